@@ -1,0 +1,236 @@
+"""Structure-aware chunking with exact offsets.
+
+A document's body is read line by line into units: headings (Markdown `#`,
+"Article 14", "Section 3", schedules, and — in documents without Markdown
+headings — top-level numbered clauses such as "5." or "14.3"), table rows and
+prose. Headings close the chunk before them and set the heading path
+("Article 14 > Section 3"); prose and rows are packed up to `max_chars`; a unit
+longer than that is cut at sentence ends. A table is only ever cut between
+rows, and a chunk that continues a table carries the table's header row in
+`table_header` (its `text` stays an exact slice of the document).
+
+Every chunk satisfies `document.text[chunk.start:chunk.end] == chunk.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .loading import Document
+
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$")
+_ARTICLE = re.compile(
+    r"^\s*(?:ARTICLE|Article|ARTICLE)\s+(?:\d+|[IVXLC]+)\b.{0,100}$"
+    r"|^\s*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|APPENDIX|Appendix|ANNEX|Annex|ANNEXE|Annexe)"
+    r"\s+[A-Z0-9]{1,4}\b.{0,100}$"
+)
+_SECTION = re.compile(r"^\s*(?:SECTION|Section|§)\s*\d+(?:\.\d+)*\b.{0,100}$")
+_CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
+
+
+@dataclass
+class Chunk:
+    text: str
+    start: int
+    end: int
+    heading: str = ""
+    page: int | None = None
+    table_header: str = ""
+
+
+@dataclass
+class _Unit:
+    kind: str  # "heading" | "row" | "rule" | "prose" | "blank"
+    start: int
+    end: int  # end of the line's text, newline excluded
+    level: int = 0
+    label: str = ""
+
+
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line_end = end - 1 if end > pos and text[end - 1] == "\r" else end
+        out.append((pos, line_end))
+        pos = end + 1
+    return out
+
+
+def _label(line: str, limit: int = 60) -> str:
+    line = " ".join(line.strip().strip("#").split())
+    if len(line) <= limit:
+        return line
+    cut = line[:limit]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
+def _units(doc: Document) -> list[_Unit]:
+    text = doc.text
+    body = text[doc.body_start :]
+    clauses = not any(_MD_HEADING.match(line) for line in body.splitlines()[:2000])
+    units: list[_Unit] = []
+    for s, e in _lines(text, doc.body_start):
+        line = text[s:e]
+        if not line.strip():
+            units.append(_Unit("blank", s, e))
+            continue
+        if m := _MD_HEADING.match(line):
+            units.append(_Unit("heading", s, e, len(m.group(1)), _label(m.group(2))))
+        elif _TABLE_ROW.match(line) or (_TABLE_RULE.match(line) and "|" in line):
+            units.append(_Unit("rule" if _TABLE_RULE.match(line) else "row", s, e))
+        elif len(line) <= 120 and _ARTICLE.match(line):
+            units.append(_Unit("heading", s, e, 1, _label(line)))
+        elif len(line) <= 120 and _SECTION.match(line):
+            units.append(_Unit("heading", s, e, 2, _label(line)))
+        elif clauses and (m := _CLAUSE.match(line)) and not _looks_like_figure(line):
+            depth = m.group(1).count(".") + 1
+            units.append(_Unit("clause", s, e, 2 + depth, _label(line, 48)))  # heading + content
+        else:
+            units.append(_Unit("prose", s, e))
+    return units
+
+
+def _looks_like_figure(line: str) -> bool:
+    """'2,000 dollars ...' or '1.5 hours' at a line start is a number, not a clause."""
+    return bool(re.match(r"^\s*\d{1,3}(?:[.,]\d+)*\s*(?:%|\$|€|dollars?|hours?|days?)", line))
+
+
+class _Packer:
+    def __init__(self, doc: Document, max_chars: int):
+        self.doc = doc
+        self.max = max_chars
+        self.chunks: list[Chunk] = []
+        self.start: int | None = None
+        self.end = 0
+        self.has_content = False
+        self.heading = ""
+        self.table_header = ""
+
+    def flush(self) -> None:
+        if self.start is not None and self.has_content:
+            self._emit(self.start, self.end, self.heading, self.table_header)
+            self.start = None
+            self.has_content = False
+            self.table_header = ""
+
+    def _emit(self, start: int, end: int, heading: str, table_header: str = "") -> None:
+        text = self.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            self.chunks.append(Chunk(text[start:end], start, end, heading, None, table_header))
+
+    def size_with(self, end: int) -> int:
+        return 0 if self.start is None else end - self.start
+
+    def add(self, start: int, end: int, heading: str, *, content: bool = True) -> None:
+        """Append [start, end) to the open chunk, flushing first if it would overflow."""
+        if self.start is not None and self.has_content and end - self.start > self.max:
+            self.flush()
+        if self.start is None:
+            self.start = start
+            self.heading = heading
+        elif not self.has_content:
+            self.heading = heading  # headings gathered so far lead into this content
+        self.end = end
+        self.has_content = self.has_content or content
+
+    def add_long(self, start: int, end: int, heading: str) -> None:
+        """A unit longer than a chunk: cut it at sentence ends, then at spaces."""
+        text = self.doc.text
+        pieces: list[tuple[int, int]] = []
+        pos = start
+        for m in _SENTENCE_END.finditer(text, start, end):
+            pieces.append((pos, m.start()))
+            pos = m.end()
+        pieces.append((pos, end))
+        for s, e in pieces:
+            while e - s > self.max:
+                cut = text.rfind(" ", s, s + self.max)
+                cut = cut if cut > s + self.max // 2 else s + self.max
+                self.add(s, cut, heading)
+                s = cut
+            self.add(s, e, heading)
+
+
+def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
+    units = _units(doc)
+    packer = _Packer(doc, max_chars)
+    stack: list[tuple[int, str]] = []
+    i = 0
+    while i < len(units):
+        u = units[i]
+        if u.kind in ("heading", "clause"):
+            packer.flush()
+            while stack and stack[-1][0] >= u.level:
+                stack.pop()
+            stack.append((u.level, u.label))
+            path = " > ".join(label for _, label in stack)
+            if u.kind == "clause":
+                if u.end - u.start > max_chars:
+                    packer.add_long(u.start, u.end, path)
+                else:
+                    packer.add(u.start, u.end, path)
+            else:
+                packer.add(u.start, u.end, path, content=False)
+            i += 1
+        elif u.kind in ("row", "rule"):
+            j = i
+            while j < len(units) and units[j].kind in ("row", "rule"):
+                j += 1
+            _pack_table(packer, units[i:j], " > ".join(label for _, label in stack))
+            i = j
+        elif u.kind == "prose":
+            path = " > ".join(label for _, label in stack)
+            if u.end - u.start > max_chars:
+                packer.add_long(u.start, u.end, path)
+            else:
+                packer.add(u.start, u.end, path)
+            i += 1
+        else:
+            i += 1
+    packer.flush()
+    chunks = packer.chunks
+    if doc.pages:
+        for c in chunks:
+            c.page = max((p for p, off in doc.pages if off <= c.start), default=doc.pages[0][0])
+    return chunks
+
+
+def _pack_table(packer: _Packer, rows: list[_Unit], path: str) -> None:
+    text = packer.doc.text
+    header_end = 0
+    if len(rows) >= 2 and rows[1].kind == "rule":
+        header_end = 2
+    header = "\n".join(text[r.start : r.end] for r in rows[:header_end])
+    body = rows[header_end:]
+    table_start, table_end = rows[0].start, rows[-1].end
+    if packer.size_with(table_end) <= packer.max or table_end - table_start <= packer.max:
+        if packer.size_with(table_end) > packer.max:
+            packer.flush()
+        packer.add(table_start, table_end, path)
+        return
+    # Too long: the header goes with the first rows; later chunks repeat it in table_header.
+    packer.flush()
+    first = True
+    for r in body or rows:
+        if packer.start is not None and r.end - packer.start > packer.max:
+            packer.flush()
+            first = False
+        if packer.start is None:
+            packer.add(rows[0].start if first else r.start, r.end, path)
+            if not first:
+                packer.table_header = header
+        else:
+            packer.add(r.start, r.end, path)
+    packer.flush()

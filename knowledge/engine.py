@@ -1,0 +1,98 @@
+"""The engine: one object the CLI and the bot hold, built once from settings."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from .embeddings import make_embeddings
+from .errors import IndexNotFoundError
+from .indexing import Indexer, IndexReport, Progress
+from .search import Passage, Searcher
+from .settings import KnowledgeSettings
+from .store import Store
+
+_POINTER_CHECK_SECONDS = 30.0
+
+
+class Engine:
+    """Search and reindex over one data folder.
+
+    Searches are answered from the current generation while a reindex builds the
+    next one; the engine switches when the reindex completes (or, for a reindex
+    run by another process, when it next checks the pointer).
+    """
+
+    def __init__(self, settings: KnowledgeSettings, embeddings: Embeddings | None = None):
+        self.settings = settings
+        self.embeddings = embeddings if embeddings is not None else make_embeddings(settings)
+        self.store = Store(settings, self.embeddings)
+        self.indexer = Indexer(self.store)
+        self._searcher: Searcher | None = None
+        self._checked = 0.0
+        self._lock = threading.Lock()
+
+    # ---------- search ----------
+    def searcher(self) -> Searcher:
+        with self._lock:
+            now = time.monotonic()
+            if self._searcher is not None and now - self._checked < _POINTER_CHECK_SECONDS:
+                return self._searcher
+            pointer = self.store.pointer()
+            self._checked = now
+            if (
+                self._searcher is None
+                or pointer is None
+                or pointer.get("current") != self._searcher.generation.name
+            ):
+                self._searcher = Searcher(self.store, self.store.open_current())
+            return self._searcher
+
+    def search(self, query: str, k: int = 8, *, ndocs: int = 2) -> list[Passage]:
+        return self.searcher().search(query, k, ndocs=ndocs)
+
+    # ---------- indexing ----------
+    def reindex(
+        self, source_dir: Path | None = None, progress: Progress | None = None
+    ) -> IndexReport:
+        report = self.indexer.run(source_dir, progress)
+        if report.changed:
+            with self._lock:
+                self._searcher = Searcher(self.store, self.store.open_current())
+                self._checked = time.monotonic()
+        return report
+
+    def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
+        """Index the source folder when nothing is indexed yet (first use); else do nothing."""
+        if self.store.pointer() is not None:
+            return None
+        return self.reindex(progress=progress)
+
+    # ---------- what is indexed ----------
+    def documents(self) -> list[dict[str, Any]]:
+        return self.searcher().generation.documents()
+
+    def stats(self) -> dict[str, Any]:
+        pointer = self.store.pointer()
+        if pointer is None:
+            raise IndexNotFoundError(
+                f"nothing is indexed in {self.store.data_dir} yet: run `python -m knowledge index`"
+            )
+        return {
+            "data": str(self.store.data_dir),
+            "chroma": (
+                f"{self.settings.chroma_host}:{self.settings.chroma_port}"
+                if self.settings.chroma_host
+                else "embedded"
+            ),
+            "collection": pointer.get("current"),
+            "documents": pointer.get("documents"),
+            "chunks": pointer.get("chunks"),
+            "embedder": pointer.get("embedder"),
+            "dimension": pointer.get("dimension"),
+            "indexed_at": pointer.get("indexed_at"),
+        }

@@ -1,0 +1,40 @@
+"""Errors raised by the knowledge engine.
+
+    KnowledgeError
+    ├── ConfigurationError      a folder or setting is missing or unusable
+    ├── IndexNotFoundError      nothing has been indexed in the data folder yet
+    ├── EmbedderMismatchError   the index was built by another embedder: reindex
+    ├── ReindexInProgressError  another reindex holds the lock
+    └── DocumentError           one document could not be loaded (skipped, reported)
+
+Every message is one line a member or an admin can act on.
+"""
+
+from __future__ import annotations
+
+
+class KnowledgeError(Exception):
+    """Base class of every error the engine raises on purpose."""
+
+
+class ConfigurationError(KnowledgeError):
+    pass
+
+
+class IndexNotFoundError(KnowledgeError):
+    pass
+
+
+class EmbedderMismatchError(KnowledgeError):
+    pass
+
+
+class ReindexInProgressError(KnowledgeError):
+    def __init__(
+        self, message: str = "a reindex is already running; try again when it has finished"
+    ):
+        super().__init__(message)
+
+
+class DocumentError(KnowledgeError):
+    """A document that cannot be indexed; the message is the one-line reason."""

@@ -1,0 +1,246 @@
+"""Incremental indexing with a content-hash per document.
+
+A run hashes every file under the source folder and compares with the chunks
+of the current generation (each chunk records its document's hash):
+unchanged documents are skipped and their vectors copied, never re-embedded;
+new and edited ones are loaded, chunked and embedded; deleted ones are left
+out. Nothing changed means nothing is written. Otherwise a new generation is
+built and the pointer moved at the very end (see store.py), so a failed or
+interrupted run leaves the previous index working. A file lock allows one
+reindex at a time per data folder.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from .chunking import chunk_document
+from .errors import ConfigurationError, DocumentError, ReindexInProgressError
+from .loading import Document, LoadFailure, file_hash, iter_source_files, load_bytes
+from .store import CHUNKING_VERSION, ChunkRecord, Generation, Store
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): stage is "scanning", "embedding" or "saving"."""
+
+_BATCH = 64
+
+
+@dataclass
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    deleted: int = 0
+    failed: list[LoadFailure] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+    documents: int = 0
+    changed: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "deleted": self.deleted,
+            "failed": [asdict(f) for f in self.failed],
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+            "documents": self.documents,
+        }
+
+
+def _chunk_id(source: str, doc_hash: str, index: int) -> str:
+    return hashlib.sha256(f"{source}\0{doc_hash}\0{index}".encode()).hexdigest()[:32]
+
+
+def document_records(doc: Document, chunk_chars: int) -> list[ChunkRecord]:
+    records = []
+    for i, chunk in enumerate(chunk_document(doc, chunk_chars)):
+        md: dict[str, Any] = {
+            **doc.metadata,
+            "source": doc.source,
+            "doc_hash": doc.content_hash,
+            "start": chunk.start,
+            "end": chunk.end,
+            "heading": chunk.heading,
+            "chunk": i,
+        }
+        if chunk.page is not None:
+            md["page"] = chunk.page
+        if chunk.table_header:
+            md["table_header"] = chunk.table_header
+        records.append(ChunkRecord(_chunk_id(doc.source, doc.content_hash, i), chunk.text, md))
+    return records
+
+
+class Indexer:
+    def __init__(self, store: Store):
+        self.store = store
+        self.settings = store.settings
+
+    def run(self, source_dir: Path | None = None, progress: Progress | None = None) -> IndexReport:
+        source_dir = Path(source_dir or self.settings.source_dir)
+        if not source_dir.is_dir():
+            raise ConfigurationError(f"the source folder {source_dir} does not exist")
+        try:
+            self.store.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ConfigurationError(
+                f"cannot use the data folder {self.store.data_dir}: {e}"
+            ) from e
+        lock = FileLock(
+            str(self.store.data_dir / "reindex.lock"), thread_local=False, is_singleton=False
+        )
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise ReindexInProgressError() from None
+        try:
+            return self._run(source_dir, progress or (lambda stage, done, total: None))
+        finally:
+            lock.release()
+
+    def _signature(self) -> dict[str, Any]:
+        return {
+            "embedder": self.store.info.name,
+            "dimension": self.store.info.dimension,
+            "chunking": f"{CHUNKING_VERSION}/{self.settings.chunk_chars}",
+        }
+
+    def _run(self, source_dir: Path, progress: Progress) -> IndexReport:
+        t0 = time.perf_counter()
+        store = self.store
+        report = IndexReport()
+        pointer = store.pointer()
+        signature = self._signature()
+        compatible = pointer is not None and all(pointer.get(k) == v for k, v in signature.items())
+        old = store.open_current() if compatible else None
+        old_by_source: dict[str, list[ChunkRecord]] = {}
+        if old is not None:
+            for rec in old.records:
+                old_by_source.setdefault(rec.source, []).append(rec)
+        elif pointer is not None:
+            # Another embedder or chunking: everything is re-embedded; what was there counts as updated.
+            old_by_source = {
+                rec.source: [] for rec in store.records_from_chroma(pointer["current"])
+            }
+
+        kept: list[ChunkRecord] = []
+        fresh: list[ChunkRecord] = []
+        seen: set[str] = set()
+        max_bytes = int(self.settings.max_file_mb * 1e6)
+        files = list(iter_source_files(source_dir))
+        for n, (path, source) in enumerate(files, start=1):
+            progress("scanning", n, len(files))
+            seen.add(source)
+            previous = old_by_source.get(source)
+            try:
+                size = path.stat().st_size
+                if size > max_bytes:
+                    raise DocumentError(
+                        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit"
+                    )
+                data = path.read_bytes()
+                digest = file_hash(data)
+                if previous and previous[0].metadata.get("doc_hash") == digest:
+                    kept.extend(previous)
+                    report.skipped += 1
+                    continue
+                records = document_records(
+                    load_bytes(data, source, max_bytes=max_bytes), self.settings.chunk_chars
+                )
+                if not records:
+                    raise DocumentError("no text to index")
+            except (DocumentError, OSError) as e:
+                reason = str(e) if isinstance(e, DocumentError) else f"cannot read the file: {e}"
+                if previous:
+                    kept.extend(previous)
+                    reason += " (the previous version stays indexed)"
+                report.failed.append(LoadFailure(source, reason))
+                continue
+            fresh.extend(records)
+            if previous is None:
+                report.added += 1
+            else:
+                report.updated += 1
+        report.deleted = len(set(old_by_source) - seen)
+        report.documents = len({r.source for r in kept} | {r.source for r in fresh})
+        report.chunks = len(kept) + len(fresh)
+
+        if compatible and not (report.added or report.updated or report.deleted):
+            report.seconds = time.perf_counter() - t0
+            return report
+        self._build(pointer, signature, kept, fresh, progress, report)
+        report.changed = True
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    def _build(
+        self,
+        pointer: dict[str, Any] | None,
+        signature: dict[str, Any],
+        kept: list[ChunkRecord],
+        fresh: list[ChunkRecord],
+        progress: Progress,
+        report: IndexReport,
+    ) -> Generation:
+        store = self.store
+        name = store.new_name(store.prefix)
+        try:
+            collection = store.vectorstore(name, create=True)._collection
+            done, total = 0, len(kept) + len(fresh)
+            if kept and pointer is not None:
+                old_collection = store.collection(pointer["current"])
+                for i in range(0, len(kept), 512):
+                    batch = kept[i : i + 512]
+                    got = old_collection.get(ids=[r.id for r in batch], include=["embeddings"])
+                    vectors = dict(zip(got["ids"], got["embeddings"], strict=True))
+                    collection.add(
+                        ids=[r.id for r in batch],
+                        embeddings=[vectors[r.id] for r in batch],
+                        documents=[r.text for r in batch],
+                        metadatas=[r.metadata for r in batch],
+                    )
+                    done += len(batch)
+                    progress("embedding", done, total)
+            for i in range(0, len(fresh), _BATCH):
+                batch = fresh[i : i + _BATCH]
+                vectors = store.embeddings.embed_documents([r.text for r in batch])
+                collection.add(
+                    ids=[r.id for r in batch],
+                    embeddings=vectors,
+                    documents=[r.text for r in batch],
+                    metadatas=[r.metadata for r in batch],
+                )
+                done += len(batch)
+                progress("embedding", done, total)
+            records = sorted(kept + fresh, key=lambda r: (r.source, int(r.metadata["start"])))
+            progress("saving", 0, 1)
+            new_pointer = {
+                **signature,
+                "current": name,
+                "previous": pointer["current"] if pointer else "",
+                "indexed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                "documents": report.documents,
+                "chunks": len(records),
+            }
+            generation = store.write_generation(name, new_pointer, records)
+            store.set_pointer(new_pointer)
+            progress("saving", 1, 1)
+        except BaseException:
+            store.drop(name)
+            raise
+        # Keep the new generation and the one before it (in-flight searches may still use it).
+        for other in store.generation_names():
+            if other not in (name, new_pointer["previous"]):
+                store.drop(other)
+        return generation

