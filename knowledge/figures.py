@@ -1,0 +1,148 @@
+"""Figures in text — money, percentages, hours and days, dates — in a normalised form.
+
+"$1,204", "1204 dollars" and "1 204 $" are all `money:1204`; "11,28 %" and
+"11.28%" are `pct:11.28`; "July 1, 2024", "1er juillet 2024" and "2024-07-01"
+are `date:2024-07-01`. An answer may only state figures found in its sources:
+`unsupported(answer, sources)` lists those it may not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "janvier": 1, "janv": 1,
+    "february": 2, "feb": 2, "février": 2, "fevrier": 2, "févr": 2,
+    "march": 3, "mar": 3, "mars": 3,
+    "april": 4, "apr": 4, "avril": 4, "avr": 4,
+    "may": 5, "mai": 5,
+    "june": 6, "jun": 6, "juin": 6,
+    "july": 7, "jul": 7, "juillet": 7, "juil": 7,
+    "august": 8, "aug": 8, "août": 8, "aout": 8,
+    "september": 9, "sep": 9, "sept": 9, "septembre": 9,
+    "october": 10, "oct": 10, "octobre": 10,
+    "november": 11, "nov": 11, "novembre": 11,
+    "december": 12, "dec": 12, "décembre": 12, "decembre": 12, "déc": 12,
+}  # fmt: skip
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# A number: 1,204 / 1 204 / 1204 / 11.28 / 11,28 / 30.375
+_NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_EN_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+_MONEY_BEFORE = re.compile(rf"(?:US)?[$€£]\s?(?P<n>{_NUM}){_SCALE}", re.I)
+_MONEY_AFTER = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?(?:[$€£]|dollars?|USD|euros?)(?:\s?US)?",
+    re.I,
+)
+_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
+_DURATION = re.compile(
+    rf"(?<![\w.,])(?P<n>{_NUM})[\s-]?(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
+    re.I,
+)
+_YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%])")
+_UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures": "hours",
+          "hour": "hours", "hours": "hours", "day": "days", "days": "days", "jour": "days",
+          "jours": "days", "week": "weeks", "weeks": "weeks", "semaine": "weeks",
+          "semaines": "weeks"}  # fmt: skip
+_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
+           "milliard": 1e9, "milliards": 1e9}  # fmt: skip
+
+
+def parse_number(text: str) -> float:
+    """'1,204' and '1 204' → 1204; '1,204.50' → 1204.5; '1 204,50' → 1204.5; '11,28' → 11.28."""
+    t = text.replace("\u00a0", " ").replace("\u202f", " ")
+    m = re.fullmatch(r"(\d{1,3}(?:[ ,]\d{3})+)(?:\.(\d+))?", t)
+    if m:  # English thousands (comma or space), optional decimals
+        return float(re.sub(r"[ ,]", "", m.group(1)) + (f".{m.group(2)}" if m.group(2) else ""))
+    m = re.fullmatch(r"(\d{1,3}(?: \d{3})+),(\d+)", t)
+    if m:  # French: 1 204,50
+        return float(m.group(1).replace(" ", "") + "." + m.group(2))
+    return float(t.replace(",", "."))  # 11,28 is a French decimal
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Figure:
+    kind: str  # money | pct | hours | days | weeks | date | year
+    value: str
+    text: str  # as written
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.value}"
+
+
+def extract(text: str) -> list[Figure]:
+    """Every figure in `text`. Spans already read as one kind are not read again as another."""
+    found: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(kind: str, value: str, m: re.Match[str]) -> None:
+        if free(m.start(), m.end()):
+            found.append(Figure(kind, value, m.group(0)))
+            taken.append((m.start(), m.end()))
+
+    for m in _ISO_DATE.finditer(text):
+        add("date", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", m)
+    for m in _EN_DATE.finditer(text):
+        month = _MONTHS[m.group(1).lower()]
+        add("date", f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}", m)
+    for m in _FR_DATE.finditer(text):
+        month = _MONTHS[m.group(2).lower()]
+        add("date", f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", m)
+    for m in _MONTH_YEAR.finditer(text):
+        add("month", f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}", m)
+    for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
+        for m in pattern.finditer(text):
+            value = parse_number(m.group("n"))
+            scale = (m.group("scale") or "").lower()
+            value *= _SCALES.get(scale, 1)
+            add("money", _fmt(value), m)
+    for m in _PERCENT.finditer(text):
+        add("pct", _fmt(parse_number(m.group("n"))), m)
+    for m in _DURATION.finditer(text):
+        add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
+    for m in _YEAR.finditer(text):
+        add("year", m.group(1), m)
+    return found
+
+
+def keys(text: str) -> set[str]:
+    """Normalised figures of a source text, with the years and months its dates imply."""
+    out: set[str] = set()
+    for f in extract(text):
+        out.add(f.key)
+        if f.kind == "date":
+            out.add(f"year:{f.value[:4]}")
+            out.add(f"month:{f.value[:7]}")
+        elif f.kind == "month":
+            out.add(f"year:{f.value[:4]}")
+    out.update(f"year:{y}" for y in re.findall(r"(?:19|20)\d{2}", text))
+    return out
+
+
+def unsupported(answer: str, sources: list[str]) -> list[Figure]:
+    """Figures of `answer` that appear in none of `sources` (compared in normalised form)."""
+    available: set[str] = set()
+    for s in sources:
+        available |= keys(s)
+    answer = re.sub(r"\[\d+\]", " ", answer)  # citation markers are not figures
+    missing = []
+    for f in extract(answer):
+        if f.key in available:
+            continue
+        if f.kind == "date" and f"month:{f.value[:7]}" in available and f.value.endswith("-01"):
+            continue  # "July 1, 2024" for a source's "July 2024" is a reading, not a new figure
+        missing.append(f)
+    return missing

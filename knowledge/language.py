@@ -1,0 +1,166 @@
+"""Which language a member wrote in: English or French (the languages Steward answers in)."""
+
+from __future__ import annotations
+
+import re
+
+_FR = set(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "de",
+        "un",
+        "une",
+        "est",
+        "et",
+        "pour",
+        "combien",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "comment",
+        "pourquoi",
+        "c'est",
+        "ça",
+        "ca",
+        "avec",
+        "sur",
+        "dans",
+        "je",
+        "tu",
+        "vous",
+        "nous",
+        "mon",
+        "ma",
+        "mes",
+        "qui",
+        "que",
+        "quoi",
+        "où",
+        "pas",
+        "être",
+        "avoir",
+        "au",
+        "aux",
+        "en",
+        "il",
+        "elle",
+        "ils",
+        "on",
+        "se",
+        "sont",
+        "été",
+        "fait",
+        "faut",
+        "peut",
+        "dois",
+        "doit",
+        "mais",
+        "ou",
+        "donc",
+        "si",
+        "cette",
+        "ces",
+        "leur",
+        "leurs",
+        "taux",
+        "tarif",
+        "figurant",
+        "figurants",
+        "doublure",
+        "grève",
+        "syndicat",
+        "salaire",
+        "heures",
+        "jours",
+        "droit",
+        "droits",
+        "quand",
+        "depuis",
+        "jusqu",
+        "merci",
+        "bonjour",
+        "salut",
+    ]
+)
+_EN = set(
+    [
+        "the",
+        "a",
+        "an",
+        "is",
+        "are",
+        "what",
+        "how",
+        "much",
+        "many",
+        "for",
+        "of",
+        "to",
+        "in",
+        "on",
+        "do",
+        "does",
+        "did",
+        "can",
+        "i",
+        "my",
+        "you",
+        "and",
+        "with",
+        "rate",
+        "when",
+        "who",
+        "which",
+        "was",
+        "were",
+        "will",
+        "would",
+        "should",
+        "there",
+        "their",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "get",
+        "paid",
+        "pay",
+        "day",
+        "hours",
+        "days",
+        "strike",
+        "union",
+        "about",
+        "after",
+        "before",
+        "have",
+        "has",
+        "need",
+        "any",
+    ]
+)
+_ACCENTS = re.compile(r"[éèêàâçîôûùœ]", re.I)
+
+
+def question_language(text: str) -> str:
+    """'fr' or 'en', from function words and accents; ties go to py3langid, then English."""
+    words = re.findall(r"[a-zà-ÿœ']+", text.lower())
+    fr = sum(w in _FR or w.split("'")[-1] in _FR for w in words) + 0.5 * len(_ACCENTS.findall(text))
+    en = sum(w in _EN for w in words)
+    if fr > en:
+        return "fr"
+    if en > fr:
+        return "en"
+    if not words:
+        return "en"
+    import py3langid
+
+    py3langid.set_languages(["en", "fr"])
+    return str(py3langid.classify(text)[0])

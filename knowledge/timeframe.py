@@ -1,0 +1,144 @@
+"""When a question is about, and when a passage's terms apply.
+
+A question is about today unless it names a year ("in 2024", "en 2024"), a
+relative year ("last year", "l'an dernier") or a date. A table row or sentence
+that carries two dates applies between them; one with a single date applies from
+it; otherwise the document's effective_from / effective_to apply.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import figures
+
+_LAST_YEAR = re.compile(
+    r"\b(last year|l'an dernier|l’an dernier|l'année dernière|l’année dernière|l'an passé|l’an passé)\b",
+    re.I,
+)
+_THIS_YEAR = re.compile(r"\b(this year|cette année)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
+_NOW = re.compile(
+    r"\b(now|current(?:ly)?|today|these days|at the moment|right now|still|maintenant|"
+    r"actuel(?:le|lement)?|aujourd'hui|aujourd’hui|en ce moment|en vigueur|toujours)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date | None
+    end: dt.date | None
+
+    def contains(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def overlaps(self, other: Period) -> bool:
+        return (self.start is None or other.end is None or self.start <= other.end) and (
+            self.end is None or other.start is None or other.start <= self.end
+        )
+
+    def ended_before(self, day: dt.date) -> bool:
+        return self.end is not None and self.end < day
+
+    def starts_after(self, day: dt.date) -> bool:
+        return self.start is not None and self.start > day
+
+    def describe(self, language: str) -> str:
+        def f(d: dt.date | None) -> str:
+            return d.isoformat() if d else ""
+
+        if self.start and self.end:
+            return f"{f(self.start)} → {f(self.end)}"
+        if self.start:
+            return ("depuis le " if language == "fr" else "from ") + f(self.start)
+        if self.end:
+            return ("jusqu'au " if language == "fr" else "until ") + f(self.end)
+        return ""
+
+
+@dataclass(frozen=True)
+class Timeframe:
+    """What a question asks about: a period, and whether it asked about now explicitly."""
+
+    period: Period
+    today: dt.date
+    explicit: bool  # the question named a time
+
+    @property
+    def is_now(self) -> bool:
+        return self.period.contains(self.today) and (
+            self.period.start == self.period.end or not self.explicit
+        )
+
+
+def question_timeframe(question: str, today: dt.date) -> Timeframe:
+    if m := _IN_YEAR.search(question):
+        year = int(m.group(1))
+        return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
+    if _LAST_YEAR.search(question):
+        year = today.year - 1
+        return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
+    found = figures.extract(question)
+    dates = [f for f in found if f.kind == "date"]
+    if dates:
+        day = dt.date.fromisoformat(dates[0].value)
+        return Timeframe(Period(day, day), today, True)
+    months = [f for f in found if f.kind == "month"]
+    if months:
+        first = dt.date.fromisoformat(months[0].value + "-01")
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        return Timeframe(Period(first, last), today, True)
+    if _THIS_YEAR.search(question):
+        return Timeframe(Period(today, today), today, True)
+    return Timeframe(Period(today, today), today, bool(_NOW.search(question)))
+
+
+def _date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def text_period(text: str, metadata: dict[str, object]) -> Period | None:
+    """The period a row or sentence states, else its document's; None when neither says."""
+    dates = sorted(
+        {dt.date.fromisoformat(f.value) for f in figures.extract(text) if f.kind == "date"}
+    )
+    if len(dates) >= 2:
+        return Period(dates[0], dates[-1])
+    if len(dates) == 1 and "|" in text:  # a table row with one date: from that date on
+        return Period(dates[0], _date(metadata.get("effective_to")))
+    start, end = _date(metadata.get("effective_from")), _date(metadata.get("effective_to"))
+    if start or end:
+        return Period(start, end)
+    return None
+
+
+_FROM_COLUMN = re.compile(
+    r"^(effective from|from|start|starts|valid from|du|depuis|début|en vigueur du)$", re.I
+)
+_TO_COLUMN = re.compile(r"^(effective to|to|until|end|ends|valid to|au|jusqu'au|fin)$", re.I)
+
+
+def _cell_date(cell: str) -> dt.date | None:
+    dates = [f.value for f in figures.extract(cell) if f.kind == "date"]
+    return dt.date.fromisoformat(dates[0]) if dates else None
+
+
+def row_period(header: list[str], cells: list[str]) -> Period | None:
+    """The period of a table row whose header has "Effective from" / "Effective to" columns."""
+    start = end = None
+    found = False
+    for name, cell in zip(header, cells, strict=False):
+        name = name.strip().strip("*")
+        if _FROM_COLUMN.match(name):
+            start, found = _cell_date(cell), True
+        elif _TO_COLUMN.match(name):
+            end, found = _cell_date(cell), True
+    if not found or (start is None and end is None):
+        return None
+    return Period(start, end)
