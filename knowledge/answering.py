@@ -41,10 +41,11 @@ _REFERENCE = re.compile(
 _COMMON_CAPITALISED = {"i", "ai", "ia", "ok", "tv", "hi", "hey", "and", "what", "how", "can", "is"}
 MAX_UNITS = 5
 UNIT_DENSE = 1.0
-UNIT_COVERAGE = 0.8
-UNIT_PRIOR = 0.6
+UNIT_COVERAGE = 1.2
+UNIT_PRIOR = 0.3
 KIND_BONUS = 0.4
 KEEP_WITHIN = 0.6
+FIGURE_SLOTS = 2
 
 _WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
@@ -197,7 +198,7 @@ def _units(passages: list[Passage]) -> list[_Unit]:
         prose: list[str] = []
         context = " ".join(x for x in (p.title, p.heading) if x)
 
-        def flush_prose(i: int = i, prose: list[str] = prose) -> None:
+        def flush_prose(i: int = i, prose: list[str] = prose, context: str = context) -> None:
             text = " ".join(prose).strip()
             prose.clear()
             for sentence in re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])", text):
@@ -238,14 +239,15 @@ def _units(passages: list[Passage]) -> list[_Unit]:
     return units
 
 
-def _coverage(question_tokens: set[str], expanded: set[str], text: str) -> float:
-    if not question_tokens:
+def _coverage(weights: dict[str, float], expanded: set[str], text: str) -> float:
+    """Share of the question's words (weighted by rarity) found in `text`; translations count half."""
+    total = sum(weights.values())
+    if not total:
         return 0.0
     found = set(tokenize([text])[0])
-    direct = question_tokens & found
-    return min(
-        1.0, (len(direct) + 0.5 * len((expanded - question_tokens) & found)) / len(question_tokens)
-    )
+    direct = sum(w for t, w in weights.items() if t in found)
+    translated = 0.5 * len((expanded - weights.keys()) & found) * (total / len(weights))
+    return min(1.0, (direct + translated) / total)
 
 
 _KIND_CUES = [
@@ -386,11 +388,14 @@ class Answerer:
         if not units:
             return units
         q_tokens = tokenize([question])[0]
-        q_set, expanded = set(q_tokens), set(expand(q_tokens))
+        weights = self.engine.searcher().generation.chunk_index.idf(q_tokens)
+        expanded = set(expand(q_tokens))
         embed = self.engine.embeddings
         qv = np.asarray(embed.embed_query(question), dtype=np.float32)
         uv = np.asarray(
-            embed.embed_documents([f"{u.context}: {u.display}" if u.row else u.text for u in units]),
+            embed.embed_documents(
+                [f"{u.context}: {u.display}" if u.row else u.text for u in units]
+            ),
             dtype=np.float32,
         )
         dense = uv @ qv / (np.linalg.norm(uv, axis=1) * np.linalg.norm(qv) + 1e-9)
@@ -402,9 +407,11 @@ class Answerer:
             u.has_date = any(f.kind in ("date", "month", "year") for f in found)
             if u.period is None and (u.row or u.figures):
                 u.period = text_period(u.text, p.metadata)
-            u.coverage = _coverage(q_set, expanded, f"{u.context} {u.text}")
+            u.coverage = _coverage(weights, expanded, f"{u.context} {u.text}")
             u.match = float(d) + u.coverage
-            u.score = UNIT_DENSE * float(d) + UNIT_COVERAGE * u.coverage + UNIT_PRIOR / (1 + u.passage)
+            u.score = (
+                UNIT_DENSE * float(d) + UNIT_COVERAGE * u.coverage + UNIT_PRIOR / (1 + u.passage)
+            )
             kinds = {f.kind for f in found}
             if wanted & kinds or ("date" in wanted and u.has_date):
                 u.score += KIND_BONUS
@@ -478,6 +485,21 @@ class Answerer:
             chosen.append(u)
             per_passage[u.passage] = per_passage.get(u.passage, 0) + 1
             budget -= cost
+        # A question asking for a figure gets the best units that carry that kind of figure.
+        wanted = _wanted_kinds(question)
+        carriers = [
+            u
+            for u in sorted(units, key=lambda u: -u.score)
+            if wanted & {f.kind for f in figures.extract(u.text)}
+        ]
+        for u in carriers[:FIGURE_SLOTS]:
+            if u not in chosen:
+                if len(chosen) >= MAX_UNITS:
+                    drop = next((c for c in reversed(chosen) if c not in carriers), None)
+                    if drop is None:
+                        break
+                    chosen.remove(drop)
+                chosen.append(u)
         # Contracts and rate sheets before news; within a passage, document order.
         chosen.sort(
             key=lambda u: (passages[u.passage].metadata.get("kind") == "article", u.passage)

@@ -62,6 +62,18 @@ class LexicalIndex:
         model = bm25s.BM25.load(str(folder), mmap=False)
         return cls(model, int((folder / "size").read_text()))
 
+    def idf(self, tokens: list[str]) -> dict[str, float]:
+        """Inverse document frequency of each token (unknown tokens get the rarest weight)."""
+        vocab = self.model.vocab_dict
+        indptr = self.model.scores["indptr"]
+        n = max(self.size, 1)
+        out = {}
+        for t in tokens:
+            row = vocab.get(t)
+            df = int(indptr[row + 1] - indptr[row]) if row is not None else 0
+            out[t] = float(np.log(1 + (n - df + 0.5) / (df + 0.5)))
+        return out
+
     def scores(self, tokens: list[str]) -> np.ndarray:
         if not self.size:
             return np.zeros(0, dtype=np.float32)

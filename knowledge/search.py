@@ -37,6 +37,7 @@ PASSAGE_LEXICAL_WEIGHT = 0.5
 PASSAGE_DENSE_WEIGHT = 1.5
 EXPANSION_WEIGHT = 0.3
 RRF_K = 3.0
+MIN_PASSAGE_TOKENS = 3
 _GLOBAL_DENSE = 50
 _MAX_CANDIDATE_CHUNKS = 400
 
@@ -140,8 +141,10 @@ class Searcher:
         candidates = np.argsort(-doc_score, kind="stable")[:ndocs]
 
         identifying = self._card_tokens[int(candidates[0])]
-        passage_tokens = [t for t in tokens if t not in identifying] or tokens
+        passage_tokens = [t for t in tokens if t not in identifying]
         passage_extra = [t for t in extra if t not in identifying]
+        if len(set(passage_tokens)) < MIN_PASSAGE_TOKENS:  # a short question is all topic
+            passage_tokens, passage_extra = tokens, extra
         passage_lex = _normalised(self._lexical(g.chunk_index, passage_tokens, passage_extra))
 
         dense = np.zeros(n, dtype=np.float32)
