@@ -180,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     except KnowledgeError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("interrupted: the previous index is unchanged", file=sys.stderr)
         return 130

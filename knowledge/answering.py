@@ -46,6 +46,7 @@ UNIT_PRIOR = 0.3
 KIND_BONUS = 0.4
 KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
+RECENCY = 0.3
 
 _WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
@@ -70,6 +71,9 @@ _WANTS_DATE = re.compile(
     re.I,
 )
 _STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
+_DATE_COLUMN = re.compile(
+    r"^(effective from|effective to|from|to|until|start|end|du|au|depuis|jusqu'au|début|fin)$", re.I
+)
 _PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
 _ELLIPTIC = re.compile(
     r"^\s*(?:and|what about|how about|also|et|et pour|et les|et la|et le|et si|aussi|pareil)\b",
@@ -216,20 +220,22 @@ def _units(passages: list[Passage]) -> list[_Unit]:
                     header = _cells(s)
                     continue
                 cells = _cells(s)
-                if header and len(header) == len(cells):
-                    rest = "; ".join(
-                        f"{h}: {c}" for h, c in zip(header[1:], cells[1:], strict=True) if c
-                    )
-                    display = f"**{cells[0]}** — {rest}" if rest else cells[0]
-                else:
-                    display = " · ".join(c for c in cells if c)
-                unit = _Unit(i, s, display, row=True, context=context)
+                unit = _Unit(i, s, " · ".join(c for c in cells if c), row=True, context=context)
                 if header and len(header) == len(cells):
                     unit.period = row_period(header, cells)
                     unit.labelled_past = any(
                         _STATUS_COLUMN.match(h) and _PAST.search(c)
                         for h, c in zip(header, cells, strict=True)
                     )
+                    # The period and status columns become the label; the rest is shown.
+                    shown = [
+                        f"{h}: {c}"
+                        for h, c in zip(header[1:], cells[1:], strict=True)
+                        if c
+                        and not (unit.period and _DATE_COLUMN.match(h))
+                        and not _STATUS_COLUMN.match(h)
+                    ]
+                    unit.display = f"**{cells[0]}** — {'; '.join(shown)}" if shown else cells[0]
                 units.append(unit)
             elif not s or s.startswith("#"):
                 flush_prose()
@@ -277,6 +283,11 @@ _KIND_CUES = [
     ),
     ({"date"}, _WANTS_DATE),
 ]
+
+
+def _period_key(period: Period) -> int:
+    day = period.end or period.start
+    return day.toordinal() if day else 0
 
 
 def _wanted_kinds(question: str) -> set[str]:
@@ -428,6 +439,15 @@ class Answerer:
                     u.score -= 0.3
             if p.metadata.get("kind") == "article":
                 u.score -= 0.1
+        if timeframe.is_now:
+            # Among dated figures, the most recent period is the most useful one today.
+            dated = [u for u in units if u.period and u.figures]
+            ends = [_period_key(u.period) for u in dated if u.period]
+            if len(set(ends)) > 1:
+                low, high = min(ends), max(ends)
+                for u in dated:
+                    assert u.period is not None
+                    u.score += RECENCY * (_period_key(u.period) - low) / (high - low)
         return units
 
     def _relevant(self, question: str, passages: list[Passage], units: list[_Unit]) -> bool:
