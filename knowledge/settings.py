@@ -23,7 +23,11 @@ def default_data_dir() -> Path:
 
 class KnowledgeSettings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        populate_by_name=True,
     )
 
     source_dir: Path = Field(default=SHIPPED_DOCUMENTS, validation_alias="STEWARD_SOURCE_DIR")
