@@ -203,10 +203,10 @@ class Indexer:
                 for i in range(0, len(kept), 512):
                     batch = kept[i : i + 512]
                     got = old_collection.get(ids=[r.id for r in batch], include=["embeddings"])
-                    vectors = dict(zip(got["ids"], got["embeddings"], strict=True))
+                    by_id = dict(zip(got["ids"], got["embeddings"], strict=True))
                     collection.add(
                         ids=[r.id for r in batch],
-                        embeddings=[vectors[r.id] for r in batch],
+                        embeddings=[by_id[r.id] for r in batch],
                         documents=[r.text for r in batch],
                         metadatas=[r.metadata for r in batch],
                     )
