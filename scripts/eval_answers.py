@@ -29,7 +29,9 @@ def main() -> int:
     ap.add_argument("--data", type=Path, help="index folder (default: a temporary one)")
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument("--failures", action="store_true", help="print each failed question and answer")
-    ap.add_argument("--llm", action="store_true", help="use the configured LLM (default: extractive)")
+    ap.add_argument(
+        "--llm", action="store_true", help="use the configured LLM (default: extractive)"
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         settings = KnowledgeSettings(data_dir=args.data or Path(tmp))
@@ -45,8 +47,10 @@ def main() -> int:
         for o in outcomes:
             if not o.passed and o.answer is not None:
                 print(f"\n--- {o.id} [{o.kind}/{o.language}] {o.question}")
-                print(f"source@5={o.source_in_top5} figures={o.figures_ok} missing={o.missing} "
-                      f"no_forbidden={o.no_forbidden} declined={o.declined}")
+                print(
+                    f"source@5={o.source_in_top5} figures={o.figures_ok} missing={o.missing} "
+                    f"no_forbidden={o.no_forbidden} declined={o.declined}"
+                )
                 print(o.answer.text)
     return 0
 
