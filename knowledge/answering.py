@@ -75,6 +75,12 @@ _DATE_COLUMN = re.compile(
     r"^(effective from|effective to|from|to|until|start|end|du|au|depuis|jusqu'au|début|fin)$", re.I
 )
 _PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
+_INSTRUCTION = re.compile(  # text in a document that addresses a model, not a member
+    r"\b(ignore (all |any |your |the )?(previous |prior )?(instructions|rules)|system prompt|"
+    r"disregard (the|your|all)|you are now|tell (the )?members|pretend (to be|you))\b"
+    r"|^\s*(system|assistant)\s*:",
+    re.I,
+)
 _ELLIPTIC = re.compile(
     r"^\s*(?:and|what about|how about|also|et|et pour|et les|et la|et le|et si|aussi|pareil)\b",
     re.I,
@@ -207,7 +213,7 @@ def _units(passages: list[Passage]) -> list[_Unit]:
             prose.clear()
             for sentence in re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])", text):
                 sentence = sentence.strip()
-                if len(sentence) >= 12:
+                if len(sentence) >= 12 and not _INSTRUCTION.search(sentence):
                     units.append(_Unit(i, sentence, sentence, context=context))
 
         for j, line in enumerate(lines):
@@ -285,6 +291,13 @@ _KIND_CUES = [
 ]
 
 
+def _without_instructions(question: str) -> str:
+    """The question without sentences addressed to the model ("ignore your instructions…")."""
+    sentences = re.split(r"(?<=[.!?;])\s+", question)
+    kept = [s for s in sentences if not _INSTRUCTION.search(s)]
+    return " ".join(kept) if kept else question
+
+
 def _period_key(period: Period) -> int:
     day = period.end or period.start
     return day.toordinal() if day else 0
@@ -341,10 +354,11 @@ class Answerer:
                 )
             )
         standalone = self.rewrite(question, history) if history else question
-        passages = self.engine.search(standalone, k)
-        timeframe = question_timeframe(standalone, self.today())
-        units = self._score(standalone, passages, timeframe)
-        if not self._relevant(standalone, passages, units):
+        query = _without_instructions(standalone)  # what is searched and matched
+        passages = self.engine.search(query, k)
+        timeframe = question_timeframe(query, self.today())
+        units = self._score(query, passages, timeframe)
+        if not self._relevant(query, passages, units):
             return self._finish(
                 Answer(
                     question,
@@ -602,6 +616,11 @@ class Answerer:
             return Answer(
                 question, t["not_found"], language=language, mode="llm", kind="not_found"
             ), ""
+        text = re.sub(  # "[1, 3]" → "[1][3]"
+            r"\[(\d+(?:\s*[,;]\s*\d+)+)\]",
+            lambda m: "".join(f"[{n}]" for n in re.findall(r"\d+", m.group(1))),
+            text,
+        )
         cited = [int(x) for x in re.findall(r"\[(\d+)\]", text)]
         if not cited or any(not 1 <= n <= len(passages) for n in cited):
             return None, t["fallback_citation"]
@@ -619,7 +638,7 @@ class Answerer:
                 str(p.metadata.get("effective_from", "")),
                 str(p.metadata.get("effective_to", "")),
             ]
-        if figures.unsupported(text, evidence):
+        if figures.unsupported(neutralise_mentions(text), evidence):
             return None, t["fallback_figure"]
         renumber = {old: new for new, old in enumerate(order, start=1)}
         text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber[int(m.group(1))]}]", text)
@@ -673,4 +692,6 @@ def _why(e: Exception) -> str:
         return "authentication failed"
     if status:
         return f"HTTP {status}"
-    return name
+    if "Connection" in name:
+        return "unreachable"
+    return "error"

@@ -15,6 +15,7 @@ Every chunk satisfies `document.text[chunk.start:chunk.end] == chunk.text`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .loading import Document
@@ -167,9 +168,16 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     units = _units(doc)
     packer = _Packer(doc, max_chars)
     stack: list[tuple[int, str]] = []
+    page_starts = [off for _, off in doc.pages[1:]]
     i = 0
     while i < len(units):
         u = units[i]
+        if (
+            page_starts
+            and packer.start is not None
+            and bisect_right(page_starts, u.start) != bisect_right(page_starts, packer.start)
+        ):
+            packer.flush()  # a chunk never runs onto the next page: its `page` is where it is
         if u.kind in ("heading", "clause"):
             packer.flush()
             while stack and stack[-1][0] >= u.level:

@@ -44,6 +44,7 @@ _DURATION = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})[\s-]?(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
     re.I,
 )
+_BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%])")
 _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures": "hours",
           "hour": "hours", "hours": "hours", "day": "days", "days": "days", "jour": "days",
@@ -115,6 +116,10 @@ def extract(text: str) -> list[Figure]:
         add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
     for m in _YEAR.finditer(text):
         add("year", m.group(1), m)
+    for m in _BARE.finditer(text):
+        value = parse_number(m.group(0))
+        if value >= 10:  # "4 categories" is not a figure a member could be misled by
+            add("number", _fmt(value), m)
     return found
 
 
@@ -123,6 +128,8 @@ def keys(text: str) -> set[str]:
     out: set[str] = set()
     for f in extract(text):
         out.add(f.key)
+        if f.kind not in ("date", "month"):
+            out.add(f"number:{f.value}")
         if f.kind == "date":
             out.add(f"year:{f.value[:4]}")
             out.add(f"month:{f.value[:7]}")
@@ -138,6 +145,7 @@ def unsupported(answer: str, sources: list[str]) -> list[Figure]:
     for s in sources:
         available |= keys(s)
     answer = re.sub(r"\[\d+\]", " ", answer)  # citation markers are not figures
+    answer = re.sub(r"(?m)^\s*\d+[.)]\s", " ", answer)  # nor are list numbers
     missing = []
     for f in extract(answer):
         if f.key in available:

@@ -147,7 +147,7 @@ class Indexer:
                 size = path.stat().st_size
                 if size > max_bytes:
                     raise DocumentError(
-                        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit"
+                        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
                     )
                 data = path.read_bytes()
                 digest = file_hash(data)

@@ -32,7 +32,7 @@ _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
 _KIND_HINTS = [
     ("rates", re.compile(r"rate|wage|pay|scale|tarif|salaire|barème|bareme", re.I)),
     ("contract", re.compile(r"contract|agreement|\bmba\b|accord|convention|contrat", re.I)),
-    ("summary", re.compile(r"summary|résumé|resume|faq|glossa|guide|fact", re.I)),
+    ("summary", re.compile(r"summar|résumé|resume|faq|glossa|guide|fact", re.I)),
     ("article", re.compile(r"news|article|press|blog|actualit", re.I)),
 ]
 
@@ -299,7 +299,7 @@ def load_bytes(data: bytes, source: str, *, max_bytes: int | None = None) -> Doc
         raise DocumentError("empty file")
     if max_bytes is not None and len(data) > max_bytes:
         raise DocumentError(
-            f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit"
+            f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
         )
     document = loader(data, source)
     document.content_hash = file_hash(data)
@@ -309,7 +309,7 @@ def load_bytes(data: bytes, source: str, *, max_bytes: int | None = None) -> Doc
 def load_file(path: Path, source: str, *, max_bytes: int | None = None) -> Document:
     if max_bytes is not None and path.stat().st_size > max_bytes:
         raise DocumentError(
-            f"file is {path.stat().st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit"
+            f"file is {path.stat().st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
         )
     try:
         data = path.read_bytes()

@@ -32,7 +32,7 @@ from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundErro
 from .lexical import LexicalIndex
 from .settings import KnowledgeSettings
 
-CHUNKING_VERSION = "1"
+CHUNKING_VERSION = "2"  # 2: PDF chunks end at page breaks
 _CARD_CHARS = 1000
 
 

@@ -14,6 +14,7 @@ PAIRS: list[tuple[str, str]] = [
     ("background actors", "figurants"),
     ("extra", "figurant"),
     ("stand-in", "doublure lumière"),
+    ("stand-in", "doublure"),
     ("photo double", "doublure image"),
     ("digital replica", "réplique numérique"),
     ("digital replica", "double numérique"),
