@@ -1,0 +1,182 @@
+"""StewardBot: a `commands.Bot` that receives its services in the constructor.
+
+    bot = create_bot(BotSettings(), KnowledgeSettings())   # or StewardBot(settings, ...)
+    bot.run(token)
+
+`setup_hook` loads one cog per feature, builds the index on first use (off the event
+loop) and syncs the commands when they changed. Asking goes through `refusal` (length,
+rate limit) and `answer` (the Answerer in a worker thread, then anonymous analytics).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord.ext import commands
+
+from knowledge import Answer, Answerer, Engine, KnowledgeError, KnowledgeSettings
+
+from .analytics import Analytics
+from .answer_store import AnswerStore
+from .errors import NO_MENTIONS, StewardTree
+from .privacy import KeyedHash, RateLimiter, load_or_create_key
+from .settings import BotSettings
+from .syncing import SyncState, sync_if_changed
+from .texts import say
+
+log = logging.getLogger(__name__)
+
+EXTENSIONS = (
+    "bot.cogs.ask",
+    "bot.cogs.mentions",
+    "bot.cogs.feedback",
+    "bot.cogs.info",
+    "bot.cogs.admin",
+)
+
+
+def intents_for(settings: BotSettings) -> discord.Intents:
+    """Guilds, guild and DM messages; message content only when STEWARD_MESSAGE_CONTENT."""
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.dm_messages = True
+    intents.message_content = settings.message_content
+    return intents
+
+
+class StewardBot(commands.Bot):
+    def __init__(
+        self,
+        settings: BotSettings,
+        *,
+        engine: Engine,
+        answerer: Answerer,
+        analytics: Analytics,
+        answers: AnswerStore,
+        hasher: KeyedHash,
+        data_dir: Path,
+        force_sync: bool = False,
+    ) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents_for(settings),
+            allowed_mentions=NO_MENTIONS,
+            tree_cls=StewardTree,
+            help_command=None,
+        )
+        self.settings = settings
+        self.engine = engine
+        self.answerer = answerer
+        self.analytics = analytics
+        self.answers = answers
+        self.hasher = hasher
+        self.data_dir = data_dir
+        self.limiter = RateLimiter(settings.rate_limit)
+        self.reindex_lock = asyncio.Lock()
+        self.force_sync = force_sync
+
+    # ---------- lifecycle ----------
+    async def setup_hook(self) -> None:
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+        await self.prepare_index()
+        assert self.application_id is not None  # set by login, before setup_hook
+        await sync_if_changed(
+            self.tree,
+            self.application_id,
+            SyncState(self.data_dir / "commands.json"),
+            self.settings.dev_guild_id,
+            force=self.force_sync,
+        )
+
+    async def prepare_index(self) -> None:
+        """Index the documents on first use, in a worker thread; a failure is logged."""
+        async with self.reindex_lock:
+            try:
+                report = await asyncio.to_thread(self.engine.ensure_index)
+            except KnowledgeError as e:
+                log.error("the index could not be prepared: %s", e)
+                return
+        if report is not None:
+            log.info(
+                "first index: %d documents, %d passages, %d failed",
+                report.documents,
+                report.chunks,
+                len(report.failed),
+            )
+
+    async def on_ready(self) -> None:
+        log.info("connected to %d servers", len(self.guilds))
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No prefix commands: mentions are answered by the mentions cog's listener."""
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        log.exception("unexpected error in %s", event_method)
+
+    # ---------- asking ----------
+    def refusal(self, user_id: int, question: str, lang: str) -> tuple[str, str] | None:
+        """(event, message) when the question is too long or the member over the rate limit."""
+        limit = self.settings.max_question_chars
+        if len(question) > limit:
+            return "too_long", say("too_long", lang, length=len(question), limit=limit)
+        wait = self.limiter.hit(self.hasher("rate", user_id))
+        if wait:
+            seconds = max(1, round(wait))
+            return "rate_limited", say(
+                "rate_limited", lang, seconds=seconds, limit=self.settings.rate_limit
+            )
+        return None
+
+    async def count(self, event: str, via: str) -> None:
+        await asyncio.to_thread(self.analytics.count, event, via)
+
+    async def answer(
+        self, question: str, history: list[tuple[str, str]] | None, via: str
+    ) -> Answer:
+        """Ask the Answerer in a worker thread; count the outcome without identities."""
+        try:
+            answer = await asyncio.to_thread(self.answerer.ask, question, history=history or None)
+        except Exception:
+            await self.count("error", via)
+            raise
+        await asyncio.to_thread(self._record, answer, via)
+        return answer
+
+    def _record(self, answer: Answer, via: str) -> None:
+        self.analytics.count(answer.kind, via)
+        if answer.kind == "not_found":
+            self.analytics.unanswered(answer.question, answer.language)
+        elif answer.kind == "answer" and answer.sources:
+            self.answers.put(answer)
+
+
+def create_bot(
+    settings: BotSettings, knowledge: KnowledgeSettings, *, force_sync: bool = False
+) -> StewardBot:
+    """Build the services once (engine, answerer, stores, hash key) and the bot with them.
+
+    The caller owns the stores: close them (`bot.analytics.close()`, `bot.answers.close()`)
+    after the bot has stopped.
+    """
+    data_dir = Path(knowledge.data_dir) / "bot"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = Engine(knowledge)
+    return StewardBot(
+        settings,
+        engine=engine,
+        answerer=Answerer(engine),
+        analytics=Analytics(
+            settings.analytics_db or data_dir / "analytics.sqlite3",
+            keep_unanswered=settings.keep_unanswered,
+        ),
+        answers=AnswerStore(data_dir / "answers.sqlite3", settings.answer_store_size),
+        hasher=KeyedHash(load_or_create_key(data_dir / "hash.key", settings.hash_key)),
+        data_dir=data_dir,
+        force_sync=force_sync,
+    )

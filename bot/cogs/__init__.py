@@ -1,0 +1,1 @@
+"""One cog per feature: ask, mentions, feedback, info (/help, /sources), admin (/reindex, /stats)."""

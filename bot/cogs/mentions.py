@@ -1,0 +1,161 @@
+"""Mentions and DMs: "@Steward what's the overtime rule?" gets a reply (or a new thread).
+
+Works without the privileged message-content intent: Discord gives the content of messages
+that mention the bot and of DMs. A follow-up (a pinging reply to Steward's answer, or a
+mention in the same thread) is answered with the earlier turns as history, read back
+from Discord. With STEWARD_MESSAGE_CONTENT on, messages in Steward's own threads are
+answered without a mention too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+import discord
+from discord.ext import commands
+
+from ..client import StewardBot
+from ..conversation import question_text, turns
+from ..errors import user_message
+from ..permissions import channel_allowed
+from ..render import answer_pages, clean, fit
+from ..replies import reply_text, send_pages
+from ..texts import language_of, say
+from ..views import answer_view
+
+log = logging.getLogger(__name__)
+THREAD_NAME_LIMIT = 90
+DM_CONVERSATION = dt.timedelta(minutes=15)  # in DMs, earlier messages this recent are context
+
+
+class Mentions(commands.Cog):
+    def __init__(self, bot: StewardBot) -> None:
+        self.bot = bot
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        me = self.bot.user
+        if me is None or message.author.bot or message.webhook_id is not None:
+            return
+        in_dm = message.guild is None
+        bot_roles = [
+            role.id
+            for role in message.role_mentions
+            if role.tags is not None and role.tags.bot_id == me.id
+        ]
+        mentioned = bool(bot_roles) or any(user.id == me.id for user in message.mentions)
+        own_thread = (
+            isinstance(message.channel, discord.Thread) and message.channel.owner_id == me.id
+        )
+        if not (in_dm or mentioned or (own_thread and self.bot.settings.message_content)):
+            return
+        question = question_text(message.content, me.id, bot_roles)
+        if not question and not (in_dm or mentioned):
+            return
+        via = "dm" if in_dm else "mention"
+        settings = self.bot.settings
+        if not in_dm and not channel_allowed(message.channel, settings.allowed_channels):
+            await self.bot.count("wrong_channel", via)  # stay silent where not allowed
+            return
+        lang = language_of(question)
+        if in_dm and not settings.allow_dms:
+            await reply_text(message, say("dms_off", lang))
+            return
+        refused = self.bot.refusal(message.author.id, question, lang)
+        if refused is not None:
+            event, text = refused
+            await self.bot.count(event, via)
+            await reply_text(message, text)
+            return
+        try:
+            await self.respond(message, question, via)
+        except Exception as error:
+            text, expected = user_message(error, lang)
+            if not expected:
+                log.error("answering a %s failed", via, exc_info=error)
+            await reply_text(message, text)
+
+    async def respond(self, message: discord.Message, question: str, via: str) -> None:
+        history = await self.history(message)
+        destination: discord.abc.Messageable = message.channel
+        reply_to: discord.Message | None = message
+        if (
+            self.bot.settings.reply_in_thread
+            and isinstance(message.channel, discord.TextChannel)
+            and message.guild is not None
+        ):
+            try:
+                destination = await message.create_thread(
+                    name=fit(clean(question), THREAD_NAME_LIMIT) or "Question"
+                )
+                reply_to = None  # the question opens the thread; the answer follows it
+            except discord.HTTPException as e:
+                log.warning("could not open a thread (%s); replying instead", e.status)
+        async with destination.typing():
+            answer = await self.bot.answer(question, history, via)
+        await send_pages(
+            destination, answer_pages(answer), reply_to=reply_to, view=answer_view(answer)
+        )
+
+    async def history(self, message: discord.Message) -> list[tuple[str, str]]:
+        """Earlier turns: the chain of replies, the thread's recent messages, or a DM's
+        messages of the last 15 minutes."""
+        limit = self.bot.settings.history_turns
+        me = self.bot.user
+        if limit <= 0 or me is None:
+            return []
+        earlier: list[discord.Message] = []
+        channel = message.channel
+        try:
+            if message.reference is not None and not isinstance(channel, discord.Thread):
+                earlier = await self._reply_chain(message, 2 * limit)
+            elif isinstance(channel, discord.Thread | discord.DMChannel):
+                since = message.created_at - DM_CONVERSATION
+                async for m in channel.history(limit=4 * limit + 4, before=message):
+                    if m.id >= message.id:
+                        continue
+                    if isinstance(channel, discord.DMChannel) and m.created_at < since:
+                        break
+                    earlier.append(m)
+                earlier.reverse()
+                if isinstance(channel, discord.Thread):
+                    starter = await self._starter(channel)
+                    if starter is not None:
+                        earlier.insert(0, starter)
+        except discord.HTTPException as e:
+            log.warning("could not read the conversation (%s); answering without it", e.status)
+            return []
+        return turns(earlier, me.id, limit)
+
+    async def _starter(self, thread: discord.Thread) -> discord.Message | None:
+        """The message a thread was opened from, when Steward opened it for a question."""
+        if self.bot.user is None or thread.owner_id != self.bot.user.id or thread.parent is None:
+            return None
+        if thread.starter_message is not None:
+            return thread.starter_message
+        try:
+            return await thread.parent.fetch_message(thread.id)  # type: ignore[union-attr]
+        except discord.HTTPException:
+            return None
+
+    async def _reply_chain(self, message: discord.Message, depth: int) -> list[discord.Message]:
+        chain: list[discord.Message] = []
+        current = message
+        for _ in range(depth):
+            ref = current.reference
+            if ref is None or ref.message_id is None:
+                break
+            resolved = ref.resolved
+            if isinstance(resolved, discord.Message):
+                current = resolved
+            elif isinstance(resolved, discord.DeletedReferencedMessage):
+                break
+            else:
+                current = await message.channel.fetch_message(ref.message_id)
+            chain.insert(0, current)
+        return chain
+
+
+async def setup(bot: StewardBot) -> None:
+    await bot.add_cog(Mentions(bot))

@@ -1,0 +1,66 @@
+"""Sending pages of embeds: as interaction follow-ups, or as replies to a message.
+
+Every send names `allowed_mentions=none` itself, on top of the bot-wide default, so no
+message Steward sends can ping anyone. Buttons go under the last page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import discord
+
+from .errors import NO_MENTIONS
+from .render import CONTENT_LIMIT, split_text
+
+
+async def followup_pages(
+    interaction: discord.Interaction,
+    batches: list[list[discord.Embed]],
+    *,
+    ephemeral: bool,
+    view: discord.ui.View | None = None,
+) -> None:
+    for i, batch in enumerate(batches):
+        extra: dict[str, Any] = {"view": view} if view and i == len(batches) - 1 else {}
+        await interaction.followup.send(
+            embeds=batch, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra
+        )
+
+
+async def edit_then_followup(
+    interaction: discord.Interaction, batches: list[list[discord.Embed]]
+) -> None:
+    """Replace the original response (e.g. progress) with the first page; follow up the rest."""
+    await interaction.edit_original_response(
+        content=None, embeds=batches[0], allowed_mentions=NO_MENTIONS
+    )
+    for batch in batches[1:]:
+        await interaction.followup.send(embeds=batch, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def send_pages(
+    destination: discord.abc.Messageable,
+    batches: list[list[discord.Embed]],
+    *,
+    reply_to: discord.Message | None = None,
+    view: discord.ui.View | None = None,
+) -> list[discord.Message]:
+    """Post pages in `destination`; the first one replies to `reply_to` (without pinging)."""
+    sent = []
+    for i, batch in enumerate(batches):
+        extra: dict[str, Any] = {"view": view} if view and i == len(batches) - 1 else {}
+        if i == 0 and reply_to is not None:
+            extra["reference"] = reply_to
+            extra["mention_author"] = False
+        sent.append(await destination.send(embeds=batch, allowed_mentions=NO_MENTIONS, **extra))
+    return sent
+
+
+async def reply_text(message: discord.Message, text: str) -> discord.Message:
+    """A plain-text reply (a refusal or an error), never pinging; split if over 2,000."""
+    first, *rest = split_text(text, CONTENT_LIMIT) or ["…"]
+    sent = await message.reply(first, mention_author=False, allowed_mentions=NO_MENTIONS)
+    for piece in rest:
+        await message.channel.send(piece, allowed_mentions=NO_MENTIONS)
+    return sent
