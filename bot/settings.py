@@ -18,7 +18,11 @@ CommaList = Annotated[list[str], NoDecode]
 
 class BotSettings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+        env_file=".env",
+        env_file_encoding="utf-8",
+        env_ignore_empty=True,
+        extra="ignore",
+        populate_by_name=True,
     )
 
     # Required: the bot token from the Developer Portal. Never logged (SecretStr).
