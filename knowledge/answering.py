@@ -402,10 +402,16 @@ class Answerer:
                     return text
             except Exception as e:
                 log.warning("question rewrite failed: %s", type(e).__name__)
-        previous = history[-1][0]
-        if _ELLIPTIC.match(question) or len(question.split()) <= 6:
-            return f"{previous} {question}"
-        return question
+        if not (_ELLIPTIC.match(question) or len(tokenize([question])[0]) <= 2):
+            return question  # a question of its own
+        # The topic is the last question that was not itself a follow-up; the follow-ups
+        # asked since then refine it.
+        chain: list[str] = []
+        for q, _ in reversed(history):
+            chain.insert(0, q)
+            if not _ELLIPTIC.match(q):
+                break
+        return " ".join([*chain[-3:], question])
 
     # ---------- relevance and scoring ----------
     def _score(self, question: str, passages: list[Passage], timeframe: Timeframe) -> list[_Unit]:

@@ -233,3 +233,12 @@ def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None
     assert scores["out_of_scope_declined"] >= 0.80
     assert scores["smalltalk_recognised"] >= 0.99
     assert scores["no_superseded_as_current"] >= 0.85
+
+
+def test_follow_ups_without_a_model_keep_the_topic_and_its_refinements(answerer) -> None:
+    history = [("what's the day rate for background actors?", "…"), ("and for stand-ins?", "…")]
+    assert answerer.rewrite("and in 2025?", history) == (
+        "what's the day rate for background actors? and for stand-ins? and in 2025?"
+    )
+    new = "do they need my consent for a digital replica?"
+    assert answerer.rewrite(new, history) == new
