@@ -19,7 +19,7 @@ from knowledge import DocumentError, IndexNotFoundError, IndexReport
 
 from .. import uploads
 from ..client import StewardBot
-from ..errors import NO_MENTIONS, tell
+from ..errors import NO_MENTIONS, tell, user_message
 from ..permissions import admin_only
 from ..progress import ProgressRelay, Throttle
 from ..replies import edit_then_followup, followup_pages
@@ -70,8 +70,19 @@ class Admin(commands.Cog):
                     return
             try:
                 report = await self.run_with_progress(interaction)
-            except BaseException:
+            except Exception as e:
                 if saved is not None:  # leave the folder as it was
+                    await asyncio.to_thread(saved.undo)
+                # Replace the progress line, so the reply never stays on "Reindexing…".
+                text, expected = user_message(e)
+                if not expected:
+                    log.error("reindex failed", exc_info=e)
+                await interaction.edit_original_response(
+                    content=f"❌ {text}", allowed_mentions=NO_MENTIONS
+                )
+                return
+            except BaseException:
+                if saved is not None:
                     await asyncio.to_thread(saved.undo)
                 raise
             note = ""
