@@ -344,30 +344,14 @@ class Answerer:
         language = question_language(question)
         answer_id = uuid.uuid4().hex[:12]
         if not question or _SMALLTALK.match(question):
-            return self._finish(
-                Answer(
-                    question,
-                    _TEXTS[language]["smalltalk"],
-                    language=language,
-                    id=answer_id,
-                    kind="smalltalk",
-                )
-            )
+            return self._canned(question, "smalltalk", language, answer_id)
         standalone = self.rewrite(question, history) if history else question
         query = _without_instructions(standalone)  # what is searched and matched
         passages = self.engine.search(query, k)
         timeframe = question_timeframe(query, self.today())
         units = self._score(query, passages, timeframe)
         if not self._relevant(query, passages, units):
-            return self._finish(
-                Answer(
-                    question,
-                    _TEXTS[language]["not_found"],
-                    language=language,
-                    id=answer_id,
-                    kind="not_found",
-                )
-            )
+            return self._canned(question, "not_found", language, answer_id)
         note = ""
         if self.chat is not None:
             try:
@@ -655,6 +639,11 @@ class Answerer:
         return Answer(question, text, sources, grounded=True, mode="llm", language=language), ""
 
     # ---------- shared ----------
+    def _canned(self, question: str, kind: str, language: str, answer_id: str) -> Answer:
+        """Small talk, or "our documents don't cover this": no sources, not grounded."""
+        text = _TEXTS[language][kind]
+        return self._finish(Answer(question, text, language=language, id=answer_id, kind=kind))
+
     def _source(self, n: int, p: Passage, quote: str) -> Source:
         md = p.metadata
         period = text_period(quote, md) if quote else None
