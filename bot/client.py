@@ -11,7 +11,9 @@ rate limit) and `answer` (the Answerer in a worker thread, then anonymous analyt
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +81,9 @@ class StewardBot(commands.Bot):
         self.limiter = RateLimiter(settings.rate_limit)
         self.reindex_lock = asyncio.Lock()
         self.force_sync = force_sync
+        # Answers are CPU-bound (embedding, ranking): two workers on their own pool keep the
+        # event loop free to acknowledge every interaction at once; the rest wait their turn.
+        self.answer_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="steward-answer")
 
     # ---------- lifecycle ----------
     async def setup_hook(self) -> None:
@@ -133,6 +138,10 @@ class StewardBot(commands.Bot):
             )
         return None
 
+    async def close(self) -> None:
+        await super().close()
+        self.answer_pool.shutdown(wait=False, cancel_futures=True)
+
     async def count(self, event: str, via: str) -> None:
         await asyncio.to_thread(self.analytics.count, event, via)
 
@@ -141,7 +150,8 @@ class StewardBot(commands.Bot):
     ) -> Answer:
         """Ask the Answerer in a worker thread; count the outcome without identities."""
         try:
-            answer = await asyncio.to_thread(self.answerer.ask, question, history=history or None)
+            ask = functools.partial(self.answerer.ask, question, history=history or None)
+            answer = await asyncio.get_running_loop().run_in_executor(self.answer_pool, ask)
         except Exception:
             await self.count("error", via)
             raise
