@@ -53,6 +53,14 @@ class Engine:
             return self._searcher
 
     def search(self, query: str, k: int = 8, *, ndocs: int = 2) -> list[Passage]:
+        try:
+            return self.searcher().search(query, k, ndocs=ndocs)
+        except Exception as e:
+            if not self.store.is_missing_collection(e):
+                raise
+        # Another process reindexed (twice) since we last read the pointer: follow it.
+        with self._lock:
+            self._searcher = None
         return self.searcher().search(query, k, ndocs=ndocs)
 
     # ---------- indexing ----------

@@ -170,6 +170,13 @@ class Store:
             create_collection_if_not_exists=create,
         )
 
+    @staticmethod
+    def is_missing_collection(error: BaseException) -> bool:
+        """Whether `error` is Chroma saying a collection no longer exists."""
+        from chromadb.errors import NotFoundError
+
+        return isinstance(error, NotFoundError)
+
     def collection(self, name: str) -> Any:
         return self.client.get_collection(name)
 
