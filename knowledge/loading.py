@@ -20,12 +20,12 @@ from typing import Any
 import yaml
 
 from .errors import DocumentError
+from .language import detect
 
 KINDS = ("contract", "summary", "rates", "article", "other")
 TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
-LANGUAGES = ["en", "fr", "es", "de", "it", "pt", "nl"]
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$", re.M)
@@ -111,13 +111,7 @@ def _first_heading(text: str) -> str | None:
 
 
 def detect_language(text: str) -> str:
-    import py3langid
-
-    sample = text[:5000].strip()
-    if not sample:
-        return "und"
-    py3langid.set_languages(LANGUAGES)
-    return str(py3langid.classify(sample)[0])
+    return detect(text)
 
 
 def _guess_kind(source: str) -> str:
