@@ -29,6 +29,7 @@ _ARTICLE = re.compile(
 _SECTION = re.compile(r"^\s*(?:SECTION|Section|§)\s*\d+(?:\.\d+)*\b.{0,100}$")
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TEXT_ROW_CHARS = 160
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
 
@@ -45,7 +46,7 @@ class Chunk:
 
 @dataclass
 class _Unit:
-    kind: str  # "heading" | "row" | "rule" | "prose" | "blank"
+    kind: str  # "heading" | "clause" | "row" | "rule" | "theader" | "prose" | "blank"
     start: int
     end: int  # end of the line's text, newline excluded
     level: int = 0
@@ -96,7 +97,35 @@ def _units(doc: Document) -> list[_Unit]:
             units.append(_Unit("clause", s, e, 2 + depth, _label(line, 48)))  # heading + content
         else:
             units.append(_Unit("prose", s, e))
+    if doc.pages:
+        _mark_text_tables(text, units)
     return units
+
+
+_ROW_LIKE = re.compile(r"\d")
+
+
+def _mark_text_tables(text: str, units: list[_Unit]) -> None:
+    """In PDF text, a run of 3+ short lines with figures under a short line without any
+    is a table: its lines become rows and the line above them its header row."""
+    i = 0
+    while i < len(units):
+        j = i
+        while (
+            j < len(units)
+            and units[j].kind == "prose"
+            and units[j].end - units[j].start <= _TEXT_ROW_CHARS
+            and _ROW_LIKE.search(text[units[j].start : units[j].end])
+        ):
+            j += 1
+        if j - i >= 3 and i > 0 and units[i - 1].kind == "prose":
+            head = units[i - 1]
+            line = text[head.start : head.end]
+            if len(line) <= _TEXT_ROW_CHARS and not _ROW_LIKE.search(line):
+                head.kind = "theader"
+                for u in units[i:j]:
+                    u.kind = "row"
+        i = max(j, i + 1)
 
 
 def _looks_like_figure(line: str) -> bool:
@@ -192,8 +221,8 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
             else:
                 packer.add(u.start, u.end, path, content=False)
             i += 1
-        elif u.kind in ("row", "rule"):
-            j = i
+        elif u.kind in ("row", "rule", "theader"):
+            j = i + 1
             while j < len(units) and units[j].kind in ("row", "rule"):
                 j += 1
             _pack_table(packer, units[i:j], " > ".join(label for _, label in stack))
@@ -218,7 +247,9 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
 def _pack_table(packer: _Packer, rows: list[_Unit], path: str) -> None:
     text = packer.doc.text
     header_end = 0
-    if len(rows) >= 2 and rows[1].kind == "rule":
+    if rows[0].kind == "theader":
+        header_end = 1  # a text table's header line (PDF)
+    elif len(rows) >= 2 and rows[1].kind == "rule":
         header_end = 2
     header = "\n".join(text[r.start : r.end] for r in rows[:header_end])
     body = rows[header_end:]

@@ -32,7 +32,7 @@ from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundErro
 from .lexical import LexicalIndex
 from .settings import KnowledgeSettings
 
-CHUNKING_VERSION = "2"  # 2: PDF chunks end at page breaks
+CHUNKING_VERSION = "3"  # 2: PDF chunks end at page breaks; 3: tables in PDF text
 _CARD_CHARS = 1000
 
 

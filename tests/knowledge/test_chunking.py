@@ -276,3 +276,26 @@ def test_every_chunk_is_an_exact_slice_and_all_content_is_kept(seed):
         position = start + len(line)
         missing = [i for i in range(start, position) if not text[i].isspace() and not covered[i]]
         assert not missing, f"content left out of every chunk: {line[:60]!r}"
+
+
+def test_a_rate_table_in_a_pdf_is_cut_between_rows_and_repeats_its_header():
+    from conftest import pdf_bytes
+
+    rows = "\n".join(
+        f"Stand-in category {i} per day ${200 + i} 2024-07-01 2025-06-30" for i in range(40)
+    )
+    page = f"Stand-in rates\nThese are the minimum daily rates.\nCategory Rate From To\n{rows}"
+    doc = load_bytes(pdf_bytes([page]), "rates.pdf")
+    chunks = chunk_document(doc, 400)
+    table = [c for c in chunks if "per day $" in c.text]
+
+    assert len(table) >= 3
+    assert all(doc.text[c.start : c.end] == c.text for c in chunks)
+    for c in table:  # whole rows only: every line of the chunk is a complete row (or the header)
+        assert all(
+            line == "Category Rate From To" or line.endswith("2025-06-30")
+            for line in c.text.splitlines()
+        )
+    assert table[0].text.startswith("Category Rate From To") and not table[0].table_header
+    assert all(c.table_header == "Category Rate From To" for c in table[1:])
+    assert all(c.page == 1 for c in table)
