@@ -42,11 +42,13 @@ _COMMON_CAPITALISED = {"i", "ai", "ia", "ok", "tv", "hi", "hey", "and", "what", 
 MAX_UNITS = 5
 UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2
-UNIT_PRIOR = 0.3
+UNIT_PRIOR = 0.4
 KIND_BONUS = 0.4
 KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
+SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
 RECENCY = 0.3
+BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
 _WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
@@ -68,6 +70,12 @@ _SMALLTALK = re.compile(
 _WANTS_DATE = re.compile(
     r"\b(when|what date|how long|until|expire[sd]?|end[s]?|start[s]?|quand|quelle date|"
     r"combien de temps|jusqu|expir\w*|termine\w*|fin|début|commence\w*|dur[ée]\w*)\b",
+    re.I,
+)
+# Asks for a date; "how long" asks for a duration first (the dates only help).
+_WANTS_WHEN = re.compile(
+    r"\b(when|what date|until|expire[sd]?|end[s]?|start[s]?|quand|quelle date|"
+    r"jusqu|expir\w*|termine\w*|fin|début|commence\w*)\b",
     re.I,
 )
 _STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
@@ -186,6 +194,8 @@ class _Unit:
     labelled_past: bool = False  # the source's own status column says superseded
     has_date: bool = False
     match: float = 0.0  # dense similarity + coverage: how well it matches, whatever its rank
+    relevance: float = 0.0  # the match, with the sentence also read under its headings
+    lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
 
 
 def _cells(row: str) -> list[str]:
@@ -194,6 +204,37 @@ def _cells(row: str) -> list[str]:
 
 def _is_rule(line: str) -> bool:
     return bool(re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line))
+
+
+_LIST_ITEM = re.compile(r"^[-*•]\s+|^\d+[.)]\s+")
+# A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
+_ANAPHORIC = re.compile(
+    r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
+    r"both|there|il|elle|ils|elles|ce|cet|cette|ces|cela|ça|leur|leurs|son|sa|ses|"
+    r"\w+ing)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])")
+# A full stop that ends an abbreviation, not a sentence ("12:01 a.m. PT", "e.g. SAG").
+_ABBREVIATION = re.compile(
+    r"(?:\b[a-z]\.[a-z]\.|\b(?:[A-Z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|art|sec|"
+    r"st|mr|mrs|ms|dr|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|pp|cf)\.)$",
+    re.I,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut into sentences, without cutting after an abbreviation."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _units(passages: list[Passage]) -> list[_Unit]:
@@ -211,10 +252,23 @@ def _units(passages: list[Passage]) -> list[_Unit]:
         def flush_prose(i: int = i, prose: list[str] = prose, context: str = context) -> None:
             text = " ".join(prose).strip()
             prose.clear()
-            for sentence in re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])", text):
-                sentence = sentence.strip()
+            sentences = _sentences(text)
+            lead = sentences[0] if sentences else ""
+            for sentence in sentences:
                 if len(sentence) >= 12 and not _INSTRUCTION.search(sentence):
-                    units.append(_Unit(i, sentence, sentence, context=context))
+                    own = sentence is lead
+                    # A later sentence of a short item is shown with the item's first one,
+                    # which says what it is about ("Counting to that day, …").
+                    display = (
+                        f"{lead} {sentence}"
+                        if not own
+                        and _ANAPHORIC.match(sentence)
+                        and len(lead) + len(sentence) <= SHOW_WITH_LEAD
+                        else sentence
+                    )
+                    units.append(
+                        _Unit(i, sentence, display, context=context, lead="" if own else lead)
+                    )
 
         for j, line in enumerate(lines):
             s = line.strip()
@@ -245,8 +299,11 @@ def _units(passages: list[Passage]) -> list[_Unit]:
                 units.append(unit)
             elif not s or s.startswith("#"):
                 flush_prose()
+            elif _LIST_ITEM.match(s):
+                flush_prose()  # each list item is a block of its own
+                prose.append(_LIST_ITEM.sub("", s))
             else:
-                prose.append(re.sub(r"^[-*•]\s+|^\d+[.)]\s+", "", s))
+                prose.append(s)
         flush_prose()
     return units
 
@@ -287,7 +344,7 @@ _KIND_CUES = [
             re.I,
         ),
     ),
-    ({"date"}, _WANTS_DATE),
+    ({"date"}, _WANTS_WHEN),
 ]
 
 
@@ -301,6 +358,12 @@ def _without_instructions(question: str) -> str:
 def _period_key(period: Period) -> int:
     day = period.end or period.start
     return day.toordinal() if day else 0
+
+
+def _repeats(unit: _Unit, other: _Unit) -> bool:
+    """Whether showing `unit` next to `other` would repeat a sentence."""
+    a, b = unit.display, other.display
+    return a in b or b in a or bool(unit.lead and other.lead == unit.lead and unit.lead in a)
 
 
 def _wanted_kinds(question: str) -> set[str]:
@@ -407,29 +470,36 @@ class Answerer:
         expanded = set(expand(q_tokens))
         embed = self.engine.embeddings
         qv = np.asarray(embed.embed_query(question), dtype=np.float32)
-        uv = np.asarray(
-            embed.embed_documents(
-                [f"{u.context}: {u.display}" if u.row else u.text for u in units]
-            ),
-            dtype=np.float32,
-        )
-        dense = uv @ qv / (np.linalg.norm(uv, axis=1) * np.linalg.norm(qv) + 1e-9)
+        texts = [f"{u.context}: {u.display}" if u.row else u.text for u in units]
+        # A sentence read under its headings, for relevance: "at least 48 hours before" is
+        # about notice because its section says so.
+        texts += [f"{u.context}: {u.lead} {u.text}" for u in units if not u.row]
+        uv = np.asarray(embed.embed_documents(texts), dtype=np.float32)
+        sims = uv @ qv / (np.linalg.norm(uv, axis=1) * np.linalg.norm(qv) + 1e-9)
+        dense, in_context = sims[: len(units)], iter(sims[len(units) :])
+        dense_in_context = [
+            float(d) if u.row else float(next(in_context))
+            for u, d in zip(units, dense, strict=True)
+        ]
         wanted = _wanted_kinds(question)
-        for u, d in zip(units, dense, strict=True):
+        bonus = []  # what a unit earns besides its match: rank, figure kind, period
+        for u, d, dc in zip(units, dense, dense_in_context, strict=True):
             p = passages[u.passage]
             found = figures.extract(u.text)
             u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
             u.has_date = any(f.kind in ("date", "month", "year") for f in found)
             if u.period is None and (u.row or u.figures):
                 u.period = text_period(u.text, p.metadata)
-            u.coverage = _coverage(weights, expanded, f"{u.context} {u.text}")
+            u.coverage = _coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
             u.match = float(d) + u.coverage
-            u.score = (
-                UNIT_DENSE * float(d) + UNIT_COVERAGE * u.coverage + UNIT_PRIOR / (1 + u.passage)
-            )
+            u.relevance = max(float(d), dc) + u.coverage
+            u.score = UNIT_DENSE * float(d) + UNIT_COVERAGE * u.coverage
+            earned = UNIT_PRIOR / (1 + u.passage)
             kinds = {f.kind for f in found}
             if wanted & kinds or ("date" in wanted and u.has_date):
-                u.score += KIND_BONUS
+                earned += KIND_BONUS
+            elif u.has_date and _WANTS_DATE.search(question):
+                earned += KIND_BONUS / 2  # "how long": a duration first, else the dates
             u.superseded = u.labelled_past or bool(
                 u.period and u.period.ended_before(timeframe.today)
             )
@@ -438,27 +508,32 @@ class Answerer:
                     timeframe.is_now and u.labelled_past
                 )
                 if fits:
-                    u.score += 0.4 if timeframe.explicit else 0.2
+                    earned += 0.4 if timeframe.explicit else 0.2
                 elif timeframe.explicit or u.superseded:
                     u.score -= 0.3
             if p.metadata.get("kind") == "article":
                 u.score -= 0.1
+            bonus.append(earned)
         if timeframe.is_now:
             # Among dated figures, the most recent period is the most useful one today.
-            dated = [u for u in units if u.period and u.figures]
-            ends = [_period_key(u.period) for u in dated if u.period]
+            ends = [_period_key(u.period) for u in units if u.period and u.figures]
             if len(set(ends)) > 1:
                 low, high = min(ends), max(ends)
-                for u in dated:
-                    assert u.period is not None
-                    u.score += RECENCY * (_period_key(u.period) - low) / (high - low)
+                for n, u in enumerate(units):
+                    if u.period and u.figures:
+                        bonus[n] += RECENCY * (_period_key(u.period) - low) / (high - low)
+        # A unit that hardly matches the question earns its bonuses only in part, so a
+        # well-placed figure on another subject does not outrank the one asked about.
+        best = max(u.match for u in units)
+        for u, earned in zip(units, bonus, strict=True):
+            u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         return units
 
     def _relevant(self, question: str, passages: list[Passage], units: list[_Unit]) -> bool:
         """Whether the documents cover the question (thresholds calibrated on the eval set)."""
         if not passages or not units or self._names_unknown(question):
             return False
-        return max(u.match for u in units) >= MIN_MATCH
+        return max(u.relevance for u in units) >= MIN_MATCH
 
     def _names_unknown(self, question: str) -> bool:
         """The question names something no document mentions: a proper noun, acronym or
@@ -501,7 +576,7 @@ class Answerer:
         for u in sorted(units, key=lambda u: -u.score):
             if len(chosen) >= MAX_UNITS or u.score < best - KEEP_WITHIN:
                 break
-            if per_passage.get(u.passage, 0) >= 3 or any(u.display == c.display for c in chosen):
+            if per_passage.get(u.passage, 0) >= 3 or any(_repeats(u, c) for c in chosen):
                 continue
             cost = len(u.display) + 60
             if cost > budget and chosen:
@@ -517,7 +592,7 @@ class Answerer:
             if wanted & {f.kind for f in figures.extract(u.text)}
         ]
         for u in carriers[:FIGURE_SLOTS]:
-            if u not in chosen:
+            if not any(_repeats(u, c) for c in chosen):
                 if len(chosen) >= MAX_UNITS:
                     drop = next((c for c in reversed(chosen) if c not in carriers), None)
                     if drop is None:

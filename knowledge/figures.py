@@ -128,7 +128,7 @@ def keys(text: str) -> set[str]:
     out: set[str] = set()
     for f in extract(text):
         out.add(f.key)
-        if f.kind not in ("date", "month"):
+        if f.kind not in ("date", "month", "year"):
             out.add(f"number:{f.value}")
         if f.kind == "date":
             out.add(f"year:{f.value[:4]}")

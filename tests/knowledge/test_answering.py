@@ -11,9 +11,12 @@ from pathlib import Path
 import pytest
 
 from knowledge import Answerer, Engine, KnowledgeSettings, neutralise_mentions, question_language
+from knowledge.answering import _sentences, _units, _wanted_kinds
 from knowledge.embeddings import UniversalSentenceEncoderEmbeddings
 from knowledge.evaluation import evaluate, load_questions, summary
 from knowledge.figures import extract, unsupported
+from knowledge.search import Passage
+from knowledge.terms import expand
 from knowledge.timeframe import Period, question_timeframe
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,6 +218,85 @@ def test_ask_json_exposes_the_answer_object(tmp_path: Path) -> None:
     assert {"n", "source", "title", "start", "end", "text"} <= first["sources"][0].keys()
 
 
+# ---------- choosing what to quote ----------
+TIMELINE = """---
+title: Strike timeline
+kind: summary
+language: en
+---
+# Strike timeline
+
+## The actors' strike
+
+- June 5, 2023: strike authorization results.
+- July 14, 2023: the strike starts.
+- November 8, 2023: tentative agreement reached.
+- November 9, 2023, 12:01 a.m. PT: strike suspended, after 118 days.
+"""
+
+
+def _passage(text: str) -> Passage:
+    return Passage("p", "doc.md", "Doc", text, 0, len(text), 1.0, {"heading": "Doc > Section"})
+
+
+def test_sentences_are_not_cut_after_an_abbreviation() -> None:
+    assert _sentences("November 9, 2023, 12:01 a.m. PT: strike suspended. It lasted 118 days.") == [
+        "November 9, 2023, 12:01 a.m. PT: strike suspended.",
+        "It lasted 118 days.",
+    ]
+    assert _sentences("Members voted no. The deal failed.") == [
+        "Members voted no.",
+        "The deal failed.",
+    ]
+
+
+def test_list_items_are_units_of_their_own_and_a_leaning_sentence_keeps_its_lead() -> None:
+    units = _units(
+        [
+            _passage(
+                "- May 2, 2026: deal announced.\n"
+                "- September 27, 2023: the strike order is lifted. Counting to that day, the "
+                "strike lasted 148 days.\n"
+            )
+        ]
+    )
+    assert [u.text for u in units] == [
+        "May 2, 2026: deal announced.",
+        "September 27, 2023: the strike order is lifted.",
+        "Counting to that day, the strike lasted 148 days.",
+    ]
+    assert units[2].lead == units[1].text
+    assert units[2].display == f"{units[1].text} {units[2].text}"
+
+
+def test_how_long_asks_for_a_duration_before_dates() -> None:
+    assert _wanted_kinds("how long was the strike?") == {"days", "hours", "weeks"}
+    assert "date" in _wanted_kinds("when did the strike end?")
+
+
+def test_glossary_alternatives_each_translate() -> None:
+    assert {"rate"} <= set(expand(["tarif"]))  # "taux|tarif": either one alone
+    assert {"compound"} <= set(expand(["cumulé"]))
+    assert "stand" not in expand(["lumièr"])  # a phrase still needs all its words
+
+
+@pytest.fixture(scope="module")
+def timeline_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    root = tmp_path_factory.mktemp("timeline")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "timeline.md").write_text(TIMELINE, encoding="utf-8")
+    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
+    engine = Engine(settings, embeddings=embeddings)
+    engine.reindex()
+    return Answerer(engine, today=TODAY, use_llm=False)
+
+
+def test_how_long_quotes_the_duration_whole(timeline_answerer: Answerer) -> None:
+    answer = timeline_answerer.ask("how long was the actors strike in 2023?")
+    assert "12:01 a.m. PT: strike suspended, after 118 days." in answer.text
+
+
 # ---------- the public evaluation set ----------
 @pytest.mark.slow
 def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None:
@@ -228,11 +310,11 @@ def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None
     engine.reindex()
     answerer = Answerer(engine, use_llm=False, today=TODAY)
     scores = summary(evaluate(answerer, load_questions(ROOT / "eval" / "questions.yaml")))
-    assert scores["source_in_top5"] >= 0.85
-    assert scores["figures_present"] >= 0.60
+    assert scores["source_in_top5"] >= 0.90
+    assert scores["figures_present"] >= 0.80
     assert scores["out_of_scope_declined"] >= 0.80
     assert scores["smalltalk_recognised"] >= 0.99
-    assert scores["no_superseded_as_current"] >= 0.85
+    assert scores["no_superseded_as_current"] >= 0.95
 
 
 def test_follow_ups_without_a_model_keep_the_topic_and_its_refinements(answerer) -> None:
