@@ -38,7 +38,6 @@ RED = discord.Colour(0xC62828)
 
 _SENTENCE_END = re.compile(r"[.!?…:;](?=\s)")
 _MAX_LINK = 600  # with a 300-character location, a field value stays under 1,024
-_REMINDER = re.compile(r"\n\n_([^\n]+)_\s*\Z")
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -106,14 +105,6 @@ def link(url: str | None, label: str | None = None) -> str:
     return f"[{label or host}]({safe})"
 
 
-def split_reminder(text: str) -> tuple[str, str]:
-    """(body, reminder): the answer's closing italic reminder line, taken off its text."""
-    m = _REMINDER.search(text)
-    if not m:
-        return text, ""
-    return text[: m.start()], m.group(1).strip()
-
-
 def source_field(source: Source) -> tuple[str, str]:
     """The field of one numbered source: title; section or page; dates; link."""
     name = fit(f"[{source.n}] {clean(source.title)}", FIELD_NAME_LIMIT)
@@ -135,7 +126,7 @@ def source_field(source: Source) -> tuple[str, str]:
 def answer_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer, its numbered sources (fields) and the reminder line (footer)."""
     colour = {"answer": GREEN, "not_found": GREY}.get(answer.kind, BLUE)
-    body, reminder = split_reminder(answer.text)
+    body, reminder = answer.body, answer.reminder
     fields = [source_field(s) for s in answer.sources]
     return embeds_for(clean(body), fields=fields, footer=fit(reminder, FOOTER_LIMIT), colour=colour)
 

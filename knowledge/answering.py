@@ -746,6 +746,7 @@ class Answerer:
         if answer.note:
             body = f"*{neutralise_mentions(answer.note)}*\n\n{body}"
         answer.text = f"{body}\n\n_{reminder}_"
+        answer.reminder = reminder
         for s in answer.sources:
             s.quote = neutralise_mentions(s.quote)
         return answer

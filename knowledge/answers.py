@@ -86,6 +86,15 @@ class Answer:
     id: str = ""
     note: str = ""  # e.g. why an LLM answer was replaced by the extractive one
     kind: str = "answer"  # "answer" | "not_found" | "smalltalk"
+    reminder: str = ""  # the closing line ("not legal advice…"), also the end of `text`
+
+    @property
+    def body(self) -> str:
+        """The text without its closing reminder line (a bot may show that line apart)."""
+        suffix = f"\n\n_{self.reminder}_"
+        if self.reminder and self.text.endswith(suffix):
+            return self.text[: -len(suffix)]
+        return self.text
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -97,6 +106,7 @@ class Answer:
             "language": self.language,
             "kind": self.kind,
             "note": self.note,
+            "reminder": self.reminder,
             "sources": [s.to_json() for s in self.sources],
         }
 

@@ -17,7 +17,6 @@ from bot.render import (
     link,
     pages,
     source_field,
-    split_reminder,
     split_text,
     text_pages,
 )
@@ -63,7 +62,9 @@ def source(n: int, **overrides) -> Source:
 
 
 def answer(text: str, sources: list[Source] | None = None, kind: str = "answer") -> Answer:
-    return Answer("q", f"{text}\n\n_{REMINDER}_", sources or [], kind=kind, id="abc123")
+    return Answer(
+        "q", f"{text}\n\n_{REMINDER}_", sources or [], kind=kind, id="abc123", reminder=REMINDER
+    )
 
 
 # splitting ------------------------------------------------------------------------------------
@@ -158,9 +159,9 @@ def test_links_only_for_web_urls_and_escaped():
     assert link("https://example.org/a (b)") == "[example.org](https://example.org/a%20%28b%29)"
 
 
-def test_reminder_is_taken_off_the_text():
-    assert split_reminder(f"Body.\n\n_{REMINDER}_") == ("Body.", REMINDER)
-    assert split_reminder("No reminder here.") == ("No reminder here.", "")
+def test_the_reminder_is_shown_apart_from_the_body():
+    assert answer("Body.").body == "Body."
+    assert Answer("q", "No reminder here.").body == "No reminder here."
 
 
 def test_a_source_field_always_fits():

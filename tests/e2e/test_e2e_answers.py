@@ -118,7 +118,14 @@ def long_answer(question: str) -> Answer:
         )
         for n in range(1, 13)
     ]
-    return Answer(question, f"{body}\n\n_{REMINDER}_", sources, grounded=True, id="longanswer01")
+    return Answer(
+        question,
+        f"{body}\n\n_{REMINDER}_",
+        sources,
+        grounded=True,
+        id="longanswer01",
+        reminder=REMINDER,
+    )
 
 
 class LongAnswerer:
