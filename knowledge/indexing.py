@@ -24,7 +24,14 @@ from filelock import FileLock, Timeout
 
 from .chunking import chunk_document
 from .errors import ConfigurationError, DocumentError, ReindexInProgressError
-from .loading import Document, LoadFailure, file_hash, iter_source_files, load_bytes
+from .loading import (
+    Document,
+    LoadFailure,
+    check_size,
+    file_hash,
+    iter_source_files,
+    load_bytes,
+)
 from .store import CHUNKING_VERSION, ChunkRecord, Generation, Store
 
 Progress = Callable[[str, int, int], None]
@@ -144,11 +151,7 @@ class Indexer:
             seen.add(source)
             previous = old_by_source.get(source)
             try:
-                size = path.stat().st_size
-                if size > max_bytes:
-                    raise DocumentError(
-                        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
-                    )
+                check_size(path.stat().st_size, max_bytes)
                 data = path.read_bytes()
                 digest = file_hash(data)
                 if previous and previous[0].metadata.get("doc_hash") == digest:
@@ -196,7 +199,7 @@ class Indexer:
         store = self.store
         name = store.new_name(store.prefix)
         try:
-            collection = store.vectorstore(name, create=True)._collection
+            collection = store.create_collection(name)
             done, total = 0, len(kept) + len(fresh)
             if kept and pointer is not None:
                 old_collection = store.collection(pointer["current"])

@@ -281,6 +281,12 @@ LOADERS: dict[str, Callable[[bytes, str], Document]] = {
 }
 
 
+def check_size(size: int, max_bytes: int | None) -> None:
+    """Refuse a file over the size limit (checked before reading it where possible)."""
+    if max_bytes is not None and size > max_bytes:
+        raise DocumentError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit")
+
+
 def load_bytes(data: bytes, source: str, *, max_bytes: int | None = None) -> Document:
     """Load one document from its bytes; `source` names it (its suffix picks the loader)."""
     suffix = PurePosixPath(source).suffix.lower()
@@ -291,20 +297,14 @@ def load_bytes(data: bytes, source: str, *, max_bytes: int | None = None) -> Doc
         )
     if not data:
         raise DocumentError("empty file")
-    if max_bytes is not None and len(data) > max_bytes:
-        raise DocumentError(
-            f"file is {len(data) / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
-        )
+    check_size(len(data), max_bytes)
     document = loader(data, source)
     document.content_hash = file_hash(data)
     return document
 
 
 def load_file(path: Path, source: str, *, max_bytes: int | None = None) -> Document:
-    if max_bytes is not None and path.stat().st_size > max_bytes:
-        raise DocumentError(
-            f"file is {path.stat().st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit"
-        )
+    check_size(path.stat().st_size, max_bytes)
     try:
         data = path.read_bytes()
     except OSError as e:

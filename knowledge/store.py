@@ -154,7 +154,8 @@ class Store:
                 )
         return self._client
 
-    def vectorstore(self, name: str, *, create: bool = False) -> Any:
+    def create_collection(self, name: str) -> Any:
+        """A new, empty collection for a generation, recording the embedder that fills it."""
         from langchain_chroma import Chroma
 
         metadata = {
@@ -162,13 +163,13 @@ class Store:
             "embedder": self.info.name,
             "dimension": self.info.dimension,
         }
-        return Chroma(
+        store = Chroma(
             collection_name=name,
             embedding_function=self.embeddings,
             client=self.client,
-            collection_metadata=metadata if create else None,
-            create_collection_if_not_exists=create,
+            collection_metadata=metadata,
         )
+        return store._collection
 
     @staticmethod
     def is_missing_collection(error: BaseException) -> bool:

@@ -43,9 +43,6 @@ class Period:
     def ended_before(self, day: dt.date) -> bool:
         return self.end is not None and self.end < day
 
-    def starts_after(self, day: dt.date) -> bool:
-        return self.start is not None and self.start > day
-
     def describe(self, language: str) -> str:
         def f(d: dt.date | None) -> str:
             return d.isoformat() if d else ""
