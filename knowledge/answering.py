@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import threading
 import uuid
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ _REFERENCE = re.compile(
 )
 _COMMON_CAPITALISED = {"i", "ai", "ia", "ok", "tv", "hi", "hey", "and", "what", "how", "can", "is"}
 MAX_UNITS = 5
+FOLLOW_TOP = 3  # passages whose section's next chunk is read too
 UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2
 UNIT_PRIOR = 0.4
@@ -394,6 +396,9 @@ class Answerer:
             else (make_chat_model(self.settings) if use_llm else None)
         )
         self._today = today
+        self._rows_cache: dict[str, dict[str, list[_Unit]]] = {}  # source → amount → dated rows
+        self._rows_generation = ""
+        self._rows_lock = threading.Lock()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -410,9 +415,9 @@ class Answerer:
             return self._canned(question, "smalltalk", language, answer_id)
         standalone = self.rewrite(question, history) if history else question
         query = _without_instructions(standalone)  # what is searched and matched
-        passages = self.engine.search(query, k)
+        passages, ranks = self._with_following(self.engine.search(query, k))
         timeframe = question_timeframe(query, self.today())
-        units = self._score(query, passages, timeframe)
+        units = self._score(query, passages, timeframe, ranks)
         if not self._relevant(query, passages, units):
             return self._canned(question, "not_found", language, answer_id)
         note = ""
@@ -461,7 +466,29 @@ class Answerer:
         return " ".join([*chain[-3:], question])
 
     # ---------- relevance and scoring ----------
-    def _score(self, question: str, passages: list[Passage], timeframe: Timeframe) -> list[_Unit]:
+    def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:
+        """The passages, each of the first FOLLOW_TOP followed by the rest of its section's
+        next chunk; with each passage's search rank (a continuation takes its origin's)."""
+        have = {p.id for p in passages}
+        out: list[Passage] = []
+        ranks: list[int] = []
+        for rank, p in enumerate(passages):
+            out.append(p)
+            ranks.append(rank)
+            nxt = self.engine.following(p) if rank < FOLLOW_TOP else None
+            if nxt is not None and nxt.id not in have:
+                have.add(nxt.id)
+                out.append(nxt)
+                ranks.append(rank)
+        return out, ranks
+
+    def _score(
+        self,
+        question: str,
+        passages: list[Passage],
+        timeframe: Timeframe,
+        ranks: list[int] | None = None,
+    ) -> list[_Unit]:
         units = _units(passages)
         if not units:
             return units
@@ -488,13 +515,30 @@ class Answerer:
             found = figures.extract(u.text)
             u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
             u.has_date = any(f.kind in ("date", "month", "year") for f in found)
+            if (
+                u.period is None
+                and not u.row
+                and not any(f.kind in ("date", "month") for f in found)
+            ):
+                rows = self._rows_stating(u, p.source)
+                if rows:
+                    u.period = Period(
+                        min(
+                            (r.period.start for r in rows if r.period and r.period.start),
+                            default=None,
+                        ),
+                        max(
+                            (r.period.end for r in rows if r.period and r.period.end), default=None
+                        ),
+                    )
+                    u.labelled_past = all(r.labelled_past for r in rows)
             if u.period is None and (u.row or u.figures):
                 u.period = text_period(u.text, p.metadata)
             u.coverage = _coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
             u.match = float(d) + u.coverage
             u.relevance = max(float(d), dc) + u.coverage
             u.score = UNIT_DENSE * float(d) + UNIT_COVERAGE * u.coverage
-            earned = UNIT_PRIOR / (1 + u.passage)
+            earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
             kinds = {f.kind for f in found}
             if wanted & kinds or ("date" in wanted and u.has_date):
                 earned += KIND_BONUS
@@ -528,6 +572,34 @@ class Answerer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         return units
+
+    def _rows_stating(self, unit: _Unit, source: str) -> list[_Unit]:
+        """The dated table rows of `source` that state the amounts of `unit`, when each of its
+        amounts has one: a sentence that only repeats them ("The $243 and $253 figures come
+        from …") is about their periods."""
+        money = [f.key for f in unit.figures if f.kind == "money"]
+        if not money:
+            return []
+        generation = self.engine.searcher().generation.name
+        with self._rows_lock:  # answers run on several threads
+            if self._rows_generation != generation:
+                self._rows_cache.clear()
+                self._rows_generation = generation
+            by_amount = self._rows_cache.get(source)
+            if by_amount is None:
+                by_amount = {}
+                for u in _units(self.engine.passages_of(source)):
+                    if u.row and u.period is not None:
+                        for f in figures.extract(u.text):
+                            if f.kind == "money":
+                                by_amount.setdefault(f.key, []).append(u)
+                self._rows_cache[source] = by_amount
+        rows: list[_Unit] = []
+        for key in money:
+            if key not in by_amount:
+                return []
+            rows += by_amount[key]
+        return rows
 
     def _relevant(self, question: str, passages: list[Passage], units: list[_Unit]) -> bool:
         """Whether the documents cover the question (thresholds calibrated on the eval set)."""

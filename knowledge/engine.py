@@ -63,6 +63,14 @@ class Engine:
             self._searcher = None
         return self.searcher().search(query, k, ndocs=ndocs)
 
+    def following(self, passage: Passage) -> Passage | None:
+        """The chunk after `passage` in the same section, if any (see Searcher.following)."""
+        return self.searcher().following(passage)
+
+    def passages_of(self, source: str) -> list[Passage]:
+        """Every chunk of the document `source`, in order (empty if it is not indexed)."""
+        return self.searcher().passages_of(source)
+
     # ---------- indexing ----------
     def reindex(
         self, source_dir: Path | None = None, progress: Progress | None = None

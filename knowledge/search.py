@@ -179,22 +179,47 @@ class Searcher:
         passage = PASSAGE_LEXICAL_WEIGHT * passage_lex + PASSAGE_DENSE_WEIGHT * dense
         score = _rrf(doc_score[g.doc_of] + passage) + _rrf(passage)
         order = np.argsort(-score, kind="stable")[:k]
-        out = []
-        for row in order:
-            rec = g.records[int(row)]
-            md = rec.metadata
-            out.append(
-                Passage(
-                    rec.id,
-                    rec.source,
-                    str(md.get("title", rec.source)),
-                    rec.text,
-                    int(md["start"]),
-                    int(md["end"]),
-                    float(score[row]),
-                    md,
-                    float(dense[row]),
-                    float(chunk_raw[row]),
-                )
-            )
-        return out
+        return [
+            self._passage(int(row), float(score[row]), float(dense[row]), float(chunk_raw[row]))
+            for row in order
+        ]
+
+    def _passage(self, row: int, score: float, dense: float = 0.0, lexical: float = 0.0) -> Passage:
+        rec = self.generation.records[row]
+        md = rec.metadata
+        return Passage(
+            rec.id,
+            rec.source,
+            str(md.get("title", rec.source)),
+            rec.text,
+            int(md["start"]),
+            int(md["end"]),
+            score,
+            md,
+            dense,
+            lexical,
+        )
+
+    def passages_of(self, source: str) -> list[Passage]:
+        """Every chunk of one document, in order."""
+        g = self.generation
+        if source not in g.sources:
+            return []
+        rows = np.flatnonzero(g.doc_of == g.sources.index(source))
+        return [self._passage(int(row), 0.0) for row in rows]
+
+    def following(self, passage: Passage) -> Passage | None:
+        """The chunk after `passage` when it continues the same section, else None.
+
+        A section longer than one chunk is cut in several; the answer to a question
+        matched by a section's opening is often in its next chunk ("How it was
+        ratified" … "members ratify it, 91.42% yes").
+        """
+        g = self.generation
+        row = g.id_to_row.get(passage.id)
+        if row is None or row + 1 >= len(g.records):
+            return None
+        nxt = g.records[row + 1]
+        if nxt.source != passage.source or nxt.metadata.get("heading") != passage.heading:
+            return None
+        return self._passage(row + 1, passage.score)

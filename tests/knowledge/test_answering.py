@@ -297,6 +297,76 @@ def test_how_long_quotes_the_duration_whole(timeline_answerer: Answerer) -> None
     assert "12:01 a.m. PT: strike suspended, after 118 days." in answer.text
 
 
+RATIFIED = """---
+title: The 2026 agreement
+kind: contract
+language: en
+effective_from: 2026-07-01
+effective_to: 2030-06-30
+---
+# The 2026 agreement
+
+## How it was reached and ratified
+
+- February 2026: talks with the studios begin, and after about five weeks they pause so the
+  studios can bargain with the writers first, which they do over most of March and April.
+- April 27, 2026: talks resume at the studios' offices, with the union's full committee.
+- May 2, 2026: a tentative agreement is announced late at night by both sides.
+- May 8, 2026: the National Board sends the tentative agreement to members with a
+  recommendation to vote for it, after a long debate about the AI terms of the deal.
+- Early June 2026: members ratify it, 91.42% voting yes, with a turnout of 19.25%.
+
+## Stand-in rates
+
+| Category | Rate | Effective from | Effective to | Status |
+|---|---|---|---|---|
+| Stand-in, per 8-hour day | $243 | 2023-11-09 | 2024-06-30 | superseded |
+| Stand-in, per 8-hour day | $253 | 2024-07-01 | 2025-06-30 | superseded |
+
+The $243 and $253 figures come from a stand-ins' newsletter that worked them out from the draft 2023 agreement.
+"""
+
+
+@pytest.fixture(scope="module")
+def ratified_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    root = tmp_path_factory.mktemp("ratified")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "agreement.md").write_text(RATIFIED, encoding="utf-8")
+    settings = KnowledgeSettings(
+        data_dir=root / "data", source_dir=docs, llm_enabled=False, chunk_chars=400
+    )
+    engine = Engine(settings, embeddings=embeddings)
+    engine.reindex()
+    return Answerer(engine, today=TODAY, use_llm=False)
+
+
+def test_the_answer_reads_on_into_the_next_chunk_of_a_section(ratified_answerer) -> None:
+    question = "the talks that began in february 2026 and paused for the writers: what percentage approved the result?"
+    engine = ratified_answerer.engine
+    opening = engine.search(question, k=1)[0]
+    following = engine.following(opening)
+    assert following is not None and "91.42%" in following.text  # the section spans two chunks
+    assert "91.42%" not in opening.text
+    # Only the opening is retrieved; the answer still reads on to the vote.
+    assert "91.42%" in ratified_answerer.ask(question, k=1).text
+
+
+def test_a_section_ends_where_its_heading_changes(ratified_answerer) -> None:
+    engine = ratified_answerer.engine
+    chunks = engine.passages_of("agreement.md")
+    last_of_section = max(
+        (c for c in chunks if c.heading.endswith("ratified")), key=lambda c: c.start
+    )
+    assert engine.following(last_of_section) is None
+
+
+def test_a_sentence_repeating_dated_amounts_takes_their_period(ratified_answerer) -> None:
+    answer = ratified_answerer.ask("where do the $243 and $253 stand-in figures come from?")
+    line = next(line for line in answer.text.splitlines() if "newsletter" in line)
+    assert "superseded; in force 2023-11-09 → 2025-06-30" in line
+
+
 # ---------- the public evaluation set ----------
 @pytest.mark.slow
 def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None:
