@@ -1,7 +1,7 @@
 """When a question is about, and when a passage's terms apply.
 
-A question is about today unless it names a year ("in 2024", "en 2024"), a
-relative year ("last year", "l'an dernier") or a date. A table row or sentence
+A question is about today unless it names a year ("in 2024", "en 2024"), a span
+of years ("2023-24"), a relative year ("last year", "l'an dernier") or a date. A table row or sentence
 that carries two dates applies between them; one with a single date applies from
 it; otherwise the document's effective_from / effective_to apply.
 """
@@ -19,6 +19,8 @@ _LAST_YEAR = re.compile(
     re.I,
 )
 _THIS_YEAR = re.compile(r"\b(this year|cette année)\b", re.I)
+# "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
+_YEAR_RANGE = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
 _NOW = re.compile(
     r"\b(now|current(?:ly)?|today|these days|at the moment|right now|still|maintenant|"
@@ -72,6 +74,11 @@ class Timeframe:
 
 
 def question_timeframe(question: str, today: dt.date) -> Timeframe:
+    if m := _YEAR_RANGE.search(question):
+        first, last = int(m.group(1)), m.group(2)
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if first < end <= first + 10:
+            return Timeframe(Period(dt.date(first, 1, 1), dt.date(end, 12, 31)), today, True)
     if m := _IN_YEAR.search(question):
         year = int(m.group(1))
         return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)

@@ -118,6 +118,10 @@ def test_question_timeframes() -> None:
     october = question_timeframe("the rate in october 2024?", TODAY).period
     assert (october.start, october.end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
     assert question_timeframe("what's the rate now?", TODAY).is_now
+    season = question_timeframe("l'augmentation en 2023-24 ?", TODAY).period
+    assert (season.start, season.end) == (dt.date(2023, 1, 1), dt.date(2024, 12, 31))
+    assert question_timeframe("over 2023–2025", TODAY).period.end == dt.date(2025, 12, 31)
+    assert question_timeframe("on 2023-11-09", TODAY).period.end == dt.date(2023, 11, 9)
 
 
 def test_the_rate_in_force_today_comes_first_and_older_ones_are_labelled(answerer) -> None:
