@@ -66,15 +66,21 @@ def _presented_as_current(text: str, figure: str) -> bool:
 
 
 def evaluate(answerer: Answerer, questions: list[dict[str, Any]]) -> list[Outcome]:
+    """Answer and score each question. A question with `follows: <id>` is a follow-up: it is
+    asked after that question (and the ones it follows), with their answers as history."""
     outcomes = []
+    turns: dict[str, list[tuple[str, str]]] = {}  # id → the conversation up to and with it
     for q in questions:
         kind = q.get("kind", "clause")
         o = Outcome(q.get("id", ""), kind, q.get("language", "en"), q["question"])
-        answer = answerer.ask(q["question"])
+        history = turns.get(q["follows"], []) if q.get("follows") else []
+        answer = answerer.ask(q["question"], history=history or None)
+        turns[o.id] = [*history, (q["question"], answer.text)]
         o.answer = answer
         if kind in IN_SCOPE:
             expected = set(q.get("expected_sources") or [])
-            top = [p.source for p in answerer.engine.search(q["question"], 5)]
+            searched = answerer.rewrite(q["question"], history) if history else q["question"]
+            top = [p.source for p in answerer.engine.search(searched, 5)]
             o.source_in_top5 = bool(expected & set(top)) if expected else None
             body = answer.text
             o.missing = [f for f in q.get("must_include") or [] if not _has_figure(body, f)]
