@@ -75,10 +75,10 @@ class Timeframe:
 
 def question_timeframe(question: str, today: dt.date) -> Timeframe:
     if m := _YEAR_RANGE.search(question):
-        first, last = int(m.group(1)), m.group(2)
-        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-        if first < end <= first + 10:
-            return Timeframe(Period(dt.date(first, 1, 1), dt.date(end, 12, 31)), today, True)
+        since, last = int(m.group(1)), m.group(2)
+        until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
+        if since < until <= since + 10:
+            return Timeframe(Period(dt.date(since, 1, 1), dt.date(until, 12, 31)), today, True)
     if m := _IN_YEAR.search(question):
         year = int(m.group(1))
         return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
