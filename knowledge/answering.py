@@ -605,7 +605,33 @@ class Answerer:
         """Whether the documents cover the question (thresholds calibrated on the eval set)."""
         if not passages or not units or self._names_unknown(question):
             return False
-        return max(u.relevance for u in units) >= MIN_MATCH
+        # A question that names something ("WGA", "MBA") is answered by what is said of it:
+        # the match counts only in passages that mention every name, and, when it asks for
+        # a figure ("the WGA minimum"), only in sentences and rows that give that kind.
+        names = self._names(question)
+        if names:
+            about = {
+                i
+                for i, p in enumerate(passages)
+                if names <= set(tokenize([f"{p.title} {p.heading} {p.text}"])[0])
+            }
+            units = [u for u in units if u.passage in about]
+            wanted = _wanted_kinds(question)
+            if wanted and _WANTS_FIGURE.search(question):
+                units = [
+                    u
+                    for u in units
+                    if wanted & {f.kind for f in u.figures} or ("date" in wanted and u.has_date)
+                ]
+        return bool(units) and max(u.relevance for u in units) >= MIN_MATCH
+
+    @staticmethod
+    def _names(question: str) -> set[str]:
+        """The tokens of the acronyms a question names ("WGA", "SAG-AFTRA", "MOA")."""
+        acronyms = re.findall(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w'’])", question)
+        return {
+            t for a in acronyms if a.lower() not in _COMMON_CAPITALISED for t in tokenize([a])[0]
+        }
 
     def _names_unknown(self, question: str) -> bool:
         """The question names something no document mentions: a proper noun, acronym or

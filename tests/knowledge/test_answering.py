@@ -371,13 +371,64 @@ def test_a_sentence_repeating_dated_amounts_takes_their_period(ratified_answerer
     assert "superseded; in force 2023-11-09 → 2025-06-30" in line
 
 
+UNIONS = {
+    "writers.md": """---
+title: WGA AI terms
+kind: contract
+language: en
+---
+# WGA AI terms
+
+## Writing credit and pay
+
+Under the WGA contract, AI is not a writer, and material it produces is not literary
+material. A company cannot hand a writer an AI-generated draft and pay only a rewrite fee:
+the writer is paid for the work the writer actually does, at the contract's minimums.
+""",
+    "standins.md": """---
+title: SAG-AFTRA stand-in rates
+kind: rates
+language: en
+---
+# SAG-AFTRA stand-in rates
+
+| Category | Rate |
+|---|---|
+| SAG-AFTRA stand-in, per 8-hour day | $262 |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def unions_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    root = tmp_path_factory.mktemp("unions")
+    docs = root / "docs"
+    docs.mkdir()
+    for name, text in UNIONS.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
+    engine = Engine(settings, embeddings=embeddings)
+    engine.reindex()
+    return Answerer(engine, today=TODAY, use_llm=False)
+
+
+def test_a_figure_asked_of_a_named_union_must_be_one_its_passages_give(unions_answerer) -> None:
+    minimum = unions_answerer.ask("what's the WGA minimum pay for writing a feature film?")
+    assert minimum.kind == "not_found"  # WGA pay is mentioned, but no WGA figure is given
+    credit = unions_answerer.ask("can AI be credited as a writer under the WGA contract?")
+    assert credit.kind != "not_found" and "not a writer" in credit.text
+    rate = unions_answerer.ask("what's the SAG-AFTRA stand-in day rate?")
+    assert rate.kind != "not_found" and "$262" in rate.text
+
+
 # ---------- the public evaluation set ----------
 @pytest.mark.slow
 def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None:
     """A regression guard on eval/questions.yaml, in extractive mode.
 
-    The targets are 90% for each share; the floors below are what the extractive
-    answerer reaches today (see the README), so a change that makes answers worse fails.
+    The issue's targets: 90% for the expected source in the top 5, the required figures
+    and out-of-scope questions declined. Small talk and superseded labels hold today's
+    scores (see the README), so a change that makes answers worse fails.
     """
     settings = KnowledgeSettings(data_dir=tmp_path / "data", llm_enabled=False)
     engine = Engine(settings, embeddings=embeddings)
@@ -386,7 +437,7 @@ def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None
     scores = summary(evaluate(answerer, load_questions(ROOT / "eval" / "questions.yaml")))
     assert scores["source_in_top5"] >= 0.90
     assert scores["figures_present"] >= 0.90
-    assert scores["out_of_scope_declined"] >= 0.80
+    assert scores["out_of_scope_declined"] >= 0.90
     assert scores["smalltalk_recognised"] >= 0.99
     assert scores["no_superseded_as_current"] >= 0.95
 
