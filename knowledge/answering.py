@@ -334,6 +334,7 @@ _KIND_CUES = [
         {"pct"},
         re.compile(
             r"percent|%|raise|increase|vote|score|approv|contribution|augmentation|"
+            r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines)|"
             r"hausse|pourcentage|cotisation|voté|ratifi",
             re.I,
         ),
@@ -497,7 +498,7 @@ class Answerer:
         expanded = set(expand(q_tokens))
         embed = self.engine.embeddings
         qv = np.asarray(embed.embed_query(question), dtype=np.float32)
-        texts = [f"{u.context}: {u.display}" if u.row else u.text for u in units]
+        texts = [f"{u.context}: {u.display}" if u.row else u.display for u in units]
         # A sentence read under its headings, for relevance: "at least 48 hours before" is
         # about notice because its section says so.
         texts += [f"{u.context}: {u.lead} {u.text}" for u in units if not u.row]
@@ -535,9 +536,11 @@ class Answerer:
             if u.period is None and (u.row or u.figures):
                 u.period = text_period(u.text, p.metadata)
             u.coverage = _coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
-            u.match = float(d) + u.coverage
-            u.relevance = max(float(d), dc) + u.coverage
-            u.score = UNIT_DENSE * float(d) + UNIT_COVERAGE * u.coverage
+            best_dense = max(float(d), dc)
+            u.match = best_dense + u.coverage
+            u.relevance = u.match
+            u.score = UNIT_DENSE * best_dense + UNIT_COVERAGE * u.coverage
+
             earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
             kinds = {f.kind for f in found}
             if wanted & kinds or ("date" in wanted and u.has_date):
@@ -555,6 +558,12 @@ class Answerer:
                     earned += 0.4 if timeframe.explicit else 0.2
                 elif timeframe.explicit or u.superseded:
                     u.score -= 0.3
+            elif timeframe.explicit and timeframe.is_now and u.has_date:
+                # "the current contract ends when?": a sentence whose own dates span today
+                # ("from July 1, 2026 to June 30, 2030") speaks of what is in force.
+                own = text_period(u.text, {})
+                if own is not None and own.start and own.end and own.contains(timeframe.today):
+                    earned += 0.4
             if p.metadata.get("kind") == "article":
                 u.score -= 0.1
             bonus.append(earned)

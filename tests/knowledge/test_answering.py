@@ -310,6 +310,12 @@ effective_to: 2030-06-30
 ---
 # The 2026 agreement
 
+## Term and status
+
+The 2026 agreement between the union and the studios is the contract in force now. It runs
+four years, from July 1, 2026 to June 30, 2030. It replaced the 2023 contracts, which
+expired on June 30, 2026.
+
 ## How it was reached and ratified
 
 - February 2026: talks with the studios begin, and after about five weeks they pause so the
@@ -354,6 +360,12 @@ def test_the_answer_reads_on_into_the_next_chunk_of_a_section(ratified_answerer)
     assert "91.42%" not in opening.text
     # Only the opening is retrieved; the answer still reads on to the vote.
     assert "91.42%" in ratified_answerer.ask(question, k=1).text
+
+
+def test_when_the_current_contract_ends_is_the_span_in_force_today(ratified_answerer) -> None:
+    for question in ("when does the current contract end?", "le contrat actuel se termine quand ?"):
+        answer = ratified_answerer.ask(question)
+        assert "June 30, 2030" in answer.text.splitlines()[1], question
 
 
 def test_a_section_ends_where_its_heading_changes(ratified_answerer) -> None:
