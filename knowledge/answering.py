@@ -41,7 +41,7 @@ _REFERENCE = re.compile(
 )
 _COMMON_CAPITALISED = {"i", "ai", "ia", "ok", "tv", "hi", "hey", "and", "what", "how", "can", "is"}
 MAX_UNITS = 5
-FOLLOW_TOP = 3  # passages whose section's next chunk is read too
+FOLLOW_TOP = 8  # the passages (all, at the default k) whose section's next chunk is read too
 UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2
 UNIT_PRIOR = 0.4
