@@ -51,7 +51,7 @@ class AnswerStore:
                     n=s.n,
                     title=s.title,
                     location=s.location,
-                    dates=s.dates,
+                    dates=s.dates_in(answer.language),
                     quote=s.quote or s.text,
                     source_url=s.source_url,
                     superseded=s.superseded,

@@ -20,6 +20,8 @@ import discord
 
 from knowledge import Answer, Source, neutralise_mentions
 
+from .texts import say
+
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -105,17 +107,18 @@ def link(url: str | None, label: str | None = None) -> str:
     return f"[{label or host}]({safe})"
 
 
-def source_field(source: Source) -> tuple[str, str]:
+def source_field(source: Source, lang: str = "en") -> tuple[str, str]:
     """The field of one numbered source: title; section or page; dates; link."""
     name = fit(f"[{source.n}] {clean(source.title)}", FIELD_NAME_LIMIT)
     lines = []
     if source.location:
         lines.append(fit(clean(source.location), 300))
-    dates = source.dates
+    dates = source.dates_in(lang)
+    superseded = say("superseded", lang)
     if source.superseded:
-        lines.append(f"⚠️ superseded ({dates})" if dates else "⚠️ superseded")
+        lines.append(f"⚠️ {superseded} ({dates})" if dates else f"⚠️ {superseded}")
     elif dates:
-        lines.append(f"In force {dates}")
+        lines.append(say("in_force", lang, dates=dates))
     url = link(source.source_url)
     if url and len(url) <= _MAX_LINK:
         lines.append(url)
@@ -127,7 +130,7 @@ def answer_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer, its numbered sources (fields) and the reminder line (footer)."""
     colour = {"answer": GREEN, "not_found": GREY}.get(answer.kind, BLUE)
     body, reminder = answer.body, answer.reminder
-    fields = [source_field(s) for s in answer.sources]
+    fields = [source_field(s, answer.language) for s in answer.sources]
     return embeds_for(clean(body), fields=fields, footer=fit(reminder, FOOTER_LIMIT), colour=colour)
 
 

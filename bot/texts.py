@@ -30,6 +30,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "helpful": "Helpful",
         "unhelpful": "Not helpful",
         "sources": "Sources",
+        "in_force": "In force {dates}",
+        "superseded": "superseded",
     },
     "fr": {
         "too_long": (
@@ -57,6 +59,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "helpful": "Utile",
         "unhelpful": "Pas utile",
         "sources": "Sources",
+        "in_force": "En vigueur {dates}",
+        "superseded": "remplacé",
     },
 }
 

@@ -91,7 +91,7 @@ class AnswerButton(
                 text, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
             return
-        batches = quotes_pages(stored, say("sources_title", lang))
+        batches = quotes_pages(stored, say("sources_title", lang), lang)
         await interaction.response.send_message(
             embeds=batches[0], ephemeral=True, allowed_mentions=NO_MENTIONS
         )
@@ -101,11 +101,12 @@ class AnswerButton(
             )
 
 
-def quotes_text(sources: list[StoredSource]) -> str:
+def quotes_text(sources: list[StoredSource], lang: str = "en") -> str:
     blocks = []
     for s in sources:
+        status = f"({say('superseded', lang)})" if s.superseded else ""
         where = " · ".join(
-            x for x in (clean(s.location), s.dates + (" (superseded)" if s.superseded else "")) if x
+            x for x in (clean(s.location), " ".join(filter(None, (s.dates, status)))) if x
         )
         head = f"**[{s.n}] {clean(s.title)}**" + (f"\n{where}" if where else "")
         quote = "\n".join(f"> {line}" for line in clean(s.quote).splitlines() if line.strip())
@@ -114,8 +115,10 @@ def quotes_text(sources: list[StoredSource]) -> str:
     return "\n\n".join(blocks)
 
 
-def quotes_pages(sources: list[StoredSource], title: str) -> list[list[discord.Embed]]:
-    return pages(embeds_for(quotes_text(sources), title=title, colour=GREY))
+def quotes_pages(
+    sources: list[StoredSource], title: str, lang: str = "en"
+) -> list[list[discord.Embed]]:
+    return pages(embeds_for(quotes_text(sources, lang), title=title, colour=GREY))
 
 
 def answer_view(answer: Answer) -> discord.ui.View | None:

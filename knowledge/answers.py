@@ -31,6 +31,9 @@ def neutralise_mentions(text: str) -> str:
     return _MENTIONS.sub(repl, text)
 
 
+_DATE_WORDS = {"en": ("from", "until"), "fr": ("depuis le", "jusqu'au")}
+
+
 @dataclass
 class Source:
     """One numbered source of an answer."""
@@ -61,12 +64,17 @@ class Source:
 
     @property
     def dates(self) -> str:
+        return self.dates_in("en")
+
+    def dates_in(self, language: str) -> str:
+        """'2023-11-09 → 2026-06-30', 'from 2023-11-09' ('depuis le …' in French), or ''."""
+        since, until = _DATE_WORDS.get(language, _DATE_WORDS["en"])
         if self.effective_from and self.effective_to:
             return f"{self.effective_from} → {self.effective_to}"
         if self.effective_from:
-            return f"from {self.effective_from}"
+            return f"{since} {self.effective_from}"
         if self.effective_to:
-            return f"until {self.effective_to}"
+            return f"{until} {self.effective_to}"
         return ""
 
     def to_json(self) -> dict[str, Any]:
@@ -115,6 +123,7 @@ class Answer:
         if self.sources:
             lines.append("")
             for s in self.sources:
-                extra = ", ".join(x for x in (s.location, s.dates, s.source_url or "") if x)
+                dates = s.dates_in(self.language)
+                extra = ", ".join(x for x in (s.location, dates, s.source_url or "") if x)
                 lines.append(f"[{s.n}] {s.title} ({s.source}{'; ' + extra if extra else ''})")
         return "\n".join(lines)

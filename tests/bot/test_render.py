@@ -120,6 +120,25 @@ def test_answer_embed_has_text_numbered_sources_and_reminder_last():
     assert embed.footer.text == REMINDER
 
 
+def test_a_french_answer_labels_its_sources_in_french():
+    sources = [
+        source(1, effective_to=None),
+        source(2, heading="", superseded=True, source_url=None),
+    ]
+    french = answer("Le tarif est de 262 $ [1], avant 250 $ [2].", sources)
+    french.language = "fr"
+    (embed,) = answer_embeds(french)
+    first, second = embed.fields
+    assert "En vigueur depuis le 2023-11-09" in first.value
+    assert second.value == "⚠️ remplacé (2023-11-09 → 2026-06-30)"
+    assert "[1] Agreement 1 (contracts/doc1.md; Article 14 > Section 3, depuis le 2023-11-09" in (
+        french.to_markdown()
+    )
+    stored = [StoredSource(2, "Agreement 2", "", "2023-11-09 → 2026-06-30", "Quote.", None, True)]
+    (quotes,) = [e for batch in quotes_pages(stored, "Passages cités", "fr") for e in batch]
+    assert "2023-11-09 → 2026-06-30 (remplacé)" in (quotes.description or "")
+
+
 def test_a_long_answer_is_split_across_embeds_and_messages_never_cut():
     body = "\n\n".join(f"- **Rate {i}** — " + "detail " * 80 + f"[{i % 30 + 1}]" for i in range(60))
     sources = [source(n, title="T" * 300, heading="H" * 400) for n in range(1, 31)]
