@@ -72,18 +72,24 @@ def embeddings() -> UniversalSentenceEncoderEmbeddings:
     return UniversalSentenceEncoderEmbeddings()
 
 
-@pytest.fixture(scope="module")
-def answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
-    root = tmp_path_factory.mktemp("answers")
+def _answerer_over(root: Path, documents: dict[str, str], embeddings, **settings) -> Answerer:
+    """An extractive answerer, today = TODAY, over `documents` (file name → text)."""
     docs = root / "docs"
     docs.mkdir()
-    (docs / "rates.md").write_text(RATES, encoding="utf-8")
-    (docs / "ai.md").write_text(AI_TERMS, encoding="utf-8")
-    (docs / "news.md").write_text(NEWS, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=embeddings)
+    for name, text in documents.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    config = KnowledgeSettings(
+        data_dir=root / "data", source_dir=docs, llm_enabled=False, **settings
+    )
+    engine = Engine(config, embeddings=embeddings)
     engine.reindex()
     return Answerer(engine, today=TODAY, use_llm=False)
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    documents = {"rates.md": RATES, "ai.md": AI_TERMS, "news.md": NEWS}
+    return _answerer_over(tmp_path_factory.mktemp("answers"), documents, embeddings)
 
 
 # ---------- figures ----------
@@ -287,13 +293,7 @@ def test_glossary_alternatives_each_translate() -> None:
 @pytest.fixture(scope="module")
 def timeline_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
     root = tmp_path_factory.mktemp("timeline")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "timeline.md").write_text(TIMELINE, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=embeddings)
-    engine.reindex()
-    return Answerer(engine, today=TODAY, use_llm=False)
+    return _answerer_over(root, {"timeline.md": TIMELINE}, embeddings)
 
 
 def test_how_long_quotes_the_duration_whole(timeline_answerer: Answerer) -> None:
@@ -340,15 +340,7 @@ The $243 and $253 figures come from a stand-ins' newsletter that worked them out
 @pytest.fixture(scope="module")
 def ratified_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
     root = tmp_path_factory.mktemp("ratified")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "agreement.md").write_text(RATIFIED, encoding="utf-8")
-    settings = KnowledgeSettings(
-        data_dir=root / "data", source_dir=docs, llm_enabled=False, chunk_chars=400
-    )
-    engine = Engine(settings, embeddings=embeddings)
-    engine.reindex()
-    return Answerer(engine, today=TODAY, use_llm=False)
+    return _answerer_over(root, {"agreement.md": RATIFIED}, embeddings, chunk_chars=400)
 
 
 def test_the_answer_reads_on_into_the_next_chunk_of_a_section(ratified_answerer) -> None:
@@ -413,15 +405,7 @@ language: en
 
 @pytest.fixture(scope="module")
 def unions_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
-    root = tmp_path_factory.mktemp("unions")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in UNIONS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=embeddings)
-    engine.reindex()
-    return Answerer(engine, today=TODAY, use_llm=False)
+    return _answerer_over(tmp_path_factory.mktemp("unions"), UNIONS, embeddings)
 
 
 def test_a_figure_asked_of_a_named_union_must_be_one_its_passages_give(unions_answerer) -> None:
