@@ -195,9 +195,14 @@ class _Unit:
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # the source's own status column says superseded
     has_date: bool = False
-    match: float = 0.0  # dense similarity + coverage: how well it matches, whatever its rank
-    relevance: float = 0.0  # the match, with the sentence also read under its headings
+    # dense similarity (the better of the sentence alone and read under its lead and
+    # headings) + coverage: how well it matches, whatever its rank
+    match: float = 0.0
     lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
+
+    def gives(self, wanted: set[str]) -> bool:
+        """Whether it states a figure of a kind the question asks for (see _wanted_kinds)."""
+        return bool(wanted & {f.kind for f in self.figures}) or ("date" in wanted and self.has_date)
 
 
 def _cells(row: str) -> list[str]:
@@ -516,34 +521,23 @@ class Answerer:
             found = figures.extract(u.text)
             u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
             u.has_date = any(f.kind in ("date", "month", "year") for f in found)
+            own_dates = any(f.kind in ("date", "month") for f in found)
             if (
                 u.period is None
                 and not u.row
-                and not any(f.kind in ("date", "month") for f in found)
+                and not own_dates
+                and (span := self._period_of_amounts(u, p.source))
             ):
-                rows = self._rows_stating(u, p.source)
-                if rows:
-                    u.period = Period(
-                        min(
-                            (r.period.start for r in rows if r.period and r.period.start),
-                            default=None,
-                        ),
-                        max(
-                            (r.period.end for r in rows if r.period and r.period.end), default=None
-                        ),
-                    )
-                    u.labelled_past = all(r.labelled_past for r in rows)
+                u.period, u.labelled_past = span
             if u.period is None and (u.row or u.figures):
                 u.period = text_period(u.text, p.metadata)
             u.coverage = _coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
             best_dense = max(float(d), dc)
             u.match = best_dense + u.coverage
-            u.relevance = u.match
             u.score = UNIT_DENSE * best_dense + UNIT_COVERAGE * u.coverage
 
             earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
-            kinds = {f.kind for f in found}
-            if wanted & kinds or ("date" in wanted and u.has_date):
+            if u.gives(wanted):
                 earned += KIND_BONUS
             elif u.has_date and _WANTS_DATE.search(question):
                 earned += KIND_BONUS / 2  # "how long": a duration first, else the dates
@@ -582,13 +576,14 @@ class Answerer:
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         return units
 
-    def _rows_stating(self, unit: _Unit, source: str) -> list[_Unit]:
-        """The dated table rows of `source` that state the amounts of `unit`, when each of its
-        amounts has one: a sentence that only repeats them ("The $243 and $253 figures come
-        from …") is about their periods."""
+    def _period_of_amounts(self, unit: _Unit, source: str) -> tuple[Period, bool] | None:
+        """The period spanned by the dated table rows of `source` that state the amounts of
+        `unit`, and whether they are all labelled superseded — when each of its amounts has
+        such a row: a sentence that only repeats them ("The $243 and $253 figures come from
+        …") is about their periods."""
         money = [f.key for f in unit.figures if f.kind == "money"]
         if not money:
-            return []
+            return None
         generation = self.engine.searcher().generation.name
         with self._rows_lock:  # answers run on several threads
             if self._rows_generation != generation:
@@ -603,12 +598,13 @@ class Answerer:
                             if f.kind == "money":
                                 by_amount.setdefault(f.key, []).append(u)
                 self._rows_cache[source] = by_amount
-        rows: list[_Unit] = []
-        for key in money:
-            if key not in by_amount:
-                return []
-            rows += by_amount[key]
-        return rows
+        if not all(key in by_amount for key in money):
+            return None
+        periods = [r.period for key in money for r in by_amount[key] if r.period]
+        starts = [x.start for x in periods if x.start]
+        ends = [x.end for x in periods if x.end]
+        span = Period(min(starts, default=None), max(ends, default=None))
+        return span, all(r.labelled_past for key in money for r in by_amount[key])
 
     def _relevant(self, question: str, passages: list[Passage], units: list[_Unit]) -> bool:
         """Whether the documents cover the question (thresholds calibrated on the eval set)."""
@@ -627,12 +623,8 @@ class Answerer:
             units = [u for u in units if u.passage in about]
             wanted = _wanted_kinds(question)
             if wanted and _WANTS_FIGURE.search(question):
-                units = [
-                    u
-                    for u in units
-                    if wanted & {f.kind for f in u.figures} or ("date" in wanted and u.has_date)
-                ]
-        return bool(units) and max(u.relevance for u in units) >= MIN_MATCH
+                units = [u for u in units if u.gives(wanted)]
+        return bool(units) and max(u.match for u in units) >= MIN_MATCH
 
     @staticmethod
     def _names(question: str) -> set[str]:
