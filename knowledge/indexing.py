@@ -236,7 +236,12 @@ class Indexer:
                 "documents": report.documents,
                 "chunks": len(records),
             }
-            generation = store.write_generation(name, new_pointer, records)
+            generation = store.write_generation(
+                name,
+                new_pointer,
+                records,
+                lambda done, total: progress("saving", done, total),  # embedding answer units
+            )
             store.set_pointer(new_pointer)
             progress("saving", 1, 1)
         except BaseException:

@@ -151,7 +151,7 @@ class Searcher:
         chunk_raw = self._lexical(g.chunk_index, tokens, extra)
         chunk_lex = _normalised(chunk_raw)
         card_lex = _normalised(self._lexical(g.card_index, tokens, extra))
-        vector = self.store.embeddings.embed_query(query)
+        vector = self.store.embed_query(query)
         doc_score = DOC_CARD_WEIGHT * card_lex + DOC_LEXICAL_WEIGHT * np.maximum.reduceat(
             chunk_lex, g.doc_starts
         )

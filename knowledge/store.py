@@ -19,7 +19,10 @@ from __future__ import annotations
 import contextlib
 import json
 import shutil
+import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +34,12 @@ from .embeddings import EmbedderInfo, describe
 from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundError
 from .lexical import LexicalIndex
 from .settings import KnowledgeSettings
+from .unit_vectors import UnitVectors, record_texts
+from .unit_vectors import build as build_unit_vectors
 
 CHUNKING_VERSION = "3"  # 2: PDF chunks end at page breaks; 3: tables in PDF text
 _CARD_CHARS = 1000
+_QUERY_MEMO = 64
 
 
 @dataclass
@@ -60,6 +66,7 @@ class Generation:
     doc_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
     doc_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     id_to_row: dict[str, int] = field(default_factory=dict)
+    units: UnitVectors | None = None  # the answer units' vectors (unit_vectors.py)
 
     def __post_init__(self) -> None:
         self.sources = []
@@ -125,6 +132,22 @@ class Store:
         self.prefix = settings.collection_prefix
         self.data_dir = Path(settings.data_dir)
         self._client: Any = None
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._queries_lock = threading.Lock()
+
+    def embed_query(self, text: str) -> list[float]:
+        """The query's vector; the last few are remembered, so the search and the answer
+        that follows it embed a question once."""
+        with self._queries_lock:
+            if text in self._queries:
+                self._queries.move_to_end(text)
+                return self._queries[text]
+        vector = self.embeddings.embed_query(text)
+        with self._queries_lock:
+            self._queries[text] = vector
+            while len(self._queries) > _QUERY_MEMO:
+                self._queries.popitem(last=False)
+        return vector
 
     # ---------- Chroma ----------
     @property
@@ -221,13 +244,35 @@ class Store:
                 f"({self.info.dimension}) is configured: run `python -m knowledge index` to rebuild it"
             )
 
+    def _previous_units(self, pointer: dict[str, Any]) -> UnitVectors | None:
+        for name in (pointer.get("previous"), pointer.get("current")):
+            if name:
+                with contextlib.suppress(OSError, ValueError, KeyError):
+                    return UnitVectors.load(self.cache_dir(str(name)))
+        return None
+
+    def unit_vectors(
+        self,
+        records: list[ChunkRecord],
+        previous: UnitVectors | None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> UnitVectors:
+        """The vectors of the answer units of `records`, reusing those `previous` has."""
+        return build_unit_vectors(record_texts(records), self.embeddings, previous, progress)
+
     def write_generation(
-        self, name: str, pointer: dict[str, Any], records: list[ChunkRecord]
+        self,
+        name: str,
+        pointer: dict[str, Any],
+        records: list[ChunkRecord],
+        progress: Callable[[int, int], None] | None = None,
     ) -> Generation:
         folder = self.cache_dir(name)
         tmp = folder.with_name(folder.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
+        units = self.unit_vectors(records, self._previous_units(pointer), progress)
+        units.save(tmp)
         chunk_index = LexicalIndex.build([lexical_text(r) for r in records])
         card_index = LexicalIndex.build(card_texts(records))
         chunk_index.save(tmp / "bm25-chunks")
@@ -237,7 +282,7 @@ class Store:
                 f.write(json.dumps({"id": r.id, "text": r.text, "metadata": r.metadata}) + "\n")
         shutil.rmtree(folder, ignore_errors=True)
         tmp.rename(folder)
-        return Generation(name, pointer, records, chunk_index, card_index)
+        return Generation(name, pointer, records, chunk_index, card_index, units=units)
 
     def open_current(self) -> Generation:
         """The generation the pointer names, from the cache (rebuilt from Chroma if missing)."""
@@ -255,7 +300,7 @@ class Store:
                 for line in f:
                     d = json.loads(line)
                     records.append(ChunkRecord(d["id"], d["text"], d["metadata"]))
-            return Generation(
+            generation = Generation(
                 name,
                 pointer,
                 records,
@@ -264,6 +309,13 @@ class Store:
             )
         except (OSError, ValueError, KeyError):
             return self.write_generation(name, pointer, self.records_from_chroma(name))
+        try:
+            generation.units = UnitVectors.load(folder, self.embeddings)
+        except (OSError, ValueError, KeyError):  # a cache of an older version: embed them once
+            generation.units = self.unit_vectors(records, None)
+            with contextlib.suppress(OSError):
+                generation.units.save(folder)
+        return generation
 
     def records_from_chroma(self, name: str) -> list[ChunkRecord]:
         got = self.collection(name).get(include=["documents", "metadatas"])

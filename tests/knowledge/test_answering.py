@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from knowledge import Answerer, Engine, KnowledgeSettings, neutralise_mentions, question_language
-from knowledge.answering import _sentences, _units, _wanted_kinds
+from knowledge.answering.cues import wanted_kinds as _wanted_kinds
+from knowledge.answering.units import cut as _units
+from knowledge.answering.units import sentences as _sentences
 from knowledge.embeddings import UniversalSentenceEncoderEmbeddings
 from knowledge.evaluation import evaluate, load_questions, summary
 from knowledge.figures import extract, unsupported

@@ -19,7 +19,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 from openai_standin import OpenAIStandin, Reply, Script, running
 
-from knowledge.answering import _TEXTS, Answerer
+from knowledge.answering import Answerer
+from knowledge.answering.texts import TEXTS as _TEXTS
 from knowledge.engine import Engine
 from knowledge.settings import KnowledgeSettings
 

@@ -41,6 +41,15 @@ def indexed(make_engine, make_embedder, source_dir, write):
     return engine, embedder
 
 
+def split_embedded(engine, embedder):
+    """What the embedder was given: (chunk texts, answer-unit texts)."""
+    chunks = {r.text for r in engine.store.open_current().records}
+    return (
+        [t for t in embedder.texts if t in chunks],
+        [t for t in embedder.texts if t not in chunks],
+    )
+
+
 def all_passages(engine, query="allowance meal parking wardrobe"):
     return engine.search(query, k=1000)
 
@@ -71,7 +80,10 @@ def test_edited_file_is_updated_and_its_old_chunks_are_gone(indexed, source_dir)
     report = engine.reindex()
 
     assert (report.updated, report.skipped, report.added, report.deleted) == (1, 2, 0, 0)
-    assert embedder.texts and all(text in PARKING_V2 for text in embedder.texts)
+    chunks, units = split_embedded(engine, embedder)
+    assert chunks and all(text in PARKING_V2 for text in chunks)
+    # Its sentences are embedded for answers too, and only its own.
+    assert units and all("nineteen dollars" in t for t in units)
     top = engine.search("how much is the parking allowance", k=1)[0]
     assert "nineteen dollars" in top.text
     assert not any("twelve" in p.text for p in all_passages(engine))
@@ -111,7 +123,9 @@ def test_new_file_is_added_and_only_it_is_embedded(indexed, source_dir, write):
     report = engine.reindex()
 
     assert (report.added, report.skipped) == (1, 3)
-    assert embedder.texts == ["# Travel\n\nMileage is paid per kilometre driven."]
+    chunks, units = split_embedded(engine, embedder)
+    assert chunks == ["# Travel\n\nMileage is paid per kilometre driven."]
+    assert units and all("Mileage is paid" in t for t in units)
     assert engine.search("mileage per kilometre", k=1)[0].source == "contracts/travel.md"
 
 
@@ -128,11 +142,14 @@ def test_a_file_that_breaks_keeps_its_previous_version(indexed, source_dir):
 
 def test_changing_the_chunk_size_rechunks_everything(indexed, make_engine, make_embedder):
     embedder = make_embedder()
+    engine = make_engine(embedder, chunk_chars=40)
 
-    report = make_engine(embedder, chunk_chars=40).reindex()
+    report = engine.reindex()
 
     assert (report.updated, report.skipped) == (3, 0)
-    assert len(embedder.texts) == report.chunks > 3
+    records = engine.store.open_current().records
+    assert len(records) == report.chunks > 3
+    assert {r.text for r in records} <= set(embedder.texts)  # every new chunk was embedded
 
 
 def test_stats_follow_the_index(indexed, source_dir):

@@ -1,0 +1,71 @@
+"""Answer or decline: whether the documents cover the question.
+
+Declining rests on signals that mean the same on any corpus: the best unit's
+match (dense similarity plus rare-word coverage), and names in the question that
+the corpus never mentions ("ACTRA", "Article 99").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..engine import Engine
+from ..lexical import tokenize
+from ..search import Passage
+from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE, wanted_kinds
+from .units import Unit
+
+# Calibrated on eval/questions.yaml (scripts/eval_answers.py prints the table).
+MIN_MATCH = 0.48
+
+
+def names(question: str) -> set[str]:
+    """The tokens of the acronyms a question names ("WGA", "SAG-AFTRA", "MOA")."""
+    acronyms = re.findall(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w'’])", question)
+    return {t for a in acronyms if a.lower() not in COMMON_CAPITALISED for t in tokenize([a])[0]}
+
+
+def names_unknown(engine: Engine, question: str) -> bool:
+    """The question names something no document mentions: a proper noun, acronym or
+    numbered reference ("ACTRA", "West End", "Article 99")."""
+    generation = engine.searcher().generation
+    vocab = generation.chunk_index.model.vocab_dict
+    words = re.findall(r"(?<![\w'’-])([A-Z][\w'’-]*[A-Za-z0-9])", question)
+    first = re.match(r"\W*(\w+)", question)
+    for word in words:
+        if first and word == first.group(1) and not word.isupper():
+            continue  # a sentence's first word is capitalised anyway
+        if word.lower() in COMMON_CAPITALISED:
+            continue
+        tokens = tokenize([word])[0]
+        if tokens and not any(t in vocab for t in tokens):
+            return True
+    for m in REFERENCE.finditer(question):
+        pattern = re.compile(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", re.I)
+        if not any(
+            pattern.search(r.text) or pattern.search(r.metadata.get("heading", ""))
+            for r in generation.records
+        ):
+            return True
+    return False
+
+
+def relevant(engine: Engine, question: str, passages: list[Passage], units: list[Unit]) -> bool:
+    """Whether the documents cover the question."""
+    if not passages or not units or names_unknown(engine, question):
+        return False
+    # A question that names something ("WGA", "MBA") is answered by what is said of it:
+    # the match counts only in passages that mention every name, and, when it asks for
+    # a figure ("the WGA minimum"), only in sentences and rows that give that kind.
+    named = names(question)
+    if named:
+        about = {
+            i
+            for i, p in enumerate(passages)
+            if named <= set(tokenize([f"{p.title} {p.heading} {p.text}"])[0])
+        }
+        units = [u for u in units if u.passage in about]
+        wanted = wanted_kinds(question)
+        if wanted and WANTS_FIGURE.search(question):
+            units = [u for u in units if u.gives(wanted)]
+    return bool(units) and max(u.match for u in units) >= MIN_MATCH

@@ -1,0 +1,160 @@
+"""The answerer: read the question, retrieve, score units, decide, compose or generate."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+
+from ..answers import Answer, neutralise_mentions
+from ..engine import Engine
+from ..language import question_language
+from ..llm import ChatModel, make_chat_model
+from ..search import Passage
+from ..timeframe import question_timeframe
+from .abstain import relevant
+from .compose import extractive
+from .generate import llm_answer
+from .question import clean, is_smalltalk, standalone_without_model, without_instructions
+from .scoring import Scorer
+from .texts import REWRITE_PROMPT, TEXTS
+
+log = logging.getLogger(__name__)
+
+FOLLOW_TOP = 8  # the passages (all, at the default k) whose section's next chunk is read too
+
+
+class Answerer:
+    """Answers questions with the engine's search. Build one and reuse it (it loads models once)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        chat_model: ChatModel | None = None,
+        today: dt.date | None = None,
+        use_llm: bool = True,
+    ):
+        self.engine = engine
+        self.settings = engine.settings
+        self.chat = (
+            chat_model
+            if chat_model is not None
+            else (make_chat_model(self.settings) if use_llm else None)
+        )
+        self._today = today
+        self.scorer = Scorer(engine)
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def ask(
+        self, question: str, *, history: list[tuple[str, str]] | None = None, k: int = 8
+    ) -> Answer:
+        """Answer `question`; `history` holds earlier (question, answer) turns of a conversation."""
+        question = clean(question)
+        language = question_language(question)
+        answer_id = uuid.uuid4().hex[:12]
+        if is_smalltalk(question):
+            return self._canned(question, "smalltalk", language, answer_id)
+        standalone = self.rewrite(question, history) if history else question
+        query = without_instructions(standalone)  # what is searched and matched
+        passages, ranks = self._with_following(self.engine.search(query, k))
+        timeframe = question_timeframe(query, self.today())
+        units = self.scorer.score(query, passages, timeframe, ranks)
+        if not relevant(self.engine, query, passages, units):
+            return self._canned(question, "not_found", language, answer_id)
+        note = ""
+        if self.chat is not None:
+            try:
+                llm, note = llm_answer(
+                    self.chat,
+                    question,
+                    standalone,
+                    passages,
+                    language,
+                    today=self.today(),
+                    answer_chars=self.settings.answer_chars,
+                    stream=self.settings.llm_stream,
+                )
+            except (
+                Exception
+            ) as e:  # any failure of the model service: the member still gets an answer
+                log.warning("LLM failed, answering extractively: %s", type(e).__name__)
+                llm, note = None, TEXTS[language]["fallback_error"].format(why=_why(e))
+            if llm is not None:
+                llm.id = answer_id
+                return self._finish(llm)
+        answer = extractive(
+            question, passages, units, language, timeframe, self.settings.answer_chars
+        )
+        answer.id = answer_id
+        answer.note = note
+        return self._finish(answer)
+
+    def rewrite(self, question: str, history: list[tuple[str, str]] | None) -> str:
+        """A standalone version of a follow-up question, for search."""
+        if not history:
+            return question
+        if self.chat is not None:
+            try:
+                from langchain_core.messages import HumanMessage, SystemMessage
+
+                turns = "\n".join(f"Member: {q}\nSteward: {a[:400]}" for q, a in history[-3:])
+                reply = self.chat.invoke(
+                    [SystemMessage(REWRITE_PROMPT), HumanMessage(f"{turns}\nMember: {question}")]
+                )
+                text = str(getattr(reply, "content", "")).strip()
+                if 5 <= len(text) <= 500:
+                    return text
+            except Exception as e:
+                log.warning("question rewrite failed: %s", type(e).__name__)
+        return standalone_without_model(question, history)
+
+    def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:
+        """The passages, each of the first FOLLOW_TOP followed by the rest of its section's
+        next chunk; with each passage's search rank (a continuation takes its origin's)."""
+        have = {p.id for p in passages}
+        out: list[Passage] = []
+        ranks: list[int] = []
+        for rank, p in enumerate(passages):
+            out.append(p)
+            ranks.append(rank)
+            nxt = self.engine.following(p) if rank < FOLLOW_TOP else None
+            if nxt is not None and nxt.id not in have:
+                have.add(nxt.id)
+                out.append(nxt)
+                ranks.append(rank)
+        return out, ranks
+
+    def _canned(self, question: str, kind: str, language: str, answer_id: str) -> Answer:
+        """Small talk, or "our documents don't cover this": no sources, not grounded."""
+        text = TEXTS[language][kind]
+        return self._finish(Answer(question, text, language=language, id=answer_id, kind=kind))
+
+    def _finish(self, answer: Answer) -> Answer:
+        reminder = self.settings.reminder_fr if answer.language == "fr" else self.settings.reminder
+        body = neutralise_mentions(answer.text)
+        if answer.note:
+            body = f"*{neutralise_mentions(answer.note)}*\n\n{body}"
+        answer.text = f"{body}\n\n_{reminder}_"
+        answer.reminder = reminder
+        for s in answer.sources:
+            s.quote = neutralise_mentions(s.quote)
+        return answer
+
+
+def _why(e: Exception) -> str:
+    name = type(e).__name__
+    status = getattr(e, "status_code", None)
+    if "Timeout" in name:
+        return "timeout"
+    if status == 429 or "RateLimit" in name:
+        return "rate limited"
+    if status in (401, 403) or "Authentication" in name:
+        return "authentication failed"
+    if status:
+        return f"HTTP {status}"
+    if "Connection" in name:
+        return "unreachable"
+    return "error"

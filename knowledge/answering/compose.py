@@ -1,0 +1,121 @@
+"""The extractive answer: the best units quoted with numbered sources, dated and labelled."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import figures
+from ..answers import Answer, Source
+from ..search import Passage
+from ..timeframe import Timeframe, text_period
+from .cues import WANTS_FIGURE, wanted_kinds
+from .texts import TEXTS
+from .units import Unit
+
+MAX_UNITS = 5
+KEEP_WITHIN = 0.6
+FIGURE_SLOTS = 2
+
+
+def repeats(unit: Unit, other: Unit) -> bool:
+    """Whether showing `unit` next to `other` would repeat a sentence."""
+    a, b = unit.display, other.display
+    return a in b or b in a or bool(unit.lead and other.lead == unit.lead and unit.lead in a)
+
+
+def source_of(n: int, p: Passage, quote: str, today: dt.date) -> Source:
+    md = p.metadata
+    period = text_period(quote, md) if quote else None
+    return Source(
+        n=n,
+        source=p.source,
+        title=p.title,
+        start=p.start,
+        end=p.end,
+        text=p.text,
+        quote=quote or " ".join(p.text.split())[:300],
+        kind=str(md.get("kind", "other")),
+        heading=p.heading,
+        page=p.page,
+        effective_from=md.get("effective_from"),
+        effective_to=md.get("effective_to"),
+        source_url=md.get("source_url"),
+        table_header=str(md.get("table_header", "")),
+        superseded=bool(period and period.ended_before(today)),
+    )
+
+
+def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
+    """The units to quote: the best few within KEEP_WITHIN of the best, at most three a
+    passage, no repeats; a question asking for a figure gets the best units that carry one."""
+    chosen: list[Unit] = []
+    per_passage: dict[int, int] = {}
+    best = max(u.score for u in units)
+    ranked = sorted(units, key=lambda u: -u.score)
+    for u in ranked:
+        if len(chosen) >= MAX_UNITS or u.score < best - KEEP_WITHIN:
+            break
+        if per_passage.get(u.passage, 0) >= 3 or any(repeats(u, c) for c in chosen):
+            continue
+        cost = len(u.display) + 60
+        if cost > budget and chosen:
+            continue
+        chosen.append(u)
+        per_passage[u.passage] = per_passage.get(u.passage, 0) + 1
+        budget -= cost
+    wanted = wanted_kinds(question)
+    carriers = [u for u in ranked if wanted & {f.kind for f in figures.extract(u.text)}]
+    for u in carriers[:FIGURE_SLOTS]:
+        if not any(repeats(u, c) for c in chosen):
+            if len(chosen) >= MAX_UNITS:
+                drop = next((c for c in reversed(chosen) if c not in carriers), None)
+                if drop is None:
+                    break
+                chosen.remove(drop)
+            chosen.append(u)
+    return chosen
+
+
+def extractive(
+    question: str,
+    passages: list[Passage],
+    units: list[Unit],
+    language: str,
+    timeframe: Timeframe,
+    answer_chars: int,
+) -> Answer:
+    t = TEXTS[language]
+    chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
+    # Contracts and rate sheets before news; within a passage, document order.
+    chosen.sort(key=lambda u: (passages[u.passage].metadata.get("kind") == "article", u.passage))
+    numbering: dict[int, int] = {}
+    lines = [t["intro"]]
+    for u in chosen:
+        n = numbering.setdefault(u.passage, len(numbering) + 1)
+        labels = []
+        if passages[u.passage].metadata.get("kind") == "article":
+            labels.append(t["news"])
+        if u.period is not None and (u.row or u.figures):
+            key = "superseded" if u.superseded else "in_force"
+            labels.append(t[key].format(period=u.period.describe(language)))
+        label = f" *({'; '.join(labels)})*" if labels else ""
+        display = u.display if len(u.display) <= 400 else u.display[:397].rsplit(" ", 1)[0] + "…"
+        lines.append(f"- {display}{label} [{n}]")
+    figure_units = [u for u in chosen if u.figures]
+    if (
+        WANTS_FIGURE.search(question)
+        and timeframe.is_now
+        and figure_units
+        and all(u.superseded for u in figure_units)
+    ):
+        lines.append("")
+        lines.append(t["stale"])
+    sources = [
+        source_of(
+            n, passages[i], next(u for u in chosen if u.passage == i).display, timeframe.today
+        )
+        for i, n in sorted(numbering.items(), key=lambda x: x[1])
+    ]
+    return Answer(
+        question, "\n".join(lines), sources, grounded=True, mode="extractive", language=language
+    )

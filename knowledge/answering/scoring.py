@@ -1,0 +1,179 @@
+"""Score the units of the retrieved passages for a question, with no embedding but its own.
+
+A unit's score adds how well it matches (dense similarity of its precomputed
+vectors to the question's, and the share of the question's words, weighted by
+rarity in the corpus, that it contains) and what it earns besides: its passage's
+search rank, giving the kind of figure asked for, and a period that fits the date
+asked about. A unit that hardly matches earns its bonuses only in part, so a
+well-placed figure on another subject does not outrank the one asked about.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+
+from .. import figures
+from ..engine import Engine
+from ..lexical import tokenize
+from ..search import Passage
+from ..terms import expand
+from ..timeframe import Period, Timeframe, text_period
+from .cues import WANTS_DATE, wanted_kinds
+from .units import Unit, cut
+
+UNIT_DENSE = 1.0
+UNIT_COVERAGE = 1.2
+UNIT_PRIOR = 0.4
+KIND_BONUS = 0.4
+RECENCY = 0.3
+BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
+
+
+def coverage(weights: dict[str, float], expanded: set[str], text: str) -> float:
+    """Share of the question's words (weighted by rarity) found in `text`; translations count half."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    found = set(tokenize([text])[0])
+    direct = sum(w for t, w in weights.items() if t in found)
+    translated = 0.5 * len((expanded - weights.keys()) & found) * (total / len(weights))
+    return min(1.0, (direct + translated) / total)
+
+
+def _period_key(period: Period) -> int:
+    day = period.end or period.start
+    return day.toordinal() if day else 0
+
+
+class Scorer:
+    """Scores units against a question. One per answerer; thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._rows_cache: dict[str, dict[str, list[Unit]]] = {}  # source → amount → dated rows
+        self._rows_generation = ""
+        self._rows_lock = threading.Lock()
+
+    def dense(self, question: str, units: list[Unit]) -> list[float]:
+        """Per unit, the best cosine similarity of its precomputed vectors to the question's."""
+        generation = self.engine.searcher().generation
+        store = self.engine.store
+        qv = np.asarray(store.embed_query(question), dtype=np.float32)
+        qv /= max(float(np.linalg.norm(qv)), 1e-12)
+        texts = [t for u in units for t in u.vector_texts]
+        if generation.units is None:  # a generation built in memory without its cache
+            from ..unit_vectors import build
+
+            generation.units = build(texts, store.embeddings)
+        sims = generation.units.matrix(texts) @ qv
+        out, i = [], 0
+        for u in units:
+            n = len(u.vector_texts)
+            out.append(float(sims[i : i + n].max()))
+            i += n
+        return out
+
+    def score(
+        self,
+        question: str,
+        passages: list[Passage],
+        timeframe: Timeframe,
+        ranks: list[int] | None = None,
+    ) -> list[Unit]:
+        units = cut(passages)
+        if not units:
+            return units
+        q_tokens = tokenize([question])[0]
+        weights = self.engine.searcher().generation.chunk_index.idf(q_tokens)
+        expanded = set(expand(q_tokens))
+        dense = self.dense(question, units)
+        wanted = wanted_kinds(question)
+        bonus = []  # what a unit earns besides its match: rank, figure kind, period
+        for u, d in zip(units, dense, strict=True):
+            p = passages[u.passage]
+            found = figures.extract(u.text)
+            u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
+            u.has_date = any(f.kind in ("date", "month", "year") for f in found)
+            own_dates = any(f.kind in ("date", "month") for f in found)
+            if (
+                u.period is None
+                and not u.row
+                and not own_dates
+                and (span := self._period_of_amounts(u, p.source))
+            ):
+                u.period, u.labelled_past = span
+            if u.period is None and (u.row or u.figures):
+                u.period = text_period(u.text, p.metadata)
+            u.coverage = coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
+            u.match = d + u.coverage
+            u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage
+
+            earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
+            if u.gives(wanted):
+                earned += KIND_BONUS
+            elif u.has_date and WANTS_DATE.search(question):
+                earned += KIND_BONUS / 2  # "how long": a duration first, else the dates
+            u.superseded = u.labelled_past or bool(
+                u.period and u.period.ended_before(timeframe.today)
+            )
+            if u.period is not None:
+                fits = u.period.overlaps(timeframe.period) and not (
+                    timeframe.is_now and u.labelled_past
+                )
+                if fits:
+                    earned += 0.4 if timeframe.explicit else 0.2
+                elif timeframe.explicit or u.superseded:
+                    u.score -= 0.3
+            elif timeframe.explicit and timeframe.is_now and u.has_date:
+                # "the current contract ends when?": a sentence whose own dates span today
+                # ("from July 1, 2026 to June 30, 2030") speaks of what is in force.
+                own = text_period(u.text, {})
+                if own is not None and own.start and own.end and own.contains(timeframe.today):
+                    earned += 0.4
+            if p.metadata.get("kind") == "article":
+                u.score -= 0.1
+            bonus.append(earned)
+        if timeframe.is_now:
+            # Among dated figures, the most recent period is the most useful one today.
+            ends = [_period_key(u.period) for u in units if u.period and u.figures]
+            if len(set(ends)) > 1:
+                low, high = min(ends), max(ends)
+                for n, u in enumerate(units):
+                    if u.period and u.figures:
+                        bonus[n] += RECENCY * (_period_key(u.period) - low) / (high - low)
+        best = max(u.match for u in units)
+        for u, earned in zip(units, bonus, strict=True):
+            u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
+        return units
+
+    def _period_of_amounts(self, unit: Unit, source: str) -> tuple[Period, bool] | None:
+        """The period spanned by the dated table rows of `source` that state the amounts of
+        `unit`, and whether they are all labelled superseded — when each of its amounts has
+        such a row: a sentence that only repeats them ("The $243 and $253 figures come from
+        …") is about their periods."""
+        money = [f.key for f in unit.figures if f.kind == "money"]
+        if not money:
+            return None
+        generation = self.engine.searcher().generation.name
+        with self._rows_lock:  # answers run on several threads
+            if self._rows_generation != generation:
+                self._rows_cache.clear()
+                self._rows_generation = generation
+            by_amount = self._rows_cache.get(source)
+            if by_amount is None:
+                by_amount = {}
+                for u in cut(self.engine.passages_of(source)):
+                    if u.row and u.period is not None:
+                        for f in figures.extract(u.text):
+                            if f.kind == "money":
+                                by_amount.setdefault(f.key, []).append(u)
+                self._rows_cache[source] = by_amount
+        if not all(key in by_amount for key in money):
+            return None
+        periods = [r.period for key in money for r in by_amount[key] if r.period]
+        starts = [x.start for x in periods if x.start]
+        ends = [x.end for x in periods if x.end]
+        span = Period(min(starts, default=None), max(ends, default=None))
+        return span, all(r.labelled_past for key in money for r in by_amount[key])

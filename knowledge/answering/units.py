@@ -1,0 +1,170 @@
+"""Passages cut into the units an answer quotes: whole sentences and table rows.
+
+A unit keeps what it needs to be shown and dated: the sentence as written, the
+way it is shown (a later sentence of a short list item with the item's first one;
+a table row with its column headers), the passage's title and heading path, and,
+for a row, the period of its own date cells and its status column. Cutting is
+deterministic, so the indexer cuts every chunk the same way once and embeds each
+unit's `vector_text` ahead of any question (see knowledge/unit_vectors.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import figures
+from ..search import Passage
+from ..timeframe import Period, row_period
+from .cues import DATE_COLUMN, INSTRUCTION, PAST, STATUS_COLUMN
+
+SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
+MIN_SENTENCE = 12
+
+
+@dataclass
+class Unit:
+    """A sentence or table row of a passage, scored for the question."""
+
+    passage: int  # index into the passages
+    text: str  # as in the document
+    display: str  # as shown to the member
+    row: bool = False
+    score: float = 0.0
+    period: Period | None = None
+    superseded: bool = False
+    figures: list[figures.Figure] = field(default_factory=list)
+    coverage: float = 0.0
+    context: str = ""  # the passage's title and heading path
+    labelled_past: bool = False  # the source's own status column says superseded
+    has_date: bool = False
+    # dense similarity + coverage: how well it matches, whatever its rank
+    match: float = 0.0
+    lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
+
+    def gives(self, wanted: set[str]) -> bool:
+        """Whether it states a figure of a kind the question asks for (see cues.wanted_kinds)."""
+        return bool(wanted & {f.kind for f in self.figures}) or ("date" in wanted and self.has_date)
+
+    @property
+    def vector_texts(self) -> tuple[str, ...]:
+        """What is embedded for it: a row under its headings; a sentence as shown, and read
+        under its lead and headings ("at least 48 hours before" is about notice because its
+        section says so)."""
+        if self.row:
+            return (f"{self.context}: {self.display}",)
+        return (self.display, f"{self.context}: {self.lead} {self.text}")
+
+
+def cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def is_rule(line: str) -> bool:
+    return bool(re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line))
+
+
+_LIST_ITEM = re.compile(r"^[-*•]\s+|^\d+[.)]\s+")
+# A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
+_ANAPHORIC = re.compile(
+    r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
+    r"both|there|il|elle|ils|elles|ce|cet|cette|ces|cela|ça|leur|leurs|son|sa|ses|"
+    r"\w+ing)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])")
+# A full stop that ends an abbreviation, not a sentence ("12:01 a.m. PT", "e.g. SAG").
+_ABBREVIATION = re.compile(
+    r"(?:\b[a-z]\.[a-z]\.|\b(?:[A-Z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|art|sec|"
+    r"st|mr|mrs|ms|dr|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|pp|cf)\.)$",
+    re.I,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """`text` cut into sentences, without cutting after an abbreviation."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _prose_units(index: int, text: str, context: str) -> list[Unit]:
+    found = sentences(text)
+    lead = found[0] if found else ""
+    out = []
+    for sentence in found:
+        if len(sentence) < MIN_SENTENCE or INSTRUCTION.search(sentence):
+            continue
+        own = sentence is lead
+        # A later sentence of a short item is shown with the item's first one, which says
+        # what it is about ("Counting to that day, …").
+        display = (
+            f"{lead} {sentence}"
+            if not own
+            and _ANAPHORIC.match(sentence)
+            and len(lead) + len(sentence) <= SHOW_WITH_LEAD
+            else sentence
+        )
+        out.append(Unit(index, sentence, display, context=context, lead="" if own else lead))
+    return out
+
+
+def _row_unit(index: int, line: str, header: list[str] | None, context: str) -> Unit:
+    row = cells(line)
+    unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context)
+    if header and len(header) == len(row):
+        unit.period = row_period(header, row)
+        unit.labelled_past = any(
+            STATUS_COLUMN.match(h) and PAST.search(c) for h, c in zip(header, row, strict=True)
+        )
+        # The period and status columns become the label; the rest is shown.
+        shown = [
+            f"{h}: {c}"
+            for h, c in zip(header[1:], row[1:], strict=True)
+            if c and not (unit.period and DATE_COLUMN.match(h)) and not STATUS_COLUMN.match(h)
+        ]
+        unit.display = f"**{row[0]}** — {'; '.join(shown)}" if shown else row[0]
+    return unit
+
+
+def cut(passages: list[Passage]) -> list[Unit]:
+    """The sentences and table rows of `passages`, in order."""
+    units: list[Unit] = []
+    for i, p in enumerate(passages):
+        header_line = p.metadata.get("table_header")
+        header = cells(str(header_line).splitlines()[0]) if header_line else None
+        lines = p.text.splitlines()
+        prose: list[str] = []
+        context = " ".join(x for x in (p.title, p.heading) if x)
+
+        def flush(i: int = i, prose: list[str] = prose, context: str = context) -> None:
+            text = " ".join(prose).strip()
+            prose.clear()
+            units.extend(_prose_units(i, text, context))
+
+        for j, line in enumerate(lines):
+            s = line.strip()
+            if s.startswith("|") and s.endswith("|"):
+                flush()
+                if is_rule(s):
+                    continue
+                if j + 1 < len(lines) and is_rule(lines[j + 1]):
+                    header = cells(s)
+                    continue
+                units.append(_row_unit(i, s, header, context))
+            elif not s or s.startswith("#"):
+                flush()
+            elif _LIST_ITEM.match(s):
+                flush()  # each list item is a block of its own
+                prose.append(_LIST_ITEM.sub("", s))
+            else:
+                prose.append(s)
+        flush()
+    return units
