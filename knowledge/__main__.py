@@ -128,6 +128,8 @@ def run(argv: list[str] | None = None) -> int:
     from .engine import Engine
 
     engine = Engine(settings)
+    if args.command in ("search", "ask"):
+        engine.warm()
     if args.command == "index":
         progress, close = _progress_bar(sys.stderr.isatty() and not args.json)
         try:

