@@ -95,6 +95,7 @@ class Answer:
     note: str = ""  # e.g. why an LLM answer was replaced by the extractive one
     kind: str = "answer"  # "answer" | "not_found" | "smalltalk"
     reminder: str = ""  # the closing line ("not legal advice…"), also the end of `text`
+    match: float = 0.0  # how well the documents match the question: what answering rests on
 
     @property
     def body(self) -> str:

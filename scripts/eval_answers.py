@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
-"""Print the evaluation table of Steward's answers over eval/questions.yaml.
+"""Score Steward's answers on every evaluation set, one table each, and check the cut-off
+to decline on a set it was not fitted on.
 
-    uv run python scripts/eval_answers.py [--data DIR] [--questions FILE] [--failures] [--llm]
+    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b] [--failures] [--llm]
 
-Indexes the shipped documents into DIR (a temporary folder by default) and
-answers every question in extractive mode (unless --llm), then prints the score
-table per question kind and language, and the thresholds the test suite holds.
+Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b` (and any other
+folder given by path) is a development set in union-b's format (../shared/bench/union-b:
+another union's documents and questions, scored by its own score.py). Answers are
+extractive unless --llm. With --data DIR the indexes are kept in DIR/<set> and reused
+(a rerun only reindexes what changed).
 """
 
 from __future__ import annotations
@@ -19,39 +22,121 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from knowledge.answering import Answerer  # noqa: E402
+from knowledge.answering.abstain import MIN_MATCH  # noqa: E402
+from knowledge.devsets import evaluate as evaluate_devset  # noqa: E402
+from knowledge.devsets import fit_threshold, rates  # noqa: E402
+from knowledge.devsets import load as load_devset  # noqa: E402
 from knowledge.engine import Engine  # noqa: E402
-from knowledge.evaluation import evaluate, load_questions, summary, table  # noqa: E402
+from knowledge.evaluation import IN_SCOPE, evaluate, load_questions, summary, table  # noqa: E402
 from knowledge.settings import KnowledgeSettings  # noqa: E402
 
+DEVSETS = {"union-b": ROOT.parent / "shared" / "bench" / "union-b"}
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, help="index folder (default: a temporary one)")
-    ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
-    ap.add_argument("--failures", action="store_true", help="print each failed question and answer")
-    ap.add_argument(
-        "--llm", action="store_true", help="use the configured LLM (default: extractive)"
-    )
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = KnowledgeSettings(data_dir=args.data or Path(tmp))
-        engine = Engine(settings)
-        engine.reindex()
-        answerer = Answerer(engine, use_llm=args.llm)
-        outcomes = evaluate(answerer, load_questions(args.questions))
+
+def _answerer(data: Path, source: Path, llm: bool) -> Answerer:
+    settings = KnowledgeSettings(data_dir=data, source_dir=source)
+    engine = Engine(settings)
+    engine.reindex()
+    return Answerer(engine, use_llm=llm)
+
+
+def run_eval(data: Path, args: argparse.Namespace) -> list[tuple[float, bool]]:
+    answerer = _answerer(data, KnowledgeSettings().source_dir, args.llm)
+    outcomes = evaluate(answerer, load_questions(args.questions))
+    print(f"## eval/questions.yaml ({len(outcomes)} questions, shipped documents)\n")
     print(table(outcomes))
     print()
+    in_scope = [o for o in outcomes if o.kind in IN_SCOPE]
+    refused = sum(1 for o in in_scope if o.answer is not None and not o.answer.grounded)
     for key, value in summary(outcomes).items():
         print(f"{key}: {100 * value:.1f}%")
+    print(
+        f"false_refusals: {100 * refused / max(1, len(in_scope)):.1f}% ({refused}/{len(in_scope)})"
+    )
     if args.failures:
         for o in outcomes:
             if not o.passed and o.answer is not None:
                 print(f"\n--- {o.id} [{o.kind}/{o.language}] {o.question}")
                 print(
                     f"source@5={o.source_in_top5} figures={o.figures_ok} missing={o.missing} "
-                    f"no_forbidden={o.no_forbidden} declined={o.declined}"
+                    f"no_forbidden={o.no_forbidden} declined={o.declined} match={o.answer.match:.3f}"
                 )
                 print(o.answer.text)
+    return [
+        (o.answer.match, o.kind in IN_SCOPE)
+        for o in outcomes
+        if o.answer is not None and o.kind in (*IN_SCOPE, "out_of_scope")
+    ]
+
+
+def run_devset(name: str, folder: Path, data: Path, args: argparse.Namespace):
+    answerer = _answerer(data, folder / "docs", args.llm)
+    scored, score = evaluate_devset(answerer, folder)
+    results = [s.result for s in scored]
+    print(f"\n## {name} ({len(results)} questions, {folder})\n")
+    score.print_table(results)
+    print()
+    print(score.summary_line(results))
+    if args.failures:
+        questions = {q["id"]: q for q in load_devset(folder)}
+        for s in scored:
+            if not s.result["passed"]:
+                q = questions.get(s.id, {})
+                print(f"\n--- {s.id} [{s.kind}/{s.language}] {q.get('question', '')}")
+                print(
+                    f"missing={s.result['missing']} forbidden={s.result['forbidden']} "
+                    f"top5={s.result['top5']} declined={s.declined} match={s.match:.3f}"
+                )
+                print(s.text)
+    return [(s.match, s.answerable) for s in scored if s.kind != "adversarial" or s.answerable]
+
+
+def abstention_check(signals: dict[str, list[tuple[float, bool]]]) -> None:
+    print("\n## Declining: the cut-off, fitted pooled and left one set out\n")
+    print("| fitted on | cut-off | scored on | declined | false refusals |")
+    print("|---|---|---|---|---|")
+    names = list(signals)
+    pooled = fit_threshold([signals[n] for n in names])
+    for n in names:
+        d, r = rates(signals[n], MIN_MATCH)
+        print(f"| (in use) | {MIN_MATCH:.3f} | {n} | {100 * d:.0f}% | {100 * r:.0f}% |")
+    for n in names:
+        d, r = rates(signals[n], pooled)
+        print(f"| all sets | {pooled:.3f} | {n} | {100 * d:.0f}% | {100 * r:.0f}% |")
+    if len(names) > 1:
+        for held in names:
+            rest = [signals[n] for n in names if n != held]
+            t = fit_threshold(rest)
+            d, r = rates(signals[held], t)
+            others = "+".join(n for n in names if n != held)
+            print(f"| {others} | {t:.3f} | {held} | {100 * d:.0f}% | {100 * r:.0f}% |")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, help="index folders (default: temporary ones)")
+    ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
+    ap.add_argument(
+        "--sets", default="eval,union-b", help="comma-separated: eval, union-b or paths"
+    )
+    ap.add_argument("--failures", action="store_true", help="print each failed question")
+    ap.add_argument(
+        "--llm", action="store_true", help="use the configured LLM (default: extractive)"
+    )
+    args = ap.parse_args()
+    signals: dict[str, list[tuple[float, bool]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = args.data or Path(tmp)
+        for name in [s.strip() for s in args.sets.split(",") if s.strip()]:
+            if name == "eval":
+                signals[name] = run_eval(base / "eval", args)
+                continue
+            folder = DEVSETS.get(name) or Path(name)
+            if not (folder / "questions.json").is_file():
+                print(f"\n({name}: no development set at {folder}; skipped)")
+                continue
+            signals[folder.name] = run_devset(folder.name, folder, base / folder.name, args)
+    abstention_check(signals)
     return 0
 
 

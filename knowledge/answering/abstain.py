@@ -35,8 +35,10 @@ def names_unknown(engine: Engine, question: str) -> bool:
     for word in words:
         if first and word == first.group(1) and not word.isupper():
             continue  # a sentence's first word is capitalised anyway
-        if word.lower() in COMMON_CAPITALISED:
-            continue
+        if word.lower() in COMMON_CAPITALISED or len(word) <= 2:
+            continue  # "AD", "CA", "OT": too short to name something on their own
+        if word.isupper() and len(word) >= 6 and "-" not in word:
+            continue  # "URGENT": a shouted word, not an acronym
         tokens = tokenize([word])[0]
         if tokens and not any(t in vocab for t in tokens):
             return True
@@ -50,10 +52,11 @@ def names_unknown(engine: Engine, question: str) -> bool:
     return False
 
 
-def relevant(engine: Engine, question: str, passages: list[Passage], units: list[Unit]) -> bool:
-    """Whether the documents cover the question."""
+def signal(engine: Engine, question: str, passages: list[Passage], units: list[Unit]) -> float:
+    """How well the documents cover the question: the best match of a unit about what the
+    question names; 0 when it names something no document mentions."""
     if not passages or not units or names_unknown(engine, question):
-        return False
+        return 0.0
     # A question that names something ("WGA", "MBA") is answered by what is said of it:
     # the match counts only in passages that mention every name, and, when it asks for
     # a figure ("the WGA minimum"), only in sentences and rows that give that kind.
@@ -68,4 +71,4 @@ def relevant(engine: Engine, question: str, passages: list[Passage], units: list
         wanted = wanted_kinds(question)
         if wanted and WANTS_FIGURE.search(question):
             units = [u for u in units if u.gives(wanted)]
-    return bool(units) and max(u.match for u in units) >= MIN_MATCH
+    return max((u.match for u in units), default=0.0)

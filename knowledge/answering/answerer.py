@@ -9,13 +9,14 @@ import uuid
 from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
 from ..language import question_language
+from ..lexical import tokenize
 from ..llm import ChatModel, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
-from .abstain import relevant
+from .abstain import MIN_MATCH, signal
 from .compose import extractive
 from .generate import llm_answer
-from .question import clean, is_smalltalk, standalone_without_model, without_instructions
+from .question import clean, is_smalltalk, searchable, standalone_without_model
 from .scoring import Scorer
 from .texts import REWRITE_PROMPT, TEXTS
 
@@ -58,12 +59,17 @@ class Answerer:
         if is_smalltalk(question):
             return self._canned(question, "smalltalk", language, answer_id)
         standalone = self.rewrite(question, history) if history else question
-        query = without_instructions(standalone)  # what is searched and matched
+        query = searchable(standalone, language)  # what is searched and matched
+        if not tokenize([query])[0]:  # only instructions, mentions or markup
+            return self._canned(question, "not_found", language, answer_id)
         passages, ranks = self._with_following(self.engine.search(query, k))
         timeframe = question_timeframe(query, self.today())
         units = self.scorer.score(query, passages, timeframe, ranks)
-        if not relevant(self.engine, query, passages, units):
-            return self._canned(question, "not_found", language, answer_id)
+        match = signal(self.engine, query, passages, units)
+        if match < MIN_MATCH:
+            declined = self._canned(question, "not_found", language, answer_id)
+            declined.match = match
+            return declined
         note = ""
         if self.chat is not None:
             try:
@@ -83,13 +89,12 @@ class Answerer:
                 log.warning("LLM failed, answering extractively: %s", type(e).__name__)
                 llm, note = None, TEXTS[language]["fallback_error"].format(why=_why(e))
             if llm is not None:
-                llm.id = answer_id
+                llm.id, llm.match = answer_id, match
                 return self._finish(llm)
         answer = extractive(
             question, passages, units, language, timeframe, self.settings.answer_chars
         )
-        answer.id = answer_id
-        answer.note = note
+        answer.id, answer.note, answer.match = answer_id, note, match
         return self._finish(answer)
 
     def rewrite(self, question: str, history: list[tuple[str, str]] | None) -> str:

@@ -97,7 +97,10 @@ def extractive(
             labels.append(t["news"])
         if u.period is not None and (u.row or u.figures):
             key = "superseded" if u.superseded else "in_force"
-            labels.append(t[key].format(period=u.period.describe(language)))
+            if not u.period_label:  # else the row shows its period's own words
+                labels.append(t[key].format(period=u.period.describe(language)))
+            elif u.superseded:
+                labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""
         display = u.display if len(u.display) <= 400 else u.display[:397].rsplit(" ", 1)[0] + "…"
         lines.append(f"- {display}{label} [{n}]")

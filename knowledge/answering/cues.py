@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-# Member shorthand, expanded before a question is read or searched.
-_SHORTHAND = {
+# Member shorthand, written out before a question is searched and matched. The first
+# list means the same in either language; the others only in theirs ("dont" is French).
+_SHORTHAND_ANY = {
     "bg": "background",
     "bgs": "background actors",
     "ot": "overtime",
@@ -26,6 +27,9 @@ _SHORTHAND = {
     "wks": "weeks",
     "yr": "year",
     "yrs": "years",
+    "b4": "before",
+}
+_SHORTHAND_EN = {
     "ppl": "people",
     "pls": "please",
     "plz": "please",
@@ -33,10 +37,8 @@ _SHORTHAND = {
     "u": "you",
     "ur": "your",
     "r": "are",
-    "b4": "before",
     "bc": "because",
     "cuz": "because",
-    "govt": "government",
     "whats": "what is",
     "hows": "how is",
     "dont": "do not",
@@ -48,24 +50,37 @@ _SHORTHAND = {
     "isnt": "is not",
     "arent": "are not",
 }
-_SHORTHAND_WORD = re.compile(
-    r"(?<![\w/])("
-    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/])",
-    re.I,
-)
+_SHORTHAND_FR = {
+    "c": "c'est",
+    "ya": "il y a",
+    "pis": "puis",
+    "qqn": "quelqu'un",
+    "qqch": "quelque chose",
+    "pcq": "parce que",
+    "bcp": "beaucoup",
+    "ds": "dans",
+    "tjrs": "toujours",
+    "jsp": "je ne sais pas",
+    "svp": "s'il vous plaît",
+}
 
 
-def expand_shorthand(question: str) -> str:
-    """`question` with member shorthand written out ("whats the bg rate rn" → "what is the
-    background rate right now"). Words in capitals stay as typed unless they are shorthand
-    ("OT"), so acronyms a union uses are kept."""
+def _pattern(words: dict[str, str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/'’-])({alternatives})(?![\w/'’-])", re.I)
 
-    def repl(m: re.Match[str]) -> str:
-        word = m.group(1)
-        return _SHORTHAND[word.lower()]
 
-    return _SHORTHAND_WORD.sub(repl, question)
+_SHORTHAND = {
+    "en": ({**_SHORTHAND_ANY, **_SHORTHAND_EN}, _pattern({**_SHORTHAND_ANY, **_SHORTHAND_EN})),
+    "fr": ({**_SHORTHAND_ANY, **_SHORTHAND_FR}, _pattern({**_SHORTHAND_ANY, **_SHORTHAND_FR})),
+}
+
+
+def expand_shorthand(question: str, language: str = "en") -> str:
+    """`question` with member shorthand written out: "whats the bg rate rn" → "what is the
+    background rate right now"; "c quoi le tarif" → "c'est quoi le tarif"."""
+    words, pattern = _SHORTHAND.get(language, _SHORTHAND["en"])
+    return pattern.sub(lambda m: words[m.group(1).lower()], question)
 
 
 WANTS_FIGURE = re.compile(
@@ -102,12 +117,23 @@ DATE_COLUMN = re.compile(
 )
 PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
 INSTRUCTION = re.compile(  # text that addresses a model, not a member
-    r"\b(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules)|system prompt|"
-    r"disregard (the|your|all)|you are now|tell (the )?members|pretend (to be|you)|"
-    r"ignore[zr]? (les |toutes les |tes |vos )?(instructions|consignes|règles))\b"
-    r"|^\s*(system|assistant|système)\s*:",
+    r"\b(?:ignore (?:all |any |your |the )?(?:previous |prior |above )?(?:instructions|rules)|"
+    r"system prompt|system override|hidden instructions|disregard (?:the|your|all)|"
+    r"you are now|tell (?:the )?members|pretend (?:to be|you)|api keys?|"
+    r"(?:ping|tag|notify|mention|écris|write to)\s*(?:@\w+\s*)+|"
+    r"confirm (?:this|it) to (?:the )?(?:whole |entire )?(?:server|members|everyone|channel)|"
+    r"(?:ignore[zr]?|oublie[zr]?) (?:les |toutes les |tes |vos )?(?:instructions|consignes|règles)|"
+    r"confirme[zr]?[- ]le aux membres)\b",
     re.I,
 )
+# A sentence that speaks as the system ("SYSTEM: …", "SYSTÈME : …") is injected whole.
+ROLE_PREFIX = re.compile(r"^\W*(?:system|assistant|système|developer)\b[^:]{0,20}:", re.I)
+# Markup that only carries an injection: "<system>…</system>", "</question>".
+INJECTED_MARKUP = re.compile(
+    r"<\s*(system|assistant|instructions?)\s*>.*?<\s*/\s*\1\s*>|</?\s*[a-z_]+\s*>",
+    re.I | re.S,
+)
+MENTIONS = re.compile(r"@(?:everyone|here)\b|<@[!&]?\d+>|<#\d+>", re.I)
 ELLIPTIC = re.compile(
     r"^\s*(?:and|what about|how about|also|et|et pour|et les|et la|et le|et si|aussi|pareil)\b",
     re.I,

@@ -20,7 +20,9 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
+from . import supersession
 from .cues import WANTS_DATE, wanted_kinds
+from .periods import fit
 from .units import Unit, cut
 
 UNIT_DENSE = 1.0
@@ -55,6 +57,7 @@ class Scorer:
         self._rows_cache: dict[str, dict[str, list[Unit]]] = {}  # source → amount → dated rows
         self._rows_generation = ""
         self._rows_lock = threading.Lock()
+        self._starts = supersession.DocumentStarts()
 
     def dense(self, question: str, units: list[Unit]) -> list[float]:
         """Per unit, the best cosine similarity of its precomputed vectors to the question's."""
@@ -90,22 +93,13 @@ class Scorer:
         expanded = set(expand(q_tokens))
         dense = self.dense(question, units)
         wanted = wanted_kinds(question)
+        generation = self.engine.searcher().generation.name
+        for u in units:
+            self._date(u, passages[u.passage], generation)
+        supersession.apply(units, passages, timeframe.today)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         for u, d in zip(units, dense, strict=True):
             p = passages[u.passage]
-            found = figures.extract(u.text)
-            u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
-            u.has_date = any(f.kind in ("date", "month", "year") for f in found)
-            own_dates = any(f.kind in ("date", "month") for f in found)
-            if (
-                u.period is None
-                and not u.row
-                and not own_dates
-                and (span := self._period_of_amounts(u, p.source))
-            ):
-                u.period, u.labelled_past = span
-            if u.period is None and (u.row or u.figures):
-                u.period = text_period(u.text, p.metadata)
             u.coverage = coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage
@@ -115,15 +109,16 @@ class Scorer:
                 earned += KIND_BONUS
             elif u.has_date and WANTS_DATE.search(question):
                 earned += KIND_BONUS / 2  # "how long": a duration first, else the dates
-            u.superseded = u.labelled_past or bool(
-                u.period and u.period.ended_before(timeframe.today)
+            u.superseded = (
+                u.superseded
+                or u.labelled_past
+                or bool(u.period and u.period.ended_before(timeframe.today))
             )
             if u.period is not None:
-                fits = u.period.overlaps(timeframe.period) and not (
-                    timeframe.is_now and u.labelled_past
-                )
+                share = fit(u.period, timeframe)
+                fits = share > 0 and not (timeframe.is_now and u.labelled_past)
                 if fits:
-                    earned += 0.4 if timeframe.explicit else 0.2
+                    earned += (0.4 if timeframe.explicit else 0.2) * share
                 elif timeframe.explicit or u.superseded:
                     u.score -= 0.3
             elif timeframe.explicit and timeframe.is_now and u.has_date:
@@ -147,6 +142,32 @@ class Scorer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         return units
+
+    def _date(self, u: Unit, p: Passage, generation: str) -> None:
+        """The unit's figures and its own period: from its row or column, the table rows
+        whose amounts it repeats, its own dates, or its document's start. A document's
+        end date alone does not end a term (see supersession.py)."""
+        found = figures.extract(u.text)
+        u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
+        u.has_date = any(f.kind in ("date", "month", "year") for f in found)
+        own_dates = any(f.kind in ("date", "month") for f in found)
+        if (
+            u.period is None
+            and not u.row
+            and not own_dates
+            and (span := self._period_of_amounts(u, p.source))
+        ):
+            u.period, u.labelled_past = span
+        if u.period is None and (u.row or u.figures):
+            u.period = text_period(u.text, {})
+            if u.period is None:
+                start = self._starts.start(generation, p, self._opening(p.source))
+                if start is not None:
+                    u.period = Period(start, None)
+
+    def _opening(self, source: str) -> str:
+        passages = self.engine.passages_of(source)[:3]
+        return "\n".join(x.text for x in passages)
 
     def _period_of_amounts(self, unit: Unit, source: str) -> tuple[Period, bool] | None:
         """The period spanned by the dated table rows of `source` that state the amounts of

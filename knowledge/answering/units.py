@@ -17,6 +17,7 @@ from .. import figures
 from ..search import Passage
 from ..timeframe import Period, row_period
 from .cues import DATE_COLUMN, INSTRUCTION, PAST, STATUS_COLUMN
+from .periods import chain, header_period
 
 SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
 MIN_SENTENCE = 12
@@ -41,6 +42,9 @@ class Unit:
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0
     lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
+    # how its period is shown when its dates are the reader's estimate ("2026-27": a whole
+    # contract year whose first day the column does not give)
+    period_label: str = ""
 
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see cues.wanted_kinds)."""
@@ -116,22 +120,66 @@ def _prose_units(index: int, text: str, context: str) -> list[Unit]:
     return out
 
 
-def _row_unit(index: int, line: str, header: list[str] | None, context: str) -> Unit:
+def _row_units(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
+    """A table row: one unit, or one per period column ("2025-26", "from 2026-10-01")."""
     row = cells(line)
     unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context)
-    if header and len(header) == len(row):
-        unit.period = row_period(header, row)
-        unit.labelled_past = any(
-            STATUS_COLUMN.match(h) and PAST.search(c) for h, c in zip(header, row, strict=True)
-        )
-        # The period and status columns become the label; the rest is shown.
-        shown = [
-            f"{h}: {c}"
-            for h, c in zip(header[1:], row[1:], strict=True)
-            if c and not (unit.period and DATE_COLUMN.match(h)) and not STATUS_COLUMN.match(h)
-        ]
-        unit.display = f"**{row[0]}** — {'; '.join(shown)}" if shown else row[0]
-    return unit
+    if not header or len(header) != len(row):
+        return [unit]
+    unit.period = row_period(header, row)
+    unit.labelled_past = any(
+        STATUS_COLUMN.match(h) and PAST.search(c) for h, c in zip(header, row, strict=True)
+    )
+    if unit.period is None:
+        periods = chain([_column_period(h) if j else None for j, h in enumerate(header)])
+        columns = [j for j, p in enumerate(periods) if p is not None and figures.extract(row[j])]
+        if columns:
+            shared = [
+                f"{h}: {c}"
+                for j, (h, c) in enumerate(zip(header, row, strict=True))
+                if j and c and periods[j] is None
+            ]
+            out = []
+            for j in columns:
+                cell = "; ".join([*shared, f"{header[j]}: {row[j]}"])
+                out.append(
+                    Unit(
+                        index,
+                        f"{row[0]} — {cell}",
+                        f"**{row[0]}** — {cell}",
+                        row=True,
+                        context=context,
+                        period=periods[j],
+                        period_label="" if _DATED.search(header[j]) else header[j][:40],
+                    )
+                )
+            return out
+    # The period and status columns become the label; the rest is shown.
+    shown = [
+        f"{h}: {c}"
+        for h, c in zip(header[1:], row[1:], strict=True)
+        if c and not (unit.period and DATE_COLUMN.match(h)) and not STATUS_COLUMN.match(h)
+    ]
+    unit.display = f"**{row[0]}** — {'; '.join(shown)}" if shown else row[0]
+    return [unit]
+
+
+def _column_period(header: str) -> Period | None:
+    """A column header's period, when the header is about a period: explicit dates, a span
+    of years, or a year with at most two other words ("2024", "Rate 2024") — "Amount under
+    the 2023 agreement" names an agreement, not a period."""
+    period = header_period(header)
+    if period is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", header)
+    span = bool(re.search(r"(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}", header))
+    return period if _DATED.search(header) or span or len(words) <= 2 else None
+
+
+# A header that gives a day: "2025-09-01", "1 October 2026", "October 1, 2026".
+_DATED = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
+)
 
 
 def cut(passages: list[Passage]) -> list[Unit]:
@@ -158,7 +206,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if j + 1 < len(lines) and is_rule(lines[j + 1]):
                     header = cells(s)
                     continue
-                units.append(_row_unit(i, s, header, context))
+                units.extend(_row_units(i, s, header, context))
             elif not s or s.startswith("#"):
                 flush()
             elif _LIST_ITEM.match(s):

@@ -1,0 +1,80 @@
+"""The periods of figures: a table's period columns, and how well a period fits a question.
+
+A rate table often gives one column per period ("2025-26 (2025-09-01 to 2026-08-31)",
+"Year 2 from 2026-10-01", "Daily, from 1 July 2026"). Each such column's header is read
+as the period of the figures under it, so a row yields one figure per period, each with
+its own dates; a column that only gives a start ends the day before the next one starts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import figures
+from ..timeframe import Period, Timeframe
+
+_YEAR_SPAN = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
+_YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%-])")
+_UNTIL = re.compile(r"\b(to|until|through|au|jusqu|ending|ends?)\b", re.I)
+
+
+def _dates(text: str) -> list[dt.date]:
+    out = []
+    for f in figures.extract(text):
+        if f.kind == "date":
+            try:
+                out.append(dt.date.fromisoformat(f.value))
+            except ValueError:
+                continue
+    return sorted(set(out))
+
+
+def header_period(cell: str) -> Period | None:
+    """The period a column header names, or None when it names none."""
+    dates = _dates(cell)
+    if len(dates) >= 2:
+        return Period(dates[0], dates[-1])
+    if len(dates) == 1:
+        before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
+        return Period(None, dates[0]) if _UNTIL.search(before) else Period(dates[0], None)
+    if m := _YEAR_SPAN.search(cell):
+        since, last = int(m.group(1)), m.group(2)
+        until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
+        if since < until <= since + 10:
+            return Period(dt.date(since, 1, 1), dt.date(until, 12, 31))
+    years = _YEAR.findall(cell)
+    if len(years) == 1:
+        year = int(years[0])
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return None
+
+
+def chain(periods: list[Period | None]) -> list[Period | None]:
+    """Open-ended column periods closed by the next column's start ("Year 2 from 2026-10-01",
+    "Year 3 from 2027-09-01": Year 2 ends on 2027-08-31)."""
+    starts = sorted({p.start for p in periods if p is not None and p.start})
+    out: list[Period | None] = []
+    for p in periods:
+        if p is not None and p.start and p.end is None:
+            later = [s for s in starts if s > p.start]
+            if later:
+                p = Period(p.start, later[0] - dt.timedelta(days=1))
+        out.append(p)
+    return out
+
+
+def fit(period: Period, timeframe: Timeframe) -> float:
+    """How well a figure's period fits what the question asks about, from 0 to 1: a point
+    in time (today, a date) fits a period that contains it; a span asked about ("2026-27")
+    fits in proportion to the days they share, so the column of that very year wins over
+    its neighbours."""
+    asked = timeframe.period
+    if not period.overlaps(asked):
+        return 0.0
+    if asked.start == asked.end or None in (period.start, period.end, asked.start, asked.end):
+        return 1.0
+    assert period.start and period.end and asked.start and asked.end
+    shared = (min(period.end, asked.end) - max(period.start, asked.start)).days + 1
+    union = (max(period.end, asked.end) - min(period.start, asked.start)).days + 1
+    return max(0.0, shared / union)
