@@ -119,7 +119,7 @@ def _print_report(report: Any, as_json: bool) -> None:
         f"{len(report.failed)} failed ({report.seconds:.1f} s)"
     )
     for failure in report.failed:
-        print(f"  skipped {failure.source}: {failure.error}")
+        print(f"  failed {failure.source}: {failure.error}")
 
 
 def run(argv: list[str] | None = None) -> int:

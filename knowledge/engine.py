@@ -11,12 +11,12 @@ from langchain_core.embeddings import Embeddings
 
 from .embeddings import make_embeddings
 from .errors import IndexNotFoundError
+from .faults import faults
+from .housekeeping import folder_size
 from .indexing import Indexer, IndexReport, Progress
 from .search import Passage, Searcher
 from .settings import KnowledgeSettings
 from .store import Store
-
-_POINTER_CHECK_SECONDS = 30.0
 
 
 class Engine:
@@ -24,7 +24,10 @@ class Engine:
 
     Searches are answered from the current generation while a reindex builds the
     next one; the engine switches when the reindex completes (or, for a reindex
-    run by another process, when it next checks the pointer).
+    run by another process or instance, when it next checks the pointer, every
+    STEWARD_POINTER_CHECK_SECONDS). An unreachable Chroma server or a full or
+    read-only disk raises a one-line KnowledgeError (see faults.py); the next call
+    works again once the fault is gone.
     """
 
     def __init__(self, settings: KnowledgeSettings, embeddings: Embeddings | None = None):
@@ -49,11 +52,14 @@ class Engine:
 
     # ---------- search ----------
     def searcher(self) -> Searcher:
-        with self._lock:
+        with faults(self.settings), self._lock:
             now = time.monotonic()
-            if self._searcher is not None and now - self._checked < _POINTER_CHECK_SECONDS:
+            if (
+                self._searcher is not None
+                and now - self._checked < self.settings.pointer_check_seconds
+            ):
                 return self._searcher
-            pointer = self.store.pointer()
+            pointer = self.store.current()
             self._checked = now
             if (
                 self._searcher is None
@@ -61,42 +67,48 @@ class Engine:
                 or pointer.get("current") != self._searcher.generation.name
             ):
                 self._searcher = Searcher(self.store, self.store.open_current())
+                self.store.prune_caches(self._searcher.generation.pointer)
             return self._searcher
 
     def search(self, query: str, k: int = 8, *, ndocs: int = 2) -> list[Passage]:
-        try:
+        with faults(self.settings):
+            try:
+                return self.searcher().search(query, k, ndocs=ndocs)
+            except Exception as e:
+                if not self.store.is_missing_collection(e):
+                    raise
+            # Another instance switched generations (or dropped ours): follow the pointer.
+            with self._lock:
+                self._searcher = None
             return self.searcher().search(query, k, ndocs=ndocs)
-        except Exception as e:
-            if not self.store.is_missing_collection(e):
-                raise
-        # Another process reindexed (twice) since we last read the pointer: follow it.
-        with self._lock:
-            self._searcher = None
-        return self.searcher().search(query, k, ndocs=ndocs)
 
     def following(self, passage: Passage) -> Passage | None:
         """The chunk after `passage` in the same section, if any (see Searcher.following)."""
-        return self.searcher().following(passage)
+        with faults(self.settings):
+            return self.searcher().following(passage)
 
     def passages_of(self, source: str) -> list[Passage]:
         """Every chunk of the document `source`, in order (empty if it is not indexed)."""
-        return self.searcher().passages_of(source)
+        with faults(self.settings):
+            return self.searcher().passages_of(source)
 
     # ---------- indexing ----------
     def reindex(
         self, source_dir: Path | None = None, progress: Progress | None = None
     ) -> IndexReport:
-        report = self.indexer.run(source_dir, progress)
-        if report.changed:
-            with self._lock:
-                self._searcher = Searcher(self.store, self.store.open_current())
-                self._checked = time.monotonic()
+        with faults(self.settings):
+            report = self.indexer.run(source_dir, progress)
+            if report.changed:
+                with self._lock:
+                    self._searcher = Searcher(self.store, self.store.open_current())
+                    self._checked = time.monotonic()
         return report
 
     def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
         """Index the source folder when nothing is indexed yet (first use); else do nothing."""
-        if self.store.pointer() is not None:
-            return None
+        with faults(self.settings):
+            if self.store.current() is not None:
+                return None
         return self.reindex(progress=progress)
 
     # ---------- what is indexed ----------
@@ -104,18 +116,21 @@ class Engine:
         return self.searcher().generation.documents()
 
     def stats(self) -> dict[str, Any]:
-        pointer = self.store.pointer()
+        with faults(self.settings):
+            pointer = self.store.current()
         if pointer is None:
             raise IndexNotFoundError(
                 f"nothing is indexed in {self.store.data_dir} yet: run `python -m knowledge index`"
             )
         return {
             "data": str(self.store.data_dir),
+            "data_bytes": folder_size(self.store.data_dir),
             "chroma": (
                 f"{self.settings.chroma_host}:{self.settings.chroma_port}"
                 if self.settings.chroma_host
                 else "embedded"
             ),
+            "source": pointer.get("source"),
             "collection": pointer.get("current"),
             "documents": pointer.get("documents"),
             "chunks": pointer.get("chunks"),

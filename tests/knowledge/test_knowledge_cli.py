@@ -86,7 +86,7 @@ def test_index_reports_what_it_did(cli, corpus, data_dir, write):
     assert [f["source"] for f in report["failed"]] == ["notes/broken.pdf"]
     assert again.code == 0
     assert "3 documents" in again.out and "3 unchanged" in again.out
-    assert "skipped notes/broken.pdf: unreadable PDF" in again.out
+    assert "failed notes/broken.pdf: unreadable PDF" in again.out
 
 
 def test_search_json_gives_exact_slices_of_the_documents(cli, indexed, corpus):
