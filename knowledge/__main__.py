@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import KnowledgeError
-from .settings import KnowledgeSettings
+from .settings import KnowledgeSettings, env_file
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> KnowledgeSettings:
-    settings = KnowledgeSettings()
+    settings = KnowledgeSettings(_env_file=env_file())  # type: ignore[call-arg]
     updates: dict[str, Any] = {}
     if getattr(args, "data", None):
         updates["data_dir"] = args.data
@@ -122,6 +122,17 @@ def _print_report(report: Any, as_json: bool) -> None:
         print(f"  failed {failure.source}: {failure.error}")
 
 
+def _warn_other_source(engine: Any, source: Path) -> None:
+    """`ask --source DIR` on an index of another folder answers from that index: say so."""
+    indexed = engine.stats().get("source")
+    if indexed and Path(indexed) != source.resolve():
+        print(
+            f"warning: the index was built from {indexed}, not {source}; answering from it. "
+            f"To index {source}: python -m knowledge index --source {source}",
+            file=sys.stderr,
+        )
+
+
 def run(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     settings = _settings(args)
@@ -157,7 +168,13 @@ def run(argv: list[str] | None = None) -> int:
     elif args.command == "ask":
         from .answering import Answerer
 
-        engine.ensure_index()
+        progress, close = _progress_bar(sys.stderr.isatty() and not args.json)
+        try:
+            first = engine.ensure_index(progress=progress)
+        finally:
+            close()
+        if first is None and args.source:
+            _warn_other_source(engine, args.source)
         answerer = Answerer(engine)
         for question in _lines(args, args.question):
             answer = answerer.ask(question, k=args.k)
@@ -172,6 +189,8 @@ def run(argv: list[str] | None = None) -> int:
             print(json.dumps(stats))
         else:
             for key, value in stats.items():
+                if key == "data_bytes":
+                    key, value = "data_size", f"{value / 1e6:.1f} MB"
                 print(f"{key:>11}: {value}")
     return 0
 

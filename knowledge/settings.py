@@ -1,7 +1,8 @@
 """Settings of the knowledge engine, from the environment or a .env file.
 
 Built once at an entry point (the CLI, the bot) and passed down; nothing reads
-the environment at import time.
+the environment at import time. Entry points read `env_file()`: `.env` in the
+current folder, or the file named by STEWARD_ENV_FILE.
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ def default_data_dir() -> Path:
     """The per-user data folder: $XDG_DATA_HOME/steward, else ~/.local/share/steward."""
     base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
     return Path(base) / "steward"
+
+
+def env_file() -> Path:
+    """The settings file: STEWARD_ENV_FILE when set (it must exist), else `.env` here."""
+    named = os.environ.get("STEWARD_ENV_FILE", "").strip()
+    if not named:
+        return Path(".env")
+    path = Path(named).expanduser()
+    if not path.is_file():
+        from .errors import ConfigurationError
+
+        raise ConfigurationError(f"STEWARD_ENV_FILE names {path}, which is not a file")
+    return path
 
 
 class KnowledgeSettings(BaseSettings):
