@@ -8,14 +8,17 @@ create the bot and invite it).
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
 import sys
 from collections.abc import Sequence
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
 from knowledge import KnowledgeError, KnowledgeSettings
+from knowledge.settings import env_file
 
 from .client import create_bot
 from .settings import BotSettings
@@ -80,7 +83,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     try:
-        settings = BotSettings()  # type: ignore[call-arg]  # DISCORD_TOKEN comes from the env
+        env = env_file()
+    except KnowledgeError as e:
+        print(f"steward: {e}", file=sys.stderr)
+        return 2
+    try:
+        settings = BotSettings(_env_file=env)  # type: ignore[call-arg]  # token from the env
     except ValidationError as e:
         if _token_missing(e):
             print(SETUP, file=sys.stderr)
@@ -88,31 +96,47 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("Invalid bot settings:\n" + "\n".join(_problems(e)), file=sys.stderr)
         return 2
     try:
-        knowledge = KnowledgeSettings()
+        knowledge = KnowledgeSettings(_env_file=env)  # type: ignore[call-arg]
     except ValidationError as e:
         print("Invalid knowledge settings:\n" + "\n".join(_problems(e)), file=sys.stderr)
         return 2
     configure_logging(settings.log_level)
-    log = logging.getLogger("bot")
     try:
         bot = create_bot(settings, knowledge, force_sync=args.sync)
     except KnowledgeError as e:
         print(f"steward: {e}", file=sys.stderr)
         return 1
     try:
-        bot.run(settings.discord_token.get_secret_value(), log_handler=None)
+        return asyncio.run(serve(bot, settings.discord_token.get_secret_value()))
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        bot.analytics.close()
+        bot.answers.close()
+
+
+async def serve(bot: discord.Client, token: str) -> int:
+    """Run `bot` until it stops; a refusal by Discord is one logged line and exit code 1."""
+    log = logging.getLogger("bot")
+    try:
+        async with bot:
+            await bot.start(token)
     except discord.LoginFailure:
         log.error("Discord rejected DISCORD_TOKEN: reset it in the Developer Portal (Bot tab)")
         return 1
     except discord.PrivilegedIntentsRequired:
         log.error(
             "STEWARD_MESSAGE_CONTENT is on but the Message Content intent is not enabled "
-            "for the bot in the Developer Portal (Bot tab)"
+            "for the bot: enable it in the Developer Portal (Bot tab), or unset the setting"
         )
         return 1
-    finally:
-        bot.analytics.close()
-        bot.answers.close()
+    except (aiohttp.ClientConnectionError, OSError, TimeoutError) as e:
+        log.error(
+            "cannot reach Discord (%s): check this machine's network, DNS and proxy, "
+            "then start Steward again",
+            type(e).__name__,
+        )
+        return 1
     return 0
 
 

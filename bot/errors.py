@@ -19,6 +19,8 @@ from knowledge import (
     IndexNotFoundError,
     KnowledgeError,
     ReindexInProgressError,
+    StorageError,
+    StoreUnavailableError,
 )
 
 from .permissions import NotAdmin
@@ -32,6 +34,7 @@ _KNOWLEDGE: list[tuple[type[KnowledgeError], str]] = [
     (IndexNotFoundError, "Nothing is indexed yet: an admin can run /reindex."),
     (EmbedderMismatchError, "The index was built by another embedder: an admin must run /reindex."),
     (ConfigurationError, "Steward is misconfigured; an admin can find the reason in its log."),
+    (StorageError, "Steward cannot write its index right now; an admin can find why in its log."),
 ]
 
 
@@ -45,6 +48,8 @@ def user_message(error: BaseException, lang: str = "en") -> tuple[str, bool]:
         return "This command works only in a server.", True
     if isinstance(error, app_commands.CheckFailure):
         return "You can't use this command here.", True
+    if isinstance(error, StoreUnavailableError):
+        return say("unavailable", lang), True
     for kind, text in _KNOWLEDGE:
         if isinstance(error, kind):
             return text, True

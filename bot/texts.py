@@ -19,6 +19,9 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "dms_off": "I don't answer direct messages here: please use /ask in the server.",
         "error": "Sorry, something went wrong on my side. Please try again in a moment.",
+        "unavailable": (
+            "Steward's document search is briefly unavailable. Please ask again in a minute."
+        ),
         "thanks_up": "Thanks! Your feedback is recorded anonymously.",
         "thanks_down": (
             "Thanks — recorded anonymously. If the answer was wrong or incomplete, your "
@@ -48,6 +51,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "dms_off": "Je ne réponds pas aux messages privés : utilisez /ask sur le serveur.",
         "error": "Désolé, un problème est survenu de mon côté. Réessayez dans un instant.",
+        "unavailable": (
+            "La recherche dans les documents est brièvement indisponible. Reposez votre "
+            "question dans une minute."
+        ),
         "thanks_up": "Merci ! Votre avis est enregistré anonymement.",
         "thanks_down": (
             "Merci — enregistré anonymement. Si la réponse était fausse ou incomplète, votre "

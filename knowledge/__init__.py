@@ -20,6 +20,8 @@ from .errors import (
     IndexNotFoundError,
     KnowledgeError,
     ReindexInProgressError,
+    StorageError,
+    StoreUnavailableError,
 )
 from .indexing import IndexReport, Progress
 from .language import question_language
@@ -45,6 +47,8 @@ __all__ = [
     "Progress",
     "ReindexInProgressError",
     "Source",
+    "StorageError",
+    "StoreUnavailableError",
     "load_bytes",
     "neutralise_mentions",
     "question_language",

@@ -14,6 +14,7 @@ Anything else passes through unchanged.
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -82,7 +83,30 @@ def translate(error: BaseException, settings: KnowledgeSettings) -> KnowledgeErr
             _is_transport_error(e) or any(t in text for t in _UNREACHABLE_TEXT)
         ):
             return unreachable(settings)
+    if not settings.chroma_host and _from_chroma(error):
+        # The embedded store's own messages rarely name the cause ("Error in compaction"):
+        # ask the file system.
+        return _disk_state(settings)
     return None
+
+
+_LOW_SPACE_BYTES = 1_000_000
+
+
+def _disk_state(settings: KnowledgeSettings) -> StorageError | None:
+    try:
+        stat = os.statvfs(settings.data_dir)
+    except OSError:
+        return None
+    if stat.f_flag & os.ST_RDONLY:
+        return read_only(settings)
+    if stat.f_bavail * stat.f_frsize < _LOW_SPACE_BYTES:
+        return full(settings)
+    return None
+
+
+def _from_chroma(error: BaseException) -> bool:
+    return type(error).__module__.startswith("chromadb")
 
 
 @contextmanager

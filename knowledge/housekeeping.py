@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from .store import Store
 
 _SEGMENT_DIR = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-_VACUUM_FREE_SHARE = 0.2
+_VACUUM_FREE_SHARE = 0.1
 
 
 def folder_size(folder: Path) -> int:
@@ -64,7 +64,7 @@ def prune_cache(cache: Path, keep: set[str], *, unfinished: bool = True) -> None
 
 
 def compact_embedded(chroma_dir: Path) -> None:
-    """Remove vector folders of deleted collections; VACUUM when a fifth of the file is free."""
+    """Remove vector folders of deleted collections; VACUUM when a tenth of the file is free."""
     db = chroma_dir / "chroma.sqlite3"
     if not db.is_file():
         return

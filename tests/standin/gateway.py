@@ -21,6 +21,7 @@ GUILDS = 1 << 0
 GUILD_MESSAGES = 1 << 9
 MESSAGE_CONTENT = 1 << 15
 AUTHENTICATION_FAILED = 4004
+DISALLOWED_INTENTS = 4014
 HEARTBEAT_INTERVAL_MS = 41_250
 _INTENT_FOR = {
     "MESSAGE_CREATE": GUILD_MESSAGES,
@@ -67,6 +68,9 @@ class GatewaySession:
         elif op == IDENTIFY:
             if data.get("token") != self.standin.token:
                 await self.ws.close(code=AUTHENTICATION_FAILED, message=b"Authentication failed.")
+                return
+            if int(data.get("intents", 0)) & self.standin.refuse_intents:
+                await self.ws.close(code=DISALLOWED_INTENTS, message=b"Disallowed intent(s).")
                 return
             self.standin.identify = data
             self.intents = int(data.get("intents", 0))

@@ -46,8 +46,11 @@ class StandIn(Operations):
         ack_deadline: float = 3.0,
         token_ttl: float = 900.0,
         require_synced: bool = True,
+        refuse_intents: int = 0,
     ) -> None:
         self.world = world or World()
+        # Privileged intents not enabled for the app: IDENTIFY asking for them is closed 4014.
+        self.refuse_intents = refuse_intents
         self.token = "standin-bot-token"
         self.ack_deadline = ack_deadline
         self.token_ttl = token_ttl
