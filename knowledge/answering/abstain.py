@@ -37,7 +37,7 @@ def names_unknown(engine: Engine, question: str) -> bool:
             continue  # a sentence's first word is capitalised anyway
         if word.lower() in COMMON_CAPITALISED or len(word) <= 2:
             continue  # "AD", "CA", "OT": too short to name something on their own
-        if word.isupper() and len(word) >= 6 and "-" not in word:
+        if word.isupper() and len(word) >= 6 and word.isalpha():
             continue  # "URGENT": a shouted word, not an acronym
         tokens = tokenize([word])[0]
         if tokens and not any(t in vocab for t in tokens):

@@ -8,13 +8,15 @@ from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
-from .cues import WANTS_FIGURE, wanted_kinds
+from .cues import ASKS_AMOUNT, WANTS_FIGURE, wanted_kinds
 from .texts import TEXTS
 from .units import Unit
 
-MAX_UNITS = 5
+MAX_UNITS = 4  # the answer, then at most three supporting quotes
 KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
+SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this share as well
+LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
 
 
 def repeats(unit: Unit, other: Unit) -> bool:
@@ -51,12 +53,15 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
     chosen: list[Unit] = []
     per_passage: dict[int, int] = {}
     best = max(u.score for u in units)
+    best_match = max(u.match for u in units)
     ranked = sorted(units, key=lambda u: -u.score)
     for u in ranked:
         if len(chosen) >= MAX_UNITS or u.score < best - KEEP_WITHIN:
             break
         if per_passage.get(u.passage, 0) >= 3 or any(repeats(u, c) for c in chosen):
             continue
+        if chosen and u.match < SUPPORT_MATCH * best_match:
+            continue  # about something else
         cost = len(u.display) + 60
         if cost > budget and chosen:
             continue
@@ -64,7 +69,11 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
         per_passage[u.passage] = per_passage.get(u.passage, 0) + 1
         budget -= cost
     wanted = wanted_kinds(question)
-    carriers = [u for u in ranked if wanted & {f.kind for f in figures.extract(u.text)}]
+    carriers = [
+        u
+        for u in ranked
+        if ASKS_AMOUNT.search(question) and wanted & {f.kind for f in figures.extract(u.text)}
+    ]
     for u in carriers[:FIGURE_SLOTS]:
         if not any(repeats(u, c) for c in chosen):
             if len(chosen) >= MAX_UNITS:
@@ -74,6 +83,23 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
                 chosen.remove(drop)
             chosen.append(u)
     return chosen
+
+
+def _lead(question: str, chosen: list[Unit], timeframe: Timeframe) -> Unit:
+    """The unit that answers: the best one giving the kind of figure asked for (in force,
+    when the question is about now), else the best one."""
+    wanted = wanted_kinds(question)
+    ranked = sorted(chosen, key=lambda u: -u.score)
+    carriers = [
+        u
+        for u in ranked
+        if ASKS_AMOUNT.search(question)
+        and u.gives(wanted)
+        and u.score >= ranked[0].score - LEAD_MARGIN
+    ]
+    if timeframe.is_now:
+        carriers = [u for u in carriers if not u.superseded] or carriers
+    return carriers[0] if carriers else ranked[0]
 
 
 def extractive(
@@ -86,10 +112,17 @@ def extractive(
 ) -> Answer:
     t = TEXTS[language]
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
-    # Contracts and rate sheets before news; within a passage, document order.
-    chosen.sort(key=lambda u: (passages[u.passage].metadata.get("kind") == "article", u.passage))
+    lead = _lead(question, chosen, timeframe)
+    # The answer first; then contracts and rate sheets before news, in document order.
+    chosen.sort(
+        key=lambda u: (
+            u is not lead,
+            passages[u.passage].metadata.get("kind") == "article",
+            u.passage,
+        )
+    )
     numbering: dict[int, int] = {}
-    lines = [t["intro"]]
+    lines = []
     for u in chosen:
         n = numbering.setdefault(u.passage, len(numbering) + 1)
         labels = []
@@ -103,7 +136,10 @@ def extractive(
                 labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""
         display = u.display if len(u.display) <= 400 else u.display[:397].rsplit(" ", 1)[0] + "…"
-        lines.append(f"- {display}{label} [{n}]")
+        if u is lead:  # the first line answers
+            lines.append(f"{t['intro']} {display}{label} [{n}]")
+        else:
+            lines.append(f"- {display}{label} [{n}]")
     figure_units = [u for u in chosen if u.figures]
     if (
         WANTS_FIGURE.search(question)

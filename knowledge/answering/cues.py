@@ -90,6 +90,13 @@ WANTS_FIGURE = re.compile(
     r"combien de temps|durée|contribution|cotisation)\b|[%$€]",
     re.I,
 )
+# Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
+ASKS_AMOUNT = re.compile(
+    r"\b(how much|how many|how long|what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
+    r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
+    r"salaire|seuil|pourcentage|minimum)\b|[%$€]",
+    re.I,
+)
 SMALLTALK = re.compile(
     r"^\s*(?:hi|hello|hey|yo|hiya|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|"
     r"coucou|thanks?(?: you)?(?: so much| a lot)?|thx|ty|merci(?: beaucoup| bien)?|ok(?:ay)?|"

@@ -85,6 +85,9 @@ _ABBREVIATION = re.compile(
 )
 
 
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos|n°|Art|art|para|Para|p|pp)\.$")  # "Memorandum No. 1"
+
+
 def sentences(text: str) -> list[str]:
     """`text` cut into sentences, without cutting after an abbreviation."""
     out: list[str] = []
@@ -92,7 +95,9 @@ def sentences(text: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if out and _ABBREVIATION.search(out[-1]):
+        if out and (
+            _ABBREVIATION.search(out[-1]) or (_NUMBER_SIGN.search(out[-1]) and piece[0].isdigit())
+        ):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
