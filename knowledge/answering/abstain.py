@@ -22,7 +22,18 @@ MIN_MATCH = 0.48
 def names(question: str) -> set[str]:
     """The tokens of the acronyms a question names ("WGA", "SAG-AFTRA", "MOA")."""
     acronyms = re.findall(r"(?<![\w'’-])([A-Z]{2,}(?:-[A-Z]{2,})*)(?![\w'’])", question)
-    return {t for a in acronyms if a.lower() not in COMMON_CAPITALISED for t in tokenize([a])[0]}
+    return {
+        t
+        for a in acronyms
+        if a.lower() not in COMMON_CAPITALISED and not _incidental(a)
+        for t in tokenize([a])[0]
+    }
+
+
+def _incidental(word: str) -> bool:
+    """Capitals that name nothing on their own: two letters ("AD", "CA", "OT") or a
+    shouted word ("URGENT")."""
+    return len(word) <= 2 or (word.isupper() and len(word) >= 6 and word.isalpha())
 
 
 def names_unknown(engine: Engine, question: str) -> bool:
@@ -35,10 +46,8 @@ def names_unknown(engine: Engine, question: str) -> bool:
     for word in words:
         if first and word == first.group(1) and not word.isupper():
             continue  # a sentence's first word is capitalised anyway
-        if word.lower() in COMMON_CAPITALISED or len(word) <= 2:
-            continue  # "AD", "CA", "OT": too short to name something on their own
-        if word.isupper() and len(word) >= 6 and word.isalpha():
-            continue  # "URGENT": a shouted word, not an acronym
+        if word.lower() in COMMON_CAPITALISED or _incidental(word):
+            continue
         tokens = tokenize([word])[0]
         if tokens and not any(t in vocab for t in tokens):
             return True

@@ -64,7 +64,7 @@ class Answerer:
             return self._canned(question, "not_found", language, answer_id)
         passages, ranks = self._with_following(self.engine.search(query, k))
         timeframe = question_timeframe(query, self.today())
-        units = self.scorer.score(query, passages, timeframe, ranks)
+        units = self.scorer.score(query, passages, timeframe, ranks, language)
         match = signal(self.engine, query, passages, units)
         if match < MIN_MATCH:
             declined = self._canned(question, "not_found", language, answer_id)

@@ -30,6 +30,7 @@ UNIT_COVERAGE = 1.2
 UNIT_PRIOR = 0.4
 KIND_BONUS = 0.4
 RECENCY = 0.3
+CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another language
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
 
@@ -84,6 +85,7 @@ class Scorer:
         passages: list[Passage],
         timeframe: Timeframe,
         ranks: list[int] | None = None,
+        language: str = "",
     ) -> list[Unit]:
         units = cut(passages)
         if not units:
@@ -101,6 +103,10 @@ class Scorer:
         for u, d in zip(units, dense, strict=True):
             p = passages[u.passage]
             u.coverage = coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
+            if language and p.metadata.get("language") not in (None, "", language):
+                # The question's words cannot be found in another language: the multilingual
+                # similarity stands in for them (a glossary only helps).
+                u.coverage = max(u.coverage, CROSS_LINGUAL * d)
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage
 
