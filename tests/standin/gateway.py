@@ -19,6 +19,7 @@ DISPATCH, HEARTBEAT, IDENTIFY, RESUME, REQUEST_MEMBERS = 0, 1, 2, 6, 8
 HELLO, HEARTBEAT_ACK = 10, 11
 GUILDS = 1 << 0
 GUILD_MESSAGES = 1 << 9
+DIRECT_MESSAGES = 1 << 12
 MESSAGE_CONTENT = 1 << 15
 AUTHENTICATION_FAILED = 4004
 DISALLOWED_INTENTS = 4014
@@ -55,6 +56,8 @@ class GatewaySession:
         if not self.ready or self.ws.closed:
             return
         needed = _INTENT_FOR.get(event, 0)
+        if needed == GUILD_MESSAGES and "guild_id" not in data:
+            needed = DIRECT_MESSAGES  # a DM's message events come with DIRECT_MESSAGES
         if needed and not self.intents & needed:
             return
         if event in ("MESSAGE_CREATE", "MESSAGE_UPDATE") and not self._may_read(data):

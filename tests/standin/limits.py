@@ -21,6 +21,7 @@ ACTION_ROWS_MAX = 5
 ROW_ITEMS_MAX = 5
 CUSTOM_ID_MAX = 100
 LABEL_MAX = 80
+LINK, PREMIUM = 5, 6  # button styles without a custom_id: a url, or an sku_id
 COMPONENTS_V2 = 1 << 15
 COMMANDS_MAX = 100
 COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
@@ -163,6 +164,26 @@ def _check_components(form: _Form, rows: list[dict[str, Any]]) -> None:
             form.max_length(
                 ("components", i, "components", j, "label"), item.get("label"), LABEL_MAX
             )
+            if item.get("type") == 2 and (item.get("style") == LINK) != bool(item.get("url")):
+                form.add(
+                    ("components", i, "components", j),
+                    "BUTTON_COMPONENT_URL_REQUIRED"
+                    if item.get("style") == LINK
+                    else "BUTTON_COMPONENT_INVALID_URL",
+                    "A link button needs a url, and only a link button may have one.",
+                )
+            if (
+                item.get("type") == 2
+                and item.get("style") != PREMIUM
+                and (item.get("style") == LINK) == bool(custom_id)
+            ):
+                form.add(
+                    ("components", i, "components", j, "custom_id"),
+                    "BUTTON_COMPONENT_CUSTOM_ID_REQUIRED"
+                    if custom_id is None
+                    else "BUTTON_COMPONENT_CUSTOM_ID_INVALID",
+                    "A button has a custom_id unless it is a link button.",
+                )
             if custom_id in seen:
                 form.add(
                     ("components", i, "components", j, "custom_id"),

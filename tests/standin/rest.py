@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from . import schema
 from .limits import ApiError
 from .model import RecordedRequest, Rejection, Upload
 
@@ -93,6 +94,8 @@ class Rest:
                 and request.headers.get("Authorization") != f"Bot {self.s.token}"
             ):
                 raise ApiError(401, 0, "401: Unauthorized")
+            if body is not None:
+                self._validate(record)
             response = await handler(request)
         except ApiError as error:
             response = json_response(error.body(), error.status)
@@ -254,6 +257,15 @@ class Rest:
         return json_response(thread, 201)
 
     # internals ---------------------------------------------------------------------------------
+
+    def _validate(self, record: RecordedRequest) -> None:
+        """The body against the route's schema; a refusal is also kept on its interaction."""
+        try:
+            schema.validate(record.method, record.path, record.json)
+        except ApiError as error:
+            if record.path.startswith(UNAUTHENTICATED):
+                self._reject_for(record.path.split("/")[3], record, error)
+            raise
 
     @staticmethod
     def _rejection(record: RecordedRequest, error: ApiError) -> Rejection:

@@ -20,6 +20,7 @@ from tests.standin import (
     StandIn,
     World,
     running_bot,
+    snowflake,
 )
 
 MANAGE_GUILD = discord.Permissions(manage_guild=True).value
@@ -34,10 +35,12 @@ class Vote(discord.ui.View):
 class Probe(commands.Bot):
     """A tiny bot exercising each protocol path the stand-in must get right."""
 
-    def __init__(self, world: World, *, delay: float = 0.0) -> None:
+    def __init__(
+        self, world: World, *, delay: float = 0.0, intents: discord.Intents | None = None
+    ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
-            intents=discord.Intents.default(),
+            intents=intents or discord.Intents.default(),
             allowed_mentions=discord.AllowedMentions.none(),
         )
         self.errors: list[Exception] = []
@@ -343,3 +346,102 @@ async def test_multipart_attachments_are_stored(standin: StandIn, world: World, 
     (message,) = standin.bot_messages(world.channel["id"])
     assert message.files[0].data == b"abc" and message.attachments[0]["filename"] == "m.txt"
     assert json.loads(json.dumps(message.payload()))["attachments"][0]["size"] == 3
+
+
+# refusals from Discord's OpenAPI spec and its documented rules ---------------------------------
+
+BUTTON = {"type": 2, "style": 2, "label": "ok", "custom_id": "ok"}
+INVALID_BODIES = {
+    "button style": (
+        "messages",
+        {"components": [{"type": 1, "components": [{**BUTTON, "style": 9}]}]},
+        ["components", "0", "components", "0", "style"],
+    ),
+    "link button without url": (
+        "messages",
+        {"components": [{"type": 1, "components": [{"type": 2, "style": 5, "label": "web"}]}]},
+        ["components", "0", "components", "0"],
+    ),
+    "allowed_mentions.parse": (
+        "messages",
+        {"content": "hi", "allowed_mentions": {"parse": ["nobody"]}},
+        ["allowed_mentions", "parse", "0"],
+    ),
+    "content type": ("messages", {"content": 5}, ["content"]),
+    "26 choices": (
+        "commands",
+        [
+            {
+                "name": "pick",
+                "description": "Pick one",
+                "options": [
+                    {
+                        "type": 3,
+                        "name": "what",
+                        "description": "What",
+                        "choices": [{"name": f"c{i}", "value": f"c{i}"} for i in range(26)],
+                    }
+                ],
+            }
+        ],
+        ["0", "options", "0", "choices"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", INVALID_BODIES)
+async def test_a_body_discords_spec_refuses_is_invalid_form_body(case: str):
+    target, body, where = INVALID_BODIES[case]
+    async with StandIn() as standin, aiohttp.ClientSession() as http:
+        world = standin.world
+        url = standin.api_base + (
+            f"/channels/{world.channel['id']}/messages"
+            if target == "messages"
+            else f"/applications/{world.app_id}/guilds/{world.guild_id}/commands"
+        )
+        headers = {"Authorization": f"Bot {standin.token}"}
+        method = http.post if target == "messages" else http.put
+        async with method(url, json=body, headers=headers) as answer:
+            refused = await answer.json(content_type=None)
+
+    assert (answer.status, refused["code"]) == (400, 50035)
+    node = refused["errors"]
+    for part in where:
+        node = node[part]
+    assert node["_errors"][0]["message"]
+    assert standin.channel_messages(standin.world.channel["id"]) == [] and not standin.commands
+
+
+async def test_valid_bodies_pass_including_snowflakes_sent_as_integers(
+    standin: StandIn, world: World, bot: Probe
+):
+    channel = bot.get_channel(int(world.channel["id"]))
+    first = await channel.send("first")
+    link = discord.ui.View()
+    link.add_item(discord.ui.Button(label="Docs", url="https://example.org/rates"))
+    # discord.py sends message_reference.message_id as an int; Discord accepts it.
+    await channel.send("see", reference=first, view=link, mention_author=False)
+
+    requests = standin.requests_to("POST", rf"/channels/{world.channel['id']}/messages")
+    assert [r.status for r in requests] == [200, 200]
+    assert isinstance(requests[1].json["message_reference"]["message_id"], int)
+
+
+async def test_direct_messages_need_the_direct_messages_intent(world: World):
+    dm = {"id": snowflake(), "type": 1, "recipients": [world.default_member.user]}
+    world.channels[dm["id"]] = dm
+    payload = world.message("hello", world.default_member, dm)
+    for key in ("guild_id", "member"):
+        payload.pop(key)
+    seen = {}
+    for name, dm_intent in (("with", True), ("without", False)):
+        intents = discord.Intents.default()
+        intents.dm_messages = dm_intent
+        probe = Probe(world, intents=intents)
+        async with running_bot(probe, world=world) as standin:
+            await standin.post_message({**payload, "id": snowflake()})
+            last = int((await standin.post_message(world.message("in the guild"))).id)
+            await standin.wait_for(lambda p=probe, i=last: any(m.id == i for m in p.seen))
+        seen[name] = [m.content for m in probe.seen]
+
+    assert seen == {"with": ["hello", "in the guild"], "without": ["in the guild"]}
