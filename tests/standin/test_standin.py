@@ -442,6 +442,7 @@ async def test_direct_messages_need_the_direct_messages_intent(world: World):
             await standin.post_message({**payload, "id": snowflake()})
             last = int((await standin.post_message(world.message("in the guild"))).id)
             await standin.wait_for(lambda p=probe, i=last: any(m.id == i for m in p.seen))
-        seen[name] = [m.content for m in probe.seen]
+        seen[name] = [(m.guild is None, m.content) for m in probe.seen]
 
-    assert seen == {"with": ["hello", "in the guild"], "without": ["in the guild"]}
+    # A DM's content comes without MESSAGE_CONTENT; a guild message's does not.
+    assert seen == {"with": [(True, "hello"), (False, "")], "without": [(False, "")]}
