@@ -5,12 +5,14 @@
 
 `setup_hook` loads one cog per feature, builds the index on first use (off the event
 loop) and syncs the commands when they changed. Asking goes through `refusal` (length,
-rate limit) and `answer` (the Answerer in a worker thread, then anonymous analytics).
+rate limit), `answer` (the Answerer in a worker thread) and, once the member has it or
+could not be given it, `delivered` (anonymous analytics).
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import functools
 import logging
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +26,7 @@ from knowledge import Answer, Answerer, Engine, KnowledgeError, KnowledgeSetting
 
 from .analytics import Analytics
 from .answer_store import AnswerStore
+from .delivery import LIFETIME
 from .errors import NO_MENTIONS, StewardTree
 from .privacy import KeyedHash, RateLimiter, load_or_create_key
 from .settings import BotSettings
@@ -81,12 +84,20 @@ class StewardBot(commands.Bot):
         self.limiter = RateLimiter(settings.rate_limit)
         self.reindex_lock = asyncio.Lock()
         self.force_sync = force_sync
+        self.token_lifetime: dt.timedelta = LIFETIME  # of interaction tokens (tests shorten it)
         # Answers are CPU-bound (embedding, ranking): two workers on their own pool keep the
         # event loop free to acknowledge every interaction at once; the rest wait their turn.
         self.answer_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="steward-answer")
 
     # ---------- lifecycle ----------
     async def setup_hook(self) -> None:
+        names = [r for r in self.settings.admin_roles if not r.isdigit()]
+        if names:
+            log.warning(
+                "STEWARD_ADMIN_ROLES names roles (%s): anyone with Manage Roles can create a "
+                "role of that name; list role ids instead (Server Settings > Roles > Copy Role ID)",
+                ", ".join(names),
+            )
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.prepare_index()
@@ -148,22 +159,32 @@ class StewardBot(commands.Bot):
     async def answer(
         self, question: str, history: list[tuple[str, str]] | None, via: str
     ) -> Answer:
-        """Ask the Answerer in a worker thread; count the outcome without identities."""
+        """Ask the Answerer in a worker thread; keep an answer's sources for its button.
+
+        The outcome is counted by `delivered`, once the member has the answer (or not).
+        """
         try:
             ask = functools.partial(self.answerer.ask, question, history=history or None)
             answer = await asyncio.get_running_loop().run_in_executor(self.answer_pool, ask)
         except Exception:
             await self.count("error", via)
             raise
-        await asyncio.to_thread(self._record, answer, via)
+        if answer.kind == "answer" and answer.sources:
+            await asyncio.to_thread(self.answers.put, answer)
         return answer
 
-    def _record(self, answer: Answer, via: str) -> None:
+    async def delivered(self, answer: Answer, via: str, *, ok: bool = True) -> None:
+        """Count the outcome without identities: an answer that never reached the member is
+        "undelivered", not answered (and its question is not kept as a gap)."""
+        await asyncio.to_thread(self._record, answer, via, ok)
+
+    def _record(self, answer: Answer, via: str, ok: bool) -> None:
+        if not ok:
+            self.analytics.count("undelivered", via)
+            return
         self.analytics.count(answer.kind, via)
         if answer.kind == "not_found":
             self.analytics.unanswered(answer.question, answer.language)
-        elif answer.kind == "answer" and answer.sources:
-            self.answers.put(answer)
 
 
 def create_bot(

@@ -3,8 +3,8 @@
 Limits: 2,000 characters of message content; per embed a 256-character title, a 4,096
 description, 25 fields of 256 (name) / 1,024 (value), a 2,048 footer and 6,000 in all;
 10 embeds and 6,000 characters per message. Long text is split at paragraph, then line,
-then sentence, then word boundaries, and nothing is dropped; only labels (titles, field
-names) are shortened, visibly, with "…".
+then sentence, then word boundaries, never inside a Markdown link, and nothing is dropped;
+only labels (titles, field names) are shortened, visibly, with "…".
 
 `pages(embeds)` groups embeds into messages; every other function returns embeds that
 each fit on their own.
@@ -39,6 +39,7 @@ AMBER = discord.Colour(0xF9A825)
 RED = discord.Colour(0xC62828)
 
 _SENTENCE_END = re.compile(r"[.!?…:;](?=\s)")
+_MARKDOWN_LINK = re.compile(r"\[[^\[\]\n]*\]\([^()\s]*\)")
 _MAX_LINK = 600  # with a 300-character location, a field value stays under 1,024
 
 
@@ -64,6 +65,21 @@ def split_text(text: str, limit: int) -> list[str]:
 
 
 def _cut(text: str, limit: int) -> int:
+    return _outside_links(text, _boundary(text, limit))
+
+
+def _outside_links(text: str, cut: int) -> int:
+    """`cut`, moved back to the start of a Markdown link it would fall inside (a link cut in
+    two shows its raw halves); unchanged if the link starts the text (longer than a piece)."""
+    for m in _MARKDOWN_LINK.finditer(text):
+        if m.start() >= cut:
+            break
+        if cut < m.end():
+            return m.start() or cut
+    return cut
+
+
+def _boundary(text: str, limit: int) -> int:
     window = text[: limit + 1]
     floor = limit // 3  # never make a piece tiny just to cut at a nicer place
     for boundary in ("\n\n", "\n"):
@@ -86,8 +102,10 @@ def fit(text: str, limit: int) -> str:
 
 
 def _shorten(text: str, limit: int) -> str:
-    """Like `fit`, keeping line breaks (for field values)."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """Like `fit`, keeping line breaks and never ending inside a Markdown link (field values)."""
+    if len(text) <= limit:
+        return text
+    return text[: _outside_links(text, limit - 1)].rstrip() + "…"
 
 
 def clean(text: str) -> str:

@@ -1,7 +1,8 @@
 """Sending pages of embeds: as interaction follow-ups, or as replies to a message.
 
 Every send names `allowed_mentions=none` itself, on top of the bot-wide default, so no
-message Steward sends can ping anyone. Buttons go under the last page.
+message Steward sends can ping anyone. Buttons go under the last page. A reply to a
+message deleted meanwhile is posted as a plain message (`fail_if_not_exists=False`).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ async def send_pages(
     for i, batch in enumerate(batches):
         extra: dict[str, Any] = {"view": view} if view and i == len(batches) - 1 else {}
         if i == 0 and reply_to is not None:
-            extra["reference"] = reply_to
+            extra["reference"] = reply_to.to_reference(fail_if_not_exists=False)
             extra["mention_author"] = False
         sent.append(await destination.send(embeds=batch, allowed_mentions=NO_MENTIONS, **extra))
     return sent
@@ -60,7 +61,12 @@ async def send_pages(
 async def reply_text(message: discord.Message, text: str) -> discord.Message:
     """A plain-text reply (a refusal or an error), never pinging; split if over 2,000."""
     first, *rest = split_text(text, CONTENT_LIMIT) or ["…"]
-    sent = await message.reply(first, mention_author=False, allowed_mentions=NO_MENTIONS)
+    sent = await message.channel.send(
+        first,
+        reference=message.to_reference(fail_if_not_exists=False),
+        mention_author=False,
+        allowed_mentions=NO_MENTIONS,
+    )
     for piece in rest:
         await message.channel.send(piece, allowed_mentions=NO_MENTIONS)
     return sent

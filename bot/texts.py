@@ -35,6 +35,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "sources": "Sources",
         "in_force": "In force {dates}",
         "superseded": "superseded",
+        "late_public": "{member}, here is the answer to your /ask (it took too long to post as a reply):",
+        "undelivered": (
+            "Sorry: your /ask question took too long and its answer could not be delivered. "
+            "Please ask it again."
+        ),
+        "role_mention": (
+            "I was mentioned through my role, so Discord did not show me your message. "
+            "Mention me directly (@Steward, not the role) or use `/ask`."
+        ),
     },
     "fr": {
         "too_long": (
@@ -68,6 +77,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "sources": "Sources",
         "in_force": "En vigueur {dates}",
         "superseded": "remplacé",
+        "late_public": "{member}, voici la réponse à votre /ask (trop longue à venir pour y répondre) :",
+        "undelivered": (
+            "Désolé : votre question /ask a pris trop de temps et sa réponse n'a pas pu être "
+            "livrée. Posez-la de nouveau."
+        ),
+        "role_mention": (
+            "J'ai été mentionné par mon rôle, donc Discord ne m'a pas montré votre message. "
+            "Mentionnez-moi directement (@Steward, pas le rôle) ou utilisez `/ask`."
+        ),
     },
 }
 

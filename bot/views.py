@@ -9,6 +9,7 @@ of (answer id, member), never the member's ID.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 from typing import TYPE_CHECKING, Any
@@ -18,8 +19,9 @@ import discord
 from knowledge import Answer
 
 from .answer_store import StoredSource
-from .errors import NO_MENTIONS
+from .errors import NO_MENTIONS, tell
 from .render import GREY, clean, embeds_for, link, pages
+from .replies import followup_pages
 from .texts import say
 
 if TYPE_CHECKING:
@@ -68,37 +70,30 @@ class AnswerButton(
             if self.action == "src":
                 await self._sources(interaction, bot, lang)
             else:
+                # Thank first (Discord's 3 s), then record: sqlite may wait behind a reindex.
                 helpful = self.action == "up"
                 voter = bot.hasher("vote", self.answer_id, interaction.user.id)
-                await asyncio.to_thread(bot.analytics.feedback, self.answer_id, voter, helpful)
                 await interaction.response.send_message(
                     say("thanks_up" if helpful else "thanks_down", lang),
                     ephemeral=True,
                     allowed_mentions=NO_MENTIONS,
                 )
+                await asyncio.to_thread(bot.analytics.feedback, self.answer_id, voter, helpful)
         except Exception:
             log.exception("the %s button failed", self.action)
-            if not interaction.response.is_done():
-                await interaction.response.send_message(
-                    say("error", lang), ephemeral=True, allowed_mentions=NO_MENTIONS
-                )
+            with contextlib.suppress(discord.HTTPException):
+                await tell(interaction, say("error", lang))
 
     async def _sources(self, interaction: discord.Interaction, bot: StewardBot, lang: str) -> None:
+        # Defer before reading sqlite, which may wait behind a reindex for the thread pool.
+        await interaction.response.defer(ephemeral=True, thinking=True)
         stored = await asyncio.to_thread(bot.answers.get, self.answer_id)
         if not stored:
             text = say("sources_gone" if stored is None else "no_sources", lang)
-            await interaction.response.send_message(
-                text, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
             return
         batches = quotes_pages(stored, say("sources_title", lang), lang)
-        await interaction.response.send_message(
-            embeds=batches[0], ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
-        for batch in batches[1:]:
-            await interaction.followup.send(
-                embeds=batch, ephemeral=True, allowed_mentions=NO_MENTIONS
-            )
+        await followup_pages(interaction, batches, ephemeral=True)
 
 
 def quotes_text(sources: list[StoredSource], lang: str = "en") -> str:

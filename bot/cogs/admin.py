@@ -19,10 +19,11 @@ from knowledge import DocumentError, IndexNotFoundError, IndexReport
 
 from .. import uploads
 from ..client import StewardBot
+from ..delivery import TokenExpired, alive, guarded
 from ..errors import NO_MENTIONS, tell, user_message
 from ..permissions import admin_only
 from ..progress import ProgressRelay, Throttle
-from ..replies import edit_then_followup, followup_pages
+from ..replies import edit_then_followup, followup_pages, send_pages
 from ..reports import progress_text, report_pages, stats_pages
 
 log = logging.getLogger(__name__)
@@ -77,9 +78,7 @@ class Admin(commands.Cog):
                 text, expected = user_message(e)
                 if not expected:
                     log.error("reindex failed", exc_info=e)
-                await interaction.edit_original_response(
-                    content=f"❌ {text}", allowed_mentions=NO_MENTIONS
-                )
+                await self.report(interaction, content=f"❌ {text}")
                 return
             except BaseException:
                 if saved is not None:
@@ -96,7 +95,48 @@ class Admin(commands.Cog):
                 report.deleted,
                 len(report.failed),
             )
-            await edit_then_followup(interaction, report_pages(report, note))
+            await self.report(interaction, pages=report_pages(report, note))
+
+    async def report(
+        self,
+        interaction: discord.Interaction,
+        *,
+        content: str | None = None,
+        pages: list[list[discord.Embed]] | None = None,
+    ) -> None:
+        """The reindex's outcome in the admin's reply while its token lives (15 minutes);
+        after that, in a new message to the channel, so it is never lost."""
+        try:
+            if pages is not None:
+                await guarded(
+                    interaction,
+                    lambda: edit_then_followup(interaction, pages),
+                    self.bot.token_lifetime,
+                )
+            else:
+                await guarded(
+                    interaction,
+                    lambda: interaction.edit_original_response(
+                        content=content, allowed_mentions=NO_MENTIONS
+                    ),
+                    self.bot.token_lifetime,
+                )
+            return
+        except TokenExpired:
+            log.info("the /reindex reply expired; posting its report in the channel")
+        channel = interaction.channel
+        if not isinstance(channel, discord.abc.Messageable):
+            log.warning("the reindex report could not be posted: no channel")
+            return
+        header = f"/reindex by {interaction.user.mention} (its reply had expired):"
+        try:
+            await channel.send(
+                f"{header}\n{content}" if content else header, allowed_mentions=NO_MENTIONS
+            )
+            if pages is not None:
+                await send_pages(channel, pages)
+        except discord.HTTPException as e:
+            log.warning("the reindex report could not be posted (%s)", e.status)
 
     async def add_document(
         self,
@@ -158,10 +198,20 @@ class Admin(commands.Cog):
         return task.result()
 
     async def _show(self, interaction: discord.Interaction, text: str, throttle: Throttle) -> bool:
-        if not throttle.ready():
+        """One progress edit, at most once a `progress_every`; none once the token is dead
+        or near its end (each refused edit counts toward Discord's invalid-request ban)."""
+        if not alive(interaction, self.bot.token_lifetime) or not throttle.ready():
             return False
         try:
-            await interaction.edit_original_response(content=text, allowed_mentions=NO_MENTIONS)
+            await guarded(
+                interaction,
+                lambda: interaction.edit_original_response(
+                    content=text, allowed_mentions=NO_MENTIONS
+                ),
+                self.bot.token_lifetime,
+            )
+        except TokenExpired:
+            log.info("the /reindex reply expired; no more progress edits")
         except discord.HTTPException as e:
             log.warning("could not show reindex progress (%s)", e.status)
         return True

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from knowledge import Answer
+
 from ..client import StewardBot
-from ..errors import tell
+from ..delivery import TokenExpired, guarded
+from ..errors import NO_MENTIONS, tell
 from ..permissions import channel_allowed, channel_names
 from ..render import answer_pages
-from ..replies import followup_pages
+from ..replies import followup_pages, send_pages
 from ..texts import say
 from ..views import answer_view
+
+log = logging.getLogger(__name__)
+OPTION_MAX_LENGTH = 6000  # the most Discord lets a string option ask for
 
 
 def locale_language(interaction: discord.Interaction) -> str:
@@ -22,6 +31,12 @@ def locale_language(interaction: discord.Interaction) -> str:
 class Ask(commands.Cog):
     def __init__(self, bot: StewardBot) -> None:
         self.bot = bot
+        # Discord's client stops members at STEWARD_MAX_QUESTION_CHARS, as the bot would. The
+        # parameter is replaced, not changed: the class's command shares it with every bot.
+        params = self.ask._params
+        params["question"] = dataclasses.replace(
+            params["question"], max_value=min(bot.settings.max_question_chars, OPTION_MAX_LENGTH)
+        )
 
     @app_commands.command(name="ask")
     @app_commands.describe(
@@ -38,16 +53,43 @@ class Ask(commands.Cog):
         refused = self.refusal(interaction, question, private, lang)
         if refused is not None:
             event, text = refused
+            await tell(interaction, text)  # within Discord's 3 s; the count can wait
             await self.bot.count(event, "slash")
-            await tell(interaction, text)
             return
         # Acknowledge at once (Discord drops interactions not acknowledged within 3 s); the
         # first follow-up keeps the defer's ephemeral flag, so defer with the same one.
         await interaction.response.defer(ephemeral=private, thinking=True)
         answer = await self.bot.answer(question, None, "slash")
-        await followup_pages(
-            interaction, answer_pages(answer), ephemeral=private, view=answer_view(answer)
-        )
+        delivered = await self.deliver(interaction, answer, private, lang)
+        await self.bot.delivered(answer, "slash", ok=delivered)
+
+    async def deliver(
+        self, interaction: discord.Interaction, answer: Answer, private: bool, lang: str
+    ) -> bool:
+        """Follow up with the answer while the token lives; else post a public answer in the
+        channel, or tell the member (by DM) that a private one could not be delivered."""
+        pages, view = answer_pages(answer), answer_view(answer)
+        try:
+            await guarded(
+                interaction,
+                lambda: followup_pages(interaction, pages, ephemeral=private, view=view),
+                self.bot.token_lifetime,
+            )
+            return True
+        except TokenExpired:
+            log.warning("an /ask answer outlived its interaction token")
+        try:
+            if not private and isinstance(interaction.channel, discord.abc.Messageable):
+                await interaction.channel.send(
+                    say("late_public", lang, member=interaction.user.mention),
+                    allowed_mentions=NO_MENTIONS,
+                )
+                await send_pages(interaction.channel, pages, view=view)
+                return True
+            await interaction.user.send(say("undelivered", lang), allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException as e:
+            log.warning("could not tell a member their answer was lost (%s)", e.status)
+        return False
 
     def refusal(
         self, interaction: discord.Interaction, question: str, private: bool, lang: str

@@ -58,15 +58,21 @@ class Mentions(commands.Cog):
         if not in_dm and not channel_allowed(message.channel, settings.allowed_channels):
             await self.bot.count("wrong_channel", via)  # stay silent where not allowed
             return
+        withheld = not message.content.strip() and not in_dm
+        if withheld and bot_roles and not any(user.id == me.id for user in message.mentions):
+            # Discord withholds the content of a message that mentions only the bot's role.
+            await self.reply(message, say("role_mention", "en"))
+            await self.bot.count("role_mention", "mention")
+            return
         lang = language_of(question)
         if in_dm and not settings.allow_dms:
-            await reply_text(message, say("dms_off", lang))
+            await self.reply(message, say("dms_off", lang))
             return
         refused = self.bot.refusal(message.author.id, question, lang)
         if refused is not None:
             event, text = refused
+            await self.reply(message, text)
             await self.bot.count(event, via)
-            await reply_text(message, text)
             return
         try:
             await self.respond(message, question, via)
@@ -74,7 +80,14 @@ class Mentions(commands.Cog):
             text, expected = user_message(error, lang)
             if not expected:
                 log.error("answering a %s failed", via, exc_info=error)
+            await self.reply(message, text)
+
+    async def reply(self, message: discord.Message, text: str) -> None:
+        """A short reply (refusal, error); a failure is logged, never raised."""
+        try:
             await reply_text(message, text)
+        except discord.HTTPException as e:
+            log.warning("could not reply to a message (%s, code %s)", e.status, e.code)
 
     async def respond(self, message: discord.Message, question: str, via: str) -> None:
         history = await self.history(message)
@@ -94,9 +107,14 @@ class Mentions(commands.Cog):
                 log.warning("could not open a thread (%s); replying instead", e.status)
         async with destination.typing():
             answer = await self.bot.answer(question, history, via)
-        await send_pages(
-            destination, answer_pages(answer), reply_to=reply_to, view=answer_view(answer)
-        )
+        try:
+            await send_pages(
+                destination, answer_pages(answer), reply_to=reply_to, view=answer_view(answer)
+            )
+        except discord.HTTPException:
+            await self.bot.delivered(answer, via, ok=False)
+            raise
+        await self.bot.delivered(answer, via)
 
     async def history(self, message: discord.Message) -> list[tuple[str, str]]:
         """Earlier turns: the chain of replies, the thread's recent messages, or a DM's

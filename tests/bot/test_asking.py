@@ -33,6 +33,9 @@ async def test_outcomes_are_counted_and_gaps_kept_without_identity(make_bot: Mak
     bot = make_bot()
     found = await bot.answer("What's the day rate for stand-ins?", None, "slash")
     missing = await bot.answer("What is the capital of Peru?", None, "dm")
+    assert bot.analytics.stats().counts == {}  # counted once delivered, not before
+    await bot.delivered(found, "slash")
+    await bot.delivered(missing, "dm")
 
     assert found.kind == "answer" and missing.kind == "not_found"
     stats = bot.analytics.stats()

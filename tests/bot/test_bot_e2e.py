@@ -52,11 +52,12 @@ async def test_public_answer_then_sources_and_feedback_buttons(make_bot: MakeBot
         ids = {i.split(":")[1]: i for i in answer.custom_ids()}
         sources = await standin.interact(world.click(ids["src"], answer))
         up = await standin.interact(world.click(ids["up"], answer))
-        await standin.wait_for(lambda: sources.original and up.original)
+        await standin.wait_for(lambda: sources.followups and up.original)
         assert_nothing_could_ping(standin)
 
     assert not answer.ephemeral and standin.bot_messages(world.channel["id"]) == [answer]
-    quoted = sources.original
+    quoted = sources.followups[0]
+    assert sources.ack_type == 5  # deferred before reading the answer store
     assert quoted.flags & EPHEMERAL and quoted.embeds[0]["description"].startswith("**[1]")
     assert "\n> " in quoted.embeds[0]["description"]
     assert up.original.flags & EPHEMERAL and "anonymously" in up.original.content

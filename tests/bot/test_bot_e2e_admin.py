@@ -162,7 +162,7 @@ async def test_buttons_keep_working_after_a_restart(make_bot: MakeBot, tmp_path)
         task = await _start(second, standin)
         source_id = next(i for i in answer.custom_ids() if ":src:" in i)
         click = await standin.interact(world.click(source_id, answer))
-        await standin.wait_for(lambda: click.original, 5)
+        await standin.wait_for(lambda: click.followups, 5)
         await second.close()
         await task
 

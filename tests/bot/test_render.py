@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import discord
 import pytest
@@ -14,6 +15,7 @@ from bot.render import (
     answer_embeds,
     answer_pages,
     content_pieces,
+    embeds_for,
     link,
     pages,
     source_field,
@@ -245,3 +247,26 @@ def test_stats_and_help_render_within_limits():
     from bot.texts import HELP
 
     assert_sendable(text_pages(HELP, title="Steward"))
+
+
+LINK = "[the official rate sheet for background actors](https://example.org/rates/2024.pdf)"
+
+
+def whole_links(piece: str) -> bool:
+    """Every '[' opens a complete Markdown link and every '](' belongs to one."""
+    return piece.count("](") == len(re.findall(r"\[[^\[\]\n]*\]\([^()\s]*\)", piece))
+
+
+def test_split_text_never_cuts_a_markdown_link():
+    for offset in range(0, 120, 7):  # the limit falls at every place in and around the link
+        text = "word " * (80 + offset // 5) + LINK + " and more words after it." * 3
+        pieces = split_text(text, 450)
+        assert all(whole_links(p) for p in pieces), (offset, pieces)
+        assert " ".join(pieces).split() == text.split()
+
+
+def test_a_field_value_shortened_keeps_links_whole():
+    value = "Section 12, page 4\n" + "x" * 960 + " " + LINK
+    (embed,) = embeds_for("Body", fields=[("[1] Agreement", value)])
+    shown = embed.fields[0].value
+    assert len(shown) <= 1024 and shown.endswith("…") and "[" not in shown

@@ -293,10 +293,12 @@ class Operations:
             return None, None
         ref = {k: str(v) if k.endswith("_id") and v is not None else v for k, v in ref.items()}
         referenced = self._messages.get(ref.get("message_id", ""))
-        if referenced is None and ref.get("fail_if_not_exists", True):
-            raise _form_error(
-                "message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message"
-            )
+        if referenced is None or referenced.deleted:
+            if ref.get("fail_if_not_exists", True):
+                raise _form_error(
+                    "message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message"
+                )
+            return None, None  # Discord sends it as a plain message
         return ref, referenced
 
     def _mark_interaction(self, message: StoredMessage, record: InteractionRecord) -> None:

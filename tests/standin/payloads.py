@@ -179,6 +179,21 @@ class World:
         self.channels[channel["id"]] = channel
         return channel
 
+    def dm_channel(self, person: Person) -> dict[str, Any]:
+        """The DM channel (type 1) between the bot and `person`; registered in `channels`."""
+        for channel in self.channels.values():
+            if channel["type"] == 1 and channel["recipients"][0]["id"] == person.id:
+                return channel
+        channel = {
+            "id": snowflake(),
+            "type": 1,
+            "recipients": [person.user],
+            "last_message_id": None,
+            "flags": 0,
+        }
+        self.channels[channel["id"]] = channel
+        return channel
+
     def thread(
         self,
         name: str,

@@ -62,6 +62,7 @@ class Rest:
         webhook, channel = API + "/webhooks/{app}/{token}", API + "/channels/{cid}"
         return [
             web.get(API + "/users/@me", self.me),
+            web.post(API + "/users/@me/channels", self.open_dm),
             web.get(API + "/oauth2/applications/@me", self.application),
             web.get(API + "/gateway", self.gateway),
             web.get(API + "/gateway/bot", self.gateway),
@@ -118,6 +119,14 @@ class Rest:
         return json_response(
             {**self.s.world.bot_user, "verified": True, "mfa_enabled": False, "flags": 0}
         )
+
+    async def open_dm(self, request: web.Request) -> web.Response:
+        """The DM channel with a member of the world (one per member)."""
+        recipient = str((request[RECORD].json or {}).get("recipient_id"))
+        person = self.s.world.members.get(recipient)
+        if person is None:
+            raise ApiError(400, 50007, "Cannot send messages to this user")
+        return json_response(self.s.world.dm_channel(person))
 
     async def application(self, request: web.Request) -> web.Response:
         world = self.s.world

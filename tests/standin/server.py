@@ -254,6 +254,7 @@ class StandIn(Operations):
                     data["id"] = command["id"]
                     if scope is None:
                         data.pop("guild_id", None)
+                    _check_lengths(command, data)
                     return
         if self.require_synced:
             raise LookupError(f"/{data['name']} was never synced, so no user could invoke it")
@@ -276,6 +277,22 @@ class StandIn(Operations):
             raise LookupError(f"component {custom_id!r} is disabled")
         payload["data"]["component_type"] = component["type"]
         payload["message"] = message.payload()
+
+
+def _check_lengths(command: dict[str, Any], data: dict[str, Any]) -> None:
+    """Like a Discord client, refuse a string option outside its min/max_length."""
+    declared = {o["name"]: o for o in command.get("options") or []}
+    for option in data.get("options") or []:
+        spec = declared.get(option["name"], {})
+        value = option.get("value")
+        if spec.get("type") != 3 or not isinstance(value, str):
+            continue
+        low, high = spec.get("min_length") or 0, spec.get("max_length") or 6000
+        if not low <= len(value) <= high:
+            raise ValueError(
+                f"/{command['name']} {option['name']}: {len(value)} characters, "
+                f"Discord's client allows {low} to {high}"
+            )
 
 
 __all__ = ["ApiError", "BotCrashed", "StandIn"]
