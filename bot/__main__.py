@@ -66,14 +66,23 @@ def _token_missing(error: ValidationError) -> bool:
     )
 
 
-def configure_logging(level_name: str) -> None:
-    """Our logs at the chosen level; discord.py's never below INFO, because its DEBUG logs
-    carry gateway payloads (message content, user IDs)."""
+OWN_LOGGERS = ("bot", "knowledge")
+
+
+def configure_logging(level_name: str, debug_loggers: Sequence[str] = ()) -> None:
+    """Steward's own logs at the chosen level; every other library's never below INFO.
+
+    Third-party DEBUG logs carry what members wrote: the OpenAI client (and httpx/httpcore
+    under it) logs whole prompts, discord.py logs gateway payloads. A logger named in
+    `debug_loggers` (STEWARD_DEBUG_LOGGERS) follows the chosen level anyway.
+    """
     level = logging.getLevelName(level_name.upper())
     if not isinstance(level, int):
         level = logging.INFO
-    discord.utils.setup_logging(level=level, root=True)
+    discord.utils.setup_logging(level=max(level, logging.INFO), root=True)
     logging.getLogger("discord").setLevel(max(level, logging.INFO))
+    for name in (*OWN_LOGGERS, *debug_loggers):
+        logging.getLogger(name).setLevel(level)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as e:
         print("Invalid knowledge settings:\n" + "\n".join(_problems(e)), file=sys.stderr)
         return 2
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.debug_loggers)
     try:
         bot = create_bot(settings, knowledge, force_sync=args.sync)
     except KnowledgeError as e:

@@ -205,6 +205,7 @@ def create_bot(
         analytics=Analytics(
             settings.analytics_db or data_dir / "analytics.sqlite3",
             keep_unanswered=settings.keep_unanswered,
+            keep_days=settings.unanswered_days,
         ),
         answers=AnswerStore(data_dir / "answers.sqlite3", settings.answer_store_size),
         hasher=KeyedHash(load_or_create_key(data_dir / "hash.key", settings.hash_key)),

@@ -60,7 +60,8 @@ def stats_pages(stats: Stats, documents: int | None = None) -> list[list[discord
         f"{c.get('not_found', 0)}, greetings {c.get('smalltalk', 0)}",
         "**By** " + (", ".join(f"{k} {v}" for k, v in sorted(stats.by_via.items())) or "—"),
         f"**Refused** rate limit {c.get('rate_limited', 0)}, too long {c.get('too_long', 0)}, "
-        f"channel {c.get('wrong_channel', 0)} · **Errors** {c.get('error', 0)}",
+        f"channel {c.get('wrong_channel', 0)} · **Errors** {c.get('error', 0)}"
+        f" · **Undelivered** {c.get('undelivered', 0)}",
         f"**Feedback** 👍 {stats.helpful} · 👎 {stats.unhelpful}",
     ]
     if documents is not None:

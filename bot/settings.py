@@ -7,6 +7,7 @@ knowledge engine has its own settings (`knowledge.KnowledgeSettings`).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -54,7 +55,13 @@ class BotSettings(BaseSettings):
     hash_key: SecretStr | None = Field(default=None, validation_alias="STEWARD_HASH_KEY")
     answer_store_size: int = Field(default=5000, ge=1, validation_alias="STEWARD_ANSWER_STORE_SIZE")
 
+    # Days an unanswered question is kept for /stats (0: not kept at all).
+    unanswered_days: int = Field(default=90, ge=0, validation_alias="STEWARD_UNANSWERED_DAYS")
+
     log_level: str = Field(default="INFO", validation_alias="STEWARD_LOG_LEVEL")
+    # Other libraries' loggers allowed below INFO (e.g. "openai,httpx"); their DEBUG logs
+    # hold prompts, so question text.
+    debug_loggers: CommaList = Field(default_factory=list, validation_alias="STEWARD_DEBUG_LOGGERS")
 
     @field_validator("discord_token")
     @classmethod
@@ -63,11 +70,13 @@ class BotSettings(BaseSettings):
             raise ValueError("DISCORD_TOKEN is empty")
         return SecretStr(value.get_secret_value().strip())
 
-    @field_validator("allowed_channels", "admin_roles", mode="before")
+    @field_validator("allowed_channels", "admin_roles", "debug_loggers", mode="before")
     @classmethod
     def _split_commas(cls, value: Any) -> Any:
+        """Comma-separated: "a, #b, @c, <@&123>, <#456>" gives a, b, c, 123, 456."""
         if isinstance(value, str):
-            return [part.strip().lstrip("#@") for part in value.split(",") if part.strip()]
+            parts = (p.strip() for p in value.split(","))
+            return [re.sub(r"^<[#@]&?(\d+)>$", r"\1", p).lstrip("#@") for p in parts if p]
         return value
 
     @field_validator("dev_guild_id", "analytics_db", "hash_key", mode="before")

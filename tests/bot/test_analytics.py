@@ -91,3 +91,41 @@ def test_answer_store_keeps_quotes_and_is_bounded(tmp_path):
         "from 2023-11-09",
     )
     assert "question" not in dump(tmp_path / "answers.sqlite3")
+
+
+def test_unanswered_questions_are_kept_without_mentions_emails_or_phone_numbers(tmp_path):
+    analytics = Analytics(tmp_path / "a.sqlite3")
+    analytics.unanswered(
+        f"<@{USER_ID}> <@&42> <#77> @everyone is there a rate for night shoots? "
+        "Mail jo.doe+union@example.org or call +1 (555) 123-4567 / 06 12 34 56 78",
+        "en",
+    )
+    analytics.unanswered("Rates for 2023-2026 at $1,204.50 a week, section 12.3?", "en")
+
+    stored = [q for q, _ in analytics.stats().unanswered]
+    assert stored[1] == (
+        "@someone @someone #channel @someone is there a rate for night shoots? "
+        "Mail [e-mail] or call [number] / [number]"
+    )
+    assert stored[0] == "Rates for 2023-2026 at $1,204.50 a week, section 12.3?"  # figures stay
+    saved = dump(analytics.path)
+    for private in (str(USER_ID), "jo.doe", "555", "56 78"):
+        assert private not in saved
+
+
+def test_unanswered_questions_are_kept_for_the_set_number_of_days(tmp_path):
+    day = [dt.date(2025, 3, 1)]
+    path = tmp_path / "a.sqlite3"
+    analytics = Analytics(path, keep_days=7, today=lambda: day[0])
+    analytics.unanswered("an old gap", "en")
+    day[0] = dt.date(2025, 3, 7)
+    analytics.unanswered("a recent gap", "en")
+    assert [q for q, _ in analytics.stats(days=365).unanswered] == ["a recent gap", "an old gap"]
+    day[0] = dt.date(2025, 3, 8)  # the first is now 8 days old
+    assert [q for q, _ in analytics.stats(days=365).unanswered] == ["a recent gap"]
+    analytics.close()
+    assert "an old gap" not in dump(path)
+    # 0 days: nothing is kept, and what was kept before is dropped when the store opens.
+    none = Analytics(path, keep_days=0, today=lambda: day[0])
+    none.unanswered("another gap", "en")
+    assert none.stats(days=365).unanswered == [] and "gap" not in dump(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 from collections.abc import AsyncIterator
 
@@ -167,3 +168,25 @@ async def test_buttons_keep_working_after_a_restart(make_bot: MakeBot, tmp_path)
         await task
 
     assert click.original.embeds and click.original.embeds[0]["description"].startswith("**[1]")
+
+
+async def test_admin_roles_by_id_are_accepted_and_names_warned_about_at_start(
+    make_bot: MakeBot, caplog
+):
+    world = World()
+    staff = world.member("carol", staff=True)
+    staff_id = world.staff_role["id"]
+    by_id = make_bot(world, admin_roles=f"<@&{staff_id}>")
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        async with running_bot(by_id, world=world) as standin:
+            stats = await standin.interact(world.slash("stats", user=staff))
+            await standin.wait_for(lambda: stats.followups, 10)
+    assert stats.followups[0].embeds[0]["title"].startswith("Steward")
+    assert not [r for r in caplog.records if "STEWARD_ADMIN_ROLES" in r.getMessage()]
+
+    by_name = make_bot(world, admin_roles=f"{staff_id}, Union Staff")
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        async with running_bot(by_name, world=world, require_synced=False):
+            pass
+    (warning,) = [r.getMessage() for r in caplog.records if "STEWARD_ADMIN_ROLES" in r.getMessage()]
+    assert "Union Staff" in warning and staff_id not in warning and "role ids" in warning

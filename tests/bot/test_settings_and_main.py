@@ -9,6 +9,8 @@ from pydantic import ValidationError
 
 from bot.__main__ import configure_logging, main
 from bot.settings import BotSettings
+from knowledge import Answerer, Engine, KnowledgeSettings
+from tests.knowledge.openai_standin import running as openai_running
 
 
 def test_defaults_are_private_and_prefix_free_names_are_read(monkeypatch):
@@ -65,3 +67,56 @@ def test_discord_debug_logs_are_never_enabled(monkeypatch):
     finally:
         root.handlers[:], root.level = saved
         logging.getLogger("discord").setLevel(logging.NOTSET)
+
+
+class Captured(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.NOTSET)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"{record.name}: {record.getMessage()}")
+
+
+QUESTION = "What's the day rate for stand-ins? (zebra)"
+
+
+def logs_while_asking(engine, embedder, monkeypatch, level: str, named=()) -> list[str]:
+    """Everything logged, at `level`, while the LLM (an HTTP 500 stand-in) is asked."""
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    captured = Captured()
+    touched = ("discord", "bot", "knowledge", *named)
+    try:
+        configure_logging(level, named)
+        root.addHandler(captured)
+        with openai_running() as llm:
+            monkeypatch.setenv("OPENAI_BASE_URL", llm.base_url)
+            settings = KnowledgeSettings(
+                _env_file=None,  # type: ignore[call-arg]
+                source_dir=engine.settings.source_dir,
+                data_dir=engine.settings.data_dir,
+            )
+            Answerer(Engine(settings, embeddings=embedder)).ask(QUESTION)
+            logging.getLogger("bot.test").debug("our own debug line")
+        assert llm.requests  # the prompt, with the question, went to the client
+    finally:
+        root.handlers[:], root.level = saved
+        for name in touched:
+            logging.getLogger(name).setLevel(logging.NOTSET)
+    return captured.lines
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
+def test_no_question_text_reaches_the_logs_at_any_level(
+    engine, bundled_embedder, monkeypatch, level
+):
+    lines = logs_while_asking(engine, bundled_embedder, monkeypatch, level)
+    assert not [line for line in lines if "zebra" in line]
+    assert ("bot.test: our own debug line" in lines) == (level == "DEBUG")
+
+
+def test_a_library_named_in_debug_loggers_logs_at_debug(engine, bundled_embedder, monkeypatch):
+    lines = logs_while_asking(engine, bundled_embedder, monkeypatch, "DEBUG", ["openai"])
+    # Asked for by name, the OpenAI client's debug log shows the prompt: the reason for the rule.
+    assert [line for line in lines if line.startswith("openai") and "zebra" in line]
