@@ -2,7 +2,8 @@
 
 Every send names `allowed_mentions=none` itself, on top of the bot-wide default, so no
 message Steward sends can ping anyone. Buttons go under the last page. A reply to a
-message deleted meanwhile is posted as a plain message (`fail_if_not_exists=False`).
+message deleted meanwhile is posted as a plain message (`fail_if_not_exists=False`), and
+so is one where Steward may not read the history (Discord requires it for replies).
 """
 
 from __future__ import annotations
@@ -40,6 +41,23 @@ async def edit_then_followup(
         await interaction.followup.send(embeds=batch, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
+def can_reply(message: discord.Message) -> bool:
+    """Whether Steward may reply to `message` (Read Message History, in a server)."""
+    guild = message.guild
+    if guild is None or not isinstance(message.channel, discord.abc.GuildChannel | discord.Thread):
+        return True
+    return message.channel.permissions_for(guild.me).read_message_history
+
+
+def missing_permissions(channel: object, guild: discord.Guild | None) -> list[str]:
+    """The permissions Steward lacks to post an answer in `channel` (none in DMs)."""
+    if guild is None or not isinstance(channel, discord.abc.GuildChannel | discord.Thread):
+        return []
+    perms = channel.permissions_for(guild.me)
+    send = "send_messages_in_threads" if isinstance(channel, discord.Thread) else "send_messages"
+    return [p for p in ("view_channel", send, "embed_links") if not getattr(perms, p)]
+
+
 async def send_pages(
     destination: discord.abc.Messageable,
     batches: list[list[discord.Embed]],
@@ -51,7 +69,7 @@ async def send_pages(
     sent = []
     for i, batch in enumerate(batches):
         extra: dict[str, Any] = {"view": view} if view and i == len(batches) - 1 else {}
-        if i == 0 and reply_to is not None:
+        if i == 0 and reply_to is not None and can_reply(reply_to):
             extra["reference"] = reply_to.to_reference(fail_if_not_exists=False)
             extra["mention_author"] = False
         sent.append(await destination.send(embeds=batch, allowed_mentions=NO_MENTIONS, **extra))
@@ -61,11 +79,9 @@ async def send_pages(
 async def reply_text(message: discord.Message, text: str) -> discord.Message:
     """A plain-text reply (a refusal or an error), never pinging; split if over 2,000."""
     first, *rest = split_text(text, CONTENT_LIMIT) or ["…"]
+    reference = message.to_reference(fail_if_not_exists=False) if can_reply(message) else None
     sent = await message.channel.send(
-        first,
-        reference=message.to_reference(fail_if_not_exists=False),
-        mention_author=False,
-        allowed_mentions=NO_MENTIONS,
+        first, reference=reference, mention_author=False, allowed_mentions=NO_MENTIONS
     )
     for piece in rest:
         await message.channel.send(piece, allowed_mentions=NO_MENTIONS)

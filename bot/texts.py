@@ -40,6 +40,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Sorry: your /ask question took too long and its answer could not be delivered. "
             "Please ask it again."
         ),
+        "no_embeds": (
+            "I can't show answers here: I need the Embed Links permission in this channel. "
+            "An admin can grant it; meanwhile, `/ask` works everywhere."
+        ),
         "role_mention": (
             "I was mentioned through my role, so Discord did not show me your message. "
             "Mention me directly (@Steward, not the role) or use `/ask`."
@@ -81,6 +85,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "undelivered": (
             "Désolé : votre question /ask a pris trop de temps et sa réponse n'a pas pu être "
             "livrée. Posez-la de nouveau."
+        ),
+        "no_embeds": (
+            "Je ne peux pas afficher de réponses ici : il me faut la permission Intégrer des "
+            "liens dans ce salon. Un admin peut l'accorder ; en attendant, `/ask` marche partout."
         ),
         "role_mention": (
             "J'ai été mentionné par mon rôle, donc Discord ne m'a pas montré votre message. "

@@ -20,7 +20,7 @@ from ..conversation import question_text, turns
 from ..errors import user_message
 from ..permissions import channel_allowed
 from ..render import answer_pages, clean, fit
-from ..replies import reply_text, send_pages
+from ..replies import missing_permissions, reply_text, send_pages
 from ..texts import language_of, say
 from ..views import answer_view
 
@@ -58,6 +58,11 @@ class Mentions(commands.Cog):
         if not in_dm and not channel_allowed(message.channel, settings.allowed_channels):
             await self.bot.count("wrong_channel", via)  # stay silent where not allowed
             return
+        missing = missing_permissions(message.channel, message.guild)
+        if missing:
+            await self.cannot_post(message, missing)
+            await self.bot.count("no_permission", via)
+            return
         withheld = not message.content.strip() and not in_dm
         if withheld and bot_roles and not any(user.id == me.id for user in message.mentions):
             # Discord withholds the content of a message that mentions only the bot's role.
@@ -81,6 +86,15 @@ class Mentions(commands.Cog):
             if not expected:
                 log.error("answering a %s failed", via, exc_info=error)
             await self.reply(message, text)
+
+    async def cannot_post(self, message: discord.Message, missing: list[str]) -> None:
+        """Say which permission is missing: to the member if Steward can still write there
+        (only Embed Links missing), else in one log line for the server's admins."""
+        names = ", ".join(p.replace("_", " ").title() for p in missing)
+        channel_id = getattr(message.channel, "id", "?")
+        log.warning("cannot answer in channel %s: missing the %s permission", channel_id, names)
+        if missing == ["embed_links"]:
+            await self.reply(message, say("no_embeds", language_of(message.content)))
 
     async def reply(self, message: discord.Message, text: str) -> None:
         """A short reply (refusal, error); a failure is logged, never raised."""

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import logging
 import threading
 from typing import Any
+
+import discord
 
 from knowledge import Answer, Engine
 from tests.bot.conftest import MakeBot, RecordingAnswerer
@@ -254,3 +257,65 @@ async def test_a_long_answer_is_split_between_links_never_inside_one(make_bot: M
     for text in descriptions:
         assert text.count("](") == text.count(LINK), text[-200:]
         assert text.count("[") == text.count(LINK)
+
+
+# the channel permissions Steward needs -------------------------------------------------------
+
+
+def denied(world: World, **permissions: bool) -> dict[str, Any]:
+    """A new text channel where the bot's role is denied `permissions`."""
+    channel = world.text_channel("locked")
+    world.deny_bot(channel, discord.Permissions(**permissions).value)
+    return channel
+
+
+async def test_missing_channel_permissions_get_a_message_or_a_log_line_never_a_crash(
+    make_bot: MakeBot, caplog
+):
+    world = World()
+    silent = denied(world, send_messages=True)
+    plain = denied(world, embed_links=True)
+    no_history = denied(world, read_message_history=True)
+    bot = make_bot(world)
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        async with running_bot(bot, world=world) as standin:
+            for channel in (silent, plain, no_history):
+                await standin.post_message(world.mention(STAND_IN_QUESTION, channel=channel))
+            await standin.wait_for(
+                lambda: (
+                    standin.bot_messages(plain["id"]) and standin.bot_messages(no_history["id"])
+                ),
+                10,
+            )
+            # /ask answers through the interaction's webhook: it works in the silent channel.
+            record = await standin.interact(
+                world.slash("ask", {"question": STAND_IN_QUESTION}, channel=silent)
+            )
+            await standin.wait_for(lambda: record.followups, 10)
+
+    lines = [r.getMessage() for r in caplog.records if "permission" in r.getMessage()]
+    assert any(silent["id"] in line and "Send Messages" in line for line in lines)
+    assert standin.bot_messages(silent["id"]) == []
+    (told,) = standin.bot_messages(plain["id"])
+    assert "Embed Links" in told.content and not told.embeds
+    (answer,) = standin.bot_messages(no_history["id"])
+    assert answer.embeds and answer.message_reference is None  # replying needs the history
+    assert not [r for r in standin.requests if r.status == 403]  # checked before asking
+    assert record.followups[0].embeds
+    assert bot.analytics.stats().counts == {"no_permission": 2, "answer": 2}
+
+
+async def test_without_create_public_threads_a_mention_is_answered_by_a_reply(
+    make_bot: MakeBot, caplog
+):
+    world = World()
+    world.deny_bot(world.channel, discord.Permissions(create_public_threads=True).value)
+    bot = make_bot(world, reply_in_thread=True)
+    with caplog.at_level(logging.WARNING, logger="bot"):
+        async with running_bot(bot, world=world) as standin:
+            asked = await standin.post_message(world.mention(STAND_IN_QUESTION))
+            (answer,) = await standin.wait_for(
+                lambda: standin.bot_messages(world.channel["id"]), 10
+            )
+    assert answer.message_reference["message_id"] == asked.id and answer.embeds
+    assert any("could not open a thread (403)" in r.getMessage() for r in caplog.records)

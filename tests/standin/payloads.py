@@ -179,6 +179,12 @@ class World:
         self.channels[channel["id"]] = channel
         return channel
 
+    def deny_bot(self, channel: dict[str, Any], permissions: int) -> None:
+        """A channel overwrite on the bot's role denying `permissions` (a bitmask)."""
+        channel.setdefault("permission_overwrites", []).append(
+            {"id": self.bot_role["id"], "type": 0, "allow": "0", "deny": str(permissions)}
+        )
+
     def dm_channel(self, person: Person) -> dict[str, Any]:
         """The DM channel (type 1) between the bot and `person`; registered in `channels`."""
         for channel in self.channels.values():

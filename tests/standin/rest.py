@@ -16,6 +16,14 @@ from aiohttp import web
 from . import schema
 from .limits import ApiError
 from .model import RecordedRequest, Rejection, Upload
+from .permissions import (
+    CREATE_PUBLIC_THREADS,
+    EMBED_LINKS,
+    READ_HISTORY,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
+    require,
+)
 
 if TYPE_CHECKING:
     from .server import StandIn
@@ -227,27 +235,36 @@ class Rest:
     # channels ----------------------------------------------------------------------------------
 
     async def get_channel(self, request: web.Request) -> web.Response:
-        return json_response(self.s.channel(request.match_info["cid"]))
+        channel = self.s.channel(request.match_info["cid"])
+        require(self.s.world, channel, VIEW_CHANNEL)
+        return json_response(channel)
 
     async def typing(self, request: web.Request) -> web.Response:
-        self.s.channel(request.match_info["cid"])
+        require(self.s.world, self.s.channel(request.match_info["cid"]), SEND_MESSAGES)
         return web.Response(status=204)
 
     async def channel_messages(self, request: web.Request) -> web.Response:
         channel_id = request.match_info["cid"]
-        self.s.channel(channel_id)
+        channel = self.s.channel(channel_id)
         if request.method == "POST":
             record = request[RECORD]
-            message = await self.s.create_message(channel_id, record.json or {}, record.files)
+            body = record.json or {}
+            needed = SEND_MESSAGES | (EMBED_LINKS if body.get("embeds") else 0)
+            needed |= READ_HISTORY if body.get("message_reference") else 0  # a reply
+            require(self.s.world, channel, needed)
+            message = await self.s.create_message(channel_id, body, record.files)
             return json_response(message.payload())
         if request.method != "GET":
             raise web.HTTPMethodNotAllowed(request.method, ["GET", "POST"])
+        require(self.s.world, channel, READ_HISTORY)
         limit = int(request.query.get("limit", 50))
         newest_first = list(reversed(self.s.channel_messages(channel_id)))
         return json_response([m.payload() for m in newest_first[:limit]])
 
     async def channel_message(self, request: web.Request) -> web.Response:
         record = request[RECORD]
+        if request.method == "GET":
+            require(self.s.world, self.s.channel(request.match_info["cid"]), READ_HISTORY)
         message = self.s.stored(request.match_info["mid"], request.match_info["cid"])
         if request.method == "PATCH":
             await self.s.edit_message(message, record.json or {}, record.files)
@@ -260,6 +277,7 @@ class Rest:
 
     async def thread_from_message(self, request: web.Request) -> web.Response:
         record = request[RECORD]
+        require(self.s.world, self.s.channel(request.match_info["cid"]), CREATE_PUBLIC_THREADS)
         thread = await self.s.create_thread(
             request.match_info["cid"], request.match_info["mid"], record.json or {}
         )

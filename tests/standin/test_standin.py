@@ -446,3 +446,35 @@ async def test_direct_messages_need_the_direct_messages_intent(world: World):
 
     # A DM's content comes without MESSAGE_CONTENT; a guild message's does not.
     assert seen == {"with": [(True, "hello"), (False, "")], "without": [(False, "")]}
+
+
+async def test_channel_permissions_are_enforced_like_discord(world: World):
+    perms = discord.Permissions
+    locked = world.text_channel("locked")
+    world.deny_bot(locked, perms(send_messages=True, read_message_history=True).value)
+    no_embeds = world.text_channel("no-embeds")
+    world.deny_bot(no_embeds, perms(embed_links=True).value)
+    async with StandIn(world) as standin, aiohttp.ClientSession() as http:
+        headers = {"Authorization": f"Bot {standin.token}"}
+
+        async def call(method: str, path: str, body=None) -> int:
+            url = standin.api_base + path
+            async with http.request(method, url, json=body, headers=headers) as answer:
+                return answer.status if answer.status < 400 else (await answer.json())["code"]
+
+        statuses = {
+            "send": await call("POST", f"/channels/{locked['id']}/messages", {"content": "hi"}),
+            "history": await call("GET", f"/channels/{locked['id']}/messages"),
+            "typing": await call("POST", f"/channels/{locked['id']}/typing"),
+            "embed": await call(
+                "POST", f"/channels/{no_embeds['id']}/messages", {"embeds": [{"title": "t"}]}
+            ),
+            "text": await call("POST", f"/channels/{no_embeds['id']}/messages", {"content": "t"}),
+        }
+    assert statuses == {
+        "send": 50013,
+        "history": 50013,
+        "typing": 50013,
+        "embed": 50013,
+        "text": 200,
+    }
