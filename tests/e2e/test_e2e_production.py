@@ -15,7 +15,7 @@ import discord
 from knowledge import Answer, Engine
 from tests.bot.conftest import MakeBot, RecordingAnswerer
 from tests.e2e.conftest import Gate
-from tests.standin import StandIn, World, running_bot
+from tests.standin import RateLimits, StandIn, World, running_bot
 
 STAND_IN_QUESTION = "What's the day rate for stand-ins?"
 TTL = 1.0  # the stand-in's token lifetime, standing in for Discord's 15 minutes
@@ -319,3 +319,61 @@ async def test_without_create_public_threads_a_mention_is_answered_by_a_reply(
             )
     assert answer.message_reference["message_id"] == asked.id and answer.embeds
     assert any("could not open a thread (403)" in r.getMessage() for r in caplog.records)
+
+
+# rate limits ---------------------------------------------------------------------------------
+
+
+class ManyDocuments:
+    """The real engine, listing each of its documents 60 times under numbered titles: a
+    /sources listing long enough for several follow-ups (indexing 120 documents would
+    cost the suite a minute for nothing)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self.settings = engine.settings
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [
+            {**d, "title": f"{d.get('title')} — copy {i} with a longer title to fill the page"}
+            for i in range(60)
+            for d in self._engine.documents()
+        ]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+
+async def test_a_burst_of_answers_and_a_long_listing_all_arrive_within_the_limits(
+    make_bot: MakeBot, engine: Engine
+):
+    world = World()
+    limits = RateLimits(
+        routes={
+            ("POST", "/channels/{channel_id}/messages"): (3, 2.0),
+            ("POST", "/webhooks/{webhook_id}/{webhook_token}"): (2, 1.0),
+        }
+    )
+    bot = make_bot(world, engine_=ManyDocuments(engine), rate_limit=0)
+    channel = world.channel["id"]
+    members = [world.member(f"member{i}") for i in range(6)]
+    async with running_bot(bot, world=world, ratelimits=limits) as standin:
+        for member in members:
+            await standin.post_message(world.mention(STAND_IN_QUESTION, user=member))
+        listing = await standin.interact(world.slash("sources"))
+        await standin.wait_for(lambda: len(standin.bot_messages(channel)) == 6, 30)
+        await standin.wait_for(
+            lambda: sum("copy" in str(m.embeds) for m in listing.followups) >= 4, 30
+        )
+        await asyncio.sleep(1.5)  # any page still to come
+
+    answered = {m.message_reference["message_id"] for m in standin.bot_messages(channel)}
+    assert len(answered) == 6 and all(m.embeds for m in standin.bot_messages(channel))
+    titles = [
+        line for m in listing.followups for e in m.embeds for line in e["description"].split("\n")
+    ]
+    assert sum("copy" in t for t in titles) == 120  # every document listed, none lost
+    # discord.py paced every request by the X-RateLimit headers: not one 429.
+    assert limits.exceeded == [] and {r.status for r in standin.requests} <= {200, 204}
+    posts = [r.at for r in standin.requests_to("POST", r"/webhooks/.*")]
+    assert len(posts) >= 4 and posts[3] - posts[1] >= 0.9  # it waited for the bucket to reset

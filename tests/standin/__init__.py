@@ -13,6 +13,7 @@ from .harness import discord_pointed_at, running_bot
 from .limits import ApiError
 from .model import EPHEMERAL, InteractionRecord, Pings, RecordedRequest, Rejection, StoredMessage
 from .payloads import ALL_PERMISSIONS, Person, World, snowflake
+from .ratelimits import RateLimits
 from .server import BotCrashed, StandIn
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "InteractionRecord",
     "Person",
     "Pings",
+    "RateLimits",
     "RecordedRequest",
     "Rejection",
     "StandIn",

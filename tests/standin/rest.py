@@ -24,6 +24,7 @@ from .permissions import (
     VIEW_CHANNEL,
     require,
 )
+from .ratelimits import RateLimited
 
 if TYPE_CHECKING:
     from .server import StandIn
@@ -97,15 +98,20 @@ class Rest:
         )
         self.s.requests.append(record)
         request[RECORD] = record
+        limits: dict[str, str] = {}
         try:
             if (
                 not record.path.startswith(UNAUTHENTICATED)
                 and request.headers.get("Authorization") != f"Bot {self.s.token}"
             ):
                 raise ApiError(401, 0, "401: Unauthorized")
+            limits = self.s.ratelimits.hit(record.method, record.path)
             if body is not None:
                 self._validate(record)
             response = await handler(request)
+        except RateLimited as limited:
+            response = json_response(limited.body(), 429)
+            limits = limited.headers
         except ApiError as error:
             response = json_response(error.body(), error.status)
         except web.HTTPException as error:
@@ -115,6 +121,7 @@ class Rest:
             response = json_response(
                 {"message": f"{error.status}: {error.reason}", "code": 0}, error.status
             )
+        response.headers.update(limits)
         record.status = response.status
         if isinstance(response, web.Response) and response.body:
             record.response = json.loads(response.body)  # type: ignore[arg-type]

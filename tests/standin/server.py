@@ -21,6 +21,7 @@ from .limits import ApiError
 from .model import InteractionRecord, RecordedRequest, StoredMessage
 from .operations import Operations
 from .payloads import World
+from .ratelimits import RateLimits
 from .rest import API, Rest
 
 T = TypeVar("T")
@@ -37,6 +38,7 @@ class StandIn(Operations):
     `ack_deadline`: seconds after dispatch within which an interaction must be acknowledged.
     `token_ttl`: seconds an interaction token stays valid for follow-ups and edits.
     `require_synced`: `interact()` refuses slash commands the bot never synced.
+    `ratelimits`: the per-route and global limits (Discord's usual ones by default).
     """
 
     def __init__(
@@ -47,6 +49,7 @@ class StandIn(Operations):
         token_ttl: float = 900.0,
         require_synced: bool = True,
         refuse_intents: int = 0,
+        ratelimits: RateLimits | None = None,
     ) -> None:
         self.world = world or World()
         # Privileged intents not enabled for the app: IDENTIFY asking for them is closed 4014.
@@ -55,6 +58,7 @@ class StandIn(Operations):
         self.ack_deadline = ack_deadline
         self.token_ttl = token_ttl
         self.require_synced = require_synced
+        self.ratelimits = ratelimits or RateLimits()
         self.requests: list[RecordedRequest] = []
         self.unhandled: list[RecordedRequest] = []
         self.gateway_log: list[dict[str, Any]] = []

@@ -17,6 +17,7 @@ from discord.http import Route
 from tests.standin import (
     ALL_PERMISSIONS,
     BotCrashed,
+    RateLimits,
     StandIn,
     World,
     running_bot,
@@ -478,3 +479,53 @@ async def test_channel_permissions_are_enforced_like_discord(world: World):
         "embed": 50013,
         "text": 200,
     }
+
+
+# rate limits -----------------------------------------------------------------------------------
+
+
+async def test_rate_limits_answer_429_with_retry_after_and_headers():
+    limits = RateLimits(routes={("POST", "/channels/{channel_id}/messages"): (2, 5.0)})
+    async with StandIn(ratelimits=limits) as standin, aiohttp.ClientSession() as http:
+        headers = {"Authorization": f"Bot {standin.token}"}
+        other = standin.world.text_channel("other")
+        answers = []
+        for channel in (standin.world.channel, standin.world.channel, standin.world.channel, other):
+            url = f"{standin.api_base}/channels/{channel['id']}/messages"
+            async with http.post(url, json={"content": "hi"}, headers=headers) as answer:
+                answers.append((answer.status, dict(answer.headers), await answer.json()))
+
+    (s1, h1, _), (s2, h2, _), (s3, h3, limited), (s4, h4, _) = answers
+    assert (s1, s2, s3, s4) == (200, 200, 429, 200)  # per channel: the other has its own bucket
+    assert (h1["X-RateLimit-Limit"], h1["X-RateLimit-Remaining"], h2["X-RateLimit-Remaining"]) == (
+        "2",
+        "1",
+        "0",
+    )
+    assert 0 < float(h2["X-RateLimit-Reset-After"]) <= 5.0 and h1["X-RateLimit-Bucket"]
+    assert limited["retry_after"] > 0 and limited["global"] is False and h3["Via"]
+    assert h4["X-RateLimit-Remaining"] == "1"
+    assert len(standin.channel_messages(standin.world.channel["id"])) == 2
+    assert limits.exceeded == [("POST", f"/channels/{standin.world.channel['id']}/messages")]
+
+
+async def test_the_global_limit_covers_every_route():
+    limits = RateLimits(global_limit=(3, 5.0))
+    async with StandIn(ratelimits=limits) as standin, aiohttp.ClientSession() as http:
+        headers = {"Authorization": f"Bot {standin.token}"}
+        statuses = []
+        for _ in range(4):
+            async with http.get(f"{standin.api_base}/users/@me", headers=headers) as answer:
+                statuses.append((answer.status, await answer.json()))
+    assert [s for s, _ in statuses] == [200, 200, 200, 429]
+    assert statuses[-1][1]["global"] is True
+
+
+async def test_discord_py_waits_out_a_429_and_delivers(world: World):
+    limits = RateLimits(routes={("POST", "/channels/{channel_id}/messages"): (2, 1.0)})
+    bot = Probe(world)
+    async with running_bot(bot, world=world, ratelimits=limits) as standin:
+        channel = bot.get_channel(int(world.channel["id"]))
+        await asyncio.gather(*(channel.send(f"message {i}") for i in range(5)))
+    sent = [m.content for m in standin.bot_messages(world.channel["id"])]
+    assert sorted(sent) == [f"message {i}" for i in range(5)]
