@@ -377,3 +377,24 @@ async def test_a_burst_of_answers_and_a_long_listing_all_arrive_within_the_limit
     assert limits.exceeded == [] and {r.status for r in standin.requests} <= {200, 204}
     posts = [r.at for r in standin.requests_to("POST", r"/webhooks/.*")]
     assert len(posts) >= 4 and posts[3] - posts[1] >= 0.9  # it waited for the bucket to reset
+
+
+# the gateway: a reconnect and a missed mention; 4014 at start ------------------------------------
+
+
+async def test_after_a_reconnect_steward_answers_the_mention_it_missed(make_bot: MakeBot):
+    world = World()
+    bot = make_bot(world)
+    channel = world.channel["id"]
+    async with running_bot(bot, world=world) as standin:
+        missed = world.mention(STAND_IN_QUESTION)
+        await standin.reconnect_clients(while_away=[missed])  # op 7, then a resume
+        (answer,) = await standin.wait_for(lambda: standin.bot_messages(channel), 10)
+        await standin.invalidate_sessions()  # op 9: Steward identifies anew and keeps answering
+        await standin.wait_for(
+            lambda: len([m for m in standin.gateway_log if m["op"] == 2]) == 2, 10
+        )
+        await standin.post_message(world.mention("and for background actors?"))
+        await standin.wait_for(lambda: standin.bot_messages(channel)[1:], 10)
+    assert answer.message_reference["message_id"] == missed["id"] and answer.embeds
+    assert standin.resumes == 1

@@ -11,12 +11,12 @@ import contextlib
 import copy
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from aiohttp import web
 
-from .gateway import GatewaySession
+from .gateway import GatewaySession, SessionState
 from .limits import ApiError
 from .model import InteractionRecord, RecordedRequest, StoredMessage
 from .operations import Operations
@@ -64,7 +64,11 @@ class StandIn(Operations):
         self.gateway_log: list[dict[str, Any]] = []
         self.identify: dict[str, Any] | None = None
         self.commands: dict[str | None, list[dict[str, Any]]] = {}
-        self.sessions: list[GatewaySession] = []
+        self.sessions: list[GatewaySession] = []  # connections
+        self.gateway_states: dict[str, SessionState] = {}  # sessions, connected or not
+        self.resumes = 0
+        self._gateway_open = asyncio.Event()
+        self._gateway_open.set()
         self.port = 0
         self._interactions: dict[str, InteractionRecord] = {}
         self._messages: dict[str, StoredMessage] = {}
@@ -214,14 +218,35 @@ class StandIn(Operations):
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         """Send a gateway event to every identified session (filtered by their intents)."""
         self._raise_if_crashed()
-        if not any(s.ready for s in self.sessions):
+        if not self.gateway_states:
             raise RuntimeError(f"cannot dispatch {event}: no client has identified")
         await self._broadcast(event, data)
 
     async def _broadcast(self, event: str, data: dict[str, Any]) -> None:
-        for session in list(self.sessions):
-            await session.dispatch(event, data)
+        """To every session; one whose client is away gets it when it resumes."""
+        for state in list(self.gateway_states.values()):
+            await state.dispatch(self, event, data)
         self._changed()
+
+    async def reconnect_clients(self, *, while_away: Sequence[dict[str, Any]] = ()) -> None:
+        """Op 7 to every client. The gateway accepts no connection until the clients have
+        closed and the `while_away` messages (World.mention/message payloads) are posted,
+        so those reach the clients only by the replay of their RESUME."""
+        connected = [s for s in self.sessions if s.ready]
+        self._gateway_open.clear()
+        try:
+            for connection in connected:
+                await connection.reconnect()
+            await self.wait_for(lambda: all(c.ws.closed for c in connected), 5)
+            for payload in while_away:
+                await self.post_message(payload)
+        finally:
+            self._gateway_open.set()
+
+    async def invalidate_sessions(self, *, resumable: bool = False) -> None:
+        """Op 9 to every client: a new IDENTIFY (and READY) unless `resumable`."""
+        for connection in [s for s in self.sessions if s.ready]:
+            await connection.invalidate(resumable)
 
     def watch(self, task: asyncio.Task[Any]) -> None:
         """Surface the client's start() task failure in `wait_for`/`interact`."""
@@ -240,6 +265,7 @@ class StandIn(Operations):
             raise BotCrashed("the client's start() task failed") from task.exception()
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        await self._gateway_open.wait()
         ws = web.WebSocketResponse()
         await ws.prepare(request)
         session = GatewaySession(self, ws)

@@ -529,3 +529,44 @@ async def test_discord_py_waits_out_a_429_and_delivers(world: World):
         await asyncio.gather(*(channel.send(f"message {i}") for i in range(5)))
     sent = [m.content for m in standin.bot_messages(world.channel["id"])]
     assert sorted(sent) == [f"message {i}" for i in range(5)]
+
+
+# the gateway: reconnect, resume, invalid session, disallowed intents ----------------------------
+
+
+async def test_op_7_reconnect_resumes_and_replays_what_was_missed(
+    standin: StandIn, world: World, bot: Probe
+):
+    away = world.mention("are you there?")
+    await standin.reconnect_clients(while_away=[away])
+    (reply,) = await standin.wait_for(lambda: standin.bot_messages(world.channel["id"]), 5)
+
+    assert reply.message_reference["message_id"] == away["id"] and standin.resumes == 1
+    identifies = [m for m in standin.gateway_log if m.get("op") == 2]
+    resumes = [m for m in standin.gateway_log if m.get("op") == 6]
+    assert len(identifies) == 1 and len(resumes) == 1  # resumed, not a new session
+    assert resumes[0]["d"]["seq"] < max(
+        f["s"] for s in standin.gateway_states.values() for f in s.sent
+    )
+
+
+async def test_op_9_invalid_session_makes_the_client_identify_again(
+    standin: StandIn, world: World, bot: Probe
+):
+    first = next(iter(standin.gateway_states))
+    await standin.invalidate_sessions()
+    await standin.wait_for(
+        lambda: standin.gateway_states and first not in standin.gateway_states, 10
+    )
+    await standin.post_message(world.mention("still there?"))
+    await standin.wait_for(lambda: standin.bot_messages(world.channel["id"]), 5)
+    assert len([m for m in standin.gateway_log if m.get("op") == 2]) == 2
+
+
+async def test_a_privileged_intent_not_enabled_closes_with_4014(world: World):
+    intents = discord.Intents.default()
+    intents.message_content = True
+    with pytest.raises(BotCrashed) as crashed:
+        async with running_bot(Probe(world, intents=intents), world=world, refuse_intents=1 << 15):
+            pass
+    assert isinstance(crashed.value.__cause__, discord.PrivilegedIntentsRequired)
