@@ -52,7 +52,7 @@ async def test_public_answer_then_sources_and_feedback_buttons(make_bot: MakeBot
         ids = {i.split(":")[1]: i for i in answer.custom_ids()}
         sources = await standin.interact(world.click(ids["src"], answer))
         up = await standin.interact(world.click(ids["up"], answer))
-        await standin.wait_for(lambda: sources.followups and up.original)
+        await standin.wait_for(lambda: sources.followups and up.original, 10)
         assert_nothing_could_ping(standin)
 
     assert not answer.ephemeral and standin.bot_messages(world.channel["id"]) == [answer]
@@ -164,7 +164,7 @@ async def test_rate_limit_and_length_refusals_are_private_and_clear(make_bot: Ma
         first = await standin.interact(world.slash("ask", {"question": STAND_IN_QUESTION}))
         await standin.wait_for(lambda: first.followups, 10)
         second = await standin.interact(world.slash("ask", {"question": STAND_IN_QUESTION}))
-        await standin.wait_for(lambda: second.original)
+        await standin.wait_for(lambda: second.original, 10)
 
     assert "41 characters" in long.content and not long.pings.users
     assert second.ephemeral and "wait" in second.original.content
@@ -196,7 +196,7 @@ async def test_help_sources_and_stats(make_bot: MakeBot):
         help_ = await standin.interact(world.slash("help"))
         sources = await standin.interact(world.slash("sources"))
         stats = await standin.interact(world.slash("stats", user=world.admin("boss")))
-        await standin.wait_for(lambda: help_.original and sources.followups and stats.followups)
+        await standin.wait_for(lambda: help_.original and sources.followups and stats.followups, 10)
         assert_nothing_could_ping(standin)
     assert not standin.unhandled
 

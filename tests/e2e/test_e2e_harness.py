@@ -9,6 +9,8 @@ import pytest
 from tests.bot.conftest import MakeBot
 from tests.standin import BotCrashed, World, running_bot
 
+READY_TIMEOUT = 240.0  # a hung client would be reported after this; a crash long before it
+
 
 class BrokenEngine:
     """An engine whose first-use indexing fails with an unexpected error (not a KnowledgeError,
@@ -23,11 +25,13 @@ async def test_a_bot_whose_setup_hook_raises_surfaces_at_once_as_bot_crashed(mak
     bot = make_bot(world, engine_=BrokenEngine())
     started = time.monotonic()
     with pytest.raises(BotCrashed, match="stopped before it was ready") as raised:
-        async with running_bot(bot, world=world, ready_timeout=30):
+        async with running_bot(bot, world=world, ready_timeout=READY_TIMEOUT):
             pytest.fail("the client never became ready, so the body must not run")
     elapsed = time.monotonic() - started
 
     assert isinstance(raised.value.__cause__, RuntimeError)
     assert str(raised.value.__cause__) == "the disk is on fire"
-    assert elapsed < 3.0  # surfaced as soon as start() failed, not at the 30 s ready timeout
+    # Surfaced as soon as start() failed, not at the ready timeout (a wide margin either
+    # side, so that a busy machine cannot fail it).
+    assert elapsed < READY_TIMEOUT / 4
     assert bot.is_closed()

@@ -17,6 +17,9 @@ from tests.standin import StandIn, World, running_bot
 
 STAND_IN_QUESTION = "What's the day rate for stand-ins?"
 NEW_SOURCE = "summaries/meal-penalty-guide.md"
+# A bound on outcomes, not a speed target: generous enough for a loaded 2-core machine
+# (wait_for returns as soon as the condition holds, so a passing run never waits it out).
+ANSWERED_WITHIN = 300.0
 
 
 def quick_progress(bot) -> None:
@@ -114,6 +117,9 @@ async def test_a_reindex_run_elsewhere_holding_the_lock_is_reported(
 async def test_twenty_members_asking_during_a_reindex_are_all_acknowledged_and_answered(
     make_bot: MakeBot, gated_engine: Engine, gate: Gate
 ):
+    """What must hold, however busy the machine: each interaction acknowledged within
+    Discord's 3 s (the stand-in refuses a later callback with 404/10062), each member
+    answered, in any order. How fast the answers come is scripts/bench_answers.py's job."""
     world = World()
     bot = make_bot(world, engine_=gated_engine)
     members = [world.member(f"member{i}") for i in range(20)]
@@ -127,16 +133,16 @@ async def test_twenty_members_asking_during_a_reindex_are_all_acknowledged_and_a
                 for i, m in enumerate(members)
             )
         )
-        await standin.wait_for(lambda: all(r.followups for r in asks), 30)
+        await standin.wait_for(lambda: all(r.followups for r in asks), ANSWERED_WITHIN)
         # Every member was answered while the reindex was still held at the gate.
         assert bot.reindex_lock.locked() and not reindex.original.embeds
         gate.open()
-        await standin.wait_for(lambda: reindex.original.embeds, 10)
+        await standin.wait_for(lambda: reindex.original.embeds, ANSWERED_WITHIN)
     assert not standin.unhandled
 
+    assert all(r.ack_type == 5 and not r.rejections for r in asks)
     latencies = sorted(r.ack_latency for r in asks if r.ack_latency is not None)
     assert len(latencies) == 20 and latencies[-1] < 3.0, latencies
-    assert all(r.ack_type == 5 and not r.rejections for r in asks)
     for i, r in enumerate(asks):
         (answer,) = r.followups
         assert answer.ephemeral == (i % 2 == 0)

@@ -39,7 +39,7 @@ async def running_bot(
     *,
     world: World | None = None,
     ack_deadline: float = 3.0,
-    ready_timeout: float = 5.0,
+    ready_timeout: float = 60.0,  # a bound on failure only: generous for a busy machine
     guild_ready_timeout: float = 0.05,
     **standin_options: Any,
 ) -> AsyncIterator[StandIn]:
