@@ -42,6 +42,8 @@ EXTENSIONS = (
     "bot.cogs.info",
     "bot.cogs.admin",
 )
+# Threads answering questions (scripts/bench_answers.py measures throughput with this many).
+ANSWER_WORKERS = 2
 
 
 def intents_for(settings: BotSettings) -> discord.Intents:
@@ -85,9 +87,11 @@ class StewardBot(commands.Bot):
         self.reindex_lock = asyncio.Lock()
         self.force_sync = force_sync
         self.token_lifetime: dt.timedelta = LIFETIME  # of interaction tokens (tests shorten it)
-        # Answers are CPU-bound (embedding, ranking): two workers on their own pool keep the
+        # Answers are CPU-bound (embedding, ranking): a few workers on their own pool keep the
         # event loop free to acknowledge every interaction at once; the rest wait their turn.
-        self.answer_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="steward-answer")
+        self.answer_pool = ThreadPoolExecutor(
+            max_workers=ANSWER_WORKERS, thread_name_prefix="steward-answer"
+        )
 
     # ---------- lifecycle ----------
     async def setup_hook(self) -> None:
