@@ -86,7 +86,7 @@ async def test_an_attached_document_is_added_then_indexed_with_progress(
             )
         )
         started = time.monotonic()
-        await standin.wait_for(lambda: record.original and record.original.embeds, 30)
+        await standin.wait_for(lambda: record.original and record.original.embeds, 300)
         elapsed = time.monotonic() - started
         assert_nothing_could_ping(standin)
     assert not standin.unhandled
