@@ -142,7 +142,7 @@ async def _start(bot, standin: StandIn) -> asyncio.Task[None]:
     bot._connection.guild_ready_timeout = 0.05
     task = asyncio.create_task(bot.start(standin.token))
     standin.watch(task)
-    await standin.wait_for(bot.is_ready, 5)
+    await standin.wait_for(bot.is_ready, 60)  # as running_bot: a bound on failure only
     return task
 
 
