@@ -34,12 +34,12 @@ CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another 
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
 
-def coverage(weights: dict[str, float], expanded: set[str], text: str) -> float:
-    """Share of the question's words (weighted by rarity) found in `text`; translations count half."""
+def coverage(weights: dict[str, float], expanded: set[str], found: set[str]) -> float:
+    """Share of the question's words (weighted by rarity) among the tokens `found` of a
+    unit; translations count half."""
     total = sum(weights.values())
     if not total:
         return 0.0
-    found = set(tokenize([text])[0])
     direct = sum(w for t, w in weights.items() if t in found)
     translated = 0.5 * len((expanded - weights.keys()) & found) * (total / len(weights))
     return min(1.0, (direct + translated) / total)
@@ -100,9 +100,10 @@ class Scorer:
             self._date(u, passages[u.passage], generation)
         supersession.apply(units, passages, timeframe.today)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
-        for u, d in zip(units, dense, strict=True):
+        tokens = tokenize([f"{u.context} {u.lead} {u.text}" for u in units])  # one call
+        for u, d, found in zip(units, dense, tokens, strict=True):
             p = passages[u.passage]
-            u.coverage = coverage(weights, expanded, f"{u.context} {u.lead} {u.text}")
+            u.coverage = coverage(weights, expanded, set(found))
             if language and p.metadata.get("language") not in (None, "", language):
                 # The question's words cannot be found in another language: the multilingual
                 # similarity stands in for them (a glossary only helps).
