@@ -42,7 +42,8 @@ EXTENSIONS = (
     "bot.cogs.info",
     "bot.cogs.admin",
 )
-# Threads answering questions (scripts/bench_answers.py measures throughput with this many).
+# Threads answering questions by default (STEWARD_ANSWER_WORKERS; scripts/bench_answers.py
+# measures throughput with this many).
 ANSWER_WORKERS = 2
 
 
@@ -90,7 +91,7 @@ class StewardBot(commands.Bot):
         # Answers are CPU-bound (embedding, ranking): a few workers on their own pool keep the
         # event loop free to acknowledge every interaction at once; the rest wait their turn.
         self.answer_pool = ThreadPoolExecutor(
-            max_workers=ANSWER_WORKERS, thread_name_prefix="steward-answer"
+            max_workers=settings.answer_workers, thread_name_prefix="steward-answer"
         )
 
     # ---------- lifecycle ----------

@@ -38,6 +38,9 @@ class BotSettings(BaseSettings):
         default=500, ge=1, validation_alias="STEWARD_MAX_QUESTION_CHARS"
     )
     rate_limit: int = Field(default=6, ge=0, validation_alias="STEWARD_RATE_LIMIT")
+    # Threads answering questions. An answer is CPU-bound (a few ms of numpy and Python);
+    # one worker per core keeps the cores busy without contending (scripts/bench_answers.py).
+    answer_workers: int = Field(default=2, ge=1, validation_alias="STEWARD_ANSWER_WORKERS")
     allowed_channels: CommaList = Field(
         default_factory=list, validation_alias="STEWARD_ALLOWED_CHANNELS"
     )
