@@ -208,7 +208,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="shipped and 1,000 chunks only")
     parser.add_argument("--data", type=Path, help="build the indexes here, keep and reuse them")
     parser.add_argument("--throughput", type=int, default=100, help="questions through the pool")
-    parser.add_argument("--workers", type=int, default=ANSWER_WORKERS, help="the pool's size (STEWARD_ANSWER_WORKERS)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=ANSWER_WORKERS,
+        help="the pool's size (STEWARD_ANSWER_WORKERS)",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile the shipped answers")
     args = parser.parse_args(argv)
     names = [SHIPPED, "1000"] if args.quick else [s.strip() for s in args.sizes.split(",")]
