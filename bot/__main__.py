@@ -1,5 +1,8 @@
 """Run Steward: `python -m bot [--sync]` (or `steward`), configured from the environment or .env.
 
+`python -m bot doctor` (or `steward doctor`) checks the settings, Discord, the index, the
+Chroma server and the LLM endpoint instead, prints a table, and exits 1 on any problem.
+
 Exit codes: 0 after a clean shutdown, 1 when Discord or the engine refuses to start,
 2 when the configuration is missing or invalid (without a token, it explains how to
 create the bot and invite it).
@@ -21,16 +24,8 @@ from knowledge import KnowledgeError, KnowledgeSettings
 from knowledge.settings import env_file
 
 from .client import create_bot
+from .doctor import INVITE_PERMISSIONS, run_doctor
 from .settings import BotSettings
-
-INVITE_PERMISSIONS = discord.Permissions(
-    view_channel=True,
-    send_messages=True,
-    send_messages_in_threads=True,
-    create_public_threads=True,
-    embed_links=True,
-    read_message_history=True,
-)
 
 SETUP = f"""\
 Steward needs a Discord bot token: set DISCORD_TOKEN in the environment or in .env.
@@ -88,6 +83,13 @@ def configure_logging(level_name: str, debug_loggers: Sequence[str] = ()) -> Non
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__.split("\n")[0])
     parser.add_argument(
+        "command",
+        nargs="?",
+        choices=("run", "doctor"),
+        default="run",
+        help="run the bot (default), or doctor: check everything it needs and print a table",
+    )
+    parser.add_argument(
         "--sync", action="store_true", help="sync slash commands even if they look unchanged"
     )
     args = parser.parse_args(argv)
@@ -96,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KnowledgeError as e:
         print(f"steward: {e}", file=sys.stderr)
         return 2
+    if args.command == "doctor":
+        return run_doctor(env)
     try:
         settings = BotSettings(_env_file=env)  # type: ignore[call-arg]  # token from the env
     except ValidationError as e:

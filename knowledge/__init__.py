@@ -23,6 +23,7 @@ from .errors import (
     StorageError,
     StoreUnavailableError,
 )
+from .health import Health, check_health
 from .indexing import IndexReport, Progress
 from .language import question_language
 from .loading import SUPPORTED, LoadFailure, load_bytes
@@ -38,6 +39,7 @@ __all__ = [
     "DocumentError",
     "EmbedderMismatchError",
     "Engine",
+    "Health",
     "IndexNotFoundError",
     "IndexReport",
     "KnowledgeError",
@@ -49,6 +51,7 @@ __all__ = [
     "Source",
     "StorageError",
     "StoreUnavailableError",
+    "check_health",
     "load_bytes",
     "neutralise_mentions",
     "question_language",

@@ -137,4 +137,5 @@ class Engine:
             "embedder": pointer.get("embedder"),
             "dimension": pointer.get("dimension"),
             "indexed_at": pointer.get("indexed_at"),
+            "failed": [name for name in str(pointer.get("failed") or "").split("\n") if name],
         }

@@ -283,6 +283,8 @@ class Indexer:
                 "documents": report.documents,
                 "chunks": len(records),
                 "source": str(source_dir.resolve()),
+                # One string: Chroma's metadata (where the pointer is kept) takes no empty list.
+                "failed": "\n".join(f.source for f in report.failed),
             }
             generation = store.write_generation(
                 name,

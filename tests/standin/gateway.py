@@ -1,5 +1,9 @@
 """The gateway websocket: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, dispatches.
 
+Sharding as Discord does it: an IDENTIFY with `shard: [id, count]` gets only the guilds
+with `(guild_id >> 22) % count == id`, and only their events (direct messages go to
+shard 0); an IDENTIFY without `shard` gets every guild.
+
 Frames are plain JSON text; discord.py only decompresses binary frames, so the
 zlib/zstd `compress` query it asks for can be ignored.
 
@@ -29,6 +33,7 @@ GUILD_MESSAGES = 1 << 9
 DIRECT_MESSAGES = 1 << 12
 MESSAGE_CONTENT = 1 << 15
 AUTHENTICATION_FAILED = 4004
+INVALID_SHARD = 4010
 DISALLOWED_INTENTS = 4014
 HEARTBEAT_INTERVAL_MS = 41_250
 _INTENT_FOR = {
@@ -37,6 +42,28 @@ _INTENT_FOR = {
     "MESSAGE_DELETE": GUILD_MESSAGES,
     "THREAD_CREATE": GUILDS,
 }
+_GUILD_SCOPED = ("MESSAGE_", "INTERACTION_CREATE", "THREAD_", "GUILD_")
+
+
+def application_flags(refused_intents: int) -> int:
+    """The application's flags as Discord reports them: the "limited" flag of each privileged
+    intent that is enabled (an app in under 100 servers), none for the refused ones."""
+    flags = 0
+    for intent, flag in ((1 << 8, 1 << 13), (1 << 1, 1 << 15), (MESSAGE_CONTENT, 1 << 19)):
+        if not refused_intents & intent:
+            flags |= flag
+    return flags
+
+
+def routes_to(shard: tuple[int, int] | None, event: str, data: dict[str, Any]) -> bool:
+    """Whether Discord sends this event to a session on `shard` ((id, count); None: unsharded)."""
+    if shard is None or not event.startswith(_GUILD_SCOPED):
+        return True
+    shard_id, count = shard
+    guild_id = data.get("guild_id") or (data.get("id") if event == "GUILD_CREATE" else None)
+    if guild_id is None:
+        return shard_id == 0  # direct messages
+    return (int(guild_id) >> 22) % count == shard_id
 
 
 @dataclass
@@ -48,6 +75,7 @@ class SessionState:
     seq: int = 0
     sent: list[dict[str, Any]] = field(default_factory=list)
     connection: GatewaySession | None = None
+    shard: tuple[int, int] | None = None  # (id, count) from IDENTIFY
 
     async def dispatch(self, standin: StandIn, event: str, data: dict[str, Any]) -> None:
         """Send `event` if the session's intents ask for it; kept for a resume."""
@@ -55,6 +83,8 @@ class SessionState:
         if needed == GUILD_MESSAGES and "guild_id" not in data:
             needed = DIRECT_MESSAGES  # a DM's message events come with DIRECT_MESSAGES
         if needed and not self.intents & needed:
+            return
+        if not routes_to(self.shard, event, data):
             return
         if event in ("MESSAGE_CREATE", "MESSAGE_UPDATE") and not _may_read(
             standin, self.intents, data
@@ -78,6 +108,10 @@ class GatewaySession:
     @property
     def ready(self) -> bool:
         return self.state is not None
+
+    @property
+    def shard(self) -> tuple[int, int] | None:
+        return self.state.shard if self.state else None
 
     @property
     def session_id(self) -> str | None:
@@ -123,12 +157,30 @@ class GatewaySession:
             if intents & standin.refuse_intents:
                 await self.ws.close(code=DISALLOWED_INTENTS, message=b"Disallowed intent(s).")
                 return
+            shard = data.get("shard")
+            if shard is not None and not 0 <= int(shard[0]) < int(shard[1]):
+                await self.ws.close(code=INVALID_SHARD, message=b"Invalid shard.")
+                return
             standin.identify = data
-            self.state = SessionState(secrets.token_hex(16), intents, connection=self)
+            self.state = SessionState(
+                secrets.token_hex(16),
+                intents,
+                connection=self,
+                shard=(int(shard[0]), int(shard[1])) if shard is not None else None,
+            )
             standin.gateway_states[self.state.id] = self.state
-            world = standin.world
-            await self.dispatch("READY", world.ready(self.state.id, standin.gateway_url))
-            await self.dispatch("GUILD_CREATE", world.guild_create())
+            mine = [
+                w
+                for w in standin.worlds
+                if routes_to(self.shard, "GUILD_CREATE", {"id": w.guild_id})
+            ]
+            ready = standin.world.ready(self.state.id, standin.gateway_url)
+            ready["guilds"] = [{"id": w.guild_id, "unavailable": True} for w in mine]
+            if self.shard is not None:
+                ready["shard"] = list(self.shard)
+            await self.dispatch("READY", ready)
+            for guild in mine:
+                await self.dispatch("GUILD_CREATE", guild.guild_create())
             standin._changed()
         elif op == RESUME:
             state = standin.gateway_states.get(data.get("session_id"))

@@ -40,6 +40,7 @@ def _form_error(path: str, code: str, message: str) -> ApiError:
 
 class Operations:
     world: World
+    more_worlds: list[World]  # more guilds of the same application (StandIn.add_guild)
     ack_deadline: float
     token_ttl: float
     commands: dict[str | None, list[dict[str, Any]]]
@@ -52,11 +53,16 @@ class Operations:
 
     # lookups -----------------------------------------------------------------------------------
 
+    @property
+    def worlds(self) -> list[World]:
+        """Every guild the bot is in: the world's, then those added with `add_guild`."""
+        return [self.world, *self.more_worlds]
+
     def channel(self, channel_id: str) -> dict[str, Any]:
-        try:
-            return self.world.channels[channel_id]
-        except KeyError:
-            raise ApiError(404, UNKNOWN_CHANNEL, "Unknown Channel") from None
+        for world in self.worlds:
+            if channel_id in world.channels:
+                return world.channels[channel_id]
+        raise ApiError(404, UNKNOWN_CHANNEL, "Unknown Channel")
 
     def stored(self, message_id: str, channel_id: str | None = None) -> StoredMessage:
         message = self._messages.get(message_id)
@@ -358,7 +364,9 @@ class Operations:
 
     def _store(self, message: StoredMessage) -> None:
         self._messages[message.id] = message
-        channel = self.world.channels.get(message.channel_id)
+        channel = next(
+            (w.channels[c] for w in self.worlds if (c := message.channel_id) in w.channels), None
+        )
         if channel is not None:
             channel["last_message_id"] = message.id
 

@@ -48,6 +48,15 @@ def snowflake() -> str:
     return str(_last_snowflake)
 
 
+def snowflake_on_shard(shard_id: int, shard_count: int) -> str:
+    """A fresh snowflake for a guild that Discord routes to shard `shard_id` of `shard_count`
+    (`(guild_id >> 22) % shard_count`); waits at most `shard_count` milliseconds."""
+    while True:
+        candidate = snowflake()
+        if (int(candidate) >> 22) % shard_count == shard_id:
+            return candidate
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat()
 
@@ -121,14 +130,28 @@ class Person:
 
 
 class World:
-    """One application and its bot user in one guild; builds the payloads tests dispatch."""
+    """One application and its bot user in one guild; builds the payloads tests dispatch.
 
-    def __init__(self, *, guild_name: str = "Union Hall", bot_name: str = "steward") -> None:
-        self.app_id = snowflake()
+    `app`: another World whose application (and bot user) this one shares, for a bot in
+    several guilds; `guild_id`: e.g. `snowflake_on_shard(1, 2)` for a guild on shard 1.
+    """
+
+    def __init__(
+        self,
+        *,
+        guild_name: str = "Union Hall",
+        bot_name: str = "steward",
+        app: World | None = None,
+        guild_id: str | None = None,
+    ) -> None:
+        self.app_id = app.app_id if app else snowflake()
         # Modern applications share their id with their bot user.
-        self.bot_user = user_payload(bot_name, user_id=self.app_id, bot=True)
+        self.bot_user = (
+            app.bot_user if app else user_payload(bot_name, user_id=self.app_id, bot=True)
+        )
+        bot_name = self.bot_user["username"]
         self.guild_name = guild_name
-        self.guild_id = snowflake()
+        self.guild_id = guild_id or snowflake()
         self.everyone = role_payload(self.guild_id, "@everyone", EVERYONE_PERMISSIONS, position=0)
         self.staff_role = role_payload(snowflake(), "Union Staff", STAFF_PERMISSIONS, position=2)
         self.bot_role = role_payload(

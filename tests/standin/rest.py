@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from . import schema
+from .gateway import application_flags
 from .limits import ApiError
 from .model import RecordedRequest, Rejection, Upload
 from .permissions import (
@@ -158,7 +159,7 @@ class Rest:
                 "summary": "",
                 "verify_key": "0" * 64,
                 "team": None,
-                "flags": 0,
+                "flags": application_flags(self.s.refuse_intents),
                 "bot": world.bot_user,
             }
         )

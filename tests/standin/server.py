@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from .gateway import GatewaySession, SessionState
+from .guilds import guild_routes
 from .limits import ApiError
 from .model import InteractionRecord, RecordedRequest, StoredMessage
 from .operations import Operations
@@ -52,6 +53,7 @@ class StandIn(Operations):
         ratelimits: RateLimits | None = None,
     ) -> None:
         self.world = world or World()
+        self.more_worlds: list[World] = []
         # Privileged intents not enabled for the app: IDENTIFY asking for them is closed 4014.
         self.refuse_intents = refuse_intents
         self.token = "standin-bot-token"
@@ -81,7 +83,7 @@ class StandIn(Operations):
     async def start(self) -> StandIn:
         rest = Rest(self)
         app = web.Application(middlewares=[rest.middleware], client_max_size=32 * 1024 * 1024)
-        app.add_routes([web.get("/gateway", self._gateway), *rest.routes()])
+        app.add_routes([web.get("/gateway", self._gateway), *rest.routes(), *guild_routes(self)])
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -114,6 +116,13 @@ class StandIn(Operations):
     @property
     def gateway_url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/gateway"
+
+    def add_guild(self, name: str, *, guild_id: str | None = None) -> World:
+        """Put the bot in one more guild (a World sharing the application); call before the
+        client connects, so READY and GUILD_CREATE carry it."""
+        world = World(guild_name=name, app=self.world, guild_id=guild_id)
+        self.more_worlds.append(world)
+        return world
 
     # assertions --------------------------------------------------------------------------------
 
