@@ -76,6 +76,7 @@ class StewardBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             tree_cls=StewardTree,
             help_command=None,
+            **(shard_options(settings) if isinstance(self, commands.AutoShardedBot) else {}),
         )
         self.settings = settings
         self.engine = engine
@@ -132,7 +133,16 @@ class StewardBot(commands.Bot):
             )
 
     async def on_ready(self) -> None:
-        log.info("connected to %d servers", len(self.guilds))
+        shards = getattr(self, "shard_ids", None)  # set on a ShardedStewardBot
+        if shards:
+            log.info(
+                "connected to %d servers on shards %s of %d",
+                len(self.guilds),
+                ",".join(str(i) for i in shards),
+                self.shard_count,
+            )
+        else:
+            log.info("connected to %d servers", len(self.guilds))
 
     async def on_message(self, message: discord.Message, /) -> None:
         """No prefix commands: mentions are answered by the mentions cog's listener."""
@@ -192,6 +202,16 @@ class StewardBot(commands.Bot):
             self.analytics.unanswered(answer.question, answer.language)
 
 
+def shard_options(settings: BotSettings) -> dict[str, Any]:
+    """discord.py's options for the shards this process runs (all of them without ids)."""
+    return {"shard_count": settings.shard_count, "shard_ids": settings.shard_ids or None}
+
+
+class ShardedStewardBot(StewardBot, commands.AutoShardedBot):
+    """StewardBot on STEWARD_SHARD_IDS of STEWARD_SHARD_COUNT shards, one gateway connection
+    per shard; Discord sends each shard the events of its servers only."""
+
+
 def create_bot(
     settings: BotSettings, knowledge: KnowledgeSettings, *, force_sync: bool = False
 ) -> StewardBot:
@@ -203,7 +223,8 @@ def create_bot(
     data_dir = Path(knowledge.data_dir) / "bot"
     data_dir.mkdir(parents=True, exist_ok=True)
     engine = Engine(knowledge)
-    return StewardBot(
+    kind = ShardedStewardBot if settings.shard_count else StewardBot
+    return kind(
         settings,
         engine=engine,
         answerer=Answerer(engine),

@@ -11,10 +11,11 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 CommaList = Annotated[list[str], NoDecode]
+IntList = Annotated[list[int], NoDecode]
 
 
 class BotSettings(BaseSettings):
@@ -66,6 +67,11 @@ class BotSettings(BaseSettings):
     # hold prompts, so question text.
     debug_loggers: CommaList = Field(default_factory=list, validation_alias="STEWARD_DEBUG_LOGGERS")
 
+    # Sharding (a bot in thousands of servers): this process runs the shards STEWARD_SHARD_IDS
+    # (default: all) of STEWARD_SHARD_COUNT. Unset: one gateway connection for every server.
+    shard_count: int | None = Field(default=None, ge=1, validation_alias="STEWARD_SHARD_COUNT")
+    shard_ids: IntList = Field(default_factory=list, validation_alias="STEWARD_SHARD_IDS")
+
     @field_validator("discord_token")
     @classmethod
     def _token_not_blank(cls, value: SecretStr) -> SecretStr:
@@ -82,7 +88,31 @@ class BotSettings(BaseSettings):
             return [re.sub(r"^<[#@]&?(\d+)>$", r"\1", p).lstrip("#@") for p in parts if p]
         return value
 
-    @field_validator("dev_guild_id", "analytics_db", "hash_key", mode="before")
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _shards_fit(self) -> BotSettings:
+        if self.shard_ids and self.shard_count is None:
+            raise ValueError(
+                "STEWARD_SHARD_IDS needs STEWARD_SHARD_COUNT (the total, for every process)"
+            )
+        count = self.shard_count or 0
+        wrong = [i for i in self.shard_ids if not 0 <= i < count]
+        if wrong:
+            raise ValueError(
+                f"STEWARD_SHARD_IDS {wrong} are not shards of STEWARD_SHARD_COUNT={count} "
+                f"(0 to {count - 1})"
+            )
+        if len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ValueError("STEWARD_SHARD_IDS names a shard twice")
+        return self
+
+    @field_validator("dev_guild_id", "shard_count", "analytics_db", "hash_key", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: Any) -> Any:
         return None if isinstance(value, str) and not value.strip() else value
