@@ -58,6 +58,11 @@ class Operations:
         """Every guild the bot is in: the world's, then those added with `add_guild`."""
         return [self.world, *self.more_worlds]
 
+    def world_of(self, channel: dict[str, Any]) -> World:
+        """The guild `channel` belongs to (the world's for a direct message)."""
+        guild_id = channel.get("guild_id")
+        return next((w for w in self.worlds if w.guild_id == guild_id), self.world)
+
     def channel(self, channel_id: str) -> dict[str, Any]:
         for world in self.worlds:
             if channel_id in world.channels:

@@ -244,11 +244,11 @@ class Rest:
 
     async def get_channel(self, request: web.Request) -> web.Response:
         channel = self.s.channel(request.match_info["cid"])
-        require(self.s.world, channel, VIEW_CHANNEL)
+        self._require(channel, VIEW_CHANNEL)
         return json_response(channel)
 
     async def typing(self, request: web.Request) -> web.Response:
-        require(self.s.world, self.s.channel(request.match_info["cid"]), SEND_MESSAGES)
+        self._require(self.s.channel(request.match_info["cid"]), SEND_MESSAGES)
         return web.Response(status=204)
 
     async def channel_messages(self, request: web.Request) -> web.Response:
@@ -259,12 +259,12 @@ class Rest:
             body = record.json or {}
             needed = SEND_MESSAGES | (EMBED_LINKS if body.get("embeds") else 0)
             needed |= READ_HISTORY if body.get("message_reference") else 0  # a reply
-            require(self.s.world, channel, needed)
+            self._require(channel, needed)
             message = await self.s.create_message(channel_id, body, record.files)
             return json_response(message.payload())
         if request.method != "GET":
             raise web.HTTPMethodNotAllowed(request.method, ["GET", "POST"])
-        require(self.s.world, channel, READ_HISTORY)
+        self._require(channel, READ_HISTORY)
         limit = int(request.query.get("limit", 50))
         newest_first = list(reversed(self.s.channel_messages(channel_id)))
         return json_response([m.payload() for m in newest_first[:limit]])
@@ -272,7 +272,7 @@ class Rest:
     async def channel_message(self, request: web.Request) -> web.Response:
         record = request[RECORD]
         if request.method == "GET":
-            require(self.s.world, self.s.channel(request.match_info["cid"]), READ_HISTORY)
+            self._require(self.s.channel(request.match_info["cid"]), READ_HISTORY)
         message = self.s.stored(request.match_info["mid"], request.match_info["cid"])
         if request.method == "PATCH":
             await self.s.edit_message(message, record.json or {}, record.files)
@@ -285,11 +285,15 @@ class Rest:
 
     async def thread_from_message(self, request: web.Request) -> web.Response:
         record = request[RECORD]
-        require(self.s.world, self.s.channel(request.match_info["cid"]), CREATE_PUBLIC_THREADS)
+        self._require(self.s.channel(request.match_info["cid"]), CREATE_PUBLIC_THREADS)
         thread = await self.s.create_thread(
             request.match_info["cid"], request.match_info["mid"], record.json or {}
         )
         return json_response(thread, 201)
+
+    def _require(self, channel: dict[str, Any], needed: int) -> None:
+        """`permissions.require` in the guild `channel` belongs to."""
+        require(self.s.world_of(channel), channel, needed)
 
     # internals ---------------------------------------------------------------------------------
 
