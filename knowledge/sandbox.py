@@ -6,8 +6,8 @@ whose address space is capped (RLIMIT_AS) and waits at most `LoadLimits.seconds`
 for the answer. A worker that runs out of time is killed and one that dies is
 replaced; either way that file fails with a one-line reason and the next file
 goes on in a fresh worker. The worker is started on the first file that needs
-loading and reused for the rest of the run, so a reindex with nothing changed
-starts no process at all.
+loading (a reindex with nothing changed starts no process at all), reused for
+the rest of the run, and kept idle a few minutes for the next run.
 
     with LoaderProcess(limits, chunk_chars=700) as loader:
         document, chunks = loader.load(data, "contracts/agreement.pdf")  # DocumentError if not
@@ -15,12 +15,15 @@ starts no process at all.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
 import os
 import pickle
 import signal
 import subprocess
 import sys
+import threading
 import warnings
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -31,6 +34,7 @@ from .chunking import Chunk, chunk_document
 from .errors import DocumentError
 from .loading import Document, LoadLimits, load_bytes
 
+_STARTUP_SECONDS = 120  # imports on a busy machine; not counted in a file's time
 Work = Callable[[bytes, str, LoadLimits, int], Any]
 
 # The worker imports knowledge.sandbox without knowledge/__init__ (which pulls in the
@@ -64,6 +68,17 @@ def _limit_memory(memory_bytes: int) -> None:
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, hard))
 
 
+def _warm_up() -> None:
+    """Import the parsers and load the language model now, so a file's time is its own."""
+    import docx  # noqa: F401
+    import pypdf  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from .language import detect
+
+    detect("The union's documents are loaded here.")
+
+
 def _worker_main(fd_in: int, fd_out: int, memory_bytes: int) -> None:
     """The worker: load what it is sent until told to stop or it runs out of memory."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
@@ -72,7 +87,9 @@ def _worker_main(fd_in: int, fd_out: int, memory_bytes: int) -> None:
     warnings.simplefilter("ignore")
     requests, replies = Connection(fd_in, writable=False), Connection(fd_out, readable=False)
     sys.path[:0] = [p for p in requests.recv() if p not in sys.path]  # the parent's
+    _warm_up()
     _limit_memory(memory_bytes)
+    replies.send("ready")
     while True:
         try:
             request = requests.recv()
@@ -143,10 +160,18 @@ class LoaderProcess:
             raise DocumentError(value)
         return value
 
+    @property
+    def pid(self) -> int | None:
+        """The current worker's process id (None before the first file)."""
+        return self._process.pid if self._process is not None else None
+
     def _ready(self) -> tuple[Connection, Connection]:
         if self._process is not None and self._process.poll() is None and self._conns:
             return self._conns
         self._stop()
+        if parked := _unpark(self.limits.memory_bytes):
+            self._process, self._conns = parked
+            return parked[1]
         request_r, request_w = os.pipe()
         reply_r, reply_w = os.pipe()
         package = str(Path(__file__).resolve().parent)
@@ -170,8 +195,15 @@ class LoaderProcess:
             os.close(reply_w)
         requests = Connection(request_w, readable=False)
         replies = Connection(reply_r, writable=False)
-        requests.send(list(sys.path))
         self._process, self._conns = process, (requests, replies)
+        try:
+            requests.send(list(sys.path))
+            ready = replies.poll(_STARTUP_SECONDS) and replies.recv() == "ready"
+        except (EOFError, OSError):
+            ready = False
+        if not ready:
+            self._stop()
+            raise DocumentError("the loader process did not start")
         self.started += 1
         return self._conns
 
@@ -186,11 +218,69 @@ class LoaderProcess:
             process.wait()
 
     def close(self) -> None:
-        """Stop the worker (politely when it is idle)."""
+        """Hand a healthy idle worker on to the next run (see `_park`), else stop it."""
         if self._conns is not None and self._process is not None and self._process.poll() is None:
-            try:
-                self._conns[0].send(None)
-                self._process.wait(2)
-            except (OSError, subprocess.TimeoutExpired):
-                pass
+            _park(self._process, self._conns, self.limits.memory_bytes)
+            self._process, self._conns = None, None
         self._stop()
+
+
+# One idle worker is kept for IDLE_SECONDS after a run, so that reindexes in a row
+# (and an upload's check followed by its reindex) pay for the start-up once.
+IDLE_SECONDS = 300.0
+_Worker = tuple["subprocess.Popen[bytes]", tuple[Connection, Connection]]
+_idle: list[tuple[_Worker, int]] = []
+_idle_lock = threading.Lock()
+
+
+def _stop_worker(worker: _Worker) -> None:
+    process, conns = worker
+    with contextlib.suppress(OSError):
+        conns[0].send(None)
+    for conn in conns:
+        conn.close()
+    try:
+        process.wait(2)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _park(
+    process: subprocess.Popen[bytes], conns: tuple[Connection, Connection], memory: int
+) -> None:
+    with _idle_lock:
+        stale, _idle[:] = list(_idle), [((process, conns), memory)]
+    for worker, _ in stale:
+        _stop_worker(worker)
+    timer = threading.Timer(IDLE_SECONDS, _expire, args=(process,))
+    timer.daemon = True
+    timer.start()
+
+
+def _unpark(memory: int) -> _Worker | None:
+    with _idle_lock:
+        found, _idle[:] = list(_idle), []
+    usable = None
+    for worker, worker_memory in found:
+        if usable is None and worker_memory == memory and worker[0].poll() is None:
+            usable = worker
+        else:
+            _stop_worker(worker)
+    return usable
+
+
+def _expire(process: subprocess.Popen[bytes]) -> None:
+    with _idle_lock:
+        expired = [w for w, _ in _idle if w[0] is process]
+        _idle[:] = [(w, m) for w, m in _idle if w[0] is not process]
+    for worker in expired:
+        _stop_worker(worker)
+
+
+@atexit.register
+def _stop_idle() -> None:
+    with _idle_lock:
+        found, _idle[:] = list(_idle), []
+    for worker, _ in found:
+        _stop_worker(worker)

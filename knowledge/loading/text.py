@@ -42,10 +42,10 @@ def sniff(data: bytes) -> str | None:
 
 def decode_text(data: bytes) -> str:
     """UTF-8 when it is valid, else Windows-1252, else Latin-1; refused unless it reads as text."""
-    if b"\x00" in data[:8192]:
-        raise DocumentError("binary data in a text file (misnamed file?)")
     if what := sniff(data):
         raise DocumentError(f"the file is {what}, not text: give it its own extension")
+    if b"\x00" in data[:8192]:
+        raise DocumentError("binary data in a text file (misnamed file?)")
     for encoding in ("utf-8", "cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
