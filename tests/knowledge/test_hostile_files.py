@@ -109,7 +109,7 @@ def test_the_cli_reports_each_hostile_file_on_one_line_without_a_traceback(
     assert result.code == 0, result.err
     assert "Traceback" not in result.out + result.err
     for source in reasons:
-        assert f"skipped {source}: " in result.out
+        assert f"failed {source}: " in result.out
     assert result.out.startswith(f"{len(good)} documents")
 
 
