@@ -2,8 +2,10 @@
 
 The name keeps only letters, digits, '.', '-' and '_' of the file's last path component,
 so it cannot climb out of the documents folder, hide itself or overwrite a folder. The
-bytes are loaded with `knowledge.load_bytes` before anything is written: a file that
-fails to load is rejected with its one-line reason and the folder is left untouched.
+bytes are loaded before anything is written, with the checks and limits of a reindex and
+in its loader process (so a hostile file costs bounded time and memory, never the bot):
+a file that fails to load is rejected with its one-line reason and the folder is left
+untouched.
 """
 
 from __future__ import annotations
@@ -13,10 +15,10 @@ import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from knowledge import SUPPORTED, DocumentError, load_bytes, neutralise_mentions
+from knowledge import SUPPORTED, DocumentError, LoaderProcess, LoadLimits, neutralise_mentions
 
 MAX_NAME = 100
 # Folders of the shipped documents, by kind; the loader guesses the kind from the path.
@@ -86,15 +88,24 @@ class Saved:
             _write_atomically(self.path, self.previous)
 
 
-def validate(data: bytes, source: str, max_bytes: int) -> None:
+def validate(data: bytes, source: str, max_bytes: int, limits: LoadLimits | None = None) -> None:
     """Raise DocumentError (with the reason) when `data` cannot be indexed as `source`."""
-    load_bytes(data, source, max_bytes=max_bytes)
+    with LoaderProcess(replace(limits or LoadLimits(), max_bytes=max_bytes)) as loader:
+        loader.load(data, source)
 
 
-def save(data: bytes, source_dir: Path, filename: str, kind: str | None, max_bytes: int) -> Saved:
-    """Validate, then write the document into the documents folder (blocking)."""
+def save(
+    data: bytes,
+    source_dir: Path,
+    filename: str,
+    kind: str | None,
+    max_bytes: int,
+    limits: LoadLimits | None = None,
+) -> Saved:
+    """Validate (within `limits`, default: the engine's defaults), then write the document
+    into the documents folder (blocking)."""
     path, source = destination(source_dir, filename, kind)
-    validate(data, source, max_bytes)
+    validate(data, source, max_bytes, limits)
     previous = path.read_bytes() if path.is_file() else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

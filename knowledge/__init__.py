@@ -26,7 +26,8 @@ from .errors import (
 from .health import Health, check_health
 from .indexing import IndexReport, Progress
 from .language import question_language
-from .loading import SUPPORTED, LoadFailure, load_bytes
+from .loading import SUPPORTED, LoadFailure, LoadLimits, load_bytes
+from .sandbox import LoaderProcess
 from .search import Passage
 from .settings import SHIPPED_DOCUMENTS, KnowledgeSettings
 
@@ -45,6 +46,8 @@ __all__ = [
     "KnowledgeError",
     "KnowledgeSettings",
     "LoadFailure",
+    "LoadLimits",
+    "LoaderProcess",
     "Passage",
     "Progress",
     "ReindexInProgressError",

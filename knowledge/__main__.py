@@ -176,13 +176,24 @@ def run(argv: list[str] | None = None) -> int:
         if first is None and args.source:
             _warn_other_source(engine, args.source)
         answerer = Answerer(engine)
-        for question in _lines(args, args.question):
-            answer = answerer.ask(question, k=args.k)
+        failed = 0
+        for n, question in enumerate(_lines(args, args.question), start=1):
+            try:
+                answer = answerer.ask(question, k=args.k)
+            except Exception as e:  # one failed question does not end a batch
+                failed += 1
+                reason = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}"
+                if args.json:
+                    print(json.dumps({"question": question, "error": reason}), flush=True)
+                print(f"error: question {n} failed ({reason})", file=sys.stderr, flush=True)
+                continue
             if args.json:
                 print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
             else:
                 print(answer.to_markdown())
                 print()
+        if failed:
+            return 1
     elif args.command == "stats":
         stats = engine.stats()
         if args.json:

@@ -19,8 +19,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .loading import Document
+from .loading.document import MD_HEADING, heading_text
 
-_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _ARTICLE = re.compile(
     r"^\s*(?:ARTICLE|Article|ARTICLE)\s+(?:\d+|[IVXLC]+)\b.{0,100}$"
     r"|^\s*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|APPENDIX|Appendix|ANNEX|Annex|ANNEXE|Annexe)"
@@ -28,9 +28,8 @@ _ARTICLE = re.compile(
 )
 _SECTION = re.compile(r"^\s*(?:SECTION|Section|§)\s*\d+(?:\.\d+)*\b.{0,100}$")
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _TEXT_ROW_CHARS = 160
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_RULE_CELL = re.compile(r":?-{3,}:?")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
 
 
@@ -74,20 +73,34 @@ def _label(line: str, limit: int = 60) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
+def _is_table_row(line: str) -> bool:
+    """`| … |`: a Markdown table row (string tests, not a regex that backtracks)."""
+    line = line.strip()
+    return len(line) >= 2 and line[0] == "|" and line[-1] == "|"
+
+
+def _is_table_rule(line: str) -> bool:
+    """`|---|:---:|`, with or without the outer bars."""
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    line = line[:-1] if line.endswith("|") else line
+    return all(_RULE_CELL.fullmatch(cell.strip()) for cell in line.split("|"))
+
+
 def _units(doc: Document) -> list[_Unit]:
     text = doc.text
     body = text[doc.body_start :]
-    clauses = not any(_MD_HEADING.match(line) for line in body.splitlines()[:2000])
+    clauses = not any(MD_HEADING.match(line) for line in body.splitlines()[:2000])
     units: list[_Unit] = []
     for s, e in _lines(text, doc.body_start):
         line = text[s:e]
         if not line.strip():
             units.append(_Unit("blank", s, e))
             continue
-        if m := _MD_HEADING.match(line):
-            units.append(_Unit("heading", s, e, len(m.group(1)), _label(m.group(2))))
-        elif _TABLE_ROW.match(line) or (_TABLE_RULE.match(line) and "|" in line):
-            units.append(_Unit("rule" if _TABLE_RULE.match(line) else "row", s, e))
+        if m := MD_HEADING.match(line):
+            units.append(_Unit("heading", s, e, len(m.group(1)), _label(heading_text(m.group(2)))))
+        elif _is_table_row(line) or (_is_table_rule(line) and "|" in line):
+            units.append(_Unit("rule" if _is_table_rule(line) else "row", s, e))
         elif len(line) <= 120 and _ARTICLE.match(line):
             units.append(_Unit("heading", s, e, 1, _label(line)))
         elif len(line) <= 120 and _SECTION.match(line):

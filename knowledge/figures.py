@@ -8,6 +8,7 @@ are `date:2024-07-01`. An answer may only state figures found in its sources:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -63,7 +64,25 @@ def parse_number(text: str) -> float:
     m = re.fullmatch(r"(\d{1,3}(?: \d{3})+),(\d+)", t)
     if m:  # French: 1 204,50
         return float(m.group(1).replace(" ", "") + "." + m.group(2))
-    return float(t.replace(",", "."))  # 11,28 is a French decimal
+    try:
+        return float(t.replace(",", "."))  # 11,28 is a French decimal
+    except ValueError:  # "1,204,5", "107.159.5124": the last mark is the decimal point
+        head, mark, tail = re.sub(r"[^\d.,]", "", t).replace(",", ".").rpartition(".")
+        number = head.replace(".", "") + mark + tail
+        return float(number) if re.search(r"\d", number) else 0.0
+
+
+_YEARS = range(1800, 2200)  # "L. 1237-19-11" is a statute number, not a date
+
+
+def _day(year: str | int, month: int, day: str | int) -> str | None:
+    """The ISO date, or None when no such day exists (2023-02-30, month 19)."""
+    try:
+        if int(year) not in _YEARS:
+            return None
+        return dt.date(int(year), month, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def _fmt(value: float) -> str:
@@ -94,16 +113,19 @@ def extract(text: str) -> list[Figure]:
             found.append(Figure(kind, value, m.group(0)))
             taken.append((m.start(), m.end()))
 
+    # Dates that cannot exist are not dates: their digits are read as numbers below.
     for m in _ISO_DATE.finditer(text):
-        add("date", f"{m.group(1)}-{m.group(2)}-{m.group(3)}", m)
+        if day := _day(m.group(1), int(m.group(2)), m.group(3)):
+            add("date", day, m)
     for m in _EN_DATE.finditer(text):
-        month = _MONTHS[m.group(1).lower()]
-        add("date", f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}", m)
+        if day := _day(m.group(3), _MONTHS[m.group(1).lower()], m.group(2)):
+            add("date", day, m)
     for m in _FR_DATE.finditer(text):
-        month = _MONTHS[m.group(2).lower()]
-        add("date", f"{m.group(3)}-{month:02d}-{int(m.group(1)):02d}", m)
+        if day := _day(m.group(3), _MONTHS[m.group(2).lower()], m.group(1)):
+            add("date", day, m)
     for m in _MONTH_YEAR.finditer(text):
-        add("month", f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}", m)
+        if int(m.group(2)) in _YEARS:
+            add("month", f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}", m)
     for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
         for m in pattern.finditer(text):
             value = parse_number(m.group("n"))

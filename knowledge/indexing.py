@@ -27,18 +27,12 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from .chunking import chunk_document
+from .chunking import Chunk, chunk_document
 from .errors import ConfigurationError, DocumentError, ReindexInProgressError
 from .housekeeping import remove_leftovers
 from .lease import Lease
-from .loading import (
-    Document,
-    LoadFailure,
-    check_size,
-    file_hash,
-    iter_source_files,
-    load_bytes,
-)
+from .loading import Document, LoadFailure, LoadLimits, file_hash, read_regular_file, scan_folder
+from .sandbox import LoaderProcess
 from .store import CHUNKING_VERSION, ChunkRecord, Generation, Store
 
 Progress = Callable[[str, int, int], None]
@@ -81,9 +75,14 @@ def _chunk_id(source: str, doc_hash: str, index: int) -> str:
     return hashlib.sha256(f"{source}\0{doc_hash}\0{index}".encode()).hexdigest()[:32]
 
 
-def document_records(doc: Document, chunk_chars: int) -> list[ChunkRecord]:
+def document_records(
+    doc: Document, chunk_chars: int, chunks: list[Chunk] | None = None
+) -> list[ChunkRecord]:
+    """The records of a document's chunks (`chunks` when they were cut already)."""
     records = []
-    for i, chunk in enumerate(chunk_document(doc, chunk_chars)):
+    if chunks is None:
+        chunks = chunk_document(doc, chunk_chars)
+    for i, chunk in enumerate(chunks):
         md: dict[str, Any] = {
             **doc.metadata,
             "source": doc.source,
@@ -186,37 +185,39 @@ class Indexer:
         kept: list[ChunkRecord] = []
         fresh: list[ChunkRecord] = []
         seen: set[str] = set()
-        max_bytes = int(self.settings.max_file_mb * 1e6)
-        files = list(iter_source_files(source_dir))
-        for n, (path, source) in enumerate(files, start=1):
-            progress("scanning", n, len(files))
-            seen.add(source)
-            previous = old_by_source.get(source)
-            try:
-                check_size(path.stat().st_size, max_bytes)
-                data = path.read_bytes()
-                digest = file_hash(data)
-                if previous and previous[0].metadata.get("doc_hash") == digest:
-                    kept.extend(previous)
-                    report.skipped += 1
+        limits = LoadLimits.from_settings(self.settings)
+        scan = scan_folder(source_dir)  # links out, FIFOs and devices are reported, not read
+        report.failed.extend(scan.skipped)
+        files = scan.files
+        # New and edited files are loaded in a worker process with a time and memory limit.
+        with LoaderProcess(limits, self.settings.chunk_chars) as loader:
+            for n, (path, source) in enumerate(files, start=1):
+                progress("scanning", n, len(files))
+                seen.add(source)
+                previous = old_by_source.get(source)
+                try:
+                    data = read_regular_file(path, limits.max_bytes)
+                    digest = file_hash(data)
+                    if previous and previous[0].metadata.get("doc_hash") == digest:
+                        kept.extend(previous)
+                        report.skipped += 1
+                        continue
+                    document, chunks = loader.load(data, source)
+                    records = document_records(document, self.settings.chunk_chars, chunks)
+                    if not records:
+                        raise DocumentError("no text to index")
+                except DocumentError as e:
+                    reason = str(e)
+                    if previous:
+                        kept.extend(previous)
+                        reason += " (the previous version stays indexed)"
+                    report.failed.append(LoadFailure(source, reason))
                     continue
-                records = document_records(
-                    load_bytes(data, source, max_bytes=max_bytes), self.settings.chunk_chars
-                )
-                if not records:
-                    raise DocumentError("no text to index")
-            except (DocumentError, OSError) as e:
-                reason = str(e) if isinstance(e, DocumentError) else f"cannot read the file: {e}"
-                if previous:
-                    kept.extend(previous)
-                    reason += " (the previous version stays indexed)"
-                report.failed.append(LoadFailure(source, reason))
-                continue
-            fresh.extend(records)
-            if previous is None:
-                report.added += 1
-            else:
-                report.updated += 1
+                fresh.extend(records)
+                if previous is None:
+                    report.added += 1
+                else:
+                    report.updated += 1
         report.deleted = len(set(old_by_source) - seen)
         report.documents = len({r.source for r in kept} | {r.source for r in fresh})
         report.chunks = len(kept) + len(fresh)

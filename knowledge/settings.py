@@ -78,6 +78,12 @@ class KnowledgeSettings(BaseSettings):
 
     # Loading and chunking.
     max_file_mb: float = Field(default=25.0, validation_alias="STEWARD_MAX_FILE_MB")
+    # What loading one file may cost (see knowledge/loading/limits.py and the README).
+    max_inflated_mb: float = Field(default=200.0, validation_alias="STEWARD_MAX_INFLATED_MB")
+    max_docx_parts: int = Field(default=1000, validation_alias="STEWARD_MAX_DOCX_PARTS")
+    max_pdf_pages: int = Field(default=2000, validation_alias="STEWARD_MAX_PDF_PAGES")
+    load_seconds: float = Field(default=120.0, validation_alias="STEWARD_LOAD_SECONDS")
+    load_memory_mb: float = Field(default=2000.0, validation_alias="STEWARD_LOAD_MEMORY_MB")
     chunk_chars: int = Field(default=700, validation_alias="STEWARD_CHUNK_CHARS")
 
     # Answers.

@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from knowledge import DocumentError, IndexNotFoundError, IndexReport
+from knowledge import DocumentError, IndexNotFoundError, IndexReport, LoadLimits
 
 from .. import uploads
 from ..client import StewardBot
@@ -165,6 +165,7 @@ class Admin(commands.Cog):
                 document.filename,
                 kind.value if kind else None,
                 limit,
+                LoadLimits.from_settings(self.bot.engine.settings),
             )
         except DocumentError as e:
             await interaction.edit_original_response(

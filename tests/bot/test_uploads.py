@@ -55,15 +55,60 @@ def test_a_valid_document_is_saved(tmp_path):
         ("binary.txt", b"\x00\x01\x02" * 10, "binary"),
         ("big.txt", b"x" * (LIMIT + 1), "limit"),
         ("fake.docx", b"PK not a zip", "docx"),
+        ("dates.md", b"---\npublished: 2023-02-30\n---\n# Notes\n\nText.\n", "2023-02-30"),
+        ("laughs.md", b"---\na: &a [x, x]\nb: [*a, *a]\n---\n# L\n\nText.\n", "alias"),
+        ("random.md", bytes(range(1, 256)) * 8, "binary"),
+        ("a-pdf.md", b"%PDF-1.7\n%\xe2\xe3\n1 0 obj", "is a PDF"),
+        ("broken.docx", "broken_docx", "broken XML"),
     ],
 )
 def test_a_file_that_fails_to_load_is_rejected_and_nothing_changes(tmp_path, name, data, reason):
+    if data == "broken_docx":  # a real .docx whose document.xml is cut short
+        data = _docx_with_broken_xml()
     (tmp_path / "uploads").mkdir()
     (tmp_path / "uploads" / name).write_bytes(b"previous version")
     with pytest.raises(DocumentError, match=reason):
         save(data, tmp_path, name, None, LIMIT)
     assert [p.name for p in (tmp_path / "uploads").iterdir()] == [name]
     assert (tmp_path / "uploads" / name).read_bytes() == b"previous version"
+
+
+def _docx_with_broken_xml() -> bytes:
+    import io
+    import zipfile
+
+    import docx
+
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            body = src.read(item.filename)
+            dst.writestr(
+                item, body[: len(body) // 2] if item.filename == "word/document.xml" else body
+            )
+    return out.getvalue()
+
+
+def test_an_upload_is_checked_within_the_limits_it_is_given(tmp_path):
+    from fpdf import FPDF
+
+    from knowledge import LoadLimits
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for text in ("Page one of the rates.", "Page two of the rates."):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, text)
+    data = bytes(pdf.output())
+
+    with pytest.raises(DocumentError, match="2 pages, over the 1-page limit"):
+        save(data, tmp_path, "rates.pdf", None, LIMIT, LoadLimits(max_pages=1))
+    assert not (tmp_path / "uploads").exists()
+    assert save(data, tmp_path, "rates.pdf", None, LIMIT, LoadLimits(max_pages=2)).source == (
+        "uploads/rates.pdf"
+    )
 
 
 def test_undo_restores_the_replaced_file_or_removes_the_new_one(tmp_path):

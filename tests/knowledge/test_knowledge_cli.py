@@ -211,3 +211,49 @@ def test_the_module_entry_point_exits_non_zero_with_one_line(tmp_path):
     assert result.stdout == ""
     assert result.stderr.strip().count("\n") == 0
     assert result.stderr.startswith("error: nothing is indexed")
+
+
+STATUTE_MD = """\
+# Rupture conventionnelle collective
+
+L'accord prévu à l'article L. 1237-19-11 du code du travail fixe les modalités
+de l'information du comité, et l'article L. 1237-19-1 en précise le contenu.
+"""
+
+
+def test_ask_over_statute_numbers_answers_instead_of_raising(cli, source_dir, write, data_dir):
+    write(source_dir, {"code/travail.md": STATUTE_MD})
+    assert cli("index", "--source", source_dir, "--data", data_dir).code == 0
+
+    result = cli("ask", "que prévoit l'article L. 1237-19-11 ?", "--data", data_dir, "--json")
+
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["sources"]
+
+
+def test_ask_queries_reports_a_failed_question_and_goes_on(cli, indexed, tmp_path, monkeypatch):
+    from knowledge.answering import Answerer
+
+    real_ask = Answerer.ask
+
+    def ask(self, question, **kwargs):  # stands in for any defect a question may hit
+        if "boom" in question:
+            raise ValueError("month must be in 1..12")
+        return real_ask(self, question, **kwargs)
+
+    monkeypatch.setattr(Answerer, "ask", ask)
+    questions = tmp_path / "q.txt"
+    questions.write_text("stand-in day rate?\nboom\novertime after eight hours?\n")
+
+    result = cli("ask", "--queries", questions, "--data", indexed, "--json")
+
+    lines = [json.loads(line) for line in result.out.splitlines()]
+    assert [line["question"] for line in lines] == [
+        "stand-in day rate?",
+        "boom",
+        "overtime after eight hours?",
+    ]
+    assert lines[1] == {"question": "boom", "error": "ValueError: month must be in 1..12"}
+    assert "answer" in lines[2]
+    assert result.err.strip() == "error: question 2 failed (ValueError: month must be in 1..12)"
+    assert result.code == 1

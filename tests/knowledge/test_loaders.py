@@ -293,3 +293,49 @@ def test_reindex_skips_and_reports_bad_files_and_indexes_the_rest(
     # The fake embedder's vectors are noise, so only ask that the figure's table row is found.
     found = [p for p in engine.search("$1,487", k=3) if "| Stunt coordinator | $1,487 |" in p.text]
     assert [p.source for p in found] == ["contracts/stunts.docx"]
+
+
+# ---------- PDF tables ----------
+
+
+def _rate_card_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Rate card. Minimum rates by category and contract year.")
+    pdf.ln(4)
+    rows = [
+        ("Category", "Daily from 1 Sep 2025", "Daily from 1 Sep 2026", "Daily from 1 Sep 2027"),
+        ("Background performer", "$231.00", "$241.00", "$250.00"),
+        ("Stand-in, hourly", "$30.10", "$31.20", "$32.40"),
+        ("Day performer", "$920.00", "$951.00", "$984.00"),
+    ]
+    with pdf.table() as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Overtime is time and one-half of the hourly rate.")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_keeps_its_rows_and_their_column_headers():
+    doc = load_bytes(_rate_card_pdf(), "rates/card.pdf")
+
+    header = "| Category | Daily from 1 Sep 2025 | Daily from 1 Sep 2026 | Daily from 1 Sep 2027 |"
+    row = "| Stand-in, hourly | $30.10 | $31.20 | $32.40 |"
+    lines = doc.text.splitlines()
+    assert header in lines and row in lines  # one line per row, each cell in its column
+    assert lines.index(header) < lines.index(row)
+    assert doc.text.index("Minimum rates by category") < doc.text.index(header)
+    assert doc.text.index(row) < doc.text.index("Overtime is time and one-half")
+    assert "$31.20\n" not in doc.text  # the cells are no longer lines of their own
+
+    chunks = chunk_document(doc, 200)  # too small for the table: cut between rows
+    assert_exact_offsets(doc, chunks)
+    with_row = next(c for c in chunks if row in c.text)
+    assert header in with_row.text or with_row.table_header.startswith(header)
+    assert with_row.page == 1

@@ -1,0 +1,121 @@
+"""A loaded document and the metadata inferred for it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from ..errors import DocumentError
+from ..language import detect
+
+KINDS = ("contract", "summary", "rates", "article", "other")
+
+# A Markdown heading line; its text is cut with `heading_text` (a regex that also
+# stripped the closing #s took time quadratic in the line's length).
+MD_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+)$")
+_MD_HEADING_ANYWHERE = re.compile(MD_HEADING.pattern, re.M)
+_ISO_DAY = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_KIND_HINTS = [
+    ("rates", re.compile(r"rate|wage|pay|scale|tarif|salaire|barème|bareme", re.I)),
+    ("contract", re.compile(r"contract|agreement|\bmba\b|accord|convention|contrat", re.I)),
+    ("summary", re.compile(r"summar|résumé|resume|faq|glossa|guide|fact", re.I)),
+    ("article", re.compile(r"news|article|press|blog|actualit", re.I)),
+]
+
+
+@dataclass
+class Document:
+    """A loaded document. `text` is what offsets refer to; `body_start` skips front matter."""
+
+    source: str
+    text: str
+    metadata: dict[str, Any]
+    body_start: int = 0
+    pages: list[tuple[int, int]] = field(default_factory=list)  # (page number, start offset)
+    content_hash: str = ""
+
+    @property
+    def title(self) -> str:
+        return str(self.metadata.get("title", self.source))
+
+
+@dataclass
+class LoadFailure:
+    source: str
+    error: str
+
+
+def file_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def heading_text(rest: str) -> str:
+    """A heading's text without its closing #s and spaces (kept whole if it is all #s)."""
+    return rest[: max(1, len(rest.rstrip(" \t#")))]
+
+
+def _iso(key: str, value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if _ISO_DAY.fullmatch(text):
+        y, m, d = (int(part) for part in text.split("-"))
+        try:
+            return dt.date(y, m, d).isoformat()
+        except ValueError:
+            raise DocumentError(f"front matter: {key}: {text} is not a date that exists") from None
+    return text
+
+
+def first_heading(text: str) -> str | None:
+    m = _MD_HEADING_ANYWHERE.search(text)
+    if m:
+        return heading_text(m.group(2)).strip()
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line[:120] if len(line) <= 120 else None
+    return None
+
+
+def guess_kind(source: str) -> str:
+    for kind, pattern in _KIND_HINTS:
+        if pattern.search(source):
+            return kind
+    return "other"
+
+
+def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source: str) -> dict:
+    """Front matter plus inferred values, reduced to the scalars a vector store accepts."""
+    out: dict[str, Any] = {}
+    body = doc_text[body_start:]
+    title = meta.get("title") or first_heading(body) or PurePosixPath(source).stem.replace("_", " ")
+    out["title"] = str(title).strip()
+    kind = str(meta.get("kind") or guess_kind(source)).lower()
+    out["kind"] = kind if kind in KINDS else "other"
+    out["language"] = str(meta.get("language") or meta.get("lang") or detect(body)).lower()
+    for key in ("published", "effective_from", "effective_to"):
+        value = _iso(key, meta.get(key))
+        if value:
+            out[key] = value
+    url = meta.get("source_url") or meta.get("url")
+    sources = meta.get("sources")
+    if isinstance(sources, str):
+        sources = [sources]
+    if sources:
+        out["sources"] = " ".join(str(s) for s in sources)
+        url = url or str(sources[0])
+    if url:
+        out["source_url"] = str(url)
+    status = meta.get("status")
+    if status:
+        out["status"] = str(status)
+    return out

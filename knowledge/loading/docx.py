@@ -1,0 +1,90 @@
+"""Word .docx: headings, paragraphs and tables, with the zip checked before it is opened.
+
+A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
+thousands of parts, so both are checked against the limits from the zip's
+directory (zipfile enforces the declared sizes when it reads) before python-docx
+reads anything. Broken or hostile XML is a DocumentError like any other.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from typing import Any
+
+from ..errors import DocumentError
+from .document import Document, clean_metadata
+from .limits import LoadLimits
+
+_INVALID = "not a valid Word .docx file"
+
+
+def check_zip(data: bytes, limits: LoadLimits) -> None:
+    """Refuse a zip with too many parts or that inflates past the limit."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as e:
+        raise DocumentError(f"{_INVALID} ({type(e).__name__})") from e
+    if len(members) > limits.max_parts:
+        raise DocumentError(
+            f"the .docx has {len(members)} parts, over the {limits.max_parts}-part limit"
+        )
+    inflated = sum(m.file_size for m in members)
+    if inflated > limits.max_inflated_bytes:
+        raise DocumentError(
+            f"the .docx inflates to {inflated / 1e6:.0f} MB, over the "
+            f"{limits.max_inflated_bytes / 1e6:g} MB limit"
+        )
+    if "[Content_Types].xml" not in {m.filename for m in members}:
+        raise DocumentError(f"{_INVALID} (no [Content_Types].xml)")
+
+
+def _table(table: Any) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells = [" ".join(c.text.split()).replace("|", "/") for c in row.cells]
+        rows.append("| " + " | ".join(cells) + " |")
+    if rows:
+        width = rows[0].count("|") - 1
+        rows.insert(1, "|" + "---|" * width)
+    return rows
+
+
+def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+    from lxml import etree
+
+    check_zip(data, limits)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Paragraph):
+                text = block.text.strip()
+                if not text:
+                    continue
+                style = (block.style.name if block.style is not None else "") or ""
+                level = re.match(r"Heading (\d)", style)
+                if style == "Title":
+                    lines += [f"# {text}", ""]
+                elif level:
+                    lines += [f"{'#' * int(level.group(1))} {text}", ""]
+                else:
+                    lines += [text, ""]
+            elif isinstance(block, Table):
+                lines += [*_table(block), ""]
+        title = document.core_properties.title
+    except etree.LxmlError as e:
+        first = (str(e).splitlines() or [type(e).__name__])[0][:120]
+        raise DocumentError(f"{_INVALID}: broken XML ({first})") from e
+    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise DocumentError(f"{_INVALID} ({type(e).__name__})") from e
+    text = "\n".join(lines).strip() + "\n"
+    if not text.strip():
+        raise DocumentError("the Word document has no text")
+    meta: dict[str, Any] = {"title": title} if title else {}
+    return Document(source, text, clean_metadata(meta, text, 0, source))

@@ -1,0 +1,139 @@
+"""PDF: the text of each page, with page numbers; a capped number of pages.
+
+A page's text comes from pypdf, except on pages where pdfplumber finds tables: there
+the text around the tables comes from pdfplumber, and each table becomes a Markdown
+table (its first row the header row, one line per row), so the chunker keeps it whole
+by rows and a row keeps the column headers its cells belong to. Looking for tables
+stops (the rest of the pages keep pypdf's text) once it has used a third of the time
+a file may take.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+from typing import Any
+
+from ..errors import DocumentError
+from .document import Document, clean_metadata
+from .limits import LoadLimits
+
+_ENCRYPTED = "encrypted PDF (remove the password and add it again)"
+
+
+def _too_many(count: int, limits: LoadLimits) -> None:
+    if count > limits.max_pages:
+        raise DocumentError(f"the PDF has {count} pages, over the {limits.max_pages}-page limit")
+
+
+def _declared_pages(reader: Any) -> int:
+    """The page count the PDF's catalogue declares (cheap: nothing is flattened)."""
+    try:
+        return int(reader.trailer["/Root"]["/Pages"]["/Count"])
+    except Exception:
+        return 0
+
+
+def _cell(value: Any) -> str:
+    return " ".join(str(value or "").split()).replace("|", "/")
+
+
+def table_markdown(rows: list[list[Any]]) -> list[str]:
+    """A table's rows as Markdown lines: the first row is the header row."""
+    rows = [[_cell(c) for c in row] for row in rows if any(_cell(c) for c in row)]
+    if len(rows) < 2:
+        return []
+    width = max(len(row) for row in rows)
+    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines.insert(1, "|" + "---|" * width)
+    return lines
+
+
+def _page_with_tables(page: Any) -> str | None:
+    """The page's text with its tables as Markdown, or None when it has no table."""
+    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    if not tables:
+        return None
+    x0, top, x1, bottom = page.bbox
+    parts: list[str] = []
+    y = top
+    for table in tables:
+        t_top, t_bottom = max(table.bbox[1], y), min(table.bbox[3], bottom)
+        if t_top > y:
+            parts.append(page.within_bbox((x0, y, x1, t_top)).extract_text() or "")
+        parts.append("\n".join(table_markdown(table.extract())))
+        y = max(y, t_bottom)
+    if y < bottom:
+        parts.append(page.within_bbox((x0, y, x1, bottom)).extract_text() or "")
+    return "\n\n".join(p.strip("\n") for p in parts if p.strip())
+
+
+def _table_pages(data: bytes, count: int, budget: float) -> dict[int, str]:
+    """Page index → text with tables, for the pages pdfplumber reads within `budget` s."""
+    try:
+        import pdfplumber
+    except ImportError:  # pragma: no cover - a dependency; pypdf's text is still there
+        return {}
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    found: dict[int, str] = {}
+    deadline = time.monotonic() + budget
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for index, page in enumerate(pdf.pages[:count]):
+                if time.monotonic() > deadline:
+                    break
+                try:
+                    text = _page_with_tables(page)
+                except Exception:  # a page pdfplumber cannot read keeps pypdf's text
+                    continue
+                finally:
+                    page.flush_cache()
+                if text is not None:
+                    found[index] = text
+    except Exception:
+        return found
+    return found
+
+
+def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentError("unreadable PDF: no PDF signature (is it really a PDF?)")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(_ENCRYPTED)
+        _too_many(_declared_pages(reader), limits)
+        _too_many(len(reader.pages), limits)
+        with_tables = _table_pages(data, len(reader.pages), limits.seconds / 3)
+        parts: list[str] = []
+        pages: list[tuple[int, int]] = []
+        offset = 0
+        for number, page in enumerate(reader.pages, start=1):
+            page_text = with_tables.get(number - 1)
+            if page_text is None:
+                page_text = (page.extract_text() or "").strip("\n")
+            pages.append((number, offset))
+            parts.append(page_text)
+            offset += len(page_text) + 2
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as e:
+        raise DocumentError(
+            f"unreadable PDF: {str(e).splitlines()[0] if str(e) else type(e).__name__}"
+        ) from e
+    except RecursionError:
+        raise DocumentError("unreadable PDF: its objects are nested too deeply") from None
+    except Exception as e:  # pypdf raises many private error types on broken files
+        if "crypt" in str(e).lower():
+            raise DocumentError(_ENCRYPTED) from e
+        raise DocumentError(f"unreadable PDF: {type(e).__name__}: {str(e)[:120]}") from e
+    text = "\n\n".join(parts)
+    if not text.strip():
+        raise DocumentError("the PDF has no text layer (a scan?): OCR it first")
+    meta = {"title": title} if title else {}
+    return Document(source, text, clean_metadata(meta, text, 0, source), pages=pages)

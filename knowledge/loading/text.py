@@ -1,0 +1,136 @@
+"""Text formats: Markdown (with YAML front matter), plain text and HTML articles.
+
+Content must match the extension: a file whose first bytes are another format's
+signature (a PDF, a zip, an image) or whose text is mostly control characters is
+refused. Front matter is read by a YAML loader that refuses aliases (no "billion
+laughs") and reports dates that cannot exist.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+from typing import Any
+
+import yaml
+
+from ..errors import DocumentError
+from .document import Document, clean_metadata, guess_kind
+
+_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_SIGNATURES = [
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a zip archive (a .docx?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+]
+# Control characters no text file has many of (tab, newlines and form feeds are fine).
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
+_SAMPLE = 100_000
+
+
+def sniff(data: bytes) -> str | None:
+    """What the bytes' signature says they are, if they are a known binary format."""
+    head = data[:16].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return next((what for magic, what in _SIGNATURES if head.startswith(magic)), None)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 when it is valid, else Windows-1252, else Latin-1; refused unless it reads as text."""
+    if what := sniff(data):
+        raise DocumentError(f"the file is {what}, not text: give it its own extension")
+    if b"\x00" in data[:8192]:
+        raise DocumentError("binary data in a text file (misnamed file?)")
+    for encoding in ("utf-8", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    sample = text[:_SAMPLE]
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
+        raise DocumentError("binary data in a text file: it does not read as text (misnamed file?)")
+    return text
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe YAML without aliases, whose impossible dates are a DocumentError."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise DocumentError("front matter uses a YAML alias (*name): write the value out")
+        return super().compose_node(parent, index)
+
+    def construct_yaml_timestamp(self, node: Any) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            raise DocumentError(
+                f"front matter: {str(node.value)[:40]} is not a date that exists"
+            ) from None
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp
+)
+
+
+def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
+    """The YAML front matter of a Markdown text and the offset where its body starts."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, 0
+    try:
+        data = yaml.load(m.group(1), Loader=_FrontMatterLoader) or {}
+    except yaml.YAMLError as e:
+        raise DocumentError(f"invalid YAML front matter: {str(e).splitlines()[0]}") from e
+    except RecursionError:
+        raise DocumentError("invalid YAML front matter: nested too deeply") from None
+    if not isinstance(data, dict):
+        raise DocumentError("front matter is not a mapping of keys to values")
+    return data, m.end()
+
+
+def load_text(data: bytes, source: str) -> Document:
+    text = decode_text(data)
+    meta: dict[str, Any] = {}
+    body_start = 0
+    if PurePosixPath(source).suffix.lower() in {".md", ".markdown"}:
+        meta, body_start = parse_front_matter(text)
+    if not text[body_start:].strip():
+        raise DocumentError("no text after the front matter" if body_start else "empty file")
+    return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
+
+
+def load_html(data: bytes, source: str) -> Document:
+    import trafilatura
+
+    html = decode_text(data)
+    text = trafilatura.extract(
+        html,
+        output_format="markdown",
+        include_tables=True,
+        include_formatting=True,
+        include_comments=False,
+        favor_recall=True,
+    )
+    if not text or not text.strip():
+        raise DocumentError("no article text found in the HTML")
+    found = trafilatura.extract_metadata(html)
+    meta: dict[str, Any] = {
+        "kind": guess_kind(source) if guess_kind(source) != "other" else "article"
+    }
+    if found is not None:
+        if found.title:
+            meta["title"] = found.title
+        if found.date:
+            meta["published"] = found.date
+        if found.url:
+            meta["source_url"] = found.url
+    text = text.strip() + "\n"
+    return Document(source, text, clean_metadata(meta, text, 0, source))

@@ -1,0 +1,69 @@
+"""No document text may crash an answer: the figure and date readers never raise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from knowledge import figures, timeframe
+
+TODAY = dt.date(2026, 7, 1)
+ALPHABET = "0123456789" * 3 + ".-/ ,:" + "L"
+
+
+def _random_strings(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    words = ["juillet", "July", "1er", "Sept.", "$", "%", "€", "h", "days", "de", "in", "en"]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            if rng.random() < 0.2:
+                parts.append(rng.choice(words))
+            else:
+                parts.append("".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 14))))
+        out.append(" ".join(parts) if rng.random() < 0.7 else "".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_figure_and_date_readers_never_raise_on_digits_dots_dashes_and_slashes(seed):
+    for text in _random_strings(seed, 2000):
+        found = figures.extract(text)
+        for f in found:
+            if f.kind == "date":
+                dt.date.fromisoformat(f.value)  # every date read is one that exists
+        figures.keys(text)
+        figures.unsupported(text, [text[::-1]])
+        timeframe.question_timeframe(text, TODAY)
+        timeframe.text_period(text, {"effective_from": text[:10], "effective_to": "2026-13-40"})
+        timeframe.row_period(["Effective from", "Effective to"], text.split("-")[:2])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article L. 1237-19-11 du code du travail",
+        "2023-02-30",
+        "February 30, 2024",
+        "31 septembre 2025",
+        "December 9999",
+        "0000-01-01",
+        "June 0000",
+        "1,204,5 $",
+        "| 2026-99-01 | $31.20 |",
+    ],
+)
+def test_dates_that_cannot_exist_are_not_dates(text):
+    assert not [f for f in figures.extract(text) if f.kind == "date"]
+    timeframe.question_timeframe(text, TODAY)
+    timeframe.text_period(text, {})
+
+
+def test_real_dates_are_still_read():
+    keys = {f.key for f in figures.extract("From July 1, 2024 and 1er juillet 2025, 2026-02-28.")}
+    assert {"date:2024-07-01", "date:2025-07-01", "date:2026-02-28"} <= keys
+    period = timeframe.text_period("| from 2024-07-01 | to 2025-06-30 | $1,204 |", {})
+    assert period == timeframe.Period(dt.date(2024, 7, 1), dt.date(2025, 6, 30))
