@@ -72,7 +72,7 @@ def llm_answer(
     order = cited(text)
     if not order or any(not 1 <= n <= len(passages) for n in order):
         return None, t["fallback_citation"]
-    if unsupported(text, [passages[n - 1] for n in order]):
+    if unsupported(text, passages, language):
         return None, t["fallback_figure"]
     renumber = {old: new for new, old in enumerate(order, start=1)}
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber[int(m.group(1))]}]", text)
