@@ -10,7 +10,7 @@ from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
 from ..language import question_language
 from ..lexical import tokenize
-from ..llm import ChatModel, make_chat_model
+from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, signal
@@ -82,6 +82,7 @@ class Answerer:
                     today=self.today(),
                     answer_chars=self.settings.answer_chars,
                     stream=self.settings.llm_stream,
+                    timeout=self.settings.llm_timeout,
                 )
             except (
                 Exception
@@ -106,10 +107,13 @@ class Answerer:
                 from langchain_core.messages import HumanMessage, SystemMessage
 
                 turns = "\n".join(f"Member: {q}\nSteward: {a[:400]}" for q, a in history[-3:])
-                reply = self.chat.invoke(
-                    [SystemMessage(REWRITE_PROMPT), HumanMessage(f"{turns}\nMember: {question}")]
+                reply = complete(
+                    self.chat,
+                    [SystemMessage(REWRITE_PROMPT), HumanMessage(f"{turns}\nMember: {question}")],
+                    stream=False,
+                    seconds=self.settings.llm_timeout,
                 )
-                text = str(getattr(reply, "content", "")).strip()
+                text = reply.text.strip()
                 if 5 <= len(text) <= 500:
                     return text
             except Exception as e:
