@@ -25,6 +25,7 @@ from .errors import (
 )
 from .indexing import IndexReport, Progress
 from .language import question_language
+from .links import allowed_urls, safe_links
 from .loading import SUPPORTED, LoadFailure, load_bytes
 from .search import Passage
 from .settings import SHIPPED_DOCUMENTS, KnowledgeSettings
@@ -49,7 +50,9 @@ __all__ = [
     "Source",
     "StorageError",
     "StoreUnavailableError",
+    "allowed_urls",
     "load_bytes",
     "neutralise_mentions",
     "question_language",
+    "safe_links",
 ]

@@ -10,6 +10,7 @@ from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
 from ..language import question_language
 from ..lexical import tokenize
+from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
@@ -142,14 +143,16 @@ class Answerer:
         return self._finish(Answer(question, text, language=language, id=answer_id, kind=kind))
 
     def _finish(self, answer: Answer) -> Answer:
+        """No pings, and links only to where the sources point, in what members see."""
         reminder = self.settings.reminder_fr if answer.language == "fr" else self.settings.reminder
-        body = neutralise_mentions(answer.text)
+        allowed = allowed_urls(answer.sources)
+        body = safe_links(neutralise_mentions(answer.text), allowed)
         if answer.note:
             body = f"*{neutralise_mentions(answer.note)}*\n\n{body}"
         answer.text = f"{body}\n\n_{reminder}_"
         answer.reminder = reminder
         for s in answer.sources:
-            s.quote = neutralise_mentions(s.quote)
+            s.quote = safe_links(neutralise_mentions(s.quote), allowed)
         return answer
 
 
