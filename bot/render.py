@@ -18,7 +18,7 @@ from urllib.parse import quote, urlsplit
 
 import discord
 
-from knowledge import Answer, Source, neutralise_mentions
+from knowledge import Answer, Source, allowed_urls, neutralise_mentions, safe_links
 
 from .texts import say
 
@@ -147,7 +147,8 @@ def source_field(source: Source, lang: str = "en") -> tuple[str, str]:
 def answer_embeds(answer: Answer) -> list[discord.Embed]:
     """The answer, its numbered sources (fields) and the reminder line (footer)."""
     colour = {"answer": GREEN, "not_found": GREY}.get(answer.kind, BLUE)
-    body, reminder = answer.body, answer.reminder
+    # Links only to where the sources point (the answerer did this; an answer made elsewhere too)
+    body, reminder = safe_links(answer.body, allowed_urls(answer.sources)), answer.reminder
     fields = [source_field(s, answer.language) for s in answer.sources]
     return embeds_for(clean(body), fields=fields, footer=fit(reminder, FOOTER_LIMIT), colour=colour)
 

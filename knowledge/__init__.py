@@ -26,6 +26,7 @@ from .errors import (
 from .health import Health, check_health
 from .indexing import IndexReport, Progress
 from .language import question_language
+from .links import allowed_urls, safe_links
 from .loading import SUPPORTED, LoadFailure, LoadLimits, load_bytes
 from .sandbox import LoaderProcess
 from .search import Passage
@@ -54,8 +55,10 @@ __all__ = [
     "Source",
     "StorageError",
     "StoreUnavailableError",
+    "allowed_urls",
     "check_health",
     "load_bytes",
     "neutralise_mentions",
     "question_language",
+    "safe_links",
 ]

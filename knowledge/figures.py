@@ -45,6 +45,7 @@ _DURATION = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM})[\s-]?(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
     re.I,
 )
+_TIMES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%])")
 _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures": "hours",
@@ -91,7 +92,7 @@ def _fmt(value: float) -> str:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # money | pct | hours | days | weeks | date | year
+    kind: str  # money | pct | hours | days | weeks | times | date | month | year | number
     value: str
     text: str  # as written
 
@@ -136,6 +137,8 @@ def extract(text: str) -> list[Figure]:
         add("pct", _fmt(parse_number(m.group("n"))), m)
     for m in _DURATION.finditer(text):
         add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
+    for m in _TIMES.finditer(text):
+        add("times", _fmt(parse_number(m.group("n"))), m)
     for m in _YEAR.finditer(text):
         add("year", m.group(1), m)
     for m in _BARE.finditer(text):

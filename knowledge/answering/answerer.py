@@ -10,7 +10,8 @@ from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
 from ..language import question_language
 from ..lexical import tokenize
-from ..llm import ChatModel, make_chat_model
+from ..links import allowed_urls, safe_links
+from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, signal
@@ -82,6 +83,7 @@ class Answerer:
                     today=self.today(),
                     answer_chars=self.settings.answer_chars,
                     stream=self.settings.llm_stream,
+                    timeout=self.settings.llm_timeout,
                 )
             except (
                 Exception
@@ -106,10 +108,13 @@ class Answerer:
                 from langchain_core.messages import HumanMessage, SystemMessage
 
                 turns = "\n".join(f"Member: {q}\nSteward: {a[:400]}" for q, a in history[-3:])
-                reply = self.chat.invoke(
-                    [SystemMessage(REWRITE_PROMPT), HumanMessage(f"{turns}\nMember: {question}")]
+                reply = complete(
+                    self.chat,
+                    [SystemMessage(REWRITE_PROMPT), HumanMessage(f"{turns}\nMember: {question}")],
+                    stream=False,
+                    seconds=self.settings.llm_timeout,
                 )
-                text = str(getattr(reply, "content", "")).strip()
+                text = reply.text.strip()
                 if 5 <= len(text) <= 500:
                     return text
             except Exception as e:
@@ -138,14 +143,16 @@ class Answerer:
         return self._finish(Answer(question, text, language=language, id=answer_id, kind=kind))
 
     def _finish(self, answer: Answer) -> Answer:
+        """No pings, and links only to where the sources point, in what members see."""
         reminder = self.settings.reminder_fr if answer.language == "fr" else self.settings.reminder
-        body = neutralise_mentions(answer.text)
+        allowed = allowed_urls(answer.sources)
+        body = safe_links(neutralise_mentions(answer.text), allowed)
         if answer.note:
             body = f"*{neutralise_mentions(answer.note)}*\n\n{body}"
         answer.text = f"{body}\n\n_{reminder}_"
         answer.reminder = reminder
         for s in answer.sources:
-            s.quote = neutralise_mentions(s.quote)
+            s.quote = safe_links(neutralise_mentions(s.quote), allowed)
         return answer
 
 

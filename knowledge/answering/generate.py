@@ -1,8 +1,9 @@
 """The LLM path: a chat model writes from numbered passages and must cite them.
 
-Its answer is kept only when every citation names a passage and every figure it
-states is in a passage it cites; otherwise the caller falls back to the extractive
-answer with a short note saying why.
+Its answer is kept only when the model finished it (within the deadline of the whole
+call, with finish_reason "stop"), every citation names a passage and every figure a
+claim states is in a passage that claim cites; otherwise the caller falls back to the
+extractive answer with a short note saying why.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 import re
 
 from ..answers import Answer
-from ..llm import ChatModel
+from ..llm import ChatModel, complete
 from ..search import Passage
 from .compose import source_of
 from .texts import SYSTEM_PROMPT, TEXTS
@@ -46,6 +47,7 @@ def llm_answer(
     today: dt.date,
     answer_chars: int,
     stream: bool,
+    timeout: float,
 ) -> tuple[Answer | None, str]:
     """The model's answer, or (None, why) when it must not be shown."""
     from langchain_core.messages import HumanMessage, SystemMessage
@@ -60,19 +62,18 @@ def llm_answer(
         SystemMessage(system),
         HumanMessage("Passages:\n\n" + "\n\n".join(_blocks(passages)) + f"\n\nQuestion: {asked}"),
     ]
-    if stream:
-        text = "".join(str(chunk.content) for chunk in chat.stream(messages))
-    else:
-        text = str(chat.invoke(messages).content)
-    text = text.strip()
+    reply = complete(chat, messages, stream=stream, seconds=timeout)
     t = TEXTS[language]
+    if reply.finish_reason != "stop":  # cut off by the token limit, or a broken stream
+        return None, t["fallback_incomplete"]
+    text = reply.text.strip()
     if "NOT_IN_DOCUMENTS" in text:
         return Answer(question, t["not_found"], language=language, mode="llm", kind="not_found"), ""
     text = normalise_citations(text)
     order = cited(text)
     if not order or any(not 1 <= n <= len(passages) for n in order):
         return None, t["fallback_citation"]
-    if unsupported(text, [passages[n - 1] for n in order]):
+    if unsupported(text, passages, language):
         return None, t["fallback_figure"]
     renumber = {old: new for new, old in enumerate(order, start=1)}
     text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber[int(m.group(1))]}]", text)

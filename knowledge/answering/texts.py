@@ -32,6 +32,9 @@ TEXTS = {
             "The AI-written answer did not cite its sources, so here are the passages themselves."
         ),
         "fallback_error": "The AI service did not answer ({why}), so here are the passages themselves.",
+        "fallback_incomplete": (
+            "The AI-written answer was cut off before its end, so here are the passages themselves."
+        ),
     },
     "fr": {
         "intro": "D'après les documents du syndicat :",
@@ -62,6 +65,10 @@ TEXTS = {
             "La réponse rédigée par l'IA ne citait pas ses sources : voici les passages eux-mêmes."
         ),
         "fallback_error": "Le service d'IA n'a pas répondu ({why}) : voici les passages eux-mêmes.",
+        "fallback_incomplete": (
+            "La réponse rédigée par l'IA a été interrompue avant sa fin : voici les passages "
+            "eux-mêmes."
+        ),
     },
 }
 

@@ -180,6 +180,20 @@ def test_links_only_for_web_urls_and_escaped():
     assert link("https://example.org/a (b)") == "[example.org](https://example.org/a%20%28b%29)"
 
 
+def test_answer_embeds_link_only_to_where_the_sources_point():
+    sources = [source(1, text="Rates: https://www.sagaftra.org/rates and more.")]
+    text = (
+        "See [the official rate sheet](https://evil.example/rates) [1](https://evil.example), "
+        "[the rates](https://www.sagaftra.org/rates) and https://evil.example/x."
+    )
+    (embed,) = answer_embeds(answer(text, sources))
+
+    assert embed.description == (
+        "See the official rate sheet [1], [the rates](https://www.sagaftra.org/rates) "
+        "and `https://evil.example/x`."
+    )
+
+
 def test_the_reminder_is_shown_apart_from_the_body():
     assert answer("Body.").body == "Body."
     assert Answer("q", "No reminder here.").body == "No reminder here."

@@ -9,7 +9,7 @@ import datetime as dt
 import threading
 from typing import Any
 
-from knowledge import Answer, Engine
+from knowledge import Answer, Engine, Source
 from tests.bot.conftest import MakeBot, RecordingAnswerer
 from tests.e2e.conftest import Gate
 from tests.standin import StandIn, World, running_bot
@@ -228,7 +228,8 @@ async def test_ask_declares_the_question_length_limit_to_discord(make_bot: MakeB
 
 # 6. long answers are split outside Markdown links ---------------------------------------------
 
-LINK = "[see art. 5 of the rate sheet for stand-ins](https://example.org/rates/2024.pdf)"
+LINK_URL = "https://example.org/rates/2024.pdf"
+LINK = f"[see art. 5 of the rate sheet for stand-ins]({LINK_URL})"
 
 
 class LinkingAnswerer:
@@ -238,7 +239,9 @@ class LinkingAnswerer:
     def ask(self, question: str, *, history=None) -> Answer:
         clauses = [f"rule {i} applies on set, {LINK}" for i in range(85)]
         body = "From the union's documents " + " and ".join(clauses)
-        return Answer(question, body, [], grounded=True, id="linkanswer01")
+        # The rate sheet is the source: answers link only to where their sources point.
+        sheet = Source(1, "rates.md", "Rate sheet", 0, 1, "R", "R", source_url=LINK_URL)
+        return Answer(question, body, [sheet], grounded=True, id="linkanswer01")
 
 
 async def test_a_long_answer_is_split_between_links_never_inside_one(make_bot: MakeBot):

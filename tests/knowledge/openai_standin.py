@@ -4,8 +4,9 @@
 chunks ending in `data: [DONE]` when the request asks for `"stream": true`.
 Each request is recorded (its JSON body) and answered by the next scripted
 `Reply` — or by a function of the request — so a test can make the "model"
-answer, stall past the client's timeout, or fail with 500, 429 or 401, and then
-assert on exactly what the client sent. Runs `http.server` in a daemon thread;
+answer, stall past the client's timeout, drip its response a byte at a time,
+stop at the token limit (`finish_reason="length"`), break off a stream, or fail
+with 500, 429 or 401, and then assert on exactly what the client sent. Runs `http.server` in a daemon thread;
 nothing leaves 127.0.0.1.
 """
 
@@ -39,6 +40,10 @@ class Reply:
     delay: float = 0.0
     headers: dict[str, str] = field(default_factory=dict)
     chunk_size: int = 7  # characters per streamed delta
+    # Why the model stopped; None: a broken stream, which ends with neither a finishing
+    # chunk nor `data: [DONE]` (a plain completion then says "stop").
+    finish_reason: str | None = "stop"
+    drip: float = 0.0  # seconds between bytes: the whole response (head too), a byte at a time
 
     @classmethod
     def error(cls, status: int, message: str = "", **headers: str) -> Reply:
@@ -116,12 +121,14 @@ class OpenAIStandin:
                 if reply.delay and standin._stopping.wait(reply.delay):
                     return
                 try:
-                    if reply.status != 200:
+                    if reply.drip:
+                        self._drip(body, reply)
+                    elif reply.status != 200:
                         self._json(reply.status, _error_body(reply.status, reply.text), reply)
                     elif body.get("stream"):
                         self._stream(body, reply)
                     else:
-                        self._json(200, standin._completion(body, reply.text), reply)
+                        self._json(200, standin._completion(body, reply), reply)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (e.g. its timeout passed)
 
@@ -144,11 +151,25 @@ class OpenAIStandin:
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                for chunk in standin._chunks(body, reply):
-                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                for event in standin._events(body, reply):
+                    self.wfile.write(event)
                     self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
-                self.wfile.flush()
+
+            def _drip(self, body: dict[str, Any], reply: Reply) -> None:
+                """The whole response, status line included, one byte every `reply.drip` s."""
+                if body.get("stream"):
+                    head = "Content-Type: text/event-stream\r\nConnection: close\r\n"
+                    data = b"".join(standin._events(body, reply))
+                else:
+                    data = json.dumps(standin._completion(body, reply)).encode()
+                    head = f"Content-Type: application/json\r\nContent-Length: {len(data)}\r\n"
+                raw = f"HTTP/1.1 200 OK\r\n{head}\r\n".encode() + data
+                for i in range(len(raw)):
+                    if standin._stopping.wait(reply.drip):
+                        return
+                    self.wfile.write(raw[i : i + 1])
+                    self.wfile.flush()
+                self.close_connection = True
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
@@ -185,7 +206,8 @@ class OpenAIStandin:
             "total_tokens": prompt + completion,
         }
 
-    def _completion(self, body: dict[str, Any], text: str) -> dict[str, Any]:
+    def _completion(self, body: dict[str, Any], reply: Reply) -> dict[str, Any]:
+        text = reply.text
         return {
             **self._base(body, "chat.completion"),
             "choices": [
@@ -193,7 +215,7 @@ class OpenAIStandin:
                     "index": 0,
                     "message": {"role": "assistant", "content": text, "refusal": None},
                     "logprobs": None,
-                    "finish_reason": "stop",
+                    "finish_reason": reply.finish_reason or "stop",
                 }
             ],
             "usage": self._usage(body, text),
@@ -214,9 +236,18 @@ class OpenAIStandin:
         text, size = reply.text, max(1, reply.chunk_size)
         for i in range(0, len(text), size):
             yield chunk({"content": text[i : i + size]})
-        yield chunk({}, "stop")
+        if reply.finish_reason is None:
+            return  # a broken stream: it just ends
+        yield chunk({}, reply.finish_reason)
         if (body.get("stream_options") or {}).get("include_usage"):
             yield {**base, "choices": [], "usage": self._usage(body, text)}
+
+    def _events(self, body: dict[str, Any], reply: Reply) -> Iterator[bytes]:
+        """The server-sent events of a streamed reply, `data: [DONE]` last unless broken."""
+        for chunk in self._chunks(body, reply):
+            yield f"data: {json.dumps(chunk)}\n\n".encode()
+        if reply.finish_reason is not None:
+            yield b"data: [DONE]\n\n"
 
 
 def _error_body(status: int, message: str) -> dict[str, Any]:
