@@ -145,8 +145,8 @@ def extractive(
         WANTS_FIGURE.search(question)
         and timeframe.is_now
         and figure_units
-        and all(u.superseded for u in figure_units)
-    ):
+        and (all(u.superseded for u in figure_units) or (lead.superseded and lead.figures))
+    ):  # the latest figure the documents give for it is no longer in force
         lines.append("")
         lines.append(t["stale"])
     sources = [

@@ -165,6 +165,8 @@ async def test_rate_limit_and_length_refusals_are_private_and_clear(make_bot: Ma
         await standin.wait_for(lambda: first.followups, 10)
         second = await standin.interact(world.slash("ask", {"question": STAND_IN_QUESTION}))
         await standin.wait_for(lambda: second.original, 10)
+        # The refusal is sent first and counted after (no database work before responding).
+        await standin.wait_for(lambda: bot.analytics.stats().counts.get("rate_limited"), 10)
 
     assert "41 characters" in long.content and not long.pings.users
     assert second.ephemeral and "wait" in second.original.content
