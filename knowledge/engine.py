@@ -42,10 +42,9 @@ class Engine:
     def warm(self) -> threading.Thread:
         """Load the embedder's model in the background (about a second for the bundled one)
         while the caller opens the store: a command that answers one question starts sooner."""
+        load = getattr(self.embeddings, "load", None)
         thread = threading.Thread(
-            target=lambda: getattr(self.embeddings, "model", None),
-            name="warm-embedder",
-            daemon=True,
+            target=load if callable(load) else lambda: None, name="warm-embedder", daemon=True
         )
         thread.start()
         return thread
