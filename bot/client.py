@@ -15,6 +15,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -172,14 +173,20 @@ class StewardBot(commands.Bot):
         await asyncio.to_thread(self.analytics.count, event, via)
 
     async def answer(
-        self, question: str, history: list[tuple[str, str]] | None, via: str
+        self,
+        question: str,
+        history: list[tuple[str, str]] | None,
+        via: str,
+        on_draft: Callable[[str], None] | None = None,
     ) -> Answer:
         """Ask the Answerer in a worker thread; keep an answer's sources for its button.
 
+        `on_draft` receives an LLM answer's unchecked text as it streams (see drafts.py).
         The outcome is counted by `delivered`, once the member has the answer (or not).
         """
         try:
-            ask = functools.partial(self.answerer.ask, question, history=history or None)
+            extra = {"on_draft": on_draft} if on_draft is not None else {}
+            ask = functools.partial(self.answerer.ask, question, history=history or None, **extra)
             answer = await asyncio.get_running_loop().run_in_executor(self.answer_pool, ask)
         except Exception:
             await self.count("error", via)

@@ -30,6 +30,25 @@ async def followup_pages(
         )
 
 
+async def replace_pages(
+    interaction: discord.Interaction,
+    batches: list[list[discord.Embed]],
+    *,
+    ephemeral: bool,
+    view: discord.ui.View | None = None,
+) -> None:
+    """The original response (a draft) becomes the first page; the rest follow up."""
+    first: dict[str, Any] = {"view": view} if view and len(batches) == 1 else {}
+    await interaction.edit_original_response(
+        content=None, embeds=batches[0], allowed_mentions=NO_MENTIONS, **first
+    )
+    for i, batch in enumerate(batches[1:], start=1):
+        extra: dict[str, Any] = {"view": view} if view and i == len(batches) - 1 else {}
+        await interaction.followup.send(
+            embeds=batch, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra
+        )
+
+
 async def edit_then_followup(
     interaction: discord.Interaction, batches: list[list[discord.Embed]]
 ) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -55,10 +56,19 @@ def make_chat_model(settings: KnowledgeSettings) -> ChatModel | None:
     return ChatOpenAI(**kwargs)
 
 
-def complete(chat: ChatModel, messages: Any, *, stream: bool, seconds: float) -> Completion:
+def complete(
+    chat: ChatModel,
+    messages: Any,
+    *,
+    stream: bool,
+    seconds: float,
+    on_part: Callable[[str], None] | None = None,
+) -> Completion:
     """The model's reply to `messages`, within `seconds` in all (retries included).
 
-    Raises LLMTimeout when the deadline passes, or whatever the model call raised.
+    With `stream`, `on_part(text so far)` is called as the reply grows (a failing callback
+    only stops the drafts). Raises LLMTimeout when the deadline passes, or whatever the
+    model call raised.
     """
     stop = threading.Event()
 
@@ -67,12 +77,18 @@ def complete(chat: ChatModel, messages: Any, *, stream: bool, seconds: float) ->
             reply = chat.invoke(messages)
             return Completion(str(reply.content), _finish_reason(reply))
         parts: list[str] = []
+        failed: list[bool] = []  # the draft callback failed: call it no more
         finish: str | None = None
         for chunk in chat.stream(messages):
             if stop.is_set():  # the caller has given up: stop reading
                 raise LLMTimeout("abandoned")
             parts.append(str(chunk.content))
             finish = _finish_reason(chunk) or finish
+            if on_part is not None and chunk.content and not failed:
+                try:
+                    on_part("".join(parts))
+                except Exception:  # the drafts are a courtesy; the answer goes on
+                    failed.append(True)
         return Completion("".join(parts), finish)
 
     return _within(call, seconds, stop)

@@ -13,10 +13,11 @@ from knowledge import Answer
 
 from ..client import StewardBot
 from ..delivery import TokenExpired, guarded
+from ..drafts import Drafts
 from ..errors import NO_MENTIONS, tell
 from ..permissions import channel_allowed, channel_names
 from ..render import answer_pages
-from ..replies import followup_pages, send_pages
+from ..replies import followup_pages, replace_pages, send_pages
 from ..texts import say
 from ..views import answer_view
 
@@ -59,20 +60,40 @@ class Ask(commands.Cog):
         # Acknowledge at once (Discord drops interactions not acknowledged within 3 s); the
         # first follow-up keeps the defer's ephemeral flag, so defer with the same one.
         await interaction.response.defer(ephemeral=private, thinking=True)
-        answer = await self.bot.answer(question, None, "slash")
-        delivered = await self.deliver(interaction, answer, private, lang)
+        # With a chat model, its answer is shown as a draft while it streams, then replaced
+        # by the checked one.
+        llm = getattr(self.bot.answerer, "chat", None) is not None
+        drafts = Drafts(interaction, lang) if llm else None
+        try:
+            answer = await self.bot.answer(
+                question, None, "slash", on_draft=drafts.offer if drafts else None
+            )
+        finally:
+            if drafts is not None:
+                await drafts.close()
+        delivered = await self.deliver(
+            interaction, answer, private, lang, replace=bool(drafts and drafts.shown)
+        )
         await self.bot.delivered(answer, "slash", ok=delivered)
 
     async def deliver(
-        self, interaction: discord.Interaction, answer: Answer, private: bool, lang: str
+        self,
+        interaction: discord.Interaction,
+        answer: Answer,
+        private: bool,
+        lang: str,
+        *,
+        replace: bool = False,
     ) -> bool:
-        """Follow up with the answer while the token lives; else post a public answer in the
-        channel, or tell the member (by DM) that a private one could not be delivered."""
+        """Follow up with the answer while the token lives (replacing a draft shown in the
+        original response); else post a public answer in the channel, or tell the member
+        (by DM) that a private one could not be delivered."""
         pages, view = answer_pages(answer), answer_view(answer)
+        send = replace_pages if replace else followup_pages
         try:
             await guarded(
                 interaction,
-                lambda: followup_pages(interaction, pages, ephemeral=private, view=view),
+                lambda: send(interaction, pages, ephemeral=private, view=view),
                 self.bot.token_lifetime,
             )
             return True

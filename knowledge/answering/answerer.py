@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 
 from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
@@ -51,9 +52,18 @@ class Answerer:
         return self._today or dt.date.today()
 
     def ask(
-        self, question: str, *, history: list[tuple[str, str]] | None = None, k: int = 8
+        self,
+        question: str,
+        *,
+        history: list[tuple[str, str]] | None = None,
+        k: int = 8,
+        on_draft: Callable[[str], None] | None = None,
     ) -> Answer:
-        """Answer `question`; `history` holds earlier (question, answer) turns of a conversation."""
+        """Answer `question`; `history` holds earlier (question, answer) turns of a conversation.
+
+        With a chat model, `on_draft(text so far)` is called as its answer streams (from the
+        calling thread): a draft, not yet checked. The returned answer is the checked one.
+        """
         question = clean(question)
         language = question_language(question)
         answer_id = uuid.uuid4().hex[:12]
@@ -84,6 +94,7 @@ class Answerer:
                     answer_chars=self.settings.answer_chars,
                     stream=self.settings.llm_stream,
                     timeout=self.settings.llm_timeout,
+                    on_draft=on_draft,
                 )
             except (
                 Exception

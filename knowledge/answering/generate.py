@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from ..answers import Answer
 from ..llm import ChatModel, complete
@@ -48,6 +49,7 @@ def llm_answer(
     answer_chars: int,
     stream: bool,
     timeout: float,
+    on_draft: Callable[[str], None] | None = None,
 ) -> tuple[Answer | None, str]:
     """The model's answer, or (None, why) when it must not be shown."""
     from langchain_core.messages import HumanMessage, SystemMessage
@@ -62,7 +64,9 @@ def llm_answer(
         SystemMessage(system),
         HumanMessage("Passages:\n\n" + "\n\n".join(_blocks(passages)) + f"\n\nQuestion: {asked}"),
     ]
-    reply = complete(chat, messages, stream=stream, seconds=timeout)
+    reply = complete(
+        chat, messages, stream=stream or on_draft is not None, seconds=timeout, on_part=on_draft
+    )
     t = TEXTS[language]
     if reply.finish_reason != "stop":  # cut off by the token limit, or a broken stream
         return None, t["fallback_incomplete"]

@@ -211,3 +211,54 @@ async def test_with_the_llm_endpoint_down_the_member_gets_the_extractive_answer(
     assert "From the union's documents" in text and "[1]" in text
     assert embed["fields"][0]["name"].startswith("[1] Background actor and stand-in rates")
     assert bot.analytics.stats().counts == {"answer": 1}
+
+
+def _citing(text: str, needle: str):
+    """A model that answers `text`, citing as [n] the passage that contains `needle`."""
+    from tests.knowledge.openai_standin import Reply
+
+    def script(request: dict[str, Any]) -> Reply:
+        user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+        blocks = re.split(r"\n\n(?=\[\d+\] \()", user)
+        n = next((int(b[1 : b.index("]")]) for b in blocks if b.startswith("[") and needle in b), 1)
+        return Reply(text.format(n=n), chunk_size=5, drip=0.002)  # a few seconds of stream
+
+    return script
+
+
+@pytest.mark.parametrize(
+    ("reply", "shown", "gone"),
+    [
+        ("Stand-ins earn $262 per 8-hour day [{n}].", "$262", None),
+        ("Stand-ins earn $999 per 8-hour day [{n}].", "From the union's documents", "$999"),
+    ],
+    ids=["checked", "invented-figure"],
+)
+async def test_an_llm_answer_streams_as_a_draft_then_the_checked_answer_replaces_it(
+    make_bot, engine, bundled_embedder, monkeypatch, reply, shown, gone
+):
+    world = World()
+    with openai_running() as llm:
+        llm.script = _citing(reply, "$262")
+        monkeypatch.setenv("OPENAI_BASE_URL", llm.base_url)
+        settings = KnowledgeSettings(
+            _env_file=None,  # type: ignore[call-arg]
+            source_dir=engine.settings.source_dir,
+            data_dir=engine.settings.data_dir,
+        )
+        answerer = Answerer(Engine(settings, embeddings=bundled_embedder))
+        bot = make_bot(world, answerer_=answerer)
+        async with running_bot(bot, world=world) as standin:
+            record = await standin.interact(world.slash("ask", {"question": STAND_IN_QUESTION}))
+            await standin.wait_for(lambda: record.original and record.original.embeds, 30)
+
+    assert llm.requests[0]["stream"] is True
+    message = record.original
+    drafts = [v["content"] for v in message.history if "Draft" in (v["content"] or "")]
+    assert drafts, "the model's text was shown as a draft while it streamed"
+    assert "Draft" not in (message.content or "")  # the checked answer replaced it
+    final = " ".join(e.get("description", "") for e in message.embeds)
+    assert shown in final
+    if gone:
+        assert gone in drafts[-1] and gone not in final  # unchecked, then gone
+    assert record.followups == [] or all("Draft" not in (m.content or "") for m in record.followups)

@@ -9,6 +9,7 @@ sent. The index is built once per module, each test gets its own stand-in.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import socket
 from collections.abc import Callable, Iterator
@@ -461,3 +462,30 @@ def test_follow_up_answer_searches_with_the_rewritten_question(make_answerer, st
         "Question: and in 2025?\n(Standalone: What was the stand-in day rate in 2025?)"
     )
     assert answer.mode == "llm" and "$262" in answer.text and answer.question == "and in 2025?"
+
+
+def test_drafts_follow_the_stream_and_the_checked_answer_comes_last(make_answerer, standin):
+    answerer = make_answerer()  # streaming is not configured: asking for drafts streams
+    text = "The stand-in day rate is $271 per 8-hour day, from 2026-07-01 to 2027-06-30 [{rate}]."
+    standin.script = citing(text, rate="$271")
+    drafts: list[str] = []
+
+    answer = answerer.ask(RATE_QUESTION, on_draft=drafts.append)
+
+    assert standin.requests[0]["stream"] is True
+    assert len(drafts) > 1 and all(b.startswith(a) for a, b in itertools.pairwise(drafts))
+    assert "$271" in drafts[-1] and drafts[-1].endswith("].")  # the whole draft, unchecked
+    assert answer.mode == "llm" and "$271" in answer.text
+
+
+def test_a_draft_with_an_invented_figure_is_replaced_by_the_extractive_answer(
+    make_answerer, standin
+):
+    answerer = make_answerer()
+    standin.script = citing("The stand-in day rate is $999 a day [{rate}].", rate="$271")
+    drafts: list[str] = []
+
+    answer = answerer.ask(RATE_QUESTION, on_draft=drafts.append)
+
+    assert drafts and "$999" in drafts[-1]  # the member saw it only as a draft
+    assert answer.mode == "extractive" and "$999" not in answer.text

@@ -75,7 +75,13 @@ def hostile_folder(source_dir, write, documents, tmp_path):
     deep = Path(deep)
     (deep / "deep.md").write_text(GOOD_MD)
     reasons["d/" * 31 + "d"] = "deeper than"
-    return good, reasons
+    yield good, reasons
+    # Remove the deep folders level by level: pytest's own clean-up of old temporary
+    # folders (shutil.rmtree) recurses once per level and would overflow the stack.
+    (deep / "deep.md").unlink()
+    while deep != source_dir:
+        deep.rmdir()
+        deep = deep.parent
 
 
 def test_hostile_files_are_skipped_with_a_reason_and_good_files_are_indexed(
