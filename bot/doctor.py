@@ -13,7 +13,6 @@ answer); nothing is changed anywhere. Exit code 0 when every check is ok, 1 othe
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,7 @@ import aiohttp
 import discord
 from pydantic import ValidationError
 
-from knowledge import KnowledgeSettings, check_health
+from knowledge import Health, KnowledgeSettings, check_health
 
 from .settings import BotSettings
 
@@ -42,11 +41,7 @@ MESSAGE_CONTENT_FLAGS = (
 DISCORD_SECONDS = 10.0
 
 
-@dataclass(frozen=True)
-class Row:
-    check: str
-    ok: bool
-    detail: str  # what was found (ok), or how to fix it (problem)
+Row = Health  # one check's line: what it found (ok), or how to fix it (problem)
 
 
 def run_doctor(env: Path | None) -> int:
@@ -74,7 +69,7 @@ async def diagnose(env: Path | None) -> list[Row]:
         rows += await discord_checks(bot)
     if knowledge is not None:
         health = await asyncio.to_thread(check_health, knowledge)
-        rows += [Row(h.name, h.ok, h.detail) for h in health]
+        rows += health
     return rows
 
 

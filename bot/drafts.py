@@ -50,6 +50,7 @@ class Drafts:
         self._latest: str | None = None
         self._closed = False
         self._wake = asyncio.Event()
+        self._stop = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
     def offer(self, text: str) -> None:
@@ -82,16 +83,13 @@ class Drafts:
                 self._closed = True
                 break
             with contextlib.suppress(asyncio.TimeoutError):  # closing cuts the pause short
-                await asyncio.wait_for(self._closing(), self.interval)
-
-    async def _closing(self) -> None:
-        while not self._closed:
-            await asyncio.sleep(0.05)
+                await asyncio.wait_for(self._stop.wait(), self.interval)
 
     async def close(self) -> None:
         """No more drafts; returns once an edit in flight has been written."""
         self._closed = True
         self._wake.set()
+        self._stop.set()
         if self._task is not None:
             with contextlib.suppress(Exception):
                 await self._task

@@ -30,34 +30,20 @@ async def followup_pages(
         )
 
 
-async def replace_pages(
+async def edit_then_followup(
     interaction: discord.Interaction,
     batches: list[list[discord.Embed]],
     *,
-    ephemeral: bool,
+    ephemeral: bool = True,
     view: discord.ui.View | None = None,
 ) -> None:
-    """The original response (a draft) becomes the first page; the rest follow up."""
+    """Replace the original response (progress, a draft) with the first page; follow up the
+    rest. The view goes with the last page."""
     first: dict[str, Any] = {"view": view} if view and len(batches) == 1 else {}
     await interaction.edit_original_response(
         content=None, embeds=batches[0], allowed_mentions=NO_MENTIONS, **first
     )
-    for i, batch in enumerate(batches[1:], start=1):
-        extra: dict[str, Any] = {"view": view} if view and i == len(batches) - 1 else {}
-        await interaction.followup.send(
-            embeds=batch, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS, **extra
-        )
-
-
-async def edit_then_followup(
-    interaction: discord.Interaction, batches: list[list[discord.Embed]]
-) -> None:
-    """Replace the original response (e.g. progress) with the first page; follow up the rest."""
-    await interaction.edit_original_response(
-        content=None, embeds=batches[0], allowed_mentions=NO_MENTIONS
-    )
-    for batch in batches[1:]:
-        await interaction.followup.send(embeds=batch, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    await followup_pages(interaction, batches[1:], ephemeral=ephemeral, view=view)
 
 
 def can_reply(message: discord.Message) -> bool:

@@ -26,14 +26,29 @@ from .answering import Answerer
 
 @dataclass
 class Scored:
-    id: str
-    kind: str
-    language: str
-    answerable: bool
-    result: dict[str, Any]  # score_one's verdict
+    result: dict[str, Any]  # score_one's verdict: id, kind, language, answerable, declined…
     match: float  # the decision signal (0 when small talk or a named unknown)
-    declined: bool
     text: str = ""  # the answer
+
+    @property
+    def id(self) -> str:
+        return str(self.result["id"])
+
+    @property
+    def kind(self) -> str:
+        return str(self.result["kind"])
+
+    @property
+    def language(self) -> str:
+        return str(self.result["language"])
+
+    @property
+    def answerable(self) -> bool:
+        return bool(self.result["answerable"])
+
+    @property
+    def declined(self) -> bool:
+        return bool(self.result["declined"])
 
 
 def scorer(folder: Path) -> ModuleType:
@@ -55,18 +70,7 @@ def evaluate(answerer: Answerer, folder: Path) -> tuple[list[Scored], ModuleType
     for q in load(folder):
         answer = answerer.ask(q["question"])
         verdict = score.score_one(q, answer.to_json())
-        out.append(
-            Scored(
-                q["id"],
-                q["kind"],
-                q["language"],
-                bool(q["expected_sources"]),
-                verdict,
-                answer.match,
-                not answer.grounded,
-                answer.text,
-            )
-        )
+        out.append(Scored(verdict, answer.match, answer.text))
     return out, score
 
 

@@ -3,7 +3,7 @@ the index and the LLM endpoint. Each check is one `Health` row: what it found wh
 is fine, what to do when it is not. Nothing here raises; a check that cannot run says why.
 
     for row in check_health(settings):
-        print(row.name, "ok" if row.ok else "problem", row.detail)
+        print(row.check, "ok" if row.ok else "problem", row.detail)
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ LLM_CHECK_SECONDS = 10.0
 
 @dataclass(frozen=True)
 class Health:
-    name: str
+    check: str
     ok: bool
     detail: str  # what was found (ok), or how to fix it (problem)
 

@@ -48,26 +48,29 @@ class UnitVectors:
     def matrix(self, texts: list[str]) -> np.ndarray:
         """The vectors of `texts`, one row each (float32)."""
         keys = [key(t) for t in texts]
-        missing = [t for t, k in zip(texts, keys, strict=True) if k not in self._row]
+        rows = [self._row.get(k) for k in keys]
+        found = [r for r in rows if r is not None]
+        if len(found) == len(rows):  # the usual case: one gather from the cache
+            return np.asarray(self._matrix[found], dtype=np.float32)
         with self._lock:
-            missing = [t for t in missing if key(t) not in self._extra]
+            missing = {
+                k: t
+                for t, k, r in zip(texts, keys, rows, strict=True)
+                if r is None and k not in self._extra
+            }
             if missing and self._embeddings is not None:
                 self.misses += len(missing)
-                for t, v in zip(missing, _embed(self._embeddings, missing), strict=True):
-                    self._extra[key(t)] = v
+                vectors = _embed(self._embeddings, list(missing.values()))
+                self._extra.update(zip(missing, vectors, strict=True))
         dim = self._matrix.shape[1] if self._matrix.ndim == 2 and self._matrix.size else 0
         out = []
-        for k in keys:
-            row = self._row.get(k)
+        for k, row in zip(keys, rows, strict=True):
             if row is not None:
                 out.append(np.asarray(self._matrix[row], dtype=np.float32))
             else:
                 extra = self._extra.get(k)
                 out.append(extra if extra is not None else np.zeros(dim, dtype=np.float32))
         return np.vstack(out) if out else np.zeros((0, dim), dtype=np.float32)
-
-    def known(self, text: str) -> bool:
-        return key(text) in self._row
 
     def save(self, folder: Path) -> None:
         keys = sorted(self._row, key=self._row.__getitem__)

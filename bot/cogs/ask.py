@@ -17,7 +17,7 @@ from ..drafts import Drafts
 from ..errors import NO_MENTIONS, tell
 from ..permissions import channel_allowed, channel_names
 from ..render import answer_pages
-from ..replies import followup_pages, replace_pages, send_pages
+from ..replies import edit_then_followup, followup_pages, send_pages
 from ..texts import say
 from ..views import answer_view
 
@@ -89,7 +89,7 @@ class Ask(commands.Cog):
         original response); else post a public answer in the channel, or tell the member
         (by DM) that a private one could not be delivered."""
         pages, view = answer_pages(answer), answer_view(answer)
-        send = replace_pages if replace else followup_pages
+        send = edit_then_followup if replace else followup_pages
         try:
             await guarded(
                 interaction,

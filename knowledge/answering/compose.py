@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
@@ -69,11 +68,7 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
         per_passage[u.passage] = per_passage.get(u.passage, 0) + 1
         budget -= cost
     wanted = wanted_kinds(question)
-    carriers = [
-        u
-        for u in ranked
-        if ASKS_AMOUNT.search(question) and wanted & {f.kind for f in figures.extract(u.text)}
-    ]
+    carriers = [u for u in ranked if wanted & u.kinds] if ASKS_AMOUNT.search(question) else []
     for u in carriers[:FIGURE_SLOTS]:
         if not any(repeats(u, c) for c in chosen):
             if len(chosen) >= MAX_UNITS:

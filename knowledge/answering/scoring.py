@@ -155,6 +155,7 @@ class Scorer:
         whose amounts it repeats, its own dates, or its document's start. A document's
         end date alone does not end a term (see supersession.py)."""
         found = figures.extract(u.text)
+        u.kinds = {f.kind for f in found}
         u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
         u.has_date = any(f.kind in ("date", "month", "year") for f in found)
         own_dates = any(f.kind in ("date", "month") for f in found)
@@ -168,7 +169,7 @@ class Scorer:
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
             if u.period is None:
-                start = self._starts.start(generation, p, self._opening(p.source))
+                start = self._starts.start(generation, p, lambda: self._opening(p.source))
                 if start is not None:
                     u.period = Period(start, None)
 

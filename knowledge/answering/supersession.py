@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Callable
 
 from .. import figures
 from ..lexical import tokenize
@@ -73,7 +74,10 @@ class DocumentStarts:
         self._generation = ""
         self._lock = threading.Lock()
 
-    def start(self, generation: str, passage: Passage, opening: str) -> dt.date | None:
+    def start(
+        self, generation: str, passage: Passage, opening: Callable[[], str]
+    ) -> dt.date | None:
+        """`opening()` gives the document's first text; it is called once per document."""
         with self._lock:
             if generation != self._generation:
                 self._starts.clear()
@@ -86,7 +90,7 @@ class DocumentStarts:
                         start = dt.date.fromisoformat(str(declared)[:10])
                     except ValueError:
                         start = None
-                self._starts[passage.source] = start or stated_start(opening)
+                self._starts[passage.source] = start or stated_start(opening())
             return self._starts[passage.source]
 
 

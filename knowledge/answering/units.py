@@ -35,6 +35,7 @@ class Unit:
     period: Period | None = None
     superseded: bool = False
     figures: list[figures.Figure] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)  # of every figure it states, dates included
     coverage: float = 0.0
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # the source's own status column says superseded
