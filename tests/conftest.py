@@ -30,3 +30,16 @@ def chroma_server(tmp_path_factory):
     server = ChromaServer(tmp_path_factory.mktemp("chroma-server") / "db").start()
     yield server
     server.stop()
+
+
+def pytest_report_header(config):
+    """Say at once when the Discord spec the stand-in validates against is not beside the
+    project: every stand-in request would then fail with HTTP 500."""
+    from tests.standin.schema import SPEC
+
+    if not SPEC.is_file():
+        return [
+            f"WARNING: {SPEC.resolve()} is missing: the bot's tests need ../shared/ beside "
+            "the project (as CI lays it out); their stand-in answers HTTP 500 without it."
+        ]
+    return []
