@@ -128,8 +128,12 @@ async def test_a_burst_of_answers_and_a_long_listing_all_arrive_within_the_limit
         line for m in listing.followups for e in m.embeds for line in e["description"].split("\n")
     ]
     assert sum("copy" in t for t in titles) == 120  # every document listed, none lost
-    # discord.py paced every request by the X-RateLimit headers: not one 429.
-    assert limits.exceeded == [] and {r.status for r in standin.requests} <= {200, 204}
+    # discord.py paced the requests by the X-RateLimit headers. It learns a bucket from its
+    # first response, so a request already in flight then may meet the limit once (and is
+    # retried: everything arrived, above); after that, not one 429.
+    routes = [route for _, route in limits.exceeded]
+    assert len(routes) == len(set(routes)), limits.exceeded
+    assert {r.status for r in standin.requests} <= {200, 204, 429}
     posts = [r.at for r in standin.requests_to("POST", r"/webhooks/.*")]
     assert pages >= 4 and posts[3] - posts[1] >= 0.9  # it waited for the bucket to reset
 
