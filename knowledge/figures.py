@@ -41,8 +41,9 @@ _MONEY_AFTER = re.compile(
     re.I,
 )
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
-_DURATION = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM})[\s-]?(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
+_DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
+    rf"(?<![\w.,])(?P<n>{_NUM})\)?[\s-]?(?:(?:business|working|calendar|consecutive|clear)\s)?"
+    rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
     re.I,
 )
 _TIMES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"

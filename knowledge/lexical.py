@@ -18,7 +18,7 @@ import Stemmer
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
 _TOKEN_PATTERN = r"(?u)\b\w+\b"
 _STEMMER = Stemmer.Stemmer("english")
-_STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(bm25s.stopwords.STOPWORDS_FRENCH))
+STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(bm25s.stopwords.STOPWORDS_FRENCH))
 
 
 def normalise(text: str) -> str:
@@ -29,7 +29,7 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     out = bm25s.tokenize(
         [normalise(t) for t in texts],
         lower=True,
-        stopwords=_STOPWORDS,
+        stopwords=STOPWORDS,
         stemmer=_STEMMER,
         token_pattern=_TOKEN_PATTERN,
         return_ids=False,

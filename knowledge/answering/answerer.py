@@ -16,10 +16,12 @@ from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, signal
+from .acronyms import Acronyms
 from .compose import extractive
 from .generate import llm_answer
 from .question import clean, is_smalltalk, searchable, standalone_without_model
 from .scoring import Scorer
+from .subject import unknown_subject
 from .texts import REWRITE_PROMPT, TEXTS
 
 log = logging.getLogger(__name__)
@@ -47,6 +49,8 @@ class Answerer:
         )
         self._today = today
         self.scorer = Scorer(engine)
+        self.acronyms = Acronyms(engine)
+        self.vocabulary = self.scorer.vocabulary
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -73,10 +77,13 @@ class Answerer:
         query = searchable(standalone, language)  # what is searched and matched
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
+        query, spelled = self.acronyms.expand(query)
         passages, ranks = self._with_following(self.engine.search(query, k))
         timeframe = question_timeframe(query, self.today())
         units = self.scorer.score(query, passages, timeframe, ranks, language)
-        match = signal(self.engine, query, passages, units)
+        match = signal(self.engine, query, passages, units, frozenset(spelled))
+        if unknown_subject(self.vocabulary, query, language):
+            match = 0.0  # asks for the figure of someone the documents never mention
         if match < MIN_MATCH:
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match

@@ -40,6 +40,8 @@ _SHORTHAND_EN = {
     "bc": "because",
     "cuz": "because",
     "whats": "what is",
+    "day player": "day performer",
+    "retro": "retroactive",
     "hows": "how is",
     "dont": "do not",
     "doesnt": "does not",
@@ -52,6 +54,7 @@ _SHORTHAND_EN = {
 }
 _SHORTHAND_FR = {
     "c": "c'est",
+    "koi": "quoi",
     "ya": "il y a",
     "pis": "puis",
     "qqn": "quelqu'un",
@@ -67,7 +70,7 @@ _SHORTHAND_FR = {
 
 def _pattern(words: dict[str, str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(k) for k in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/'’-])({alternatives})(?![\w/'’-])", re.I)
+    return re.compile(rf"(?<![\w'’-])({alternatives})(?![\w'’-])", re.I)
 
 
 _SHORTHAND = {
@@ -80,7 +83,33 @@ def expand_shorthand(question: str, language: str = "en") -> str:
     """`question` with member shorthand written out: "whats the bg rate rn" → "what is the
     background rate right now"; "c quoi le tarif" → "c'est quoi le tarif"."""
     words, pattern = _SHORTHAND.get(language, _SHORTHAND["en"])
-    return pattern.sub(lambda m: words[m.group(1).lower()], question)
+
+    def written_out(m: re.Match[str]) -> str:
+        # "bg/stand-ins" is two words; a single letter beside a slash ("a/c") is not one.
+        key = m.group(1)
+        beside = question[m.start() - 1 : m.start()] + question[m.end() : m.end() + 1]
+        if "/" in beside and len(key) == 1:
+            return key
+        return words[key.lower()]
+
+    return pattern.sub(written_out, question)
+
+
+# Words that carry no subject of their own in a member's question ("how much do I get",
+# "c'est combien"): they are not rare terms a passage must contain, wherever they are
+# missing from a corpus. Search still sees them; only a unit's coverage ignores them.
+FILLER_WORDS = (
+    "i me my mine myself we us our ours you your yours he him his she her hers its them "
+    "what which who whom whose when where why how am were been being have has had do does "
+    "did doing done can could would should shall may might must about so than too very just "
+    "also any some much many get gets got getting go goes going anyone anything something "
+    "someone know tell please thanks thank hi hello ok okay lol yeah still really actually "
+    "like want wants need needs here now currently anyway q gotta gonna wanna "
+    "combien quoi quel quelle quels quelles quand où comment pourquoi ça cela ceci fait faire "
+    "font peut peux pouvez doit doivent dois veux veut veulent vraiment juste bien alors donc "
+    "aussi encore tout tous toute toutes très trop merci bonjour salut genre quelque chose "
+    "truc maintenant actuellement actuel actuelle là ici"
+).split()
 
 
 WANTS_FIGURE = re.compile(

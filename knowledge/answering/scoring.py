@@ -21,8 +21,9 @@ from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import supersession
-from .cues import WANTS_DATE, wanted_kinds
+from .cues import FILLER_WORDS, WANTS_DATE, wanted_kinds
 from .periods import fit
+from .subject import Vocabulary
 from .units import Unit, cut
 
 UNIT_DENSE = 1.0
@@ -45,6 +46,18 @@ def coverage(weights: dict[str, float], expanded: set[str], found: set[str]) -> 
     return min(1.0, (direct + translated) / total)
 
 
+_FILLER: set[str] = set()
+
+
+def subject_tokens(tokens: list[str]) -> list[str]:
+    """The question's tokens without its filler words ("how much", "combien"), unless
+    nothing else is left."""
+    if not _FILLER:
+        _FILLER.update(t for word in tokenize(FILLER_WORDS) for t in word)
+    kept = [t for t in tokens if t not in _FILLER]
+    return kept or tokens
+
+
 def _period_key(period: Period) -> int:
     day = period.end or period.start
     return day.toordinal() if day else 0
@@ -59,6 +72,7 @@ class Scorer:
         self._rows_generation = ""
         self._rows_lock = threading.Lock()
         self._starts = supersession.DocumentStarts()
+        self.vocabulary = Vocabulary(engine)
 
     def dense(self, question: str, units: list[Unit]) -> list[float]:
         """Per unit, the best cosine similarity of its precomputed vectors to the question's."""
@@ -90,7 +104,10 @@ class Scorer:
         units = cut(passages)
         if not units:
             return units
-        q_tokens = tokenize([question])[0]
+        # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
+        q_tokens = [
+            self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([question])[0])
+        ]
         weights = self.engine.searcher().generation.chunk_index.idf(q_tokens)
         expanded = set(expand(q_tokens))
         dense = self.dense(question, units)

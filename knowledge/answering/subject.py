@@ -1,0 +1,154 @@
+"""Whom or what a figure is asked for, and whether the documents ever mention it.
+
+"What's the stunt coordinator day rate?", "rate for a puppeteer", "le tarif d'un
+chorégraphe": the words that say whose rate is asked for sit beside the rate noun,
+before it ("stunt coordinator day rate", "initiation fee") or after a preposition
+("fee for a radio commercial", "tarif d'un chorégraphe"). When one of those words
+appears in no document, in any spelling close to it, the documents do not give that
+figure, however well the rest of the question ("day rate") matches. The rule reads
+only the question's grammar (English and French) and the corpus's own vocabulary, so
+it means the same on any union's documents. It stays silent when no document is in
+the question's language: a French question over English documents uses other words.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from ..engine import Engine
+from ..lexical import STOPWORDS, tokenize
+from ..terms import expand
+from .cues import FILLER_WORDS
+
+RATE_NOUNS = set(
+    (
+        "rate rates fee fees minimum minimums pay wage wages salary salaries scale allowance "
+        "allowances premium premiums amount total max maximum stipend "
+        "tarif tarifs taux cachet cachets salaire salaires montant prime primes somme paie "
+        "frais indemnité indemnités allocation"
+    ).split()
+)
+_LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
+_ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
+_STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
+_STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
+_STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
+_STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'hui"}
+_STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
+_WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
+_ELISION = re.compile(r"\b([dlDL])['’]")
+_MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
+_AFTER = 2  # words after its preposition ("a radio commercial")
+
+
+def _words(question: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(_ELISION.sub(r"\1' ", question))]
+
+
+def _content(word: str) -> bool:
+    return len(word) > 2 and word[0].isalpha() and word not in _STOP
+
+
+def subject_words(question: str) -> list[str]:
+    """The words beside the question's rate nouns that say whose figure it is."""
+    words = _words(question)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word not in RATE_NOUNS:
+            continue
+        j = i - 1  # modifiers before the noun, up to a function word or punctuation
+        while j >= 0 and i - j <= _MODIFIERS and _content(words[j]):
+            out.append(words[j])
+            j -= 1
+        j = i + 1
+        while j < len(words) and _content(words[j]) and j - i <= 2:  # "salaire minimum WGA"
+            out.append(words[j])
+            j += 1
+        if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
+            j += 1
+            if j < len(words) and words[j] in _ARTICLES:
+                j += 1
+            start = j
+            while j < len(words) and _content(words[j]) and j - start < _AFTER:
+                out.append(words[j])
+                j += 1
+    return [w for w in out if w not in RATE_NOUNS]
+
+
+class Vocabulary:
+    """The corpus's tokens, with near spellings ("wardobe", "jeu" for "jeux"). Thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._by_prefix: dict[str, list[str]] = {}
+        self.languages: set[str] = set()  # of the documents
+        self._generation = ""
+        self._lock = threading.Lock()
+
+    def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
+        generation = self.engine.searcher().generation
+        vocab = generation.chunk_index.model.vocab_dict
+        with self._lock:
+            if self._generation != generation.name:
+                by_prefix: dict[str, list[str]] = {}
+                for token in vocab:
+                    if len(token) >= 3 and token.isalpha():
+                        by_prefix.setdefault(token[0], []).append(token)
+                self.languages = {r.metadata.get("language") or "" for r in generation.records}
+                self._by_prefix, self._generation = by_prefix, generation.name
+            return vocab, self._by_prefix
+
+    def knows(self, word: str) -> bool:
+        """Whether the documents contain `word`, a near spelling of it or its translation."""
+        vocab, _ = self._index()
+        tokens = tokenize([word])[0]
+        if not tokens or all(t in vocab for t in tokens):
+            return True
+        if any(t in vocab for t in expand(tokens) if t not in tokens):
+            return True
+        return all(t in vocab or self.nearest(t) for t in tokens)
+
+    def nearest(self, token: str) -> str | None:
+        """A corpus token spelled like `token` (a typo, a plural), or None."""
+        vocab, by_prefix = self._index()
+        if token in vocab:
+            return token
+        if len(token) < 3 or not token.isalpha():
+            return None
+        return _near(token, by_prefix.get(token[0], []))
+
+
+def _near(token: str, candidates: list[str]) -> str | None:
+    for other in candidates:  # an inflection: "jeu" for "jeux", "rate" for "rates"
+        short, long = sorted((token, other), key=len)
+        if len(long) - len(short) <= 2 and long.startswith(short):
+            return other
+    if len(token) < 5:  # "livr" is not "live"
+        return None
+    for other in candidates:  # a typo: one letter left out, added, swapped or (long) changed
+        if abs(len(other) - len(token)) <= 1 and _one_typo(token, other):
+            return other
+    return None
+
+
+def _one_typo(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 2 and diff[1] == diff[0] + 1:  # "preform"/"perform"
+            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        return len(diff) == 1 and len(a) >= 6  # "radio" is not "ratio"
+    short, long = sorted((a, b), key=len)
+    i = next((n for n, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]  # "wardob"/"wardrob"
+
+
+def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str | None:
+    """A word naming whose figure is asked for that no document mentions, or None."""
+    vocabulary._index()
+    if language and language not in vocabulary.languages:
+        return None
+    for word in subject_words(question):
+        if not vocabulary.knows(word):
+            return word
+    return None

@@ -1,0 +1,123 @@
+"""Whether the documents cover a question, on a small set in two languages: a figure for
+someone the documents never mention is declined, while typos, acronyms the documents
+spell out and names given once at a document's head do not cause refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import Answerer, Engine, KnowledgeSettings
+from knowledge.answering.cues import expand_shorthand
+from knowledge.answering.subject import subject_words
+
+AGREEMENT = """# Film Agreement 2025-2028
+
+Agreement between the Northern Producers' Alliance (NPA) and the Screen Guild,
+in force from 1 September 2025 to 31 August 2028.
+
+## Schedule A: minimums
+
+| Category | Unit | 2025-26 (2025-09-01 to 2026-08-31) | 2026-27 (2026-09-01 to 2027-08-31) |
+|---|---|---|---|
+| Crowd performer | per day (8 hours) | $226 | $234 |
+| Lead performer | per day (10 hours) | $918 | $951 |
+
+## Notice before a body scan
+
+The producer must give the performer at least seventy-two (72) hours' notice before a body scan.
+"""
+
+FAQ_FR = """# FAQ des membres
+
+## Quand a lieu l'assemblée générale annuelle ?
+
+L'assemblée générale annuelle 2027 aura lieu le samedi 13 mars 2027 à 13 h, à la salle Perreault.
+
+## Comment se présenter au conseil d'administration ?
+
+Les candidatures au conseil d'administration doivent être reçues au plus tard le 29 janvier 2027.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    root: Path = tmp_path_factory.mktemp("coverage")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "agreement.md").write_text(AGREEMENT, encoding="utf-8")
+    (docs / "faq.md").write_text(FAQ_FR, encoding="utf-8")
+    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
+    engine = Engine(settings, embeddings=bundled_embedder)
+    engine.reindex()
+    return Answerer(engine, today=dt.date(2026, 12, 1), use_llm=False)
+
+
+def test_a_figure_for_someone_the_documents_never_mention_is_declined(answerer):
+    for question in (
+        "what is the stunt coordinator day rate?",
+        "what's the day rate for a puppeteer?",
+        "c'est combien le tarif d'un chorégraphe ?",
+    ):
+        answer = answerer.ask(question)
+        assert not answer.grounded, question
+        assert "$" not in answer.text.split("_")[0], question
+    covered = answerer.ask("what is the crowd performer day rate?")
+    assert covered.grounded and "$234" in covered.text
+
+
+def test_a_typo_in_the_subject_is_not_a_refusal(answerer):
+    answer = answerer.ask("whats the crowd preformer day rate rn?")
+    assert answer.grounded
+    assert "$234" in answer.text
+
+
+def test_an_acronym_the_documents_spell_out_is_answered(answerer):
+    same_language = answerer.ask("c'est quand l'AGA ?")
+    assert same_language.grounded and "13 mars 2027" in same_language.text
+    board = answerer.ask("c quand la date limite pour se présenter au CA ?")
+    assert board.grounded and "29 janvier 2027" in board.text
+    other_language = answerer.ask("when's the AGM and where is it?")  # via the glossary
+    assert other_language.grounded and "13 mars 2027" in other_language.text
+
+
+def test_a_name_given_at_a_documents_head_counts_for_all_its_clauses(answerer):
+    answer = answerer.ask("the NPA says the body scan notice is waived now, how much notice?")
+    assert answer.grounded
+    assert "72" in answer.text.splitlines()[0]
+
+
+def test_an_unknown_acronym_is_still_a_name_the_documents_never_mention(answerer):
+    assert not answerer.ask("what is the ACTRA day rate for a crowd performer?").grounded
+
+
+def test_the_words_that_say_whose_figure_is_asked_for():
+    assert subject_words("what's the stunt coordinator day rate?") == [
+        "day",
+        "coordinator",
+        "stunt",
+    ]
+    assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
+    assert subject_words("le tarif d'un chorégraphe sur un plateau") == ["chorégraphe"]
+    assert subject_words("how much notice before a scan?") == []
+
+
+def test_shorthand_beside_a_slash_is_written_out():
+    assert expand_shorthand("bg/stand-ins rate rn") == "background/stand-ins rate right now"
+    assert expand_shorthand("a/c") == "a/c"
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("at least seventy-two (72) hours' notice", "hours:72"),
+        ("within twelve (12) business days", "days:12"),
+        ("dans les 10 jours ouvrables", "days:10"),
+    ],
+)
+def test_a_duration_written_the_legal_way_is_a_duration(text, key):
+    from knowledge.figures import extract
+
+    assert key in [f.key for f in extract(text)]
