@@ -63,20 +63,22 @@ def names_unknown(engine: Engine, question: str, spelled: frozenset[str] = froze
     return False
 
 
-_DOCUMENT_TOKENS: dict[tuple[str, str, str], frozenset[str]] = {}
+HEAD_PASSAGES = 2
+_HEAD_TOKENS: dict[tuple[str, str, str], frozenset[str]] = {}
 
 
-def _document_tokens(engine: Engine, source: str) -> frozenset[str]:
-    """Every token of a document, once per index generation."""
+def _head_tokens(engine: Engine, source: str) -> frozenset[str]:
+    """The tokens of a document's title and opening (its first passages, where it names
+    its parties), once per index generation."""
     key = (str(engine.settings.data_dir), engine.searcher().generation.name, source)
-    tokens = _DOCUMENT_TOKENS.get(key)
+    tokens = _HEAD_TOKENS.get(key)
     if tokens is None:
-        if len(_DOCUMENT_TOKENS) > 4096:
-            _DOCUMENT_TOKENS.clear()
-        passages = engine.passages_of(source)
+        if len(_HEAD_TOKENS) > 4096:
+            _HEAD_TOKENS.clear()
+        passages = engine.passages_of(source)[:HEAD_PASSAGES]
         texts = [f"{p.title} {p.heading} {p.text}" for p in passages]
         tokens = frozenset(t for row in tokenize(texts) for t in row)
-        _DOCUMENT_TOKENS[key] = tokens
+        _HEAD_TOKENS[key] = tokens
     return tokens
 
 
@@ -91,21 +93,30 @@ def signal(
     question names; 0 when it names something no document mentions."""
     if not passages or not units or names_unknown(engine, question, spelled):
         return 0.0
-    # A question that names something ("WGA", "MBA") is answered by what is said of it:
-    # the match counts only in passages of documents that mention every name, and, when
-    # it asks for a figure ("the WGA minimum"), only in sentences and rows that give that
-    # kind. A document names its parties once, at its head, for all of its clauses.
-    vocab = engine.searcher().generation.chunk_index.model.vocab_dict
-    named = {t for t in names(question) if t in vocab}
-    if named:
-        about = {
-            i
-            for i, p in enumerate(passages)
-            if named <= set(tokenize([f"{p.title} {p.heading} {p.text}"])[0])
-            or named <= _document_tokens(engine, p.source)
-        }
+    # A question that names something ("WGA", "MBA") is answered by what is said of it
+    # (see about_names); when it asks for a figure ("the WGA minimum"), only by sentences
+    # and rows that give that kind.
+    about = about_names(engine, question, passages)
+    if about is not None:
         units = [u for u in units if u.passage in about]
         wanted = wanted_kinds(question)
         if wanted and WANTS_FIGURE.search(question):
             units = [u for u in units if u.gives(wanted)]
     return max((u.match for u in units), default=0.0)
+
+
+def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:
+    """The passages about every name the question gives ("WGA", "MBA"): those that mention
+    them, or whose document does at its head (a document names its parties once, at the
+    top, for all of its clauses; one that mentions the name further on is about another
+    subject). None when the question names nothing the documents know."""
+    vocab = engine.searcher().generation.chunk_index.model.vocab_dict
+    named = {t for t in names(question) if t in vocab}
+    if not named:
+        return None
+    return {
+        i
+        for i, p in enumerate(passages)
+        if named <= set(tokenize([f"{p.title} {p.heading} {p.text}"])[0])
+        or named <= _head_tokens(engine, p.source)
+    }

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
+from itertools import zip_longest
 
 from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
@@ -15,11 +16,11 @@ from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
-from .abstain import MIN_MATCH, signal
+from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .compose import extractive
 from .generate import llm_answer
-from .question import clean, is_smalltalk, searchable, standalone_without_model
+from .question import asks, clean, is_smalltalk, searchable, standalone_without_model
 from .scoring import Scorer
 from .subject import unknown_subject
 from .texts import REWRITE_PROMPT, TEXTS
@@ -27,6 +28,7 @@ from .texts import REWRITE_PROMPT, TEXTS
 log = logging.getLogger(__name__)
 
 FOLLOW_TOP = 8  # the passages (all, at the default k) whose section's next chunk is read too
+PER_ASK = 2  # passages added to k for each separate ask of a question
 
 
 class Answerer:
@@ -78,9 +80,10 @@ class Answerer:
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
         query, spelled = self.acronyms.expand(query)
-        passages, ranks = self._with_following(self.engine.search(query, k))
+        separate = asks(query)
+        passages, ranks = self._with_following(self._search(query, separate, k))
         timeframe = question_timeframe(query, self.today())
-        units = self.scorer.score(query, passages, timeframe, ranks, language)
+        units = self.scorer.score(query, passages, timeframe, ranks, language, separate)
         match = signal(self.engine, query, passages, units, frozenset(spelled))
         if unknown_subject(self.vocabulary, query, language):
             match = 0.0  # asks for the figure of someone the documents never mention
@@ -111,8 +114,11 @@ class Answerer:
             if llm is not None:
                 llm.id, llm.match = answer_id, match
                 return self._finish(llm)
+        # A question that names a union or an agreement is answered from what is said of it.
+        about = about_names(self.engine, query, passages)
+        quoted = [u for u in units if about is None or u.passage in about] or units
         answer = extractive(
-            question, passages, units, language, timeframe, self.settings.answer_chars
+            question, passages, quoted, language, timeframe, self.settings.answer_chars
         )
         answer.id, answer.note, answer.match = answer_id, note, match
         return self._finish(answer)
@@ -138,6 +144,22 @@ class Answerer:
             except Exception as e:
                 log.warning("question rewrite failed: %s", type(e).__name__)
         return standalone_without_model(question, history)
+
+    def _search(self, query: str, separate: list[str], k: int) -> list[Passage]:
+        """The passages for the question and, when it asks several things, for each ask,
+        taken in turn from each list: "what's my OT rate and when does it start" needs
+        the best passages for both, not only those that match both a little."""
+        found = [self.engine.search(query, k)]
+        found += [self.engine.search(ask, k) for ask in separate]
+        if len(found) == 1:
+            return found[0]
+        size = k + PER_ASK * len(separate)
+        merged: dict[str, Passage] = {}
+        for row in zip_longest(*found):
+            for p in row:
+                if p is not None and len(merged) < size:
+                    merged.setdefault(p.id, p)
+        return list(merged.values())
 
     def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:
         """The passages, each of the first FOLLOW_TOP followed by the rest of its section's

@@ -187,7 +187,8 @@ KIND_CUES = [
     (
         {"pct"},
         re.compile(
-            r"percent|%|raise|increase|vote|score|approv|contribution|augmentation|"
+            r"percent|%|raise|increase|rise|rises|go(?:es)? up|vote|score|approv|contribution|"
+            r"augment\w*|"
             r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines)|"
             r"hausse|pourcentage|cotisation|voté|ratifi",
             re.I,

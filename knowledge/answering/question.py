@@ -7,11 +7,13 @@ import re
 from ..lexical import tokenize
 from .cues import (
     ELLIPTIC,
+    FILLER_WORDS,
     INJECTED_MARKUP,
     INSTRUCTION,
     MENTIONS,
     ROLE_PREFIX,
     SMALLTALK,
+    WANTS_FIGURE,
     expand_shorthand,
 )
 
@@ -43,6 +45,73 @@ def without_instructions(question: str) -> str:
 def searchable(question: str, language: str) -> str:
     """The text that is searched and matched: without instructions, shorthand written out."""
     return expand_shorthand(without_instructions(question), language)
+
+
+# Where one ask ends and another may begin: sentence ends, a dash, a comma, or "and"/"et"
+# before a question word ("whats my OT rn and after how many hrs does it kick in").
+_ASK_BREAK = re.compile(
+    r"[?!;]+\s*|\.\s+|\s[-–—]\s|,\s+|\s+(?:and|also|plus|et|aussi)\s+"
+    r"(?=(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|after|"
+    r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est)\b)",
+    re.I,
+)
+_ASKING = re.compile(
+    r"^\W*(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|could|should|will|"
+    r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est|faut-il|peut-on)\b",
+    re.I,
+)
+MAX_ASKS = 3
+MIN_ASK_WORDS = 2
+_FILLER: set[str] = set()
+
+
+def subject_tokens(tokens: list[str]) -> list[str]:
+    """The question's tokens without its filler words ("how much", "combien"), unless
+    nothing else is left."""
+    if not _FILLER:
+        _FILLER.update(t for word in tokenize(FILLER_WORDS) for t in word)
+    kept = [t for t in tokens if t not in _FILLER]
+    return kept or tokens
+
+
+def _words(text: str) -> int:
+    """How many words of its own a piece has (not filler, not a stopword)."""
+    subject_tokens([])  # fills _FILLER
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return sum(1 for tokens in tokenize(words) if tokens and not set(tokens) <= _FILLER)
+
+
+def asks(question: str) -> list[str]:
+    """The separate asks of a question that has several, each with the context the member
+    gave ("weekly performer here - whats my OT rn and after how many hrs does it kick
+    in?" asks two things of a weekly performer); [] when it asks one thing."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for m in [*_ASK_BREAK.finditer(question), None]:
+        end = m.start() if m else len(question)
+        text = question[at:end].strip(" ,")
+        asked = bool(m and "?" in m.group()) or bool(
+            _ASKING.search(text) or WANTS_FIGURE.search(text)
+        )
+        if text:
+            pieces.append((text, asked))
+        at = m.end() if m else at
+    merged: list[tuple[str, bool]] = []  # a piece too short to stand alone joins another
+    pending, pending_asked = "", False
+    for text, asked in pieces:
+        text, asked = f"{pending} {text}".strip(), asked or pending_asked
+        pending, pending_asked = "", False
+        if _words(text) >= MIN_ASK_WORDS:  # "when can I call it" is about the ask before
+            merged.append((text, asked))
+        elif merged:  # "…PSP contributions on it, what %?"
+            merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1] or asked)
+        else:  # "ok and stand-ins? daily rate now"
+            pending, pending_asked = text, asked
+    if pending:
+        merged.append((pending, pending_asked))
+    context = " ".join(text for text, asked in merged if not asked)
+    separate = [f"{context} {text}".strip() for text, asked in merged if asked]
+    return separate[:MAX_ASKS] if len(separate) >= 2 else []
 
 
 def standalone_without_model(question: str, history: list[tuple[str, str]]) -> str:

@@ -21,8 +21,9 @@ from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import supersession
-from .cues import FILLER_WORDS, WANTS_DATE, wanted_kinds
+from .cues import WANTS_DATE, wanted_kinds
 from .periods import fit
+from .question import subject_tokens
 from .subject import Vocabulary
 from .units import Unit, cut
 
@@ -46,18 +47,6 @@ def coverage(weights: dict[str, float], expanded: set[str], found: set[str]) -> 
     return min(1.0, (direct + translated) / total)
 
 
-_FILLER: set[str] = set()
-
-
-def subject_tokens(tokens: list[str]) -> list[str]:
-    """The question's tokens without its filler words ("how much", "combien"), unless
-    nothing else is left."""
-    if not _FILLER:
-        _FILLER.update(t for word in tokenize(FILLER_WORDS) for t in word)
-    kept = [t for t in tokens if t not in _FILLER]
-    return kept or tokens
-
-
 def _period_key(period: Period) -> int:
     day = period.end or period.start
     return day.toordinal() if day else 0
@@ -74,23 +63,25 @@ class Scorer:
         self._starts = supersession.DocumentStarts()
         self.vocabulary = Vocabulary(engine)
 
-    def dense(self, question: str, units: list[Unit]) -> list[float]:
-        """Per unit, the best cosine similarity of its precomputed vectors to the question's."""
+    def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
+        """Per question and unit, the best cosine similarity of the unit's precomputed
+        vectors to the question's."""
         generation = self.engine.searcher().generation
         store = self.engine.store
-        qv = np.asarray(store.embed_query(question), dtype=np.float32)
-        qv /= max(float(np.linalg.norm(qv)), 1e-12)
+        qv = np.asarray([store.embed_query(q) for q in questions], dtype=np.float32)
+        qv /= np.maximum(np.linalg.norm(qv, axis=1, keepdims=True), 1e-12)
         texts = [t for u in units for t in u.vector_texts]
         if generation.units is None:  # a generation built in memory without its cache
             from ..unit_vectors import build
 
             generation.units = build(texts, store.embeddings)
-        sims = generation.units.matrix(texts) @ qv
-        out, i = [], 0
-        for u in units:
-            n = len(u.vector_texts)
-            out.append(float(sims[i : i + n].max()))
-            i += n
+        sims = generation.units.matrix(texts) @ qv.T  # texts × questions
+        out = np.empty((len(questions), len(units)), dtype=np.float32)
+        i = 0
+        for n, u in enumerate(units):
+            k = len(u.vector_texts)
+            out[:, n] = sims[i : i + k].max(axis=0)
+            i += k
         return out
 
     def score(
@@ -100,17 +91,21 @@ class Scorer:
         timeframe: Timeframe,
         ranks: list[int] | None = None,
         language: str = "",
+        asks: list[str] | None = None,
     ) -> list[Unit]:
+        """Score the units of `passages`; a question that asks several things (`asks`, see
+        question.asks) is matched by each unit against whichever of them it answers best."""
         units = cut(passages)
         if not units:
             return units
-        # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
-        q_tokens = [
-            self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([question])[0])
-        ]
-        weights = self.engine.searcher().generation.chunk_index.idf(q_tokens)
-        expanded = set(expand(q_tokens))
-        dense = self.dense(question, units)
+        questions = [question, *(asks or [])]
+        index = self.engine.searcher().generation.chunk_index
+        matchers = []  # per question: the weights of its words, and their translations
+        for q in questions:
+            # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
+            q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
+            matchers.append((index.idf(q_tokens), set(expand(q_tokens))))
+        dense = self.dense(questions, units)
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name
         for u in units:
@@ -118,13 +113,18 @@ class Scorer:
         supersession.apply(units, passages, timeframe.today)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         tokens = tokenize([f"{u.context} {u.lead} {u.text}" for u in units])  # one call
-        for u, d, found in zip(units, dense, tokens, strict=True):
+        for n, (u, found) in enumerate(zip(units, tokens, strict=True)):
             p = passages[u.passage]
-            u.coverage = coverage(weights, expanded, set(found))
-            if language and p.metadata.get("language") not in (None, "", language):
-                # The question's words cannot be found in another language: the multilingual
-                # similarity stands in for them (a glossary only helps).
-                u.coverage = max(u.coverage, CROSS_LINGUAL * d)
+            # The question's words cannot be found in another language: the multilingual
+            # similarity stands in for them (a glossary only helps).
+            other_language = language and p.metadata.get("language") not in (None, "", language)
+            top = (-1.0, 0.0, 0.0)  # match, similarity, coverage
+            for sims, (weights, expanded) in zip(dense, matchers, strict=True):
+                d, cover = float(sims[n]), coverage(weights, expanded, set(found))
+                if other_language:
+                    cover = max(cover, CROSS_LINGUAL * d)
+                top = max(top, (d + cover, d, cover))
+            _, d, u.coverage = top
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage
 

@@ -50,8 +50,10 @@ def _content(word: str) -> bool:
     return len(word) > 2 and word[0].isalpha() and word not in _STOP
 
 
-def subject_words(question: str) -> list[str]:
-    """The words beside the question's rate nouns that say whose figure it is."""
+def subject_words(question: str, language: str = "en") -> list[str]:
+    """The words beside the question's rate nouns that say whose figure it is: before the
+    noun in English ("stunt coordinator day rate"), after it in French ("salaire minimum
+    WGA"), and after its preposition in both ("rate for a puppeteer", "tarif d'un …")."""
     words = _words(question)
     out: list[str] = []
     for i, word in enumerate(words):
@@ -62,8 +64,8 @@ def subject_words(question: str) -> list[str]:
             out.append(words[j])
             j -= 1
         j = i + 1
-        while j < len(words) and _content(words[j]) and j - i <= 2:  # "salaire minimum WGA"
-            out.append(words[j])
+        while language == "fr" and j < len(words) and _content(words[j]) and j - i <= 2:
+            out.append(words[j])  # "salaire minimum WGA"; "the rate applied" is a verb
             j += 1
         if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
             j += 1
@@ -73,7 +75,7 @@ def subject_words(question: str) -> list[str]:
             while j < len(words) and _content(words[j]) and j - start < _AFTER:
                 out.append(words[j])
                 j += 1
-    return [w for w in out if w not in RATE_NOUNS]
+    return list(dict.fromkeys(w for w in out if w not in RATE_NOUNS))
 
 
 class Vocabulary:
@@ -148,7 +150,7 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     vocabulary._index()
     if language and language not in vocabulary.languages:
         return None
-    for word in subject_words(question):
+    for word in subject_words(question, language):
         if not vocabulary.knows(word):
             return word
     return None

@@ -100,7 +100,9 @@ def test_the_words_that_say_whose_figure_is_asked_for():
         "stunt",
     ]
     assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
-    assert subject_words("le tarif d'un chorégraphe sur un plateau") == ["chorégraphe"]
+    assert subject_words("le tarif d'un chorégraphe sur un plateau", "fr") == ["chorégraphe"]
+    assert subject_words("le salaire minimum WGA pour écrire", "fr") == ["wga", "écrire"]
+    assert subject_words("which day rate applied in September?") == ["day"]
     assert subject_words("how much notice before a scan?") == []
 
 
@@ -121,3 +123,21 @@ def test_a_duration_written_the_legal_way_is_a_duration(text, key):
     from knowledge.figures import extract
 
     assert key in [f.key for f in extract(text)]
+
+
+def test_a_question_that_asks_two_things_is_split_with_its_context():
+    from knowledge.answering.question import asks
+
+    assert asks(
+        "weekly performer here - what is my overtime rate and when does overtime start?"
+    ) == [
+        "weekly performer here what is my overtime rate",
+        "weekly performer here when does overtime start",
+    ]
+    # An ask with one word of its own ("call") is about the ask before it.
+    assert asks("what is the emergency number and when can I call it?") == []
+    assert asks("ok and stand-ins? daily rate now, did the memorandum change it") == [
+        "ok and stand-ins daily rate now",
+        "did the memorandum change it",
+    ]
+    assert asks("what is the stand-in rate now?") == []
