@@ -80,9 +80,12 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
     return chosen
 
 
-def _lead(question: str, chosen: list[Unit], timeframe: Timeframe) -> Unit:
+def _lead(
+    question: str, chosen: list[Unit], timeframe: Timeframe, news: frozenset[int] = frozenset()
+) -> Unit:
     """The unit that answers: the best one giving the kind of figure asked for (in force,
-    when the question is about now), else the best one."""
+    when the question is about now; from an agreement or rate sheet rather than a news
+    report of it, in `news` passages), else the best one."""
     wanted = wanted_kinds(question)
     ranked = sorted(chosen, key=lambda u: -u.score)
     carriers = [
@@ -94,6 +97,7 @@ def _lead(question: str, chosen: list[Unit], timeframe: Timeframe) -> Unit:
     ]
     if timeframe.is_now:
         carriers = [u for u in carriers if not u.superseded] or carriers
+    carriers = [u for u in carriers if u.passage not in news] or carriers
     return carriers[0] if carriers else ranked[0]
 
 
@@ -107,7 +111,8 @@ def extractive(
 ) -> Answer:
     t = TEXTS[language]
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
-    lead = _lead(question, chosen, timeframe)
+    news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
+    lead = _lead(question, chosen, timeframe, news)
     # The answer first; then contracts and rate sheets before news, in document order.
     chosen.sort(
         key=lambda u: (
@@ -123,7 +128,8 @@ def extractive(
         labels = []
         if passages[u.passage].metadata.get("kind") == "article":
             labels.append(t["news"])
-        if u.period is not None and (u.row or u.figures):
+        article = passages[u.passage].metadata.get("kind") == "article"
+        if u.period is not None and (u.row or u.figures) and (u.superseded or not article):
             key = "superseded" if u.superseded else "in_force"
             if not u.period_label:  # else the row shows its period's own words
                 labels.append(t[key].format(period=u.period.describe(language)))

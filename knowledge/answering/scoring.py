@@ -10,7 +10,9 @@ well-placed figure on another subject does not outrank the one asked about.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+from functools import partial
 
 import numpy as np
 
@@ -108,9 +110,15 @@ class Scorer:
         dense = self.dense(questions, units)
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name
+        written: dict[str, dt.date] = {}
         for u in units:
-            self._date(u, passages[u.passage], generation)
-        supersession.apply(units, passages, timeframe.today)
+            p = passages[u.passage]
+            self._date(u, p, generation)
+            if u.period is None and u.figures and p.source not in written:
+                day = self._starts.written(generation, p, partial(self._opening, p.source))
+                if day is not None:
+                    written[p.source] = day
+        supersession.apply(units, passages, timeframe.today, written)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         tokens = tokenize([f"{u.context} {u.lead} {u.text}" for u in units])  # one call
         for n, (u, found) in enumerate(zip(units, tokens, strict=True)):

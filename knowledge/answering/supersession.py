@@ -12,7 +12,9 @@ end of an agreement's term alone does not (a clause with no newer version stays 
 force), and neither does a sentence in a newer document on another subject.
 
 A document's own start date is its `effective_from`, or else the effective date its
-opening states ("EFFECTIVE DATE: 1 October 2026", "with effect from …", "en vigueur le …").
+opening states ("EFFECTIVE DATE: 1 October 2026", "with effect from …", "en vigueur le …");
+a news article's is the day it was published, so that a later memorandum replaces the
+figures it reported.
 """
 
 from __future__ import annotations
@@ -66,11 +68,24 @@ def stated_start(text: str) -> dt.date | None:
     return None
 
 
+def first_date(text: str) -> dt.date | None:
+    """The first full date a document's opening gives (when it was signed or ratified)."""
+    for f in figures.extract(text[:_OPENING_CHARS]):
+        if f.kind == "date":
+            try:
+                return dt.date.fromisoformat(f.value)
+            except ValueError:
+                continue
+    return None
+
+
 class DocumentStarts:
-    """Each document's start date, read once per generation."""
+    """Each document's start date, and the date its opening gives, read once per
+    generation."""
 
     def __init__(self) -> None:
         self._starts: dict[str, dt.date | None] = {}
+        self._written: dict[str, dt.date | None] = {}
         self._generation = ""
         self._lock = threading.Lock()
 
@@ -81,9 +96,13 @@ class DocumentStarts:
         with self._lock:
             if generation != self._generation:
                 self._starts.clear()
+                self._written.clear()
                 self._generation = generation
             if passage.source not in self._starts:
-                declared = passage.metadata.get("effective_from")
+                # A news report's figures hold from the day it was published, at the latest.
+                declared = passage.metadata.get("effective_from") or passage.metadata.get(
+                    "published"
+                )
                 start = None
                 if declared:
                     try:
@@ -93,22 +112,49 @@ class DocumentStarts:
                 self._starts[passage.source] = start or stated_start(opening())
             return self._starts[passage.source]
 
+    def written(
+        self, generation: str, passage: Passage, opening: Callable[[], str]
+    ) -> dt.date | None:
+        """The document's start, or else the first date of its opening: not when its terms
+        took effect, but enough to tell which of two documents came first."""
+        start = self.start(generation, passage, opening)
+        with self._lock:
+            if passage.source not in self._written:
+                self._written[passage.source] = start or first_date(opening())
+            return self._written[passage.source]
 
-def apply(units: list[Unit], passages: list[Passage], today: dt.date) -> None:
-    """Mark the units that a newer unit for the same item replaces (see the module's doc)."""
-    dated = [u for u in units if u.figures and u.period is not None and u.period.start]
+
+def apply(
+    units: list[Unit],
+    passages: list[Passage],
+    today: dt.date,
+    written: dict[str, dt.date] | None = None,
+) -> None:
+    """Mark the units that a newer unit for the same item replaces (see the module's doc).
+    A figure with no period of its own is placed by the date its document was `written`
+    (source → date), so that a later memorandum still replaces it."""
+    written = written or {}
+
+    def start(u: Unit) -> dt.date | None:
+        if u.period is not None and u.period.start:
+            return u.period.start
+        return written.get(passages[u.passage].source) if u.period is None else None
+
+    starts = {id(u): day for u in units if u.figures and (day := start(u)) is not None}
+    dated = [u for u in units if id(u) in starts]
+    own_period = {id(u) for u in dated if u.period is not None}
     words = {id(u): _item_words(u) for u in dated}
     values = {id(u): _values(u) for u in dated}
     for a in dated:
-        assert a.period is not None and a.period.start
+        a_start = starts[id(a)]
         replaced_from: dt.date | None = None
         for b in dated:
-            assert b.period is not None and b.period.start
-            if passages[b.passage].source == passages[a.passage].source:
+            b_start = starts[id(b)]
+            if id(b) not in own_period or passages[b.passage].source == passages[a.passage].source:
+                continue  # only a figure with its own period replaces another
+            if b_start <= a_start:
                 continue
-            if b.period.start <= a.period.start:
-                continue
-            if a.period.end is not None and a.period.end < b.period.start:
+            if a.period is not None and a.period.end is not None and a.period.end < b_start:
                 continue  # A had already ended: nothing to replace
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
@@ -116,9 +162,10 @@ def apply(units: list[Unit], passages: list[Passage], today: dt.date) -> None:
             wa, wb = words[id(a)], words[id(b)]
             if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
                 continue
-            if replaced_from is None or b.period.start < replaced_from:
-                replaced_from = b.period.start
+            if replaced_from is None or b_start < replaced_from:
+                replaced_from = b_start
         if replaced_from is not None:
-            a.period = Period(a.period.start, replaced_from - dt.timedelta(days=1))
+            own = a.period.start if a.period is not None else None
+            a.period = Period(own, replaced_from - dt.timedelta(days=1))
             a.period_label = ""
             a.superseded = a.period.ended_before(today)

@@ -436,7 +436,7 @@ def test_the_evaluation_set_holds_its_scores(tmp_path: Path, embeddings) -> None
     outcomes = evaluate(answerer, load_questions(ROOT / "eval" / "questions.yaml"))
     scores = summary(outcomes)
     assert scores["source_in_top5"] >= 0.90
-    assert scores["figures_present"] >= 0.80
+    assert scores["figures_present"] >= 0.82
     assert scores["out_of_scope_declined"] >= 0.90
     assert scores["smalltalk_recognised"] >= 0.99
     assert scores["no_superseded_as_current"] >= 0.95
