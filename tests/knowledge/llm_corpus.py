@@ -2,8 +2,12 @@
 carrying an injection) and helpers that read the prompt the stand-in received and script the
 model's reply by what the cited passages contain.
 
-The `llm_corpus`, `standin` and `make_answerer` fixtures (tests/knowledge/conftest.py) are built
-on these; test_llm_guard.py reuses them over a corpus of its own.
+The set-up of test_answering_llm_*.py: the real engine (bundled embedder, Chroma on disk)
+answers over this corpus; the real `ChatOpenAI` client, built by the answerer from settings,
+talks to `openai_standin` on 127.0.0.1, which plays the model and records what it was sent.
+The fixtures are in tests/knowledge/conftest.py: `llm_corpus` indexes it once a session (it is
+only read), `standin` gives each test its own stand-in, `make_answerer` an answerer pointed at
+it. test_llm_guard.py reuses them over a corpus of its own.
 """
 
 from __future__ import annotations

@@ -2,10 +2,8 @@
 sources do not support and injections fall back to the passages, as does an answer without
 valid citations.
 
-The real engine (bundled embedder, Chroma on disk) answers over llm_corpus.py's three files;
-the real `ChatOpenAI` client, built by the answerer from settings, talks to `openai_standin`
-on 127.0.0.1, which plays the model and records what it was sent. The index is built once a
-session, each test gets its own stand-in (fixtures in tests/knowledge/conftest.py).
+The set-up (real engine, real `ChatOpenAI` client, a loopback stand-in playing the model)
+is described in llm_corpus.py.
 """
 
 from __future__ import annotations

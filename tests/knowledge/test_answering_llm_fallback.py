@@ -2,10 +2,8 @@
 or an unreachable service gives the extractive answer with a note; a rate limit is retried
 when retries are allowed.
 
-The real engine (bundled embedder, Chroma on disk) answers over llm_corpus.py's three files;
-the real `ChatOpenAI` client, built by the answerer from settings, talks to `openai_standin`
-on 127.0.0.1, which plays the model and records what it was sent. The index is built once a
-session, each test gets its own stand-in (fixtures in tests/knowledge/conftest.py).
+The set-up (real engine, real `ChatOpenAI` client, a loopback stand-in playing the model)
+is described in llm_corpus.py.
 """
 
 from __future__ import annotations
