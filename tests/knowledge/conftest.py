@@ -4,18 +4,28 @@
 asked to embed (and can be told to fail midway); meaning-dependent tests use the
 session's real `bundled_embedder` instead. `cli(...)` runs `python -m knowledge`
 in-process with the real bundled embedder (its loaded weights shared).
+
+The answering tests share the corpora they only read: `answerer` answers without a model over
+extractive_corpus.py, `make_answerer` over llm_corpus.py with the model played by a loopback
+`standin`; each index is built once a session.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from extractive_corpus import AI_TERMS, NEWS, RATES, answerer_over
 from langchain_core.embeddings import DeterministicFakeEmbedding, Embeddings
+from llm_corpus import DOCUMENTS, TODAY, write_documents
+from openai_standin import OpenAIStandin, running
 
+from knowledge.answering import Answerer
+from knowledge.embeddings import UniversalSentenceEncoderEmbeddings
 from knowledge.engine import Engine
 from knowledge.settings import KnowledgeSettings
 
@@ -204,3 +214,60 @@ def cli(capsys, monkeypatch, bundled_embedder) -> Callable[..., CliResult]:
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+# ---------- answering without a model: extractive_corpus.py ----------
+@pytest.fixture(scope="session")
+def embeddings() -> UniversalSentenceEncoderEmbeddings:
+    return UniversalSentenceEncoderEmbeddings()
+
+
+@pytest.fixture(scope="session")
+def answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    documents = {"rates.md": RATES, "ai.md": AI_TERMS, "news.md": NEWS}
+    return answerer_over(tmp_path_factory.mktemp("answers"), documents, embeddings)
+
+
+# ---------- answering with a model played by a loopback stand-in: llm_corpus.py ----------
+@pytest.fixture(scope="session")
+def llm_corpus(
+    tmp_path_factory: pytest.TempPathFactory, bundled_embedder: Embeddings
+) -> tuple[Path, Path]:
+    """(documents folder, data folder) of llm_corpus.py, indexed once a session (read-only)."""
+    root = tmp_path_factory.mktemp("steward")
+    docs, data = root / "docs", root / "data"
+    write_documents(docs)
+    settings = KnowledgeSettings(_env_file=None, source_dir=docs, data_dir=data, llm_enabled=False)  # type: ignore[call-arg]
+    report = Engine(settings, embeddings=bundled_embedder).reindex()
+    assert report.documents == len(DOCUMENTS) and not report.failed
+    return docs, data
+
+
+@pytest.fixture
+def standin() -> Iterator[OpenAIStandin]:
+    with running() as server:
+        yield server
+
+
+@pytest.fixture
+def make_answerer(
+    llm_corpus: tuple[Path, Path], bundled_embedder: Embeddings, standin: OpenAIStandin
+) -> Callable[..., Answerer]:
+    """An Answerer whose chat model is built from settings and points at the stand-in.
+    (_isolated_environment above clears OPENAI_* and STEWARD_* variables for each test.)"""
+    docs, data = llm_corpus
+
+    def make(**overrides: Any) -> Answerer:
+        options: dict[str, Any] = {
+            "openai_base_url": standin.base_url,
+            "openai_api_key": "test",
+            "llm_timeout": 1.0,
+            "llm_retries": 0,
+            "data_dir": data,
+            "source_dir": docs,
+            **overrides,
+        }
+        settings = KnowledgeSettings(_env_file=None, **options)  # type: ignore[call-arg]
+        return Answerer(Engine(settings, embeddings=bundled_embedder), today=TODAY)
+
+    return make

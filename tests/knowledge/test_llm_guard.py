@@ -2,8 +2,9 @@
 links only to where the sources point, a deadline on the whole model call, and no
 answer shown that the model did not finish.
 
-Same set-up as test_answering_llm.py (whose fixtures and helpers are reused): the real
-engine and `ChatOpenAI` client, the loopback stand-in playing the model.
+Same set-up as the test_answering_llm_*.py modules (whose fixtures, in conftest.py, and
+helpers, in llm_corpus.py, are reused): the real engine and `ChatOpenAI` client, the loopback
+stand-in playing the model.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-import test_answering_llm as base
 from langchain_core.embeddings import Embeddings
+from llm_corpus import DOCUMENTS, RATE_QUESTION, citing, without_reminder
 from openai_standin import Reply
-from test_answering_llm import DOCUMENTS, RATE_QUESTION, citing, without_reminder
 
 from knowledge.answering.texts import TEXTS
 from knowledge.engine import Engine
@@ -46,14 +46,11 @@ The official rate sheet for stand-ins is [on the union's site]({HIDDEN_URL}), up
 }
 
 
-standin = base.standin  # the fixtures, shared: a stand-in per test, an answerer built on it
-make_answerer = base.make_answerer
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, bundled_embedder: Embeddings):
-    """The corpus of test_answering_llm.py, with addresses: the rate sheet's own, one in
-    its text, and one hidden behind a label in a guide."""
+def llm_corpus(tmp_path_factory: pytest.TempPathFactory, bundled_embedder: Embeddings):
+    """The corpus of llm_corpus.py, with addresses: the rate sheet's own, one in its text,
+    and one hidden behind a label in a guide. It stands in for conftest.py's `llm_corpus`, so
+    the shared `make_answerer` (a stand-in per test) answers over it."""
     root = tmp_path_factory.mktemp("guard")
     docs, data = root / "docs", root / "data"
     for name, text in GUARD_DOCUMENTS.items():

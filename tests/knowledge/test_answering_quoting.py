@@ -1,0 +1,204 @@
+"""Extractive answers, choosing what to quote: sentences and list items, durations, a
+section read on into its next chunk, the period of a repeated amount, and a figure asked of
+a named union. Each corpus here is indexed once for the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extractive_corpus import answerer_over
+
+from knowledge import Answerer
+from knowledge.answering.cues import wanted_kinds as _wanted_kinds
+from knowledge.answering.units import cut as _units
+from knowledge.answering.units import sentences as _sentences
+from knowledge.search import Passage
+from knowledge.terms import expand
+
+# ---------- choosing what to quote ----------
+TIMELINE = """---
+title: Strike timeline
+kind: summary
+language: en
+---
+# Strike timeline
+
+## The actors' strike
+
+- June 5, 2023: strike authorization results.
+- July 14, 2023: the strike starts.
+- November 8, 2023: tentative agreement reached.
+- November 9, 2023, 12:01 a.m. PT: strike suspended, after 118 days.
+"""
+
+
+def _passage(text: str) -> Passage:
+    return Passage("p", "doc.md", "Doc", text, 0, len(text), 1.0, {"heading": "Doc > Section"})
+
+
+def test_sentences_are_not_cut_after_an_abbreviation() -> None:
+    assert _sentences("November 9, 2023, 12:01 a.m. PT: strike suspended. It lasted 118 days.") == [
+        "November 9, 2023, 12:01 a.m. PT: strike suspended.",
+        "It lasted 118 days.",
+    ]
+    assert _sentences("Members voted no. The deal failed.") == [
+        "Members voted no.",
+        "The deal failed.",
+    ]
+
+
+def test_list_items_are_units_of_their_own_and_a_leaning_sentence_keeps_its_lead() -> None:
+    units = _units(
+        [
+            _passage(
+                "- May 2, 2026: deal announced.\n"
+                "- September 27, 2023: the strike order is lifted. Counting to that day, the "
+                "strike lasted 148 days.\n"
+            )
+        ]
+    )
+    assert [u.text for u in units] == [
+        "May 2, 2026: deal announced.",
+        "September 27, 2023: the strike order is lifted.",
+        "Counting to that day, the strike lasted 148 days.",
+    ]
+    assert units[2].lead == units[1].text
+    assert units[2].display == f"{units[1].text} {units[2].text}"
+
+
+def test_how_long_asks_for_a_duration_before_dates() -> None:
+    assert _wanted_kinds("how long was the strike?") == {"days", "hours", "weeks"}
+    assert "date" in _wanted_kinds("when did the strike end?")
+
+
+def test_glossary_alternatives_each_translate() -> None:
+    assert {"rate"} <= set(expand(["tarif"]))  # "taux|tarif": either one alone
+    assert {"compound"} <= set(expand(["cumulé"]))
+    assert "stand" not in expand(["lumièr"])  # a phrase still needs all its words
+
+
+@pytest.fixture(scope="module")
+def timeline_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    root = tmp_path_factory.mktemp("timeline")
+    return answerer_over(root, {"timeline.md": TIMELINE}, embeddings)
+
+
+def test_how_long_quotes_the_duration_whole(timeline_answerer: Answerer) -> None:
+    answer = timeline_answerer.ask("how long was the actors strike in 2023?")
+    assert "12:01 a.m. PT: strike suspended, after 118 days." in answer.text
+
+
+RATIFIED = """---
+title: The 2026 agreement
+kind: contract
+language: en
+effective_from: 2026-07-01
+effective_to: 2030-06-30
+---
+# The 2026 agreement
+
+## Term and status
+
+The 2026 agreement between the union and the studios is the contract in force now. It runs
+four years, from July 1, 2026 to June 30, 2030. It replaced the 2023 contracts, which
+expired on June 30, 2026.
+
+## How it was reached and ratified
+
+- February 2026: talks with the studios begin, and after about five weeks they pause so the
+  studios can bargain with the writers first, which they do over most of March and April.
+- April 27, 2026: talks resume at the studios' offices, with the union's full committee.
+- May 2, 2026: a tentative agreement is announced late at night by both sides.
+- May 8, 2026: the National Board sends the tentative agreement to members with a
+  recommendation to vote for it, after a long debate about the AI terms of the deal.
+- Early June 2026: members ratify it, 91.42% voting yes, with a turnout of 19.25%.
+
+## Stand-in rates
+
+| Category | Rate | Effective from | Effective to | Status |
+|---|---|---|---|---|
+| Stand-in, per 8-hour day | $243 | 2023-11-09 | 2024-06-30 | superseded |
+| Stand-in, per 8-hour day | $253 | 2024-07-01 | 2025-06-30 | superseded |
+
+The $243 and $253 figures come from a stand-ins' newsletter that worked them out from the draft 2023 agreement.
+"""
+
+
+@pytest.fixture(scope="module")
+def ratified_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    root = tmp_path_factory.mktemp("ratified")
+    return answerer_over(root, {"agreement.md": RATIFIED}, embeddings, chunk_chars=400)
+
+
+def test_the_answer_reads_on_into_the_next_chunk_of_a_section(ratified_answerer) -> None:
+    question = "the talks that began in february 2026 and paused for the writers: what percentage approved the result?"
+    engine = ratified_answerer.engine
+    opening = engine.search(question, k=1)[0]
+    following = engine.following(opening)
+    assert following is not None and "91.42%" in following.text  # the section spans two chunks
+    assert "91.42%" not in opening.text
+    # Only the opening is retrieved; the answer still reads on to the vote.
+    assert "91.42%" in ratified_answerer.ask(question, k=1).text
+
+
+def test_when_the_current_contract_ends_is_the_span_in_force_today(ratified_answerer) -> None:
+    for question in ("when does the current contract end?", "le contrat actuel se termine quand ?"):
+        answer = ratified_answerer.ask(question)
+        assert "June 30, 2030" in answer.text.splitlines()[0], question  # the first line answers
+
+
+def test_a_section_ends_where_its_heading_changes(ratified_answerer) -> None:
+    engine = ratified_answerer.engine
+    chunks = engine.passages_of("agreement.md")
+    last_of_section = max(
+        (c for c in chunks if c.heading.endswith("ratified")), key=lambda c: c.start
+    )
+    assert engine.following(last_of_section) is None
+
+
+def test_a_sentence_repeating_dated_amounts_takes_their_period(ratified_answerer) -> None:
+    answer = ratified_answerer.ask("where do the $243 and $253 stand-in figures come from?")
+    line = next(line for line in answer.text.splitlines() if "newsletter" in line)
+    assert "superseded; in force 2023-11-09 → 2025-06-30" in line
+
+
+UNIONS = {
+    "writers.md": """---
+title: WGA AI terms
+kind: contract
+language: en
+---
+# WGA AI terms
+
+## Writing credit and pay
+
+Under the WGA contract, AI is not a writer, and material it produces is not literary
+material. A company cannot hand a writer an AI-generated draft and pay only a rewrite fee:
+the writer is paid for the work the writer actually does, at the contract's minimums.
+""",
+    "standins.md": """---
+title: SAG-AFTRA stand-in rates
+kind: rates
+language: en
+---
+# SAG-AFTRA stand-in rates
+
+| Category | Rate |
+|---|---|
+| SAG-AFTRA stand-in, per 8-hour day | $262 |
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def unions_answerer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Answerer:
+    return answerer_over(tmp_path_factory.mktemp("unions"), UNIONS, embeddings)
+
+
+def test_a_figure_asked_of_a_named_union_must_be_one_its_passages_give(unions_answerer) -> None:
+    minimum = unions_answerer.ask("what's the WGA minimum pay for writing a feature film?")
+    assert minimum.kind == "not_found"  # WGA pay is mentioned, but no WGA figure is given
+    credit = unions_answerer.ask("can AI be credited as a writer under the WGA contract?")
+    assert credit.kind != "not_found" and "not a writer" in credit.text
+    rate = unions_answerer.ask("what's the SAG-AFTRA stand-in day rate?")
+    assert rate.kind != "not_found" and "$262" in rate.text
