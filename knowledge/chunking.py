@@ -257,7 +257,21 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     return chunks
 
 
+TABLE_CHARS = 400  # a long table is cut into chunks of a few rows: each is found on its own
+
+
 def _pack_table(packer: _Packer, rows: list[_Unit], path: str) -> None:
+    """A table in chunks of at most TABLE_CHARS (or the chunk size, if smaller): a rate
+    table's rows compete for a question one by one rather than as a page of figures."""
+    limit = packer.max
+    packer.max = min(limit, TABLE_CHARS)
+    try:
+        _pack_rows(packer, rows, path)
+    finally:
+        packer.max = limit
+
+
+def _pack_rows(packer: _Packer, rows: list[_Unit], path: str) -> None:
     text = packer.doc.text
     header_end = 0
     if rows[0].kind == "theader":

@@ -34,6 +34,7 @@ from .lease import Lease
 from .loading import Document, LoadFailure, LoadLimits, file_hash, read_regular_file, scan_folder
 from .sandbox import LoaderProcess
 from .store import CHUNKING_VERSION, ChunkRecord, Generation, Store
+from .unit_vectors import chunk_text
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): stage is "scanning", "embedding" or "saving"."""
@@ -265,7 +266,7 @@ class Indexer:
                     progress("embedding", done, total)
             for i in range(0, len(fresh), _BATCH):
                 batch = fresh[i : i + _BATCH]
-                vectors = store.embeddings.embed_documents([r.text for r in batch])
+                vectors = store.embeddings.embed_documents([chunk_text(r) for r in batch])
                 collection.add(
                     ids=[r.id for r in batch],
                     embeddings=vectors,

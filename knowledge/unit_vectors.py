@@ -18,6 +18,7 @@ import json
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -137,9 +138,31 @@ def build(
 def record_texts(records: Iterable[object]) -> list[str]:
     """The texts embedded for the units of these chunk records (store.ChunkRecord)."""
     from .answering.units import cut
+
+    return [t for u in cut(_passages(records)) for t in u.vector_texts]
+
+
+def chunk_text(record: object) -> str:
+    """The text a chunk is embedded as: its own text, but a chunk of table rows as those
+    rows read out with their column headers ("Stand-in (8-hour day) — Hourly: $33.00"),
+    which the embedder matches with a question far better than a grid of pipes."""
+    from .answering.units import cut
+
+    text: str = record.text  # type: ignore[attr-defined]
+    if "|" not in text:
+        return text
+    units = cut(_passages([record]))
+    if not any(u.row for u in units):
+        return text
+    heading = str(record.metadata.get("heading", ""))  # type: ignore[attr-defined]
+    lines = [u.display if u.row else u.text for u in units]
+    return "\n".join([heading, *dict.fromkeys(lines)] if heading else dict.fromkeys(lines))
+
+
+def _passages(records: Iterable[object]) -> list[Any]:
     from .search import Passage
 
-    passages = [
+    return [
         Passage(
             r.id,  # type: ignore[attr-defined]
             r.source,  # type: ignore[attr-defined]
@@ -152,4 +175,3 @@ def record_texts(records: Iterable[object]) -> list[str]:
         )
         for r in records
     ]
-    return [t for u in cut(passages) for t in u.vector_texts]

@@ -299,3 +299,32 @@ def test_a_rate_table_in_a_pdf_is_cut_between_rows_and_repeats_its_header():
     assert table[0].text.startswith("Category Rate From To") and not table[0].table_header
     assert all(c.table_header == "Category Rate From To" for c in table[1:])
     assert all(c.page == 1 for c in table)
+
+
+def test_a_table_is_cut_into_chunks_of_a_few_rows_even_under_a_larger_chunk_size():
+    from knowledge.chunking import TABLE_CHARS
+
+    header = "| Category | Day rate | Weekly rate |\n|---|---:|---:|"
+    rows = [f"| Performer grade {i} | ${900 + 7 * i:,} | ${3600 + 28 * i:,} |" for i in range(12)]
+    doc = doc_of("# Rates\n\n" + header + "\n" + "\n".join(rows) + "\n", "rates/scale.md")
+
+    table = [c for c in chunk_document(doc, 1500) if "| Performer grade" in c.text]
+
+    assert len(table) >= 2  # the whole table would fit in one 1,500-character chunk
+    assert all(len(c.text) <= TABLE_CHARS for c in table)
+
+
+def test_a_table_chunk_is_embedded_as_its_rows_read_out_with_their_headers():
+    from knowledge.store import ChunkRecord
+    from knowledge.unit_vectors import chunk_text
+
+    text = (
+        "| Category | Daily | Hourly |\n|---|---|---|\n| Stand-in (8-hour day) | $264.00 | $33.00 |"
+    )
+    record = ChunkRecord("id", text, {"source": "card.pdf", "title": "Card", "heading": "Table 1"})
+    embedded = chunk_text(record)
+
+    assert "|" not in embedded
+    assert "Stand-in (8-hour day)" in embedded and "Hourly: $33.00" in embedded
+    prose = ChunkRecord("id2", "The producer pays within ten days.", {"source": "a.md"})
+    assert chunk_text(prose) == prose.text

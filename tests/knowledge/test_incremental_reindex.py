@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from knowledge.errors import IndexNotFoundError
+from knowledge.unit_vectors import chunk_text
 
 PARKING_V1 = """\
 # Parking
@@ -43,7 +44,7 @@ def indexed(make_engine, make_embedder, source_dir, write):
 
 def split_embedded(engine, embedder):
     """What the embedder was given: (chunk texts, answer-unit texts)."""
-    chunks = {r.text for r in engine.store.open_current().records}
+    chunks = {chunk_text(r) for r in engine.store.open_current().records}
     return (
         [t for t in embedder.texts if t in chunks],
         [t for t in embedder.texts if t not in chunks],
