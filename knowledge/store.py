@@ -46,7 +46,8 @@ from .settings import KnowledgeSettings
 from .unit_vectors import UnitVectors, record_texts
 from .unit_vectors import build as build_unit_vectors
 
-CHUNKING_VERSION = "3"  # 2: PDF chunks end at page breaks; 3: tables in PDF text
+# 2: PDF chunks end at page breaks; 3: tables in PDF text; 4: fixed-width tables in text files
+CHUNKING_VERSION = "4"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 
