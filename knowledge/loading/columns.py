@@ -18,9 +18,16 @@ line that crosses a column gap; a closing rule is dropped. Nothing else changes:
 a lone run of dashes, a Markdown rule, a bullet or front matter is not a table, and
 a header line that crosses a gap (prose) ends the header.
 
-One pass over the lines; each line is looked at a bounded number of times, and
-lines or rules wider than `_MAX_WIDTH` are never tables, so hostile input costs
-linear time.
+A table with no rule is taken only when nothing else could be meant: a paragraph of
+three or more lines (after an intro line less indented than the rest, if there is
+one) whose words leave the same gaps of two or more spaces on every line, whose first
+line has a word in every column and no digit, and whose every row gives a figure after
+its first column — a money figure when there are only two columns. Prose, lists,
+"Term:   value" blocks and signature blocks do not pass.
+
+One pass over the lines; each line is looked at a bounded number of times (a
+paragraph is read as a table with no rule at most twice), and lines or rules wider
+than `_MAX_WIDTH` are never tables, so hostile input costs linear time.
 """
 
 from __future__ import annotations
@@ -32,7 +39,8 @@ from .pdf import table_markdown
 
 _RUN = re.compile(r"-{3,}|={3,}")
 _WORD = re.compile(r"\S+")
-_MONEY = re.compile(r"[$€£¥%]|\d[\d,. ]*\d\s*(?:\$|€|£)")
+_DIGIT = re.compile(r"\d")
+_MONEY = re.compile(r"[$€£¥%]")  # a money figure or a percentage (a sign is enough)
 _MAX_HEADER_LINES = 3
 _MAX_COLUMNS = 16
 _MAX_WIDTH = 400  # columns of a rule
@@ -47,6 +55,8 @@ class _Columns:
         self.starts = [s for s, _ in runs]
         self.ends = [e for _, e in runs]
         self.width = self.ends[-1] + max(_OVERHANG, self.ends[-1] - self.starts[-1])
+        self.gaps = list(zip(self.ends, self.starts[1:], strict=False))
+        self.slices = list(zip([0, *self.starts[1:]], [*self.starts[1:], None], strict=True))
 
     def read(self, line: str) -> tuple[list[str], int] | None:
         """The line's cells and where its first word starts (-1 when it has none), or None
@@ -55,6 +65,10 @@ class _Columns:
         starting a new column before its run is not set off by two spaces."""
         if len(line.rstrip()) > self.width:
             return None
+        if not any(line[a:b].strip() for a, b in self.gaps):  # each word within its column
+            rest = line.lstrip(" ")
+            first = len(line) - len(rest) if rest else -1
+            return [" ".join(line[a:b].split()) for a, b in self.slices], first
         words: list[list[str]] = [[] for _ in self.runs]
         column, after, first = -1, 0, -1
         for m in _WORD.finditer(line):
@@ -101,6 +115,8 @@ def _indent(line: str) -> int:
 
 def _is_continuation(cells: list[str], first: int, above: list[str], cols: _Columns) -> bool:
     """Whether a row's cells only continue the cells of the row above (a wrapped cell)."""
+    if all(cells):
+        return False
     filled = [j for j, c in enumerate(cells) if c]
     if not filled or len(filled) >= sum(1 for c in above if c):
         return False
@@ -120,7 +136,7 @@ def _table(
     above: list[list[str]] = []  # header lines, from the rule upwards
     indent = left
     while at - top < _MAX_HEADER_LINES and top > floor:
-        line = _expand(lines[top - 1])
+        line = lines[top - 1]
         if not line.strip() or _indent(line) + 2 < left:
             break
         if _rule(line) is not None:  # a reST-style top border: part of the table
@@ -135,10 +151,18 @@ def _table(
     header = [" ".join(c for c in cells if c) for cells in zip(*reversed(above), strict=True)]
     if sum(1 for h in header if h) < 2:
         return None
+    end, rows = _rows(lines, at + 1, cols)
+    if not rows:
+        return None
+    return top, end, [" " * indent + x for x in table_markdown([header, *rows])]
+
+
+def _rows(lines: list[str], end: int, cols: _Columns) -> tuple[int, list[list[str]]]:
+    """The rows of a table from lines[end] on, and the line after them."""
     rows: list[list[str]] = []
-    end = at + 1
+    left = cols.starts[0]
     while end < len(lines):
-        line = _expand(lines[end])
+        line = lines[end]
         if not line.strip() or _indent(line) < left:
             break
         if ("--" in line or "==" in line) and _rule(line) is not None:
@@ -155,9 +179,56 @@ def _table(
                 cells[0] = rows[-1][0]  # a row under the same label as the one above
             rows.append(cells)
         end += 1
-    if not rows:
+    return end, rows
+
+
+def _aligned(lines: list[str], at: int) -> tuple[int, list[str]] | None:
+    """A table without a rule starting at lines[at] (the line after it, its Markdown lines):
+    a block of 3+ lines whose words leave the same gaps of 2+ spaces on every line, under
+    a header line with a word in every column and no digit, each row giving a figure
+    after its first column (a money figure, if there are only two columns)."""
+    head = lines[at]
+    indent, width = _indent(head), len(head.rstrip())
+    if width > _MAX_WIDTH or "  " not in head.strip() or _DIGIT.search(head):
         return None
-    return top, end, [" " * indent + x for x in table_markdown([header, *rows])]
+    filled = 0  # bit x set: some line of the block has a word over column x
+    block: list[str] = []
+    while at + len(block) < len(lines):
+        line = lines[at + len(block)]
+        if not line.strip() or _indent(line) < indent or len(line.rstrip()) > _MAX_WIDTH:
+            break
+        if ("--" in line or "==" in line) and _rule(line):
+            return None
+        filled |= int.from_bytes(line.encode("latin-1", "replace").translate(_MASK), "little")
+        block.append(line)
+        if len(block) <= 3 and _ALLEY not in _mask_bytes(filled)[indent:width]:
+            return None  # no gap left between the header's words: not columns (prose)
+    if len(block) < 3:
+        return None
+    runs = [m.span() for m in re.finditer(rb"1+(?:01+)*", _mask_bytes(filled))]
+    if not 2 <= len(runs) <= _MAX_COLUMNS:
+        return None
+    cols = _Columns(runs)
+    header = cols.read(head)
+    if header is None or not all(header[0]):
+        return None
+    end, rows = _rows(lines, at + 1, cols)
+    figure = _MONEY if len(runs) == 2 else _DIGIT
+    if end != at + len(block) or len(rows) < 2:
+        return None
+    if not all(any(figure.search(c) for c in row[1:]) for row in rows):
+        return None
+    return end, [" " * indent + x for x in table_markdown([header[0], *rows])]
+
+
+_MASK = bytes(0x30 if b == 0x20 else 0x31 for b in range(256))  # a space "0", else "1"
+_ALLEY = b"100"
+
+
+def _mask_bytes(filled: int) -> bytes:
+    """The columns some line has a word over, as b"0" and b"1" by column."""
+    n = (filled.bit_length() + 7) // 8
+    return filled.to_bytes(n, "little")
 
 
 def _expand(line: str) -> str:
@@ -166,24 +237,40 @@ def _expand(line: str) -> str:
 
 def markdown_tables(text: str, start: int = 0) -> str:
     """`text` with the fixed-width tables after `start` written as Markdown tables."""
-    lines = text[start:].splitlines(keepends=True)
+    parts = text[start:].split("\n")  # lines as the chunker reads them (not at \f or \v)
+    raw = [x + "\n" for x in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+    lines = [_expand(x) for x in raw]  # without line ends, tabs expanded
     out: list[str] = []
-    i = floor = 0
+    i = floor = blocks_from = 0
     changed = False
     while i < len(lines):
-        line = _expand(lines[i])
+        line = lines[i]
         cols = _rule(line) if "--" in line or "==" in line else None
         found = _table(lines, i, floor, cols) if cols is not None else None
+        if found is None and i >= blocks_from and line.strip():
+            # A paragraph starts here: is it, or all but its first line (an intro line less
+            # indented than the rest), a table with no rule? Each paragraph is read at most
+            # twice, so this stays linear.
+            aligned = _aligned(lines, i)
+            if aligned is None and i + 1 < len(lines) and _indent(line) < _indent(lines[i + 1]):
+                aligned = _aligned(lines, i + 1)
+                if aligned is not None:
+                    out.append(raw[i])
+                    i += 1
+            found = (i, *aligned) if aligned else None
+            blocks_from = i
+            while blocks_from < len(lines) and lines[blocks_from].strip():
+                blocks_from += 1
         if found is None:
-            out.append(lines[i])
+            out.append(raw[i])
             i += 1
             continue
         top, end, table = found
-        newline = lines[i][len(lines[i].rstrip("\r\n")) :] or "\n"
+        newline = raw[i][len(raw[i].rstrip("\r\n")) :] or "\n"
         del out[len(out) - (i - top) :]
-        last = lines[end - 1]
+        last = raw[end - 1]
         tail = last[len(last.rstrip("\r\n")) :]
         out.append(newline.join(table) + tail)
         changed = True
-        i = floor = end
+        i = floor = blocks_from = end
     return text[:start] + "".join(out) if changed else text

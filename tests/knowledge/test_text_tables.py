@@ -150,6 +150,46 @@ def test_a_prose_line_after_a_table_ends_it_and_stays_prose():
     )
 
 
+def test_a_table_aligned_by_spaces_alone_is_read_under_its_intro_line():
+    text = (
+        "2.2 Minimum fees, from 1 March 2026:\n"
+        "    Category          Day rate   Weekly rate\n"
+        "    Principal         $1,056     $3,664\n"
+        "    Background        $219       n/a\n"
+        "\n"
+        "After.\n"
+    )
+    assert markdown_tables(text) == (
+        "2.2 Minimum fees, from 1 March 2026:\n"
+        "    | Category | Day rate | Weekly rate |\n"
+        "    |---|---|---|\n"
+        "    | Principal | $1,056 | $3,664 |\n"
+        "    | Background | $219 | n/a |\n"
+        "\n"
+        "After.\n"
+    )
+
+
+ALIGNED_BUT_NOT_TABLES = [
+    # prose with two spaces after each sentence
+    "This agreement is made between the Employers and the Guild.  It sets\n"
+    "minimum terms for performers engaged in the province.  Nothing in it\n"
+    "limits better terms agreed with a performer.  See Article 3.\n",
+    "Employer:   Acme Games Ltd.\nGuild:      SVGN\nSigned:     1 March 2026\n",
+    "Parties            Acme and SVGN\nDate of signing    1 March 2026\nTerm      2026 to 2028\n",
+    "For the Employers          For the Guild\nJ. Smith                   M. Tremblay\n"
+    "Chair                      President\n",
+    "1.  Day performer   $900\n2.  Weekly           $3,000\n3.  Background       $219\n",
+    "Role        Unit\nStunt       per day\nDouble      per week\n",  # no figure in a row
+    "Overtime          $82\nMeal penalty      $32\n",  # a header needs rows under it
+]
+
+
+@pytest.mark.parametrize("text", ALIGNED_BUT_NOT_TABLES)
+def test_aligned_text_that_is_not_a_table_is_untouched(text):
+    assert markdown_tables(text) == text
+
+
 def test_pathological_input_is_converted_in_bounded_time():
     hostile = (
         "---- " * 100_000  # a rule far too wide to be a table
@@ -163,10 +203,15 @@ def test_pathological_input_is_converted_in_bounded_time():
         + "\n"
         + "Role  Rate\n----  ----\n"
         + "R     $1\n" * 50_000  # a long table
+        + "\n"
+        + "".join(f"{' ' * (i % 100)}w  x\n" for i in range(50_000))  # a staircase of indents
+        + "\nName  Rate\n"
+        + "N     $2\n" * 50_000  # a long table with no rule
     )
     t0 = time.monotonic()
     out = markdown_tables(hostile)
     assert time.monotonic() - t0 < 30  # a fraction of a second; generous for a busy machine
     assert out.startswith("---- " * 100_000 + "\n| a | b |\n|---|---|\n| a | b |\n")
     assert out.count("| R | $1 |\n") == 50_000
+    assert out.count("| N | $2 |\n") == 50_000
     assert "Row   $1   y" in out  # the over-wide row is left as it was
