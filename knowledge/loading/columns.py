@@ -13,8 +13,8 @@ The dash runs give the columns; a word belongs to the column whose run it overla
 most (so "per 8-h day" spilling one character past its run stays in its column).
 Header lines are joined per column ("Year 2 from 2026-10-01"). A line that only
 continues cells of the row above (indented or lower-case, filling fewer columns,
-no money or percentage) is merged into it. Rows run to a blank line, a dedent or a
-line that crosses a column gap; a closing rule is dropped. Nothing else changes:
+no money or percentage) is merged into it. Rows run to a blank line, a code fence, a
+dedent or a line that crosses a column gap; a closing rule is dropped. Nothing else changes:
 a lone run of dashes, a Markdown rule, a bullet or front matter is not a table, and
 a header line that crosses a gap (prose) ends the header.
 
@@ -40,6 +40,7 @@ from .pdf import table_markdown
 _RUN = re.compile(r"-{3,}|={3,}")
 _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
 _MONEY = re.compile(r"[$€£¥%]")  # a money figure or a percentage (a sign is enough)
 _MAX_HEADER_LINES = 3
 _MAX_COLUMNS = 16
@@ -113,6 +114,14 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+def _markup(line: str) -> bool:
+    """A blank line, a code fence or a line of marks only, which no table row is (a rule
+    of dash runs is not markup: the callers look for those)."""
+    if line.lstrip().startswith(("```", "~~~")):
+        return True
+    return not _ALNUM.search(line) and not (("--" in line or "==" in line) and _rule(line))
+
+
 def _is_continuation(cells: list[str], first: int, above: list[str], cols: _Columns) -> bool:
     """Whether a row's cells only continue the cells of the row above (a wrapped cell)."""
     if all(cells):
@@ -137,7 +146,7 @@ def _table(
     indent = left
     while at - top < _MAX_HEADER_LINES and top > floor:
         line = lines[top - 1]
-        if not line.strip() or _indent(line) + 2 < left:
+        if _indent(line) + 2 < left or _markup(line):
             break
         if _rule(line) is not None:  # a reST-style top border: part of the table
             top -= 1
@@ -163,7 +172,7 @@ def _rows(lines: list[str], end: int, cols: _Columns) -> tuple[int, list[list[st
     left = cols.starts[0]
     while end < len(lines):
         line = lines[end]
-        if not line.strip() or _indent(line) < left:
+        if _indent(line) < left or _markup(line):
             break
         if ("--" in line or "==" in line) and _rule(line) is not None:
             end += 1
@@ -195,7 +204,7 @@ def _aligned(lines: list[str], at: int) -> tuple[int, list[str]] | None:
     block: list[str] = []
     while at + len(block) < len(lines):
         line = lines[at + len(block)]
-        if not line.strip() or _indent(line) < indent or len(line.rstrip()) > _MAX_WIDTH:
+        if _indent(line) < indent or _markup(line) or len(line.rstrip()) > _MAX_WIDTH:
             break
         if ("--" in line or "==" in line) and _rule(line):
             return None
@@ -247,7 +256,7 @@ def markdown_tables(text: str, start: int = 0) -> str:
         line = lines[i]
         cols = _rule(line) if "--" in line or "==" in line else None
         found = _table(lines, i, floor, cols) if cols is not None else None
-        if found is None and i >= blocks_from and line.strip():
+        if found is None and i >= blocks_from and not _markup(line):
             # A paragraph starts here: is it, or all but its first line (an intro line less
             # indented than the rest), a table with no rule? Each paragraph is read at most
             # twice, so this stays linear.
@@ -259,7 +268,7 @@ def markdown_tables(text: str, start: int = 0) -> str:
                     i += 1
             found = (i, *aligned) if aligned else None
             blocks_from = i
-            while blocks_from < len(lines) and lines[blocks_from].strip():
+            while blocks_from < len(lines) and not _markup(lines[blocks_from]):
                 blocks_from += 1
         if found is None:
             out.append(raw[i])

@@ -118,6 +118,28 @@ def test_line_endings_and_front_matter_are_kept():
     )
 
 
+def test_a_table_in_a_code_fence_is_converted_and_the_fences_stay():
+    md = (
+        "# Fees\n\n```text\n"
+        "Role              Day rate    Week rate\n"
+        "----------------  ----------  ----------\n"
+        "Stunt performer   $1,204      $4,500\n"
+        "```\n~~~\n"
+        "Role              Day rate    Week rate\n"
+        "Stand-in          $262        n/a\n"
+        "Background        $219        n/a\n"
+        "~~~\n"
+    )
+    assert load_bytes(md.encode(), "fees.md").text == (
+        "# Fees\n\n```text\n"
+        "| Role | Day rate | Week rate |\n|---|---|---|\n| Stunt performer | $1,204 | $4,500 |\n"
+        "```\n~~~\n"
+        "| Role | Day rate | Week rate |\n|---|---|---|\n"
+        "| Stand-in | $262 | n/a |\n| Background | $219 | n/a |\n"
+        "~~~\n"
+    )
+
+
 PROSE_WITH_DASHES = [
     "---\ntitle: Notes\n---\n# Notes\n\nIntro.\n\n-----\n\nMore text.\n",  # front matter, rule
     "Heading\n=======\n\nSub heading\n-----------\n\nText.\n",  # setext headings
