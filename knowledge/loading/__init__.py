@@ -1,7 +1,8 @@
 """Load the union's documents: Markdown, text, HTML, PDF and Word, with metadata.
 
 Each loader returns the document's extracted text (offsets of chunks point into
-it; for .txt and .md it is the file's own text, newlines untouched) and what is
+it; for .txt and .md it is the file's own text, newlines untouched, except that a
+fixed-width table under a dashed rule becomes a Markdown table) and what is
 known about it. A file that cannot be loaded raises DocumentError with a
 one-line reason, whatever went wrong inside the parser; `LoadLimits` bound what
 one file may cost, and knowledge/sandbox.py runs loading in a process with a

@@ -1,8 +1,9 @@
 """Text formats: Markdown (with YAML front matter), plain text and HTML articles.
 
-Content must match the extension: a file whose first bytes are another format's
-signature (a PDF, a zip, an image) or whose text is mostly control characters is
-refused. Front matter is read by a YAML loader that refuses aliases (no "billion
+Fixed-width tables (columns under a dashed rule) become Markdown tables, as PDF tables
+do (see columns.py); the rest of the text is kept as it is. Content must match the
+extension: a file whose first bytes are another format's signature (a PDF, a zip, an
+image) or whose text is mostly control characters is refused. Front matter is read by a YAML loader that refuses aliases (no "billion
 laughs") and reports dates that cannot exist.
 """
 
@@ -15,6 +16,7 @@ from typing import Any
 import yaml
 
 from ..errors import DocumentError
+from .columns import markdown_tables
 from .document import Document, clean_metadata, guess_kind
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -104,6 +106,7 @@ def load_text(data: bytes, source: str) -> Document:
         meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
+    text = markdown_tables(text, body_start)
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 
 
