@@ -81,6 +81,18 @@ class Engine:
                 self._searcher = None
             return self.searcher().search(query, k, ndocs=ndocs)
 
+    def nearest(self, query: str, n: int) -> list[Passage]:
+        """The `n` chunks nearest the query by meaning alone (see Searcher.nearest)."""
+        with faults(self.settings):
+            try:
+                return self.searcher().nearest(query, n)
+            except Exception as e:
+                if not self.store.is_missing_collection(e):
+                    raise
+            with self._lock:
+                self._searcher = None
+            return self.searcher().nearest(query, n)
+
     def following(self, passage: Passage) -> Passage | None:
         """The chunk after `passage` in the same section, if any (see Searcher.following)."""
         with faults(self.settings):

@@ -200,6 +200,15 @@ class Searcher:
             lexical,
         )
 
+    def nearest(self, query: str, n: int) -> list[Passage]:
+        """The `n` chunks whose vectors are nearest the query's, in any language."""
+        if n <= 0 or not self.generation.records or not query.strip():
+            return []
+        found = self._dense(self.store.embed_query(query), n)
+        return [
+            self._passage(row, sim, sim) for row, sim in sorted(found.items(), key=lambda x: -x[1])
+        ]
+
     def passages_of(self, source: str) -> list[Passage]:
         """Every chunk of one document, in order."""
         g = self.generation

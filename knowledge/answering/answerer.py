@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 FOLLOW_TOP = 8  # the passages (all, at the default k) whose section's next chunk is read too
 PER_ASK = 2  # passages added to k for each separate ask of a question
+NEAREST = 3  # passages found by meaning alone, added to those of the search
 
 
 class Answerer:
@@ -151,14 +152,16 @@ class Answerer:
         the best passages for both, not only those that match both a little."""
         found = [self.engine.search(query, k)]
         found += [self.engine.search(ask, k) for ask in separate]
-        if len(found) == 1:
-            return found[0]
         size = k + PER_ASK * len(separate)
         merged: dict[str, Passage] = {}
         for row in zip_longest(*found):
             for p in row:
                 if p is not None and len(merged) < size:
                     merged.setdefault(p.id, p)
+        # Then the nearest passages by meaning alone, in either language: a French
+        # question's answer may be in an English document that shares none of its words.
+        for p in self.engine.nearest(query, NEAREST):
+            merged.setdefault(p.id, p)
         return list(merged.values())
 
     def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:

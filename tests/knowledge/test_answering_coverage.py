@@ -141,3 +141,9 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
         "did the memorandum change it",
     ]
     assert asks("what is the stand-in rate now?") == []
+
+
+def test_the_nearest_passages_by_meaning_are_found_across_languages(answerer):
+    nearest = answerer.engine.nearest("combien d'heures de préavis avant un scan corporel ?", 2)
+    assert any("seventy-two (72) hours" in p.text for p in nearest)
+    assert len(nearest) == 2 and nearest[0].dense >= nearest[1].dense
