@@ -92,8 +92,30 @@ def expand_shorthand(question: str, language: str = "en") -> str:
             return key
         return words[key.lower()]
 
-    return pattern.sub(written_out, question)
+    question = pattern.sub(written_out, question)
+    units = _UNITS_FR if language == "fr" else _UNITS_EN
+    return _UNIT_SHORTHAND.sub(lambda m: f"{m.group(1)} {units[m.group(2).lower()]}", question)
 
+
+# "72h", "2hrs", "3 wks": a number's unit written out, in the question's language.
+_UNIT_SHORTHAND = re.compile(r"\b(\d+)\s?(h|hr|hrs|min|mins|wk|wks)\b", re.I)
+_UNITS_EN = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes"}
+_UNITS_EN |= {"wk": "weeks", "wks": "weeks"}
+_UNITS_FR = {
+    k: v.replace("hours", "heures").replace("weeks", "semaines") for k, v in _UNITS_EN.items()
+}
+
+
+# Nouns that ask for a figure ("the day rate", "le tarif"): a unit that states a figure
+# of the kind asked for answers them, whether or not it repeats the word.
+RATE_NOUNS = set(
+    (
+        "rate rates fee fees minimum minimums pay wage wages salary salaries scale allowance "
+        "allowances premium premiums amount total max maximum stipend "
+        "tarif tarifs taux cachet cachets salaire salaires montant prime primes somme paie "
+        "frais indemnité indemnités allocation"
+    ).split()
+)
 
 # Words that carry no subject of their own in a member's question ("how much do I get",
 # "c'est combien"): they are not rare terms a passage must contain, wherever they are
@@ -105,10 +127,11 @@ FILLER_WORDS = (
     "also any some much many get gets got getting go goes going anyone anything something "
     "someone know tell please thanks thank hi hello ok okay lol yeah still really actually "
     "like want wants need needs here now currently anyway q gotta gonna wanna "
+    "urgent urgently asap quick quickly steward bot "
     "combien quoi quel quelle quels quelles quand où comment pourquoi ça cela ceci fait faire "
     "font peut peux pouvez doit doivent dois veux veut veulent vraiment juste bien alors donc "
     "aussi encore tout tous toute toutes très trop merci bonjour salut genre quelque chose "
-    "truc maintenant actuellement actuel actuelle là ici"
+    "truc maintenant actuellement actuel actuelle là ici urgence vite rapidement"
 ).split()
 
 

@@ -23,7 +23,7 @@ from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import supersession
-from .cues import WANTS_DATE, wanted_kinds
+from .cues import RATE_NOUNS, WANTS_DATE, wanted_kinds
 from .periods import fit
 from .question import subject_tokens
 from .subject import Vocabulary
@@ -47,6 +47,15 @@ def coverage(weights: dict[str, float], expanded: set[str], found: set[str]) -> 
     direct = sum(w for t, w in weights.items() if t in found)
     translated = 0.5 * len((expanded - weights.keys()) & found) * (total / len(weights))
     return min(1.0, (direct + translated) / total)
+
+
+_RATE_TOKENS: list[str] = []
+
+
+def _rate_tokens() -> list[str]:
+    if not _RATE_TOKENS:
+        _RATE_TOKENS.extend(sorted({t for word in tokenize(sorted(RATE_NOUNS)) for t in word}))
+    return _RATE_TOKENS
 
 
 def _period_key(period: Period) -> int:
@@ -108,6 +117,7 @@ class Scorer:
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
             matchers.append((index.idf(q_tokens), set(expand(q_tokens))))
         dense = self.dense(questions, units)
+        asked_for = set(_rate_tokens()) & {t for weights, _ in matchers for t in weights}
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name
         written: dict[str, dt.date] = {}
@@ -123,6 +133,8 @@ class Scorer:
         tokens = tokenize([f"{u.context} {u.lead} {u.text}" for u in units])  # one call
         for n, (u, found) in enumerate(zip(units, tokens, strict=True)):
             p = passages[u.passage]
+            if u.gives(wanted):  # "the day rate": a unit giving an amount answers "rate"
+                found = [*found, *asked_for]
             # The question's words cannot be found in another language: the multilingual
             # similarity stands in for them (a glossary only helps).
             other_language = language and p.metadata.get("language") not in (None, "", language)

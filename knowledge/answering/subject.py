@@ -19,16 +19,8 @@ import threading
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..terms import expand
-from .cues import FILLER_WORDS
+from .cues import FILLER_WORDS, RATE_NOUNS
 
-RATE_NOUNS = set(
-    (
-        "rate rates fee fees minimum minimums pay wage wages salary salaries scale allowance "
-        "allowances premium premiums amount total max maximum stipend "
-        "tarif tarifs taux cachet cachets salaire salaires montant prime primes somme paie "
-        "frais indemnité indemnités allocation"
-    ).split()
-)
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
 _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS

@@ -111,6 +111,13 @@ def test_shorthand_beside_a_slash_is_written_out():
     assert expand_shorthand("a/c") == "a/c"
 
 
+def test_a_numbers_unit_is_written_out_in_the_questions_language():
+    assert expand_shorthand("the 72h scan notice, a 4hr session") == (
+        "the 72 hours scan notice, a 4 hours session"
+    )
+    assert expand_shorthand("un préavis de 72 h", "fr") == "un préavis de 72 heures"
+
+
 @pytest.mark.parametrize(
     "text, key",
     [
