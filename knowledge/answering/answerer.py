@@ -166,7 +166,8 @@ class Answerer:
 
     def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:
         """The passages, each of the first FOLLOW_TOP followed by the rest of its section's
-        next chunk; with each passage's search rank (a continuation takes its origin's)."""
+        next chunk; with each passage's search rank (a continuation takes its origin's,
+        and every chunk of a section its best-ranked chunk's)."""
         have = {p.id for p in passages}
         out: list[Passage] = []
         ranks: list[int] = []
@@ -178,7 +179,13 @@ class Answerer:
                 have.add(nxt.id)
                 out.append(nxt)
                 ranks.append(rank)
-        return out, ranks
+        # A section cut into several chunks (a long rate table) is one section: each of
+        # its chunks ranks as its best-ranked one.
+        best: dict[tuple[str, str], int] = {}
+        for p, rank in zip(out, ranks, strict=True):
+            key = (p.source, p.heading)
+            best[key] = min(rank, best.get(key, rank))
+        return out, [best[(p.source, p.heading)] for p in out]
 
     def _canned(self, question: str, kind: str, language: str, answer_id: str) -> Answer:
         """Small talk, or "our documents don't cover this": no sources, not grounded."""

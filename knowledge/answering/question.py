@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexical import tokenize
+from ..lexical import STOPWORDS, tokenize
 from .cues import (
     ELLIPTIC,
     FILLER_WORDS,
@@ -70,6 +70,7 @@ def subject_tokens(tokens: list[str]) -> list[str]:
     nothing else is left."""
     if not _FILLER:
         _FILLER.update(t for word in tokenize(FILLER_WORDS) for t in word)
+        _FILLER.update(STOPWORDS)  # "stand-ins" stems to "stand" + "in", a stopword
     kept = [t for t in tokens if t not in _FILLER]
     return kept or tokens
 

@@ -96,7 +96,7 @@ class Vocabulary:
     def knows(self, word: str) -> bool:
         """Whether the documents contain `word`, a near spelling of it or its translation."""
         vocab, _ = self._index()
-        tokens = tokenize([word])[0]
+        tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
         if not tokens or all(t in vocab for t in tokens):
             return True
         if any(t in vocab for t in expand(tokens) if t not in tokens):

@@ -166,3 +166,20 @@ def test_an_undated_clause_is_replaced_by_a_later_memorandum_and_news_does_not_l
     for line in answer.text.splitlines():
         if "$85" in line and "news" not in line:
             assert "superseded" in line
+
+
+def test_stand_ins_asked_over_stand_in_rows_is_answered_with_the_latest_row(
+    tmp_path, bundled_embedder
+):
+    rows = "\n".join(
+        f"| Stand-in, theatrical and most TV, per 8-hour day | ${200 + 9 * i} | "
+        f"{2016 + i}-07-01 | {2017 + i}-06-30 |"
+        for i in range(8)
+    )
+    sheet = (
+        "# Stand-in rates\n\n## Stand-in daily rates\n\n"
+        "| Category | Rate | Effective from | Effective to |\n|---|---|---|---|\n" + rows + "\n"
+    )
+    answerer = _answerer(tmp_path, {"rates.md": sheet}, bundled_embedder)
+    answer = answerer.ask("what's the day rate for stand-ins now?")
+    assert "$263" in first_line(answer)  # the row of 2023-07-01 to 2024-06-30, the last
