@@ -107,14 +107,22 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|thru|up to|to|before|ending|jusqu['’]?au|jusqu['’]à|avant le)\s*$",
+    re.I,
+)
+
+
 def text_period(text: str, metadata: dict[str, object]) -> Period | None:
     """The period a row or sentence states, else its document's; None when neither says."""
-    dates = sorted(
-        {dt.date.fromisoformat(f.value) for f in figures.extract(text) if f.kind == "date"}
-    )
+    found = [f for f in figures.extract(text) if f.kind == "date"]
+    dates = sorted({dt.date.fromisoformat(f.value) for f in found})
     if len(dates) >= 2:
         return Period(dates[0], dates[-1])
-    if len(dates) == 1 and "|" in text:  # a table row with one date: from that date on
+    if len(dates) == 1 and "|" in text:  # a table row with one date: from that date on,
+        before = text[: max(0, text.find(found[0].text))]  # or up to it ("until 31 Dec")
+        if _UNTIL_BEFORE.search(before):
+            return Period(_date(metadata.get("effective_from")), dates[0])
         return Period(dates[0], _date(metadata.get("effective_to")))
     start, end = _date(metadata.get("effective_from")), _date(metadata.get("effective_to"))
     if start or end:

@@ -67,6 +67,22 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
         chosen.append(u)
         per_passage[u.passage] = per_passage.get(u.passage, 0) + 1
         budget -= cost
+    # A question that asks several things gets the best answer to each of its asks.
+    kept = chosen[:1]
+    for ask in sorted({u.ask for u in units} - {0}):
+        own = next((u for u in ranked if u.ask == ask), None)
+        if own is None or own.match < SUPPORT_MATCH * best_match:
+            continue
+        if own in chosen or any(repeats(own, c) for c in chosen):
+            kept.append(own)
+            continue
+        if len(chosen) >= MAX_UNITS:
+            drop = min((c for c in chosen if c not in kept), key=lambda c: c.score, default=None)
+            if drop is None:
+                break
+            chosen.remove(drop)
+        chosen.append(own)
+        kept.append(own)
     wanted = wanted_kinds(question)
     carriers = [u for u in ranked if wanted & u.kinds] if ASKS_AMOUNT.search(question) else []
     for u in carriers[:FIGURE_SLOTS]:

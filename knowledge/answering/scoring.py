@@ -118,6 +118,7 @@ class Scorer:
             matchers.append((index.idf(q_tokens), set(expand(q_tokens))))
         dense = self.dense(questions, units)
         asked_for = set(_rate_tokens()) & {t for weights, _ in matchers for t in weights}
+        asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name
         written: dict[str, dt.date] = {}
@@ -138,18 +139,19 @@ class Scorer:
             # The question's words cannot be found in another language: the multilingual
             # similarity stands in for them (a glossary only helps).
             other_language = language and p.metadata.get("language") not in (None, "", language)
-            top = (-1.0, 0.0, 0.0)  # match, similarity, coverage
-            for sims, (weights, expanded) in zip(dense, matchers, strict=True):
+            top = (-1.0, 0.0, 0.0, 0)  # match, similarity, coverage, which question
+            for j, (sims, (weights, expanded)) in enumerate(zip(dense, matchers, strict=True)):
                 d, cover = float(sims[n]), coverage(weights, expanded, set(found))
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
-                top = max(top, (d + cover, d, cover))
-            _, d, u.coverage = top
+                top = max(top, (d + cover, d, cover, -j))  # ties: the whole question
+            _, d, u.coverage, ask = top
+            u.ask = -ask
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage
 
             earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
-            if u.gives(wanted):
+            if u.gives(asked_kinds[u.ask] or wanted):
                 earned += KIND_BONUS
             elif u.has_date and WANTS_DATE.search(question):
                 earned += KIND_BONUS / 2  # "how long": a duration first, else the dates

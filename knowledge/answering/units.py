@@ -37,6 +37,7 @@ class Unit:
     figures: list[figures.Figure] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)  # of every figure it states, dates included
     coverage: float = 0.0
+    ask: int = 0  # which of the question's asks it answers best (0: the whole question)
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # the source's own status column says superseded
     has_date: bool = False

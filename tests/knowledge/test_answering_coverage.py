@@ -154,3 +154,17 @@ def test_the_nearest_passages_by_meaning_are_found_across_languages(answerer):
     nearest = answerer.engine.nearest("combien d'heures de préavis avant un scan corporel ?", 2)
     assert any("seventy-two (72) hours" in p.text for p in nearest)
     assert len(nearest) == 2 and nearest[0].dense >= nearest[1].dense
+
+
+def test_each_ask_of_a_question_gets_its_best_unit_among_the_quotes():
+    from knowledge.answering.compose import MAX_UNITS, choose
+    from knowledge.answering.units import Unit
+
+    first = [
+        Unit(i, f"Overtime sentence {i}.", f"Overtime sentence {i}.", score=2.0 - i / 10, match=1.2)
+        for i in range(MAX_UNITS + 1)
+    ]
+    second = Unit(9, "The session fee is $618.", "The session fee is $618.", score=1.2, match=0.9)
+    second.ask = 2
+    chosen = choose("what is my OT rate, and what is the session fee?", [*first, second], 2000)
+    assert second in chosen and first[0] in chosen and len(chosen) <= MAX_UNITS

@@ -183,3 +183,17 @@ def test_stand_ins_asked_over_stand_in_rows_is_answered_with_the_latest_row(
     answerer = _answerer(tmp_path, {"rates.md": sheet}, bundled_embedder)
     answer = answerer.ask("what's the day rate for stand-ins now?")
     assert "$263" in first_line(answer)  # the row of 2023-07-01 to 2024-06-30, the last
+
+
+@pytest.mark.parametrize(
+    "row, start, end",
+    [
+        ("| Background performers, until 31 December 2026 | 4.5% |", None, dt.date(2026, 12, 31)),
+        ("| Background performers, from 1 January 2027 | 5% |", dt.date(2027, 1, 1), None),
+        ("| Figurants, jusqu'au 31 décembre 2026 | 4,5 % |", None, dt.date(2026, 12, 31)),
+    ],
+)
+def test_a_rows_single_date_starts_or_ends_its_period_as_its_words_say(row, start, end):
+    from knowledge.timeframe import Period, text_period
+
+    assert text_period(row, {}) == Period(start, end)
