@@ -9,6 +9,7 @@ are dropped.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import bm25s
@@ -18,11 +19,22 @@ import Stemmer
 _THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f ](?=\d{3}(?!\d))")
 _TOKEN_PATTERN = r"(?u)\b\w+\b"
 _STEMMER = Stemmer.Stemmer("english")
-STOPWORDS = sorted(set(bm25s.stopwords.STOPWORDS_EN) | set(bm25s.stopwords.STOPWORDS_FRENCH))
+
+
+def fold(text: str) -> str:
+    """Without accents: members type "clement", "duree", "replique" for "Clément"…"""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+STOPWORDS = sorted(
+    {fold(w) for w in bm25s.stopwords.STOPWORDS_EN}
+    | {fold(w) for w in bm25s.stopwords.STOPWORDS_FRENCH}
+)
 
 
 def normalise(text: str) -> str:
-    return _THOUSANDS.sub("", text)
+    return fold(_THOUSANDS.sub("", text))
 
 
 def tokenize(texts: list[str]) -> list[list[str]]:

@@ -108,7 +108,7 @@ def _date(value: object) -> dt.date | None:
 
 
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|through|thru|up to|to|before|ending|jusqu['’]?au|jusqu['’]à|avant le)\s*$",
+    r"\b(?:until|till|through|thru|up to|before|ending|jusqu['’]?au|jusqu['’]à|avant le)\s*$",
     re.I,
 )
 

@@ -1,12 +1,18 @@
 """Acronyms a member types that the documents only spell out.
 
 A member asks about the "AGA" or the "CA"; the FAQ says "assemblée générale annuelle"
-and "conseil d'administration". An acronym no document contains is matched with the
-phrase whose words' initials spell it, in the documents (the commonest such phrase)
-or, across languages, in the glossary (knowledge/terms.py) when its other-language
-term is in the documents. The phrase replaces the acronym in what is searched and
-matched, so the acronym is not a name the documents never mention. The documents are scanned once per
-acronym and index generation.
+and "conseil d'administration". An acronym no document writes is matched with a phrase
+whose words' initials spell it, when there is evidence that the phrase is a name and
+not a run of words that happens to fit ("national board approves" for "NBA"):
+- the documents write the phrase as a name, each of its words capitalised ("Performers'
+  Security Plan"), or beside the acronym in brackets;
+- or the glossary (knowledge/terms.py) has it, in either language, and the documents use
+  it or its translation ("AGM" → "annual general meeting", "assemblée générale
+  annuelle").
+Of several phrases, the one whose passages share most words with the question wins.
+The phrase replaces the acronym in what is searched and matched, so the acronym is not
+a name the documents never mention. Each acronym is looked up once per index
+generation, at most MAX_PER_QUESTION a question, with a bounded cache.
 """
 
 from __future__ import annotations
@@ -14,28 +20,51 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from typing import Any
 
 from ..engine import Engine
 from ..lexical import tokenize
 from ..terms import PAIRS
+from .cues import FILLER_WORDS
 
 ACRONYM = re.compile(r"(?<![\w'’-])(?:[dlDL]['’])?([A-Z]{2,6})(?![\w'’-])")
+_LINK_WORDS = "of the and for on de du des la le les et à en sur".split()
 # Small words a spelled-out name skips: "conseil d'administration", "Board of Directors".
-_LINKS = r"(?:(?:of|the|and|for|on|de|du|des|la|le|les|et|à|en|sur)\s+|[dl]['’])?"
+_LINKS = rf"(?:(?:{'|'.join(_LINK_WORDS)})\s+|[dl]['’])?"
+_SKIPPED = {*_LINK_WORDS, "d", "l"}
+_FILLER = set(FILLER_WORDS)
 _MAX_SCAN = 20_000_000  # characters of documents read for one acronym
+_MAX_PHRASES = 5  # the commonest phrases an acronym may stand for
+_MAX_PASSAGES = 20  # of each, the passages kept to compare with a question
+MAX_PER_QUESTION = 3  # acronyms looked up for one question
+_MAX_CACHED = 2048
 
 
 def _phrase_pattern(acronym: str) -> re.Pattern[str]:
     words = [rf"{re.escape(c)}[^\W\d_]{{2,}}" for c in acronym.lower()]
-    joined = (r"[\s-]+" + _LINKS).join(words)
+    joined = (r"(?:\s+|-)" + _LINKS).join(words)  # "annual general", "Screen-Guild"
     return re.compile(rf"(?<![\w-])({joined})(?![\w'’-])", re.I)  # "l'assemblée" too
 
 
-def _initials(phrase: str) -> str:
-    words = re.findall(r"[^\W\d_]+", phrase.lower())
-    skipped = {"of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "les", "et"}
-    skipped |= {"à", "en", "sur", "d", "l"}
-    return "".join(w[0] for w in words if w not in skipped)
+def _initial_words(phrase: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", phrase) if w.lower() not in _SKIPPED]
+
+
+def _spells(phrase: str, acronym: str) -> bool:
+    """Whether the phrase's words of substance (no stopword or filler) spell the acronym."""
+    words = _initial_words(phrase)
+    return "".join(w[0] for w in words).lower() == acronym.lower() and all(
+        tokenize([w])[0] and w.lower() not in _FILLER for w in words
+    )
+
+
+def _named(text: str, m: re.Match[str], acronym: str) -> bool:
+    """Whether the documents write this phrase as a name: every word capitalised, or the
+    acronym in brackets beside it."""
+    if all(w[0].isupper() for w in _initial_words(m.group(1))):
+        return True
+    around = text[max(0, m.start() - len(acronym) - 4) : m.end() + len(acronym) + 4]
+    return f"({acronym})" in around
 
 
 class Acronyms:
@@ -43,65 +72,142 @@ class Acronyms:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._cache: dict[str, str | None] = {}
-        self._generation = ""
+        self._cache: dict[tuple[str, str], Any] = {}  # (generation, key) → value
         self._lock = threading.Lock()
 
-    def spelled_out(self, acronym: str) -> str | None:
-        """The phrase `acronym` stands for in these documents, or None."""
-        generation = self.engine.searcher().generation
+    def _cached(self, generation: Any, key: str, compute: Any) -> Any:
         with self._lock:
-            if self._generation != generation.name:
+            hit = self._cache.get((generation.name, key), self)
+        if hit is not self:
+            return hit
+        value = compute()
+        with self._lock:
+            if len(self._cache) >= _MAX_CACHED:
                 self._cache.clear()
-                self._generation = generation.name
-            if acronym in self._cache:
-                return self._cache[acronym]
-        phrase = self._find(acronym, generation)
-        with self._lock:
-            self._cache[acronym] = phrase
-        return phrase
-
-    def _find(self, acronym: str, generation: object) -> str | None:
-        records = getattr(generation, "records", [])
-        pattern = _phrase_pattern(acronym)
-        found: Counter[str] = Counter()
-        read = 0
-        for record in records:
-            read += len(record.text)
-            if read > _MAX_SCAN:
-                break
-            for m in pattern.finditer(record.text):
-                found[" ".join(m.group(1).lower().split())] += 1
-        if found:
-            return found.most_common(1)[0][0]
-        vocab = generation.chunk_index.model.vocab_dict  # type: ignore[attr-defined]
-        for en, fr in PAIRS:
-            for term, other in ((en, fr), (fr, en)):
-                for alternative in term.split("|"):
-                    if " " in alternative and _initials(alternative) == acronym.lower():
-                        for spelled in other.split("|"):
-                            tokens = tokenize([spelled])[0]
-                            if tokens and all(t in vocab for t in tokens):
-                                return f"{alternative} {spelled}"
-        return None
+            self._cache[(generation.name, key)] = value
+        return value
 
     def unknown(self, question: str) -> list[str]:
-        """The acronyms of `question` that no document contains."""
-        vocab = self.engine.searcher().generation.chunk_index.model.vocab_dict
-        out = []
-        for acronym in ACRONYM.findall(question):
+        """The acronyms of `question` that no document writes as they are, in capitals
+        ("CA" is not the French "ça" that a lower-cased, unaccented index holds)."""
+        generation = self.engine.searcher().generation
+        vocab = generation.chunk_index.model.vocab_dict
+        out: list[str] = []
+        for acronym in dict.fromkeys(ACRONYM.findall(question)):
             tokens = tokenize([acronym])[0]
-            if tokens and not any(t in vocab for t in tokens):
+            if not tokens or len(out) >= MAX_PER_QUESTION:
+                continue
+            written = all(t in vocab for t in tokens) and self._cached(
+                generation, f"written:{acronym}", lambda a=acronym: _written(a, generation)
+            )
+            if not written:
                 out.append(acronym)
         return out
 
+    def spelled_out(self, acronym: str, context: frozenset[str] = frozenset()) -> str | None:
+        """The phrase `acronym` stands for in these documents, or None. Of several, the one
+        whose passages share the most words with the question's `context` tokens in one
+        passage, then the commonest."""
+        generation = self.engine.searcher().generation
+        candidates = self._cached(
+            generation, f"phrases:{acronym}", lambda: _phrases(acronym, generation)
+        )
+        if not candidates:
+            return None
+
+        def fit(i: int) -> tuple[int, int]:
+            return max(len(tokens & context) for tokens in candidates[i][1]), -i
+
+        return str(candidates[max(range(len(candidates)), key=fit)][0])
+
     def expand(self, question: str) -> tuple[str, set[str]]:
         """`question` with its unknown acronyms written out, and those acronyms."""
-        known = set()
-        for acronym in self.unknown(question):
-            phrase = self.spelled_out(acronym)
+        unknown = self.unknown(question)
+        if not unknown:
+            return question, set()
+        acronym_tokens = {t for a in unknown for t in tokenize([a])[0]}
+        context = frozenset(tokenize([question])[0]) - acronym_tokens
+        known: set[str] = set()
+        for acronym in unknown:
+            phrase = self.spelled_out(acronym, context)
             if phrase:
                 pattern = rf"(?<![\w-]){re.escape(acronym)}(?![\w'’-])"  # "l'AGA" too
                 question = re.sub(pattern, phrase, question)
                 known.add(acronym)
         return question, known
+
+
+def _written(acronym: str, generation: Any) -> bool:
+    """Whether some document writes `acronym` as it is, in capitals."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+    read = 0
+    for record in generation.records:
+        read += len(record.text)
+        if read > _MAX_SCAN:
+            return False
+        if pattern.search(record.text):
+            return True
+    return False
+
+
+def _phrases(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[str]]]]:
+    """The names whose initials spell `acronym`, commonest first, each with the tokens of
+    each passage it occurs in: written as names in the documents, else from the glossary."""
+    pattern = _phrase_pattern(acronym)
+    counts: Counter[str] = Counter()
+    texts: dict[str, list[str]] = {}
+    read = 0
+    for record in generation.records:
+        text = f"{record.metadata.get('heading', '')}\n{record.text}"  # headings name too
+        read += len(text)
+        if read > _MAX_SCAN:
+            break
+        for m in pattern.finditer(text):
+            phrase = " ".join(m.group(1).lower().split())
+            if _spells(phrase, acronym) and _named(text, m, acronym):
+                counts[phrase] += 1
+                texts.setdefault(phrase, []).append(text)
+    if counts:
+        return [
+            (phrase, [frozenset(row) for row in tokenize(texts[phrase][:_MAX_PASSAGES])])
+            for phrase, _ in counts.most_common(_MAX_PHRASES)
+        ]
+    return _from_glossary(acronym, generation)
+
+
+def _in_documents(phrase: str, generation: Any) -> bool:
+    """Whether some document has `phrase`, its words in a row (any case, any spacing)."""
+    words = [re.escape(w) for w in phrase.split()]
+    pattern = re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)", re.I)
+    read = 0
+    for record in generation.records:
+        read += len(record.text)
+        if read > _MAX_SCAN:
+            return False
+        if pattern.search(record.text):
+            return True
+    return False
+
+
+def _from_glossary(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[str]]]]:
+    """A glossary term spelling `acronym`, in either language, with its translation, when
+    the documents use one of the two."""
+    vocab = generation.chunk_index.model.vocab_dict
+    found = []
+    for en, fr in PAIRS:
+        for term, other in ((en, fr), (fr, en)):
+            for alternative in term.split("|"):
+                if " " not in alternative or not _spells(alternative, acronym):
+                    continue
+                used = [
+                    words
+                    for words in [alternative, *other.split("|")]
+                    if (tokens := tokenize([words])[0])
+                    and all(t in vocab for t in tokens)
+                    and _in_documents(words, generation)
+                ]
+                if used:  # the term, and its translation when the documents use it
+                    translated = [w for w in used if w != alternative][:1]
+                    phrase = " ".join([alternative, *translated])
+                    found.append((phrase, [frozenset(tokenize([phrase])[0])]))
+    return found[:_MAX_PHRASES]

@@ -183,9 +183,12 @@ class Answerer:
         # its chunks ranks as its best-ranked one.
         best: dict[tuple[str, str], int] = {}
         for p, rank in zip(out, ranks, strict=True):
-            key = (p.source, p.heading)
-            best[key] = min(rank, best.get(key, rank))
-        return out, [best[(p.source, p.heading)] for p in out]
+            if p.heading:  # a document without headings is not one section
+                key = (p.source, p.heading)
+                best[key] = min(rank, best.get(key, rank))
+        return out, [
+            best.get((p.source, p.heading), rank) for p, rank in zip(out, ranks, strict=True)
+        ]
 
     def _canned(self, question: str, kind: str, language: str, answer_id: str) -> Answer:
         """Small talk, or "our documents don't cover this": no sources, not grounded."""

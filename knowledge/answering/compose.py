@@ -88,7 +88,9 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
     for u in carriers[:FIGURE_SLOTS]:
         if not any(repeats(u, c) for c in chosen):
             if len(chosen) >= MAX_UNITS:
-                drop = next((c for c in reversed(chosen) if c not in carriers), None)
+                drop = next(
+                    (c for c in reversed(chosen) if c not in carriers and c not in kept), None
+                )
                 if drop is None:
                     break
                 chosen.remove(drop)
@@ -144,8 +146,11 @@ def extractive(
         labels = []
         if passages[u.passage].metadata.get("kind") == "article":
             labels.append(t["news"])
-        article = passages[u.passage].metadata.get("kind") == "article"
-        if u.period is not None and (u.row or u.figures) and (u.superseded or not article):
+        if (
+            u.period is not None
+            and (u.row or u.figures)
+            and (u.superseded or u.passage not in news)
+        ):
             key = "superseded" if u.superseded else "in_force"
             if not u.period_label:  # else the row shows its period's own words
                 labels.append(t[key].format(period=u.period.describe(language)))

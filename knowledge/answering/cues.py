@@ -127,7 +127,7 @@ FILLER_WORDS = (
     "also any some much many get gets got getting go goes going anyone anything something "
     "someone know tell please thanks thank hi hello ok okay lol yeah still really actually "
     "like want wants need needs here now currently anyway q gotta gonna wanna "
-    "urgent urgently asap quick quickly steward bot "
+    "urgent urgently asap quick quickly "
     "combien quoi quel quelle quels quelles quand où comment pourquoi ça cela ceci fait faire "
     "font peut peux pouvez doit doivent dois veux veut veulent vraiment juste bien alors donc "
     "aussi encore tout tous toute toutes très trop merci bonjour salut genre quelque chose "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexical import STOPWORDS, tokenize
 from .cues import (
@@ -62,24 +63,26 @@ _ASKING = re.compile(
 )
 MAX_ASKS = 3
 MIN_ASK_WORDS = 2
-_FILLER: set[str] = set()
 
 
 def subject_tokens(tokens: list[str]) -> list[str]:
     """The question's tokens without its filler words ("how much", "combien"), unless
     nothing else is left."""
-    if not _FILLER:
-        _FILLER.update(t for word in tokenize(FILLER_WORDS) for t in word)
-        _FILLER.update(STOPWORDS)  # "stand-ins" stems to "stand" + "in", a stopword
-    kept = [t for t in tokens if t not in _FILLER]
+    filler = _filler()
+    kept = [t for t in tokens if t not in filler]
     return kept or tokens
+
+
+@cache
+def _filler() -> frozenset[str]:
+    """Filler and stopword tokens ("stand-ins" stems to "stand" + "in", a stopword)."""
+    return frozenset(t for word in tokenize(FILLER_WORDS) for t in word) | set(STOPWORDS)
 
 
 def _words(text: str) -> int:
     """How many words of its own a piece has (not filler, not a stopword)."""
-    subject_tokens([])  # fills _FILLER
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    return sum(1 for tokens in tokenize(words) if tokens and not set(tokens) <= _FILLER)
+    return sum(1 for tokens in tokenize(words) if tokens and not set(tokens) <= _filler())
 
 
 def asks(question: str) -> list[str]:

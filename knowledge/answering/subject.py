@@ -35,11 +35,13 @@ _AFTER = 2  # words after its preposition ("a radio commercial")
 
 
 def _words(question: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(_ELISION.sub(r"\1' ", question))]
+    """The question's words, lower-cased, but an acronym ("DJ") kept in capitals."""
+    words = _WORD.findall(_ELISION.sub(r"\1' ", question))
+    return [w if len(w) > 1 and w.isupper() and w.isalpha() else w.lower() for w in words]
 
 
 def _content(word: str) -> bool:
-    return len(word) > 2 and word[0].isalpha() and word not in _STOP
+    return (len(word) > 2 or word.isupper()) and word[0].isalpha() and word.lower() not in _STOP
 
 
 def subject_words(question: str, language: str = "en") -> list[str]:
@@ -67,7 +69,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             while j < len(words) and _content(words[j]) and j - start < _AFTER:
                 out.append(words[j])
                 j += 1
-    return list(dict.fromkeys(w for w in out if w not in RATE_NOUNS))
+    return list(dict.fromkeys(w.lower() for w in out if w.lower() not in RATE_NOUNS))
 
 
 class Vocabulary:
@@ -114,10 +116,17 @@ class Vocabulary:
 
 
 def _near(token: str, candidates: list[str]) -> str | None:
-    for other in candidates:  # an inflection: "jeu" for "jeux", "rate" for "rates"
-        short, long = sorted((token, other), key=len)
-        if len(long) - len(short) <= 2 and long.startswith(short):
-            return other
+    # An inflection, the closest first: "jeu" for "jeux", "rate" for "rates" (a short
+    # stem takes one letter: "rat" is not "rata").
+    inflections = [
+        other
+        for other in candidates
+        if (extra := abs(len(other) - len(token))) > 0
+        and extra <= (2 if min(len(other), len(token)) >= 5 else 1)
+        and (other.startswith(token) or token.startswith(other))
+    ]
+    if inflections:
+        return min(inflections, key=lambda other: (len(other), other))
     if len(token) < 5:  # "livr" is not "live"
         return None
     for other in candidates:  # a typo: one letter left out, added, swapped or (long) changed

@@ -13,8 +13,8 @@ force), and neither does a sentence in a newer document on another subject.
 
 A document's own start date is its `effective_from`, or else the effective date its
 opening states ("EFFECTIVE DATE: 1 October 2026", "with effect from …", "en vigueur le …");
-a news article's is the day it was published, so that a later memorandum replaces the
-figures it reported.
+a news article's figures are placed by the day it was published, so that a later
+memorandum replaces what it reported; a news article never replaces anything.
 """
 
 from __future__ import annotations
@@ -56,27 +56,31 @@ def _values(unit: Unit) -> dict[str, set[str]]:
     return out
 
 
+def _first_date(text: str) -> dt.date | None:
+    for f in figures.extract(text):
+        if f.kind == "date" and (day := _iso(f.value)):
+            return day
+    return None
+
+
+def _iso(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def stated_start(text: str) -> dt.date | None:
     """The effective date a document's opening states, if any."""
     for m in _EFFECTIVE.finditer(text[:_OPENING_CHARS]):
-        for f in figures.extract(text[m.end() : m.end() + 40]):
-            if f.kind == "date":
-                try:
-                    return dt.date.fromisoformat(f.value)
-                except ValueError:
-                    continue
+        if day := _first_date(text[m.end() : m.end() + 40]):
+            return day
     return None
 
 
 def first_date(text: str) -> dt.date | None:
     """The first full date a document's opening gives (when it was signed or ratified)."""
-    for f in figures.extract(text[:_OPENING_CHARS]):
-        if f.kind == "date":
-            try:
-                return dt.date.fromisoformat(f.value)
-            except ValueError:
-                continue
-    return None
+    return _first_date(text[:_OPENING_CHARS])
 
 
 class DocumentStarts:
@@ -99,16 +103,7 @@ class DocumentStarts:
                 self._written.clear()
                 self._generation = generation
             if passage.source not in self._starts:
-                # A news report's figures hold from the day it was published, at the latest.
-                declared = passage.metadata.get("effective_from") or passage.metadata.get(
-                    "published"
-                )
-                start = None
-                if declared:
-                    try:
-                        start = dt.date.fromisoformat(str(declared)[:10])
-                    except ValueError:
-                        start = None
+                start = _iso(passage.metadata.get("effective_from"))
                 self._starts[passage.source] = start or stated_start(opening())
             return self._starts[passage.source]
 
@@ -120,7 +115,8 @@ class DocumentStarts:
         start = self.start(generation, passage, opening)
         with self._lock:
             if passage.source not in self._written:
-                self._written[passage.source] = start or first_date(opening())
+                published = _iso(passage.metadata.get("published"))  # a news report's day
+                self._written[passage.source] = start or published or first_date(opening())
             return self._written[passage.source]
 
 
@@ -152,6 +148,8 @@ def apply(
             b_start = starts[id(b)]
             if id(b) not in own_period or passages[b.passage].source == passages[a.passage].source:
                 continue  # only a figure with its own period replaces another
+            if passages[b.passage].metadata.get("kind") == "article":
+                continue  # a news report is replaced by what it reports on, never replaces
             if b_start <= a_start:
                 continue
             if a.period is not None and a.period.end is not None and a.period.end < b_start:

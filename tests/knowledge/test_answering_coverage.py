@@ -25,6 +25,10 @@ in force from 1 September 2025 to 31 August 2028.
 | Crowd performer | per day (8 hours) | $226 | $234 |
 | Lead performer | per day (10 hours) | $918 | $951 |
 
+## Approval
+
+The national board approves these minimums each year.
+
 ## Notice before a body scan
 
 The producer must give the performer at least seventy-two (72) hours' notice before a body scan.
@@ -35,6 +39,7 @@ FAQ_FR = """# FAQ des membres
 ## Quand a lieu l'assemblée générale annuelle ?
 
 L'assemblée générale annuelle 2027 aura lieu le samedi 13 mars 2027 à 13 h, à la salle Perreault.
+Ça se passe en personne ; une copie d'archives de la séance est gardée au bureau.
 
 ## Comment se présenter au conseil d'administration ?
 
@@ -168,3 +173,31 @@ def test_each_ask_of_a_question_gets_its_best_unit_among_the_quotes():
     second.ask = 2
     chosen = choose("what is my OT rate, and what is the session fee?", [*first, second], 2000)
     assert second in chosen and first[0] in chosen and len(chosen) <= MAX_UNITS
+
+
+def test_a_question_typed_without_accents_finds_the_accented_text(answerer):
+    from knowledge.lexical import tokenize
+
+    assert tokenize(["Assemblée générale, Val-Clément"]) == tokenize(
+        ["assemblee generale, val clement"]
+    )
+    answer = answerer.ask("c'est quand l'assemblee generale annuelle ?")
+    assert answer.grounded and "13 mars 2027" in answer.text
+
+
+def test_an_acronym_is_read_in_the_context_of_its_question(answerer):
+    from knowledge.answering.acronyms import Acronyms
+
+    acronyms = Acronyms(answerer.engine)
+    spelled, known = acronyms.expand("c quand la date limite pour se présenter au CA ?")
+    assert "conseil d'administration" in spelled and known == {"CA"}  # not "copie d'archives"
+    assert acronyms.unknown("le CA et ça") == ["CA"]  # "ça" is not "CA"
+
+
+def test_an_acronym_is_not_spelled_out_by_words_that_merely_fit_its_initials(answerer):
+    # The documents say "the national board approves", which is not a name for "NBA".
+    assert answerer.acronyms.expand("what is the NBA day rate?") == (
+        "what is the NBA day rate?",
+        set(),
+    )
+    assert not answerer.ask("what is the NBA day rate?").grounded

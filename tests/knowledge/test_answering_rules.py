@@ -191,9 +191,26 @@ def test_stand_ins_asked_over_stand_in_rows_is_answered_with_the_latest_row(
         ("| Background performers, until 31 December 2026 | 4.5% |", None, dt.date(2026, 12, 31)),
         ("| Background performers, from 1 January 2027 | 5% |", dt.date(2027, 1, 1), None),
         ("| Figurants, jusqu'au 31 décembre 2026 | 4,5 % |", None, dt.date(2026, 12, 31)),
+        ("| Stand-in | $1,246 | retroactive to 1 July 2025 |", dt.date(2025, 7, 1), None),
     ],
 )
 def test_a_rows_single_date_starts_or_ends_its_period_as_its_words_say(row, start, end):
     from knowledge.timeframe import Period, text_period
 
     assert text_period(row, {}) == Period(start, end)
+
+
+def test_a_news_report_never_replaces_the_rate_sheet_it_reports_on(tmp_path, bundled_embedder):
+    sheet = (
+        "---\ntitle: Stand-in rates\nkind: rates\neffective_from: 2024-07-01\n---\n"
+        "# Stand-in rates\n\nThe stand-in day rate is $262 per 8-hour day.\n"
+    )
+    news = (
+        "---\ntitle: Stand-ins and the new deal\nkind: article\npublished: 2025-02-10\n---\n"
+        "# Stand-ins and the new deal\n\nThe stand-in day rate is $250 per 8-hour day, "
+        "a reader told us.\n"
+    )
+    answerer = _answerer(tmp_path, {"rates.md": sheet, "news.md": news}, bundled_embedder)
+    answer = answerer.ask("what is the stand-in day rate now?")
+    assert "$262" in first_line(answer)
+    assert not any("$262" in line and "superseded" in line for line in answer.text.splitlines())
