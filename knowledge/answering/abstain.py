@@ -37,10 +37,10 @@ def _incidental(word: str) -> bool:
     return len(word) <= 2 or (word.isupper() and len(word) >= 6 and word.isalpha())
 
 
-def names_unknown(engine: Engine, question: str, spelled: frozenset[str] = frozenset()) -> bool:
+def names_unknown(engine: Engine, question: str) -> bool:
     """The question names something no document mentions: a proper noun, acronym or
-    numbered reference ("ACTRA", "West End", "Article 99"). `spelled` are the acronyms
-    the documents spell out (see acronyms.py)."""
+    numbered reference ("ACTRA", "West End", "Article 99"). Acronyms the documents spell
+    out are already written out in `question` (see acronyms.py)."""
     generation = engine.searcher().generation
     vocab = generation.chunk_index.model.vocab_dict
     words = re.findall(r"(?<![\w'’-])([A-Z][\w'’-]*[A-Za-z0-9])", question)
@@ -48,7 +48,7 @@ def names_unknown(engine: Engine, question: str, spelled: frozenset[str] = froze
     for word in words:
         if first and word == first.group(1) and not word.isupper():
             continue  # a sentence's first word is capitalised anyway
-        if word.lower() in COMMON_CAPITALISED or _incidental(word) or word in spelled:
+        if word.lower() in COMMON_CAPITALISED or _incidental(word):
             continue
         tokens = tokenize([word])[0]
         if tokens and not any(t in vocab for t in tokens):
@@ -87,11 +87,10 @@ def signal(
     question: str,
     passages: list[Passage],
     units: list[Unit],
-    spelled: frozenset[str] = frozenset(),
 ) -> float:
     """How well the documents cover the question: the best match of a unit about what the
     question names; 0 when it names something no document mentions."""
-    if not passages or not units or names_unknown(engine, question, spelled):
+    if not passages or not units or names_unknown(engine, question):
         return 0.0
     # A question that names something ("WGA", "MBA") is answered by what is said of it
     # (see about_names); when it asks for a figure ("the WGA minimum"), only by sentences

@@ -80,12 +80,12 @@ class Answerer:
         query = searchable(standalone, language)  # what is searched and matched
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
-        query, spelled = self.acronyms.expand(query)
+        query, _ = self.acronyms.expand(query)  # "AGA" → "assemblée générale annuelle"
         separate = asks(query)
         passages, ranks = self._with_following(self._search(query, separate, k))
         timeframe = question_timeframe(query, self.today())
         units = self.scorer.score(query, passages, timeframe, ranks, language, separate)
-        match = signal(self.engine, query, passages, units, frozenset(spelled))
+        match = signal(self.engine, query, passages, units)
         if unknown_subject(self.vocabulary, query, language):
             match = 0.0  # asks for the figure of someone the documents never mention
         if match < MIN_MATCH:
