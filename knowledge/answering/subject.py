@@ -30,6 +30,7 @@ _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
+_MAX_NEAR = 4096  # near spellings remembered per generation
 _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
 
@@ -78,6 +79,7 @@ class Vocabulary:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._by_prefix: dict[str, list[str]] = {}
+        self._near: dict[str, str | None] = {}  # token → its near spelling, this generation
         self.languages: set[str] = set()  # of the documents
         self._generation = ""
         self._lock = threading.Lock()
@@ -93,6 +95,7 @@ class Vocabulary:
                         by_prefix.setdefault(token[0], []).append(token)
                 self.languages = {r.metadata.get("language") or "" for r in generation.records}
                 self._by_prefix, self._generation = by_prefix, generation.name
+                self._near = {}
             return vocab, self._by_prefix
 
     def knows(self, word: str) -> bool:
@@ -112,7 +115,15 @@ class Vocabulary:
             return token
         if len(token) < 3 or not token.isalpha():
             return None
-        return _near(token, by_prefix.get(token[0], []))
+        with self._lock:
+            if token in self._near:
+                return self._near[token]
+        near = _near(token, by_prefix.get(token[0], []))  # a scan of one letter's tokens
+        with self._lock:
+            if len(self._near) >= _MAX_NEAR:
+                self._near.clear()
+            self._near[token] = near
+        return near
 
 
 def _near(token: str, candidates: list[str]) -> str | None:
