@@ -87,15 +87,16 @@ def signal(
     question: str,
     passages: list[Passage],
     units: list[Unit],
+    about: set[int] | None,
 ) -> float:
     """How well the documents cover the question: the best match of a unit about what the
-    question names; 0 when it names something no document mentions."""
+    question names (`about`, from about_names); 0 when it names something no document
+    mentions."""
     if not passages or not units or names_unknown(engine, question):
         return 0.0
-    # A question that names something ("WGA", "MBA") is answered by what is said of it
-    # (see about_names); when it asks for a figure ("the WGA minimum"), only by sentences
-    # and rows that give that kind.
-    about = about_names(engine, question, passages)
+    # A question that names something ("WGA", "MBA") is answered by what is said of it;
+    # when it asks for a figure ("the WGA minimum"), only by sentences and rows that give
+    # that kind.
     if about is not None:
         units = [u for u in units if u.passage in about]
         wanted = wanted_kinds(question)

@@ -139,7 +139,11 @@ class Acronyms:
 
 def _written(acronym: str, generation: Any) -> bool:
     """Whether some document writes `acronym` as it is, in capitals."""
-    pattern = re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])")
+    return _in_any(re.compile(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])"), generation)
+
+
+def _in_any(pattern: re.Pattern[str], generation: Any) -> bool:
+    """Whether `pattern` occurs in some document (within the first _MAX_SCAN characters)."""
     read = 0
     for record in generation.records:
         read += len(record.text)
@@ -178,15 +182,7 @@ def _phrases(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[st
 def _in_documents(phrase: str, generation: Any) -> bool:
     """Whether some document has `phrase`, its words in a row (any case, any spacing)."""
     words = [re.escape(w) for w in phrase.split()]
-    pattern = re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)", re.I)
-    read = 0
-    for record in generation.records:
-        read += len(record.text)
-        if read > _MAX_SCAN:
-            return False
-        if pattern.search(record.text):
-            return True
-    return False
+    return _in_any(re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)", re.I), generation)
 
 
 def _from_glossary(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[str]]]]:

@@ -81,13 +81,18 @@ class Answerer:
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
         query, _ = self.acronyms.expand(query)  # "AGA" → "assemblée générale annuelle"
+        if unknown_subject(self.vocabulary, query, language):
+            # asks for the figure of someone the documents never mention: no search needed
+            declined = self._canned(question, "not_found", language, answer_id)
+            declined.match = 0.0
+            return declined
         separate = asks(query)
         passages, ranks = self._with_following(self._search(query, separate, k))
         timeframe = question_timeframe(query, self.today())
         units = self.scorer.score(query, passages, timeframe, ranks, language, separate)
-        match = signal(self.engine, query, passages, units)
-        if unknown_subject(self.vocabulary, query, language):
-            match = 0.0  # asks for the figure of someone the documents never mention
+        # A question that names a union or an agreement is answered from what is said of it.
+        about = about_names(self.engine, query, passages)
+        match = signal(self.engine, query, passages, units, about)
         if match < MIN_MATCH:
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match
@@ -115,8 +120,6 @@ class Answerer:
             if llm is not None:
                 llm.id, llm.match = answer_id, match
                 return self._finish(llm)
-        # A question that names a union or an agreement is answered from what is said of it.
-        about = about_names(self.engine, query, passages)
         quoted = [u for u in units if about is None or u.passage in about] or units
         answer = extractive(
             question, passages, quoted, language, timeframe, self.settings.answer_chars

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from functools import partial
+from functools import cache, partial
 
 import numpy as np
 
@@ -49,13 +49,9 @@ def coverage(weights: dict[str, float], expanded: set[str], found: set[str]) -> 
     return min(1.0, (direct + translated) / total)
 
 
-_RATE_TOKENS: list[str] = []
-
-
-def _rate_tokens() -> list[str]:
-    if not _RATE_TOKENS:
-        _RATE_TOKENS.extend(sorted({t for word in tokenize(sorted(RATE_NOUNS)) for t in word}))
-    return _RATE_TOKENS
+@cache
+def _rate_tokens() -> frozenset[str]:
+    return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
 def _period_key(period: Period) -> int:
@@ -117,7 +113,7 @@ class Scorer:
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
             matchers.append((index.idf(q_tokens), set(expand(q_tokens))))
         dense = self.dense(questions, units)
-        asked_for = set(_rate_tokens()) & {t for weights, _ in matchers for t in weights}
+        asked_for = _rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name

@@ -125,9 +125,8 @@ def load_html(data: bytes, source: str) -> Document:
     if not text or not text.strip():
         raise DocumentError("no article text found in the HTML")
     found = trafilatura.extract_metadata(html)
-    meta: dict[str, Any] = {
-        "kind": guess_kind(source) if guess_kind(source) != "other" else "article"
-    }
+    kind = guess_kind(source)
+    meta: dict[str, Any] = {"kind": kind if kind != "other" else "article"}
     if found is not None:
         if found.title:
             meta["title"] = found.title
