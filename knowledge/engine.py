@@ -92,10 +92,15 @@ class Engine:
                 self._searcher = None
             return self.searcher().nearest(query, n)
 
-    def following(self, passage: Passage) -> Passage | None:
+    def following(self, passage: Passage, *, siblings: bool = False) -> Passage | None:
         """The chunk after `passage` in the same section, if any (see Searcher.following)."""
         with faults(self.settings):
-            return self.searcher().following(passage)
+            return self.searcher().following(passage, siblings=siblings)
+
+    def same_table(self, passage: Passage, limit: int) -> list[Passage]:
+        """The other chunks of its table and of its document's like tables (Searcher.same_table)."""
+        with faults(self.settings):
+            return self.searcher().same_table(passage, limit)
 
     def passages_of(self, source: str) -> list[Passage]:
         """Every chunk of the document `source`, in order (empty if it is not indexed)."""

@@ -22,13 +22,14 @@ come from both. Weights were chosen on ContractNLI and on eval/questions.yaml.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from .lexical import LexicalIndex, tokenize
-from .store import Generation, Store, card_texts
+from .store import ChunkRecord, Generation, Store, card_texts
 from .terms import expand
 
 DOC_CARD_WEIGHT = 1.0
@@ -101,6 +102,7 @@ class Searcher:
         self.generation = generation
         self.collection = store.collection(generation.name)
         self._card_tokens = [set(t) for t in tokenize(card_texts(generation.records))]
+        self._tables: _Tables | None = None  # built on first use
 
     def _dense(
         self, vector: list[float], n: int, where: dict[str, Any] | None = None
@@ -217,18 +219,109 @@ class Searcher:
         rows = np.flatnonzero(g.doc_of == g.sources.index(source))
         return [self._passage(int(row), 0.0) for row in rows]
 
-    def following(self, passage: Passage) -> Passage | None:
+    def same_table(self, passage: Passage, limit: int) -> list[Passage]:
+        """Up to `limit` other chunks of the table the passage belongs to, and of the
+        document's tables that share a row label with it.
+
+        A long table is cut into chunks of a few rows, which the search finds one by one;
+        the row asked about may be in the chunk it did not find. And a rate card's table
+        for another contract year lists the same categories: which applies is the
+        question's date, so each is a candidate.
+        """
+        g = self.generation
+        tables = self._tables
+        if tables is None:
+            tables = self._tables = _Tables(g.records)
+        row = g.id_to_row.get(passage.id)
+        if row is None or row not in tables.run_of:
+            return []
+        found = [r for r in tables.related(tables.run_of[row]) if r != row]
+        return [self._passage(r, passage.score) for r in found[:limit]]
+
+    def following(self, passage: Passage, *, siblings: bool = False) -> Passage | None:
         """The chunk after `passage` when it continues the same section, else None.
 
         A section longer than one chunk is cut in several; the answer to a question
         matched by a section's opening is often in its next chunk ("How it was
-        ratified" … "members ratify it, 91.42% yes").
+        ratified" … "members ratify it, 91.42% yes"). With `siblings`, the next clause of
+        the same parent section counts too ("2.1 A session is four hours", "2.2 Minimum
+        session fee: …").
         """
         g = self.generation
         row = g.id_to_row.get(passage.id)
         if row is None or row + 1 >= len(g.records):
             return None
         nxt = g.records[row + 1]
-        if nxt.source != passage.source or nxt.metadata.get("heading") != passage.heading:
+        heading = str(nxt.metadata.get("heading", ""))
+        if nxt.source != passage.source:
+            return None
+        if heading != passage.heading and not (
+            siblings and _same_parent(heading, passage.heading, passage.title)
+        ):
             return None
         return self._passage(row + 1, passage.score)
+
+
+_TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
+
+
+def _row_labels_of(text: str) -> list[str]:
+    """The first cells of a chunk's table rows, lower-cased (rules and empty cells left out)."""
+    out = []
+    for m in _TABLE_ROW.finditer(text):
+        label = " ".join(m.group(1).lower().split())
+        if label and not set(label) <= set("-: ") and label not in out:
+            out.append(label)
+    return out
+
+
+def _same_parent(a: str, b: str, title: str) -> bool:
+    """Whether two heading paths ("2. Fees > 2.1 …") are clauses of one section (the
+    document's title is not a section: its parts are not each other's clauses)."""
+    pa, _, _ = a.rpartition(" > ")
+    pb, _, _ = b.rpartition(" > ")
+    return bool(pa) and pa == pb and pa != title
+
+
+class _Tables:
+    """The tables of a generation: runs of consecutive chunks of one document holding
+    table rows, and the runs of a document that share a row label."""
+
+    def __init__(self, records: list[ChunkRecord]):
+        self.run_of: dict[int, int] = {}  # chunk row → its run (the run's first chunk row)
+        self.runs: dict[int, list[int]] = {}
+        labels: dict[int, set[str]] = {}
+        for row, rec in enumerate(records):
+            found = _row_labels_of(rec.text)
+            if not found:
+                continue
+            prev = row - 1
+            if prev in self.run_of and records[prev].source == rec.source:
+                run = self.run_of[prev]
+            else:
+                run = row
+            self.run_of[row] = run
+            self.runs.setdefault(run, []).append(row)
+            labels.setdefault(run, set()).update(found)
+        by_label: dict[tuple[str, str], list[int]] = {}
+        for run, found_labels in labels.items():
+            for label in found_labels:
+                by_label.setdefault((records[run].source, label), []).append(run)
+        self.related_runs: dict[int, list[int]] = {
+            run: sorted(
+                {
+                    other
+                    for label in found_labels
+                    for other in by_label[(records[run].source, label)]
+                }
+            )
+            for run, found_labels in labels.items()
+        }
+
+    def related(self, run: int) -> list[int]:
+        """The chunks of the run, then those of the document's runs sharing a label."""
+        out = list(self.runs[run])
+        for other in self.related_runs[run]:
+            if other != run:
+                out.extend(self.runs[other])
+        return out

@@ -27,8 +27,9 @@ from .texts import REWRITE_PROMPT, TEXTS
 
 log = logging.getLogger(__name__)
 
-FOLLOW_TOP = 8  # the passages (all, at the default k) whose section's next chunk is read too
+FOLLOW_TOP = 8  # the passages (all, at the default k) whose next chunk and table are read too
 PER_ASK = 2  # passages added to k for each separate ask of a question
+SAME_TABLE = 6  # chunks added per passage from its table and the document's like tables
 NEAREST = 3  # passages found by meaning alone, added to those of the search
 
 
@@ -168,20 +169,28 @@ class Answerer:
         return list(merged.values())
 
     def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:
-        """The passages, each of the first FOLLOW_TOP followed by the rest of its section's
-        next chunk; with each passage's search rank (a continuation takes its origin's,
-        and every chunk of a section its best-ranked chunk's)."""
+        """The passages, each of the first FOLLOW_TOP followed by its section's next chunk
+        or next clause, and by the rest of its table and the document's like tables; with
+        each passage's search rank (what is added takes its origin's, and every chunk of a
+        section its best-ranked chunk's)."""
         have = {p.id for p in passages}
         out: list[Passage] = []
         ranks: list[int] = []
         for rank, p in enumerate(passages):
             out.append(p)
             ranks.append(rank)
-            nxt = self.engine.following(p) if rank < FOLLOW_TOP else None
-            if nxt is not None and nxt.id not in have:
-                have.add(nxt.id)
-                out.append(nxt)
-                ranks.append(rank)
+            if rank >= FOLLOW_TOP:
+                continue
+            nxt = self.engine.following(p, siblings=True)
+            extras = [nxt] if nxt is not None else []
+            # the rest of a table it is in, and the document's like tables (other periods)
+            for origin in [p, *extras]:
+                extras += self.engine.same_table(origin, SAME_TABLE)
+            for extra in extras:
+                if extra.id not in have:
+                    have.add(extra.id)
+                    out.append(extra)
+                    ranks.append(rank)
         # A section cut into several chunks (a long rate table) is one section: each of
         # its chunks ranks as its best-ranked one.
         best: dict[tuple[str, str], int] = {}

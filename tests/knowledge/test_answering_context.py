@@ -1,0 +1,131 @@
+"""What the answerer reads beyond the passages the search returns: the rest of a table cut
+into chunks, the document's tables for other periods that list the same rows, and the
+next clause of the same section. Each test retrieves one passage (k=1) so that only this
+reading can bring in the answer."""
+
+from __future__ import annotations
+
+import pytest
+from extractive_corpus import answerer_over
+
+from knowledge import Answerer
+
+# A rate card with one table per contract year, each too long for one chunk: the stand-in
+# row of each year is in the table's second chunk.
+_ROWS = [
+    ("Lead performer (10-hour day)", 951, 984),
+    ("Weekly performer (50 hours)", 3298, 3412),
+    ("Crowd performer (8-hour day)", 241, 250),
+    ("Skilled crowd performer (8-hour day)", 284, 296),
+    ("Stand-in (8-hour day)", 264, 274),
+    ("Voice performer (4-hour session)", 512, 531),
+]
+
+
+def _table(year: int, column: int) -> str:
+    lines = [
+        f"| Category | Daily (eff. {year}-10-01) | Note |",
+        "|---|---|---|",
+    ]
+    lines += [
+        f"| {name} | ${amounts[column]:,}.00 | minimum, before overtime and allowances |"
+        for name, *amounts in _ROWS
+    ]
+    return "\n".join(lines)
+
+
+RATE_CARD = f"""# Guild Rate Card 2026-2028
+
+This card turns the Agreement's minimums into daily amounts.
+
+## Contract year 2, from 1 October 2026
+
+{_table(2026, 0)}
+
+Overtime is time and one-half of the hourly rate.
+
+## Contract year 3, from 1 October 2027
+
+{_table(2027, 1)}
+
+Minimum rates only; you may negotiate more.
+"""
+
+SIDE_LETTER = """SIDE LETTER No. 4 - GAME VOICE WORK
+
+2. SESSION FEES
+
+2.1 A session is four (4) hours and includes up to three (3) character
+    voices.
+
+2.2 Minimum fee: $618 for each session, from 1 March 2026.
+
+3. BREAKS
+
+3.1 A performer is entitled to ten (10) minutes of vocal rest in each
+    hour.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answerer:
+    root = tmp_path_factory.mktemp("context")
+    return answerer_over(
+        root,
+        {"rate-card.md": RATE_CARD, "side-letter.txt": SIDE_LETTER},
+        bundled_embedder,
+        chunk_chars=400,
+    )
+
+
+def _chunk_with(answerer: Answerer, text: str):
+    return next(
+        p
+        for source in ("rate-card.md", "side-letter.txt")
+        for p in answerer.engine.passages_of(source)
+        if text in p.text
+    )
+
+
+def test_a_table_chunk_brings_the_rest_of_its_table_and_the_like_tables(answerer) -> None:
+    engine = answerer.engine
+    first_rows = _chunk_with(answerer, "$951.00")  # year 2, first chunk
+    assert "$264.00" not in first_rows.text  # the stand-in row is in another chunk
+    added = engine.same_table(first_rows, 6)
+    texts = " ".join(p.text for p in added)
+    assert "$264.00" in texts  # the rest of its own table
+    assert "$274.00" in texts and "$984.00" in texts  # year 3's table lists the same rows
+    assert first_rows.id not in {p.id for p in added}
+    assert len(engine.same_table(first_rows, 2)) == 2  # bounded
+    prose = _chunk_with(answerer, "turns the Agreement's minimums")
+    assert engine.same_table(prose, 6) == []  # a passage with no table row brings none
+
+
+def test_the_row_of_the_year_asked_about_is_found_beside_the_retrieved_one(
+    answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The search is pinned to return only year 3's first rows: the stand-in row in force
+    # now is in year 2's second chunk, which only the reading of like tables brings in.
+    year3 = _chunk_with(answerer, "$984.00")
+    assert "$264.00" not in year3.text and "$274.00" not in year3.text
+    monkeypatch.setattr(answerer.engine, "search", lambda query, k=8: [year3])
+    monkeypatch.setattr(answerer.engine, "nearest", lambda query, n: [])
+    first = answerer.ask("what is the daily rate for a stand-in now?").text.splitlines()[0]
+    assert "$264.00" in first and "2026-10-01" in first
+    assert "$274.00" not in first  # the later year's rate is not in force yet
+
+
+def test_the_next_clause_of_the_same_section_is_read(
+    answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = answerer.engine
+    session = _chunk_with(answerer, "2.1 A session is four")
+    assert engine.following(session) is None  # a new clause is a new heading
+    sibling = engine.following(session, siblings=True)
+    assert sibling is not None and "$618" in sibling.text
+    fee = _chunk_with(answerer, "2.2 Minimum fee")
+    assert engine.following(fee, siblings=True) is None  # 3.1 is in another section
+    # The search pinned to the clause that says what a session is: the fee is read on.
+    monkeypatch.setattr(engine, "search", lambda query, k=8: [session])
+    monkeypatch.setattr(engine, "nearest", lambda query, n: [])
+    assert "$618" in answerer.ask("what is the fee for a game voice session?").text
