@@ -129,3 +129,40 @@ def test_the_next_clause_of_the_same_section_is_read(
     monkeypatch.setattr(engine, "search", lambda query, k=8: [session])
     monkeypatch.setattr(engine, "nearest", lambda query, n: [])
     assert "$618" in answerer.ask("what is the fee for a game voice session?").text
+
+
+LEASE = """# Office lease, 400 Harbour Row
+
+## 3. Building services
+
+**3.1 Building hours.** The building is open Monday to Friday from 7:00 a.m. to 7:00 p.m.
+Outside building hours the tenant's staff enter with access cards.
+"""
+
+FAQ_FR = """# Foire aux questions des membres
+
+## Où est le bureau de la Guilde et quelles sont ses heures d'ouverture ?
+
+Le bureau de la Guilde est au 18, rue des Tanneurs, 2e étage.
+
+| Jour | Heures |
+|---|---|
+| Lundi au jeudi | 9 h à 17 h |
+| Vendredi | 9 h à 12 h 30 |
+"""
+
+
+def test_terms_of_the_union_office_translate() -> None:
+    from knowledge.lexical import tokenize
+    from knowledge.terms import expand
+
+    expanded = set(expand(tokenize(["is the office open on mondays, when does it close?"])[0]))
+    assert {"bureau", "lundi"} <= expanded
+    assert {"fee", "session"} <= set(expand(tokenize(["le cachet d'une séance"])[0]))
+
+
+def test_an_english_question_is_answered_from_the_french_faq(tmp_path, bundled_embedder) -> None:
+    answerer = answerer_over(tmp_path, {"lease.md": LEASE, "faq.md": FAQ_FR}, bundled_embedder)
+    answer = answerer.ask("is the guild office open on mondays? what time does it close?")
+    assert answer.grounded
+    assert "17 h" in answer.text
