@@ -66,9 +66,13 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             j += 1
             if j < len(words) and words[j] in _ARTICLES:
                 j += 1
-            start = j
-            while j < len(words) and _content(words[j]) and j - start < _AFTER:
-                out.append(words[j])
+            taken = 0  # "pour enregistrer un livre audio": an article may come between
+            while j < len(words) and taken < _AFTER:
+                if _content(words[j]):
+                    out.append(words[j])
+                    taken += 1
+                elif not (taken and words[j] in _ARTICLES):
+                    break
                 j += 1
     return list(dict.fromkeys(w.lower() for w in out if w.lower() not in RATE_NOUNS))
 

@@ -65,12 +65,15 @@ def test_a_figure_for_someone_the_documents_never_mention_is_declined(answerer):
         "what is the stunt coordinator day rate?",
         "what's the day rate for a puppeteer?",
         "c'est combien le tarif d'un chorégraphe ?",
+        "combien on est payé pour enregistrer un livre audio ?",
     ):
         answer = answerer.ask(question)
         assert not answer.grounded, question
         assert "$" not in answer.text.split("_")[0], question
     covered = answerer.ask("what is the crowd performer day rate?")
     assert covered.grounded and "$234" in covered.text
+    paid = answerer.ask("how much is a crowd performer paid for a day?")
+    assert paid.grounded and "$234" in paid.text
 
 
 def test_a_typo_in_the_subject_is_not_a_refusal(answerer):
@@ -109,6 +112,15 @@ def test_the_words_that_say_whose_figure_is_asked_for():
     assert subject_words("le salaire minimum WGA pour écrire", "fr") == ["wga", "écrire"]
     assert subject_words("which day rate applied in September?") == ["day"]
     assert subject_words("how much notice before a scan?") == []
+    # "paid" names a figure too, and an article may come inside the activity asked about
+    assert subject_words("combien on est payé pour enregistrer un livre audio", "fr") == [
+        "enregistrer",
+        "livre",
+    ]
+    assert subject_words("how much do I get paid to record an audiobook?") == [
+        "record",
+        "audiobook",
+    ]
 
 
 def test_shorthand_beside_a_slash_is_written_out():
