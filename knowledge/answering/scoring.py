@@ -54,6 +54,10 @@ def _rate_tokens() -> frozenset[str]:
     return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
+def _starts_after(period: Period, day: dt.date) -> bool:
+    return period.start is not None and period.start > day
+
+
 def _period_key(period: Period) -> int:
     day = period.end or period.start
     return day.toordinal() if day else 0
@@ -173,13 +177,18 @@ class Scorer:
                 u.score -= 0.1
             bonus.append(earned)
         if timeframe.is_now:
-            # Among dated figures, the most recent period is the most useful one today.
-            ends = [_period_key(u.period) for u in units if u.period and u.figures]
-            if len(set(ends)) > 1:
-                low, high = min(ends), max(ends)
-                for n, u in enumerate(units):
-                    if u.period and u.figures:
-                        bonus[n] += RECENCY * (_period_key(u.period) - low) / (high - low)
+            # Among dated figures that have come into force, the most recent period is
+            # the most useful one; a figure from a later date (next contract year) is not.
+            begun = [
+                n
+                for n, u in enumerate(units)
+                if u.period and u.figures and not _starts_after(u.period, timeframe.today)
+            ]
+            keys = [_period_key(units[n].period) for n in begun]  # type: ignore[arg-type]
+            if len(set(keys)) > 1:
+                low, high = min(keys), max(keys)
+                for n, key in zip(begun, keys, strict=True):
+                    bonus[n] += RECENCY * (key - low) / (high - low)
         best = max(u.match for u in units)
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned

@@ -115,6 +115,25 @@ def test_the_row_of_the_year_asked_about_is_found_beside_the_retrieved_one(
     assert "$274.00" not in first  # the later year's rate is not in force yet
 
 
+def _scored(answerer: Answerer, question: str, chunks: list) -> dict[str, float]:
+    """The score of each table row of `chunks`, all found at the same rank, by amount."""
+    from knowledge.language import question_language
+    from knowledge.timeframe import question_timeframe
+
+    timeframe = question_timeframe(question, answerer.today())
+    units = answerer.scorer.score(
+        question, chunks, timeframe, [0] * len(chunks), question_language(question), []
+    )
+    return {f.text: u.score for u in units if u.row for f in u.figures}
+
+
+def test_a_figure_not_yet_in_force_is_not_the_current_one(answerer) -> None:
+    # No date asked: the row in force today outranks next year's, found as high.
+    year2, year3 = _chunk_with(answerer, "$264.00"), _chunk_with(answerer, "$274.00")
+    scores = _scored(answerer, "what is the daily rate for a stand-in?", [year3, year2])
+    assert scores["$264.00"] > scores["$274.00"]
+
+
 def test_the_next_clause_of_the_same_section_is_read(
     answerer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
