@@ -4,8 +4,9 @@ A member asks about the "AGA" or the "CA"; the FAQ says "assemblée générale a
 and "conseil d'administration". An acronym no document writes is matched with a phrase
 whose words' initials spell it, when there is evidence that the phrase is a name and
 not a run of words that happens to fit ("national board approves" for "NBA"):
-- the documents write the phrase as a name, each of its words capitalised ("Performers'
-  Security Plan"), or beside the acronym in brackets;
+- the documents write the phrase as a name, each of its words capitalised in a sentence
+  ("… the Screen Guild Council votes …"; in a title every word is), or beside the
+  acronym in brackets;
 - or the glossary (knowledge/terms.py) has it, in either language, and the documents use
   it or its translation ("AGM" → "annual general meeting", "assemblée générale
   annuelle").
@@ -59,12 +60,23 @@ def _spells(phrase: str, acronym: str) -> bool:
 
 
 def _named(text: str, m: re.Match[str], acronym: str) -> bool:
-    """Whether the documents write this phrase as a name: every word capitalised, or the
-    acronym in brackets beside it."""
-    if all(w[0].isupper() for w in _initial_words(m.group(1))):
+    """Whether the documents write this phrase as a name: every word capitalised in a
+    sentence (in a title every word is: "Voice Performance, Animation and Dubbing" does
+    not name an "AD"), or the acronym in brackets beside it."""
+    if all(w[0].isupper() for w in _initial_words(m.group(1))) and not _in_title(text, m):
         return True
     around = text[max(0, m.start() - len(acronym) - 4) : m.end() + len(acronym) + 4]
     return f"({acronym})" in around
+
+
+def _in_title(text: str, m: re.Match[str]) -> bool:
+    """Whether the match is on a line written as a title: every word of substance on it
+    capitalised."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’]*", line) if w.lower() not in _SKIPPED]
+    return all(w[0].isupper() for w in words)
 
 
 class Acronyms:

@@ -213,3 +213,23 @@ def test_an_acronym_is_not_spelled_out_by_words_that_merely_fit_its_initials(ans
         set(),
     )
     assert not answerer.ask("what is the NBA day rate?").grounded
+
+
+def test_a_title_is_not_evidence_that_its_words_are_a_name():
+    # Every word of a heading is capitalised: "Animation and Dubbing" there does not
+    # make an assistant director ("the AD") an acronym for it. In a sentence it would.
+    from types import SimpleNamespace
+
+    from knowledge.answering.acronyms import _phrases
+
+    def generation(*texts: str) -> SimpleNamespace:
+        records = [SimpleNamespace(text=t, metadata={"heading": ""}) for t in texts]
+        vocab = SimpleNamespace(model=SimpleNamespace(vocab_dict={}))
+        return SimpleNamespace(records=records, chunk_index=vocab)
+
+    heading = "## Article 12 — Voice Performance, Animation and Dubbing\n\nA session is four hours."
+    assert _phrases("AD", generation(heading)) == []
+    sentence = "Each member of the Screen Guild Council votes on the minimums."
+    assert [p for p, _ in _phrases("SGC", generation(sentence))] == ["screen guild council"]
+    title = "## The Screen Guild Council"
+    assert _phrases("SGC", generation(title)) == []
