@@ -35,18 +35,28 @@ UNIT_PRIOR = 0.4
 KIND_BONUS = 0.4
 RECENCY = 0.3
 CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another language
+TITLE_SHARE = 0.5  # of a word found only in the document's title
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
 
-def coverage(weights: dict[str, float], expanded: set[str], found: set[str]) -> float:
+def coverage(
+    weights: dict[str, float],
+    expanded: set[str],
+    found: set[str],
+    shared: frozenset[str] | set[str] = frozenset(),
+) -> float:
     """Share of the question's words (weighted by rarity) among the tokens `found` of a
-    unit; translations count half."""
+    unit; translations count half, and so do the words `shared` by every unit of its
+    document (its title), which say which document but not which of its units."""
+
+    def share(tokens: set[str]) -> float:
+        direct = sum(w for t, w in weights.items() if t in tokens)
+        return direct + 0.5 * len((expanded - weights.keys()) & tokens) * (total / len(weights))
+
     total = sum(weights.values())
     if not total:
         return 0.0
-    direct = sum(w for t, w in weights.items() if t in found)
-    translated = 0.5 * len((expanded - weights.keys()) & found) * (total / len(weights))
-    return min(1.0, (direct + translated) / total)
+    return min(1.0, (share(found) + TITLE_SHARE * share(set(shared) - found)) / total)
 
 
 @cache
@@ -61,6 +71,16 @@ def _starts_after(period: Period, day: dt.date) -> bool:
 def _period_key(period: Period) -> int:
     day = period.end or period.start
     return day.toordinal() if day else 0
+
+
+def _section(p: Passage) -> str:
+    """The passage's heading path without the document's title it may start with (as
+    the title, or as a first heading that mostly repeats it)."""
+    first, _, rest = p.heading.partition(" > ")
+    a, b = (set(t) for t in tokenize([first, p.title]))
+    if a and len(a & b) / len(a | b) >= 0.5:
+        return rest
+    return p.heading
 
 
 class Scorer:
@@ -131,9 +151,16 @@ class Scorer:
                     written[p.source] = day
         supersession.apply(units, passages, timeframe.today, written)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
-        tokens = tokenize([f"{u.context} {u.lead} {u.text}" for u in units])  # one call
-        for n, (u, found) in enumerate(zip(units, tokens, strict=True)):
+        # one tokenizer call: each unit's section, lead and text, then each passage's title
+        texts = [  # a row read with its column headers ("Rate: $262")
+            f"{_section(passages[u.passage])} {u.lead} {u.display if u.row else u.text}"
+            for u in units
+        ]
+        tokens = tokenize(texts + [p.title for p in passages])
+        titles = [frozenset(t) for t in tokens[len(units) :]]
+        for n, (u, found) in enumerate(zip(units, tokens, strict=False)):
             p = passages[u.passage]
+            title = titles[u.passage]
             if u.gives(wanted):  # "the day rate": a unit giving an amount answers "rate"
                 found = [*found, *asked_for]
             # The question's words cannot be found in another language: the multilingual
@@ -141,7 +168,7 @@ class Scorer:
             other_language = language and p.metadata.get("language") not in (None, "", language)
             top = (-1.0, 0.0, 0.0, 0)  # match, similarity, coverage, which question
             for j, (sims, (weights, expanded)) in enumerate(zip(dense, matchers, strict=True)):
-                d, cover = float(sims[n]), coverage(weights, expanded, set(found))
+                d, cover = float(sims[n]), coverage(weights, expanded, set(found), title)
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
                 top = max(top, (d + cover, d, cover, -j))  # ties: the whole question

@@ -67,12 +67,32 @@ SIDE_LETTER = """SIDE LETTER No. 4 - GAME VOICE WORK
 """
 
 
+TWO_CATEGORIES = """---
+title: Background actor and stand-in rates, by period
+---
+
+# Background actor and stand-in rates
+
+## Background actor daily rates
+
+| Category | Rate |
+|---|---|
+| General background actor, per 8-hour day | $187 |
+
+## Stand-in daily rates
+
+| Category | Rate |
+|---|---|
+| Stand-in, per 8-hour day | $262 |
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answerer:
     root = tmp_path_factory.mktemp("context")
     return answerer_over(
         root,
-        {"rate-card.md": RATE_CARD, "side-letter.txt": SIDE_LETTER},
+        {"rate-card.md": RATE_CARD, "side-letter.txt": SIDE_LETTER, "two.md": TWO_CATEGORIES},
         bundled_embedder,
         chunk_chars=400,
     )
@@ -81,7 +101,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answ
 def _chunk_with(answerer: Answerer, text: str):
     return next(
         p
-        for source in ("rate-card.md", "side-letter.txt")
+        for source in ("rate-card.md", "side-letter.txt", "two.md")
         for p in answerer.engine.passages_of(source)
         if text in p.text
     )
@@ -132,6 +152,14 @@ def test_a_figure_not_yet_in_force_is_not_the_current_one(answerer) -> None:
     year2, year3 = _chunk_with(answerer, "$264.00"), _chunk_with(answerer, "$274.00")
     scores = _scored(answerer, "what is the daily rate for a stand-in?", [year3, year2])
     assert scores["$264.00"] > scores["$274.00"]
+
+
+def test_a_word_only_in_the_document_title_counts_less_than_in_the_row(answerer) -> None:
+    # Every row of the document is under its title, which names both categories: the
+    # stand-in row does not answer "background actor" as well as the background row does.
+    chunks = [_chunk_with(answerer, "$262"), _chunk_with(answerer, "$187")]
+    scores = _scored(answerer, "background actor rate?", chunks)
+    assert scores["$187"] > scores["$262"] + 0.3
 
 
 def test_the_next_clause_of_the_same_section_is_read(
