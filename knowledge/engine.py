@@ -97,6 +97,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().following(passage, siblings=siblings)
 
+    def referenced(self, passage: Passage, limit: int) -> list[Passage]:
+        """The openings of the sections `passage` refers to (Searcher.referenced)."""
+        with faults(self.settings):
+            return self.searcher().referenced(passage, limit)
+
     def same_table(self, passage: Passage, limit: int) -> list[Passage]:
         """The other chunks of its table and of its document's like tables (Searcher.same_table)."""
         with faults(self.settings):

@@ -15,21 +15,24 @@ So two rankings are fused:
 
 Dense similarities come from Chroma: the global top hits, and every chunk of the
 `ndocs` best documents. Query words found in the English–French glossary
-(terms.py) are searched in the other language too, at reduced weight. The two
+(terms.py) are searched in the other language too, at reduced weight, and weigh in the
+texts of the other language (a tenth as much in the question's own: stemmed, a
+translation can be a false friend there, "obligé" and "obligations"). The two
 rankings are combined by reciprocal rank (k=3), so the answer's first passages
 come from both. Weights were chosen on ContractNLI and on eval/questions.yaml.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from .language import question_language
 from .lexical import LexicalIndex, tokenize
-from .store import ChunkRecord, Generation, Store, card_texts
+from .store import Generation, Store, card_texts
+from .structure import Structure, same_parent
 from .terms import expand
 
 DOC_CARD_WEIGHT = 1.0
@@ -37,6 +40,7 @@ DOC_LEXICAL_WEIGHT = 0.5
 PASSAGE_LEXICAL_WEIGHT = 0.5
 PASSAGE_DENSE_WEIGHT = 1.5
 EXPANSION_WEIGHT = 0.3
+SAME_LANGUAGE_EXPANSION = 0.1  # share of that weight in texts of the question's own language
 RRF_K = 3.0
 MIN_PASSAGE_TOKENS = 3
 _GLOBAL_DENSE = 50
@@ -102,7 +106,10 @@ class Searcher:
         self.generation = generation
         self.collection = store.collection(generation.name)
         self._card_tokens = [set(t) for t in tokenize(card_texts(generation.records))]
-        self._tables: _Tables | None = None  # built on first use
+        self._languages = np.asarray(
+            [str(r.metadata.get("language") or "") for r in generation.records], dtype=object
+        )
+        self._structure: Structure | None = None  # tables and sections, built on first use
 
     def _dense(
         self, vector: list[float], n: int, where: dict[str, Any] | None = None
@@ -137,10 +144,15 @@ class Searcher:
         return {index[i]: float(sim) for i, sim in zip(got["ids"], sims, strict=True) if i in index}
 
     @staticmethod
-    def _lexical(index: LexicalIndex, tokens: list[str], extra: list[str]) -> np.ndarray:
+    def _lexical(
+        index: LexicalIndex, tokens: list[str], extra: list[str], other: np.ndarray
+    ) -> np.ndarray:
+        """BM25 of the query's tokens, plus that of their glossary translations in the
+        texts of the `other` language only: "required" → "obligé" must not find every
+        "obligation" of an English contract (both stem to "oblig")."""
         scores = index.scores(tokens)
         if extra:
-            scores = scores + EXPANSION_WEIGHT * index.scores(extra)
+            scores = scores + EXPANSION_WEIGHT * index.scores(extra) * other
         return scores
 
     def search(self, query: str, k: int = 8, *, ndocs: int = 2) -> list[Passage]:
@@ -150,9 +162,13 @@ class Searcher:
             return []
         tokens = tokenize([query])[0]
         extra = expand(tokens)[len(tokens) :]
-        chunk_raw = self._lexical(g.chunk_index, tokens, extra)
+        language = question_language(query)
+        # an unknown language counts as other
+        other_chunks = np.where(self._languages != language, 1.0, SAME_LANGUAGE_EXPANSION)
+        other_docs = other_chunks[g.doc_starts]
+        chunk_raw = self._lexical(g.chunk_index, tokens, extra, other_chunks)
         chunk_lex = _normalised(chunk_raw)
-        card_lex = _normalised(self._lexical(g.card_index, tokens, extra))
+        card_lex = _normalised(self._lexical(g.card_index, tokens, extra, other_docs))
         vector = self.store.embed_query(query)
         doc_score = DOC_CARD_WEIGHT * card_lex + DOC_LEXICAL_WEIGHT * np.maximum.reduceat(
             chunk_lex, g.doc_starts
@@ -164,7 +180,9 @@ class Searcher:
         passage_extra = [t for t in extra if t not in identifying]
         if len(set(passage_tokens)) < MIN_PASSAGE_TOKENS:  # a short question is all topic
             passage_tokens, passage_extra = tokens, extra
-        passage_lex = _normalised(self._lexical(g.chunk_index, passage_tokens, passage_extra))
+        passage_lex = _normalised(
+            self._lexical(g.chunk_index, passage_tokens, passage_extra, other_chunks)
+        )
 
         dense = np.zeros(n, dtype=np.float32)
         for row, sim in self._dense(vector, min(_GLOBAL_DENSE, n)).items():
@@ -219,6 +237,18 @@ class Searcher:
         rows = np.flatnonzero(g.doc_of == g.sources.index(source))
         return [self._passage(int(row), 0.0) for row in rows]
 
+    @property
+    def structure(self) -> Structure:
+        if self._structure is None:  # two threads may both build it: the same, harmless
+            self._structure = Structure(self.generation.records)
+        return self._structure
+
+    def referenced(self, passage: Passage, limit: int) -> list[Passage]:
+        """Up to `limit` chunks opening the sections that `passage` refers to ("paid at
+        the minimums of Schedule A", "see Side Letter No. 4"): its own document's first."""
+        rows = self.structure.referenced(passage.text, passage.source, passage.heading, limit)
+        return [self._passage(r, passage.score) for r in rows]
+
     def same_table(self, passage: Passage, limit: int) -> list[Passage]:
         """Up to `limit` other chunks of the table the passage belongs to, and of the
         document's tables that share a row label with it.
@@ -229,9 +259,7 @@ class Searcher:
         question's date, so each is a candidate.
         """
         g = self.generation
-        tables = self._tables
-        if tables is None:
-            tables = self._tables = _Tables(g.records)
+        tables = self.structure.tables
         row = g.id_to_row.get(passage.id)
         if row is None or row not in tables.run_of:
             return []
@@ -256,72 +284,7 @@ class Searcher:
         if nxt.source != passage.source:
             return None
         if heading != passage.heading and not (
-            siblings and _same_parent(heading, passage.heading, passage.title)
+            siblings and same_parent(heading, passage.heading, passage.title)
         ):
             return None
         return self._passage(row + 1, passage.score)
-
-
-_TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
-
-
-def _row_labels_of(text: str) -> list[str]:
-    """The first cells of a chunk's table rows, lower-cased (rules and empty cells left out)."""
-    out = []
-    for m in _TABLE_ROW.finditer(text):
-        label = " ".join(m.group(1).lower().split())
-        if label and not set(label) <= set("-: ") and label not in out:
-            out.append(label)
-    return out
-
-
-def _same_parent(a: str, b: str, title: str) -> bool:
-    """Whether two heading paths ("2. Fees > 2.1 …") are clauses of one section (the
-    document's title is not a section: its parts are not each other's clauses)."""
-    pa, _, _ = a.rpartition(" > ")
-    pb, _, _ = b.rpartition(" > ")
-    return bool(pa) and pa == pb and pa != title
-
-
-class _Tables:
-    """The tables of a generation: runs of consecutive chunks of one document holding
-    table rows, and the runs of a document that share a row label."""
-
-    def __init__(self, records: list[ChunkRecord]):
-        self.run_of: dict[int, int] = {}  # chunk row → its run (the run's first chunk row)
-        self.runs: dict[int, list[int]] = {}
-        labels: dict[int, set[str]] = {}
-        for row, rec in enumerate(records):
-            found = _row_labels_of(rec.text)
-            if not found:
-                continue
-            prev = row - 1
-            if prev in self.run_of and records[prev].source == rec.source:
-                run = self.run_of[prev]
-            else:
-                run = row
-            self.run_of[row] = run
-            self.runs.setdefault(run, []).append(row)
-            labels.setdefault(run, set()).update(found)
-        by_label: dict[tuple[str, str], list[int]] = {}
-        for run, found_labels in labels.items():
-            for label in found_labels:
-                by_label.setdefault((records[run].source, label), []).append(run)
-        self.related_runs: dict[int, list[int]] = {
-            run: sorted(
-                {
-                    other
-                    for label in found_labels
-                    for other in by_label[(records[run].source, label)]
-                }
-            )
-            for run, found_labels in labels.items()
-        }
-
-    def related(self, run: int) -> list[int]:
-        """The chunks of the run, then those of the document's runs sharing a label."""
-        out = list(self.runs[run])
-        for other in self.related_runs[run]:
-            if other != run:
-                out.extend(self.runs[other])
-        return out

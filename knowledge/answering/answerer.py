@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 FOLLOW_TOP = 8  # the passages (all, at the default k) whose next chunk and table are read too
 PER_ASK = 2  # passages added to k for each separate ask of a question
+REFERENCE_TOP = 4  # the passages whose references to other sections are followed
+REFERENCED = 2  # chunks added for them, each
 SAME_TABLE = 6  # chunks added per passage from its table and the document's like tables
 NEAREST = 3  # passages found by meaning alone, added to those of the search
 
@@ -183,6 +185,8 @@ class Answerer:
                 continue
             nxt = self.engine.following(p, siblings=True)
             extras = [nxt] if nxt is not None else []
+            # the sections it refers to ("paid at the minimums of Schedule A")
+            extras += self.engine.referenced(p, REFERENCED) if rank < REFERENCE_TOP else []
             # the rest of a table it is in, and the document's like tables (other periods)
             for origin in [p, *extras]:
                 extras += self.engine.same_table(origin, SAME_TABLE)

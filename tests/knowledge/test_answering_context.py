@@ -87,12 +87,42 @@ title: Background actor and stand-in rates, by period
 """
 
 
+AGREEMENT = """# Film Agreement 2025-2028
+
+## Article 3 — Term
+
+3.1 This Agreement runs from 1 September 2025 to 31 August 2028.
+
+## Schedule A — Minimums
+
+| Category | 2025-26 (2025-09-01 to 2026-08-31) | 2026-27 (2026-09-01 to 2027-08-31) |
+|---|---|---|
+| Crowd performer, per day | $226 | $234 |
+"""
+
+MEMO = """MEMORANDUM No. 1 TO THE FILM AGREEMENT
+
+1. NEW MINIMUMS
+
+1.1 From 1 October 2026 the crowd performer minimum is $241 per day.
+
+1.2 Work performed in September 2026 is paid at the minimums of
+    Schedule A as originally signed.
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answerer:
     root = tmp_path_factory.mktemp("context")
     return answerer_over(
         root,
-        {"rate-card.md": RATE_CARD, "side-letter.txt": SIDE_LETTER, "two.md": TWO_CATEGORIES},
+        {
+            "rate-card.md": RATE_CARD,
+            "side-letter.txt": SIDE_LETTER,
+            "two.md": TWO_CATEGORIES,
+            "agreement.md": AGREEMENT,
+            "memo.txt": MEMO,
+        },
         bundled_embedder,
         chunk_chars=400,
     )
@@ -101,7 +131,7 @@ def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answ
 def _chunk_with(answerer: Answerer, text: str):
     return next(
         p
-        for source in ("rate-card.md", "side-letter.txt", "two.md")
+        for source in ("rate-card.md", "side-letter.txt", "two.md", "agreement.md", "memo.txt")
         for p in answerer.engine.passages_of(source)
         if text in p.text
     )
@@ -162,6 +192,21 @@ def test_a_word_only_in_the_document_title_counts_less_than_in_the_row(answerer)
     assert scores["$187"] > scores["$262"] + 0.3
 
 
+def test_a_section_a_passage_refers_to_is_read(answerer, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = answerer.engine
+    clause = _chunk_with(answerer, "as originally signed")
+    added = engine.referenced(clause, 2)
+    assert any("$234" in p.text for p in added)  # Schedule A, in the agreement
+    schedule = _chunk_with(answerer, "$234")
+    assert engine.referenced(schedule, 2) == []  # its own section is not followed
+    # The search pinned to the memorandum's clause: the rate of a September day is
+    # read in the schedule it points to, not the memorandum's later figure.
+    monkeypatch.setattr(engine, "search", lambda query, k=8: [clause])
+    monkeypatch.setattr(engine, "nearest", lambda query, n: [])
+    first = answerer.ask("crowd performer day rate on 15 september 2026?").text.splitlines()[0]
+    assert "$234" in first and "$241" not in first
+
+
 def test_the_next_clause_of_the_same_section_is_read(
     answerer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -213,3 +258,13 @@ def test_an_english_question_is_answered_from_the_french_faq(tmp_path, bundled_e
     answer = answerer.ask("is the guild office open on mondays? what time does it close?")
     assert answer.grounded
     assert "17 h" in answer.text
+
+
+def test_an_ask_that_points_back_takes_the_ask_before_it() -> None:
+    from knowledge.answering.question import asks
+
+    assert asks("did background on sept 15, which rate applies for that day? any retro pay") == [
+        "did background on sept 15",
+        "did background on sept 15 which rate applies for that day",
+        "any retro pay",
+    ]

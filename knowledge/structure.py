@@ -1,0 +1,134 @@
+"""The structure of the indexed documents, read from their chunks: tables cut into
+several chunks, the tables of a document that list the same rows, and the sections
+that a passage refers to by name ("Schedule A", "Article 6", "Side Letter No. 4").
+
+Built once per index generation, on first use, from the chunks' text and headings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .store import ChunkRecord
+
+_TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
+
+
+def _row_labels_of(text: str) -> list[str]:
+    """The first cells of a chunk's table rows, lower-cased (rules and empty cells left out)."""
+    out = []
+    for m in _TABLE_ROW.finditer(text):
+        label = " ".join(m.group(1).lower().split())
+        if label and not set(label) <= set("-: ") and label not in out:
+            out.append(label)
+    return out
+
+
+def same_parent(a: str, b: str, title: str) -> bool:
+    """Whether two heading paths ("2. Fees > 2.1 …") are clauses of one section (the
+    document's title is not a section: its parts are not each other's clauses)."""
+    pa, _, _ = a.rpartition(" > ")
+    pb, _, _ = b.rpartition(" > ")
+    return bool(pa) and pa == pb and pa != title
+
+
+class Tables:
+    """The tables of a generation: runs of consecutive chunks of one document holding
+    table rows, and the runs of a document that share a row label."""
+
+    def __init__(self, records: list[ChunkRecord]):
+        self.run_of: dict[int, int] = {}  # chunk row → its run (the run's first chunk row)
+        self.runs: dict[int, list[int]] = {}
+        labels: dict[int, set[str]] = {}
+        for row, rec in enumerate(records):
+            found = _row_labels_of(rec.text)
+            if not found:
+                continue
+            prev = row - 1
+            if prev in self.run_of and records[prev].source == rec.source:
+                run = self.run_of[prev]
+            else:
+                run = row
+            self.run_of[row] = run
+            self.runs.setdefault(run, []).append(row)
+            labels.setdefault(run, set()).update(found)
+        by_label: dict[tuple[str, str], list[int]] = {}
+        for run, found_labels in labels.items():
+            for label in found_labels:
+                by_label.setdefault((records[run].source, label), []).append(run)
+        self.related_runs: dict[int, list[int]] = {
+            run: sorted(
+                {
+                    other
+                    for label in found_labels
+                    for other in by_label[(records[run].source, label)]
+                }
+            )
+            for run, found_labels in labels.items()
+        }
+
+    def related(self, run: int) -> list[int]:
+        """The chunks of the run, then those of the document's runs sharing a label."""
+        out = list(self.runs[run])
+        for other in self.related_runs[run]:
+            if other != run:
+                out.extend(self.runs[other])
+        return out
+
+
+# "Schedule A", "Article 16", "Side Letter No. 4", "l'annexe B", "Lettre d'entente no 4"
+_REFERENCE = re.compile(
+    r"\b(article|section|schedule|annex|annexe|appendix|exhibit|side letter|"
+    r"lettre d'entente|letter of (?:agreement|understanding))"
+    r"(?:\s+no\.?)?\s+(\d+[a-z]?|[a-z])\b(?![.,]\d)",  # not "Article 6.4"'s clause number
+    re.I,
+)
+_PER_REFERENCE = 2  # chunks of a referenced section: its opening and the next one
+
+
+def _references(text: str) -> list[tuple[str, str]]:
+    """The references in `text`, in order, as (kind, identifier) in lower case."""
+    keys = [(m.group(1).lower(), m.group(2).lower()) for m in _REFERENCE.finditer(text)]
+    return list(dict.fromkeys(keys))
+
+
+def _section_key(segment: str) -> tuple[str, str] | None:
+    """The reference a heading opens with ("Schedule A — Wage Schedule"), if any."""
+    m = _REFERENCE.match(segment.lstrip("#* ").strip())
+    return (m.group(1).lower(), m.group(2).lower()) if m else None
+
+
+class Structure:
+    """A generation's tables and the sections its documents name."""
+
+    def __init__(self, records: list[ChunkRecord]):
+        self.records = records
+        self.tables = Tables(records)
+        # (kind, identifier) → source → the rows of the section with that heading, in order
+        self.sections: dict[tuple[str, str], dict[str, list[int]]] = {}
+        for row, rec in enumerate(records):
+            heading = str(rec.metadata.get("heading", ""))
+            title = str(rec.metadata.get("title", ""))
+            for segment in {title, *heading.split(" > ")}:
+                key = _section_key(segment) if segment else None
+                if key is not None:
+                    self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
+
+    def referenced(self, text: str, source: str, heading: str, limit: int) -> list[int]:
+        """Up to `limit` rows opening the sections `text` refers to (in a passage of
+        `source` under `heading`), each in `source` if it has one, else in every document
+        that has it. A passage's reference to its own section is not followed."""
+        own = {_section_key(s) for s in heading.split(" > ")}
+        out: list[int] = []
+        for key in _references(text):
+            found = self.sections.get(key)
+            if not found or key in own:
+                continue
+            sources = [source] if source in found else sorted(found)
+            for s in sources:
+                for row in found[s][:_PER_REFERENCE]:
+                    if row not in out:
+                        out.append(row)
+            if len(out) >= limit:
+                break
+        return out[:limit]
