@@ -61,6 +61,10 @@ _ASKING = re.compile(
     r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est|faut-il|peut-on)\b",
     re.I,
 )
+# An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|those|these|them|it|same|ce|cet|cette|ces|ça|cela|celui|celle|là)\b", re.I
+)
 MAX_ASKS = 3
 MIN_ASK_WORDS = 2
 
@@ -114,7 +118,15 @@ def asks(question: str) -> list[str]:
     if pending:
         merged.append((pending, pending_asked))
     context = " ".join(text for text, asked in merged if not asked)
-    separate = [f"{context} {text}".strip() for text, asked in merged if asked]
+    separate: list[str] = []
+    for text, asked in merged:
+        if not asked:
+            continue
+        if separate and _POINTS_BACK.search(text):
+            # "did bg on sept 15, which rate applies for that day?": "that day" is the one
+            # the ask before it names
+            text = f"{separate[-1].removeprefix(context).strip()} {text}"
+        separate.append(f"{context} {text}".strip())
     return separate[:MAX_ASKS] if len(separate) >= 2 else []
 
 
