@@ -30,6 +30,7 @@ _SECTION = re.compile(r"^\s*(?:SECTION|Section|§)\s*\d+(?:\.\d+)*\b.{0,100}$")
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
 _TEXT_ROW_CHARS = 160
 _RULE_CELL = re.compile(r":?-{3,}:?")
+_UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a line ending on a lower-case word or a comma
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
 
 
@@ -97,13 +98,21 @@ def _units(doc: Document) -> list[_Unit]:
         if not line.strip():
             units.append(_Unit("blank", s, e))
             continue
+        # A line that carries on an unfinished sentence ("paid at the minimums of" /
+        # "Schedule A as originally signed.") is not a heading, whatever its first word.
+        prev = units[-1] if units else None
+        mid_sentence = (
+            prev is not None
+            and prev.kind in ("prose", "clause")
+            and bool(_UNFINISHED.search(text[prev.start : prev.end]))
+        )
         if m := MD_HEADING.match(line):
             units.append(_Unit("heading", s, e, len(m.group(1)), _label(heading_text(m.group(2)))))
         elif _is_table_row(line) or (_is_table_rule(line) and "|" in line):
             units.append(_Unit("rule" if _is_table_rule(line) else "row", s, e))
-        elif len(line) <= 120 and _ARTICLE.match(line):
+        elif len(line) <= 120 and _ARTICLE.match(line) and not mid_sentence:
             units.append(_Unit("heading", s, e, 1, _label(line)))
-        elif len(line) <= 120 and _SECTION.match(line):
+        elif len(line) <= 120 and _SECTION.match(line) and not mid_sentence:
             units.append(_Unit("heading", s, e, 2, _label(line)))
         elif clauses and (m := _CLAUSE.match(line)) and not _looks_like_figure(line):
             depth = m.group(1).count(".") + 1

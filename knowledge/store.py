@@ -48,7 +48,7 @@ from .unit_vectors import build as build_unit_vectors
 # 2: PDF chunks end at page breaks; 3: tables in PDF text; 4: fixed-width tables in text
 # files; 5: a table in chunks of a few rows, embedded as its rows read out; 6: words
 # without accents
-CHUNKING_VERSION = "6"
+CHUNKING_VERSION = "7"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

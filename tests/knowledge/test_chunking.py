@@ -120,6 +120,27 @@ def test_numbered_clauses_without_markdown_headings_head_their_text():
     assert overtime.heading.startswith("14. Hours of work > 14.2")
 
 
+def test_a_wrapped_line_that_starts_with_a_reference_is_not_a_heading():
+    text = (
+        "MEMORANDUM No. 1\n\n"
+        "1. MINIMUMS\n\n"
+        "1.2 Work performed in September is paid at the minimums of\n"
+        "    Schedule A as originally signed.\n\n"
+        "Article 2 — Notice\n"
+        "2.1 Notice is given in writing.\n"
+    )
+    doc = doc_of(text, "memo.txt")
+
+    chunks = chunk_document(doc, 400)
+
+    clause = next(c for c in chunks if "minimums of" in c.text)
+    assert "Schedule A as originally signed." in clause.text  # kept with its sentence
+    assert not any(c.heading.endswith("Schedule A as originally signed.") for c in chunks)
+    notice = next(c for c in chunks if "in writing" in c.text)
+    assert notice.heading.startswith("Article 2")  # after a finished sentence: a heading
+    assert_exact_offsets(doc, chunks)
+
+
 def test_markdown_headings_make_the_heading_path():
     doc = doc_of(HANDBOOK_MD)
 
