@@ -111,3 +111,24 @@ def test_dense_score_is_the_cosine_of_query_and_chunk(make_engine, source_dir, w
         cosine = float(q @ v / (np.linalg.norm(q) * np.linalg.norm(v)))
         assert hit.dense == pytest.approx(cosine, abs=1e-5)
     assert "notice period 17 days" in hits[0].text
+
+
+def test_a_glossary_translation_weighs_in_the_other_language_only(
+    make_engine, source_dir, write
+) -> None:
+    # "mandatory" → "obligatoire|obligé" (glossary). Stemmed, "obligé" is the "oblig" of
+    # English "obligations": the translation must not find an English text by it.
+    write(
+        source_dir,
+        {
+            "en.md": "# Duties\n\nEach party's obligations are listed in the schedule.",
+            "fr.md": "# Présence\n\nLa présence à la réunion est obligatoire pour tous.",
+        },
+    )
+    engine = make_engine()
+    engine.reindex()
+
+    hits = {h.source: h for h in engine.search("is attendance mandatory?", k=5)}
+
+    assert hits["fr.md"].lexical > 0
+    assert hits["en.md"].lexical < hits["fr.md"].lexical / 3
