@@ -102,6 +102,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().referenced(passage, limit)
 
+    def table_of(self, passage: Passage) -> int | None:
+        """Which table of its document the passage is part of, if any (Searcher.table_of)."""
+        with faults(self.settings):
+            return self.searcher().table_of(passage)
+
     def same_table(self, passage: Passage, limit: int) -> list[Passage]:
         """The other chunks of its table and of its document's like tables (Searcher.same_table)."""
         with faults(self.settings):

@@ -249,6 +249,11 @@ class Searcher:
         rows = self.structure.referenced(passage.text, passage.source, passage.heading, limit)
         return [self._passage(r, passage.score) for r in rows]
 
+    def table_of(self, passage: Passage) -> int | None:
+        """An id of the table (run of chunks with table rows) the passage is part of."""
+        row = self.generation.id_to_row.get(passage.id)
+        return self.structure.tables.run_of.get(row) if row is not None else None
+
     def same_table(self, passage: Passage, limit: int) -> list[Passage]:
         """Up to `limit` other chunks of the table the passage belongs to, and of the
         document's tables that share a row label with it.

@@ -195,16 +195,24 @@ class Answerer:
                     have.add(extra.id)
                     out.append(extra)
                     ranks.append(rank)
-        # A section cut into several chunks (a long rate table) is one section: each of
-        # its chunks ranks as its best-ranked one.
+        # A section cut into several chunks is one section, and a table cut into several
+        # chunks one table: each of their chunks ranks as the best-ranked one.
+        keys = [self._section_key(p) for p in out]
         best: dict[tuple[str, str], int] = {}
-        for p, rank in zip(out, ranks, strict=True):
-            if p.heading:  # a document without headings is not one section
-                key = (p.source, p.heading)
+        for key, rank in zip(keys, ranks, strict=True):
+            if key is not None:
                 best[key] = min(rank, best.get(key, rank))
         return out, [
-            best.get((p.source, p.heading), rank) for p, rank in zip(out, ranks, strict=True)
+            best[key] if key is not None else rank for key, rank in zip(keys, ranks, strict=True)
         ]
+
+    def _section_key(self, p: Passage) -> tuple[str, str] | None:
+        table = self.engine.table_of(p)
+        if table is not None:
+            return (p.source, f"table {table}")
+        if p.heading:  # a document without headings is not one section
+            return (p.source, p.heading)
+        return None
 
     def _canned(self, question: str, kind: str, language: str, answer_id: str) -> Answer:
         """Small talk, or "our documents don't cover this": no sources, not grounded."""

@@ -227,6 +227,19 @@ KIND_CUES = [
     ),
     ({"date"}, WANTS_WHEN),
 ]
+# A unit of time and its adjective, as a rate card's column says it ("day rate": "Daily").
+PER_UNIT = {
+    "day": "daily",
+    "hour": "hourly",
+    "week": "weekly",
+    "month": "monthly",
+    "year": "yearly annual",
+    "jour": "journalier quotidien",
+    "heure": "horaire",
+    "semaine": "hebdomadaire",
+    "mois": "mensuel",
+    "an": "annuel",
+}
 # Words that start a sentence or are common in capitals, not names.
 COMMON_CAPITALISED = {"i", "ai", "ia", "ok", "tv", "hi", "hey", "and", "what", "how", "can", "is"}
 REFERENCE = re.compile(

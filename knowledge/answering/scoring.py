@@ -18,16 +18,16 @@ import numpy as np
 
 from .. import figures
 from ..engine import Engine
-from ..lexical import tokenize
+from ..lexical import STOPWORDS, tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import supersession
-from .cues import RATE_NOUNS, WANTS_DATE, wanted_kinds
+from .cues import PER_UNIT, RATE_NOUNS, WANTS_DATE, wanted_kinds
 from .periods import fit
 from .question import subject_tokens
 from .subject import Vocabulary
-from .units import Unit, cut
+from .units import Unit, cells, cut
 
 UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2
@@ -35,6 +35,7 @@ UNIT_PRIOR = 0.4
 KIND_BONUS = 0.4
 RECENCY = 0.3
 CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another language
+LABEL_FIT = 0.6  # for a row label's share of words the question has, below the best row's
 TITLE_SHARE = 0.5  # of a word found only in the document's title
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
@@ -57,6 +58,25 @@ def coverage(
     if not total:
         return 0.0
     return min(1.0, (share(found) + TITLE_SHARE * share(set(shared) - found)) / total)
+
+
+@cache
+def _per_unit_tokens() -> dict[str, frozenset[str]]:
+    """Token of a unit of time → tokens of its adjectives ("day" → "daili")."""
+    words = sorted(PER_UNIT)
+    tokens = tokenize(words + [PER_UNIT[w] for w in words])
+    return {
+        unit[0]: frozenset(adjectives)
+        for unit, adjectives in zip(tokens[: len(words)], tokens[len(words) :], strict=True)
+        if unit
+    }
+
+
+def _per_unit(tokens: list[str]) -> set[str]:
+    """The adjectives of the units of time among `tokens`: "day rate" is the "Daily"
+    column (found as a translation is: half weight)."""
+    table = _per_unit_tokens()
+    return {a for t in tokens for a in table.get(t, ())}
 
 
 @cache
@@ -93,6 +113,36 @@ class Scorer:
         self._rows_lock = threading.Lock()
         self._starts = supersession.DocumentStarts()
         self.vocabulary = Vocabulary(engine)
+
+    def _label_fits(
+        self,
+        units: list[Unit],
+        passages: list[Passage],
+        matchers: list[tuple[dict[str, float], set[str]]],
+        language: str,
+    ) -> list[float]:
+        """Per unit, how much less of its row label's words (weighted by rarity) the
+        question has than it has of the best row's: asked about "background performers",
+        the row "Background performer" fits better than "Special-skills background
+        performer". 0 for the best rows, for prose (rows compete with rows here) and for
+        rows in another language than the question's (their words cannot be matched)."""
+        asked = {t for weights, expanded in matchers for t in (*weights, *expanded)}
+        own = [
+            u.row and passages[u.passage].metadata.get("language") in (None, "", language)
+            for u in units
+        ]
+        labels = tokenize(
+            [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
+        )
+        index = self.engine.searcher().generation.chunk_index
+        out = []
+        for label in labels:
+            words = [t for t in dict.fromkeys(label) if t not in STOPWORDS and t.isalpha()]
+            weights = index.idf(words) if words else {}
+            total = sum(weights.values())
+            out.append(sum(w for t, w in weights.items() if t in asked) / total if total else 0.0)
+        best = max((fit for fit, mine in zip(out, own, strict=True) if mine), default=0.0)
+        return [fit - best if mine else 0.0 for fit, mine in zip(out, own, strict=True)]
 
     def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
         """Per question and unit, the best cosine similarity of the unit's precomputed
@@ -135,7 +185,7 @@ class Scorer:
         for q in questions:
             # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
-            matchers.append((index.idf(q_tokens), set(expand(q_tokens))))
+            matchers.append((index.idf(q_tokens), set(expand(q_tokens)) | _per_unit(q_tokens)))
         dense = self.dense(questions, units)
         asked_for = _rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
@@ -158,6 +208,7 @@ class Scorer:
         ]
         tokens = tokenize(texts + [p.title for p in passages])
         titles = [frozenset(t) for t in tokens[len(units) :]]
+        label_fits = self._label_fits(units, passages, matchers, language)
         for n, (u, found) in enumerate(zip(units, tokens, strict=False)):
             p = passages[u.passage]
             title = titles[u.passage]
@@ -175,7 +226,7 @@ class Scorer:
             _, d, u.coverage, ask = top
             u.ask = -ask
             u.match = d + u.coverage
-            u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage
+            u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
 
             earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
             if u.gives(asked_kinds[u.ask] or wanted):

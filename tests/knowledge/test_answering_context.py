@@ -87,6 +87,20 @@ title: Background actor and stand-in rates, by period
 """
 
 
+SKILLS = """# Crowd rates
+
+| Category | Daily (eff. 2026-10-01) | Overtime, per hour (eff. 2026-10-01) |
+|---|---|---|
+| Special-skills crowd performer | $285.50 | $53.40 |
+| Crowd performer | $242.50 | $45.30 |
+"""
+
+# A table in a document without headings, cut into two chunks: not one section.
+CARD = "CREW CARD\n\nMinimums only.\n\n| Category | Daily |\n|---|---|\n" + "\n".join(
+    f"| Crew grade {n} (8-hour day), as listed by the producer | ${300 + n}.75 |"
+    for n in range(1, 9)
+)
+
 AGREEMENT = """# Film Agreement 2025-2028
 
 ## Article 3 — Term
@@ -122,6 +136,8 @@ def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answ
             "two.md": TWO_CATEGORIES,
             "agreement.md": AGREEMENT,
             "memo.txt": MEMO,
+            "skills.md": SKILLS,
+            "card.txt": CARD,
         },
         bundled_embedder,
         chunk_chars=400,
@@ -131,7 +147,15 @@ def answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answ
 def _chunk_with(answerer: Answerer, text: str):
     return next(
         p
-        for source in ("rate-card.md", "side-letter.txt", "two.md", "agreement.md", "memo.txt")
+        for source in (
+            "rate-card.md",
+            "side-letter.txt",
+            "two.md",
+            "agreement.md",
+            "memo.txt",
+            "skills.md",
+            "card.txt",
+        )
         for p in answerer.engine.passages_of(source)
         if text in p.text
     )
@@ -205,6 +229,47 @@ def test_a_section_a_passage_refers_to_is_read(answerer, monkeypatch: pytest.Mon
     monkeypatch.setattr(engine, "nearest", lambda query, n: [])
     first = answerer.ask("crowd performer day rate on 15 september 2026?").text.splitlines()[0]
     assert "$234" in first and "$241" not in first
+
+
+def test_the_row_whose_label_the_question_names_wins_over_a_more_specific_one(answerer):
+    # Both labels hold "crowd performer"; "special-skills" is a category not asked about.
+    chunk = _chunk_with(answerer, "$285.50")
+    for question, plain, special in (
+        ("what's the crowd performer day rate?", "$242.50", "$285.50"),
+        ("crowd performer overtime per hour?", "$45.30", "$53.40"),
+    ):
+        scores = _scored(answerer, question, [chunk])
+        assert scores[plain] > scores[special], question
+
+
+def test_a_day_rate_is_read_in_the_daily_column(answerer):
+    chunk = _chunk_with(answerer, "$285.50")
+    scores = _scored(answerer, "crowd performer day rate?", [chunk])
+    assert scores["$242.50"] > scores["$45.30"]  # "Daily", not "Overtime, per hour"
+    scores = _scored(answerer, "crowd performer hourly overtime?", [chunk])
+    assert scores["$45.30"] > scores["$242.50"]
+
+
+def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
+    from knowledge.answering.scoring import _per_unit, coverage
+    from knowledge.lexical import tokenize
+
+    question = tokenize(["background day rate"])[0]
+    assert _per_unit(question) == {"daili"}  # "Daily"
+    assert _per_unit(tokenize(["tarif par jour"])[0]) >= {"journali"}
+    weights = {t: 1.0 for t in question}
+    daily = set(tokenize(["Background performer Daily $241.00"])[0])
+    assert coverage(weights, _per_unit(question), daily) > coverage(weights, set(), daily)
+
+
+def test_every_chunk_of_a_table_ranks_as_its_best_ranked_chunk(answerer):
+    first, second = _chunk_with(answerer, "$301.75"), _chunk_with(answerer, "$308.75")
+    assert first.id != second.id and not first.heading and not second.heading
+    other = _chunk_with(answerer, "2.1 A session is four")
+    passages, ranks = answerer._with_following([second, other, first])
+    by_id = {p.id: r for p, r in zip(passages, ranks, strict=True)}
+    assert by_id[first.id] == by_id[second.id] == 0  # found third, ranked as the second
+    assert by_id[other.id] == 1
 
 
 def test_the_next_clause_of_the_same_section_is_read(
