@@ -26,6 +26,7 @@ _MONTHS = {
     "november": 11, "nov": 11, "novembre": 11,
     "december": 12, "dec": 12, "décembre": 12, "decembre": 12, "déc": 12,
 }  # fmt: skip
+MONTHS = _MONTHS  # month names and abbreviations, English and French → number
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # A number: 1,204 / 1 204 / 1204 / 11.28 / 11,28 / 30.375
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"

@@ -18,6 +18,12 @@ _LAST_YEAR = re.compile(
     r"\b(last year|l'an dernier|l’an dernier|l'année dernière|l’année dernière|l'an passé|l’an passé)\b",
     re.I,
 )
+_MONTH_NAME = "|".join(sorted(figures.MONTHS, key=len, reverse=True))
+_RELATIVE_MONTH = re.compile(
+    rf"\b(?:(last|this past|next|this coming)\s+({_MONTH_NAME})\.?"
+    rf"|({_MONTH_NAME})\.?\s+(dernier|prochain))\b",
+    re.I,
+)
 _THIS_YEAR = re.compile(r"\b(this year|cette année)\b", re.I)
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
 _YEAR_RANGE = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
@@ -92,12 +98,25 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         return Timeframe(Period(day, day), today, True)
     months = [f for f in found if f.kind == "month"]
     if months:
-        first = dt.date.fromisoformat(months[0].value + "-01")
-        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-        return Timeframe(Period(first, last), today, True)
+        return _month(dt.date.fromisoformat(months[0].value + "-01"), today)
+    if m := _RELATIVE_MONTH.search(question):
+        # "last september", "septembre dernier": the latest one before this month;
+        # "next march", "mars prochain": the first one after it
+        name = (m.group(2) or m.group(3)).lower().rstrip(".")
+        back = bool(m.group(1) and m.group(1).lower() in ("last", "this past")) or bool(
+            m.group(4) and m.group(4).lower() == "dernier"
+        )
+        month = figures.MONTHS[name]
+        year = today.year - (month >= today.month) if back else today.year + (month <= today.month)
+        return _month(dt.date(year, month, 1), today)
     if _THIS_YEAR.search(question):
         return Timeframe(Period(today, today), today, True)
     return Timeframe(Period(today, today), today, bool(_NOW.search(question)))
+
+
+def _month(first: dt.date, today: dt.date) -> Timeframe:
+    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return Timeframe(Period(first, last), today, True)
 
 
 def _date(value: object) -> dt.date | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .. import figures
+
 # Member shorthand, written out before a question is searched and matched. The first
 # list means the same in either language; the others only in theirs ("dont" is French).
 _SHORTHAND_ANY = {
@@ -93,10 +95,23 @@ def expand_shorthand(question: str, language: str = "en") -> str:
         return words[key.lower()]
 
     question = pattern.sub(written_out, question)
+    ordinals = _ORDINALS_FR if language == "fr" else _ORDINALS_EN
+    question = _ORDINAL.sub(lambda m: ordinals.get(m.group(1).lower(), m.group(1)), question)
     units = _UNITS_FR if language == "fr" else _UNITS_EN
     return _UNIT_SHORTHAND.sub(lambda m: f"{m.group(1)} {units[m.group(2).lower()]}", question)
 
 
+# "1st outfit", "2e demi-heure": an ordinal before a word written out ("first", a table's
+# label says so); not in a date ("Sept 1st", "1er octobre").
+_ORDINALS_EN = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+_ORDINALS_FR = {"1er": "premier", "1re": "première", "1ère": "première", "2e": "deuxième"}
+_ORDINALS_FR |= {"2ème": "deuxième", "3e": "troisième", "3ème": "troisième"}
+_ORDINAL = re.compile(
+    r"(?<![\w/-])(1st|2nd|3rd|4th|1er|1re|1ère|2e|2ème|3e|3ème)(?=\s+(?!(?:"
+    + "|".join(sorted(figures.MONTHS, key=len, reverse=True))
+    + r")\b)[^\W\d_])",
+    re.I,
+)
 # "72h", "2hrs", "3 wks": a number's unit written out, in the question's language.
 _UNIT_SHORTHAND = re.compile(r"\b(\d+)\s?(h|hr|hrs|min|mins|wk|wks)\b", re.I)
 _UNITS_EN = {"h": "hours", "hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes"}

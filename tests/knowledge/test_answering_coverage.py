@@ -123,6 +123,13 @@ def test_the_words_that_say_whose_figure_is_asked_for():
     ]
 
 
+def test_an_ordinal_before_a_word_is_written_out_but_not_in_a_date():
+    assert expand_shorthand("meal penalty 1st half hr?") == "meal penalty first half hour?"
+    assert expand_shorthand("paid on Sept 1st 2026") == "paid on Sept 1st 2026"
+    assert expand_shorthand("la 2e demi-heure", "fr") == "la deuxième demi-heure"
+    assert expand_shorthand("depuis le 1er octobre", "fr") == "depuis le 1er octobre"
+
+
 def test_shorthand_beside_a_slash_is_written_out():
     assert expand_shorthand("bg/stand-ins rate rn") == "background/stand-ins rate right now"
     assert expand_shorthand("a/c") == "a/c"

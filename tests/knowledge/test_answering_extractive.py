@@ -58,6 +58,20 @@ def test_question_timeframes() -> None:
     assert question_timeframe("on 2023-11-09", TODAY).period.end == dt.date(2023, 11, 9)
 
 
+def test_last_and_next_month_by_name() -> None:
+    december = dt.date(2026, 12, 2)
+    for question, first in (
+        ("got paid $234 last september", dt.date(2026, 9, 1)),
+        ("en septembre dernier", dt.date(2026, 9, 1)),
+        ("last dec", dt.date(2025, 12, 1)),  # this month is not yet "last"
+        ("next march", dt.date(2027, 3, 1)),
+        ("mars prochain", dt.date(2027, 3, 1)),
+    ):
+        frame = question_timeframe(question, december)
+        assert frame.explicit and frame.period.start == first, question
+        assert frame.period.end.month == first.month, question
+
+
 def test_the_rate_in_force_today_comes_first_and_older_ones_are_labelled(answerer) -> None:
     answer = answerer.ask("what's the stand-in day rate now?")
     lines = [line for line in answer.text.splitlines() if "$" in line]
