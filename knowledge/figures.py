@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "january": 1, "jan": 1, "janvier": 1, "janv": 1,
@@ -104,7 +105,13 @@ class Figure:
 
 
 def extract(text: str) -> list[Figure]:
-    """Every figure in `text`. Spans already read as one kind are not read again as another."""
+    """Every figure in `text`. Spans already read as one kind are not read again as another.
+    Remembered for the texts read most recently: the same passages answer many questions."""
+    return list(_extract(text))
+
+
+@lru_cache(maxsize=8192)
+def _extract(text: str) -> tuple[Figure, ...]:
     found: list[Figure] = []
     taken: list[tuple[int, int]] = []
 
@@ -147,7 +154,7 @@ def extract(text: str) -> list[Figure]:
         value = parse_number(m.group(0))
         if value >= 10:  # "4 categories" is not a figure a member could be misled by
             add("number", _fmt(value), m)
-    return found
+    return tuple(found)
 
 
 def keys(text: str) -> set[str]:

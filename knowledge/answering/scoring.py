@@ -93,14 +93,17 @@ def _period_key(period: Period) -> int:
     return day.toordinal() if day else 0
 
 
-def _section(p: Passage) -> str:
-    """The passage's heading path without the document's title it may start with (as
+def _sections(passages: list[Passage]) -> list[str]:
+    """Each passage's heading path without the document's title it may start with (as
     the title, or as a first heading that mostly repeats it)."""
-    first, _, rest = p.heading.partition(" > ")
-    a, b = (set(t) for t in tokenize([first, p.title]))
-    if a and len(a & b) / len(a | b) >= 0.5:
-        return rest
-    return p.heading
+    firsts = [p.heading.partition(" > ")[0] for p in passages]
+    tokens = tokenize(firsts + [p.title for p in passages])  # one call
+    out = []
+    for i, p in enumerate(passages):
+        a, b = set(tokens[i]), set(tokens[len(passages) + i])
+        similar = bool(a) and len(a & b) / len(a | b) >= 0.5
+        out.append(p.heading.partition(" > ")[2] if similar else p.heading)
+    return out
 
 
 class Scorer:
@@ -202,9 +205,9 @@ class Scorer:
         supersession.apply(units, passages, timeframe.today, written)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title
+        sections = _sections(passages)
         texts = [  # a row read with its column headers ("Rate: $262")
-            f"{_section(passages[u.passage])} {u.lead} {u.display if u.row else u.text}"
-            for u in units
+            f"{sections[u.passage]} {u.lead} {u.display if u.row else u.text}" for u in units
         ]
         tokens = tokenize(texts + [p.title for p in passages])
         titles = [frozenset(t) for t in tokens[len(units) :]]

@@ -41,11 +41,15 @@ _OPENING_CHARS = 1500
 _NUMBERS = re.compile(r"\d+")
 
 
-def _item_words(unit: Unit) -> set[str]:
-    text = unit.text
-    for f in figures.extract(text):
-        text = text.replace(f.text, " ")
-    return {t for t in tokenize([_NUMBERS.sub(" ", text)])[0] if len(t) > 1}
+def _item_words(units: list[Unit]) -> list[set[str]]:
+    """Per unit, the words of what its figures are about (its text without figures)."""
+    texts = []
+    for unit in units:
+        text = unit.text
+        for f in figures.extract(text):
+            text = text.replace(f.text, " ")
+        texts.append(_NUMBERS.sub(" ", text))
+    return [{t for t in tokens if len(t) > 1} for tokens in tokenize(texts)]  # one call
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -139,7 +143,7 @@ def apply(
     starts = {id(u): day for u in units if u.figures and (day := start(u)) is not None}
     dated = [u for u in units if id(u) in starts]
     own_period = {id(u) for u in dated if u.period is not None}
-    words = {id(u): _item_words(u) for u in dated}
+    words = {id(u): w for u, w in zip(dated, _item_words(dated), strict=True)}
     values = {id(u): _values(u) for u in dated}
     for a in dated:
         a_start = starts[id(a)]
