@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from context_corpus import DOCUMENTS as CONTEXT_DOCUMENTS
 from extractive_corpus import AI_TERMS, NEWS, RATES, answerer_over
 from langchain_core.embeddings import DeterministicFakeEmbedding, Embeddings
 from llm_corpus import DOCUMENTS, TODAY, write_documents
@@ -271,3 +272,10 @@ def make_answerer(
         return Answerer(Engine(settings, embeddings=bundled_embedder), today=TODAY)
 
     return make
+
+
+@pytest.fixture(scope="session")
+def context_answerer(tmp_path_factory: pytest.TempPathFactory, bundled_embedder) -> Answerer:
+    """An extractive answerer over context_corpus.py's documents, in chunks of 400."""
+    root = tmp_path_factory.mktemp("context")
+    return answerer_over(root, CONTEXT_DOCUMENTS, bundled_embedder, chunk_chars=400)

@@ -1,0 +1,61 @@
+"""How table rows compete for a question: the period in force today, the words of the row
+itself rather than its document's title, the row whose label the question names, the
+column a unit of time points to."""
+
+from __future__ import annotations
+
+import pytest
+from context_corpus import chunk_with, scored
+
+from knowledge import Answerer
+
+
+@pytest.fixture
+def answerer(context_answerer: Answerer) -> Answerer:
+    return context_answerer
+
+
+def test_a_figure_not_yet_in_force_is_not_the_current_one(answerer) -> None:
+    # No date asked: the row in force today outranks next year's, found as high.
+    year2, year3 = chunk_with(answerer, "$264.00"), chunk_with(answerer, "$274.00")
+    scores = scored(answerer, "what is the daily rate for a stand-in?", [year3, year2])
+    assert scores["$264.00"] > scores["$274.00"]
+
+
+def test_a_word_only_in_the_document_title_counts_less_than_in_the_row(answerer) -> None:
+    # Every row of the document is under its title, which names both categories: the
+    # stand-in row does not answer "background actor" as well as the background row does.
+    chunks = [chunk_with(answerer, "$262"), chunk_with(answerer, "$187")]
+    scores = scored(answerer, "background actor rate?", chunks)
+    assert scores["$187"] > scores["$262"] + 0.3
+
+
+def test_the_row_whose_label_the_question_names_wins_over_a_more_specific_one(answerer):
+    # Both labels hold "crowd performer"; "special-skills" is a category not asked about.
+    chunk = chunk_with(answerer, "$285.50")
+    for question, plain, special in (
+        ("what's the crowd performer day rate?", "$242.50", "$285.50"),
+        ("crowd performer overtime per hour?", "$45.30", "$53.40"),
+    ):
+        scores = scored(answerer, question, [chunk])
+        assert scores[plain] > scores[special], question
+
+
+def test_a_day_rate_is_read_in_the_daily_column(answerer):
+    chunk = chunk_with(answerer, "$285.50")
+    scores = scored(answerer, "crowd performer day rate?", [chunk])
+    assert scores["$242.50"] > scores["$45.30"]  # "Daily", not "Overtime, per hour"
+    scores = scored(answerer, "crowd performer hourly overtime?", [chunk])
+    assert scores["$45.30"] > scores["$242.50"]
+
+
+def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
+    from knowledge.answering.scoring import _per_unit, coverage
+    from knowledge.lexical import tokenize
+
+    question = tokenize(["background day rate"])[0]
+    assert _per_unit(question) == {"daili"}  # "Daily"
+    assert _per_unit(tokenize(["tarif par jour"])[0]) >= {"journali"}
+    weights = {t: 1.0 for t in question}
+    daily = set(tokenize(["Background performer Daily $241.00"])[0])
+    assert coverage(weights, _per_unit(question), daily) > coverage(weights, set(), daily)
