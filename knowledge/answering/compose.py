@@ -57,6 +57,20 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
     for u in ranked:
         if len(chosen) >= MAX_UNITS or u.score < best - KEEP_WITHIN:
             break
+        shorter = next(
+            (
+                i
+                for i, c in enumerate(chosen)
+                if c.passage == u.passage and c.display != u.display and c.display in u.display
+            ),
+            None,
+        )
+        if shorter is not None and len(u.display) - len(chosen[shorter].display) <= budget:
+            # "Le droit d'adhésion est de 950 $." read on: "Il peut être payé en trois
+            # versements." The sentence that carries on the chosen one is shown with it.
+            budget -= len(u.display) - len(chosen[shorter].display)
+            chosen[shorter] = u
+            continue
         if per_passage.get(u.passage, 0) >= 3 or any(repeats(u, c) for c in chosen):
             continue
         if chosen and u.match < SUPPORT_MATCH * best_match:

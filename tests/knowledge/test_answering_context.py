@@ -143,3 +143,15 @@ def test_an_ask_that_points_back_takes_the_ask_before_it() -> None:
         "did background on sept 15 which rate applies for that day",
         "any retro pay",
     ]
+
+
+def test_the_sentence_that_carries_on_the_quoted_one_is_shown_with_it(
+    tmp_path, bundled_embedder
+) -> None:
+    faq = (
+        "# Membership\n\n## Joining\n\nThe initiation fee is $950. It can be paid in three"
+        " equal instalments over six months.\n\n## Dues\n\nBasic dues are $210 a year.\n"
+    )
+    answerer = answerer_over(tmp_path, {"faq.md": faq}, bundled_embedder)
+    answer = answerer.ask("how much is the initiation fee, can i pay it in instalments?")
+    assert "$950. It can be paid in three equal instalments" in answer.text.splitlines()[0]
