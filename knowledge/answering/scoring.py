@@ -37,6 +37,7 @@ RECENCY = 0.3
 CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another language
 LABEL_FIT = 0.6  # for a row label's share of words the question has, below the best row's
 TITLE_SHARE = 0.5  # of a word found only in the document's title
+LEAD_SHARE = 0.75  # of one found only in the first sentence of its paragraph, not shown
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
 
@@ -45,10 +46,12 @@ def coverage(
     expanded: set[str],
     found: set[str],
     shared: frozenset[str] | set[str] = frozenset(),
+    lead: frozenset[str] | set[str] = frozenset(),
 ) -> float:
     """Share of the question's words (weighted by rarity) among the tokens `found` of a
     unit; translations count half, and so do the words `shared` by every unit of its
-    document (its title), which say which document but not which of its units."""
+    document (its title), which say which document but not which of its units; those of
+    the `lead` of its paragraph, when it is not shown with it, count LEAD_SHARE."""
 
     def share(tokens: set[str]) -> float:
         direct = sum(w for t, w in weights.items() if t in tokens)
@@ -57,7 +60,11 @@ def coverage(
     total = sum(weights.values())
     if not total:
         return 0.0
-    return min(1.0, (share(found) + TITLE_SHARE * share(set(shared) - found)) / total)
+    rest = set(shared) - found
+    near = set(lead) - found
+    return min(
+        1.0, (share(found) + LEAD_SHARE * share(near) + TITLE_SHARE * share(rest - near)) / total
+    )
 
 
 @cache
@@ -206,15 +213,25 @@ class Scorer:
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title
         sections = _sections(passages)
+        # A sentence shown with its paragraph's first one ("It can be paid in three
+        # instalments" after "The fee is $950") has that one's words; another later
+        # sentence shares them as every unit of a document shares its title: half.
+        shown_lead = [bool(u.lead) and u.display.startswith(u.lead) for u in units]
         texts = [  # a row read with its column headers ("Rate: $262")
-            f"{sections[u.passage]} {u.lead} {u.display if u.row else u.text}" for u in units
+            f"{sections[u.passage]} {u.lead if shown else ''} {u.display if u.row else u.text}"
+            for u, shown in zip(units, shown_lead, strict=True)
         ]
-        tokens = tokenize(texts + [p.title for p in passages])
-        titles = [frozenset(t) for t in tokens[len(units) :]]
+        leads = [
+            u.lead if u.lead and not shown else ""
+            for u, shown in zip(units, shown_lead, strict=True)
+        ]
+        tokens = tokenize(texts + [p.title for p in passages] + leads)
+        titles = [frozenset(t) for t in tokens[len(units) : len(units) + len(passages)]]
+        lead_tokens = tokens[len(units) + len(passages) :]
         label_fits = self._label_fits(units, passages, matchers, language)
         for n, (u, found) in enumerate(zip(units, tokens, strict=False)):
             p = passages[u.passage]
-            title = titles[u.passage]
+            title, lead = titles[u.passage], frozenset(lead_tokens[n])
             if u.gives(wanted):  # "the day rate": a unit giving an amount answers "rate"
                 found = [*found, *asked_for]
             # The question's words cannot be found in another language: the multilingual
@@ -222,7 +239,7 @@ class Scorer:
             other_language = language and p.metadata.get("language") not in (None, "", language)
             top = (-1.0, 0.0, 0.0, 0)  # match, similarity, coverage, which question
             for j, (sims, (weights, expanded)) in enumerate(zip(dense, matchers, strict=True)):
-                d, cover = float(sims[n]), coverage(weights, expanded, set(found), title)
+                d, cover = float(sims[n]), coverage(weights, expanded, set(found), title, lead)
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
                 top = max(top, (d + cover, d, cover, -j))  # ties: the whole question

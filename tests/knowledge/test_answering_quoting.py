@@ -15,6 +15,7 @@ from knowledge.answering.units import sentences as _sentences
 from knowledge.lexical import tokenize
 from knowledge.search import Passage
 from knowledge.terms import expand
+from knowledge.timeframe import question_timeframe
 
 # ---------- choosing what to quote ----------
 TIMELINE = """---
@@ -203,3 +204,25 @@ def test_a_figure_asked_of_a_named_union_must_be_one_its_passages_give(unions_an
     assert credit.kind != "not_found" and "not a writer" in credit.text
     rate = unions_answerer.ask("what's the SAG-AFTRA stand-in day rate?")
     assert rate.kind != "not_found" and "$262" in rate.text
+
+
+def test_a_later_sentence_does_not_answer_with_its_paragraphs_first_words(
+    tmp_path, bundled_embedder
+) -> None:
+    # The second sentence is not shown with the first; the first's words ("notice",
+    # "body") are not its own, so the sentence that says them answers.
+    news = (
+        "# Deal ratified\n\n## Scans\n\nA producer must give at least 72 hours' notice before a"
+        " body or voice scan. Background performers cannot be required to agree to a scan to"
+        " get hired.\n"
+    )
+    answerer = answerer_over(tmp_path, {"news.md": news}, bundled_embedder)
+    question = "how much notice before a body scan?"
+    passages = answerer.engine.passages_of("news.md")
+    frame = question_timeframe(question, answerer.today())
+    units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
+    notice = next(u for u in units if u.text.startswith("A producer must give"))
+    later = next(u for u in units if u.text.startswith("Background performers"))
+    assert later.lead == notice.text and not later.display.startswith(later.lead)
+    assert later.coverage < notice.coverage  # "notice", "body": at most part credit
+    assert "72 hours' notice" in answerer.ask(question).text.splitlines()[0]
