@@ -217,7 +217,7 @@ KIND_CUES = [
     (
         {"money"},
         re.compile(
-            r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|"
+            r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|premium|"
             r"combien|taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),
@@ -226,6 +226,7 @@ KIND_CUES = [
         {"pct"},
         re.compile(
             r"percent|%|raise|increase|rise|rises|go(?:es)? up|vote|score|approv|contribution|"
+            r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
             r"augment\w*|"
             r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines)|"
             r"hausse|pourcentage|cotisation|voté|ratifi",
