@@ -97,10 +97,10 @@ class Engine:
         with faults(self.settings):
             return self.searcher().following(passage, siblings=siblings)
 
-    def referenced(self, passage: Passage, limit: int) -> list[Passage]:
-        """The openings of the sections `passage` refers to (Searcher.referenced)."""
+    def referenced(self, passage: Passage, query: str, limit: int) -> list[Passage]:
+        """The chunks of the sections `passage` refers to nearest `query` (Searcher.referenced)."""
         with faults(self.settings):
-            return self.searcher().referenced(passage, limit)
+            return self.searcher().referenced(passage, query, limit)
 
     def table_of(self, passage: Passage) -> int | None:
         """Which table of its document the passage is part of, if any (Searcher.table_of)."""

@@ -243,11 +243,29 @@ class Searcher:
             self._structure = Structure(self.generation.records)
         return self._structure
 
-    def referenced(self, passage: Passage, limit: int) -> list[Passage]:
-        """Up to `limit` chunks opening the sections that `passage` refers to ("paid at
-        the minimums of Schedule A", "see Side Letter No. 4"): its own document's first."""
-        rows = self.structure.referenced(passage.text, passage.source, passage.heading, limit)
-        return [self._passage(r, passage.score) for r in rows]
+    def referenced(self, passage: Passage, query: str, limit: int) -> list[Passage]:
+        """Up to `limit` chunks of the sections `passage` refers to ("paid at the minimums
+        of Schedule A", "see Side Letter No. 4"), those nearest `query` (by meaning, and by
+        its words), in its own document first."""
+        rows = self.structure.referenced(passage.text, passage.source, passage.heading)
+        if not rows:
+            return []
+        found = np.asarray(rows)
+        g = self.generation
+        dense = self._dense_rows(self.store.embed_query(query), found)
+        # as in a document-scoped search: without the words that name the document
+        naming = set().union(*(self._card_tokens[int(d)] for d in set(g.doc_of[found])))
+        tokens = tokenize([query])[0]
+        passage_tokens = [t for t in tokens if t not in naming]
+        if len(set(passage_tokens)) >= MIN_PASSAGE_TOKENS:  # else a short question is all topic
+            tokens = passage_tokens
+        lexical = _normalised(g.chunk_index.scores(tokens)[found])
+        score = {
+            int(r): PASSAGE_DENSE_WEIGHT * dense.get(int(r), 0.0) + PASSAGE_LEXICAL_WEIGHT * lex
+            for r, lex in zip(found, lexical, strict=True)
+        }
+        best = sorted(score, key=lambda r: -score[r])[:limit]
+        return [self._passage(r, passage.score) for r in sorted(best)]
 
     def table_of(self, passage: Passage) -> int | None:
         """An id of the table (run of chunks with table rows) the passage is part of."""

@@ -83,7 +83,7 @@ _REFERENCE = re.compile(
     r"(?:\s+no\.?)?\s+(\d+[a-z]?|[a-z])\b(?![.,]\d)",  # not "Article 6.4"'s clause number
     re.I,
 )
-_PER_REFERENCE = 2  # chunks of a referenced section: its opening and the next one
+_MAX_REFERENCED = 400  # chunks of the referenced sections compared with a question
 
 
 def _references(text: str) -> list[tuple[str, str]]:
@@ -114,10 +114,11 @@ class Structure:
                 if key is not None:
                     self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
 
-    def referenced(self, text: str, source: str, heading: str, limit: int) -> list[int]:
-        """Up to `limit` rows opening the sections `text` refers to (in a passage of
-        `source` under `heading`), each in `source` if it has one, else in every document
-        that has it. A passage's reference to its own section is not followed."""
+    def referenced(self, text: str, source: str, heading: str) -> list[int]:
+        """The rows of the sections `text` refers to (in a passage of `source` under
+        `heading`), each in `source` if it has one, else in every document that has it:
+        at most _MAX_REFERENCED rows. A passage's reference to its own section is not
+        followed."""
         own = {_section_key(s) for s in heading.split(" > ")}
         out: list[int] = []
         for key in _references(text):
@@ -126,9 +127,5 @@ class Structure:
                 continue
             sources = [source] if source in found else sorted(found)
             for s in sources:
-                for row in found[s][:_PER_REFERENCE]:
-                    if row not in out:
-                        out.append(row)
-            if len(out) >= limit:
-                break
-        return out[:limit]
+                out.extend(row for row in found[s] if row not in out)
+        return out[:_MAX_REFERENCED]

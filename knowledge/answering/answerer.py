@@ -90,7 +90,7 @@ class Answerer:
             declined.match = 0.0
             return declined
         separate = asks(query)
-        passages, ranks = self._with_following(self._search(query, separate, k))
+        passages, ranks = self._with_following(self._search(query, separate, k), query)
         timeframe = question_timeframe(query, self.today())
         units = self.scorer.score(query, passages, timeframe, ranks, language, separate)
         # A question that names a union or an agreement is answered from what is said of it.
@@ -170,7 +170,9 @@ class Answerer:
             merged.setdefault(p.id, p)
         return list(merged.values())
 
-    def _with_following(self, passages: list[Passage]) -> tuple[list[Passage], list[int]]:
+    def _with_following(
+        self, passages: list[Passage], query: str = ""
+    ) -> tuple[list[Passage], list[int]]:
         """The passages, each of the first FOLLOW_TOP followed by its section's next chunk
         or next clause, and by the rest of its table and the document's like tables; with
         each passage's search rank (what is added takes its origin's, and every chunk of a
@@ -186,7 +188,8 @@ class Answerer:
             nxt = self.engine.following(p, siblings=True)
             extras = [nxt] if nxt is not None else []
             # the sections it refers to ("paid at the minimums of Schedule A")
-            extras += self.engine.referenced(p, REFERENCED) if rank < REFERENCE_TOP else []
+            if rank < REFERENCE_TOP and query:
+                extras += self.engine.referenced(p, query, REFERENCED)
             # the rest of a table it is in, and the document's like tables (other periods)
             for origin in [p, *extras]:
                 extras += self.engine.same_table(origin, SAME_TABLE)

@@ -95,9 +95,12 @@ SKILLS = """# Crowd rates
 """
 
 # A table in a document without headings, cut into two chunks: not one section.
-CARD = "CREW CARD\n\nMinimums only.\n\n| Category | Daily |\n|---|---|\n" + "\n".join(
-    f"| Crew grade {n} (8-hour day), as listed by the producer | ${300 + n}.75 |"
-    for n in range(1, 9)
+CARD = (
+    "CREW CARD\n\nMinimums only. Game voice sessions are not on this card: see Side Letter No. 4.\n\n| Category | Daily |\n|---|---|\n"
+    + "\n".join(
+        f"| Crew grade {n} (8-hour day), as listed by the producer | ${300 + n}.75 |"
+        for n in range(1, 9)
+    )
 )
 
 AGREEMENT = """# Film Agreement 2025-2028

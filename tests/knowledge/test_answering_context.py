@@ -60,16 +60,23 @@ def scored(answerer: Answerer, question: str, chunks: list) -> dict[str, float]:
 def test_a_section_a_passage_refers_to_is_read(answerer, monkeypatch: pytest.MonkeyPatch) -> None:
     engine = answerer.engine
     clause = chunk_with(answerer, "as originally signed")
-    added = engine.referenced(clause, 2)
+    added = engine.referenced(clause, "crowd performer day rate in september 2026", 2)
     assert any("$234" in p.text for p in added)  # Schedule A, in the agreement
     schedule = chunk_with(answerer, "$234")
-    assert engine.referenced(schedule, 2) == []  # its own section is not followed
+    assert engine.referenced(schedule, "crowd rate", 2) == []  # its own section: not followed
     # The search pinned to the memorandum's clause: the rate of a September day is
     # read in the schedule it points to, not the memorandum's later figure.
     monkeypatch.setattr(engine, "search", lambda query, k=8: [clause])
     monkeypatch.setattr(engine, "nearest", lambda query, n: [])
     first = answerer.ask("crowd performer day rate on 15 september 2026?").text.splitlines()[0]
     assert "$234" in first and "$241" not in first
+
+
+def test_a_reference_to_another_document_reads_its_clause_nearest_the_question(answerer):
+    pointer = chunk_with(answerer, "see Side Letter No. 4")
+    added = answerer.engine.referenced(pointer, "minimum fee per session?", 2)
+    assert added and all(p.source == "side-letter.txt" for p in added)
+    assert any("$618" in p.text for p in added)  # clause 2.2, not only the letter's title
 
 
 def test_every_chunk_of_a_table_ranks_as_its_best_ranked_chunk(answerer):
