@@ -102,6 +102,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().referenced(passage, query, limit)
 
+    def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
+        """Table chunks of `sources` whose row labels name `tokens` (Searcher.rows_naming)."""
+        with faults(self.settings):
+            return self.searcher().rows_naming(tokens, sources, limit)
+
     def table_of(self, passage: Passage) -> int | None:
         """Which table of its document the passage is part of, if any (Searcher.table_of)."""
         with faults(self.settings):

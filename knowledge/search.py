@@ -267,6 +267,19 @@ class Searcher:
         best = sorted(score, key=lambda r: -score[r])[:limit]
         return [self._passage(r, passage.score) for r in sorted(best)]
 
+    def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
+        """Up to `limit` table chunks of `sources` whose row labels hold the most of
+        `tokens` (at least one)."""
+        g = self.generation
+        labels = self.structure.tables.label_tokens
+        shared = [
+            (len(words & tokens), row)
+            for row, words in labels.items()
+            if g.records[row].source in sources
+        ]
+        best = sorted((-n, row) for n, row in shared if n)[:limit]
+        return [self._passage(row, 0.0) for _, row in best]
+
     def table_of(self, passage: Passage) -> int | None:
         """An id of the table (run of chunks with table rows) the passage is part of."""
         row = self.generation.id_to_row.get(passage.id)

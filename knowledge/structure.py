@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexical import tokenize
 from .store import ChunkRecord
 
 _TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
@@ -39,11 +40,13 @@ class Tables:
     def __init__(self, records: list[ChunkRecord]):
         self.run_of: dict[int, int] = {}  # chunk row → its run (the run's first chunk row)
         self.runs: dict[int, list[int]] = {}
+        self.label_tokens: dict[int, set[str]] = {}  # chunk row → its row labels' tokens
         labels: dict[int, set[str]] = {}
         for row, rec in enumerate(records):
             found = _row_labels_of(rec.text)
             if not found:
                 continue
+            self.label_tokens[row] = {t for words in tokenize(found) for t in words}
             prev = row - 1
             if prev in self.run_of and records[prev].source == rec.source:
                 run = self.run_of[prev]

@@ -19,8 +19,16 @@ from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .compose import extractive
+from .cues import wanted_kinds
 from .generate import llm_answer
-from .question import asks, clean, is_smalltalk, searchable, standalone_without_model
+from .question import (
+    asks,
+    clean,
+    is_smalltalk,
+    searchable,
+    standalone_without_model,
+    subject_tokens,
+)
 from .scoring import Scorer
 from .subject import unknown_subject
 from .texts import REWRITE_PROMPT, TEXTS
@@ -32,6 +40,7 @@ PER_ASK = 2  # passages added to k for each separate ask of a question
 REFERENCE_TOP = 4  # the passages whose references to other sections are followed
 REFERENCED = 2  # chunks added for them, each
 SAME_TABLE = 6  # chunks added per passage from its table and the document's like tables
+ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
 NEAREST = 3  # passages found by meaning alone, added to those of the search
 
 
@@ -168,6 +177,13 @@ class Answerer:
         # question's answer may be in an English document that shares none of its words.
         for p in self.engine.nearest(query, NEAREST):
             merged.setdefault(p.id, p)
+        # A figure is often in a table row whose label names the subject ("Background
+        # performer") while the question's other words ("rate") match the prose around it.
+        if wanted_kinds(query) & {"money", "pct"}:
+            words = set(subject_tokens(tokenize([query])[0]))
+            sources = {p.source for p in merged.values()}
+            for p in self.engine.rows_naming(words, sources, ROWS_NAMING):
+                merged.setdefault(p.id, p)
         return list(merged.values())
 
     def _with_following(

@@ -162,3 +162,13 @@ def test_the_sentence_that_carries_on_the_quoted_one_is_shown_with_it(
     answerer = answerer_over(tmp_path, {"faq.md": faq}, bundled_embedder)
     answer = answerer.ask("how much is the initiation fee, can i pay it in instalments?")
     assert "$950. It can be paid in three equal instalments" in answer.text.splitlines()[0]
+
+
+def test_table_rows_whose_labels_name_the_subject_are_found_in_the_documents_found(answerer):
+    # "crew grade 7 rate": the row's label names grade 7; its chunk is the one found, and
+    # only among the documents the search already found.
+    engine = answerer.engine
+    found = engine.rows_naming({"crew", "grade", "7"}, {"card.txt"}, 1)
+    assert len(found) == 1 and "$307.75" in found[0].text
+    assert engine.rows_naming({"crew", "grade", "7"}, {"agreement.md"}, 2) == []
+    assert engine.rows_naming({"nothing"}, {"card.txt"}, 2) == []
