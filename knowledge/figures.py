@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MONTHS = {
+MONTHS = {  # month names and abbreviations, English and French → number
     "january": 1, "jan": 1, "janvier": 1, "janv": 1,
     "february": 2, "feb": 2, "février": 2, "fevrier": 2, "févr": 2,
     "march": 3, "mar": 3, "mars": 3,
@@ -27,8 +27,7 @@ _MONTHS = {
     "november": 11, "nov": 11, "novembre": 11,
     "december": 12, "dec": 12, "décembre": 12, "decembre": 12, "déc": 12,
 }  # fmt: skip
-MONTHS = _MONTHS  # month names and abbreviations, English and French → number
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A number: 1,204 / 1 204 / 1204 / 11.28 / 11,28 / 30.375
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
@@ -128,14 +127,14 @@ def _extract(text: str) -> tuple[Figure, ...]:
         if day := _day(m.group(1), int(m.group(2)), m.group(3)):
             add("date", day, m)
     for m in _EN_DATE.finditer(text):
-        if day := _day(m.group(3), _MONTHS[m.group(1).lower()], m.group(2)):
+        if day := _day(m.group(3), MONTHS[m.group(1).lower()], m.group(2)):
             add("date", day, m)
     for m in _FR_DATE.finditer(text):
-        if day := _day(m.group(3), _MONTHS[m.group(2).lower()], m.group(1)):
+        if day := _day(m.group(3), MONTHS[m.group(2).lower()], m.group(1)):
             add("date", day, m)
     for m in _MONTH_YEAR.finditer(text):
         if int(m.group(2)) in _YEARS:
-            add("month", f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}", m)
+            add("month", f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m)
     for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
         for m in pattern.finditer(text):
             value = parse_number(m.group("n"))

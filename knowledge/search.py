@@ -110,6 +110,8 @@ class Searcher:
             [str(r.metadata.get("language") or "") for r in generation.records], dtype=object
         )
         self._structure: Structure | None = None  # tables and sections, built on first use
+        self._last_scores: tuple[tuple[str, ...], np.ndarray] | None = None
+        self._expansion: dict[str, np.ndarray] = {}  # question language → weight per chunk
 
     def _dense(
         self, vector: list[float], n: int, where: dict[str, Any] | None = None
@@ -143,6 +145,15 @@ class Searcher:
         index = self.generation.id_to_row
         return {index[i]: float(sim) for i, sim in zip(got["ids"], sims, strict=True) if i in index}
 
+    def _expansion_weights(self, language: str) -> np.ndarray:
+        """Per chunk, the share of a glossary translation's weight: whole in texts of
+        another language (an unknown one included), SAME_LANGUAGE_EXPANSION in its own."""
+        weights = self._expansion.get(language)
+        if weights is None:
+            weights = np.where(self._languages != language, 1.0, SAME_LANGUAGE_EXPANSION)
+            self._expansion[language] = weights
+        return weights
+
     @staticmethod
     def _lexical(
         index: LexicalIndex, tokens: list[str], extra: list[str], other: np.ndarray
@@ -162,9 +173,7 @@ class Searcher:
             return []
         tokens = tokenize([query])[0]
         extra = expand(tokens)[len(tokens) :]
-        language = question_language(query)
-        # an unknown language counts as other
-        other_chunks = np.where(self._languages != language, 1.0, SAME_LANGUAGE_EXPANSION)
+        other_chunks = self._expansion_weights(question_language(query))
         other_docs = other_chunks[g.doc_starts]
         chunk_raw = self._lexical(g.chunk_index, tokens, extra, other_chunks)
         chunk_lex = _normalised(chunk_raw)
@@ -259,7 +268,7 @@ class Searcher:
         passage_tokens = [t for t in tokens if t not in naming]
         if len(set(passage_tokens)) >= MIN_PASSAGE_TOKENS:  # else a short question is all topic
             tokens = passage_tokens
-        lexical = _normalised(g.chunk_index.scores(tokens)[found])
+        lexical = _normalised(self._chunk_scores(tokens)[found])
         score = {
             int(r): PASSAGE_DENSE_WEIGHT * dense.get(int(r), 0.0) + PASSAGE_LEXICAL_WEIGHT * lex
             for r, lex in zip(found, lexical, strict=True)
@@ -267,15 +276,25 @@ class Searcher:
         best = sorted(score, key=lambda r: -score[r])[:limit]
         return [self._passage(r, passage.score) for r in sorted(best)]
 
+    def _chunk_scores(self, tokens: list[str]) -> np.ndarray:
+        """BM25 of `tokens` over every chunk, the last tokens' remembered: the passages a
+        question's answer reads may refer to sections several times."""
+        key = tuple(tokens)
+        last = self._last_scores
+        if last is not None and last[0] == key:
+            return last[1]
+        scores = self.generation.chunk_index.scores(tokens)
+        self._last_scores = (key, scores)  # one assignment: another thread sees all or none
+        return scores
+
     def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
         """Up to `limit` table chunks of `sources` whose row labels hold the most of
         `tokens` (at least one)."""
-        g = self.generation
-        labels = self.structure.tables.label_tokens
+        tables = self.structure.tables
         shared = [
-            (len(words & tokens), row)
-            for row, words in labels.items()
-            if g.records[row].source in sources
+            (len(tables.label_tokens[row] & tokens), row)
+            for source in sources
+            for row in tables.of_source.get(source, ())
         ]
         best = sorted((-n, row) for n, row in shared if n)[:limit]
         return [self._passage(row, 0.0) for _, row in best]

@@ -40,13 +40,15 @@ class Tables:
     def __init__(self, records: list[ChunkRecord]):
         self.run_of: dict[int, int] = {}  # chunk row → its run (the run's first chunk row)
         self.runs: dict[int, list[int]] = {}
-        self.label_tokens: dict[int, set[str]] = {}  # chunk row → its row labels' tokens
+        self.of_source: dict[str, list[int]] = {}  # source → its chunk rows with table rows
         labels: dict[int, set[str]] = {}
+        row_labels: dict[int, list[str]] = {}
         for row, rec in enumerate(records):
             found = _row_labels_of(rec.text)
             if not found:
                 continue
-            self.label_tokens[row] = {t for words in tokenize(found) for t in words}
+            row_labels[row] = found
+            self.of_source.setdefault(rec.source, []).append(row)
             prev = row - 1
             if prev in self.run_of and records[prev].source == rec.source:
                 run = self.run_of[prev]
@@ -55,6 +57,11 @@ class Tables:
             self.run_of[row] = run
             self.runs.setdefault(run, []).append(row)
             labels.setdefault(run, set()).update(found)
+        # chunk row → the tokens of its row labels (one tokenizer call for them all)
+        tokens = iter(tokenize([label for found in row_labels.values() for label in found]))
+        self.label_tokens: dict[int, set[str]] = {
+            row: {t for _ in found for t in next(tokens)} for row, found in row_labels.items()
+        }
         by_label: dict[tuple[str, str], list[int]] = {}
         for run, found_labels in labels.items():
             for label in found_labels:
@@ -105,7 +112,6 @@ class Structure:
     """A generation's tables and the sections its documents name."""
 
     def __init__(self, records: list[ChunkRecord]):
-        self.records = records
         self.tables = Tables(records)
         # (kind, identifier) → source → the rows of the section with that heading, in order
         self.sections: dict[tuple[str, str], dict[str, list[int]]] = {}
@@ -123,12 +129,13 @@ class Structure:
         at most _MAX_REFERENCED rows. A passage's reference to its own section is not
         followed."""
         own = {_section_key(s) for s in heading.split(" > ")}
-        out: list[int] = []
+        out: dict[int, None] = {}  # rows, in order, once each
         for key in _references(text):
             found = self.sections.get(key)
             if not found or key in own:
                 continue
-            sources = [source] if source in found else sorted(found)
-            for s in sources:
-                out.extend(row for row in found[s] if row not in out)
-        return out[:_MAX_REFERENCED]
+            for s in [source] if source in found else sorted(found):
+                out.update(dict.fromkeys(found[s]))
+            if len(out) >= _MAX_REFERENCED:
+                break
+        return list(out)[:_MAX_REFERENCED]

@@ -53,13 +53,14 @@ def coverage(
     document (its title), which say which document but not which of its units; those of
     the `lead` of its paragraph, when it is not shown with it, count LEAD_SHARE."""
 
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+
     def share(tokens: set[str]) -> float:
         direct = sum(w for t, w in weights.items() if t in tokens)
         return direct + 0.5 * len((expanded - weights.keys()) & tokens) * (total / len(weights))
 
-    total = sum(weights.values())
-    if not total:
-        return 0.0
     rest = set(shared) - found
     near = set(lead) - found
     return min(
@@ -229,7 +230,7 @@ class Scorer:
         titles = [frozenset(t) for t in tokens[len(units) : len(units) + len(passages)]]
         lead_tokens = tokens[len(units) + len(passages) :]
         label_fits = self._label_fits(units, passages, matchers, language)
-        for n, (u, found) in enumerate(zip(units, tokens, strict=False)):
+        for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
             if u.gives(wanted):  # "the day rate": a unit giving an amount answers "rate"
