@@ -24,6 +24,17 @@ _RELATIVE_MONTH = re.compile(
     rf"|({_MONTH_NAME})\.?\s+(dernier|prochain))\b",
     re.I,
 )
+# "in jan", "en mars": the month coming (or this one), unless the question speaks of the past
+_IN_MONTH = re.compile(
+    rf"\b(?:in|en|during|pendant|this|au mois de|in early|in late|début|fin)\s+"
+    rf"({_MONTH_NAME})\b\.?(?!\s*\d)",
+    re.I,
+)
+_PAST_TENSE = re.compile(
+    r"\b(?:was|were|did|worked|had|earned|got|ago|était|étais|avait|avais|j'ai|j’ai|"
+    r"ai été|ai travaillé|ai fait)\b",
+    re.I,
+)
 _THIS_YEAR = re.compile(r"\b(this year|cette année)\b", re.I)
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
 _YEAR_RANGE = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
@@ -108,6 +119,13 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         )
         month = figures.MONTHS[name]
         year = today.year - (month >= today.month) if back else today.year + (month <= today.month)
+        return _month(dt.date(year, month, 1), today)
+    if m := _IN_MONTH.search(question):
+        month = figures.MONTHS[m.group(1).lower()]
+        if _PAST_TENSE.search(question):  # "what was I owed in march": the latest one
+            year = today.year - (month > today.month)
+        else:  # "doing a session in jan": the coming one
+            year = today.year + (month < today.month)
         return _month(dt.date(year, month, 1), today)
     if _THIS_YEAR.search(question):
         return Timeframe(Period(today, today), today, True)

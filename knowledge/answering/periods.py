@@ -16,6 +16,7 @@ from ..timeframe import Period, Timeframe
 
 _YEAR_SPAN = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%-])")
+MONTH_DAYS = 31
 _UNTIL = re.compile(r"\b(to|until|through|au|jusqu|ending|ends?)\b", re.I)
 
 
@@ -68,7 +69,8 @@ def fit(period: Period, timeframe: Timeframe) -> float:
     """How well a figure's period fits what the question asks about, from 0 to 1: a point
     in time (today, a date) fits a period that contains it; a span asked about ("2026-27")
     fits in proportion to the days they share, so the column of that very year wins over
-    its neighbours."""
+    its neighbours; a month asked about ("in jan") is nearly a point in time: it fits in
+    proportion to its own days the period holds."""
     asked = timeframe.period
     if not period.overlaps(asked):
         return 0.0
@@ -76,5 +78,7 @@ def fit(period: Period, timeframe: Timeframe) -> float:
         return 1.0
     assert period.start and period.end and asked.start and asked.end
     shared = (min(period.end, asked.end) - max(period.start, asked.start)).days + 1
+    if (asked.end - asked.start).days < MONTH_DAYS:
+        return max(0.0, shared / ((asked.end - asked.start).days + 1))
     union = (max(period.end, asked.end) - min(period.start, asked.start)).days + 1
     return max(0.0, shared / union)

@@ -72,6 +72,34 @@ def test_last_and_next_month_by_name() -> None:
         assert frame.period.end.month == first.month, question
 
 
+def test_a_month_named_alone_is_the_coming_one_unless_the_question_is_past() -> None:
+    december = dt.date(2026, 12, 2)
+    for question, first in (
+        ("doing a voice session in jan, what's the fee?", dt.date(2027, 1, 1)),
+        ("une séance en mars ?", dt.date(2027, 3, 1)),
+        ("what's the rate in december?", dt.date(2026, 12, 1)),  # this month
+        ("what was I owed in march?", dt.date(2026, 3, 1)),
+        ("what did they pay in sept", dt.date(2026, 9, 1)),
+    ):
+        frame = question_timeframe(question, december)
+        assert frame.explicit and frame.period.start == first, question
+        assert frame.period.end.month == first.month, question
+    assert question_timeframe("in jan 2025?", december).period.start == dt.date(2025, 1, 1)
+    assert not question_timeframe("I may work on set", december).explicit
+
+
+def test_a_month_asked_about_fits_every_period_that_holds_it() -> None:
+    from knowledge.answering.periods import fit
+
+    january = question_timeframe("a session in january?", dt.date(2026, 12, 2))
+    year = Period(dt.date(2026, 3, 1), dt.date(2027, 2, 28))
+    assert fit(year, january) == 1.0  # a month is nearly a point in time
+    assert fit(Period(dt.date(2027, 1, 16), dt.date(2027, 6, 30)), january) == 16 / 31
+    assert fit(Period(dt.date(2027, 3, 1), None), january) == 0.0
+    span = question_timeframe("the raise in 2026-27?", dt.date(2026, 12, 2))
+    assert fit(year, span) == 0.5  # a span asked about: the share of the days of both
+
+
 def test_the_rate_in_force_today_comes_first_and_older_ones_are_labelled(answerer) -> None:
     answer = answerer.ask("what's the stand-in day rate now?")
     lines = [line for line in answer.text.splitlines() if "$" in line]
