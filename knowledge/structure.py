@@ -93,19 +93,34 @@ _REFERENCE = re.compile(
     r"(?:\s+no\.?)?\s+(\d+[a-z]?|[a-z])\b(?![.,]\d)",  # not "Article 6.4"'s clause number
     re.I,
 )
+# A numbered clause of the same document: "clause 2.2", "Article 6.4", "section 4.1(b)"
+_CLAUSE_REFERENCE = re.compile(
+    r"\b(?:clause|article|section|paragraph|para\.|cl\.|§|alinéa|paragraphe)\s*"
+    r"(\d+(?:\.\d+)+)(?![.,]?\d)",
+    re.I,
+)
+# A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly rate"
+_CLAUSE_START = re.compile(r"^[\s#*]*(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
+CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
 _MAX_REFERENCED = 400  # chunks of the referenced sections compared with a question
 
 
 def _references(text: str) -> list[tuple[str, str]]:
     """The references in `text`, in order, as (kind, identifier) in lower case."""
     keys = [(m.group(1).lower(), m.group(2).lower()) for m in _REFERENCE.finditer(text)]
+    keys += [(CLAUSE, m.group(1)) for m in _CLAUSE_REFERENCE.finditer(text)]
     return list(dict.fromkeys(keys))
 
 
 def _section_key(segment: str) -> tuple[str, str] | None:
-    """The reference a heading opens with ("Schedule A — Wage Schedule"), if any."""
-    m = _REFERENCE.match(segment.lstrip("#* ").strip())
-    return (m.group(1).lower(), m.group(2).lower()) if m else None
+    """The reference a heading opens with ("Schedule A — Wage Schedule", "2.2 Minimum
+    fee"), if any."""
+    segment = segment.lstrip("#* ").strip()
+    m = _REFERENCE.match(segment)
+    if m:
+        return (m.group(1).lower(), m.group(2).lower())
+    m = _CLAUSE_START.match(f"{segment} ")
+    return (CLAUSE, m.group(1)) if m else None
 
 
 class Structure:
@@ -118,10 +133,14 @@ class Structure:
         for row, rec in enumerate(records):
             heading = str(rec.metadata.get("heading", ""))
             title = str(rec.metadata.get("title", ""))
-            for segment in {title, *heading.split(" > ")}:
-                key = _section_key(segment) if segment else None
-                if key is not None:
-                    self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
+            segments = {title, *heading.split(" > ")}
+            keys = {key for s in segments if s and (key := _section_key(s)) is not None}
+            # and the numbered clauses the chunk holds ("**6.4** The hourly rate is …")
+            keys |= {(CLAUSE, m.group(1)) for m in _CLAUSE_START.finditer(rec.text)}
+            for key in keys:
+                rows = self.sections.setdefault(key, {}).setdefault(rec.source, [])
+                if row not in rows:
+                    rows.append(row)
 
     def referenced(self, text: str, source: str, heading: str) -> list[int]:
         """The rows of the sections `text` refers to (in a passage of `source` under
@@ -134,6 +153,8 @@ class Structure:
             found = self.sections.get(key)
             if not found or key in own:
                 continue
+            if key[0] == CLAUSE and source not in found:
+                continue  # "clause 2.2" is a clause of the document that says it
             for s in [source] if source in found else sorted(found):
                 out.update(dict.fromkeys(found[s]))
             if len(out) >= _MAX_REFERENCED:

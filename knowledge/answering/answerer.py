@@ -203,9 +203,12 @@ class Answerer:
                 continue
             nxt = self.engine.following(p, siblings=True)
             extras = [nxt] if nxt is not None else []
-            # the sections it refers to ("paid at the minimums of Schedule A")
+            # the sections it refers to ("paid at the minimums of Schedule A"), and those its
+            # next clause does ("is paid the full session fee of clause 2.2")
             if rank < REFERENCE_TOP and query:
-                extras += self.engine.referenced(p, query, REFERENCED)
+                clauses = [x for x in extras if x.heading != p.heading]
+                for origin in [p, *clauses]:
+                    extras += self.engine.referenced(origin, query, REFERENCED)
             # the rest of a table it is in, and the document's like tables (other periods)
             for origin in [p, *extras]:
                 extras += self.engine.same_table(origin, SAME_TABLE)

@@ -63,6 +63,9 @@ SIDE_LETTER = """SIDE LETTER No. 4 - GAME VOICE WORK
 
 3.1 A performer is entitled to ten (10) minutes of vocal rest in each
     hour.
+
+3.2 A session of shouting or creature sounds lasts at most two (2) hours
+    and is paid the full fee of clause 2.2.
 """
 
 
@@ -127,6 +130,22 @@ MEMO = """MEMORANDUM No. 1 TO THE FILM AGREEMENT
 """
 
 
+# A fee whose rows are labelled by their periods, beside a row labelled by its category.
+VOICE_FEES = """# Game voice fees
+
+## Session fee
+
+| Period | Session fee (4 hours) |
+|---|---|
+| 1 March 2026 to 28 February 2027 | $618 |
+
+## Overtime
+
+| Category | Amount |
+|---|---|
+| Voice session overtime, per half hour | $82 |
+"""
+
 DOCUMENTS = {
     "rate-card.md": RATE_CARD,
     "side-letter.txt": SIDE_LETTER,
@@ -135,6 +154,7 @@ DOCUMENTS = {
     "memo.txt": MEMO,
     "skills.md": SKILLS,
     "card.txt": CARD,
+    "voice-fees.md": VOICE_FEES,
 }
 
 

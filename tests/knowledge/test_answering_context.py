@@ -79,6 +79,40 @@ def test_a_reference_to_another_document_reads_its_clause_nearest_the_question(a
     assert any("$618" in p.text for p in added)  # clause 2.2, not only the letter's title
 
 
+def test_a_numbered_clause_referred_to_is_read_from_the_same_document(
+    answerer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = answerer.engine
+    shouting = chunk_with(answerer, "full fee of clause 2.2")
+    added = engine.referenced(shouting, "fee for a session of shouting", 2)
+    assert added and all(p.source == "side-letter.txt" for p in added)
+    assert any("$618" in p.text for p in added)
+    # The search pinned to clause 3.1: its next clause (3.2) refers to clause 2.2, which
+    # is read too.
+    rest = chunk_with(answerer, "3.1 A performer is entitled")
+    monkeypatch.setattr(engine, "search", lambda query, k=8: [rest])
+    monkeypatch.setattr(engine, "nearest", lambda query, n: [])
+    assert "$618" in answerer.ask("what is the fee for a session of shouting?").text
+
+
+def test_a_clause_number_is_looked_up_only_in_the_document_that_gives_it() -> None:
+    from knowledge.store import ChunkRecord
+    from knowledge.structure import Structure
+
+    def record(n: int, source: str, text: str) -> ChunkRecord:
+        return ChunkRecord(str(n), text, {"source": source, "heading": "", "title": source})
+
+    records = [
+        record(0, "a.txt", "1.1 The fee is $10.\n\n1.2 As in clause 1.1, and Article 2.3."),
+        record(1, "b.txt", "2.3 Overtime is paid at time and one-half."),
+        record(2, "b.txt", "**1.1** Another document's clause."),
+    ]
+    structure = Structure(records)
+    assert structure.referenced(records[0].text, "a.txt", "") == [0]  # not b.txt's 1.1 or 2.3
+    assert structure.referenced("see section 1.1", "b.txt", "") == [2]  # "**1.1**" opens it
+    assert structure.referenced("see clause 9.9", "a.txt", "") == []
+
+
 def test_every_chunk_of_a_table_ranks_as_its_best_ranked_chunk(answerer):
     first, second = chunk_with(answerer, "$301.75"), chunk_with(answerer, "$308.75")
     assert first.id != second.id and not first.heading and not second.heading
