@@ -132,7 +132,15 @@ class Answerer:
             if llm is not None:
                 llm.id, llm.match = answer_id, match
                 return self._finish(llm)
-        quoted = [u for u in units if about is None or u.passage in about] or units
+        # Each ask is answered from what is said of the names it gives: "…PSP contributions,
+        # what %? and what's the session fee" finds the fee where the PSP is not named.
+        free = {
+            i
+            for i, ask in enumerate(separate, 1)
+            if about is not None and about_names(self.engine, ask, passages) is None
+        }
+        quoted = [u for u in units if about is None or u.passage in about or u.ask in free]
+        quoted = quoted or units
         answer = extractive(
             question, passages, quoted, language, timeframe, self.settings.answer_chars
         )

@@ -264,10 +264,16 @@ REFERENCE = re.compile(
 )
 
 
+# Asks for a percentage in so many words ("what %?", "quel pourcentage"), not "the 3% raise".
+ASKS_PCT = re.compile(r"(?<![\d.,])(?<![\d.,]\s)%|\bper ?cent(?:age)?\b|\bpourcentage\b", re.I)
+
+
 def wanted_kinds(question: str) -> set[str]:
     """The kinds of figure a question asks for: money, pct, days/hours/weeks, date."""
     kinds: set[str] = set()
     for names, cue in KIND_CUES:
         if cue.search(question):
             kinds |= names
+    if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
+        kinds.discard("money")
     return kinds

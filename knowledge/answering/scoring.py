@@ -92,6 +92,11 @@ def _rate_tokens() -> frozenset[str]:
     return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
+@cache
+def _month_tokens() -> frozenset[str]:
+    return frozenset(t for word in tokenize(sorted(figures.MONTHS)) for t in word)
+
+
 def _starts_after(period: Period, day: dt.date) -> bool:
     return period.start is not None and period.start > day
 
@@ -146,9 +151,17 @@ class Scorer:
             [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
         )
         index = self.engine.searcher().generation.chunk_index
+        months = _month_tokens()
         out = []
-        for label in labels:
-            words = [t for t in dict.fromkeys(label) if t not in STOPWORDS and t.isalpha()]
+        for n, label in enumerate(labels):
+            words = [
+                t
+                for t in dict.fromkeys(label)
+                if t not in STOPWORDS and t.isalpha() and t not in months
+            ]
+            # a row labelled by its period ("1 March 2026 to 28 February 2027") says when,
+            # not what: its subject is its table's, and it does not compete on its label
+            own[n] = own[n] and bool(words)
             weights = index.idf(words) if words else {}
             total = sum(weights.values())
             out.append(sum(w for t, w in weights.items() if t in asked) / total if total else 0.0)
@@ -238,14 +251,16 @@ class Scorer:
             # The question's words cannot be found in another language: the multilingual
             # similarity stands in for them (a glossary only helps).
             other_language = language and p.metadata.get("language") not in (None, "", language)
-            top = (-1.0, 0.0, 0.0, 0)  # match, similarity, coverage, which question
+            tops = []  # per question: match, similarity, coverage, which question
             for j, (sims, (weights, expanded)) in enumerate(zip(dense, matchers, strict=True)):
                 d, cover = float(sims[n]), coverage(weights, expanded, set(found), title, lead)
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
-                top = max(top, (d + cover, d, cover, -j))  # ties: the whole question
-            _, d, u.coverage, ask = top
-            u.ask = -ask
+                tops.append((d + cover, d, cover, -j))
+            _, d, u.coverage, _ = max(tops)  # ties: the whole question
+            # It answers the ask it matches best: the whole question only when it asks one
+            # thing, else an ask's best answer may be taken for the whole question's.
+            u.ask = -max(tops[1:] or tops)[3]
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
 

@@ -74,6 +74,10 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     # a premium is an amount or a share: "a night premium of 10% of the hourly rate"
     assert {"money", "pct"} <= _wanted_kinds("night premium for background?")
     assert {"money", "pct"} <= _wanted_kinds("prime de nuit pour les figurants ?")
+    # asked for a percentage in so many words: not an amount, though "pay" is said
+    assert _wanted_kinds("does the producer pay contributions on it, what %?") == {"pct"}
+    assert _wanted_kinds("quel pourcentage paie le producteur ?") == {"pct"}
+    assert "money" in _wanted_kinds("my rate after the 3% raise?")  # a figure, not an ask
 
 
 def test_glossary_alternatives_each_translate() -> None:
@@ -192,6 +196,16 @@ language: en
 |---|---|
 | SAG-AFTRA stand-in, per 8-hour day | $262 |
 """,
+    "meals.md": """---
+title: Meal breaks
+kind: contract
+language: en
+---
+# Meal breaks
+
+A meal penalty of $32 is paid for the first half hour by which a meal break is late.
+The SAG-AFTRA stand-in day rate and the meal penalty if lunch is late are both paid.
+""",
 }
 
 
@@ -207,6 +221,38 @@ def test_a_figure_asked_of_a_named_union_must_be_one_its_passages_give(unions_an
     assert credit.kind != "not_found" and "not a writer" in credit.text
     rate = unions_answerer.ask("what's the SAG-AFTRA stand-in day rate?")
     assert rate.kind != "not_found" and "$262" in rate.text
+
+
+def test_an_ask_that_names_nothing_is_answered_from_any_document(unions_answerer) -> None:
+    # The first ask names the union; the second does not, and its answer is in a document
+    # that never names it.
+    answer = unions_answerer.ask(
+        "what's the SAG-AFTRA stand-in day rate? and what is the meal penalty when lunch is late?"
+    )
+    assert "$262" in answer.text and "$32" in answer.text
+    assert {s.source for s in answer.sources} >= {"standins.md", "meals.md"}
+
+
+def test_with_several_asks_each_unit_answers_one_of_them(unions_answerer) -> None:
+    # Not the whole question, which would hide an ask's best answer among the others.
+    from knowledge.answering.question import asks
+
+    question = (
+        "what's the SAG-AFTRA stand-in day rate? and what's the meal penalty if lunch is late?"
+    )
+    separate = asks(question)
+    assert len(separate) == 2
+    engine = unions_answerer.engine
+    passages = [p for s in ("standins.md", "meals.md") for p in engine.passages_of(s)]
+    frame = question_timeframe(question, unions_answerer.today())
+    units = unions_answerer.scorer.score(
+        question, passages, frame, [0] * len(passages), "en", separate
+    )
+    by_figure = {f.text: u.ask for u in units for f in u.figures}
+    assert by_figure["$262"] == 1 and by_figure["$32"] == 2
+    # a sentence with words of both asks is still the answer to one of them
+    both = next(u for u in units if u.text.startswith("The SAG-AFTRA stand-in day rate and"))
+    assert both.ask in (1, 2)
 
 
 def test_a_later_sentence_does_not_answer_with_its_paragraphs_first_words(

@@ -59,3 +59,11 @@ def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
     weights = {t: 1.0 for t in question}
     daily = set(tokenize(["Background performer Daily $241.00"])[0])
     assert coverage(weights, _per_unit(question), daily) > coverage(weights, set(), daily)
+
+
+def test_a_row_labelled_by_its_period_does_not_compete_on_its_label(answerer):
+    # "1 March 2026 to 28 February 2027" says when, not what: the fee's row is not
+    # outranked by a row whose label shares more words with the question.
+    chunks = answerer.engine.passages_of("voice-fees.md")
+    scores = scored(answerer, "what is the voice session fee?", chunks)
+    assert scores["$618"] > scores["$82"]
