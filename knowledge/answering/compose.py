@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
-from .cues import ASKS_AMOUNT, WANTS_FIGURE, wanted_kinds
+from .cues import ASKS_AMOUNT, ASKS_CHANGE, WANTS_FIGURE, wanted_kinds
 from .texts import TEXTS
 from .units import Unit
 
@@ -133,6 +134,18 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
+def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
+    """Asked about now, the figure in force answers: one that a newer figure for the same
+    item replaced is left out, unless the question asks about the change or the past, or
+    names a figure ("the $243 figure"). A figure whose period merely ended, with nothing
+    newer for it, stays, labelled."""
+    if not timeframe.is_now or ASKS_CHANGE.search(question):
+        return units
+    if any(f.kind in ("money", "pct") for f in figures.extract(question)):
+        return units
+    return [u for u in units if not u.replaced] or units
+
+
 def extractive(
     question: str,
     passages: list[Passage],
@@ -142,6 +155,7 @@ def extractive(
     answer_chars: int,
 ) -> Answer:
     t = TEXTS[language]
+    units = _in_force(question, units, timeframe)
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
     news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
     lead = _lead(question, chosen, timeframe, news)

@@ -189,6 +189,13 @@ STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
 DATE_COLUMN = re.compile(
     r"^(effective from|effective to|from|to|until|start|end|du|au|depuis|jusqu'au|début|fin)$", re.I
 )
+# Asks about a change or what came before: the replaced figure is part of the answer.
+ASKS_CHANGE = re.compile(
+    r"\b(chang\w*|old|older|before|used to|previous\w*|prior|compar\w*|difference|"
+    r"went up|go up|history|histor\w*|ancien\w*|avant|précédent\w*|différence|"
+    r"passé de|augment\w*|raise|increase|hausse|superseded|remplacé\w*|replaced)\b",
+    re.I,
+)
 PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
 INSTRUCTION = re.compile(  # text that addresses a model, not a member
     r"\b(?:ignore (?:all |any |your |the )?(?:previous |prior |above )?(?:instructions|rules)|"

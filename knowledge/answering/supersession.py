@@ -171,3 +171,22 @@ def apply(
             a.period = Period(own, replaced_from - dt.timedelta(days=1))
             a.period_label = ""
             a.superseded = a.period.ended_before(today)
+            a.replaced = a.superseded
+    # A news report restating replaced figures ("…plus an $85 scan fee") reports them as
+    # they were: it is replaced with them.
+    replaced: dict[tuple[str, str], Period] = {}
+    for a in dated:
+        if a.replaced and a.period is not None and not _is_news(a, passages):
+            for kind, keys in values[id(a)].items():
+                for key in keys:
+                    replaced[(kind, key)] = a.period
+    for u in dated:
+        told = [(k, key) for k, keys in values[id(u)].items() for key in keys]
+        if _is_news(u, passages) and not u.superseded and told and all(t in replaced for t in told):
+            u.period = replaced[told[0]]
+            u.period_label = ""
+            u.superseded = u.replaced = True
+
+
+def _is_news(unit: Unit, passages: list[Passage]) -> bool:
+    return passages[unit.passage].metadata.get("kind") == "article"

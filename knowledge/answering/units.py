@@ -40,6 +40,7 @@ class Unit:
     ask: int = 0  # which of the question's asks it answers best (0: the whole question)
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # the source's own status column says superseded
+    replaced: bool = False  # a newer figure for the same item is among the units
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0

@@ -10,6 +10,7 @@ import pytest
 
 from knowledge import Answerer, Engine, KnowledgeSettings
 from knowledge.answering.question import searchable
+from knowledge.timeframe import question_timeframe
 
 TODAY = dt.date(2026, 12, 1)
 
@@ -163,9 +164,18 @@ def test_an_undated_clause_is_replaced_by_a_later_memorandum_and_news_does_not_l
     )
     answer = answerer.ask("what is the scan fee for a crowd performer called only for a scan?")
     assert "$110" in first_line(answer)
-    for line in answer.text.splitlines():
-        if "$85" in line and "news" not in line:
-            assert "superseded" in line
+    assert "$85" not in answer.text  # replaced, and the question is about now
+    # Asked about the change, the replaced fee is shown, labelled.
+    changed = answerer.ask("how did the scan fee for a crowd performer called for a scan change?")
+    lines = [line for line in changed.text.splitlines() if "$85" in line]
+    assert lines and all("superseded" in line for line in lines)
+    # The news report that restates the replaced fee is replaced with it.
+    passages = [p for s in ("agreement.md", "news.md") for p in answerer.engine.passages_of(s)]
+    passages += answerer.engine.passages_of("memorandum.txt")
+    frame = question_timeframe("scan fee?", TODAY)
+    units = answerer.scorer.score("scan fee?", passages, frame, [0] * len(passages), "en", [])
+    reported = next(u for u in units if "$85 scan fee under the deal" in u.text)
+    assert reported.replaced and reported.superseded
 
 
 def test_stand_ins_asked_over_stand_in_rows_is_answered_with_the_latest_row(
