@@ -18,9 +18,6 @@ from .units import Unit
 # Fitted on both sets pooled (eval/questions.yaml and union-b); scripts/eval_answers.py
 # prints the fit and the leave-one-set-out check.
 MIN_MATCH = 0.55
-# A figure question whose subject no retrieved figure mentions ("strike pay", when strikes
-# are only spoken of; see subject.unfigured_subject) counts its match at this share.
-UNFIGURED_SHARE = 0.72
 
 
 def names(question: str) -> set[str]:

@@ -16,7 +16,7 @@ from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
-from .abstain import MIN_MATCH, UNFIGURED_SHARE, about_names, signal
+from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .compose import extractive
 from .cues import wanted_kinds
@@ -30,7 +30,7 @@ from .question import (
     subject_tokens,
 )
 from .scoring import Scorer
-from .subject import unfigured_subject, unknown_subject
+from .subject import unknown_subject
 from .texts import REWRITE_PROMPT, TEXTS
 
 log = logging.getLogger(__name__)
@@ -105,10 +105,6 @@ class Answerer:
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
         match = signal(self.engine, query, passages, units, about)
-        if match * UNFIGURED_SHARE < MIN_MATCH <= match and unfigured_subject(
-            self.vocabulary, query, language, passages, units
-        ):  # the documents speak of it, but give no figure for it
-            match *= UNFIGURED_SHARE
         if match < MIN_MATCH:
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match

@@ -18,10 +18,8 @@ import threading
 
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
-from ..search import Passage
 from ..terms import expand
-from .cues import FILLER_WORDS, RATE_NOUNS, WANTS_FIGURE, wanted_kinds
-from .units import Unit
+from .cues import FILLER_WORDS, RATE_NOUNS
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -30,9 +28,6 @@ _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et
 _STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
 _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'hui"}
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
-# words that say which figure, not whose: "the new rate", "le tarif de cette année"
-_STOP |= {"new", "current", "latest", "full", "old", "cette", "cet", "ces", "ce", "année"}
-_STOP |= {"nouveau", "nouvelle", "nouveaux", "ancien", "ancienne", "year", "this", "that"}
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
 _MAX_NEAR = 4096  # near spellings remembered per generation
@@ -173,40 +168,5 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
         return None
     for word in subject_words(question, language):
         if not vocabulary.knows(word):
-            return word
-    return None
-
-
-def unfigured_subject(
-    vocabulary: Vocabulary,
-    question: str,
-    language: str,
-    passages: list[Passage],
-    units: list[Unit],
-) -> str | None:
-    """A word naming whose figure is asked for that the documents mention, but that no
-    retrieved unit stating a figure of the kind asked does (in its words, its lead or its
-    headings): "how much strike pay per week" when strikes are only spoken of. None when
-    the question asks for no amount, or when no such unit is in its language (a French
-    question over English rows uses other words)."""
-    wanted = wanted_kinds(question) & {"money", "pct"}
-    if not wanted or not WANTS_FIGURE.search(question):
-        return None
-    words = subject_words(question, language)
-    if not words:
-        return None
-    figured = [u for u in units if u.gives(wanted)]
-    if not any(
-        passages[u.passage].metadata.get("language") in (None, "", language) for u in figured
-    ):
-        return None
-    found = [set(t) for t in tokenize([f"{u.context} {u.lead} {u.display}" for u in figured])]
-    for word in words:
-        tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]
-        if not tokens:
-            continue
-        forms = set(tokens) | set(expand(tokens))
-        forms |= {near for t in tokens if (near := vocabulary.nearest(t))}
-        if not any(forms & have for have in found):
             return word
     return None

@@ -32,10 +32,6 @@ The national board approves these minimums each year.
 ## Notice before a body scan
 
 The producer must give the performer at least seventy-two (72) hours' notice before a body scan.
-
-## Strikes
-
-During a strike, members do not work for a producer that has not signed this agreement.
 """
 
 FAQ_FR = """# FAQ des membres
@@ -78,28 +74,6 @@ def test_a_figure_for_someone_the_documents_never_mention_is_declined(answerer):
     assert covered.grounded and "$234" in covered.text
     paid = answerer.ask("how much is a crowd performer paid for a day?")
     assert paid.grounded and "$234" in paid.text
-
-
-def test_a_figure_for_a_subject_the_documents_give_no_figure_for_is_declined(answerer):
-    from knowledge.answering.question import searchable
-    from knowledge.answering.subject import unfigured_subject
-    from knowledge.timeframe import question_timeframe
-
-    # Strikes are spoken of, but no figure is given for them.
-    engine = answerer.engine
-    passages = [p for s in ("agreement.md", "faq.md") for p in engine.passages_of(s)]
-
-    def unfigured(question: str) -> str | None:
-        query = searchable(question, "en")
-        frame = question_timeframe(query, answerer.today())
-        units = answerer.scorer.score(query, passages, frame, [0] * len(passages), "en", [])
-        return unfigured_subject(answerer.vocabulary, query, "en", passages, units)
-
-    assert unfigured("how much strike pay do we get per week?") == "strike"
-    assert unfigured("what's the crowd performer day rate?") is None
-    assert unfigured("how much notice before a body scan?") is None  # not an amount
-    assert answerer.ask("how much strike pay do we get per week?").kind == "not_found"
-    assert "$234" in answerer.ask("what's the crowd performer day rate now?").text
 
 
 def test_a_typo_in_the_subject_is_not_a_refusal(answerer):
