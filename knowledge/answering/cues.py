@@ -225,7 +225,7 @@ KIND_CUES = [
         {"money"},
         re.compile(
             r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|premium|"
-            r"combien|taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
+            r"combien(?! de (?:temps|jours|heures|semaines|fois))|taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),
     ),

@@ -78,6 +78,7 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("does the producer pay contributions on it, what %?") == {"pct"}
     assert _wanted_kinds("quel pourcentage paie le producteur ?") == {"pct"}
     assert "money" in _wanted_kinds("my rate after the 3% raise?")  # a figure, not an ask
+    assert "money" not in _wanted_kinds("ça peut durer combien de temps ?")  # a duration
 
 
 def test_glossary_alternatives_each_translate() -> None:
