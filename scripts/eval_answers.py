@@ -2,13 +2,14 @@
 """Score Steward's answers on every evaluation set, one table each, and check the cut-off
 to decline on a set it was not fitted on.
 
-    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b] [--failures] [--llm]
+    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b,union-c]
+                                          [--failures] [--llm]
 
-Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b` (and any other
-folder given by path) is a development set in union-b's format (../shared/bench/union-b:
-another union's documents and questions, scored by its own score.py). Answers are
-extractive unless --llm. With --data DIR the indexes are kept in DIR/<set> and reused
-(a rerun only reindexes what changed).
+Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b` and `union-c`
+(and any other folder given by path) are development sets in union-b's format
+(../shared/bench/union-b and eval/union-c: other unions' documents and questions, each
+scored by its own score.py). Answers are extractive unless --llm. With --data DIR the
+indexes are kept in DIR/<set> and reused (a rerun only reindexes what changed).
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ from knowledge.engine import Engine  # noqa: E402
 from knowledge.evaluation import IN_SCOPE, evaluate, load_questions, summary, table  # noqa: E402
 from knowledge.settings import KnowledgeSettings  # noqa: E402
 
-DEVSETS = {"union-b": ROOT.parent / "shared" / "bench" / "union-b"}
+DEVSETS = {
+    "union-b": ROOT.parent / "shared" / "bench" / "union-b",
+    "union-c": ROOT / "eval" / "union-c",  # written without sight of the code
+}
 
 
 def _answerer(data: Path, source: Path, llm: bool) -> Answerer:
@@ -117,7 +121,9 @@ def main() -> int:
     ap.add_argument("--data", type=Path, help="index folders (default: temporary ones)")
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
-        "--sets", default="eval,union-b", help="comma-separated: eval, union-b or paths"
+        "--sets",
+        default="eval,union-b,union-c",
+        help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
     ap.add_argument(
