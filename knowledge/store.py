@@ -47,8 +47,9 @@ from .unit_vectors import build as build_unit_vectors
 
 # 2: PDF chunks end at page breaks; 3: tables in PDF text; 4: fixed-width tables in text
 # files; 5: a table in chunks of a few rows, embedded as its rows read out; 6: words
-# without accents
-CHUNKING_VERSION = "7"
+# without accents; 7: "Schedule A" at a wrapped line's start is no heading; 8: a table's
+# two-row header (colspan, merged cells) read as one
+CHUNKING_VERSION = "8"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

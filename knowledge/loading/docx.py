@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .document import Document, clean_metadata
+from .headers import merge_header_rows
 from .limits import LoadLimits
 
 _INVALID = "not a valid Word .docx file"
@@ -42,10 +43,8 @@ def check_zip(data: bytes, limits: LoadLimits) -> None:
 
 
 def _table(table: Any) -> list[str]:
-    rows = []
-    for row in table.rows:
-        cells = [" ".join(c.text.split()).replace("|", "/") for c in row.cells]
-        rows.append("| " + " | ".join(cells) + " |")
+    cells = [[" ".join(c.text.split()).replace("|", "/") for c in row.cells] for row in table.rows]
+    rows = ["| " + " | ".join(row) + " |" for row in merge_header_rows(cells)]
     if rows:
         width = rows[0].count("|") - 1
         rows.insert(1, "|" + "---|" * width)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .document import Document, clean_metadata
+from .headers import merge_header_rows
 from .limits import LoadLimits
 
 _ENCRYPTED = "encrypted PDF (remove the password and add it again)"
@@ -45,6 +46,7 @@ def table_markdown(rows: list[list[Any]]) -> list[str]:
     if len(rows) < 2:
         return []
     width = max(len(row) for row in rows)
+    rows = merge_header_rows([row + [""] * (width - len(row)) for row in rows])
     lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * width)
     return lines

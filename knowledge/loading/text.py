@@ -18,6 +18,7 @@ import yaml
 from ..errors import DocumentError
 from .columns import markdown_tables
 from .document import Document, clean_metadata, guess_kind
+from .headers import merge_markdown_headers
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -134,5 +135,5 @@ def load_html(data: bytes, source: str) -> Document:
             meta["published"] = found.date
         if found.url:
             meta["source_url"] = found.url
-    text = text.strip() + "\n"
+    text = merge_markdown_headers(text.strip()) + "\n"  # a colspan header: one row
     return Document(source, text, clean_metadata(meta, text, 0, source))
