@@ -53,6 +53,10 @@ _SHORTHAND_EN = {
     "ive": "I have",
     "isnt": "is not",
     "arent": "are not",
+    # plain words for what contracts call deceased ("my grandma died in 2023")
+    "died": "deceased",
+    "dead": "deceased",
+    "passed away": "deceased",
 }
 _SHORTHAND_FR = {
     "c": "c'est",
@@ -67,6 +71,8 @@ _SHORTHAND_FR = {
     "tjrs": "toujours",
     "jsp": "je ne sais pas",
     "svp": "s'il vous plaît",
+    "mort": "décédé",
+    "morte": "décédée",
 }
 
 

@@ -135,6 +135,12 @@ def test_shorthand_beside_a_slash_is_written_out():
     assert expand_shorthand("a/c") == "a/c"
 
 
+def test_plain_words_for_a_death_are_the_contracts_word():
+    assert expand_shorthand("my grandma died in 2023") == "my grandma deceased in 2023"
+    assert "deceased" in expand_shorthand("my dad passed away, can they use his replica?")
+    assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")
+
+
 def test_a_numbers_unit_is_written_out_in_the_questions_language():
     assert expand_shorthand("the 72h scan notice, a 4hr session") == (
         "the 72 hours scan notice, a 4 hours session"
