@@ -141,9 +141,11 @@ class Answerer:
         }
         quoted = [u for u in units if about is None or u.passage in about or u.ask in free]
         quoted = quoted or units
+        # read for what it asks without the instructions it may carry ("ignore previous …")
         answer = extractive(
-            question, passages, quoted, language, timeframe, self.settings.answer_chars
+            query, passages, quoted, language, timeframe, self.settings.answer_chars
         )
+        answer.question = question
         answer.id, answer.note, answer.match = answer_id, note, match
         return self._finish(answer)
 

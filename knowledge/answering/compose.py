@@ -136,13 +136,17 @@ def _lead(
 
 def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
     """Asked about now, the figure in force answers: one that a newer figure for the same
-    item replaced is left out, unless the question asks about the change or the past, or
-    names a figure ("the $243 figure"). A figure whose period merely ended, with nothing
+    item replaced is left out, and so is a row's column of the figures it replaced, unless the question asks about the change or the past, or
+    names one of the figures ("the $243 figure"; an injected "$315" names none). A figure whose period merely ended, with nothing
     newer for it, stays, labelled."""
     if not timeframe.is_now or ASKS_CHANGE.search(question):
         return units
-    if any(f.kind in ("money", "pct") for f in figures.extract(question)):
+    named = {f.key for f in figures.extract(question) if f.kind in ("money", "pct")}
+    if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"
         return units
+    for u in units:  # "New: $223; Former: $212" shows the figure in force
+        if u.without_past:
+            u.display = u.without_past
     return [u for u in units if not u.replaced] or units
 
 

@@ -192,6 +192,11 @@ WANTS_WHEN = re.compile(
     re.I,
 )
 STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
+# A column of the figures a row replaces: "Former", "Superseded (Yr 2 / Yr 3)", "Ancien taux"
+PAST_COLUMN = re.compile(
+    r"^(?:former|old|previous|prior|superseded|replaced|ancien\w*|précédent\w*|remplacé\w*)\b",
+    re.I,
+)
 DATE_COLUMN = re.compile(
     r"^(effective from|effective to|from|to|until|start|end|du|au|depuis|jusqu'au|début|fin)$", re.I
 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import figures
 from ..search import Passage
 from ..timeframe import Period, row_period
-from .cues import DATE_COLUMN, INSTRUCTION, PAST, STATUS_COLUMN
+from .cues import DATE_COLUMN, INSTRUCTION, PAST, PAST_COLUMN, STATUS_COLUMN
 from .periods import chain, header_period
 
 SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
@@ -48,6 +48,8 @@ class Unit:
     # how its period is shown when its dates are the reader's estimate ("2026-27": a whole
     # contract year whose first day the column does not give)
     period_label: str = ""
+    # a row shown without its columns of replaced figures ("Former: $212"), when it has any
+    without_past: str = ""
 
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see cues.wanted_kinds)."""
@@ -150,17 +152,21 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
             out = []
             for j in columns:
                 cell = "; ".join([*shared, f"{header[j]}: {row[j]}"])
-                out.append(
-                    Unit(
-                        index,
-                        f"{row[0]} — {cell}",
-                        f"**{row[0]}** — {cell}",
-                        row=True,
-                        context=context,
-                        period=periods[j],
-                        period_label="" if _DATED.search(header[j]) else header[j][:40],
-                    )
+                unit = Unit(
+                    index,
+                    f"{row[0]} — {cell}",
+                    f"**{row[0]}** — {cell}",
+                    row=True,
+                    context=context,
+                    period=periods[j],
+                    period_label="" if _DATED.search(header[j]) else header[j][:40],
                 )
+                current = [x for x in shared if not PAST_COLUMN.match(x)]
+                if len(current) < len(shared):
+                    unit.without_past = (
+                        f"**{row[0]}** — {'; '.join([*current, f'{header[j]}: {row[j]}'])}"
+                    )
+                out.append(unit)
             return out
     # The period and status columns become the label; the rest is shown.
     shown = [
@@ -169,6 +175,9 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
         if c and not (unit.period and DATE_COLUMN.match(h)) and not STATUS_COLUMN.match(h)
     ]
     unit.display = f"**{row[0]}** — {'; '.join(shown)}" if shown else row[0]
+    current = [x for x in shown if not PAST_COLUMN.match(x)]
+    if current and len(current) < len(shown):
+        unit.without_past = f"**{row[0]}** — {'; '.join(current)}"
     return [unit]
 
 

@@ -299,9 +299,8 @@ def test_every_chunk_is_an_exact_slice_and_all_content_is_kept(seed):
         assert not missing, f"content left out of every chunk: {line[:60]!r}"
 
 
-def test_a_rate_table_in_a_pdf_is_cut_between_rows_and_repeats_its_header():
-    from conftest import pdf_bytes
-
+def test_a_rate_table_in_a_pdf_is_cut_between_rows_and_repeats_its_header(documents):
+    pdf_bytes = documents["pdf"]  # the fixture: "conftest" may name tests/bot's conftest
     rows = "\n".join(
         f"Stand-in category {i} per day ${200 + i} 2024-07-01 2025-06-30" for i in range(40)
     )
