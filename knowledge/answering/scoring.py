@@ -147,21 +147,26 @@ class Scorer:
             u.row and passages[u.passage].metadata.get("language") in (None, "", language)
             for u in units
         ]
-        labels = tokenize(
-            [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
-        )
+        texts = [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
+        # and each row's section heading, which names what a table's rows are about
+        texts += [passages[u.passage].heading.rpartition(" > ")[2] for u in units]
+        tokens = tokenize(texts)  # one call
         index = self.engine.searcher().generation.chunk_index
         months = _month_tokens()
         out = []
-        for n, label in enumerate(labels):
+        for n, label in enumerate(tokens[: len(units)]):
             words = [
                 t
                 for t in dict.fromkeys(label)
                 if t not in STOPWORDS and t.isalpha() and t not in months
             ]
-            # a row labelled by its period ("1 March 2026 to 28 February 2027") says when,
-            # not what: its subject is its table's, and it does not compete on its label
-            own[n] = own[n] and bool(words)
+            if own[n] and not words:
+                # a row labelled by its period ("1 March 2026 to 28 February 2027") says
+                # when, not what: what it is about is its section's heading ("2.2 Minimum
+                # session fee"); without one, it does not compete on its label
+                words = [t for t in dict.fromkeys(tokens[len(units) + n]) if t.isalpha()]
+                words = [t for t in words if t not in STOPWORDS and t not in months]
+                own[n] = bool(words)
             weights = index.idf(words) if words else {}
             total = sum(weights.values())
             out.append(sum(w for t, w in weights.items() if t in asked) / total if total else 0.0)

@@ -61,9 +61,18 @@ def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
     assert coverage(weights, _per_unit(question), daily) > coverage(weights, set(), daily)
 
 
-def test_a_row_labelled_by_its_period_does_not_compete_on_its_label(answerer):
+def test_a_row_labelled_by_its_period_is_not_outranked_on_its_label(answerer):
     # "1 March 2026 to 28 February 2027" says when, not what: the fee's row is not
     # outranked by a row whose label shares more words with the question.
     chunks = answerer.engine.passages_of("voice-fees.md")
     scores = scored(answerer, "what is the voice session fee?", chunks)
     assert scores["$618"] > scores["$82"]
+
+
+def test_a_row_labelled_by_its_period_competes_on_its_sections_heading(answerer):
+    # Under "## Session fee", the row is about the session fee, not about overtime.
+    chunks = answerer.engine.passages_of("voice-fees.md")
+    scores = scored(answerer, "voice session overtime per half hour in january 2027?", chunks)
+    assert scores["$82"] > scores["$618"] + 0.2  # the fee's row is dated, the other not
+    scores = scored(answerer, "what is the voice session fee?", chunks)
+    assert scores["$618"] > scores["$82"] + 0.2
