@@ -167,6 +167,12 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     if language and language not in vocabulary.languages:
         return None
     for word in subject_words(question, language):
+        if _SHORTHAND.fullmatch(word):
+            continue  # "my pfh rate": shorthand for words the documents may well hold
         if not vocabulary.knows(word):
             return word
     return None
+
+
+# A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
+_SHORTHAND = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")

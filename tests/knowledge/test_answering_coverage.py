@@ -76,6 +76,14 @@ def test_a_figure_for_someone_the_documents_never_mention_is_declined(answerer):
     assert paid.grounded and "$234" in paid.text
 
 
+def test_shorthand_without_a_vowel_is_not_a_subject_the_documents_lack(answerer):
+    from knowledge.answering.subject import unknown_subject
+
+    vocabulary = answerer.vocabulary
+    assert unknown_subject(vocabulary, "what is my pfh rate right now?", "en") is None
+    assert unknown_subject(vocabulary, "what is my puppeteer rate right now?", "en")
+
+
 def test_a_typo_in_the_subject_is_not_a_refusal(answerer):
     answer = answerer.ask("whats the crowd preformer day rate rn?")
     assert answer.grounded
