@@ -51,7 +51,7 @@ def names_unknown(engine: Engine, question: str) -> bool:
         if word.lower() in COMMON_CAPITALISED or _incidental(word):
             continue
         tokens = tokenize([word])[0]
-        if tokens and not any(t in vocab for t in tokens):
+        if tokens and not any(t in vocab or t in _initials(engine) for t in tokens):
             return True
     for m in REFERENCE.finditer(question):
         pattern = re.compile(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", re.I)
@@ -64,7 +64,34 @@ def names_unknown(engine: Engine, question: str) -> bool:
 
 
 HEAD_PASSAGES = 2
+HEAD_LINES = 20  # lines of the opening searched for the document's own name
 _HEAD_TOKENS: dict[tuple[str, str, str], frozenset[str]] = {}
+
+
+_INITIALS: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _initials(engine: Engine) -> frozenset[str]:
+    """The acronyms of every document's own name (see _title_initials), per generation."""
+    generation = engine.searcher().generation
+    key = (str(engine.settings.data_dir), generation.name)
+    found = _INITIALS.get(key)
+    if found is None:
+        if len(_INITIALS) > 64:
+            _INITIALS.clear()
+        sources = dict.fromkeys(r.source for r in generation.records)
+        found = frozenset().union(*(_opening_initials(engine, s) for s in sources))
+        _INITIALS[key] = found
+    return found
+
+
+def _opening_initials(engine: Engine, source: str) -> frozenset[str]:
+    """The acronyms of a document's title and opening lines, where it names itself."""
+    passages = engine.passages_of(source)[:HEAD_PASSAGES]
+    if not passages:
+        return frozenset()
+    opening = "\n".join(p.text for p in passages).splitlines()[:HEAD_LINES]
+    return frozenset().union(*(_title_initials(line) for line in [passages[0].title, *opening]))
 
 
 def _head_tokens(engine: Engine, source: str) -> frozenset[str]:
@@ -78,8 +105,29 @@ def _head_tokens(engine: Engine, source: str) -> frozenset[str]:
         passages = engine.passages_of(source)[:HEAD_PASSAGES]
         texts = [f"{p.title} {p.heading} {p.text}" for p in passages]
         tokens = frozenset(t for row in tokenize(texts) for t in row)
+        tokens |= _opening_initials(engine, source)  # "the LOU": its own name's acronym
         _HEAD_TOKENS[key] = tokens
     return tokens
+
+
+_SMALL_WORDS = {"of", "and", "the", "for", "on", "de", "des", "du", "la", "le", "et", "sur"}
+
+
+def _title_initials(title: str) -> frozenset[str]:
+    """The acronyms a title's words make ("Letter of Understanding No. 7": "lou", "lu"):
+    a document is named by them ("the new LOU rate") though its text never writes them."""
+    words = re.findall(r"[^\W\d_]+", title)
+    out: set[str] = set()
+    for i in range(len(words)):
+        for n in range(3, 6):
+            run = words[i : i + n]
+            if len(run) < n or run[0].lower() in _SMALL_WORDS:
+                continue
+            out.add("".join(w[0] for w in run).lower())
+            kept = [w for w in run if w.lower() not in _SMALL_WORDS]
+            if len(kept) >= 2:
+                out.add("".join(w[0] for w in kept).lower())
+    return frozenset(out)
 
 
 def signal(
@@ -111,7 +159,7 @@ def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[i
     top, for all of its clauses; one that mentions the name further on is about another
     subject). None when the question names nothing the documents know."""
     vocab = engine.searcher().generation.chunk_index.model.vocab_dict
-    named = {t for t in names(question) if t in vocab}
+    named = {t for t in names(question) if t in vocab or t in _initials(engine)}
     if not named:
         return None
     return {

@@ -244,3 +244,15 @@ def test_a_column_of_replaced_figures_is_shown_only_when_the_change_is_asked_abo
     assert "$223" in first_line(injected) and "$212" not in injected.text
     changed = first_line(answerer.ask("what was the crowd performer day rate before the letter?"))
     assert "$212" in changed
+    # The letter never writes "LOU", but its title's initials name it.
+    lou = answerer.ask("what's the crowd performer day rate under the new LOU?")
+    assert lou.grounded and "$223" in first_line(lou)
+    assert not answerer.ask("what's the crowd performer day rate under the new MOA?").grounded
+
+
+def test_a_documents_acronym_is_made_of_its_names_initials():
+    from knowledge.answering.abstain import _title_initials
+
+    assert "lou" in _title_initials("Re: LETTER OF UNDERSTANDING No. 7")
+    assert "moa" in _title_initials("Memorandum of Agreement, TV/Theatrical 2026")
+    assert "oun" not in _title_initials("Letter of Understanding No. 7")  # a small word leads
