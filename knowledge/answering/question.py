@@ -57,14 +57,16 @@ _ASK_BREAK = re.compile(
     re.I,
 )
 _ASKING = re.compile(
-    r"^\W*(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|could|should|will|"
+    r"^\W*(?:(?:and|also|plus|but|so|et|aussi|mais|puis)\s+)?(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|could|should|will|"
     r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est|faut-il|peut-on)\b",
     re.I,
 )
 # An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this|those|these|them|it|same|ce|cet|cette|ces|ça|cela|celui|celle|là)\b", re.I
-)
+    r"\b(?:that|this|those|these|them|it|same|ce|cet|cette|ces|ça|cela|celui|celle|là)\b"
+    r"(?!\s+(?:year|yr|month|week|wk|season|morning|evening|année|an|mois|semaine|saison))",
+    re.I,
+)  # "this year" points to a time, not back
 MAX_ASKS = 3
 MIN_ASK_WORDS = 2
 

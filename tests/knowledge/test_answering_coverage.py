@@ -186,6 +186,13 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
         "ok and stand-ins daily rate now did the memorandum change it",  # "it": the rate
     ]
     assert asks("what is the stand-in rate now?") == []
+    # an ask may open with "and"; "this year" is a time, not a pointer to the ask before
+    assert asks(
+        "day performer - does overtime start after 9 hours? and what is the rate this year"
+    ) == [
+        "day performer does overtime start after 9 hours",
+        "day performer and what is the rate this year",
+    ]
 
 
 def test_the_nearest_passages_by_meaning_are_found_across_languages(answerer):
