@@ -102,6 +102,12 @@ class Engine:
         with faults(self.settings):
             return self.searcher().referenced(passage, query, limit)
 
+    def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
+        """Other documents' table chunks listing an item of the passage's rows
+        (Searcher.like_rows)."""
+        with faults(self.settings):
+            return self.searcher().like_rows(passage, query, limit)
+
     def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
         """Table chunks of `sources` whose row labels name `tokens` (Searcher.rows_naming)."""
         with faults(self.settings):

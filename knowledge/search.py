@@ -257,6 +257,20 @@ class Searcher:
         of Schedule A", "see Side Letter No. 4"), those nearest `query` (by meaning, and by
         its words), in its own document first."""
         rows = self.structure.referenced(passage.text, passage.source, passage.heading)
+        return self._nearest_rows(rows, passage, query, limit)
+
+    def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
+        """Up to `limit` table chunks of other documents listing an item of the passage's
+        rows (a memorandum's new minimum for the agreement's row), those nearest `query`."""
+        row = self.generation.id_to_row.get(passage.id)
+        if row is None:
+            return []
+        return self._nearest_rows(self.structure.tables.like(row), passage, query, limit)
+
+    def _nearest_rows(
+        self, rows: list[int], passage: Passage, query: str, limit: int
+    ) -> list[Passage]:
+        """Up to `limit` of the chunk `rows` nearest `query`, by meaning and by its words."""
         if not rows:
             return []
         found = np.asarray(rows)

@@ -12,6 +12,7 @@ import re
 from .lexical import tokenize
 from .store import ChunkRecord
 
+MIN_LIKE_WORDS = 2  # words two row labels share at least to be about one item
 _TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
 
 
@@ -57,11 +58,19 @@ class Tables:
             self.run_of[row] = run
             self.runs.setdefault(run, []).append(row)
             labels.setdefault(run, set()).update(found)
-        # chunk row → the tokens of its row labels (one tokenizer call for them all)
+        # chunk row → the tokens of each of its row labels (one tokenizer call for them all)
         tokens = iter(tokenize([label for found in row_labels.values() for label in found]))
-        self.label_tokens: dict[int, set[str]] = {
-            row: {t for _ in found for t in next(tokens)} for row, found in row_labels.items()
+        self.label_sets: dict[int, list[frozenset[str]]] = {
+            row: [frozenset(next(tokens)) for _ in found] for row, found in row_labels.items()
         }
+        self.label_tokens: dict[int, set[str]] = {
+            row: set().union(*sets) for row, sets in self.label_sets.items()
+        }
+        self._sources = {row: records[row].source for row in row_labels}
+        self._with_token: dict[str, set[int]] = {}  # label token → chunk rows
+        for row, found_tokens in self.label_tokens.items():
+            for t in found_tokens:
+                self._with_token.setdefault(t, set()).add(row)
         by_label: dict[tuple[str, str], list[int]] = {}
         for run, found_labels in labels.items():
             for label in found_labels:
@@ -76,6 +85,24 @@ class Tables:
             )
             for run, found_labels in labels.items()
         }
+
+    def like(self, row: int) -> list[int]:
+        """The chunk rows of other documents with a row for an item of this chunk's rows:
+        one label's words within the other's, two words at least (a memorandum's
+        "Background performer, per 8-h day" and the agreement's "Background performer")."""
+        out: set[int] = set()
+        source = self._sources.get(row)
+        for label in self.label_sets.get(row, []):
+            if len(label) < MIN_LIKE_WORDS:
+                continue
+            near = set().union(*(self._with_token.get(t, set()) for t in label))
+            for other in near:
+                if self._sources[other] != source and any(
+                    len(o) >= MIN_LIKE_WORDS and (o <= label or label <= o)
+                    for o in self.label_sets[other]
+                ):
+                    out.add(other)
+        return sorted(out)
 
     def related(self, run: int) -> list[int]:
         """The chunks of the run, then those of the document's runs sharing a label."""

@@ -38,7 +38,9 @@ CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another 
 LABEL_FIT = 0.6  # for a row label's share of words the question has, below the best row's
 TITLE_SHARE = 0.5  # of a word found only in the document's title
 LEAD_SHARE = 0.75  # of one found only in the first sentence of its paragraph, not shown
-BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
+BONUS_GATE = 0.6
+LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
+LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only  # a unit matching under this share of the best match earns part of its bonus
 
 
 def coverage(
@@ -228,7 +230,12 @@ class Scorer:
                 day = self._starts.written(generation, p, partial(self._opening, p.source))
                 if day is not None:
                     written[p.source] = day
-        supersession.apply(units, passages, timeframe.today, written)
+        # Other documents' rows for the same items are read for supersession only: a
+        # letter's new minimum replaces the agreement's row though the search missed it.
+        extra, extra_units = self._like_rows(question, passages, units)
+        for u in extra_units:
+            self._date(u, extra[u.passage - len(passages)], generation)
+        supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title
         sections = _sections(passages)
@@ -312,6 +319,25 @@ class Scorer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         return units
+
+    def _like_rows(
+        self, question: str, passages: list[Passage], units: list[Unit]
+    ) -> tuple[list[Passage], list[Unit]]:
+        """Other documents' table chunks with rows for the items of the dated rows found
+        (LIKE_ROWS per passage, the first LIKE_PASSAGES), and their units, numbered after
+        `passages`."""
+        have = {p.id for p in passages}
+        extra: list[Passage] = []
+        found = sorted({u.passage for u in units if u.row and u.period is not None})
+        for i in found[:LIKE_PASSAGES]:
+            for p in self.engine.like_rows(passages[i], question, LIKE_ROWS):
+                if p.id not in have:
+                    have.add(p.id)
+                    extra.append(p)
+        extra_units = cut(extra)
+        for u in extra_units:
+            u.passage += len(passages)
+        return extra, extra_units
 
     def _date(self, u: Unit, p: Passage, generation: str) -> None:
         """The unit's figures and its own period: from its row or column, the table rows

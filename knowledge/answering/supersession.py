@@ -1,12 +1,16 @@
 """Supersession as data: a figure is replaced only by a newer figure for the same item.
 
-Among the units retrieved for a question, a unit A is superseded by a unit B when:
+Among the units retrieved for a question, and other documents' table rows for the same
+items (read to see what replaces them, not quoted; they replace from a day that has
+come), a unit A is superseded by a unit B when:
 - B comes from another document, and B's period starts after A's does (a memorandum of
   amendment, a later rate sheet, a newer agreement, effective from its own date);
 - both state a figure of the same kind (money, a share, a duration), and B states a
   value A does not;
 - both are about the same item: their words, figures and dates aside, largely overlap
-  ("Background performer, per day (8 hours)" and "Background performer per 8-h day").
+  ("Background performer, per day (8 hours)" and "Background performer per 8-h day");
+  for two table rows, their labels without units of time do ("Crowd performer" and
+  "Crowd performer, per day (8h)", not "Lead performer, per day").
 A is then in force until the day before B starts. Nothing else supersedes a term: the
 end of an agreement's term alone does not (a clause with no newer version stays in
 force), and neither does a sentence in a newer document on another subject.
@@ -28,9 +32,16 @@ from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
 from ..timeframe import Period
-from .units import Unit
+from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
+_UNIT_WORDS = frozenset(  # as the tokenizer writes them
+    t
+    for row in tokenize(
+        ["per day daily hour hourly week weekly session hr hrs jour heure semaine séance"]
+    )
+    for t in row
+)
 _KINDS = ("money", "pct", "hours", "days", "weeks")
 _EFFECTIVE = re.compile(
     r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
@@ -50,6 +61,16 @@ def _item_words(units: list[Unit]) -> list[set[str]]:
             text = text.replace(f.text, " ")
         texts.append(_NUMBERS.sub(" ", text))
     return [{t for t in tokens if len(t) > 1} for tokens in tokenize(texts)]  # one call
+
+
+def _label_words(units: list[Unit]) -> list[frozenset[str]]:
+    """Per table row, the words of its label (first cell) without units of time: the
+    item a row is about ("Crowd performer" in "Crowd performer, per day (8 h)")."""
+    labels = [cells(u.text)[0] if u.row else "" for u in units]
+    return [
+        frozenset(t for t in tokens if t.isalpha() and len(t) > 1 and t not in _UNIT_WORDS)
+        for tokens in tokenize([_NUMBERS.sub(" ", label) for label in labels])
+    ]
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -129,11 +150,17 @@ def apply(
     passages: list[Passage],
     today: dt.date,
     written: dict[str, dt.date] | None = None,
+    more: list[Unit] | None = None,
 ) -> None:
     """Mark the units that a newer unit for the same item replaces (see the module's doc).
     A figure with no period of its own is placed by the date its document was `written`
-    (source → date), so that a later memorandum still replaces it."""
+    (source → date), so that a later memorandum still replaces it. The units of `more`
+    (other documents' rows for the same items, read for this only) replace from a day
+    that has come, and are not marked themselves."""
     written = written or {}
+    extra = [u for u in more or [] if u.period and u.period.start and u.period.start <= today]
+    replacing = {id(u) for u in extra}
+    units = units + extra
 
     def start(u: Unit) -> dt.date | None:
         if u.period is not None and u.period.start:
@@ -144,8 +171,11 @@ def apply(
     dated = [u for u in units if id(u) in starts]
     own_period = {id(u) for u in dated if u.period is not None}
     words = {id(u): w for u, w in zip(dated, _item_words(dated), strict=True)}
+    labels = {id(u): w for u, w in zip(dated, _label_words(dated), strict=True)}
     values = {id(u): _values(u) for u in dated}
     for a in dated:
+        if id(a) in replacing:
+            continue
         a_start = starts[id(a)]
         replaced_from: dt.date | None = None
         for b in dated:
@@ -161,7 +191,12 @@ def apply(
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
                 continue
-            wa, wb = words[id(a)], words[id(b)]
+            if a.row and b.row and labels[id(a)] and labels[id(b)]:
+                # two rows are about one item when their labels are ("Crowd performer",
+                # "Crowd performer, per 8-h day"), not when they share "performer, per day"
+                wa, wb = set(labels[id(a)]), set(labels[id(b)])
+            else:
+                wa, wb = words[id(a)], words[id(b)]
             if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
                 continue
             if replaced_from is None or b_start < replaced_from:
@@ -181,6 +216,8 @@ def apply(
                 for key in keys:
                     replaced[(kind, key)] = a.period
     for u in dated:
+        if id(u) in replacing:
+            continue
         told = [(k, key) for k, keys in values[id(u)].items() for key in keys]
         if _is_news(u, passages) and not u.superseded and told and all(t in replaced for t in told):
             u.period = replaced[told[0]]

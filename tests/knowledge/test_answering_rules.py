@@ -256,3 +256,33 @@ def test_a_documents_acronym_is_made_of_its_names_initials():
     assert "lou" in _title_initials("Re: LETTER OF UNDERSTANDING No. 7")
     assert "moa" in _title_initials("Memorandum of Agreement, TV/Theatrical 2026")
     assert "oun" not in _title_initials("Letter of Understanding No. 7")  # a small word leads
+
+
+def test_a_row_is_replaced_by_another_documents_row_for_the_same_item_the_search_missed(
+    tmp_path, bundled_embedder
+):
+    appendix = (
+        "# Production Agreement\n\n## Appendix A: minimums\n\n"
+        "| Category | Unit | From | To | Minimum |\n|---|---|---|---|---|\n"
+        "| Crowd Performer | per day (8 h) | 2026-07-01 | 2027-06-30 | $212 |\n"
+        "| Lead Performer | per day (9 h) | 2026-07-01 | 2027-06-30 | $871 |\n"
+    )
+    letter = (
+        "# Letter of Understanding No. 7\n\n## Replacement rows\n\n"
+        "| Category | Period | New | Former |\n|---|---|---|---|\n"
+        "| Crowd Performer, per day (8h) | 2026-10-15 to 2027-06-30 | $223 | $212 |\n"
+        "| Crowd Performer, per day (8h) | 2027-07-01 to 2028-06-30 | $231 | $219 |\n"
+    )
+    answerer = _answerer(
+        tmp_path, {"agreement.md": appendix, "letter.md": letter}, bundled_embedder
+    )
+    # Only the agreement's rows are found: the letter's row for the same item is read too.
+    passages = answerer.engine.passages_of("agreement.md")
+    question = "crowd performer day rate?"
+    frame = question_timeframe(question, TODAY)
+    units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
+    crowd = next(u for u in units if "$212" in u.text)
+    lead = next(u for u in units if "$871" in u.text)
+    assert crowd.replaced and crowd.period.end == dt.date(2026, 10, 14)
+    assert not lead.replaced  # no newer row for it
+    assert all(u.passage < len(passages) for u in units)  # the letter's rows are not quoted
