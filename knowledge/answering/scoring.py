@@ -18,16 +18,16 @@ import numpy as np
 
 from .. import figures
 from ..engine import Engine
-from ..lexical import STOPWORDS, tokenize
+from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import supersession
-from .cues import PER_UNIT, RATE_NOUNS, WANTS_DATE, wanted_kinds
+from . import rows, supersession
+from .cues import RATE_NOUNS, WANTS_DATE, wanted_kinds
 from .periods import fit
 from .question import subject_tokens
 from .subject import Vocabulary
-from .units import Unit, cells, cut
+from .units import Unit, cut
 
 UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2
@@ -38,9 +38,7 @@ CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another 
 LABEL_FIT = 0.6  # for a row label's share of words the question has, below the best row's
 TITLE_SHARE = 0.5  # of a word found only in the document's title
 LEAD_SHARE = 0.75  # of one found only in the first sentence of its paragraph, not shown
-BONUS_GATE = 0.6
-LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
-LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only  # a unit matching under this share of the best match earns part of its bonus
+BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 
 
 def coverage(
@@ -71,32 +69,8 @@ def coverage(
 
 
 @cache
-def _per_unit_tokens() -> dict[str, frozenset[str]]:
-    """Token of a unit of time → tokens of its adjectives ("day" → "daili")."""
-    words = sorted(PER_UNIT)
-    tokens = tokenize(words + [PER_UNIT[w] for w in words])
-    return {
-        unit[0]: frozenset(adjectives)
-        for unit, adjectives in zip(tokens[: len(words)], tokens[len(words) :], strict=True)
-        if unit
-    }
-
-
-def _per_unit(tokens: list[str]) -> set[str]:
-    """The adjectives of the units of time among `tokens`: "day rate" is the "Daily"
-    column (found as a translation is: half weight)."""
-    table = _per_unit_tokens()
-    return {a for t in tokens for a in table.get(t, ())}
-
-
-@cache
 def _rate_tokens() -> frozenset[str]:
     return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
-
-
-@cache
-def _month_tokens() -> frozenset[str]:
-    return frozenset(t for word in tokenize(sorted(figures.MONTHS)) for t in word)
 
 
 def _starts_after(period: Period, day: dt.date) -> bool:
@@ -131,49 +105,6 @@ class Scorer:
         self._rows_lock = threading.Lock()
         self._starts = supersession.DocumentStarts()
         self.vocabulary = Vocabulary(engine)
-
-    def _label_fits(
-        self,
-        units: list[Unit],
-        passages: list[Passage],
-        matchers: list[tuple[dict[str, float], set[str]]],
-        language: str,
-    ) -> list[float]:
-        """Per unit, how much less of its row label's words (weighted by rarity) the
-        question has than it has of the best row's: asked about "background performers",
-        the row "Background performer" fits better than "Special-skills background
-        performer". 0 for the best rows, for prose (rows compete with rows here) and for
-        rows in another language than the question's (their words cannot be matched)."""
-        asked = {t for weights, expanded in matchers for t in (*weights, *expanded)}
-        own = [
-            u.row and passages[u.passage].metadata.get("language") in (None, "", language)
-            for u in units
-        ]
-        texts = [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
-        # and each row's section heading, which names what a table's rows are about
-        texts += [passages[u.passage].heading.rpartition(" > ")[2] for u in units]
-        tokens = tokenize(texts)  # one call
-        index = self.engine.searcher().generation.chunk_index
-        months = _month_tokens()
-        out = []
-        for n, label in enumerate(tokens[: len(units)]):
-            words = [
-                t
-                for t in dict.fromkeys(label)
-                if t not in STOPWORDS and t.isalpha() and t not in months
-            ]
-            if own[n] and not words:
-                # a row labelled by its period ("1 March 2026 to 28 February 2027") says
-                # when, not what: what it is about is its section's heading ("2.2 Minimum
-                # session fee"); without one, it does not compete on its label
-                words = [t for t in dict.fromkeys(tokens[len(units) + n]) if t.isalpha()]
-                words = [t for t in words if t not in STOPWORDS and t not in months]
-                own[n] = bool(words)
-            weights = index.idf(words) if words else {}
-            total = sum(weights.values())
-            out.append(sum(w for t, w in weights.items() if t in asked) / total if total else 0.0)
-        best = max((fit for fit, mine in zip(out, own, strict=True) if mine), default=0.0)
-        return [fit - best if mine else 0.0 for fit, mine in zip(out, own, strict=True)]
 
     def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
         """Per question and unit, the best cosine similarity of the unit's precomputed
@@ -216,7 +147,7 @@ class Scorer:
         for q in questions:
             # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
-            matchers.append((index.idf(q_tokens), set(expand(q_tokens)) | _per_unit(q_tokens)))
+            matchers.append((index.idf(q_tokens), set(expand(q_tokens)) | rows.per_unit(q_tokens)))
         dense = self.dense(questions, units)
         asked_for = _rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
@@ -232,7 +163,7 @@ class Scorer:
                     written[p.source] = day
         # Other documents' rows for the same items are read for supersession only: a
         # letter's new minimum replaces the agreement's row though the search missed it.
-        extra, extra_units = self._like_rows(question, passages, units)
+        extra, extra_units = rows.like_rows(self.engine, question, passages, units)
         for u in extra_units:
             self._date(u, extra[u.passage - len(passages)], generation)
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
@@ -254,7 +185,7 @@ class Scorer:
         tokens = tokenize(texts + [p.title for p in passages] + leads)
         titles = [frozenset(t) for t in tokens[len(units) : len(units) + len(passages)]]
         lead_tokens = tokens[len(units) + len(passages) :]
-        label_fits = self._label_fits(units, passages, matchers, language)
+        label_fits = rows.label_fits(self.engine, units, passages, matchers, language)
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
@@ -319,25 +250,6 @@ class Scorer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         return units
-
-    def _like_rows(
-        self, question: str, passages: list[Passage], units: list[Unit]
-    ) -> tuple[list[Passage], list[Unit]]:
-        """Other documents' table chunks with rows for the items of the dated rows found
-        (LIKE_ROWS per passage, the first LIKE_PASSAGES), and their units, numbered after
-        `passages`."""
-        have = {p.id for p in passages}
-        extra: list[Passage] = []
-        found = sorted({u.passage for u in units if u.row and u.period is not None})
-        for i in found[:LIKE_PASSAGES]:
-            for p in self.engine.like_rows(passages[i], question, LIKE_ROWS):
-                if p.id not in have:
-                    have.add(p.id)
-                    extra.append(p)
-        extra_units = cut(extra)
-        for u in extra_units:
-            u.passage += len(passages)
-        return extra, extra_units
 
     def _date(self, u: Unit, p: Passage, generation: str) -> None:
         """The unit's figures and its own period: from its row or column, the table rows

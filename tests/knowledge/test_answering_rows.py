@@ -50,7 +50,8 @@ def test_a_day_rate_is_read_in_the_daily_column(answerer):
 
 
 def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
-    from knowledge.answering.scoring import _per_unit, coverage
+    from knowledge.answering.rows import per_unit as _per_unit
+    from knowledge.answering.scoring import coverage
     from knowledge.lexical import tokenize
 
     question = tokenize(["background day rate"])[0]

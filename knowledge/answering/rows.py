@@ -1,0 +1,105 @@
+"""Reading table rows against a question: how well a row's label fits it, the column a
+unit of time points to ("day rate" → "Daily"), and the rows of other documents for the
+same items (read to see what replaces a row, see supersession.py)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .. import figures
+from ..engine import Engine
+from ..lexical import STOPWORDS, tokenize
+from ..search import Passage
+from .cues import PER_UNIT
+from .units import Unit, cells, cut
+
+LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
+LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only
+
+
+@cache
+def _per_unit_tokens() -> dict[str, frozenset[str]]:
+    """Token of a unit of time → tokens of its adjectives ("day" → "daili")."""
+    words = sorted(PER_UNIT)
+    tokens = tokenize(words + [PER_UNIT[w] for w in words])
+    return {
+        unit[0]: frozenset(adjectives)
+        for unit, adjectives in zip(tokens[: len(words)], tokens[len(words) :], strict=True)
+        if unit
+    }
+
+
+def per_unit(tokens: list[str]) -> set[str]:
+    """The adjectives of the units of time among `tokens`: "day rate" is the "Daily"
+    column (found as a translation is: half weight)."""
+    table = _per_unit_tokens()
+    return {a for t in tokens for a in table.get(t, ())}
+
+
+@cache
+def _month_tokens() -> frozenset[str]:
+    return frozenset(t for word in tokenize(sorted(figures.MONTHS)) for t in word)
+
+
+def label_fits(
+    engine: Engine,
+    units: list[Unit],
+    passages: list[Passage],
+    matchers: list[tuple[dict[str, float], set[str]]],
+    language: str,
+) -> list[float]:
+    """Per unit, how much less of its row label's words (weighted by rarity) the
+    question has than it has of the best row's: asked about "background performers",
+    the row "Background performer" fits better than "Special-skills background
+    performer". 0 for the best rows, for prose (rows compete with rows here) and for
+    rows in another language than the question's (their words cannot be matched)."""
+    asked = {t for weights, expanded in matchers for t in (*weights, *expanded)}
+    own = [
+        u.row and passages[u.passage].metadata.get("language") in (None, "", language)
+        for u in units
+    ]
+    texts = [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
+    # and each row's section heading, which names what a table's rows are about
+    texts += [passages[u.passage].heading.rpartition(" > ")[2] for u in units]
+    tokens = tokenize(texts)  # one call
+    index = engine.searcher().generation.chunk_index
+    months = _month_tokens()
+    out = []
+    for n, label in enumerate(tokens[: len(units)]):
+        words = [
+            t
+            for t in dict.fromkeys(label)
+            if t not in STOPWORDS and t.isalpha() and t not in months
+        ]
+        if own[n] and not words:
+            # a row labelled by its period ("1 March 2026 to 28 February 2027") says
+            # when, not what: what it is about is its section's heading ("2.2 Minimum
+            # session fee"); without one, it does not compete on its label
+            words = [t for t in dict.fromkeys(tokens[len(units) + n]) if t.isalpha()]
+            words = [t for t in words if t not in STOPWORDS and t not in months]
+            own[n] = bool(words)
+        weights = index.idf(words) if words else {}
+        total = sum(weights.values())
+        out.append(sum(w for t, w in weights.items() if t in asked) / total if total else 0.0)
+    best = max((fit for fit, mine in zip(out, own, strict=True) if mine), default=0.0)
+    return [fit - best if mine else 0.0 for fit, mine in zip(out, own, strict=True)]
+
+
+def like_rows(
+    engine: Engine, question: str, passages: list[Passage], units: list[Unit]
+) -> tuple[list[Passage], list[Unit]]:
+    """Other documents' table chunks with rows for the items of the dated rows found
+    (LIKE_ROWS per passage, the first LIKE_PASSAGES), and their units, numbered after
+    `passages`."""
+    have = {p.id for p in passages}
+    extra: list[Passage] = []
+    found = sorted({u.passage for u in units if u.row and u.period is not None})
+    for i in found[:LIKE_PASSAGES]:
+        for p in engine.like_rows(passages[i], question, LIKE_ROWS):
+            if p.id not in have:
+                have.add(p.id)
+                extra.append(p)
+    extra_units = cut(extra)
+    for u in extra_units:
+        u.passage += len(passages)
+    return extra, extra_units
