@@ -15,6 +15,7 @@ indexes are kept in DIR/<set> and reused (a rerun only reindexes what changed).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
@@ -24,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from knowledge.answering import Answerer  # noqa: E402
 from knowledge.answering.abstain import MIN_MATCH  # noqa: E402
+from knowledge.devsets import DEVSET_TODAY, fit_threshold, rates  # noqa: E402
 from knowledge.devsets import evaluate as evaluate_devset  # noqa: E402
-from knowledge.devsets import fit_threshold, rates  # noqa: E402
 from knowledge.devsets import load as load_devset  # noqa: E402
 from knowledge.engine import Engine  # noqa: E402
 from knowledge.evaluation import IN_SCOPE, evaluate, load_questions, summary, table  # noqa: E402
@@ -37,11 +38,11 @@ DEVSETS = {
 }
 
 
-def _answerer(data: Path, source: Path, llm: bool) -> Answerer:
+def _answerer(data: Path, source: Path, llm: bool, today: dt.date | None = None) -> Answerer:
     settings = KnowledgeSettings(data_dir=data, source_dir=source)
     engine = Engine(settings)
     engine.reindex()
-    return Answerer(engine, use_llm=llm)
+    return Answerer(engine, use_llm=llm, today=today)
 
 
 def run_eval(data: Path, args: argparse.Namespace) -> list[tuple[float, bool]]:
@@ -74,7 +75,7 @@ def run_eval(data: Path, args: argparse.Namespace) -> list[tuple[float, bool]]:
 
 
 def run_devset(name: str, folder: Path, data: Path, args: argparse.Namespace):
-    answerer = _answerer(data, folder / "docs", args.llm)
+    answerer = _answerer(data, folder / "docs", args.llm, DEVSET_TODAY)
     scored, score = evaluate_devset(answerer, folder)
     results = [s.result for s in scored]
     print(f"\n## {name} ({len(results)} questions, {folder})\n")
