@@ -72,7 +72,7 @@ PAIRS: list[tuple[str, str]] = [
     ("member", "membre|adhérent"),
     ("health", "santé"),
     ("pension", "retraite"),
-    ("overtime", "heures supplémentaires"),
+    ("overtime", "heures supplémentaires|temps supplémentaire"),
     ("meal", "repas"),
     ("wardrobe", "costume|garde-robe"),
     ("studio", "studio|producteur"),

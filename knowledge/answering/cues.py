@@ -71,6 +71,8 @@ _SHORTHAND_FR = {
     "tjrs": "toujours",
     "jsp": "je ne sais pas",
     "svp": "s'il vous plaît",
+    "supp": "supplémentaire",
+    "sup": "supplémentaire",
     "mort": "décédé",
     "morte": "décédée",
 }

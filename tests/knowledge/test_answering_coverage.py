@@ -143,6 +143,15 @@ def test_shorthand_beside_a_slash_is_written_out():
     assert expand_shorthand("a/c") == "a/c"
 
 
+def test_french_shorthand_for_overtime_is_read_as_overtime():
+    from knowledge.lexical import tokenize
+    from knowledge.terms import expand
+
+    question = expand_shorthand("temps supp à l'heure pour un figurant?", "fr")
+    assert "temps supplémentaire" in question
+    assert "overtim" in expand(tokenize([question])[0])  # the English documents' word
+
+
 def test_plain_words_for_a_death_are_the_contracts_word():
     assert expand_shorthand("my grandma died in 2023") == "my grandma deceased in 2023"
     assert "deceased" in expand_shorthand("my dad passed away, can they use his replica?")
