@@ -9,10 +9,36 @@ from __future__ import annotations
 
 import re
 
-from .lexical import tokenize
+from .lexical import STOPWORDS, tokenize
 from .store import ChunkRecord
 
 MIN_LIKE_WORDS = 2  # words two row labels share at least to be about one item
+SAME_ITEM = 0.5  # share of their words (Jaccard) two labels share to name one item
+# Units of time, as the tokenizer writes them: "per day (8 h)" says how it is paid, not what
+UNIT_WORDS = frozenset(
+    t
+    for row in tokenize(
+        ["per day daily hour hourly week weekly session hr hrs jour heure semaine séance"]
+    )
+    for t in row
+)
+
+
+def item_words(label_tokens: frozenset[str]) -> frozenset[str]:
+    """The words of the item a row label names: no numbers, stopwords or units of time."""
+    return frozenset(
+        t
+        for t in label_tokens
+        if t.isalpha() and len(t) > 1 and t not in STOPWORDS and t not in UNIT_WORDS
+    )
+
+
+def same_item(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two rows' item words name one item ("Crowd performer" and "Crowd performer,
+    per day (8h)"; not "Lead performer, per day")."""
+    return len(a & b) >= MIN_LIKE_WORDS and len(a & b) / len(a | b) >= SAME_ITEM
+
+
 _TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
 
 
@@ -66,6 +92,10 @@ class Tables:
         self.label_tokens: dict[int, set[str]] = {
             row: set().union(*sets) for row, sets in self.label_sets.items()
         }
+        # and the words of the item each label names, units of time aside
+        self.items: dict[int, list[frozenset[str]]] = {
+            row: [item_words(label) for label in sets] for row, sets in self.label_sets.items()
+        }
         self._sources = {row: records[row].source for row in row_labels}
         self._with_token: dict[str, set[int]] = {}  # label token → chunk rows
         for row, found_tokens in self.label_tokens.items():
@@ -88,18 +118,17 @@ class Tables:
 
     def like(self, row: int) -> list[int]:
         """The chunk rows of other documents with a row for an item of this chunk's rows:
-        one label's words within the other's, two words at least (a memorandum's
-        "Background performer, per 8-h day" and the agreement's "Background performer")."""
+        labels naming the same item (see same_item): a memorandum's "Background
+        performer, per 8-h day" and the agreement's "Background performer"."""
         out: set[int] = set()
         source = self._sources.get(row)
-        for label in self.label_sets.get(row, []):
-            if len(label) < MIN_LIKE_WORDS:
+        for item in self.items.get(row, []):
+            if len(item) < MIN_LIKE_WORDS:
                 continue
-            near = set().union(*(self._with_token.get(t, set()) for t in label))
+            near = set().union(*(self._with_token.get(t, set()) for t in item))
             for other in near:
                 if self._sources[other] != source and any(
-                    len(o) >= MIN_LIKE_WORDS and (o <= label or label <= o)
-                    for o in self.label_sets[other]
+                    same_item(item, o) for o in self.items[other]
                 ):
                     out.add(other)
         return sorted(out)

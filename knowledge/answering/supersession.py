@@ -31,17 +31,11 @@ from collections.abc import Callable
 from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
+from ..structure import item_words, same_item
 from ..timeframe import Period
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
-_UNIT_WORDS = frozenset(  # as the tokenizer writes them
-    t
-    for row in tokenize(
-        ["per day daily hour hourly week weekly session hr hrs jour heure semaine séance"]
-    )
-    for t in row
-)
 _KINDS = ("money", "pct", "hours", "days", "weeks")
 _EFFECTIVE = re.compile(
     r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
@@ -67,10 +61,7 @@ def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     """Per table row, the words of its label (first cell) without units of time: the
     item a row is about ("Crowd performer" in "Crowd performer, per day (8 h)")."""
     labels = [cells(u.text)[0] if u.row else "" for u in units]
-    return [
-        frozenset(t for t in tokens if t.isalpha() and len(t) > 1 and t not in _UNIT_WORDS)
-        for tokens in tokenize([_NUMBERS.sub(" ", label) for label in labels])
-    ]
+    return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -194,11 +185,12 @@ def apply(
             if a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
-                wa, wb = set(labels[id(a)]), set(labels[id(b)])
+                if not same_item(labels[id(a)], labels[id(b)]):
+                    continue
             else:
                 wa, wb = words[id(a)], words[id(b)]
-            if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
-                continue
+                if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
+                    continue
             if replaced_from is None or b_start < replaced_from:
                 replaced_from = b_start
         if replaced_from is not None:

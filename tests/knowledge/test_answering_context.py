@@ -206,3 +206,21 @@ def test_table_rows_whose_labels_name_the_subject_are_found_in_the_documents_fou
     assert len(found) == 1 and "$307.75" in found[0].text
     assert engine.rows_naming({"crew", "grade", "7"}, {"agreement.md"}, 2) == []
     assert engine.rows_naming({"nothing"}, {"card.txt"}, 2) == []
+
+
+def test_rows_of_other_documents_for_the_same_item_are_found_by_their_labels() -> None:
+    from knowledge.store import ChunkRecord
+    from knowledge.structure import Structure
+
+    def record(n: int, source: str, text: str) -> ChunkRecord:
+        return ChunkRecord(str(n), text, {"source": source, "heading": "", "title": source})
+
+    records = [
+        record(0, "agreement.md", "| Voice Performer, animation or dubbing | per session | $453 |"),
+        record(1, "letter.md", "| Voice Performer, per session (3h) | $471 | $453 |"),
+        record(2, "letter.md", "| Lead Performer, per day (9h) | $900 | $871 |"),
+        record(3, "agreement.md", "| Crowd performer | per day | $212 |"),
+    ]
+    like = Structure(records).tables.like
+    assert like(0) == [1]  # units of time and "or" aside, the same item
+    assert like(3) == []  # "performer, per day" alone does not make one item
