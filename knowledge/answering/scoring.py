@@ -137,7 +137,9 @@ class Scorer:
         asks: list[str] | None = None,
     ) -> list[Unit]:
         """Score the units of `passages`; a question that asks several things (`asks`, see
-        question.asks) is matched by each unit against whichever of them it answers best."""
+        question.asks) is matched by each unit against whichever of them it answers best.
+        A row replaced by another document's row that the search missed brings that row:
+        its passage is appended to `passages`, and its rank to `ranks`."""
         units = cut(passages)
         if not units:
             return units
@@ -148,7 +150,6 @@ class Scorer:
             # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
             matchers.append((index.idf(q_tokens), set(expand(q_tokens)) | rows.per_unit(q_tokens)))
-        dense = self.dense(questions, units)
         asked_for = _rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
@@ -167,6 +168,26 @@ class Scorer:
         for u in extra_units:
             self._date(u, extra[u.passage - len(passages)], generation)
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
+        # A row the search found is answered by the one that replaced it: that one is
+        # quoted too, at its rank (`passages` and `ranks` grow with it).
+        first_extra, moved = len(passages), {}  # an extra passage → its place in `passages`
+        shown: dict[int, Unit] = {}
+        for u in units:
+            b = u.replaced_by
+            if not (
+                u.replaced and b is not None and b.passage >= first_extra and id(b) not in shown
+            ):
+                continue
+            if b.passage not in moved:
+                moved[b.passage] = len(passages)
+                passages.append(extra[b.passage - first_extra])
+                if ranks is not None:
+                    ranks.append(ranks[u.passage])
+            shown[id(b)] = b
+        for b in shown.values():
+            b.passage = moved[b.passage]
+        units += shown.values()
+        dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title
         sections = _sections(passages)

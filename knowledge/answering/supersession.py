@@ -169,6 +169,7 @@ def apply(
             continue
         a_start = starts[id(a)]
         replaced_from: dt.date | None = None
+        by: Unit | None = None
         for b in dated:
             b_start = starts[id(b)]
             if id(b) not in own_period or passages[b.passage].source == passages[a.passage].source:
@@ -192,8 +193,9 @@ def apply(
                 if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
                     continue
             if replaced_from is None or b_start < replaced_from:
-                replaced_from = b_start
+                replaced_from, by = b_start, b
         if replaced_from is not None:
+            a.replaced_by = by
             own = a.period.start if a.period is not None else None
             a.period = Period(own, replaced_from - dt.timedelta(days=1))
             a.period_label = ""

@@ -41,6 +41,7 @@ class Unit:
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # the source's own status column says superseded
     replaced: bool = False  # a newer figure for the same item is among the units
+    replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0

@@ -276,13 +276,24 @@ def test_a_row_is_replaced_by_another_documents_row_for_the_same_item_the_search
     answerer = _answerer(
         tmp_path, {"agreement.md": appendix, "letter.md": letter}, bundled_embedder
     )
-    # Only the agreement's rows are found: the letter's row for the same item is read too.
+    # Only the agreement's rows are found: the letter's row for the same item is read too,
+    # and, as it replaces a row found, it is quoted.
     passages = answerer.engine.passages_of("agreement.md")
+    found = len(passages)
     question = "crowd performer day rate?"
     frame = question_timeframe(question, TODAY)
-    units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
+    units = answerer.scorer.score(question, passages, frame, [0] * found, "en", [])
     crowd = next(u for u in units if "$212" in u.text)
     lead = next(u for u in units if "$871" in u.text)
     assert crowd.replaced and crowd.period.end == dt.date(2026, 10, 14)
     assert not lead.replaced  # no newer row for it
-    assert all(u.passage < len(passages) for u in units)  # the letter's rows are not quoted
+    new = next(u for u in units if "$223" in u.text)
+    assert passages[new.passage].source == "letter.md" and len(passages) == found + 1
+    assert [u for u in units if u.passage >= found] == [new]  # not next year's row
+    # Asked through the answerer with the search pinned to the agreement: the new rate.
+    engine = answerer.engine
+    pinned = engine.passages_of("agreement.md")
+    engine.search = lambda query, k=8: list(pinned)  # type: ignore[method-assign]
+    engine.nearest = lambda query, n: []  # type: ignore[method-assign]
+    first = first_line(answerer.ask("what's the crowd performer day rate now?"))
+    assert "$223" in first and "$212" not in first
