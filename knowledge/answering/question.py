@@ -63,7 +63,8 @@ _ASKING = re.compile(
 )
 # An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
 _POINTS_BACK = re.compile(
-    r"\b(?:that|this|those|these|them|it|same|ce|cet|cette|ces|ça|cela|celui|celle|là)\b"
+    r"\b(?:that|this|those|these|them|it|same|the one|the ones|ce|cet|cette|ces|ça|cela|"
+    r"celui|celle|là)\b"
     r"(?!\s+(?:year|yr|month|week|wk|season|morning|evening|année|an|mois|semaine|saison))",
     re.I,
 )  # "this year" points to a time, not back

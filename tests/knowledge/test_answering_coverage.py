@@ -195,6 +195,11 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
         "ok and stand-ins daily rate now did the memorandum change it",  # "it": the rate
     ]
     assert asks("what is the stand-in rate now?") == []
+    # "the one starting july 2027" says which, of the ask before
+    assert asks("stand-in daily rate for next contract year, the one starting july 2027?") == [
+        "stand-in daily rate for next contract year",
+        "stand-in daily rate for next contract year the one starting july 2027",
+    ]
     # an ask may open with "and"; "this year" is a time, not a pointer to the ask before
     assert asks(
         "day performer - does overtime start after 9 hours? and what is the rate this year"
