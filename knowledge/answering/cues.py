@@ -238,6 +238,8 @@ KIND_CUES = [
         {"money"},
         re.compile(
             r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|premium|"
+            r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
+            r"gagne\w*|touche\w*|je fais combien|"
             r"combien(?! de (?:temps|jours|heures|semaines|fois))|taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),

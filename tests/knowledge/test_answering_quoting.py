@@ -79,6 +79,9 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("quel pourcentage paie le producteur ?") == {"pct"}
     assert "money" in _wanted_kinds("my rate after the 3% raise?")  # a figure, not an ask
     assert "money" not in _wanted_kinds("ça peut durer combien de temps ?")  # a duration
+    # what a member makes, earns or gets is an amount
+    assert "money" in _wanted_kinds("10 hr day, what do i make total with 2 hrs of OT?")
+    assert "money" in _wanted_kinds("je touche combien pour une journée ?")
 
 
 def test_glossary_alternatives_each_translate() -> None:
