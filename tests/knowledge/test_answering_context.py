@@ -95,12 +95,15 @@ def test_a_numbered_clause_referred_to_is_read_from_the_same_document(
     assert "$618" in answerer.ask("what is the fee for a session of shouting?").text
 
 
-def test_a_clause_number_is_looked_up_only_in_the_document_that_gives_it() -> None:
+def record(n: int, source: str, text: str):
+    """A chunk record of `source` with no heading, for Structure."""
     from knowledge.store import ChunkRecord
-    from knowledge.structure import Structure
 
-    def record(n: int, source: str, text: str) -> ChunkRecord:
-        return ChunkRecord(str(n), text, {"source": source, "heading": "", "title": source})
+    return ChunkRecord(str(n), text, {"source": source, "heading": "", "title": source})
+
+
+def test_a_clause_number_is_looked_up_only_in_the_document_that_gives_it() -> None:
+    from knowledge.structure import Structure
 
     records = [
         record(0, "a.txt", "1.1 The fee is $10.\n\n1.2 As in clause 1.1, and Article 2.3."),
@@ -209,11 +212,7 @@ def test_table_rows_whose_labels_name_the_subject_are_found_in_the_documents_fou
 
 
 def test_rows_of_other_documents_for_the_same_item_are_found_by_their_labels() -> None:
-    from knowledge.store import ChunkRecord
     from knowledge.structure import Structure
-
-    def record(n: int, source: str, text: str) -> ChunkRecord:
-        return ChunkRecord(str(n), text, {"source": source, "heading": "", "title": source})
 
     records = [
         record(0, "agreement.md", "| Voice Performer, animation or dubbing | per session | $453 |"),

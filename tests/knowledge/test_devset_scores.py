@@ -21,29 +21,35 @@ UNION_C = Path(__file__).resolve().parents[2] / "eval" / "union-c"
     not (DEVSET / "questions.json").is_file(), reason="no union-b set beside the project"
 )
 def test_the_second_union_holds_its_scores(tmp_path, bundled_embedder):
-    scored = _scored(DEVSET, tmp_path, bundled_embedder)
-    answerable = [s.result for s in scored if s.answerable]
-    unanswerable = [s.result for s in scored if not s.answerable]
-    share = lambda rs, key: sum(bool(r[key]) for r in rs) / len(rs)  # noqa: E731
-    assert share(answerable, "source5") >= 0.95
-    assert share(answerable, "figures") >= 0.80
-    assert share(answerable, "declined") <= 0.05  # false refusals
-    assert share(unanswerable, "declined_ok") >= 0.80
-    assert share([s.result for s in scored], "wrong") <= 0.05
+    rates = _rates(_scored(DEVSET, tmp_path, bundled_embedder))
+    assert rates["source5"] >= 0.95 and rates["figures"] >= 0.80
+    assert rates["false refusals"] <= 0.05 and rates["declined"] >= 0.80
+    assert rates["wrong"] <= 0.05
 
 
 @pytest.mark.slow
 def test_the_third_union_holds_its_scores(tmp_path, bundled_embedder):
     # union-c was written without sight of the code; its floors guard what generalises
-    scored = _scored(UNION_C, tmp_path, bundled_embedder)
+    rates = _rates(_scored(UNION_C, tmp_path, bundled_embedder))
+    assert rates["source5"] >= 0.85 and rates["figures"] >= 0.65
+    assert rates["false refusals"] <= 0.08 and rates["declined"] >= 0.70
+    assert rates["wrong"] <= 0.05
+
+
+def _rates(scored: list) -> dict[str, float]:
     answerable = [s.result for s in scored if s.answerable]
     unanswerable = [s.result for s in scored if not s.answerable]
-    share = lambda rs, key: sum(bool(r[key]) for r in rs) / len(rs)  # noqa: E731
-    assert share(answerable, "source5") >= 0.85
-    assert share(answerable, "figures") >= 0.65
-    assert share(answerable, "declined") <= 0.08  # false refusals
-    assert share(unanswerable, "declined_ok") >= 0.70
-    assert share([s.result for s in scored], "wrong") <= 0.05
+
+    def share(results: list[dict], key: str) -> float:
+        return sum(bool(r[key]) for r in results) / len(results)
+
+    return {
+        "source5": share(answerable, "source5"),
+        "figures": share(answerable, "figures"),
+        "false refusals": share(answerable, "declined"),
+        "declined": share(unanswerable, "declined_ok"),
+        "wrong": share([s.result for s in scored], "wrong"),
+    }
 
 
 def _scored(folder: Path, tmp_path: Path, embedder) -> list:
