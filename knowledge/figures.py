@@ -27,15 +27,16 @@ MONTHS = {  # month names and abbreviations, English and French → number
     "november": 11, "nov": 11, "novembre": 11,
     "december": 12, "dec": 12, "décembre": 12, "decembre": 12, "déc": 12,
 }  # fmt: skip
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the month names as one regex alternation, longest first ("janvier" before "jan")
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A number: 1,204 / 1 204 / 1204 / 11.28 / 11,28 / 30.375
 _NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_EN_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
-_FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH})\.?\s+(\d{{4}})\b", re.I)
+_EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 _MONEY_BEFORE = re.compile(rf"(?:US)?[$€£]\s?(?P<n>{_NUM}){_SCALE}", re.I)
 _MONEY_AFTER = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?(?:[$€£]|dollars?|USD|euros?)(?:\s?US)?",

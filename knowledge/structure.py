@@ -193,10 +193,8 @@ class Structure:
             keys = {key for s in segments if s and (key := _section_key(s)) is not None}
             # and the numbered clauses the chunk holds ("**6.4** The hourly rate is …")
             keys |= {(CLAUSE, m.group(1)) for m in _CLAUSE_START.finditer(rec.text)}
-            for key in keys:
-                rows = self.sections.setdefault(key, {}).setdefault(rec.source, [])
-                if row not in rows:
-                    rows.append(row)
+            for key in keys:  # a set: each key once for this row
+                self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
 
     def referenced(self, text: str, source: str, heading: str) -> list[int]:
         """The rows of the sections `text` refers to (in a passage of `source` under

@@ -18,7 +18,7 @@ _LAST_YEAR = re.compile(
     r"\b(last year|l'an dernier|l’an dernier|l'année dernière|l’année dernière|l'an passé|l’an passé)\b",
     re.I,
 )
-_MONTH_NAME = "|".join(sorted(figures.MONTHS, key=len, reverse=True))
+_MONTH_NAME = figures.MONTH_NAMES
 _RELATIVE_MONTH = re.compile(
     rf"\b(?:(last|this past|next|this coming)\s+({_MONTH_NAME})\.?"
     rf"|({_MONTH_NAME})\.?\s+(dernier|prochain))\b",

@@ -79,19 +79,20 @@ def _initials(engine: Engine) -> frozenset[str]:
     if found is None:
         if len(_INITIALS) > 64:
             _INITIALS.clear()
-        sources = dict.fromkeys(r.source for r in generation.records)
-        found = frozenset().union(*(_opening_initials(engine, s) for s in sources))
+        heads: dict[str, list[str]] = {}  # source → its title, then its first chunks' texts
+        for r in generation.records:  # sorted by source, each in order
+            head = heads.setdefault(r.source, [str(r.metadata.get("title", r.source))])
+            if len(head) <= HEAD_PASSAGES:
+                head.append(r.text)
+        found = frozenset().union(*(_opening_initials(h[0], h[1:]) for h in heads.values()))
         _INITIALS[key] = found
     return found
 
 
-def _opening_initials(engine: Engine, source: str) -> frozenset[str]:
+def _opening_initials(title: str, texts: list[str]) -> frozenset[str]:
     """The acronyms of a document's title and opening lines, where it names itself."""
-    passages = engine.passages_of(source)[:HEAD_PASSAGES]
-    if not passages:
-        return frozenset()
-    opening = "\n".join(p.text for p in passages).splitlines()[:HEAD_LINES]
-    return frozenset().union(*(_title_initials(line) for line in [passages[0].title, *opening]))
+    opening = "\n".join(texts).splitlines()[:HEAD_LINES]
+    return frozenset().union(*(_title_initials(line) for line in [title, *opening]))
 
 
 def _head_tokens(engine: Engine, source: str) -> frozenset[str]:
@@ -105,7 +106,8 @@ def _head_tokens(engine: Engine, source: str) -> frozenset[str]:
         passages = engine.passages_of(source)[:HEAD_PASSAGES]
         texts = [f"{p.title} {p.heading} {p.text}" for p in passages]
         tokens = frozenset(t for row in tokenize(texts) for t in row)
-        tokens |= _opening_initials(engine, source)  # "the LOU": its own name's acronym
+        if passages:  # "the LOU": its own name's acronym
+            tokens |= _opening_initials(passages[0].title, [p.text for p in passages])
         _HEAD_TOKENS[key] = tokens
     return tokens
 

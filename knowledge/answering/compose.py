@@ -136,9 +136,10 @@ def _lead(
 
 def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
     """Asked about now, the figure in force answers: one that a newer figure for the same
-    item replaced is left out, and so is a row's column of the figures it replaced, unless the question asks about the change or the past, or
-    names one of the figures ("the $243 figure"; an injected "$315" names none). A figure whose period merely ended, with nothing
-    newer for it, stays, labelled."""
+    item replaced is left out, and so is a row's column of the figures it replaced, unless
+    the question asks about the change or the past, or names one of the figures ("the $243
+    figure"; an injected "$315" names none). A figure whose period merely ended, with
+    nothing newer for it, stays, labelled."""
     if not timeframe.is_now or ASKS_CHANGE.search(question):
         return units
     named = {f.key for f in figures.extract(question) if f.kind in ("money", "pct")}

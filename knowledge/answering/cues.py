@@ -116,7 +116,7 @@ _ORDINALS_FR = {"1er": "premier", "1re": "première", "1ère": "première", "2e"
 _ORDINALS_FR |= {"2ème": "deuxième", "3e": "troisième", "3ème": "troisième"}
 _ORDINAL = re.compile(
     r"(?<![\w/-])(1st|2nd|3rd|4th|1er|1re|1ère|2e|2ème|3e|3ème)(?=\s+(?!(?:"
-    + "|".join(sorted(figures.MONTHS, key=len, reverse=True))
+    + figures.MONTH_NAMES
     + r")\b)[^\W\d_])",
     re.I,
 )
@@ -240,7 +240,8 @@ KIND_CUES = [
             r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|premium|"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
-            r"combien(?! de (?:temps|jours|heures|semaines|fois))|taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
+            r"combien(?! de (?:temps|jours|heures|semaines|fois))|"
+            r"taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),
     ),

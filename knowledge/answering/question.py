@@ -57,7 +57,8 @@ _ASK_BREAK = re.compile(
     re.I,
 )
 _ASKING = re.compile(
-    r"^\W*(?:(?:and|also|plus|but|so|et|aussi|mais|puis)\s+)?(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|could|should|will|"
+    r"^\W*(?:(?:and|also|plus|but|so|et|aussi|mais|puis)\s+)?"  # "…? and what is the OT"
+    r"(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|could|should|will|"
     r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est|faut-il|peut-on)\b",
     re.I,
 )

@@ -103,3 +103,27 @@ def like_rows(
     for u in extra_units:
         u.passage += len(passages)
     return extra, extra_units
+
+
+def replacing(
+    units: list[Unit], passages: list[Passage], ranks: list[int] | None, extra: list[Passage]
+) -> list[Unit]:
+    """The rows of `extra` (numbered after `passages`, see like_rows) that replaced a unit
+    found: a row the search found is answered by the one that replaced it. Their passages
+    are appended to `passages`, at the rank of the unit each replaces in `ranks`."""
+    first_extra = len(passages)
+    moved: dict[int, int] = {}  # an extra passage → its place in `passages`
+    out: dict[int, Unit] = {}
+    for u in units:
+        b = u.replaced_by
+        if not u.replaced or b is None or b.passage < first_extra or id(b) in out:
+            continue
+        if b.passage not in moved:
+            moved[b.passage] = len(passages)
+            passages.append(extra[b.passage - first_extra])
+            if ranks is not None:
+                ranks.append(ranks[u.passage])
+        out[id(b)] = b
+    for b in out.values():
+        b.passage = moved[b.passage]
+    return list(out.values())

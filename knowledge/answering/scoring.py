@@ -168,25 +168,7 @@ class Scorer:
         for u in extra_units:
             self._date(u, extra[u.passage - len(passages)], generation)
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
-        # A row the search found is answered by the one that replaced it: that one is
-        # quoted too, at its rank (`passages` and `ranks` grow with it).
-        first_extra, moved = len(passages), {}  # an extra passage → its place in `passages`
-        shown: dict[int, Unit] = {}
-        for u in units:
-            b = u.replaced_by
-            if not (
-                u.replaced and b is not None and b.passage >= first_extra and id(b) not in shown
-            ):
-                continue
-            if b.passage not in moved:
-                moved[b.passage] = len(passages)
-                passages.append(extra[b.passage - first_extra])
-                if ranks is not None:
-                    ranks.append(ranks[u.passage])
-            shown[id(b)] = b
-        for b in shown.values():
-            b.passage = moved[b.passage]
-        units += shown.values()
+        units += rows.replacing(units, passages, ranks, extra)
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title

@@ -33,6 +33,8 @@ _ELISION = re.compile(r"\b([dlDL])['’]")
 _MAX_NEAR = 4096  # near spellings remembered per generation
 _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
+# A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
+_SHORTHAND = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 
 
 def _words(question: str) -> list[str]:
@@ -172,7 +174,3 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
         if not vocabulary.knows(word):
             return word
     return None
-
-
-# A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
-_SHORTHAND = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")

@@ -174,7 +174,7 @@ def apply(
             b_start = starts[id(b)]
             if id(b) not in own_period or passages[b.passage].source == passages[a.passage].source:
                 continue  # only a figure with its own period replaces another
-            if passages[b.passage].metadata.get("kind") == "article":
+            if _is_news(b, passages):
                 continue  # a news report is replaced by what it reports on, never replaces
             if b_start <= a_start:
                 continue

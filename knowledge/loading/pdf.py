@@ -47,7 +47,7 @@ def table_markdown(rows: list[list[Any]]) -> list[str]:
         return []
     width = max(len(row) for row in rows)
     rows = merge_header_rows([row + [""] * (width - len(row)) for row in rows])
-    lines = ["| " + " | ".join(row + [""] * (width - len(row))) + " |" for row in rows]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * width)
     return lines
 

@@ -1,0 +1,117 @@
+"""Loaders and tables: a PDF table keeps its rows and column headers; a header written in
+two rows (HTML colspan, Word's merged cells, PDF spanning cells) is read as one."""
+
+from __future__ import annotations
+
+from knowledge.chunking import chunk_document
+from knowledge.loading import load_bytes
+
+# ---------- PDF tables ----------
+
+
+def _rate_card_pdf() -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=10)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Rate card. Minimum rates by category and contract year.")
+    pdf.ln(4)
+    rows = [
+        ("Category", "Daily from 1 Sep 2025", "Daily from 1 Sep 2026", "Daily from 1 Sep 2027"),
+        ("Background performer", "$231.00", "$241.00", "$250.00"),
+        ("Stand-in, hourly", "$30.10", "$31.20", "$32.40"),
+        ("Day performer", "$920.00", "$951.00", "$984.00"),
+    ]
+    with pdf.table() as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(4)
+    pdf.multi_cell(0, 6, "Overtime is time and one-half of the hourly rate.")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_keeps_its_rows_and_their_column_headers():
+    doc = load_bytes(_rate_card_pdf(), "rates/card.pdf")
+
+    header = "| Category | Daily from 1 Sep 2025 | Daily from 1 Sep 2026 | Daily from 1 Sep 2027 |"
+    row = "| Stand-in, hourly | $30.10 | $31.20 | $32.40 |"
+    lines = doc.text.splitlines()
+    assert header in lines and row in lines  # one line per row, each cell in its column
+    assert lines.index(header) < lines.index(row)
+    assert doc.text.index("Minimum rates by category") < doc.text.index(header)
+    assert doc.text.index(row) < doc.text.index("Overtime is time and one-half")
+    assert "$31.20\n" not in doc.text  # the cells are no longer lines of their own
+
+    chunks = chunk_document(doc, 200)  # too small for the table: cut between rows
+    assert chunks and all(doc.text[c.start : c.end] == c.text for c in chunks)
+    with_row = next(c for c in chunks if row in c.text)
+    assert header in with_row.text or with_row.table_header.startswith(header)
+    assert with_row.page == 1
+
+
+# ---------- tables with a two-row header ----------
+
+SPANNED_HTML = """<html><head><title>Rate sheet</title></head><body><nav>HOME JOIN</nav>
+<article><h1>Rate sheet</h1><p>Minimums for performers under the agreement, by period.</p>
+<table><thead>
+<tr><th rowspan="2">Category</th><th colspan="2">In force 15 Oct 2026 to 30 Jun 2027</th>
+<th colspan="2">In force 1 Jul 2027 to 30 Jun 2028</th></tr>
+<tr><th>Base</th><th>Hourly</th><th>Base</th><th>Hourly</th></tr>
+</thead><tbody>
+<tr><td>Featured background performer</td><td>$255.00</td><td>$31.88</td><td>$263.00</td>
+<td>$32.88</td></tr>
+<tr><td>Background performer</td><td>$223.00</td><td>$27.88</td><td>$231.00</td><td>$28.88</td></tr>
+</tbody></table><p>Overtime is time and one-half.</p></article></body></html>"""
+
+
+def test_an_html_table_with_a_spanning_header_names_each_column_by_both_rows():
+    doc = load_bytes(SPANNED_HTML.encode(), "rates/sheet.html")
+    header = next(line for line in doc.text.splitlines() if line.startswith("| Category"))
+    cells = [c.strip() for c in header.strip("| ").split("|")]
+    assert cells[2] == "In force 15 Oct 2026 to 30 Jun 2027, Hourly"
+    assert cells[3] == "In force 1 Jul 2027 to 30 Jun 2028, Base"
+    row = next(line for line in doc.text.splitlines() if "Featured" in line)
+    assert doc.text.splitlines().index(row) == doc.text.splitlines().index(header) + 2
+
+
+def test_a_word_table_with_merged_header_cells_names_each_column_by_both_rows():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    top = table.cell(0, 1).merge(table.cell(0, 2))
+    top.text = "From 1 January 2027"
+    table.cell(0, 0).text = "Category"
+    for j, text in enumerate(["", "Contribution", "Earnings threshold"]):
+        table.cell(1, j).text = text
+    for j, text in enumerate(["Performers", "6.5%", "$19,300"]):
+        table.cell(2, j).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = load_bytes(buffer.getvalue(), "benefits/bulletin.docx")
+    lines = doc.text.splitlines()
+    header = (
+        "| Category | From 1 January 2027, Contribution | From 1 January 2027, Earnings threshold |"
+    )
+    assert header in lines
+    assert lines[lines.index(header) + 2] == "| Performers | 6.5% | $19,300 |"
+
+
+def test_only_a_header_row_under_a_spanning_one_is_merged_into_it():
+    from knowledge.loading.headers import merge_header_rows
+
+    spanned = ["Category", "2026-27", "", "2027-28", ""]
+    names = ["", "Daily", "Hourly", "Daily", "Hourly"]
+    row = ["Stand-in", "$249", "$31.13", "$258", "$32.25"]
+    assert merge_header_rows([spanned, names, row])[0][4] == "2027-28, Hourly"
+    # no spanning cell: a first row with an empty label is a row, not a header
+    plain = ["Category", "Daily", "Hourly"]
+    assert merge_header_rows([plain, ["", "Rest day", "Holiday"], row[:3]])[0] == plain
+    # a row giving amounts is a row, whatever its label
+    amounts = ["", "$249", "$31.13", "$258", "$32.25"]
+    assert merge_header_rows([spanned, amounts, row]) == [spanned, amounts, row]
