@@ -291,12 +291,35 @@ REFERENCE = re.compile(
 ASKS_PCT = re.compile(r"(?<![\d.,])(?<![\d.,]\s)%|\bper ?cent(?:age)?\b|\bpourcentage\b", re.I)
 
 
+# "What's the OT per hour?", "c'est quoi le supp à l'heure": an amount for each unit of
+# time; not "how many hours per day", which asks a duration.
+PER_UNIT_ASK = re.compile(
+    r"\b(?:per|an?|each|every|par|chaque)\s+(?:hour|hr|day|week|session|episode|heure|jour|"
+    r"semaine|séance|épisode)s?\b|\bà l['’]heure\b",
+    re.I,
+)
+_DURATION_ASK = re.compile(r"how many|how long|combien de", re.I)
+# A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".
+ALTERNATIVES = re.compile(
+    r"[$€]?\d[\d.,]*\s*(?:[$€%]|[^\W\d_]{1,7}\.?)?\s+(?:or|ou)\s+[$€]?\d[\d.,]*"
+    r"(?:\s*(?:[$€%]|[^\W\d_]{1,7}))?",
+    re.I,
+)
+
+
 def wanted_kinds(question: str) -> set[str]:
     """The kinds of figure a question asks for: money, pct, days/hours/weeks, date."""
     kinds: set[str] = set()
     for names, cue in KIND_CUES:
         if cue.search(question):
             kinds |= names
+    if PER_UNIT_ASK.search(question) and not _DURATION_ASK.search(question):
+        kinds.add("money")
+    for m in ALTERNATIVES.finditer(question):  # the kind of the figures offered
+        kinds |= {f.kind for f in figures.extract(m.group(0))} & _ASKED_KINDS
     if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
         kinds.discard("money")
     return kinds
+
+
+_ASKED_KINDS = {"money", "pct", "days", "hours", "weeks"}

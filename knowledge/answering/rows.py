@@ -51,13 +51,14 @@ def label_fits(
     """Per unit, how much less of its row label's words (weighted by rarity) the
     question has than it has of the best row's: asked about "background performers",
     the row "Background performer" fits better than "Special-skills background
-    performer". 0 for the best rows, for prose (rows compete with rows here) and for
-    rows in another language than the question's (their words cannot be matched)."""
+    performer". 0 for the best rows and for prose (rows compete with rows here). Rows in
+    another language than the question's compete among themselves, on the question's
+    words' translations ("figurant": "background")."""
     asked = {t for weights, expanded in matchers for t in (*weights, *expanded)}
-    own = [
-        u.row and passages[u.passage].metadata.get("language") in (None, "", language)
-        for u in units
+    other = [
+        passages[u.passage].metadata.get("language") not in (None, "", language) for u in units
     ]
+    own = [bool(u.row) for u in units]
     texts = [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
     # and each row's section heading, which names what a table's rows are about
     texts += [passages[u.passage].heading.rpartition(" > ")[2] for u in units]
@@ -81,8 +82,14 @@ def label_fits(
         weights = index.idf(words) if words else {}
         total = sum(weights.values())
         out.append(sum(w for t, w in weights.items() if t in asked) / total if total else 0.0)
-    best = max((fit for fit, mine in zip(out, own, strict=True) if mine), default=0.0)
-    return [fit - best if mine else 0.0 for fit, mine in zip(out, own, strict=True)]
+    best = {
+        side: max(
+            (f for f, mine, o in zip(out, own, other, strict=True) if mine and o == side),
+            default=0.0,
+        )
+        for side in (False, True)
+    }
+    return [fit - best[o] if mine else 0.0 for fit, mine, o in zip(out, own, other, strict=True)]
 
 
 def like_rows(

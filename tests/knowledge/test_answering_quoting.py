@@ -82,6 +82,14 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     # what a member makes, earns or gets is an amount
     assert "money" in _wanted_kinds("10 hr day, what do i make total with 2 hrs of OT?")
     assert "money" in _wanted_kinds("je touche combien pour une journée ?")
+    # an amount for each unit of time; "how many hours per day" asks a duration
+    assert "money" in _wanted_kinds("what is the OT per hour this year?")
+    assert "money" in _wanted_kinds("temps supp à l'heure pour un figurant ?")
+    assert "money" not in _wanted_kinds("how many hours per day can a stand-in work?")
+    # a choice of figures offered asks for a figure of their kind
+    assert "hours" in _wanted_kinds("does OT kick in after 9 hrs or 10?")
+    assert "money" in _wanted_kinds("is the scan fee $200 or $300?")
+    assert not _wanted_kinds("is it clause 1 or 2 that applies?")
 
 
 def test_glossary_alternatives_each_translate() -> None:

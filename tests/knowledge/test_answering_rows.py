@@ -77,3 +77,17 @@ def test_a_row_labelled_by_its_period_competes_on_its_sections_heading(answerer)
     assert scores["$82"] > scores["$618"] + 0.2  # the fee's row is dated, the other not
     scores = scored(answerer, "what is the voice session fee?", chunks)
     assert scores["$618"] > scores["$82"] + 0.2
+
+
+def test_a_question_in_another_language_picks_the_row_its_translation_names(answerer):
+    # "figurant" is "background" in the glossary: the plain "Background performer" row
+    # fits it better than "Featured background performer", though neither row is French.
+    import dataclasses
+
+    chunk = chunk_with(answerer, "$285.50")
+    text = chunk.text.replace("Special-skills crowd", "Featured background").replace(
+        "| Crowd performer", "| Background performer"
+    )
+    english = dataclasses.replace(chunk, text=text)
+    scores = scored(answerer, "temps supplémentaire à l'heure pour un figurant ?", [english])
+    assert scores["$45.30"] > scores["$53.40"]
