@@ -102,6 +102,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().referenced(passage, query, limit)
 
+    def amending(self, source: str, clause: str) -> list[Passage]:
+        """Other documents' chunks replacing clause `clause` (Searcher.amending)."""
+        with faults(self.settings):
+            return self.searcher().amending(source, clause)
+
     def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
         """Other documents' table chunks listing an item of the passage's rows
         (Searcher.like_rows)."""

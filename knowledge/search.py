@@ -259,6 +259,12 @@ class Searcher:
         rows = self.structure.referenced(passage.text, passage.source, passage.heading)
         return self._nearest_rows(rows, passage, query, limit)
 
+    def amending(self, source: str, clause: str) -> list[Passage]:
+        """The chunks of other documents that say they replace or amend clause `clause`
+        ("Section 14.3 … is deleted and replaced"), in order."""
+        found = self.structure.amending.get(clause, {})
+        return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
+
     def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
         """Up to `limit` table chunks of other documents listing an item of the passage's
         rows (a memorandum's new minimum for the agreement's row), those nearest `query`."""

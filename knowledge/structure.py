@@ -158,6 +158,15 @@ _CLAUSE_REFERENCE = re.compile(
 # A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly rate"
 _CLAUSE_START = re.compile(r"^[\s#*]*(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
+# A clause another document replaces in so many words: "Section 14.3 of the Agreement is
+# deleted and replaced …", "In Article 16.4, the scan fee of $85 is replaced by …",
+# "l'article 5.2 est remplacé par …". The verb follows the reference within a sentence.
+_AMENDS = re.compile(
+    r"\b(?:is|are|shall be|will be|be)\s+(?:deleted\s+and\s+)?(?:replaced|amended|substituted|"
+    r"superseded|struck)\b|\b(?:est|sont)\s+(?:abrogée?s?\s+et\s+)?(?:remplacée?s?|modifiée?s?)\b",
+    re.I,
+)
+_AMEND_REACH = 160  # characters from the reference to its verb, within one sentence
 _MAX_REFERENCED = 400  # chunks of the referenced sections compared with a question
 
 
@@ -166,6 +175,28 @@ def _references(text: str) -> list[tuple[str, str]]:
     keys = [(m.group(1).lower(), m.group(2).lower()) for m in _REFERENCE.finditer(text)]
     keys += [(CLAUSE, m.group(1)) for m in _CLAUSE_REFERENCE.finditer(text)]
     return list(dict.fromkeys(keys))
+
+
+def amended_clauses(text: str) -> list[str]:
+    """The numbered clauses `text` says it replaces or amends ("Section 14.3 … is deleted
+    and replaced"), in order."""
+    out: list[str] = []
+    for m in _CLAUSE_REFERENCE.finditer(text):
+        after = re.split(r"(?<=[.;:])\s", text[m.end() : m.end() + _AMEND_REACH], maxsplit=1)[0]
+        if _AMENDS.search(after) and m.group(1) not in out:
+            out.append(m.group(1))
+    return out
+
+
+def clause_at(text: str, at: int) -> str | None:
+    """The number of the clause `text` is in at character `at`: the last one opened
+    before it ("14.3 Notice before a scan. (a) …")."""
+    found = None
+    for m in _CLAUSE_START.finditer(text):
+        if m.start() > at:
+            break
+        found = m.group(1)
+    return found
 
 
 def _section_key(segment: str) -> tuple[str, str] | None:
@@ -186,7 +217,11 @@ class Structure:
         self.tables = Tables(records)
         # (kind, identifier) → source → the rows of the section with that heading, in order
         self.sections: dict[tuple[str, str], dict[str, list[int]]] = {}
+        # clause number → source → the rows of that document saying they replace it
+        self.amending: dict[str, dict[str, list[int]]] = {}
         for row, rec in enumerate(records):
+            for number in amended_clauses(rec.text):
+                self.amending.setdefault(number, {}).setdefault(rec.source, []).append(row)
             heading = str(rec.metadata.get("heading", ""))
             title = str(rec.metadata.get("title", ""))
             segments = {title, *heading.split(" > ")}

@@ -148,7 +148,13 @@ def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Un
     for u in units:  # "New: $223; Former: $212" shows the figure in force
         if u.without_past:
             u.display = u.without_past
-    return [u for u in units if not u.replaced] or units
+    kept = [u for u in units if not u.replaced]
+    shown = {id(u) for u in kept}
+    for u in units:  # what replaced a term answers what the member asked of that term
+        b = u.replaced_by
+        if u.replaced and b is not None and id(b) in shown:
+            b.score, b.match = max(b.score, u.score), max(b.match, u.match)
+    return kept or units
 
 
 def extractive(
@@ -162,6 +168,15 @@ def extractive(
     t = TEXTS[language]
     units = _in_force(question, units, timeframe)
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
+    if ASKS_CHANGE.search(question):  # "how did it change?": what it replaced, beside it
+        shown = {id(u) for u in chosen}
+        for u in sorted(units, key=lambda u: -u.score):
+            b = u.replaced_by
+            if len(chosen) >= MAX_UNITS:
+                break
+            if u.replaced and b is not None and id(b) in shown and id(u) not in shown:
+                chosen.append(u)
+                shown.add(id(u))
     news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
     lead = _lead(question, chosen, timeframe, news)
     # The answer first; then contracts and rate sheets before news, in document order.

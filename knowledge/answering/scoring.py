@@ -22,7 +22,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import rows, supersession
+from . import amendments, rows, supersession
 from .cues import RATE_NOUNS, WANTS_DATE, wanted_kinds
 from .periods import fit
 from .question import subject_tokens
@@ -162,6 +162,19 @@ class Scorer:
                 day = self._starts.written(generation, p, partial(self._opening, p.source))
                 if day is not None:
                     written[p.source] = day
+        # A clause a newer document replaced in so many words, and that document's text.
+        amending = amendments.apply(
+            self.engine,
+            units,
+            passages,
+            ranks,
+            timeframe.today,
+            lambda p: self._starts.start(generation, p, partial(self._opening, p.source)),
+            lambda p: self._starts.written(generation, p, partial(self._opening, p.source)),
+        )
+        for u in amending:
+            self._date(u, passages[u.passage], generation)
+        units += amending
         # Other documents' rows for the same items are read for supersession only: a
         # letter's new minimum replaces the agreement's row though the search missed it.
         extra, extra_units = rows.like_rows(self.engine, question, passages, units)

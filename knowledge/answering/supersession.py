@@ -39,6 +39,7 @@ SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one
 _KINDS = ("money", "pct", "hours", "days", "weeks")
 _EFFECTIVE = re.compile(
     r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
+    r"appl(?:ies|y) from|applicable from|s'appliquen?t? (?:à compter du|dès le)|"
     r"en vigueur (?:le|à compter du|dès le|depuis le)|à compter du|prend effet le)\s*:?\s*",
     re.I,
 )

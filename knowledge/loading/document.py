@@ -93,13 +93,21 @@ def guess_kind(source: str) -> str:
     return "other"
 
 
+def _news_kind(meta: dict[str, Any]) -> str | None:
+    """ "article" for front matter that dates and signs a report (a publication day, and a
+    byline, author or headline): a newspaper's "…-contract-approved.md" is news, though
+    its file name says "contract"."""
+    signed = any(meta.get(key) for key in ("byline", "author", "headline"))
+    return "article" if meta.get("published") and signed else None
+
+
 def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source: str) -> dict:
     """Front matter plus inferred values, reduced to the scalars a vector store accepts."""
     out: dict[str, Any] = {}
     body = doc_text[body_start:]
     title = meta.get("title") or first_heading(body) or PurePosixPath(source).stem.replace("_", " ")
     out["title"] = str(title).strip()
-    kind = str(meta.get("kind") or guess_kind(source)).lower()
+    kind = str(meta.get("kind") or _news_kind(meta) or guess_kind(source)).lower()
     out["kind"] = kind if kind in KINDS else "other"
     out["language"] = str(meta.get("language") or meta.get("lang") or detect(body)).lower()
     for key in ("published", "effective_from", "effective_to"):

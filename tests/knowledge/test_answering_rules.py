@@ -7,12 +7,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from small_corpus import TODAY, answerer_over
 
-from knowledge import Answerer, Engine, KnowledgeSettings
+from knowledge import Answerer
 from knowledge.answering.question import searchable
 from knowledge.timeframe import question_timeframe
-
-TODAY = dt.date(2026, 12, 1)
 
 AGREEMENT = """# Film Agreement 2025-2028
 
@@ -54,14 +53,7 @@ A meal break of at least 30 minutes is due within six hours of the call.
 
 
 def _answerer(root: Path, documents: dict[str, str], embedder) -> Answerer:
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in documents.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=embedder)
-    engine.reindex()
-    return Answerer(engine, today=TODAY, use_llm=False)
+    return answerer_over(root, documents, embedder)
 
 
 @pytest.fixture(scope="module")

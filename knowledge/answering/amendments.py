@@ -1,0 +1,113 @@
+"""Clauses that a newer document replaces in so many words.
+
+An amending memorandum or letter names the clause it replaces: "Section 14.3 of the
+Agreement is deleted and replaced, from the Effective Date, by the following: …". A
+sentence of clause 14.3 of an older document is then replaced from the day the
+amending document takes effect, though no figure of the two is for the same item
+("48 hours" and "three business days" are the same rule, differently counted). The
+amending passage is brought into the answer's passages, so that the clause in force
+can be quoted even when the search missed it.
+
+The amending document must be another one, take effect after the amended one was
+written, and have taken effect by today: a letter that takes effect next month does
+not yet replace anything. Which documents amend which clauses is read once per index
+generation (structure.amended_clauses).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from ..engine import Engine
+from ..lexical import tokenize
+from ..search import Passage
+from ..structure import clause_at
+from ..timeframe import Period
+from .units import Unit, cut
+
+MAX_AMENDING = 3  # amending chunks brought in for one question
+
+
+def apply(
+    engine: Engine,
+    units: list[Unit],
+    passages: list[Passage],
+    ranks: list[int] | None,
+    today: dt.date,
+    start: Callable[[Passage], dt.date | None],
+    written: Callable[[Passage], dt.date | None],
+) -> list[Unit]:
+    """Mark the units of clauses another document has replaced by `today`; return the
+    units of the amending chunks, whose passages are appended to `passages` (at the rank
+    of the passage they amend, in `ranks`). `start` gives a document's effective date,
+    `written` when it was written (see supersession.DocumentStarts)."""
+    have = {p.id: i for i, p in enumerate(passages)}
+    added: list[Unit] = []
+    replaced: list[tuple[Unit, list[int]]] = []  # each replaced unit, its amending passages
+    first_new = len(passages)
+    for u in units:
+        p = passages[u.passage]
+        if p.metadata.get("kind") == "article" or u.replaced:
+            continue
+        number = clause_at(p.text, max(0, p.text.find(u.text[:40])))
+        if number is None:
+            continue
+        amended = _amended_from(engine.amending(p.source, number), p, today, start, written)
+        if amended is None:
+            continue
+        day, amending = amended
+        own = u.period.start if u.period is not None and u.period.start else written(p)
+        u.period = Period(own, day - dt.timedelta(days=1))
+        u.period_label = ""
+        u.superseded = u.replaced = True
+        replaced.append((u, [have[a.id] for a in amending if a.id in have]))
+        for a in amending:
+            if a.id in have or len(passages) - first_new >= MAX_AMENDING:
+                continue
+            have[a.id] = len(passages)
+            passages.append(a)
+            replaced[-1][1].append(have[a.id])
+            if ranks is not None:
+                ranks.append(ranks[u.passage])
+    for i in range(first_new, len(passages)):
+        for x in cut([passages[i]]):
+            x.passage = i
+            added.append(x)
+    # Each replaced unit is answered by the amending sentence most like it: "(a) … not
+    # less than three (3) business days" for "… not less than forty-eight (48) hours".
+    candidates = units + added
+    for u, among in replaced:
+        options = [x for x in candidates if x.passage in among]
+        if options:
+            u.replaced_by = max(options, key=lambda x: _overlap(u.text, x.text))
+    return added
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = (set(t) for t in tokenize([a, b]))
+    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+
+
+def _amended_from(
+    amending: list[Passage],
+    amended: Passage,
+    today: dt.date,
+    start: Callable[[Passage], dt.date | None],
+    written: Callable[[Passage], dt.date | None],
+) -> tuple[dt.date, list[Passage]] | None:
+    """The day from which the earliest of the `amending` chunks replaces a clause of
+    `amended`'s document, and those chunks; None when none does by `today`."""
+    since = written(amended)
+    by_day: dict[dt.date, list[Passage]] = {}
+    for a in amending:
+        if a.metadata.get("kind") == "article":
+            continue  # a news report tells of an amendment; it does not make one
+        day = start(a)
+        if day is None or day > today or (since is not None and day <= since):
+            continue
+        by_day.setdefault(day, []).append(a)
+    if not by_day:
+        return None
+    day = min(by_day)
+    return day, by_day[day]

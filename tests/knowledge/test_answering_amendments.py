@@ -1,0 +1,110 @@
+"""A clause that a newer document replaces in so many words ("Section 14.3 … is deleted
+and replaced"), from the day that document applies, and only then."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.answering.cues import ASKS_CHANGE
+from knowledge.loading.document import clean_metadata
+from knowledge.structure import amended_clauses, clause_at
+
+AGREEMENT = """# Screen Agreement 2025-2028
+
+Signed on 1 July 2025.
+
+## Article 14 — Digital replicas
+
+14.2 *Consent.* A replica is made only with the performer's written consent.
+
+14.3 *Notice before a scan.* The producer gives the performer notice of any scan not less
+than forty-eight (48) hours before it begins, stating its purpose.
+
+14.4 *Scan pay.* Time spent being scanned is work time, paid at the performer's rate.
+"""
+
+LETTER = """LETTER OF UNDERSTANDING No. 3
+Screen Agreement 2025-2028 (the "Agreement")
+
+APPLIES FROM: {day}
+
+PART 1. NOTICE BEFORE A SCAN
+
+1.1  Section 14.3 of the Agreement is deleted and replaced, from the date above, by
+     the following:
+
+     "14.3 Notice before a scan. The producer gives the performer notice of any
+     scan not less than three (3) business days before it begins, stating its
+     purpose."
+"""
+
+
+def _answerer(tmp_path, embedder, applies: str):
+    documents = {"agreement.md": AGREEMENT, "letter.txt": LETTER.format(day=applies)}
+    return answerer_over(tmp_path, documents, embedder)
+
+
+def test_the_clauses_a_text_says_it_replaces_are_read():
+    assert amended_clauses(LETTER) == ["14.3"]
+    assert amended_clauses("In Article 16.4, the scan fee of $85 is replaced by $110.") == ["16.4"]
+    assert amended_clauses("L'article 5.2 de l'Entente est remplacé par ce qui suit.") == ["5.2"]
+    # naming a clause is not amending it
+    assert amended_clauses("The parties may reopen the minimums listed in Article 3.5.") == []
+    assert amended_clauses("Section 4.1 applies. The fee is replaced by a grant.") == []
+
+
+def test_a_sentence_is_in_the_clause_last_opened_before_it():
+    at = AGREEMENT.index("stating its purpose")
+    assert clause_at(AGREEMENT, at) == "14.3"
+    assert clause_at(AGREEMENT, AGREEMENT.index("Signed")) is None
+
+
+def test_a_replaced_clause_gives_way_to_its_replacement_once_it_applies(tmp_path, bundled_embedder):
+    answerer = _answerer(tmp_path, bundled_embedder, "15 October 2026")
+    answer = answerer.ask("how much notice before a scan? my agent says 48 hrs")
+    assert "three (3) business days" in answer.text.splitlines()[0]
+    assert "forty-eight" not in answer.text  # replaced, and not asked about the change
+    # asked about what it was, the replaced clause is shown, labelled
+    before = answerer.ask("how did the notice before a scan change?")
+    lines = [line for line in before.text.splitlines() if "forty-eight" in line]
+    assert lines and all("superseded" in line for line in lines)
+
+
+def test_a_replacement_that_does_not_yet_apply_replaces_nothing(tmp_path, bundled_embedder):
+    answerer = _answerer(tmp_path, bundled_embedder, "15 March 2027")
+    answer = answerer.ask("how much notice before a scan?")
+    assert "forty-eight (48) hours" in answer.text
+    assert "superseded" not in answer.text
+
+
+def test_an_amendment_is_dated_by_the_day_it_applies_from(tmp_path, bundled_embedder):
+    answerer = _answerer(tmp_path, bundled_embedder, "15 October 2026")
+    engine = answerer.engine
+    passage = engine.passages_of("letter.txt")[0]
+    starts = answerer.scorer._starts
+    opening = "\n".join(p.text for p in engine.passages_of("letter.txt")[:3])
+    day = starts.start(engine.searcher().generation.name, passage, lambda: opening)
+    assert day == dt.date(2026, 10, 15)
+
+
+def test_a_signed_and_dated_report_is_news_whatever_its_file_is_called():
+    meta = {"published": "2025-07-03", "byline": "A Reporter", "title": "Deal approved"}
+    assert clean_metadata(meta, "text", 0, "ledger-contract-approved.md")["kind"] == "article"
+    assert clean_metadata({"title": "x"}, "text", 0, "agreement.md")["kind"] == "contract"
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_change"),
+    [
+        ("how much notice before scanning me?", False),
+        ("how many hours before a scan?", False),
+        ("combien d'heures avant un scan ?", False),
+        ("what was the rate before?", True),
+        ("how much was it before the memorandum?", True),
+    ],
+)
+def test_before_asks_about_the_past_only_when_it_is_not_a_time_of_day(question, asks_change):
+    assert bool(ASKS_CHANGE.search(question)) is asks_change
