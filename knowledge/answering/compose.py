@@ -135,12 +135,13 @@ def _lead(
 
 
 def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
-    """Asked about now, the figure in force answers: one that a newer figure for the same
-    item replaced is left out, and so is a row's column of the figures it replaced, unless
-    the question asks about the change or the past, or names one of the figures ("the $243
-    figure"; an injected "$315" names none). A figure whose period merely ended, with
-    nothing newer for it, stays, labelled."""
-    if not timeframe.is_now or ASKS_CHANGE.search(question):
+    """Asked about now or a named day, the figure in force then answers: one that a newer
+    figure for the same item had replaced by then is left out (and one replaced before
+    its period began, whatever the day), and so is a row's column of the figures it
+    replaced, unless the question asks about the change or the past, or names one of the
+    figures ("the $243 figure"; an injected "$315" names none). A figure whose period
+    merely ended, with nothing newer for it, stays, labelled."""
+    if ASKS_CHANGE.search(question):
         return units
     named = {f.key for f in figures.extract(question) if f.kind in ("money", "pct")}
     if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"
@@ -148,7 +149,17 @@ def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Un
     for u in units:  # "New: $223; Former: $212" shows the figure in force
         if u.without_past:
             u.display = u.without_past
-    kept = [u for u in units if not u.replaced]
+    asked = timeframe.period.start
+    kept = [
+        u
+        for u in units
+        if not u.void
+        and not (
+            u.replaced
+            if timeframe.is_now
+            else u.replaced and u.period and u.period.end and asked and u.period.end < asked
+        )
+    ]
     shown = {id(u) for u in kept}
     for u in units:  # what replaced a term answers what the member asked of that term
         b = u.replaced_by

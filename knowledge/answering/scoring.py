@@ -180,6 +180,11 @@ class Scorer:
         extra, extra_units = rows.like_rows(self.engine, question, passages, units)
         for u in extra_units:
             self._date(u, extra[u.passage - len(passages)], generation)
+        for p in passages + extra:  # which of two documents came first, for any figure
+            if p.source not in written:
+                day = self._starts.written(generation, p, partial(self._opening, p.source))
+                if day is not None:
+                    written[p.source] = day
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
         units += rows.replacing(units, passages, ranks, extra)
         dense = self.dense(questions, units)

@@ -4,7 +4,9 @@ Among the units retrieved for a question, and other documents' table rows for th
 items (read to see what replaces them, not quoted; they replace from a day that has
 come), a unit A is superseded by a unit B when:
 - B comes from another document, and B's period starts after A's does (a memorandum of
-  amendment, a later rate sheet, a newer agreement, effective from its own date);
+  amendment, a later rate sheet, a newer agreement, effective from its own date), or
+  starts with it in a document written after A's (a letter's new figure for the same
+  contract year);
 - both state a figure of the same kind (money, a share, a duration), and B states a
   value A does not;
 - both are about the same item: their words, figures and dates aside, largely overlap
@@ -61,7 +63,8 @@ def _item_words(units: list[Unit]) -> list[set[str]]:
 def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     """Per table row, the words of its label (first cell) without units of time: the
     item a row is about ("Crowd performer" in "Crowd performer, per day (8 h)")."""
-    labels = [cells(u.text)[0] if u.row else "" for u in units]
+    # a period column's unit reads "Label — In force …, Base: $258": its label is before
+    labels = [cells(u.text)[0].partition(" — ")[0] if u.row else "" for u in units]
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
 
 
@@ -74,10 +77,14 @@ def _values(unit: Unit) -> dict[str, set[str]]:
 
 
 def _first_date(text: str) -> dt.date | None:
-    for f in figures.extract(text):
-        if f.kind == "date" and (day := _iso(f.value)):
-            return day
-    return None
+    """The date written first in `text` ("Signed on 3 March 2025", not a later table's
+    "2027-07-01")."""
+    dates = [
+        (text.find(f.text), day)
+        for f in figures.extract(text)
+        if f.kind == "date" and (day := _iso(f.value))
+    ]
+    return min(dates)[1] if dates else None
 
 
 def _iso(value: object) -> dt.date | None:
@@ -177,8 +184,8 @@ def apply(
                 continue  # only a figure with its own period replaces another
             if _is_news(b, passages):
                 continue  # a news report is replaced by what it reports on, never replaces
-            if b_start <= a_start:
-                continue
+            if b_start < a_start or (b_start == a_start and not _later(b, a, passages, written)):
+                continue  # B starts after A, or as A does in a document written after A's
             if a.period is not None and a.period.end is not None and a.period.end < b_start:
                 continue  # A had already ended: nothing to replace
             kinds = values[id(a)].keys() & values[id(b)].keys()
@@ -198,6 +205,10 @@ def apply(
         if replaced_from is not None:
             a.replaced_by = by
             own = a.period.start if a.period is not None else None
+            if own is not None and replaced_from <= own:
+                # replaced before it came into force: it never applies, whatever the day
+                a.superseded = a.replaced = a.void = True
+                continue
             a.period = Period(own, replaced_from - dt.timedelta(days=1))
             a.period_label = ""
             a.superseded = a.period.ended_before(today)
@@ -218,6 +229,14 @@ def apply(
             u.period = replaced[told[0]]
             u.period_label = ""
             u.superseded = u.replaced = True
+
+
+def _later(b: Unit, a: Unit, passages: list[Passage], written: dict[str, dt.date]) -> bool:
+    """Whether B's document was written after A's: a letter's new figure for the same
+    contract year as the agreement's row ("2027-07-01 to 2028-06-30: $258", was $245)."""
+    b_day = written.get(passages[b.passage].source)
+    a_day = written.get(passages[a.passage].source)
+    return b_day is not None and a_day is not None and b_day > a_day
 
 
 def _is_news(unit: Unit, passages: list[Passage]) -> bool:

@@ -42,6 +42,7 @@ class Unit:
     labelled_past: bool = False  # the source's own status column says superseded
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
+    void: bool = False  # replaced before its period began: it never applies
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0

@@ -11,6 +11,7 @@ from small_corpus import answerer_over
 from knowledge.answering.cues import ASKS_CHANGE
 from knowledge.loading.document import clean_metadata
 from knowledge.structure import amended_clauses, clause_at
+from knowledge.timeframe import question_timeframe
 
 AGREEMENT = """# Screen Agreement 2025-2028
 
@@ -108,3 +109,51 @@ def test_a_signed_and_dated_report_is_news_whatever_its_file_is_called():
 )
 def test_before_asks_about_the_past_only_when_it_is_not_a_time_of_day(question, asks_change):
     assert bool(ASKS_CHANGE.search(question)) is asks_change
+
+
+RATES = """# Screen Agreement 2025-2028
+
+Signed on 1 July 2025.
+
+## Appendix A — Minimums
+
+| Category | Unit | From | To | Minimum |
+|---|---|---|---|---|
+| Stand-in / Photo Double | per day (8 h) | 2026-07-01 | 2027-06-30 | $236 |
+| Stand-in / Photo Double | per day (8 h) | 2027-07-01 | 2028-06-30 | $245 |
+"""
+
+RATE_LETTER = """LETTER OF UNDERSTANDING No. 3 to the Screen Agreement 2025-2028
+
+Signed on {signed}.
+
+1.1  The following rows replace those of Appendix A:
+
+| Category | Period | New | Former |
+|---|---|---|---|
+| Stand-in / Photo Double, per day | 2027-07-01 to 2028-06-30 | $258 | $245 |
+"""
+
+
+def test_a_later_documents_figure_for_the_same_period_replaces_it_before_it_applies(
+    tmp_path, bundled_embedder
+):
+    documents = {"agreement.md": RATES, "letter.txt": RATE_LETTER.format(signed="19 June 2026")}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("stand-in day rate from july 2027?")
+    assert "$258" in answer.text.splitlines()[0]
+    assert "$245" not in answer.text  # it never applied
+
+
+def test_an_earlier_documents_figure_for_the_same_period_replaces_nothing(
+    tmp_path, bundled_embedder
+):
+    documents = {"agreement.md": RATES, "letter.txt": RATE_LETTER.format(signed="3 March 2025")}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    passages = answerer.engine.passages_of("agreement.md")
+    passages += answerer.engine.passages_of("letter.txt")
+    question = "stand-in day rate from july 2027?"
+    frame = question_timeframe(question, answerer.today())
+    units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
+    agreement_row = next(u for u in units if "$245" in u.text and "|" in u.text[:2])
+    assert not agreement_row.replaced and not agreement_row.void
