@@ -67,6 +67,8 @@ PAIRS: list[tuple[str, str]] = [
     ("performer", "interprète|artiste"),
     ("video game", "jeu vidéo"),
     ("video games", "jeux vidéo"),
+    ("audiobook", "livre audio"),
+    ("audiobooks", "livres audio"),
     ("interactive media", "médias interactifs"),
     ("union", "syndicat"),
     ("member", "membre|adhérent"),

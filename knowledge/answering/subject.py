@@ -19,7 +19,7 @@ import threading
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..terms import expand
-from .cues import FILLER_WORDS, RATE_NOUNS
+from .cues import FILLER_WORDS, RATE_NOUNS, WANTS_FIGURE
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -35,6 +35,14 @@ _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
 # A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
 _SHORTHAND = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
+# Whom a question is about: the subject of its modal ask ("how many hours can kids work"),
+# or the one booked ("my kid got booked as bg"). Grammar words only, no topic.
+_MODALS = {"can", "could", "may", "might", "should", "must"}
+_DETERMINERS = _ARTICLES | {"my", "our", "your", "his", "her", "their", "some", "any"}
+_PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
+_PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
+_HIRED = {"booked", "hired", "cast", "engaged"}
+_RUN = 3  # content words of a subject
 
 
 def _words(question: str) -> list[str]:
@@ -77,6 +85,57 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                     break
                 j += 1
     return list(dict.fromkeys(w.lower() for w in out if w.lower() not in RATE_NOUNS))
+
+
+def person_words(question: str) -> list[str]:
+    """The words naming whom an English question is about: the subject of its modal ask
+    ("how many hours can kids work"), unless that subject acts on the member ("can my
+    showrunner make me …": the member is whom it is about), and the one said to be booked
+    or hired ("my kid got booked as bg")."""
+    words = _words(question)
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if word in _MODALS:
+            j = i + 1
+            while j < len(words) and words[j] in _DETERMINERS:
+                j += 1
+            run: list[str] = []
+            while j < len(words) and len(run) < _RUN and _content(words[j]):
+                run.append(words[j])
+                j += 1
+            # its first word only: the run may reach into the verb ("can kids work")
+            if run and words[i + 1] not in _PRONOUNS and "me" not in words[j : j + 3]:
+                out.append(run[0])
+        elif word in _HIRED and i >= 2 and words[i - 1] in _PASSIVE:
+            j, run = i - 2, []
+            while j >= 0 and len(run) < _RUN and _content(words[j]):
+                run.append(words[j])
+                j -= 1
+            if j >= 0 and words[j] in _DETERMINERS:  # "my kid got booked", not "got booked"
+                out.append(run[0])  # the noun itself, not what describes it
+    return list(dict.fromkeys(w.lower() for w in out))
+
+
+def priced_words(question: str) -> list[str]:
+    """What a French question asking for a figure prices "pour un …", anywhere in it
+    ("c'est combien une séance de voix pour un jeu vidéo"): one phrase, since a phrase
+    ("livre audio") may be known by its translation when its words are not. In English
+    "for a …" is read beside a rate noun only: elsewhere it runs into a verb ("how did the
+    fee for a scan change")."""
+    if not WANTS_FIGURE.search(question):
+        return []
+    words = _words(question)
+    out: list[str] = []
+    for i, word in enumerate(words[:-1]):
+        if word == "pour" and words[i + 1] in {"un", "une", "chaque"}:
+            run: list[str] = []
+            j = i + 2
+            while j < len(words) and len(run) < _AFTER and _content(words[j]):
+                run.append(words[j].lower())
+                j += 1
+            if run:
+                out.append(" ".join(run))
+    return list(dict.fromkeys(out))
 
 
 class Vocabulary:
@@ -168,9 +227,10 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     vocabulary._index()
     if language and language not in vocabulary.languages:
         return None
-    for word in subject_words(question, language):
-        if _SHORTHAND.fullmatch(word):
-            continue  # "my pfh rate": shorthand for words the documents may well hold
-        if not vocabulary.knows(word):
+    words = subject_words(question, language)
+    words += priced_words(question) if language == "fr" else person_words(question)
+    for word in words:
+        kept = " ".join(w for w in word.split() if not _SHORTHAND.fullmatch(w))
+        if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
             return word
     return None

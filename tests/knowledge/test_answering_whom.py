@@ -1,0 +1,111 @@
+"""Whom or what a question is about, when the documents never mention it: "how many hours
+can kids work" over documents that give adults' hours only, "une séance pour un jeu vidéo"
+over documents without games. Declined; while a question that merely uses an everyday word
+the documents lack ("spreadsheet", "showrunner") is still answered."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from knowledge import Answerer, Engine, KnowledgeSettings
+from knowledge.answering.subject import person_words, priced_words, unknown_subject
+
+AGREEMENT = """# Screen Agreement 2025-2028
+
+## Article 6: hours of work
+
+6.1 The standard day of a background performer is eight (8) hours of work. Hours worked
+beyond eight (8) hours in a day are paid at one and one-half times the hourly rate.
+
+## Article 14: scans
+
+14.3 The producer gives the performer at least forty-eight (48) hours' notice before a scan.
+
+## Schedule A: minimums
+
+| Category | Unit | 2025-26 |
+|---|---|---|
+| Background performer | per day (8 hours) | $226 |
+| Background performer | per hour | $28.25 |
+| Audiobook narrator | per finished hour | $250 |
+| Voice performer | per session (4 hours) | $480 |
+"""
+
+FAQ_FR = """# FAQ des membres
+
+## Quand a lieu l'assemblée générale annuelle ?
+
+L'assemblée générale annuelle aura lieu le samedi 13 mars 2027 à 13 h, à la salle Perreault.
+
+## Combien pour une séance de voix ?
+
+Une séance de voix en animation (quatre heures) est payée au moins 480 $.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    root: Path = tmp_path_factory.mktemp("whom")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "agreement.md").write_text(AGREEMENT, encoding="utf-8")
+    (docs / "faq.md").write_text(FAQ_FR, encoding="utf-8")
+    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
+    engine = Engine(settings, embeddings=bundled_embedder)
+    engine.reindex()
+    return Answerer(engine, today=dt.date(2026, 1, 15), use_llm=False)
+
+
+def test_hours_asked_for_someone_the_documents_never_mention_are_declined(answerer):
+    for question in (
+        "how many hrs can kids work on set in a day?",
+        "how many hrs can a 9 yr old work on set per day? my kid got booked as bg",
+    ):
+        answer = answerer.ask(question)
+        assert not answer.grounded, question
+        assert "eight" not in answer.text and "8 hours" not in answer.text, question
+
+
+def test_a_figure_for_something_the_documents_never_mention_is_declined(answerer):
+    answer = answerer.ask("c'est combien une séance de voix pour un jeu vidéo ?")
+    assert not answer.grounded
+    assert "480" not in answer.text
+    covered = answerer.ask("c'est combien une séance de voix pour une animation ?")
+    assert covered.grounded and "480" in covered.text
+
+
+def test_an_everyday_word_the_documents_lack_is_not_whom_a_question_is_about(answerer):
+    spreadsheet = answerer.ask("bg hourly rate rn?? tracking my hrs in a spreadsheet")
+    assert spreadsheet.grounded and "$28.25" in spreadsheet.text
+    # the same shape as "how many hrs can kids work", but about the member
+    showrunner = answerer.ask("can my showrunner make me work more than 8 hours in a day?")
+    assert showrunner.grounded and "one and one-half" in showrunner.text
+    known = answerer.ask("how many hours can a background performer work in a day?")
+    assert known.grounded and "eight (8) hours" in known.text
+
+
+def test_whom_a_question_is_about():
+    assert person_words("how many hours can kids work on set?") == ["kids"]
+    assert person_words("how many hrs can a 9 yr old work? my kid got booked as bg") == ["kid"]
+    # the member is whom it is about when the subject acts on them, or is a pronoun
+    assert person_words("can my showrunner make me use chatgpt?") == []
+    assert person_words("can they use my replica in a sequel?") == []
+    assert person_words("do i have to agree to a scan to get booked as bg?") == []
+    assert priced_words("c'est combien une séance de voix pour un jeu vidéo ?") == ["jeu vidéo"]
+    assert priced_words("c'est combien pour chaque tenue de plus ?") == ["tenue"]
+    assert priced_words("y a-t-il un formulaire pour un scan ?") == []  # asks for no figure
+    # in English, "for a …" away from a rate noun runs into a verb
+    assert (
+        priced_words("how did the scan fee for a crowd performer called for a scan change?") == []
+    )
+    assert person_words("can a crowd performer refuse a scan?") == ["crowd"]
+
+
+def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
+    vocabulary = answerer.vocabulary
+    question = "c'est combien par heure finie pour un livre audio ?"
+    assert unknown_subject(vocabulary, question, "fr") is None
+    assert unknown_subject(vocabulary, "c'est combien pour un jeu vidéo ?", "fr")
