@@ -19,7 +19,7 @@ import threading
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..terms import expand
-from .cues import FILLER_WORDS, RATE_NOUNS
+from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -33,8 +33,6 @@ _ELISION = re.compile(r"\b([dlDL])['’]")
 _MAX_NEAR = 4096  # near spellings remembered per generation
 _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
-# A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
-_SHORTHAND = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 
 
 def _words(question: str) -> list[str]:
@@ -169,7 +167,7 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     if language and language not in vocabulary.languages:
         return None
     for word in subject_words(question, language):
-        if _SHORTHAND.fullmatch(word):
+        if SHORTHAND_WORD.fullmatch(word):
             continue  # "my pfh rate": shorthand for words the documents may well hold
         if not vocabulary.knows(word):
             return word
