@@ -10,6 +10,14 @@ not a run of words that happens to fit ("national board approves" for "NBA"):
 - or the glossary (knowledge/terms.py) has it, in either language, and the documents use
   it or its translation ("AGM" → "annual general meeting", "assemblée générale
   annuelle").
+Lower-case shorthand of three to five letters and no vowel ("whats my pfh rate") that
+no document writes is spelled out the same way, but lower case says nothing of a name,
+so the evidence is that the documents write the phrase as one unit: a table's column
+header ("| Period | Per finished hour |"), one hyphenated word ("the per-finished-hour
+fee"), or a defined term ('"Special skills performer" means …'). A unit may start with
+"per" or "par" ("par heure supplémentaire"); no other of its words may be one. Prose is no
+evidence: runs of words that fit the initials there are mostly chance ("ten per cent
+more" is not "pcm"), however often they recur.
 Of several phrases, the one whose passages share most words with the question wins.
 The phrase replaces the acronym in what is searched and matched, so the acronym is not
 a name the documents never mention. Each acronym is looked up once per index
@@ -26,9 +34,16 @@ from typing import Any
 from ..engine import Engine
 from ..lexical import tokenize
 from ..terms import PAIRS
-from .cues import FILLER_WORDS
+from .cues import FILLER_WORDS, SHORTHAND_WORD
 
 ACRONYM = re.compile(r"(?<![\w'’-])(?:[dlDL]['’])?([A-Z]{2,6})(?![\w'’-])")
+SHORTHAND = re.compile(rf"(?<![\w'’-])({SHORTHAND_WORD.pattern})(?![\w'’-])")
+_SHORTEST = 3  # letters of shorthand spelled out ("rn" is cues' to write out)
+_UNIT_WORDS = {"per", "par"}  # a unit's first word ("per finished hour", "par heure")
+_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")  # under a Markdown table's header
+_DEFINED = re.compile(
+    r"\s?[\"”»']\s+(?:means|refers\s+to|désigne|signifie|s['’]entend)\b", re.I
+)  # '"Finished hour" means', '« Heure finie » désigne'
 _LINK_WORDS = "of the and for on de du des la le les et à en sur".split()
 # Small words a spelled-out name skips: "conseil d'administration", "Board of Directors".
 _LINKS = rf"(?:(?:{'|'.join(_LINK_WORDS)})\s+|[dl]['’])?"
@@ -101,7 +116,8 @@ class Acronyms:
 
     def unknown(self, question: str) -> list[str]:
         """The acronyms of `question` that no document writes as they are, in capitals
-        ("CA" is not the French "ça" that a lower-cased, unaccented index holds)."""
+        ("CA" is not the French "ça" that a lower-cased, unaccented index holds), then its
+        lower-case shorthand that no document writes at all."""
         generation = self.engine.searcher().generation
         vocab = generation.chunk_index.model.vocab_dict
         out: list[str] = []
@@ -114,6 +130,12 @@ class Acronyms:
             )
             if not written:
                 out.append(acronym)
+        for word in dict.fromkeys(SHORTHAND.findall(question)):
+            tokens = tokenize([word])[0]
+            if len(word) < _SHORTEST or not tokens or len(out) >= MAX_PER_QUESTION:
+                continue
+            if not all(t in vocab for t in tokens):  # the index is lower-cased: "PFH" too
+                out.append(word)
         return out
 
     def spelled_out(self, acronym: str, context: frozenset[str] = frozenset()) -> str | None:
@@ -121,8 +143,9 @@ class Acronyms:
         whose passages share the most words with the question's `context` tokens in one
         passage, then the commonest."""
         generation = self.engine.searcher().generation
+        find = _phrases if acronym.isupper() else _units
         candidates = self._cached(
-            generation, f"phrases:{acronym}", lambda: _phrases(acronym, generation)
+            generation, f"phrases:{acronym}", lambda: find(acronym, generation)
         )
         if not candidates:
             return None
@@ -189,6 +212,62 @@ def _phrases(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[st
             for phrase, _ in counts.most_common(_MAX_PHRASES)
         ]
     return _from_glossary(acronym, generation)
+
+
+def _units(shorthand: str, generation: Any) -> list[tuple[str, list[frozenset[str]]]]:
+    """The phrases whose initials spell lower-case `shorthand` and that the documents
+    write as one unit somewhere (see _a_unit), commonest first, each with the tokens of
+    each passage it occurs in. A hyphenated phrase is the same as one spaced out."""
+    pattern = _phrase_pattern(shorthand)
+    counts: Counter[str] = Counter()
+    texts: dict[str, list[str]] = {}
+    units: set[str] = set()
+    read = 0
+    for record in generation.records:
+        text = f"{record.metadata.get('heading', '')}\n{record.text}"
+        read += len(text)
+        if read > _MAX_SCAN:
+            break
+        for m in pattern.finditer(text):
+            phrase = " ".join(re.split(r"[\s-]+", m.group(1).lower()))
+            if not _spells_unit(phrase, shorthand):
+                continue
+            counts[phrase] += 1
+            texts.setdefault(phrase, []).append(text)
+            if phrase not in units and _a_unit(text, m):
+                units.add(phrase)
+    return [
+        (phrase, [frozenset(row) for row in tokenize(texts[phrase][:_MAX_PASSAGES])])
+        for phrase, _ in counts.most_common()
+        if phrase in units
+    ][:_MAX_PHRASES]
+
+
+def _spells_unit(phrase: str, shorthand: str) -> bool:
+    """Whether the phrase spells `shorthand` as _spells has it, but for a first word
+    "per" or "par" (which "par" as a stopword fails); no other word may be one."""
+    first, *rest = phrase.split(" ", 1)
+    if first in _UNIT_WORDS and rest:
+        tail = shorthand[1:]
+        return bool(tail) and not _UNIT_WORDS & set(rest[0].split()) and _spells(rest[0], tail)
+    return not _UNIT_WORDS & set(phrase.split()) and _spells(phrase, shorthand)
+
+
+def _a_unit(text: str, m: re.Match[str]) -> bool:
+    """Whether the documents write this match as one unit: in a table's header row (a
+    Markdown row over its rule), as one hyphenated word, or as a defined term in quotes."""
+    phrase = m.group(1)
+    if "-" in phrase and not any(c.isspace() for c in phrase):
+        return True
+    end = text.find("\n", m.end())
+    line_end = end if end >= 0 else len(text)
+    line = text[text.rfind("\n", 0, m.start()) + 1 : line_end]
+    next_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : next_end if next_end >= 0 else len(text)]
+    if line.lstrip().startswith("|") and _RULE.fullmatch(below):
+        return True
+    opened = text[max(0, m.start() - 2) : m.start()].rstrip(" ")[-1:] in ('"', "“", "«", "'")
+    return opened and bool(_DEFINED.match(text, m.end()))
 
 
 def _in_documents(phrase: str, generation: Any) -> bool:

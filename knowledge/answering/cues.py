@@ -140,6 +140,9 @@ RATE_NOUNS = set(
     ).split()
 )
 
+# A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
+SHORTHAND_WORD = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
+
 # Words that carry no subject of their own in a member's question ("how much do I get",
 # "c'est combien"): they are not rare terms a passage must contain, wherever they are
 # missing from a corpus. Search still sees them; only a unit's coverage ignores them.

@@ -19,7 +19,7 @@ import threading
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..terms import expand
-from .cues import FILLER_WORDS, RATE_NOUNS, WANTS_FIGURE
+from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -33,8 +33,6 @@ _ELISION = re.compile(r"\b([dlDL])['’]")
 _MAX_NEAR = 4096  # near spellings remembered per generation
 _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
-# A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
-_SHORTHAND = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 # Whom a question is about: the subject of its modal ask ("how many hours can kids work"),
 # or the one booked ("my kid got booked as bg"). Grammar words only, no topic.
 _MODALS = {"can", "could", "may", "might", "should", "must"}
@@ -230,7 +228,7 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     words = subject_words(question, language)
     words += priced_words(question) if language == "fr" else person_words(question)
     for word in words:
-        kept = " ".join(w for w in word.split() if not _SHORTHAND.fullmatch(w))
+        kept = " ".join(w for w in word.split() if not SHORTHAND_WORD.fullmatch(w))
         if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
             return word
     return None

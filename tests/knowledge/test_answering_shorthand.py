@@ -1,0 +1,99 @@
+"""Lower-case shorthand members type for a unit or a name ("whats my pfh rate rn") is
+spelled out from the documents' own phrases, only where the documents write the phrase
+as one unit: a table's column header, one hyphenated word, a defined term. Runs of
+words in prose that merely fit the initials are not taken."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from knowledge import Answerer, Engine, KnowledgeSettings
+
+SIDE_LETTER = """# Side Letter No. 4: audiobook narration
+
+## Fees
+
+A narrator is paid per finished hour of edited audio, at no less than:
+
+| Period | Per finished hour |
+|---|---|
+| 1 April 2026 to 31 March 2027 | $268 |
+| 1 April 2027 to 30 June 2028 | $279 |
+
+Pickup sessions are paid $92 an hour. A title with many voiced characters pays ten
+per cent more than the fee above.
+
+## Scripts
+
+The publisher sends the script at least five business days before recording. Producers
+schedule holidays around the recording days.
+"""
+
+TARIFS_FR = """# Grille des tarifs de doublage
+
+Le tarif de base est versé par séance de quatre heures.
+
+| Rôle | Cachet de base |
+|---|---|
+| Premier rôle | 512 $ |
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    root: Path = tmp_path_factory.mktemp("shorthand")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "side-letter.md").write_text(SIDE_LETTER, encoding="utf-8")
+    (docs / "tarifs.md").write_text(TARIFS_FR, encoding="utf-8")
+    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
+    engine = Engine(settings, embeddings=bundled_embedder)
+    engine.reindex()
+    return Answerer(engine, today=dt.date(2026, 12, 1), use_llm=False)
+
+
+def test_shorthand_is_spelled_out_from_a_tables_column_header(answerer):
+    assert answerer.acronyms.expand("what is my pfh rate right now") == (
+        "what is my per finished hour rate right now",
+        {"pfh"},
+    )
+    answer = answerer.ask("whats my pfh rate rn")
+    assert answer.grounded and "$268" in answer.text
+
+
+def test_shorthand_the_documents_write_no_unit_for_stays_as_typed(answerer):
+    # "Producers schedule holidays" fits "psh", "par séance de quatre heures" "psqh": prose,
+    # no evidence that they are units or names.
+    for question in ("what is the psh rule?", "c'est quoi le tarif psqh ?", "any xkcd rate?"):
+        assert len(answerer.acronyms.unknown(question)) == 1, question  # looked up
+        assert answerer.acronyms.expand(question) == (question, set())
+
+
+def test_a_chance_run_of_words_is_not_taken_even_after_per(answerer):
+    # "ten per cent more" in a sentence is not what a member means by "pcm".
+    assert answerer.acronyms.unknown("whats the pcm rate") == ["pcm"]
+    assert answerer.acronyms.expand("whats the pcm rate") == ("whats the pcm rate", set())
+
+
+def test_a_hyphenated_word_and_a_defined_term_are_units():
+    from knowledge.answering.acronyms import _units
+
+    def generation(*texts: str) -> SimpleNamespace:
+        records = [SimpleNamespace(text=t, metadata={"heading": ""}) for t in texts]
+        return SimpleNamespace(records=records)
+
+    hyphenated = "The voice model pays forty per cent of the per-finished-hour fee."
+    assert [p for p, _ in _units("pfh", generation(hyphenated))] == ["per finished hour"]
+    defined = '"Special skills background performer" means a performer with a skill.'
+    assert [p for p, _ in _units("ssbp", generation(defined))] == [
+        "special skills background performer"
+    ]
+    french = "« Heure finie payée » désigne une heure d'audio livrée. Payée par heure finie."
+    assert [p for p, _ in _units("hfp", generation(french))] == ["heure finie payée"]
+    assert [p for p, _ in _units("phf", generation(french))] == []  # prose, though "par"
+    in_prose = "Special skills background performer rates rise in 2027."
+    assert _units("ssbp", generation(in_prose)) == []
