@@ -8,7 +8,7 @@ from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
-from .cues import ASKS_AMOUNT, ASKS_CHANGE, WANTS_FIGURE, wanted_kinds
+from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_TOTAL, WANTS_FIGURE, wanted_kinds
 from .texts import TEXTS
 from .units import Unit
 
@@ -134,6 +134,34 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
+def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """Asked for a total, a row's figure leads with the row's other figures for the same
+    period ("Overtime per hour: $41.81; Base: $223.00; Hourly: $27.88"): the parts a
+    member adds up. The units merged into it are not shown again."""
+    label, _, own = lead.display.partition(" — ")
+    if not lead.row or not own:
+        return chosen
+    same = [
+        u
+        for u in units
+        if u is not lead
+        and u.row
+        and u.passage == lead.passage
+        and u.period == lead.period
+        and not u.replaced
+        and u.display.partition(" — ")[0] == label
+    ]
+    parts = [own]
+    for u in same:  # without the words its header shares with the lead's ("In force …, ")
+        cell = u.display.partition(" — ")[2]
+        pairs = zip(own, cell, strict=False)
+        same_chars = next((i for i, (a, b) in enumerate(pairs) if a != b), len(cell))
+        shared = own[:same_chars].rfind(", ")
+        parts.append(cell[shared + 2 :] if shared > 0 else cell)
+    lead.display = f"{label} — {'; '.join(dict.fromkeys(parts))}"
+    return [u for u in chosen if u not in same]
+
+
 def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
     """Asked about now or a named day, the figure in force then answers: one that a newer
     figure for the same item had replaced by then is left out (and one replaced before
@@ -190,6 +218,8 @@ def extractive(
                 shown.add(id(u))
     news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
     lead = _lead(question, chosen, timeframe, news)
+    if ASKS_TOTAL.search(question):
+        chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.
     chosen.sort(
         key=lambda u: (

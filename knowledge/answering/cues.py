@@ -291,6 +291,10 @@ REFERENCE = re.compile(
 )
 
 
+# Asks for a sum of several figures: "what do i make total w/ the 2 hrs of OT", "en tout".
+ASKS_TOTAL = re.compile(
+    r"\b(?:total|in all|altogether|combined|all in|en tout|au total|tout compris)\b", re.I
+)
 # Asks for a percentage in so many words ("what %?", "quel pourcentage"), not "the 3% raise".
 ASKS_PCT = re.compile(r"(?<![\d.,])(?<![\d.,]\s)%|\bper ?cent(?:age)?\b|\bpourcentage\b", re.I)
 

@@ -91,3 +91,12 @@ def test_a_question_in_another_language_picks_the_row_its_translation_names(answ
     english = dataclasses.replace(chunk, text=text)
     scores = scored(answerer, "temps supplémentaire à l'heure pour un figurant ?", [english])
     assert scores["$45.30"] > scores["$53.40"]
+
+
+def test_asked_for_a_total_the_row_leads_with_its_other_figures_for_the_period(answerer):
+    total = answerer.ask("crowd performer, 10 hr day: what do i make in total with 2 hrs of OT?")
+    first = total.text.splitlines()[0]
+    assert "$45.30" in first and "$242.50" in first  # overtime, and the day it adds to
+    assert "$53.40" not in first  # another row's
+    single = answerer.ask("crowd performer overtime per hour?").text.splitlines()[0]
+    assert "$45.30" in single and "$242.50" not in single
