@@ -152,7 +152,9 @@ def signal(
         wanted = wanted_kinds(question)
         if wanted and WANTS_FIGURE.search(question):
             units = [u for u in units if u.gives(wanted)]
-    return max((u.match for u in units), default=0.0)
+    # asides the documents do not answer ("tracking my hrs in a spreadsheet lol") are no
+    # sign they do not answer what is asked
+    return max((max(u.match, u.core_match) for u in units), default=0.0)
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

@@ -24,6 +24,7 @@ from .generate import llm_answer
 from .question import (
     asks,
     clean,
+    core,
     is_smalltalk,
     searchable,
     standalone_without_model,
@@ -101,7 +102,9 @@ class Answerer:
         separate = asks(query)
         passages, ranks = self._with_following(self._search(query, separate, k), query)
         timeframe = question_timeframe(query, self.today())
-        units = self.scorer.score(query, passages, timeframe, ranks, language, separate)
+        units = self.scorer.score(
+            query, passages, timeframe, ranks, language, separate, core(query)
+        )
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
         match = signal(self.engine, query, passages, units, about)

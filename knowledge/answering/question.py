@@ -71,6 +71,7 @@ _POINTS_BACK = re.compile(
 )  # "this year" points to a time, not back
 MAX_ASKS = 3
 MIN_ASK_WORDS = 2
+CORE_WORDS = 3  # words of their own the asks keep for a match without the asides
 
 
 def subject_tokens(tokens: list[str]) -> list[str]:
@@ -97,6 +98,36 @@ def asks(question: str) -> list[str]:
     """The separate asks of a question that has several, each with the context the member
     gave ("weekly performer here - whats my OT rn and after how many hrs does it kick
     in?" asks two things of a weekly performer); [] when it asks one thing."""
+    merged = _pieces(question)
+    context = " ".join(text for text, asked in merged if not asked)
+    separate: list[str] = []
+    for text, asked in merged:
+        if not asked:
+            continue
+        if separate and _POINTS_BACK.search(text):
+            # "did bg on sept 15, which rate applies for that day?": "that day" is the one
+            # the ask before it names
+            text = f"{separate[-1].removeprefix(context).strip()} {text}"
+        separate.append(f"{context} {text}".strip())
+    return separate[:MAX_ASKS] if len(separate) >= 2 else []
+
+
+def core(question: str) -> str | None:
+    """What the question asks without the asides around it ("bg hourly rate rn?? tracking
+    my hrs in a spreadsheet lol": "bg hourly rate rn"), when it has both and the asks
+    keep CORE_WORDS words of their own; else None. A match with it is as good as with
+    the whole question: an aside's words the documents lack are no sign they do not
+    answer."""
+    merged = _pieces(question)
+    kept = [text for text, asked in merged if asked]
+    if not kept or len(kept) == len(merged):
+        return None
+    text = " ".join(kept)
+    return text if _words(text) >= CORE_WORDS else None
+
+
+def _pieces(question: str) -> list[tuple[str, bool]]:
+    """The question's pieces, each with whether it asks something."""
     pieces: list[tuple[str, bool]] = []
     at = 0
     for m in [*_ASK_BREAK.finditer(question), None]:
@@ -121,17 +152,7 @@ def asks(question: str) -> list[str]:
             pending, pending_asked = text, asked
     if pending:
         merged.append((pending, pending_asked))
-    context = " ".join(text for text, asked in merged if not asked)
-    separate: list[str] = []
-    for text, asked in merged:
-        if not asked:
-            continue
-        if separate and _POINTS_BACK.search(text):
-            # "did bg on sept 15, which rate applies for that day?": "that day" is the one
-            # the ask before it names
-            text = f"{separate[-1].removeprefix(context).strip()} {text}"
-        separate.append(f"{context} {text}".strip())
-    return separate[:MAX_ASKS] if len(separate) >= 2 else []
+    return merged
 
 
 def standalone_without_model(question: str, history: list[tuple[str, str]]) -> str:

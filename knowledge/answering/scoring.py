@@ -135,15 +135,20 @@ class Scorer:
         ranks: list[int] | None = None,
         language: str = "",
         asks: list[str] | None = None,
+        core: str | None = None,
     ) -> list[Unit]:
         """Score the units of `passages`; a question that asks several things (`asks`, see
         question.asks) is matched by each unit against whichever of them it answers best.
-        A row replaced by another document's row that the search missed brings that row:
-        its passage is appended to `passages`, and its rank to `ranks`."""
+        A question with asides around what it asks is also matched without them (`core`,
+        see question.core): `Unit.core_match`, for deciding to answer only. A row replaced by another document's row that the search missed
+        brings that row: its passage is appended to `passages`, and its rank to `ranks`."""
         units = cut(passages)
         if not units:
             return units
         questions = [question, *(asks or [])]
+        n_asks = len(questions)  # the core, last, is matched but answers no ask of its own
+        if core:
+            questions.append(core)
         index = self.engine.searcher().generation.chunk_index
         matchers = []  # per question: the weights of its words, and their translations
         for q in questions:
@@ -221,10 +226,12 @@ class Scorer:
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
                 tops.append((d + cover, d, cover, -j))
+            if core:  # matched without its asides: for deciding to answer, not for ranking
+                u.core_match = tops.pop()[0]
             _, d, u.coverage, _ = max(tops)  # ties: the whole question
             # It answers the ask it matches best: the whole question only when it asks one
             # thing, else an ask's best answer may be taken for the whole question's.
-            u.ask = -max(tops[1:] or tops)[3]
+            u.ask = -max(tops[1:n_asks] or tops[:1])[3]
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
 

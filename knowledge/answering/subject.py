@@ -27,6 +27,7 @@ _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
 _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
 _STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
 _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'hui"}
+_STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
@@ -41,6 +42,14 @@ _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyon
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
 _RUN = 3  # content words of a subject
+# Who the member says they are or what work they say they do: "im a dancer", "i do
+# mocap", "doing a podcast", "je suis cascadeur", "je fais de la capture"
+_SELF = re.compile(
+    r"\b(?:(?:i['’]?m|i am|i do|as|je suis|je fais)\s+"
+    r"(?:an?\s+|une?\s+|de la\s+|du\s+|des\s+|de l['’])?|(?:doing|booked for)\s+an?\s+)"
+    r"([^\W\d_][\w-]*)",
+    re.I,
+)
 
 
 def _words(question: str) -> list[str]:
@@ -89,9 +98,16 @@ def person_words(question: str) -> list[str]:
     """The words naming whom an English question is about: the subject of its modal ask
     ("how many hours can kids work"), unless that subject acts on the member ("can my
     showrunner make me …": the member is whom it is about), and the one said to be booked
-    or hired ("my kid got booked as bg")."""
+    or hired ("my kid got booked as bg"); and, asking a figure, who the member says they
+    are or what work they do ("im a dancer", "doing a podcast", "je suis cascadeur")."""
     words = _words(question)
     out: list[str] = []
+    # who the member says they are, asking a figure: "im a dancer in music videos, whats
+    # the minimum", "i do mocap for games, hows the pay"
+    for m in _SELF.finditer(question) if WANTS_FIGURE.search(question) else ():
+        said = _words(m.group(1))
+        if said and _content(said[0]) and not SHORTHAND_WORD.fullmatch(said[0]):
+            out.append(said[0])
     for i, word in enumerate(words):
         if word in _MODALS:
             j = i + 1

@@ -109,3 +109,30 @@ def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
     question = "c'est combien par heure finie pour un livre audio ?"
     assert unknown_subject(vocabulary, question, "fr") is None
     assert unknown_subject(vocabulary, "c'est combien pour un jeu vidéo ?", "fr")
+
+
+def test_who_the_member_says_they_are_is_whom_a_figure_question_is_about(answerer):
+    assert person_words("im a dancer in music videos, whats the minimum per day?") == ["dancer"]
+    assert person_words("i do mocap for games, hows the pay?") == ["mocap"]
+    assert person_words("doing a podcast next month, whats the fee?") == ["podcast"]
+    assert person_words("je fais de la capture de mouvement, c'est payé combien ?") == ["capture"]
+    assert person_words("im a bit confused, whats the rate?") == []  # a quantity, no one
+    assert person_words("im a dancer, can they scan me?") == []  # asks for no figure
+    for question in (
+        "im a dancer in music videos, whats the minimum per day?",
+        "doing a podcast next month, whats the minimum fee?",
+    ):
+        assert not answerer.ask(question).grounded, question
+    known = answerer.ask("im a background performer, whats my hourly rate?")
+    assert known.grounded and "$28.25" in known.text
+
+
+def test_asides_the_documents_do_not_answer_do_not_make_a_question_declined(answerer):
+    from knowledge.answering.question import core
+
+    question = "bg hourly rate rn?? sorry if dumb q, tracking everything in a spreadsheet lol"
+    assert core(question) == "bg hourly rate rn"
+    assert core("bg hourly rate rn?") is None  # nothing aside
+    assert core("whats the rate? im bg") is None  # too little of its own without it
+    answer = answerer.ask(question)
+    assert answer.grounded and "$28.25" in answer.text
