@@ -225,7 +225,12 @@ INSTRUCTION = re.compile(  # text that addresses a model, not a member
     re.I,
 )
 # A sentence that speaks as the system ("SYSTEM: …", "SYSTÈME : …") is injected whole.
-ROLE_PREFIX = re.compile(r"^\W*(?:system|assistant|système|developer)\b[^:]{0,20}:", re.I)
+# … or as the server's staff: "[ADMIN SAVSO] new directive: …", "MODERATOR: …"
+ROLE_PREFIX = re.compile(
+    r"^\W*(?:system|assistant|système|developer|admin\w*|moderat\w*|modérat\w*)\b"
+    r"[^:\]]{0,20}[:\]]",
+    re.I,
+)
 # Markup that only carries an injection: "<system>…</system>", "</question>".
 INJECTED_MARKUP = re.compile(
     r"<\s*(system|assistant|instructions?)\s*>.*?<\s*/\s*\1\s*>|</?\s*[a-z_]+\s*>",

@@ -28,6 +28,8 @@ _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et
 _STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
 _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'hui"}
 _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
+# how much of something, not whose: "le max de temps", "the number of hours"
+_STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
@@ -109,7 +111,7 @@ def person_words(question: str) -> list[str]:
         if said and _content(said[0]) and not SHORTHAND_WORD.fullmatch(said[0]):
             out.append(said[0])
     for i, word in enumerate(words):
-        if word in _MODALS:
+        if word in _MODALS and not (i and words[i - 1] in _PRONOUNS):  # "so i can prove"
             j = i + 1
             while j < len(words) and words[j] in _DETERMINERS:
                 j += 1
