@@ -31,11 +31,31 @@ def _dates(text: str) -> list[dt.date]:
     return sorted(set(out))
 
 
+# A span whose first day leaves its year to the last: "1 Oct - 31 Dec 2026",
+# "1 October to 31 December 2026", "du 1er mars au 28 février 2027".
+_SHORT_START = re.compile(
+    rf"(?:^|\bfrom\s+|\bdu\s+)(\d{{1,2}})(?:er)?\s+({figures.MONTH_NAMES})\.?\s*"
+    r"(?:-|–|—|to|until|through|au|à)\s+\d",
+    re.I,
+)
+
+
 def header_period(cell: str) -> Period | None:
     """The period a column header names, or None when it names none."""
     dates = _dates(cell)
     if len(dates) >= 2:
         return Period(dates[0], dates[-1])
+    if len(dates) == 1 and (m := _SHORT_START.search(cell.strip())):
+        end = dates[0]
+        month = figures.MONTHS[m.group(2).lower()]
+        try:
+            start = dt.date(end.year, month, int(m.group(1)))
+            if start > end:  # "1 March to 28 February 2027" began the year before
+                start = dt.date(end.year - 1, month, int(m.group(1)))
+        except ValueError:
+            start = None
+        if start is not None:
+            return Period(start, end)
     if len(dates) == 1:
         before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
         return Period(None, dates[0]) if _UNTIL.search(before) else Period(dates[0], None)

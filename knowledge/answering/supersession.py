@@ -164,7 +164,8 @@ def apply(
     def start(u: Unit) -> dt.date | None:
         if u.period is not None and u.period.start:
             return u.period.start
-        return written.get(passages[u.passage].source) if u.period is None else None
+        # undated, or "until 31 Dec 2026": from when its document was written
+        return written.get(passages[u.passage].source)
 
     starts = {id(u): day for u in units if u.figures and (day := start(u)) is not None}
     dated = [u for u in units if id(u) in starts]

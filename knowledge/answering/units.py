@@ -184,6 +184,22 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
     return [unit]
 
 
+# An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
+# with the one it replaced ("the former figures are shown in brackets").
+_AMOUNT = r"(?:[$€]\s?\d[\d,. ]*\d|\d[\d,. ]*\d\s?[$€])"
+_BRACKETED = re.compile(rf"({_AMOUNT})\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_AMOUNT}\s*\)")
+
+
+def _without_bracketed(units: list[Unit]) -> list[Unit]:
+    """Each row's display without the amounts in brackets after its amounts, for when the
+    figure in force is asked about (see compose._in_force)."""
+    for u in units:
+        shown = u.without_past or u.display
+        if _BRACKETED.search(shown):
+            u.without_past = _BRACKETED.sub(r"\1", shown)
+    return units
+
+
 def _column_period(header: str) -> Period | None:
     """A column header's period, when the header is about a period: explicit dates, a span
     of years, or a year with at most two other words ("2024", "Rate 2024") — "Amount under
@@ -226,7 +242,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if j + 1 < len(lines) and is_rule(lines[j + 1]):
                     header = cells(s)
                     continue
-                units.extend(_row_units(i, s, header, context))
+                units.extend(_without_bracketed(_row_units(i, s, header, context)))
             elif not s or s.startswith("#"):
                 flush()
             elif _LIST_ITEM.match(s):

@@ -157,3 +157,48 @@ def test_an_earlier_documents_figure_for_the_same_period_replaces_nothing(
     units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
     agreement_row = next(u for u in units if "$245" in u.text and "|" in u.text[:2])
     assert not agreement_row.replaced and not agreement_row.void
+
+
+SCHEDULE = """# Schedule 1: minimum fees
+
+Signed on 2 February 2026.
+
+| Category | Unit | Until 31 Dec 2026 | From 1 Jan 2027 |
+|---|---|---|---|
+| Background Performer | Day (8 hours) | $214.00 | $222.00 |
+| Stage Performer | Performance week | $1,290.00 | $1,330.00 |
+"""
+
+MOA = """MEMORANDUM OF AGREEMENT No. 1
+
+In force from 1 October 2026.
+
+B1. The following rows of Schedule 1 are replaced. The former figures are shown in
+brackets.
+
+| Row | 1 Oct - 31 Dec 2026 | 2027 |
+|---|---|---|
+| Background Performer, day (8 hours) | $226.00 ($214.00) | $234.00 ($222.00) |
+"""
+
+
+def test_a_span_whose_first_day_leaves_its_year_to_the_last_is_read_whole():
+    from knowledge.answering.periods import header_period
+
+    period = header_period("1 Oct - 31 Dec 2026")
+    assert period is not None
+    assert (period.start, period.end) == (dt.date(2026, 10, 1), dt.date(2026, 12, 31))
+    period = header_period("1 March to 28 February 2027")
+    assert period is not None and period.start == dt.date(2026, 3, 1)
+
+
+def test_a_figure_until_a_date_is_replaced_by_a_memorandums_from_its_own_date(
+    tmp_path, bundled_embedder
+):
+    documents = {"schedule.md": SCHEDULE, "moa.md": MOA}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("bg day rate rn??")
+    assert "$226.00" in answer.text.splitlines()[0]
+    assert "$214" not in answer.text  # replaced, and shown in brackets as the former
+    asked = answerer.ask("what was the bg day rate before the memorandum?")
+    assert "$214" in asked.text
