@@ -2,13 +2,13 @@
 """Score Steward's answers on every evaluation set, one table each, and check the cut-off
 to decline on a set it was not fitted on.
 
-    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b,union-c]
+    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b,union-c,union-d]
                                           [--failures] [--llm]
 
-Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b` and `union-c`
-(and any other folder given by path) are development sets in union-b's format
-(../shared/bench/union-b and eval/union-c: other unions' documents and questions, each
-scored by its own score.py). Answers are extractive unless --llm. With --data DIR the
+Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b`, `union-c` and
+`union-d` (and any other folder given by path) are development sets in union-b's format
+(../shared/bench/union-b, eval/union-c and eval/union-d: other unions' documents and
+questions, each scored by its own score.py). Answers are extractive unless --llm. With --data DIR the
 indexes are kept in DIR/<set> and reused (a rerun only reindexes what changed).
 """
 
@@ -35,6 +35,7 @@ from knowledge.settings import KnowledgeSettings  # noqa: E402
 DEVSETS = {
     "union-b": ROOT.parent / "shared" / "bench" / "union-b",
     "union-c": ROOT / "eval" / "union-c",  # written without sight of the code
+    "union-d": ROOT / "eval" / "union-d",  # so was this one, scored once before any change
 }
 
 
@@ -93,7 +94,31 @@ def run_devset(name: str, folder: Path, data: Path, args: argparse.Namespace):
                     f"top5={s.result['top5']} declined={s.declined} match={s.match:.3f}"
                 )
                 print(s.text)
+    if not args.no_asides:
+        asides_check(answerer, [q for q in load_devset(folder)], scored)
     return [(s.match, s.answerable) for s in scored if s.kind != "adversarial" or s.answerable]
+
+
+# Asides a member adds that the documents cannot answer: a question the documents answer
+# must still be answered with one ("decline when the corpus does not answer, not when the
+# wording is unusual").
+ASIDES = (
+    " sorry if dumb q, tracking everything in a spreadsheet lol",
+    " asking for my roommate, she's freaking out",
+    " my agent is useless btw",
+)
+
+
+def asides_check(answerer: Answerer, questions: list[dict], scored: list) -> None:
+    answered = {s.id for s in scored if s.answerable and not s.declined}
+    asked = refused = 0
+    for q in questions:
+        if q["id"] not in answered or q.get("language") == "fr":
+            continue
+        for aside in ASIDES:
+            asked += 1
+            refused += not answerer.ask(q["question"].rstrip() + aside).grounded
+    print(f"asides: answered questions refused once an aside is added: {refused} of {asked}")
 
 
 def abstention_check(signals: dict[str, list[tuple[float, bool]]]) -> None:
@@ -123,10 +148,13 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c",
+        default="eval,union-b,union-c,union-d",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
+    ap.add_argument(
+        "--no-asides", action="store_true", help="skip re-asking with an aside appended"
+    )
     ap.add_argument(
         "--llm", action="store_true", help="use the configured LLM (default: extractive)"
     )

@@ -1,5 +1,5 @@
-"""A regression guard on other unions' documents (../shared/bench/union-b and
-eval/union-c), each scored by its set's own scorer, so that a change tuned on the shipped
+"""A regression guard on other unions' documents (../shared/bench/union-b, eval/union-c
+and eval/union-d), each scored by its set's own scorer, so that a change tuned on the shipped
 documents cannot quietly make answers worse on documents nobody here wrote. Floors are a
 little under today's scores (README)."""
 
@@ -14,6 +14,7 @@ from knowledge.devsets import DEVSET_TODAY, evaluate
 
 DEVSET = Path(__file__).resolve().parents[3] / "shared" / "bench" / "union-b"
 UNION_C = Path(__file__).resolve().parents[2] / "eval" / "union-c"
+UNION_D = Path(__file__).resolve().parents[2] / "eval" / "union-d"
 
 
 @pytest.mark.slow
@@ -33,6 +34,15 @@ def test_the_third_union_holds_its_scores(tmp_path, bundled_embedder):
     rates = _rates(_scored(UNION_C, tmp_path, bundled_embedder))
     assert rates["source5"] >= 0.85 and rates["figures"] >= 0.65
     assert rates["false refusals"] <= 0.08 and rates["declined"] >= 0.70
+    assert rates["wrong"] <= 0.05
+
+
+@pytest.mark.slow
+def test_the_fourth_union_holds_its_scores(tmp_path, bundled_embedder):
+    # union-d was written without sight of the code, and scored once before any change
+    rates = _rates(_scored(UNION_D, tmp_path, bundled_embedder))
+    assert rates["source5"] >= 0.80 and rates["figures"] >= 0.65
+    assert rates["false refusals"] <= 0.10 and rates["declined"] >= 0.50
     assert rates["wrong"] <= 0.05
 
 
