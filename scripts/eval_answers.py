@@ -94,9 +94,10 @@ def run_devset(name: str, folder: Path, data: Path, args: argparse.Namespace):
                     f"top5={s.result['top5']} declined={s.declined} match={s.match:.3f}"
                 )
                 print(s.text)
-    if not args.no_asides:
-        asides_check(answerer, [q for q in load_devset(folder)], scored)
-    return [(s.match, s.answerable) for s in scored if s.kind != "adversarial" or s.answerable]
+    signals = [(s.match, s.answerable) for s in scored if s.kind != "adversarial" or s.answerable]
+    if not args.no_asides:  # answerable too: the cut-off is fitted on them as well
+        signals += asides_check(answerer, load_devset(folder), scored)
+    return signals
 
 
 # Asides a member adds that the documents cannot answer: a question the documents answer
@@ -109,16 +110,20 @@ ASIDES = (
 )
 
 
-def asides_check(answerer: Answerer, questions: list[dict], scored: list) -> None:
+def asides_check(answerer: Answerer, questions: list[dict], scored: list) -> list:
+    """Re-ask each answered English question with each aside; print how many are refused
+    and return their (match, answerable) signals."""
     answered = {s.id for s in scored if s.answerable and not s.declined}
-    asked = refused = 0
+    signals = []
     for q in questions:
         if q["id"] not in answered or q.get("language") == "fr":
             continue
         for aside in ASIDES:
-            asked += 1
-            refused += not answerer.ask(q["question"].rstrip() + aside).grounded
-    print(f"asides: answered questions refused once an aside is added: {refused} of {asked}")
+            answer = answerer.ask(q["question"].rstrip() + aside)
+            signals.append((answer.match or 0.0, True))
+    refused = sum(1 for match, _ in signals if match < MIN_MATCH)
+    print(f"asides: answered questions refused once an aside is added: {refused} of {len(signals)}")
+    return signals
 
 
 def abstention_check(signals: dict[str, list[tuple[float, bool]]]) -> None:

@@ -15,9 +15,10 @@ from ..search import Passage
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE, wanted_kinds
 from .units import Unit
 
-# Fitted on both sets pooled (eval/questions.yaml and union-b); scripts/eval_answers.py
-# prints the fit and the leave-one-set-out check.
-MIN_MATCH = 0.55
+# Fitted on the four sets pooled (eval/questions.yaml, union-b, union-c, union-d), with
+# their answered questions re-asked with an aside counted as answerable too;
+# scripts/eval_answers.py prints the fit and the leave-one-set-out check.
+MIN_MATCH = 0.53
 
 
 def names(question: str) -> set[str]:
