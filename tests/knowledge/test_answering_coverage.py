@@ -5,11 +5,11 @@ spell out and names given once at a document's head do not cause refusals."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from small_corpus import answerer_over
 
-from knowledge import Answerer, Engine, KnowledgeSettings
+from knowledge import Answerer
 from knowledge.answering.cues import expand_shorthand
 from knowledge.answering.subject import subject_words
 
@@ -49,15 +49,10 @@ Les candidatures au conseil d'administration doivent être reçues au plus tard 
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
-    root: Path = tmp_path_factory.mktemp("coverage")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "agreement.md").write_text(AGREEMENT, encoding="utf-8")
-    (docs / "faq.md").write_text(FAQ_FR, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=bundled_embedder)
-    engine.reindex()
-    return Answerer(engine, today=dt.date(2026, 12, 1), use_llm=False)
+    documents = {"agreement.md": AGREEMENT, "faq.md": FAQ_FR}
+    return answerer_over(
+        tmp_path_factory.mktemp("coverage"), documents, bundled_embedder, dt.date(2026, 12, 1)
+    )
 
 
 def test_a_figure_for_someone_the_documents_never_mention_is_declined(answerer):

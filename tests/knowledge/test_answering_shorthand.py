@@ -6,12 +6,12 @@ words in prose that merely fit the initials are not taken."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from small_corpus import answerer_over
 
-from knowledge import Answerer, Engine, KnowledgeSettings
+from knowledge import Answerer
 
 SIDE_LETTER = """# Side Letter No. 4: audiobook narration
 
@@ -45,15 +45,10 @@ Le tarif de base est versé par séance de quatre heures.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
-    root: Path = tmp_path_factory.mktemp("shorthand")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "side-letter.md").write_text(SIDE_LETTER, encoding="utf-8")
-    (docs / "tarifs.md").write_text(TARIFS_FR, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=bundled_embedder)
-    engine.reindex()
-    return Answerer(engine, today=dt.date(2026, 12, 1), use_llm=False)
+    documents = {"side-letter.md": SIDE_LETTER, "tarifs.md": TARIFS_FR}
+    return answerer_over(
+        tmp_path_factory.mktemp("shorthand"), documents, bundled_embedder, dt.date(2026, 12, 1)
+    )
 
 
 def test_shorthand_is_spelled_out_from_a_tables_column_header(answerer):

@@ -6,11 +6,11 @@ the documents lack ("spreadsheet", "showrunner") is still answered."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from small_corpus import answerer_over
 
-from knowledge import Answerer, Engine, KnowledgeSettings
+from knowledge import Answerer
 from knowledge.answering.subject import (
     person_words,
     priced_words,
@@ -53,15 +53,10 @@ Une séance de voix en animation (quatre heures) est payée au moins 480 $.
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
-    root: Path = tmp_path_factory.mktemp("whom")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "agreement.md").write_text(AGREEMENT, encoding="utf-8")
-    (docs / "faq.md").write_text(FAQ_FR, encoding="utf-8")
-    settings = KnowledgeSettings(data_dir=root / "data", source_dir=docs, llm_enabled=False)
-    engine = Engine(settings, embeddings=bundled_embedder)
-    engine.reindex()
-    return Answerer(engine, today=dt.date(2026, 1, 15), use_llm=False)
+    documents = {"agreement.md": AGREEMENT, "faq.md": FAQ_FR}
+    return answerer_over(
+        tmp_path_factory.mktemp("whom"), documents, bundled_embedder, dt.date(2026, 1, 15)
+    )
 
 
 def test_hours_asked_for_someone_the_documents_never_mention_are_declined(answerer):
