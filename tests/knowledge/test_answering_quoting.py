@@ -96,6 +96,8 @@ def test_glossary_alternatives_each_translate() -> None:
     assert {"rate"} <= set(expand(["tarif"]))  # "taux|tarif": either one alone
     assert {"compound"} <= set(expand(tokenize(["cumulé"])[0]))  # tokens are unaccented
     assert "stand" not in expand(tokenize(["lumière"])[0])  # a phrase needs all its words
+    # an English question about what only a French FAQ says ("ateliers de doublage")
+    assert set(tokenize(["ateliers"])[0]) <= set(expand(tokenize(["dubbing workshops"])[0]))
 
 
 @pytest.fixture(scope="module")
