@@ -39,6 +39,9 @@ LABEL_FIT = 0.6  # for a row label's share of words the question has, below the 
 TITLE_SHARE = 0.5  # of a word found only in the document's title
 LEAD_SHARE = 0.75  # of one found only in the first sentence of its paragraph, not shown
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
+# A news report of the terms ranks below the terms themselves: an agreement's clause or a
+# rate sheet's row answers before the article that restates it (often an older version).
+NEWS = 0.9
 
 
 def coverage(
@@ -259,7 +262,7 @@ class Scorer:
                 if own is not None and own.start and own.end and own.contains(timeframe.today):
                     earned += 0.4
             if p.metadata.get("kind") == "article":
-                u.score -= 0.1
+                u.score -= NEWS
             bonus.append(earned)
         if timeframe.is_now:
             # Among dated figures that have come into force, the most recent period is
