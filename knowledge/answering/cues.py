@@ -89,6 +89,13 @@ _SHORTHAND = {
 }
 
 
+_PASSED = re.compile(  # a person passed ("my mom passed", "she passed", "…, passed"), at a time
+    r"(\b(?:he|she|they|who)\s+|\b(?:my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+|,\s*)"
+    r"passed(?=\s+(?:last|in|recently|earlier|this|a\s+few|(?:19|20)\d\d)\b)",
+    re.I,
+)
+
+
 def expand_shorthand(question: str, language: str = "en") -> str:
     """`question` with member shorthand written out: "whats the bg rate rn" → "what is the
     background rate right now"; "c quoi le tarif" → "c'est quoi le tarif"."""
@@ -103,6 +110,8 @@ def expand_shorthand(question: str, language: str = "en") -> str:
         return words[key.lower()]
 
     question = pattern.sub(written_out, question)
+    if language != "fr":  # "my dad passed last yr": died, not passed an audition
+        question = _PASSED.sub(r"\1deceased", question)
     ordinals = _ORDINALS_FR if language == "fr" else _ORDINALS_EN
     question = _ORDINAL.sub(lambda m: ordinals.get(m.group(1).lower(), m.group(1)), question)
     units = _UNITS_FR if language == "fr" else _UNITS_EN

@@ -150,6 +150,11 @@ def test_french_shorthand_for_overtime_is_read_as_overtime():
 def test_plain_words_for_a_death_are_the_contracts_word():
     assert expand_shorthand("my grandma died in 2023") == "my grandma deceased in 2023"
     assert "deceased" in expand_shorthand("my dad passed away, can they use his replica?")
+    # a person who passed at some time; not an audition passed, nor a vote
+    assert expand_shorthand("my mom passed last yr") == "my mom deceased last year"
+    assert "deceased" in expand_shorthand("he was a voice actor, passed in 2024")
+    assert "deceased" not in expand_shorthand("i passed the audition last week")
+    assert "deceased" not in expand_shorthand("the vote passed last week")
     assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")
 
 
