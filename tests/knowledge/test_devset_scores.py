@@ -23,7 +23,7 @@ UNION_D = Path(__file__).resolve().parents[2] / "eval" / "union-d"
 )
 def test_the_second_union_holds_its_scores(tmp_path, bundled_embedder):
     rates = _rates(_scored(DEVSET, tmp_path, bundled_embedder))
-    assert rates["source5"] >= 0.95 and rates["figures"] >= 0.80
+    assert rates["source5"] >= 0.95 and rates["figures"] >= 0.88
     assert rates["false refusals"] <= 0.05 and rates["declined"] >= 0.80
     assert rates["wrong"] <= 0.05
 
@@ -32,7 +32,7 @@ def test_the_second_union_holds_its_scores(tmp_path, bundled_embedder):
 def test_the_third_union_holds_its_scores(tmp_path, bundled_embedder):
     # union-c was written without sight of the code; its floors guard what generalises
     rates = _rates(_scored(UNION_C, tmp_path, bundled_embedder))
-    assert rates["source5"] >= 0.85 and rates["figures"] >= 0.65
+    assert rates["source5"] >= 0.90 and rates["figures"] >= 0.72
     assert rates["false refusals"] <= 0.08 and rates["declined"] >= 0.70
     assert rates["wrong"] <= 0.05
 
@@ -41,8 +41,8 @@ def test_the_third_union_holds_its_scores(tmp_path, bundled_embedder):
 def test_the_fourth_union_holds_its_scores(tmp_path, bundled_embedder):
     # union-d was written without sight of the code, and scored once before any change
     rates = _rates(_scored(UNION_D, tmp_path, bundled_embedder))
-    assert rates["source5"] >= 0.80 and rates["figures"] >= 0.65
-    assert rates["false refusals"] <= 0.10 and rates["declined"] >= 0.50
+    assert rates["source5"] >= 0.90 and rates["figures"] >= 0.75
+    assert rates["false refusals"] <= 0.08 and rates["declined"] >= 0.50
     assert rates["wrong"] <= 0.05
 
 
