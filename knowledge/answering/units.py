@@ -190,13 +190,22 @@ _AMOUNT = r"(?:[$€]\s?\d[\d,. ]*\d|\d[\d,. ]*\d\s?[$€])"
 _BRACKETED = re.compile(rf"({_AMOUNT})\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_AMOUNT}\s*\)")
 
 
+# A sentence's aside on what an amount replaced: "(it was $318.00)", "(auparavant 318 $)".
+_WAS = re.compile(
+    r"\s*\((?:it\s+)?(?:was|formerly|previously|auparavant|anciennement|c['’]était|était)\s+"
+    rf"{_AMOUNT}\)",
+    re.I,
+)
+
+
 def _without_bracketed(units: list[Unit]) -> list[Unit]:
-    """Each row's display without the amounts in brackets after its amounts, for when the
-    figure in force is asked about (see compose._in_force)."""
+    """Each unit's display without the amounts in brackets after its amounts, or the
+    asides on what they replaced, for when the figure in force is asked about (see
+    compose._in_force)."""
     for u in units:
         shown = u.without_past or u.display
-        if _BRACKETED.search(shown):
-            u.without_past = _BRACKETED.sub(r"\1", shown)
+        if _BRACKETED.search(shown) or _WAS.search(shown):
+            u.without_past = _WAS.sub("", _BRACKETED.sub(r"\1", shown))
     return units
 
 
@@ -231,7 +240,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
         def flush(i: int = i, prose: list[str] = prose, context: str = context) -> None:
             text = " ".join(prose).strip()
             prose.clear()
-            units.extend(_prose_units(i, text, context))
+            units.extend(_without_bracketed(_prose_units(i, text, context)))
 
         for j, line in enumerate(lines):
             s = line.strip()

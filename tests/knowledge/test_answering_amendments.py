@@ -179,6 +179,9 @@ brackets.
 | Row | 1 Oct - 31 Dec 2026 | 2027 |
 |---|---|---|
 | Background Performer, day (8 hours) | $226.00 ($214.00) | $234.00 ($222.00) |
+
+B2. In words: from 1 October 2026 the Background Performer day fee is $226.00 (it was
+$214.00).
 """
 
 
