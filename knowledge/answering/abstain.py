@@ -12,7 +12,8 @@ import re
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
-from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE, wanted_kinds
+from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
+from .kinds import wanted_kinds
 from .units import Unit
 
 # Fitted on the four sets pooled (eval/questions.yaml, union-b, union-c, union-d), with

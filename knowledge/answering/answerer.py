@@ -19,8 +19,8 @@ from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .compose import extractive
-from .cues import wanted_kinds
 from .generate import llm_answer
+from .kinds import wanted_kinds
 from .question import (
     asks,
     clean,

@@ -8,7 +8,8 @@ from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
-from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_TOTAL, WANTS_FIGURE, wanted_kinds
+from .cues import ASKS_AMOUNT, ASKS_CHANGE, WANTS_FIGURE
+from .kinds import ASKS_TOTAL, wanted_kinds
 from .texts import TEXTS
 from .units import Unit
 

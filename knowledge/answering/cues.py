@@ -250,40 +250,6 @@ ELLIPTIC = re.compile(
     r"^\s*(?:and|what about|how about|also|et|et pour|et les|et la|et le|et si|aussi|pareil)\b",
     re.I,
 )
-# The kinds of figure a question asks for, each with the cue that asks for it.
-KIND_CUES = [
-    (
-        {"money"},
-        re.compile(
-            r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|premium|"
-            r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
-            r"gagne\w*|touche\w*|je fais combien|"
-            r"combien(?! de (?:temps|jours|heures|semaines|fois))|"
-            r"taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
-            re.I,
-        ),
-    ),
-    (
-        {"pct"},
-        re.compile(
-            r"percent|%|raise|increase|rise|rises|go(?:es)? up|vote|score|approv|contribution|"
-            r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
-            r"augment\w*|"
-            r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines)|"
-            r"hausse|pourcentage|cotisation|voté|ratifi",
-            re.I,
-        ),
-    ),
-    (
-        {"days", "hours", "weeks"},
-        re.compile(
-            r"how long|how many (days|hours|weeks)|notice|"
-            r"durée|combien de (temps|jours|heures)|préavis|prévenir",
-            re.I,
-        ),
-    ),
-    ({"date"}, WANTS_WHEN),
-]
 # A unit of time and its adjective, as a rate card's column says it ("day rate": "Daily").
 PER_UNIT = {
     "day": "daily",
@@ -303,45 +269,3 @@ REFERENCE = re.compile(
     r"\b(article|section|schedule|annex|annexe|exhibit|appendix|paragraph|clause)\s+(\d+[a-z]?|[A-Z])\b",
     re.I,
 )
-
-
-# Asks for a sum of several figures: "what do i make total w/ the 2 hrs of OT", "en tout".
-ASKS_TOTAL = re.compile(
-    r"\b(?:total|in all|altogether|combined|all in|en tout|au total|tout compris)\b", re.I
-)
-# Asks for a percentage in so many words ("what %?", "quel pourcentage"), not "the 3% raise".
-ASKS_PCT = re.compile(r"(?<![\d.,])(?<![\d.,]\s)%|\bper ?cent(?:age)?\b|\bpourcentage\b", re.I)
-
-
-# "What's the OT per hour?", "c'est quoi le supp à l'heure": an amount for each unit of
-# time; not "how many hours per day", which asks a duration.
-PER_UNIT_ASK = re.compile(
-    r"\b(?:per|an?|each|every|par|chaque)\s+(?:hour|hr|day|week|session|episode|heure|jour|"
-    r"semaine|séance|épisode)s?\b|\bà l['’]heure\b",
-    re.I,
-)
-_DURATION_ASK = re.compile(r"how many|how long|combien de", re.I)
-# A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".
-ALTERNATIVES = re.compile(
-    r"[$€]?\d[\d.,]*\s*(?:[$€%]|[^\W\d_]{1,7}\.?)?\s+(?:or|ou)\s+[$€]?\d[\d.,]*"
-    r"(?:\s*(?:[$€%]|[^\W\d_]{1,7}))?",
-    re.I,
-)
-
-
-def wanted_kinds(question: str) -> set[str]:
-    """The kinds of figure a question asks for: money, pct, days/hours/weeks, date."""
-    kinds: set[str] = set()
-    for names, cue in KIND_CUES:
-        if cue.search(question):
-            kinds |= names
-    if PER_UNIT_ASK.search(question) and not _DURATION_ASK.search(question):
-        kinds.add("money")
-    for m in ALTERNATIVES.finditer(question):  # the kind of the figures offered
-        kinds |= {f.kind for f in figures.extract(m.group(0))} & _ASKED_KINDS
-    if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
-        kinds.discard("money")
-    return kinds
-
-
-_ASKED_KINDS = {"money", "pct", "days", "hours", "weeks"}

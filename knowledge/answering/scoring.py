@@ -23,7 +23,8 @@ from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import amendments, rows, supersession
-from .cues import RATE_NOUNS, WANTS_DATE, wanted_kinds
+from .cues import RATE_NOUNS, WANTS_DATE
+from .kinds import wanted_kinds
 from .periods import fit
 from .question import subject_tokens
 from .subject import Vocabulary

@@ -55,7 +55,7 @@ class Unit:
     without_past: str = ""
 
     def gives(self, wanted: set[str]) -> bool:
-        """Whether it states a figure of a kind the question asks for (see cues.wanted_kinds)."""
+        """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
         return bool(wanted & {f.kind for f in self.figures}) or ("date" in wanted and self.has_date)
 
     @property

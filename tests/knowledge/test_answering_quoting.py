@@ -9,7 +9,7 @@ import pytest
 from extractive_corpus import answerer_over
 
 from knowledge import Answerer
-from knowledge.answering.cues import wanted_kinds as _wanted_kinds
+from knowledge.answering.kinds import wanted_kinds as _wanted_kinds
 from knowledge.answering.units import cut as _units
 from knowledge.answering.units import sentences as _sentences
 from knowledge.lexical import tokenize
