@@ -45,10 +45,11 @@ _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
 _RUN = 3  # content words of a subject
 # Who the member says they are or what work they say they do: "im a dancer", "i do
-# mocap", "doing a podcast", "je suis cascadeur", "je fais de la capture"
+# mocap", "doing a podcast", "offered subtitling work", "je suis cascadeur", "je fais de
+# la capture"
 _SELF = re.compile(
     r"\b(?:(?:i['’]?m|i am|i do|as|je suis|je fais)\s+"
-    r"(?:an?\s+|une?\s+|de la\s+|du\s+|des\s+|de l['’])?|(?:doing|booked for)\s+an?\s+)"
+    r"(?:an?\s+|une?\s+|de la\s+|du\s+|des\s+|de l['’])?|(?:doing|booked for)\s+an?\s+|offered\s+(?:an?\s+)?)"
     r"([^\W\d_][\w-]*)",
     re.I,
 )

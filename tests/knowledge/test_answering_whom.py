@@ -115,6 +115,8 @@ def test_who_the_member_says_they_are_is_whom_a_figure_question_is_about(answere
     assert person_words("im a dancer in music videos, whats the minimum per day?") == ["dancer"]
     assert person_words("i do mocap for games, hows the pay?") == ["mocap"]
     assert person_words("doing a podcast next month, whats the fee?") == ["podcast"]
+    assert person_words("got offered subtitling work, whats the rate?") == ["subtitling"]
+    assert person_words("they offered me a scan fee of 50, is that the minimum?") == []
     assert person_words("je fais de la capture de mouvement, c'est payé combien ?") == ["capture"]
     assert person_words("im a bit confused, whats the rate?") == []  # a quantity, no one
     assert person_words("im a dancer, can they scan me?") == []  # asks for no figure
