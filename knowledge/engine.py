@@ -107,6 +107,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().amending(source, clause)
 
+    def clause_sources(self, clause: str) -> list[str]:
+        """The documents with a numbered clause `clause` (Searcher.clause_sources)."""
+        with faults(self.settings):
+            return self.searcher().clause_sources(clause)
+
     def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
         """Other documents' table chunks listing an item of the passage's rows
         (Searcher.like_rows)."""

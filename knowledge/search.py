@@ -32,7 +32,7 @@ import numpy as np
 from .language import question_language
 from .lexical import LexicalIndex, tokenize
 from .store import Generation, Store, card_texts
-from .structure import Structure, same_parent
+from .structure import CLAUSE, Structure, same_parent
 from .terms import expand
 
 DOC_CARD_WEIGHT = 1.0
@@ -264,6 +264,10 @@ class Searcher:
         ("Section 14.3 … is deleted and replaced"), in order."""
         found = self.structure.amending.get(clause, {})
         return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
+
+    def clause_sources(self, clause: str) -> list[str]:
+        """The documents that have a numbered clause `clause`."""
+        return sorted(self.structure.sections.get((CLAUSE, clause), {}))
 
     def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
         """Up to `limit` table chunks of other documents listing an item of the passage's

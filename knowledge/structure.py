@@ -158,15 +158,35 @@ _CLAUSE_REFERENCE = re.compile(
 # A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly rate"
 _CLAUSE_START = re.compile(r"^[\s#*]*(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
-# A clause another document replaces in so many words: "Section 14.3 of the Agreement is
-# deleted and replaced …", "In Article 16.4, the scan fee of $85 is replaced by …",
-# "l'article 5.2 est remplacé par …". The verb follows the reference within a sentence.
-_AMENDS = re.compile(
-    r"\b(?:is|are|shall be|will be|be)\s+(?:deleted\s+and\s+)?(?:replaced|amended|substituted|"
-    r"superseded|struck)\b|\b(?:est|sont)\s+(?:abrogée?s?\s+et\s+)?(?:remplacée?s?|modifiée?s?)\b",
-    re.I,
+# A clause another document replaces in so many words, the verb belonging to the
+# reference: "Section 14.3 of the Agreement is (hereby) deleted and replaced …", "Sections
+# 8.3 and 8.4 are amended …", "In Article 16.4, the scan fee of $85 is replaced by …",
+# "l'article 5.2 de l'Entente est remplacé par …". Not "a session that is replaced by a rest
+# day", nor "Nothing in Section 14.3 is amended", nor "may only be amended".
+_NUM = r"(\d+(?:\.\d+)+)(?:\([a-z0-9]+\))*"
+_VERB_EN = (
+    r"(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deleted\s+and\s+)?"
+    r"(?:replaced|amended|substituted|superseded|struck)\b"
 )
-_AMEND_REACH = 160  # characters from the reference to its verb, within one sentence
+_AMENDS = [
+    re.compile(  # "Section 14.3 [and 14.4] [of the Agreement] [(…)] is … replaced"
+        rf"(?<!nothing in )(?<!not )\b(?:sections?|articles?|clauses?|paragraphs?)\s+{_NUM}"
+        rf"(?:\s*(?:,|and|&)\s*{_NUM})?(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?"
+        rf"(?:\s*\([^()]{{0,80}}\))?,?\s+{_VERB_EN}",
+        re.I,
+    ),
+    re.compile(  # "In Article 16.4, the scan fee of $85 is replaced by …"
+        rf"\bIn\s+(?:sections?|articles?|clauses?|paragraphs?)\s+{_NUM},\s+the\s+[^.;]{{0,120}}?"
+        rf"\b{_VERB_EN}",
+        re.I,
+    ),
+    re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
+        rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
+        r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?,?\s+(?:est|sont)\s+"
+        r"(?:abrogée?s?\s+et\s+|supprimée?s?\s+et\s+)?(?:remplacée?s?|modifiée?s?)\b",
+        re.I,
+    ),
+]
 _MAX_REFERENCED = 400  # chunks of the referenced sections compared with a question
 
 
@@ -180,12 +200,12 @@ def _references(text: str) -> list[tuple[str, str]]:
 def amended_clauses(text: str) -> list[str]:
     """The numbered clauses `text` says it replaces or amends ("Section 14.3 … is deleted
     and replaced"), in order."""
-    out: list[str] = []
-    for m in _CLAUSE_REFERENCE.finditer(text):
-        after = re.split(r"(?<=[.;:])\s", text[m.end() : m.end() + _AMEND_REACH], maxsplit=1)[0]
-        if _AMENDS.search(after) and m.group(1) not in out:
-            out.append(m.group(1))
-    return out
+    found: list[tuple[int, str]] = []
+    flat = " ".join(text.split())  # a sentence wrapped over lines reads as one
+    for pattern in _AMENDS:
+        for m in pattern.finditer(flat):
+            found += [(m.start(), n) for n in m.groups() if n and "." in n]
+    return list(dict.fromkeys(n for _, n in sorted(found)))
 
 
 def clause_at(text: str, at: int) -> str | None:

@@ -17,6 +17,7 @@ generation (structure.amended_clauses).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from ..engine import Engine
@@ -50,20 +51,29 @@ def apply(
         p = passages[u.passage]
         if p.metadata.get("kind") == "article" or u.replaced:
             continue
-        number = clause_at(p.text, max(0, p.text.find(u.text[:40])))
+        at = _position(p.text, u.text)
+        number = clause_at(p.text, at) if at is not None else None
         if number is None:
             continue
-        amended = _amended_from(engine.amending(p.source, number), p, today, start, written)
+        amending = [a for a in engine.amending(p.source, number) if _names(engine, a, p, number)]
+        amended = _amended_from(amending, p, today, start, written)
         if amended is None:
             continue
         day, amending = amended
+        if not all(a.id in have for a in amending) and len(passages) - first_new >= MAX_AMENDING:
+            continue  # its replacement could not be quoted: left as it is
         own = u.period.start if u.period is not None and u.period.start else written(p)
-        u.period = Period(own, day - dt.timedelta(days=1))
-        u.period_label = ""
+        end = u.period.end if u.period is not None else None
+        if own is not None and own >= day:
+            u.void = True  # replaced before it began
+        else:
+            last = day - dt.timedelta(days=1)
+            u.period = Period(own, min(end, last) if end else last)
+            u.period_label = ""
         u.superseded = u.replaced = True
         replaced.append((u, [have[a.id] for a in amending if a.id in have]))
         for a in amending:
-            if a.id in have or len(passages) - first_new >= MAX_AMENDING:
+            if a.id in have:
                 continue
             have[a.id] = len(passages)
             passages.append(a)
@@ -82,6 +92,34 @@ def apply(
         if options:
             u.replaced_by = max(options, key=lambda x: _overlap(u.text, x.text))
     return added
+
+
+def _position(text: str, unit_text: str) -> int | None:
+    """Where a unit starts in its passage's text, its lines wrapped or not."""
+    words = unit_text.split()[:8]
+    if not words:
+        return None
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return m.start() if m else None
+
+
+def _names(engine: Engine, amending: Passage, amended: Passage, number: str) -> bool:
+    """Whether the amending document is about the amended one: when other documents also
+    have a clause `number`, its opening names a word of the amended document's title that
+    theirs lack ("Screen Agreement", not "Video Game Agreement")."""
+    others = {s for s in engine.clause_sources(number) if s not in (amending.source,)}
+    if len(others) <= 1:
+        return True
+    titles = {s: set(tokenize([_title(engine, s)])[0]) for s in others}
+    own = titles.get(amended.source, set())
+    distinct = own - set().union(*(t for s, t in titles.items() if s != amended.source))
+    opening = " ".join(x.text for x in engine.passages_of(amending.source)[:2])
+    return bool(distinct & set(tokenize([f"{amending.title} {opening}"])[0]))
+
+
+def _title(engine: Engine, source: str) -> str:
+    passages = engine.passages_of(source)[:1]
+    return passages[0].title if passages else source
 
 
 def _overlap(a: str, b: str) -> float:

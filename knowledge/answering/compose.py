@@ -148,9 +148,9 @@ def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
         if u is not lead
         and u.row
         and u.passage == lead.passage
+        and u.line == lead.line  # cut from the same table row, not one that shares a label
         and u.period == lead.period
         and not u.replaced
-        and u.display.partition(" — ")[0] == label
     ]
     parts = [own]
     for u in same:  # without the words its header shares with the lead's ("In force …, ")

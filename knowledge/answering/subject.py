@@ -45,11 +45,11 @@ _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
 _RUN = 3  # content words of a subject
 # Who the member says they are or what work they say they do: "im a dancer", "i do
-# mocap", "doing a podcast", "offered subtitling work", "je suis cascadeur", "je fais de
-# la capture"
+# mocap", "offered subtitling work", "je suis cascadeur", "je fais de la capture"; not "im
+# confused", "as soon as", "doing a reshoot"
 _SELF = re.compile(
-    r"\b(?:(?:i['’]?m|i am|i do|as|je suis|je fais)\s+"
-    r"(?:an?\s+|une?\s+|de la\s+|du\s+|des\s+|de l['’])?|(?:doing|booked for)\s+an?\s+|offered\s+(?:an?\s+)?)"
+    r"\b(?:(?:i['’]?m|i am|as|booked for)\s+an?\s+|i do\s+|offered\s+(?:an?\s+)?|"
+    r"(?:je suis|je fais)\s+(?:une?\s+|de la\s+|du\s+|des\s+|de l['’])?)"
     r"([^\W\d_][\w-]*)",
     re.I,
 )

@@ -164,8 +164,12 @@ def apply(
     def start(u: Unit) -> dt.date | None:
         if u.period is not None and u.period.start:
             return u.period.start
-        # undated, or "until 31 Dec 2026": from when its document was written
-        return written.get(passages[u.passage].source)
+        # undated, or "until 31 Dec 2026": from when its document was written, unless it
+        # had ended by then (a later sheet's column of what applied "until 30 June 2026")
+        day = written.get(passages[u.passage].source)
+        if day is not None and u.period is not None and u.period.end and u.period.end < day:
+            return None
+        return day
 
     starts = {id(u): day for u in units if u.figures and (day := start(u)) is not None}
     dated = [u for u in units if id(u) in starts]

@@ -43,6 +43,7 @@ class Unit:
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     void: bool = False  # replaced before its period began: it never applies
+    line: str = ""  # a row's table line: the units cut from one row share it
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0
@@ -187,7 +188,11 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
 _AMOUNT = r"(?:[$€]\s?\d[\d,. ]*\d|\d[\d,. ]*\d\s?[$€])"
-_BRACKETED = re.compile(rf"({_AMOUNT})\s*\(\s*(?:[^\W\d_]+\s+){{0,2}}{_AMOUNT}\s*\)")
+_BRACKETED = re.compile(
+    rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
+    rf"{_AMOUNT}\s*\)",
+    re.I,
+)  # not "$500 (plus $50)", "$250 (maximum $1,000)"
 
 
 # A sentence's aside on what an amount replaced: "(it was $318.00)", "(auparavant 318 $)".
@@ -251,7 +256,10 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if j + 1 < len(lines) and is_rule(lines[j + 1]):
                     header = cells(s)
                     continue
-                units.extend(_without_bracketed(_row_units(i, s, header, context)))
+                row_units = _row_units(i, s, header, context)
+                for u in row_units:
+                    u.line = s
+                units.extend(_without_bracketed(row_units))
             elif not s or s.startswith("#"):
                 flush()
             elif _LIST_ITEM.match(s):

@@ -55,6 +55,15 @@ def test_the_clauses_a_text_says_it_replaces_are_read():
     # naming a clause is not amending it
     assert amended_clauses("The parties may reopen the minimums listed in Article 3.5.") == []
     assert amended_clauses("Section 4.1 applies. The fee is replaced by a grant.") == []
+    # the verb must belong to the reference
+    mentions = "Under Section 14.3, a scan session that is replaced by a rest day is paid."
+    assert amended_clauses(mentions) == []
+    assert amended_clauses("Nothing in Section 14.3 is amended by this letter.") == []
+    assert amended_clauses("Article 14.3 may only be amended by written agreement.") == []
+    assert amended_clauses("Sections 8.3 and 8.4 are hereby amended as follows.") == [
+        "8.3",
+        "8.4",
+    ]
 
 
 def test_a_sentence_is_in_the_clause_last_opened_before_it():
@@ -205,3 +214,31 @@ def test_a_figure_until_a_date_is_replaced_by_a_memorandums_from_its_own_date(
     assert "$214" not in answer.text  # replaced, and shown in brackets as the former
     asked = answerer.ask("what was the bg day rate before the memorandum?")
     assert "$214" in asked.text
+
+
+GAME_AGREEMENT = """# Video Game Agreement 2024-2027
+
+Signed on 1 March 2024.
+
+14.3 *Notice before a scan.* The producer gives the performer notice of any scan not less
+than seventy-two (72) hours before it begins.
+"""
+
+
+def test_a_letter_replaces_the_clause_of_the_agreement_it_names_only(tmp_path, bundled_embedder):
+    documents = {
+        "agreement.md": AGREEMENT,
+        "game.md": GAME_AGREEMENT,
+        "letter.txt": LETTER.format(day="15 October 2026"),
+    }
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    engine = answerer.engine
+    passages = engine.passages_of("game.md")
+    question = "how much notice before a scan under the video game agreement?"
+    frame = question_timeframe(question, answerer.today())
+    units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
+    game = next(u for u in units if "seventy-two" in u.text)
+    assert not game.replaced  # the letter names the Screen Agreement
+    passages = engine.passages_of("agreement.md")
+    units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
+    assert next(u for u in units if "forty-eight" in u.text).replaced

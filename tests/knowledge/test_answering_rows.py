@@ -100,3 +100,17 @@ def test_asked_for_a_total_the_row_leads_with_its_other_figures_for_the_period(a
     assert "$53.40" not in first  # another row's
     single = answerer.ask("crowd performer overtime per hour?").text.splitlines()[0]
     assert "$45.30" in single and "$242.50" not in single
+
+
+def test_brackets_that_add_to_an_amount_are_not_a_former_figure():
+    from knowledge.answering.units import cut
+
+    chunk = (
+        "| Item | Amount |\n|---|---|\n| Kit fee | $500 (plus $50) |\n| Day | $226.00 ($214.00) |\n"
+    )
+    from knowledge.search import Passage
+
+    units = cut([Passage("x", "s", "t", chunk, 0, len(chunk), 0.0, {})])
+    by_item = {u.text.split("|")[1].strip(): u for u in units if u.row}
+    assert by_item["Kit fee"].without_past == ""  # "(plus $50)" adds, it replaces nothing
+    assert "$214" not in by_item["Day"].without_past and "$226.00" in by_item["Day"].without_past

@@ -114,7 +114,10 @@ def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
 def test_who_the_member_says_they_are_is_whom_a_figure_question_is_about(answerer):
     assert person_words("im a dancer in music videos, whats the minimum per day?") == ["dancer"]
     assert person_words("i do mocap for games, hows the pay?") == ["mocap"]
-    assert person_words("doing a podcast next month, whats the fee?") == ["podcast"]
+    # a mood, a hurry or a job's day are no one: "im confused", "as soon as", "doing a reshoot"
+    assert person_words("im confused, whats the daily rate for background?") == []
+    assert person_words("as soon as possible, whats the stand-in rate?") == []
+    assert person_words("doing a reshoot tomorrow, whats the rate?") == []
     assert person_words("got offered subtitling work, whats the rate?") == ["subtitling"]
     assert person_words("they offered me a scan fee of 50, is that the minimum?") == []
     assert person_words("je fais de la capture de mouvement, c'est payé combien ?") == ["capture"]
@@ -122,7 +125,7 @@ def test_who_the_member_says_they_are_is_whom_a_figure_question_is_about(answere
     assert person_words("im a dancer, can they scan me?") == []  # asks for no figure
     for question in (
         "im a dancer in music videos, whats the minimum per day?",
-        "doing a podcast next month, whats the minimum fee?",
+        "i do mocap for video games, whats the minimum per day?",
     ):
         assert not answerer.ask(question).grounded, question
     known = answerer.ask("im a background performer, whats my hourly rate?")
