@@ -1,15 +1,18 @@
 """Reading table rows against a question: how well a row's label fits it, the column a
-unit of time points to ("day rate" → "Daily"), and the rows of other documents for the
-same items (read to see what replaces a row, see supersession.py)."""
+unit of time points to ("day rate" → "Daily"), the rows of other documents for the same
+items (read to see what replaces a row, see supersession.py), and the periods of the
+dated rows whose amounts a sentence repeats."""
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
 from .. import figures
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..search import Passage
+from ..timeframe import Period
 from .cues import PER_UNIT
 from .units import Unit, cells, cut
 
@@ -134,3 +137,44 @@ def replacing(
     for b in out.values():
         b.passage = moved[b.passage]
     return list(out.values())
+
+
+class DatedRows:
+    """Each document's dated table rows by the amounts they state, read once per index
+    generation. Thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._cache: dict[str, dict[str, list[Unit]]] = {}  # source → amount → dated rows
+        self._generation = ""
+        self._lock = threading.Lock()
+
+    def period_of_amounts(self, unit: Unit, source: str) -> tuple[Period, bool] | None:
+        """The period spanned by the dated table rows of `source` that state the amounts
+        of `unit`, and whether they are all labelled superseded — when each of its amounts
+        has such a row: a sentence that only repeats them ("The $243 and $253 figures come
+        from …") is about their periods."""
+        money = [f.key for f in unit.figures if f.kind == "money"]
+        if not money:
+            return None
+        generation = self.engine.searcher().generation.name
+        with self._lock:  # answers run on several threads
+            if self._generation != generation:
+                self._cache.clear()
+                self._generation = generation
+            by_amount = self._cache.get(source)
+            if by_amount is None:
+                by_amount = {}
+                for u in cut(self.engine.passages_of(source)):
+                    if u.row and u.period is not None:
+                        for f in figures.extract(u.text):
+                            if f.kind == "money":
+                                by_amount.setdefault(f.key, []).append(u)
+                self._cache[source] = by_amount
+        if not all(key in by_amount for key in money):
+            return None
+        periods = [r.period for key in money for r in by_amount[key] if r.period]
+        starts = [x.start for x in periods if x.start]
+        ends = [x.end for x in periods if x.end]
+        span = Period(min(starts, default=None), max(ends, default=None))
+        return span, all(r.labelled_past for key in money for r in by_amount[key])

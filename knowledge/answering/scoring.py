@@ -11,7 +11,6 @@ well-placed figure on another subject does not outrank the one asked about.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from functools import cache, partial
 
 import numpy as np
@@ -104,9 +103,7 @@ class Scorer:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._rows_cache: dict[str, dict[str, list[Unit]]] = {}  # source → amount → dated rows
-        self._rows_generation = ""
-        self._rows_lock = threading.Lock()
+        self._dated_rows = rows.DatedRows(engine)
         self._starts = supersession.DocumentStarts()
         self.vocabulary = Vocabulary(engine)
 
@@ -296,7 +293,7 @@ class Scorer:
             u.period is None
             and not u.row
             and not own_dates
-            and (span := self._period_of_amounts(u, p.source))
+            and (span := self._dated_rows.period_of_amounts(u, p.source))
         ):
             u.period, u.labelled_past = span
         if u.period is None and (u.row or u.figures):
@@ -309,33 +306,3 @@ class Scorer:
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:3]
         return "\n".join(x.text for x in passages)
-
-    def _period_of_amounts(self, unit: Unit, source: str) -> tuple[Period, bool] | None:
-        """The period spanned by the dated table rows of `source` that state the amounts of
-        `unit`, and whether they are all labelled superseded — when each of its amounts has
-        such a row: a sentence that only repeats them ("The $243 and $253 figures come from
-        …") is about their periods."""
-        money = [f.key for f in unit.figures if f.kind == "money"]
-        if not money:
-            return None
-        generation = self.engine.searcher().generation.name
-        with self._rows_lock:  # answers run on several threads
-            if self._rows_generation != generation:
-                self._rows_cache.clear()
-                self._rows_generation = generation
-            by_amount = self._rows_cache.get(source)
-            if by_amount is None:
-                by_amount = {}
-                for u in cut(self.engine.passages_of(source)):
-                    if u.row and u.period is not None:
-                        for f in figures.extract(u.text):
-                            if f.kind == "money":
-                                by_amount.setdefault(f.key, []).append(u)
-                self._rows_cache[source] = by_amount
-        if not all(key in by_amount for key in money):
-            return None
-        periods = [r.period for key in money for r in by_amount[key] if r.period]
-        starts = [x.start for x in periods if x.start]
-        ends = [x.end for x in periods if x.end]
-        span = Period(min(starts, default=None), max(ends, default=None))
-        return span, all(r.labelled_past for key in money for r in by_amount[key])
