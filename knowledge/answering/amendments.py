@@ -47,6 +47,7 @@ def apply(
     added: list[Unit] = []
     replaced: list[tuple[Unit, list[int]]] = []  # each replaced unit, its amending passages
     first_new = len(passages)
+    found: dict[tuple[str, str], tuple[dt.date, list[Passage]] | None] = {}  # per clause
     for u in units:
         p = passages[u.passage]
         if p.metadata.get("kind") == "article" or u.replaced:
@@ -55,8 +56,12 @@ def apply(
         number = clause_at(p.text, at) if at is not None else None
         if number is None:
             continue
-        amending = [a for a in engine.amending(p.source, number) if _names(engine, a, p, number)]
-        amended = _amended_from(amending, p, today, start, written)
+        if (p.source, number) not in found:  # each clause's sentences share its amendment
+            amending = [
+                a for a in engine.amending(p.source, number) if _names(engine, a, p, number)
+            ]
+            found[(p.source, number)] = _amended_from(amending, p, today, start, written)
+        amended = found[(p.source, number)]
         if amended is None:
             continue
         day, amending = amended

@@ -179,16 +179,14 @@ def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Un
         if u.without_past:
             u.display = u.without_past
     asked = timeframe.period.start
-    kept = [
-        u
-        for u in units
-        if not u.void
-        and not (
-            u.replaced
-            if timeframe.is_now
-            else u.replaced and u.period and u.period.end and asked and u.period.end < asked
-        )
-    ]
+
+    def replaced_by_then(u: Unit) -> bool:
+        if u.void or (u.replaced and timeframe.is_now):
+            return True
+        end = u.period.end if u.period is not None else None
+        return u.replaced and end is not None and asked is not None and end < asked
+
+    kept = [u for u in units if not replaced_by_then(u)]
     shown = {id(u) for u in kept}
     for u in units:  # what replaced a term answers what the member asked of that term
         b = u.replaced_by

@@ -141,8 +141,10 @@ class Scorer:
         """Score the units of `passages`; a question that asks several things (`asks`, see
         question.asks) is matched by each unit against whichever of them it answers best.
         A question with asides around what it asks is also matched without them (`core`,
-        see question.core): `Unit.core_match`, for deciding to answer only. A row replaced by another document's row that the search missed
-        brings that row: its passage is appended to `passages`, and its rank to `ranks`."""
+        see question.core): `Unit.core_match`, for deciding to answer only. A row replaced
+        by another document's row that the search missed, or a clause replaced in so many
+        words, brings its replacement: its passage is appended to `passages`, and its rank
+        to `ranks`."""
         units = cut(passages)
         if not units:
             return units
@@ -160,23 +162,18 @@ class Scorer:
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name
-        written: dict[str, dt.date] = {}
         for u in units:
-            p = passages[u.passage]
-            self._date(u, p, generation)
-            if u.period is None and u.figures and p.source not in written:
-                day = self._starts.written(generation, p, partial(self._opening, p.source))
-                if day is not None:
-                    written[p.source] = day
+            self._date(u, passages[u.passage], generation)
+
+        def start(p: Passage) -> dt.date | None:  # when a document took effect
+            return self._starts.start(generation, p, partial(self._opening, p.source))
+
+        def wrote(p: Passage) -> dt.date | None:  # when it was written
+            return self._starts.written(generation, p, partial(self._opening, p.source))
+
         # A clause a newer document replaced in so many words, and that document's text.
         amending = amendments.apply(
-            self.engine,
-            units,
-            passages,
-            ranks,
-            timeframe.today,
-            lambda p: self._starts.start(generation, p, partial(self._opening, p.source)),
-            lambda p: self._starts.written(generation, p, partial(self._opening, p.source)),
+            self.engine, units, passages, ranks, timeframe.today, start, wrote
         )
         for u in amending:
             self._date(u, passages[u.passage], generation)
@@ -186,11 +183,8 @@ class Scorer:
         extra, extra_units = rows.like_rows(self.engine, question, passages, units)
         for u in extra_units:
             self._date(u, extra[u.passage - len(passages)], generation)
-        for p in passages + extra:  # which of two documents came first, for any figure
-            if p.source not in written:
-                day = self._starts.written(generation, p, partial(self._opening, p.source))
-                if day is not None:
-                    written[p.source] = day
+        # which of two documents came first, for any figure (undated ones are placed by it)
+        written = {p.source: day for p in passages + extra if (day := wrote(p)) is not None}
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
         units += rows.replacing(units, passages, ranks, extra)
         dense = self.dense(questions, units)

@@ -137,7 +137,7 @@ def _prose_units(index: int, text: str, context: str) -> list[Unit]:
 def _row_units(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
     """A table row: one unit, or one per period column ("2025-26", "from 2026-10-01")."""
     row = cells(line)
-    unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context)
+    unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context, line=line)
     if not header or len(header) != len(row):
         return [unit]
     unit.period = row_period(header, row)
@@ -162,6 +162,7 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
                     f"**{row[0]}** — {cell}",
                     row=True,
                     context=context,
+                    line=line,
                     period=periods[j],
                     period_label="" if _DATED.search(header[j]) else header[j][:40],
                 )
@@ -245,7 +246,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
         def flush(i: int = i, prose: list[str] = prose, context: str = context) -> None:
             text = " ".join(prose).strip()
             prose.clear()
-            units.extend(_without_bracketed(_prose_units(i, text, context)))
+            units.extend(_prose_units(i, text, context))
 
         for j, line in enumerate(lines):
             s = line.strip()
@@ -256,10 +257,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if j + 1 < len(lines) and is_rule(lines[j + 1]):
                     header = cells(s)
                     continue
-                row_units = _row_units(i, s, header, context)
-                for u in row_units:
-                    u.line = s
-                units.extend(_without_bracketed(row_units))
+                units.extend(_row_units(i, s, header, context))
             elif not s or s.startswith("#"):
                 flush()
             elif _LIST_ITEM.match(s):
@@ -268,4 +266,4 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 prose.append(s)
         flush()
-    return units
+    return _without_bracketed(units)

@@ -17,32 +17,30 @@ UNION_C = Path(__file__).resolve().parents[2] / "eval" / "union-c"
 UNION_D = Path(__file__).resolve().parents[2] / "eval" / "union-d"
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
-    not (DEVSET / "questions.json").is_file(), reason="no union-b set beside the project"
-)
-def test_the_second_union_holds_its_scores(tmp_path, bundled_embedder):
-    rates = _rates(_scored(DEVSET, tmp_path, bundled_embedder))
-    assert rates["source5"] >= 0.95 and rates["figures"] >= 0.88
-    assert rates["false refusals"] <= 0.05 and rates["declined"] >= 0.80
-    assert rates["wrong"] <= 0.05
+# Per set: source@5 and figures at least, false refusals at most, declined at least;
+# union-c and union-d were written without sight of the code (union-d scored once before
+# any change read it): their floors guard what generalises.
+FLOORS = [
+    pytest.param(
+        DEVSET,
+        (0.95, 0.88, 0.05, 0.80),
+        id="union-b",
+        marks=pytest.mark.skipif(
+            not (DEVSET / "questions.json").is_file(), reason="no union-b set beside the project"
+        ),
+    ),
+    pytest.param(UNION_C, (0.90, 0.72, 0.08, 0.70), id="union-c"),
+    pytest.param(UNION_D, (0.90, 0.75, 0.08, 0.50), id="union-d"),
+]
 
 
 @pytest.mark.slow
-def test_the_third_union_holds_its_scores(tmp_path, bundled_embedder):
-    # union-c was written without sight of the code; its floors guard what generalises
-    rates = _rates(_scored(UNION_C, tmp_path, bundled_embedder))
-    assert rates["source5"] >= 0.90 and rates["figures"] >= 0.72
-    assert rates["false refusals"] <= 0.08 and rates["declined"] >= 0.70
-    assert rates["wrong"] <= 0.05
-
-
-@pytest.mark.slow
-def test_the_fourth_union_holds_its_scores(tmp_path, bundled_embedder):
-    # union-d was written without sight of the code, and scored once before any change
-    rates = _rates(_scored(UNION_D, tmp_path, bundled_embedder))
-    assert rates["source5"] >= 0.90 and rates["figures"] >= 0.75
-    assert rates["false refusals"] <= 0.08 and rates["declined"] >= 0.50
+@pytest.mark.parametrize(("folder", "floors"), FLOORS)
+def test_another_union_holds_its_scores(folder, floors, tmp_path, bundled_embedder):
+    source5, figures, refusals, declined = floors
+    rates = _rates(_scored(folder, tmp_path, bundled_embedder))
+    assert rates["source5"] >= source5 and rates["figures"] >= figures
+    assert rates["false refusals"] <= refusals and rates["declined"] >= declined
     assert rates["wrong"] <= 0.05
 
 
