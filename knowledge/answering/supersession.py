@@ -12,7 +12,9 @@ come), a unit A is superseded by a unit B when:
 - both are about the same item: their words, figures and dates aside, largely overlap
   ("Background performer, per day (8 hours)" and "Background performer per 8-h day");
   for two table rows, their labels without units of time do ("Crowd performer" and
-  "Crowd performer, per day (8h)", not "Lead performer, per day").
+  "Crowd performer, per day (8h)", not "Lead performer, per day"); or else B prints
+  A's figure as the one it replaced ("Dubbing session $334.00 ($318.00)", "(it was
+  $318.00)") and they share a word of what they are about.
 A is then in force until the day before B starts. Nothing else supersedes a term: the
 end of an agreement's term alone does not (a clause with no newer version stays in
 force), and neither does a sentence in a newer document on another subject.
@@ -196,7 +198,9 @@ def apply(
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
                 continue
-            if a.row and b.row and labels[id(a)] and labels[id(b)]:
+            if _names_former(b, values[id(a)], words[id(a)] & words[id(b)]):
+                pass  # B names A's figure as the one it replaced, of an item they share
+            elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
                 if not same_item(labels[id(a)], labels[id(b)]):
@@ -234,6 +238,13 @@ def apply(
             u.period = replaced[told[0]]
             u.period_label = ""
             u.superseded = u.replaced = True
+
+
+def _names_former(b: Unit, a_values: dict[str, set[str]], shared: set[str]) -> bool:
+    """Whether B gives one of A's figures as the one it replaced ("Dubbing session
+    $334.00 ($318.00)" for the row "Dubbing Performer | Session | $318.00"), and the two
+    share a word of what they are about: the newer document says which figure it replaces."""
+    return bool(shared) and any(key in b.former for keys in a_values.values() for key in keys)
 
 
 def _later(b: Unit, a: Unit, passages: list[Passage], written: dict[str, dt.date]) -> bool:

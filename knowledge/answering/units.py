@@ -54,6 +54,9 @@ class Unit:
     period_label: str = ""
     # a row shown without its columns of replaced figures ("Former: $212"), when it has any
     without_past: str = ""
+    # the figures it names as the ones its own replaced ("$226.00 ($214.00)", "(it was
+    # $318.00)"): figure keys, see figures.Figure.key
+    former: frozenset[str] = frozenset()
 
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
@@ -212,6 +215,9 @@ def _without_bracketed(units: list[Unit]) -> list[Unit]:
         shown = u.without_past or u.display
         if _BRACKETED.search(shown) or _WAS.search(shown):
             u.without_past = _WAS.sub("", _BRACKETED.sub(r"\1", shown))
+            asides = [m.group(0)[len(m.group(1)) :] for m in _BRACKETED.finditer(u.text)]
+            asides += [m.group(0) for m in _WAS.finditer(u.text)]
+            u.former = frozenset(f.key for a in asides for f in figures.extract(a))
     return units
 
 

@@ -216,6 +216,45 @@ def test_a_figure_until_a_date_is_replaced_by_a_memorandums_from_its_own_date(
     assert "$214" in asked.text
 
 
+SESSION_SCHEDULE = """# Schedule 1: minimum fees
+
+Signed on 2 February 2026.
+
+| Category | Unit | Until 31 Dec 2026 | From 1 Jan 2027 |
+|---|---|---|---|
+| Voice Performer | Session (up to 4 hours, up to 150 lines) | $318.00 | $330.00 |
+| Voice Performer | Additional line beyond 150 | $1.90 | $2.00 |
+"""
+
+SESSION_MOA = """MEMORANDUM OF AGREEMENT No. 1
+
+In force from 1 October 2026.
+
+B1. The following rows of Schedule 1 are replaced. The former figures are shown in
+brackets.
+
+| Row | 1 Oct - 31 Dec 2026 | 2027 |
+|---|---|---|
+| Voice session (up to 4 hours) | $334.00 ($318.00) | $349.00 ($330.00) |
+"""
+
+
+def test_a_figure_a_newer_document_names_as_the_former_one_is_replaced(tmp_path, bundled_embedder):
+    # The rows' labels differ ("Voice Performer | Session" against "Voice session"): what
+    # ties them is the memorandum printing the schedule's figure as the one it replaced.
+    documents = {"schedule.md": SESSION_SCHEDULE, "moa.md": SESSION_MOA}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("whats the voice session fee rn?")
+    assert "$334.00" in answer.text.splitlines()[0]
+    assert "$318" not in answer.text
+    later = answerer.ask("voice session fee in march 2027?")
+    assert "$349.00" in later.text.splitlines()[0]
+    assert "$330" not in later.text
+    # the additional line fee, which the memorandum does not name, stays in force
+    line = answerer.ask("additional line fee rn?")
+    assert "$1.90" in line.text.splitlines()[0]
+
+
 GAME_AGREEMENT = """# Video Game Agreement 2024-2027
 
 Signed on 1 March 2024.
