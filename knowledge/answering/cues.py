@@ -54,9 +54,9 @@ _SHORTHAND_EN = {
     "isnt": "is not",
     "arent": "are not",
     # plain words for what contracts call deceased ("my grandma died in 2023")
-    "died": "deceased",
-    "dead": "deceased",
-    "passed away": "deceased",
+    "died": "deceased (death)",
+    "dead": "deceased (death)",
+    "passed away": "deceased (death)",
 }
 _SHORTHAND_FR = {
     "c": "c'est",
@@ -111,7 +111,7 @@ def expand_shorthand(question: str, language: str = "en") -> str:
 
     question = pattern.sub(written_out, question)
     if language != "fr":  # "my dad passed last yr": died, not passed an audition
-        question = _PASSED.sub(r"\1deceased", question)
+        question = _PASSED.sub(r"\1deceased (death)", question)
     ordinals = _ORDINALS_FR if language == "fr" else _ORDINALS_EN
     question = _ORDINAL.sub(lambda m: ordinals.get(m.group(1).lower(), m.group(1)), question)
     units = _UNITS_FR if language == "fr" else _UNITS_EN

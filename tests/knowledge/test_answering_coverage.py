@@ -147,11 +147,12 @@ def test_french_shorthand_for_overtime_is_read_as_overtime():
     assert "overtim" in expand(tokenize([question])[0])  # the English documents' word
 
 
-def test_plain_words_for_a_death_are_the_contracts_word():
-    assert expand_shorthand("my grandma died in 2023") == "my grandma deceased in 2023"
+def test_plain_words_for_a_death_are_the_contracts_words():
+    # contracts write "deceased performer" or "after the death of a performer": both
+    assert expand_shorthand("my grandma died in 2023") == "my grandma deceased (death) in 2023"
     assert "deceased" in expand_shorthand("my dad passed away, can they use his replica?")
     # a person who passed at some time; not an audition passed, nor a vote
-    assert expand_shorthand("my mom passed last yr") == "my mom deceased last year"
+    assert expand_shorthand("my mom passed last yr") == "my mom deceased (death) last year"
     assert "deceased" in expand_shorthand("he was a voice actor, passed in 2024")
     assert "deceased" not in expand_shorthand("i passed the audition last week")
     assert "deceased" not in expand_shorthand("the vote passed last week")
