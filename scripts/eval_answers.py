@@ -2,12 +2,12 @@
 """Score Steward's answers on every evaluation set, one table each, and check the cut-off
 to decline on a set it was not fitted on.
 
-    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b,union-c,union-d]
+    uv run python scripts/eval_answers.py [--data DIR] [--sets eval,union-b,union-c,union-d,union-e]
                                           [--failures] [--llm]
 
-Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b`, `union-c` and
-`union-d` (and any other folder given by path) are development sets in union-b's format
-(../shared/bench/union-b, eval/union-c and eval/union-d: other unions' documents and
+Sets: `eval` is eval/questions.yaml over the shipped documents; `union-b`, `union-c`,
+`union-d` and `union-e` (and any other folder given by path) are development sets in union-b's format
+(../shared/bench/union-b, eval/union-c, eval/union-d and eval/union-e: other unions' documents and
 questions, each scored by its own score.py). Answers are extractive unless --llm. With --data DIR the
 indexes are kept in DIR/<set> and reused (a rerun only reindexes what changed).
 """
@@ -36,6 +36,7 @@ DEVSETS = {
     "union-b": ROOT.parent / "shared" / "bench" / "union-b",
     "union-c": ROOT / "eval" / "union-c",  # written without sight of the code
     "union-d": ROOT / "eval" / "union-d",  # so was this one, scored once before any change
+    "union-e": ROOT / "eval" / "union-e",  # and this one, scored once on c0cca97
 }
 
 
@@ -153,7 +154,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d",
+        default="eval,union-b,union-c,union-d,union-e",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")

@@ -30,6 +30,8 @@ _SHORTHAND_ANY = {
     "yr": "year",
     "yrs": "years",
     "b4": "before",
+    "min": "minimum",
+    "max": "maximum",
 }
 _SHORTHAND_EN = {
     "ppl": "people",

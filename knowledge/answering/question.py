@@ -98,7 +98,7 @@ def asks(question: str) -> list[str]:
     """The separate asks of a question that has several, each with the context the member
     gave ("weekly performer here - whats my OT rn and after how many hrs does it kick
     in?" asks two things of a weekly performer); [] when it asks one thing."""
-    merged = _pieces(question)
+    merged = pieces(question)
     context = " ".join(text for text, asked in merged if not asked)
     separate: list[str] = []
     for text, asked in merged:
@@ -118,7 +118,7 @@ def core(question: str) -> str | None:
     keep CORE_WORDS words of their own; else None. A match with it is as good as with
     the whole question: an aside's words the documents lack are no sign they do not
     answer."""
-    merged = _pieces(question)
+    merged = pieces(question)
     kept = [text for text, asked in merged if asked]
     if not kept or len(kept) == len(merged):
         return None
@@ -126,9 +126,9 @@ def core(question: str) -> str | None:
     return text if _words(text) >= CORE_WORDS else None
 
 
-def _pieces(question: str) -> list[tuple[str, bool]]:
+def pieces(question: str) -> list[tuple[str, bool]]:
     """The question's pieces, each with whether it asks something."""
-    pieces: list[tuple[str, bool]] = []
+    found: list[tuple[str, bool]] = []
     at = 0
     for m in [*_ASK_BREAK.finditer(question), None]:
         end = m.start() if m else len(question)
@@ -137,11 +137,11 @@ def _pieces(question: str) -> list[tuple[str, bool]]:
             _ASKING.search(text) or WANTS_FIGURE.search(text)
         )
         if text:
-            pieces.append((text, asked))
+            found.append((text, asked))
         at = m.end() if m else at
     merged: list[tuple[str, bool]] = []  # a piece too short to stand alone joins another
     pending, pending_asked = "", False
-    for text, asked in pieces:
+    for text, asked in found:
         text, asked = f"{pending} {text}".strip(), asked or pending_asked
         pending, pending_asked = "", False
         if _words(text) >= MIN_ASK_WORDS:  # "when can I call it" is about the ask before

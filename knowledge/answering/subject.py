@@ -20,6 +20,7 @@ from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..terms import expand
 from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
+from .question import pieces
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -31,6 +32,13 @@ _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "s
 # how much of something, not whose: "le max de temps", "the number of hours"
 _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
+# which of someone's fees, not whose: "the upfront fee", "a flat rate", "le cachet de base"
+_STOP |= {"upfront", "flat", "one-time", "lump", "fixed", "base", "basic", "standard", "regular"}
+_STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "normal", "new"}
+_STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
+_STOP |= {"pareil", "même", "base", "forfaitaire", "annuel", "annuelle", "supplémentaire"}
+_PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
+_INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
 _MAX_NEAR = 4096  # near spellings remembered per generation
@@ -79,11 +87,14 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             out.append(words[j])
             j -= 1
         j = i + 1
-        while language == "fr" and j < len(words) and _content(words[j]) and j - i <= 2:
+        noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
+        while language == "fr" and noun and j < len(words) and _content(words[j]) and j - i <= 2:
             out.append(words[j])  # "salaire minimum WGA"; "the rate applied" is a verb
             j += 1
         if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
             j += 1
+            if language == "fr" and j < len(words) and _INFINITIVE.fullmatch(words[j]):
+                j += 1  # "payé pour écrire des barks": what is priced is after the verb
             if j < len(words) and words[j] in _ARTICLES:
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between
@@ -141,7 +152,10 @@ def priced_words(question: str) -> list[str]:
     fee for a scan change")."""
     if not WANTS_FIGURE.search(question):
         return []
-    words = _words(question)
+    # in what it asks, not in what it tells ("… présentement? je fais des voix pour une
+    # série jeunesse": the member's work, not what is priced)
+    asked = " ".join(text for text, asking in pieces(question) if asking)
+    words = _words(asked or question)
     out: list[str] = []
     for i, word in enumerate(words[:-1]):
         if word == "pour" and words[i + 1] in {"un", "une", "chaque"}:

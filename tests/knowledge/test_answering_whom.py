@@ -97,6 +97,11 @@ def test_whom_a_question_is_about():
     assert priced_words("c'est combien une séance de voix pour un jeu vidéo ?") == ["jeu vidéo"]
     assert priced_words("c'est combien pour chaque tenue de plus ?") == ["tenue"]
     assert priced_words("y a-t-il un formulaire pour un scan ?") == []  # asks for no figure
+    # what the member tells of their work is not what the question prices
+    assert (
+        priced_words("c'est combien une session présentement? je fais des voix pour une série")
+        == []
+    )
     # in English, "for a …" away from a rate noun runs into a verb
     assert (
         priced_words("how did the scan fee for a crowd performer called for a scan change?") == []
