@@ -5,6 +5,7 @@ dated rows whose amounts a sentence repeats."""
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 
@@ -14,10 +15,12 @@ from ..lexical import STOPWORDS, tokenize
 from ..search import Passage
 from ..timeframe import Period
 from .cues import PER_UNIT
-from .units import Unit, cells, cut
+from .units import NAMES_FORMER, Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
 LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only
+# a table header with a column of replaced figures ("| Item | Old | New |")
+PAST_COLUMN_IN = re.compile(r"\|\s*(?:former|old|previous|prior|ancien\w*|précédent\w*)\b", re.I)
 
 
 @cache
@@ -96,7 +99,11 @@ def label_fits(
 
 
 def like_rows(
-    engine: Engine, question: str, passages: list[Passage], units: list[Unit]
+    engine: Engine,
+    question: str,
+    passages: list[Passage],
+    units: list[Unit],
+    former: FormerFigures,
 ) -> tuple[list[Passage], list[Unit]]:
     """Other documents' table chunks with rows for the items of the dated rows found
     (LIKE_ROWS per passage, the first LIKE_PASSAGES), and their units, numbered after
@@ -109,10 +116,49 @@ def like_rows(
             if p.id not in have:
                 have.add(p.id)
                 extra.append(p)
+    # and the chunks of other documents that print a found figure as the one they replaced
+    # ("Video game voice Session … $302.00 -> $309.00" for the schedule's "A1 … $302.00")
+    sources = {p.source for p in passages}
+    for key in dict.fromkeys(f.key for u in units for f in u.figures if f.kind == "money"):
+        for p in former.naming(key)[:LIKE_ROWS]:
+            if p.id not in have and p.source not in sources:
+                have.add(p.id)
+                extra.append(p)
     extra_units = cut(extra)
     for u in extra_units:
         u.passage += len(passages)
     return extra, extra_units
+
+
+class FormerFigures:
+    """Per figure, the chunks that print it as the figure they replaced ("$226.00
+    ($214.00)", "(it was $318.00)", "$302.00 -> $309.00", an "Old" column), read once per
+    index generation. Thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._by_key: dict[str, list[Passage]] = {}
+        self._generation = ""
+        self._lock = threading.Lock()
+
+    def naming(self, key: str) -> list[Passage]:
+        generation = self.engine.searcher().generation.name
+        with self._lock:  # answers run on several threads
+            if self._generation != generation:
+                self._by_key = self._read()
+                self._generation = generation
+            return self._by_key.get(key, [])
+
+    def _read(self) -> dict[str, list[Passage]]:
+        out: dict[str, list[Passage]] = {}
+        for doc in self.engine.documents():
+            for p in self.engine.passages_of(str(doc["source"])):
+                header = str(p.metadata.get("table_header") or "")
+                if not (NAMES_FORMER.search(p.text) or PAST_COLUMN_IN.search(header)):
+                    continue
+                for key in {k for u in cut([p]) for k in u.former}:
+                    out.setdefault(key, []).append(p)
+        return out
 
 
 def replacing(

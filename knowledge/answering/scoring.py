@@ -104,6 +104,7 @@ class Scorer:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._dated_rows = rows.DatedRows(engine)
+        self._former = rows.FormerFigures(engine)
         self._starts = supersession.DocumentStarts()
         self.vocabulary = Vocabulary(engine)
 
@@ -180,7 +181,7 @@ class Scorer:
         units += amending
         # Other documents' rows for the same items are read for supersession only: a
         # letter's new minimum replaces the agreement's row though the search missed it.
-        extra, extra_units = rows.like_rows(self.engine, question, passages, units)
+        extra, extra_units = rows.like_rows(self.engine, question, passages, units, self._former)
         for u in extra_units:
             self._date(u, extra[u.passage - len(passages)], generation)
         # which of two documents came first, for any figure (undated ones are placed by it)

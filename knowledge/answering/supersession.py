@@ -14,7 +14,10 @@ come), a unit A is superseded by a unit B when:
   for two table rows, their labels without units of time do ("Crowd performer" and
   "Crowd performer, per day (8h)", not "Lead performer, per day"); or else B prints
   A's figure as the one it replaced ("Dubbing session $334.00 ($318.00)", "(it was
-  $318.00)") and they share a word of what they are about.
+  $318.00)", "$302.00 -> $309.00", an "Old" column) and they share a word of what they
+  are about. Such a B replaces A from A's first day, but not before its own document
+  took effect, and applies for what A applied to (rows.FormerFigures brings it in
+  though the search missed it).
 A is then in force until the day before B starts. Nothing else supersedes a term: the
 end of an agreement's term alone does not (a clause with no newer version stays in
 force), and neither does a sentence in a newer document on another subject.
@@ -159,9 +162,6 @@ def apply(
     (other documents' rows for the same items, read for this only) replace from a day
     that has come, and are not marked themselves."""
     written = written or {}
-    extra = [u for u in more or [] if u.period and u.period.start and u.period.start <= today]
-    replacing = {id(u) for u in extra}
-    units = units + extra
 
     def start(u: Unit) -> dt.date | None:
         if u.period is not None and u.period.start:
@@ -173,6 +173,18 @@ def apply(
             return None
         return day
 
+    # another document's row replaces from a day that has come: its own period's first
+    # day, or, when it prints the figure it replaced, its document's
+    extra = [
+        u
+        for u in more or []
+        if (
+            day := u.period.start if u.period and u.period.start else start(u) if u.former else None
+        )
+        and day <= today
+    ]
+    replacing = {id(u) for u in extra}
+    units = units + extra
     starts = {id(u): day for u in units if u.figures and (day := start(u)) is not None}
     dated = [u for u in units if id(u) in starts]
     own_period = {id(u) for u in dated if u.period is not None}
@@ -187,10 +199,17 @@ def apply(
         by: Unit | None = None
         for b in dated:
             b_start = starts[id(b)]
-            if id(b) not in own_period or passages[b.passage].source == passages[a.passage].source:
-                continue  # only a figure with its own period replaces another
+            if passages[b.passage].source == passages[a.passage].source:
+                continue
+            names = _names_former(b, values[id(a)], words[id(a)] & words[id(b)])
+            if id(b) not in own_period and not names:
+                continue  # only a figure with its own period, or naming A's, replaces it
             if _is_news(b, passages):
                 continue  # a news report is replaced by what it reports on, never replaces
+            if names:
+                # it replaces A from A's first day ("2027-28: $313 -> $321"), but not before
+                # its own document took effect
+                b_start = max(b_start, a_start, written.get(passages[b.passage].source, b_start))
             if b_start < a_start or (b_start == a_start and not _later(b, a, passages, written)):
                 continue  # B starts after A, or as A does in a document written after A's
             if a.period is not None and a.period.end is not None and a.period.end < b_start:
@@ -198,7 +217,7 @@ def apply(
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
                 continue
-            if _names_former(b, values[id(a)], words[id(a)] & words[id(b)]):
+            if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
@@ -213,6 +232,9 @@ def apply(
                 replaced_from, by = b_start, b
         if replaced_from is not None:
             a.replaced_by = by
+            if by is not None and by.former and a.row and a.period is not None:
+                # a row that prints the row it replaced applies for what that row did
+                by.period, by.period_label = Period(replaced_from, a.period.end), ""
             own = a.period.start if a.period is not None else None
             if own is not None and replaced_from <= own:
                 # replaced before it came into force: it never applies, whatever the day

@@ -143,7 +143,7 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
     unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context, line=line)
     if not header or len(header) != len(row):
         return [unit]
-    unit.period = row_period(header, row)
+    unit.period = row_period(header, row) or _year_cell(header, row)
     unit.labelled_past = any(
         STATUS_COLUMN.match(h) and PAST.search(c) for h, c in zip(header, row, strict=True)
     )
@@ -186,6 +186,13 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
     current = [x for x in shown if not PAST_COLUMN.match(x)]
     if current and len(current) < len(shown):
         unit.without_past = f"**{row[0]}** — {'; '.join(current)}"
+        # an "Old" column's figures are those the row's others replaced
+        unit.former = frozenset(
+            f.key
+            for h, c in zip(header[1:], row[1:], strict=True)
+            if PAST_COLUMN.match(h)
+            for f in figures.extract(c)
+        )
     return [unit]
 
 
@@ -207,6 +214,13 @@ _WAS = re.compile(
 )
 
 
+# An amount and the one that replaced it: "$302.00 -> $309.00", "302 $ → 309 $"; or an
+# amount in an "Old" column followed by its arrow ("$302.00 ->").
+_ARROW = re.compile(rf"({_AMOUNT})\s*(?:->|→|=>)")
+# Any of the three, cheaply: which texts are worth cutting to read former figures from.
+NAMES_FORMER = re.compile(rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b", re.I)
+
+
 def _without_bracketed(units: list[Unit]) -> list[Unit]:
     """Each unit's display without the amounts in brackets after its amounts, or the
     asides on what they replaced, for when the figure in force is asked about (see
@@ -217,8 +231,21 @@ def _without_bracketed(units: list[Unit]) -> list[Unit]:
             u.without_past = _WAS.sub("", _BRACKETED.sub(r"\1", shown))
             asides = [m.group(0)[len(m.group(1)) :] for m in _BRACKETED.finditer(u.text)]
             asides += [m.group(0) for m in _WAS.finditer(u.text)]
-            u.former = frozenset(f.key for a in asides for f in figures.extract(a))
+            u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
+        arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
+        u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     return units
+
+
+# A column whose cells say which year a row is for: "Agreement year: 2026-2027".
+_YEAR_COLUMN = re.compile(r"^(?:(?:agreement|contract|fiscal)\s+)?year|^année", re.I)
+
+
+def _year_cell(header: list[str], row: list[str]) -> Period | None:
+    for h, c in zip(header, row, strict=True):
+        if _YEAR_COLUMN.match(h.strip().strip("*")) and (period := header_period(c)):
+            return period
+    return None
 
 
 def _column_period(header: str) -> Period | None:
@@ -239,6 +266,15 @@ _DATED = re.compile(
 )
 
 
+def _continues(row: list[str], before: list[str]) -> bool:
+    """Whether a text table's row carries on the label of the row above: it starts in
+    lower case or a bracket ("(up to 4 hours), per session"), and leaves empty a cell the
+    row above fills (its reference, its category)."""
+    if not before or len(before) != len(row) or not re.match(r"[(a-z]", row[0]):
+        return False
+    return any(b and not c for b, c in zip(before[1:], row[1:], strict=True))
+
+
 def cut(passages: list[Passage]) -> list[Unit]:
     """The sentences and table rows of `passages`, in order."""
     units: list[Unit] = []
@@ -254,6 +290,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
             prose.clear()
             units.extend(_prose_units(i, text, context))
 
+        before: list[str] = []  # the table row above
         for j, line in enumerate(lines):
             s = line.strip()
             if s.startswith("|") and s.endswith("|"):
@@ -263,6 +300,10 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if j + 1 < len(lines) and is_rule(lines[j + 1]):
                     header = cells(s)
                     continue
+                row = cells(s)
+                if _continues(row, before):  # a label wrapped onto the next line
+                    s = "| " + " | ".join([f"{before[0]} {row[0]}", *row[1:]]) + " |"
+                before = cells(s)
                 units.extend(_row_units(i, s, header, context))
             elif not s or s.startswith("#"):
                 flush()

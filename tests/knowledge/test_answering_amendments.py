@@ -255,6 +255,62 @@ def test_a_figure_a_newer_document_names_as_the_former_one_is_replaced(tmp_path,
     assert "$1.90" in line.text.splitlines()[0]
 
 
+CODED_SCHEDULE = """# Schedule A: minimum rates
+
+Signed on 26 June 2025.
+
+| Code | Item | Unit | Period (work performed) | Minimum |
+|---|---|---|---|---|
+| A1 | Voice Session (up to 4 hours) | per session | 1 Jul 2026 - 30 Jun 2027 | $302.00 |
+| A1 | Voice Session (up to 4 hours) | per session | 1 Jul 2027 - 30 Jun 2028 | $313.00 |
+| B4 | Pickup Session (up to 1 hour) | per session | 1 Jul 2026 - 30 Jun 2027 | $147.00 |
+"""
+
+# A plain-text amendment: an old -> new table whose labels wrap onto a second line.
+ARROW_AMENDMENT = """AMENDING AGREEMENT No. 1
+
+Signed on 4 August 2026.
+Effective date: 1 September 2026.
+
+1.1 From the effective date, the amounts in the "Old" column are replaced by those in
+the "New" column.
+
+| Item | Reference | Agreement year | Old | New |
+|---|---|---|---|---|
+| Video game voice Session | Schedule A, row A1 | 2026-2027 | $302.00 -> | $309.00 |
+| (up to 4 hours), per session |  | 2027-2028 | $313.00 -> | $321.00 |
+"""
+
+
+def test_an_old_to_new_table_replaces_the_old_figures_from_its_effective_date(
+    tmp_path, bundled_embedder
+):
+    documents = {"schedule.md": CODED_SCHEDULE, "amendment.md": ARROW_AMENDMENT}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    now = answerer.ask("voice session fee rn?")
+    assert "$309.00" in now.text.splitlines()[0]
+    assert "$302" not in now.text and "$313" not in now.text
+    before = answerer.ask("what was the voice session fee on 20 august 2026?")
+    assert "$302.00" in before.text.splitlines()[0]  # no retroactive change
+    later = answerer.ask("voice session fee in august 2027?")
+    assert "$321.00" in later.text.splitlines()[0]
+    assert "$313" not in later.text
+    pickup = answerer.ask("pickup session fee rn?")  # a row the amendment leaves alone
+    assert "$147.00" in pickup.text.splitlines()[0]
+    assert "superseded" not in pickup.text.splitlines()[0]
+
+
+def test_a_text_tables_wrapped_label_carries_on_the_row_above():
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    text = ARROW_AMENDMENT[ARROW_AMENDMENT.index("| Item") :]
+    rows = [u for u in cut([Passage("p", "a.md", "A", text, 0, len(text), 0.0)]) if u.row]
+    assert rows[1].display.startswith("**Video game voice Session (up to 4 hours), per session**")
+    assert rows[1].former == {"money:313"} and rows[0].former == {"money:302"}
+    assert rows[1].period is not None and rows[1].period.start.year == 2027
+
+
 GAME_AGREEMENT = """# Video Game Agreement 2024-2027
 
 Signed on 1 March 2024.
