@@ -1,20 +1,27 @@
 """Answer or decline: whether the documents cover the question.
 
 Declining rests on signals that mean the same on any corpus: the best unit's
-match (dense similarity plus rare-word coverage), and names in the question that
-the corpus never mentions ("ACTRA", "Article 99").
+match (dense similarity plus rare-word coverage), names in the question that
+the corpus never mentions ("ACTRA", "Article 99"), and a time asked about that is
+earlier than any the passages found speak of ("the rate back in 2019").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
+from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
 from .kinds import wanted_kinds
 from .units import Unit
+
+if TYPE_CHECKING:
+    from ..timeframe import Timeframe
 
 # Fitted on the four sets pooled (eval/questions.yaml, union-b, union-c, union-d), with
 # their answered questions re-asked with an aside counted as answerable too;
@@ -157,6 +164,21 @@ def signal(
     # asides the documents do not answer ("tracking my hrs in a spreadsheet lol") are no
     # sign they do not answer what is asked
     return max((max(u.match, u.core_match) for u in units), default=0.0)
+
+
+def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> bool:
+    """Whether a question asks for a figure at a time before any the passages found speak
+    of: "the session rate back in 2019-2020" when their periods, and the years and dates
+    they write, begin in 2022. Their figures are for later times: none of them answers."""
+    asked = timeframe.period
+    if not timeframe.explicit or asked.end is None or not WANTS_FIGURE.search(question):
+        return False
+    days = [u.period.start for u in units if u.period is not None and u.period.start]
+    for u in units:  # "In 2025 the union received 37 complaints" speaks of 2025
+        for f in figures.extract(u.text):
+            if f.kind in ("date", "month", "year"):
+                days.append(dt.date(int(f.value[:4]), 1, 1))
+    return bool(days) and asked.end < min(days)
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

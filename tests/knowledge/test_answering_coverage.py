@@ -281,3 +281,33 @@ def test_a_title_is_not_evidence_that_its_words_are_a_name():
     assert [p for p, _ in _phrases("SGC", generation(sentence))] == ["screen guild council"]
     title = "## The Screen Guild Council"
     assert _phrases("SGC", generation(title)) == []
+
+
+DATED_RATES = {
+    "schedule.md": """# Schedule A: minimum rates
+
+| Item | From | To | Minimum |
+|---|---|---|---|
+| Animation session (3 hours) | 2022-07-01 | 2025-06-30 | $331.00 |
+| Animation session (3 hours) | 2025-07-01 | 2028-06-30 | $368.00 |
+""",
+}
+
+
+def test_a_figure_asked_for_before_any_time_the_documents_speak_of_is_declined(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, DATED_RATES, bundled_embedder)
+    old = answerer.ask("animation session minimum back in 2019?")
+    assert not old.grounded and "$3" not in old.text
+    assert "$331.00" in answerer.ask("animation session rate in 2023?").text.splitlines()[0]
+    assert answerer.ask("animation session rate rn?").grounded
+
+
+def test_a_year_the_documents_write_counts_as_a_time_they_speak_of(tmp_path, bundled_embedder):
+    documents = {
+        "notes.md": DATED_RATES["schedule.md"]
+        + "\nIn 2019 the animation session rate was $300.00, before the first agreement.\n"
+    }
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    assert answerer.ask("animation session minimum back in 2019?").grounded
