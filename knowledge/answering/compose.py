@@ -184,13 +184,17 @@ def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Un
         if u.void or (u.replaced and timeframe.is_now):
             return True
         end = u.period.end if u.period is not None else None
-        return u.replaced and end is not None and asked is not None and end < asked
+        # replaced by the day asked, though not yet today ("jan 15 2027", a note's new
+        # rate from 1 January 2027)
+        by_then = u.replaced or u.replaced_by is not None
+        return by_then and end is not None and asked is not None and end < asked
 
+    gone = [u for u in units if replaced_by_then(u)]
     kept = [u for u in units if not replaced_by_then(u)]
     shown = {id(u) for u in kept}
-    for u in units:  # what replaced a term answers what the member asked of that term
+    for u in gone:  # what replaced a term answers what the member asked of that term
         b = u.replaced_by
-        if u.replaced and b is not None and id(b) in shown:
+        if b is not None and id(b) in shown:
             b.score, b.match = max(b.score, u.score), max(b.match, u.match)
     return kept or units
 

@@ -219,7 +219,9 @@ DATE_COLUMN = re.compile(
 # Asks about a change or what came before: the replaced figure is part of the answer
 # ("before" as in the past, not "notice before scanning", "before a scan", "avant un scan").
 ASKS_CHANGE = re.compile(
-    r"\b(chang\w*|old|older|before(?!\s+(?:\w+ing|an?|any|each|every|booking)\b)|used to|previous\w*|prior|compar\w*|difference|"
+    r"\b(chang\w*|old|older|"
+    r"(?<!night )(?<!day )(?<!days )(?<!week )(?<!hours )(?<!hrs )(?<!morning )(?<!evening )"
+    r"before(?!\s+(?:\w+ing|an?|any|each|every|booking)\b)|used to|previous\w*|prior|compar\w*|difference|"
     r"went up|go up|history|histor\w*|ancien\w*|avant(?!\s+(?:une?|chaque|toute?|d['’]|de)\b)|précédent\w*|différence|"
     r"passé de|augment\w*|raise|increase|hausse|superseded|remplacé\w*|replaced)\b",
     re.I,

@@ -80,8 +80,14 @@ def _starts_after(period: Period, day: dt.date) -> bool:
     return period.start is not None and period.start > day
 
 
-def _period_key(period: Period) -> int:
-    day = period.end or period.start
+def _period_key(unit: Unit) -> int:
+    """How recent a figure's period is: by its end, else its start. A figure in force
+    that a later one will replace ("$178 until a note's new rate from 1 January") is
+    dated by what replaces it: the item's figures run on."""
+    later = unit.replaced_by
+    own = unit.period
+    period = later.period if later is not None and not unit.replaced and later.period else own
+    day = (period.end or period.start) if period else None
     return day.toordinal() if day else 0
 
 
@@ -265,7 +271,7 @@ class Scorer:
                 for n, u in enumerate(units)
                 if u.period and u.figures and not _starts_after(u.period, timeframe.today)
             ]
-            keys = [_period_key(units[n].period) for n in begun]  # type: ignore[arg-type]
+            keys = [_period_key(units[n]) for n in begun]
             if len(set(keys)) > 1:
                 low, high = min(keys), max(keys)
                 for n, key in zip(begun, keys, strict=True):

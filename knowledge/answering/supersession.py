@@ -199,9 +199,9 @@ def apply(
         by: Unit | None = None
         for b in dated:
             b_start = starts[id(b)]
-            if passages[b.passage].source == passages[a.passage].source:
-                continue
-            names = _names_former(b, values[id(a)], words[id(a)] & words[id(b)])
+            names = b is not a and _names_former(b, values[id(a)], words[id(a)] & words[id(b)])
+            if passages[b.passage].source == passages[a.passage].source and not names:
+                continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
                 continue  # only a figure with its own period, or naming A's, replaces it
             if _is_news(b, passages):

@@ -217,8 +217,18 @@ _WAS = re.compile(
 # An amount and the one that replaced it: "$302.00 -> $309.00", "302 $ → 309 $"; or an
 # amount in an "Old" column followed by its arrow ("$302.00 ->").
 _ARROW = re.compile(rf"({_AMOUNT})\s*(?:->|→|=>)")
-# Any of the three, cheaply: which texts are worth cutting to read former figures from.
-NAMES_FORMER = re.compile(rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b", re.I)
+# A figure a sentence says another replaces: "is $185.00, replacing $178.00", "au lieu
+# de 178 $", "up from $284".
+_REPLACING = re.compile(
+    r"\b(?:replacing|replaces|instead of|up from|down from|en remplacement de|remplaçant|"
+    rf"remplace|au lieu de|plutôt que)\s+(?:the\s+|le\s+|les\s+|l['’]\s*)?({_AMOUNT})",
+    re.I,
+)
+# Any of these, cheaply: which texts are worth cutting to read former figures from.
+NAMES_FORMER = re.compile(
+    rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}",
+    re.I,
+)
 
 
 def _without_bracketed(units: list[Unit]) -> list[Unit]:
@@ -233,6 +243,7 @@ def _without_bracketed(units: list[Unit]) -> list[Unit]:
             asides += [m.group(0) for m in _WAS.finditer(u.text)]
             u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
         arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
+        arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     return units
 

@@ -114,6 +114,8 @@ def test_a_signed_and_dated_report_is_news_whatever_its_file_is_called():
         ("combien d'heures avant un scan ?", False),
         ("what was the rate before?", True),
         ("how much was it before the memorandum?", True),
+        ("my session got cancelled the night before, do i get paid?", False),
+        ("they told me the day before the shoot", False),
     ],
 )
 def test_before_asks_about_the_past_only_when_it_is_not_a_time_of_day(question, asks_change):
@@ -311,6 +313,30 @@ def test_a_text_tables_wrapped_label_carries_on_the_row_above():
     assert rows[1].period is not None and rows[1].period.start.year == 2027
 
 
+NOTED_SCHEDULE = """# Schedule A: minimum rates
+
+| Item | Unit | Period (work performed) | Minimum |
+|---|---|---|---|
+| Group Voice Performer (walla) [1] | per session | 1 Jul 2026 - 30 Jun 2027 | $178.00 |
+| Pickup Session | per session | 1 Jul 2026 - 30 Jun 2027 | $147.00 |
+
+Notes
+
+[1] Group Voice Performer: the rate for sessions performed from 1 January 2027 to 30 June
+2027 is $185.00 per session, replacing $178.00 for that part of the period.
+"""
+
+
+def test_a_tables_note_replaces_its_rows_figure_for_the_part_of_the_period_it_names(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, {"schedule.md": NOTED_SCHEDULE}, bundled_embedder)
+    later = answerer.ask("walla session rate on jan 15 2027?")
+    assert "$185.00" in later.text and "$178" not in later.text.replace("replacing $178", "")
+    now = answerer.ask("group voice (walla) rate rn?")
+    assert "$178.00" in now.text.splitlines()[0]
+
+
 GAME_AGREEMENT = """# Video Game Agreement 2024-2027
 
 Signed on 1 March 2024.
@@ -337,3 +363,18 @@ def test_a_letter_replaces_the_clause_of_the_agreement_it_names_only(tmp_path, b
     passages = engine.passages_of("agreement.md")
     units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
     assert next(u for u in units if "forty-eight" in u.text).replaced
+
+
+def test_a_figure_a_later_one_will_replace_is_as_recent_as_the_item_runs():
+    from knowledge.answering.scoring import _period_key
+    from knowledge.answering.units import Unit
+    from knowledge.timeframe import Period
+
+    day = dt.date
+    note = Unit(0, "$185.00", "$185.00", period=Period(day(2027, 1, 1), day(2027, 6, 30)))
+    row = Unit(0, "$178.00", "$178.00", period=Period(day(2026, 7, 1), day(2026, 12, 31)))
+    row.replaced_by = note  # from 1 January 2027: in force today, not yet replaced
+    other = Unit(0, "$147.00", "$147.00", period=Period(day(2026, 7, 1), day(2027, 6, 30)))
+    assert _period_key(row) == _period_key(other)
+    row.replaced = True  # once replaced, it is dated by its own, shortened, period
+    assert _period_key(row) < _period_key(other)
