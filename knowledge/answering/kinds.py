@@ -39,8 +39,8 @@ KIND_CUES = [
     (
         {"days", "hours", "weeks"},
         re.compile(
-            r"how long|how many (days|hours|weeks)|notice|"
-            r"durée|combien de (temps|jours|heures)|préavis|prévenir",
+            r"how long|how soon|how quickly|how fast|how many (days|hours|weeks)|notice|"
+            r"max(?:imum)? length|durée|combien de (temps|jours|heures)|délai|préavis|prévenir",
             re.I,
         ),
     ),
@@ -82,7 +82,15 @@ def wanted_kinds(question: str) -> set[str]:
         kinds |= {f.kind for f in figures.extract(m.group(0))} & _ASKED_KINDS
     if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
         kinds.discard("money")
+    if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
+        kinds.discard("money")  # "how soon do they have to pay me": a time, not an amount
     return kinds
+
+
+_WHEN_PAID = re.compile(r"\b(?:how soon|how quickly|how fast|délai|dans combien de temps)\b", re.I)
+_AMOUNT_ASK = re.compile(
+    r"how much|rate|fee|wage|salary|minimum|combien(?! de temps)|taux|tarif|cachet|\$|€", re.I
+)
 
 
 _ASKED_KINDS = {"money", "pct", "days", "hours", "weeks"}

@@ -79,6 +79,19 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("quel pourcentage paie le producteur ?") == {"pct"}
     assert "money" in _wanted_kinds("my rate after the 3% raise?")  # a figure, not an ask
     assert "money" not in _wanted_kinds("ça peut durer combien de temps ?")  # a duration
+    # how soon one is paid is a time, not an amount; a session's maximum length is a duration
+    assert _wanted_kinds("how soon after a session do they have to pay me") == {
+        "days",
+        "hours",
+        "weeks",
+    }
+    assert _wanted_kinds("dans quel délai suis-je payé ?") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("vocally stressful sessions, whats the max length?") == {
+        "days",
+        "hours",
+        "weeks",
+    }
+    assert "money" in _wanted_kinds("how soon do i get paid and how much is the fee?")
     # what a member makes, earns or gets is an amount
     assert "money" in _wanted_kinds("10 hr day, what do i make total with 2 hrs of OT?")
     assert "money" in _wanted_kinds("je touche combien pour une journée ?")
