@@ -65,6 +65,8 @@ _SHORTHAND_FR = {
     "koi": "quoi",
     "ya": "il y a",
     "pis": "puis",
+    "faque": "alors",  # Québec: "fait que"
+    "fak": "alors",
     "qqn": "quelqu'un",
     "qqch": "quelque chose",
     "pcq": "parce que",

@@ -31,6 +31,12 @@ _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'
 _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
 # how much of something, not whose: "le max de temps", "the number of hours"
 _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}
+# a unit of time says how long, not whose ("pour une journée de capture", "stunt
+# coordinator day rate"): passed over, not read
+_TIME = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years"}
+_TIME |= {"jour", "jours", "journée", "journées", "heure", "heures", "semaine", "semaines"}
+_TIME |= {"mois", "an", "ans", "année", "années"}
+_STOP |= _TIME
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
 # which of someone's fees, not whose: "the upfront fee", "a flat rate", "le cachet de base"
 _STOP |= {"upfront", "flat", "one-time", "lump", "fixed", "base", "basic", "standard", "regular"}
@@ -83,8 +89,9 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         if word not in RATE_NOUNS:
             continue
         j = i - 1  # modifiers before the noun, up to a function word or punctuation
-        while j >= 0 and i - j <= _MODIFIERS and _content(words[j]):
-            out.append(words[j])
+        while j >= 0 and i - j <= _MODIFIERS and (_content(words[j]) or words[j] in _TIME):
+            if words[j] not in _TIME:
+                out.append(words[j])
             j -= 1
         j = i + 1
         noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
@@ -102,6 +109,8 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 if _content(words[j]):
                     out.append(words[j])
                     taken += 1
+                elif words[j] in _TIME or (words[j] in {"de", "d'"} and not taken):
+                    pass  # "pour une journée de capture": what the day is of
                 elif not (taken and words[j] in _ARTICLES):
                     break
                 j += 1
@@ -161,6 +170,8 @@ def priced_words(question: str) -> list[str]:
         if word == "pour" and words[i + 1] in {"un", "une", "chaque"}:
             run: list[str] = []
             j = i + 2
+            while j + 1 < len(words) and words[j] in _TIME and words[j + 1] in {"de", "d'"}:
+                j += 2  # "pour une journée de capture": what the day is of
             while j < len(words) and len(run) < _AFTER and _content(words[j]):
                 run.append(words[j].lower())
                 j += 1

@@ -105,14 +105,10 @@ def test_an_unknown_acronym_is_still_a_name_the_documents_never_mention(answerer
 
 
 def test_the_words_that_say_whose_figure_is_asked_for():
-    assert subject_words("what's the stunt coordinator day rate?") == [
-        "day",
-        "coordinator",
-        "stunt",
-    ]
+    assert subject_words("what's the stunt coordinator day rate?") == ["coordinator", "stunt"]
     assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
     assert subject_words("le tarif d'un chorégraphe sur un plateau", "fr") == ["chorégraphe"]
-    assert subject_words("which day rate applied in September?") == ["day"]
+    assert subject_words("which day rate applied in September?") == []  # a unit of time
     assert subject_words("how much notice before a scan?") == []
     # "paid" names a figure too; in French what is priced comes after the verb, which an
     # English corpus may never write ("payé pour écrire des barks")
@@ -162,6 +158,12 @@ def test_plain_words_for_a_death_are_the_contracts_words():
     assert "deceased" not in expand_shorthand("i passed the audition last week")
     assert "deceased" not in expand_shorthand("the vote passed last week")
     assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")
+
+
+def test_quebec_french_shorthand_is_written_out():
+    assert (
+        expand_shorthand("faque c'est quoi le per diem?", "fr") == "alors c'est quoi le per diem?"
+    )
 
 
 def test_a_numbers_unit_is_written_out_in_the_questions_language():

@@ -97,6 +97,9 @@ def test_whom_a_question_is_about():
     assert priced_words("c'est combien une séance de voix pour un jeu vidéo ?") == ["jeu vidéo"]
     assert priced_words("c'est combien pour chaque tenue de plus ?") == ["tenue"]
     assert priced_words("y a-t-il un formulaire pour un scan ?") == []  # asks for no figure
+    # a unit of time is passed over to what it is of; it names no one
+    assert priced_words("combien pour une journée de capture ?") == ["capture"]
+    assert subject_words("whats the stunt coordinator day rate?") == ["coordinator", "stunt"]
     # what the member tells of their work is not what the question prices
     assert (
         priced_words("c'est combien une session présentement? je fais des voix pour une série")
