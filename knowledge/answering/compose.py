@@ -8,6 +8,7 @@ from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
+from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_CHANGE, WANTS_FIGURE
 from .kinds import ASKS_TOTAL, wanted_kinds
 from .texts import TEXTS
@@ -210,6 +211,9 @@ def extractive(
     t = TEXTS[language]
     units = _in_force(question, units, timeframe)
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
+    news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
+    if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
+        chosen = with_bases(chosen, units, MAX_UNITS, news)
     if ASKS_CHANGE.search(question):  # "how did it change?": what it replaced, beside it
         shown = {id(u) for u in chosen}
         for u in sorted(units, key=lambda u: -u.score):
@@ -219,7 +223,6 @@ def extractive(
             if u.replaced and b is not None and id(b) in shown and id(u) not in shown:
                 chosen.append(u)
                 shown.add(id(u))
-    news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
     lead = _lead(question, chosen, timeframe, news)
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)

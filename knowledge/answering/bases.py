@@ -1,0 +1,97 @@
+"""A share of a named base: the rule and the base figure are quoted together.
+
+Contracts price many things as a share of another fee: "a capture fee equal to 35% of the
+performance week fee", "a premium of 20% on every session fee", "75 % du cachet de
+séance". A member asking what they are owed needs both: the rule, which often matches
+the question best but states no amount, and the base amount in force, which often sits in
+another document (a rate schedule, a memorandum). The rule is read for the words after
+its share ("of the performance week fee"); the base is the best figure in force whose
+words hold them. English and French; no topic is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexical import tokenize
+from .cues import RATE_NOUNS
+from .units import Unit
+
+# "35% of the performance week fee", "20% on every session fee", "75 % du cachet de séance"
+_SHARE_OF = re.compile(
+    r"(?:\d+(?:[.,]\d+)?\s?%|\bper ?cent\w*(?:\s*\(\d+(?:[.,]\d+)?\s?%\))?)\s*\)?\s+"
+    r"(?:of|on|du|de la|de l['’]|des|sur)\s+(?:the\s+|each\s+|every\s+|all\s+|le\s+|la\s+|"
+    r"chaque\s+)?([^\W\d_][\w'’ -]{2,60}?)"
+    r"(?=[,.;:()]|\s+(?:in|for|per|payable|under|paid|applicable|at|that|which|from|"
+    r"en vigueur|dans|pour|par|payé|versé)\b|$)",
+    re.I,
+)
+# A rule is quoted for its base when it matches the question nearly as well as the best
+# unit (0.85 let a news report's restated rule push the figure in force out on union-d).
+_MIN_MATCH_SHARE = 0.9
+
+
+def base_words(unit: Unit) -> tuple[str, ...]:
+    """The tokens of the base a unit's share is of, in order ("performance week fee":
+    "perform", "week"), without the words that only say it is a fee; empty when it
+    states none."""
+    m = _SHARE_OF.search(unit.text)
+    if not m:
+        return ()
+    rate_tokens = {t for w in tokenize(sorted(RATE_NOUNS)) for t in w}
+    return tuple(t for t in tokenize([m.group(1)])[0] if t not in rate_tokens)
+
+
+def with_bases(
+    chosen: list[Unit], units: list[Unit], limit: int, news: frozenset[int] = frozenset()
+) -> list[Unit]:
+    """`chosen`, with the rule that prices what was asked as a share of a base when it
+    matches the question nearly as well as the best unit, and the base amount that rule
+    names when a unit in force gives it; at most `limit` units in all (the lowest-scored
+    others make way). `news`: the passages that are news reports."""
+    if not units:
+        return chosen
+    out = list(chosen)
+    best = max(u.match for u in units)
+    rules = [
+        u
+        for u in units
+        if base_words(u) and u.match >= _MIN_MATCH_SHARE * best and u.passage not in news
+    ]  # a news report of the rule is no rule
+    for rule in sorted(rules, key=lambda u: -u.match)[:1]:
+        if rule not in out:
+            _add(out, rule, limit, keep=out[:1])
+    for rule in [u for u in out if base_words(u)]:
+        base = _base(rule, units)
+        if base is not None and base not in out:
+            _add(out, base, limit, keep=[out[0], rule])
+    return out
+
+
+def _base(rule: Unit, units: list[Unit]) -> Unit | None:
+    """The best-scored unit in force giving an amount whose words say the rule's base, in
+    its order ("Performance week", not "Stage Performer — Rehearsal week")."""
+    words = base_words(rule)
+    candidates = [
+        u
+        for u in units
+        if u is not rule
+        and not (u.superseded or u.void)
+        and any(f.kind == "money" for f in u.figures)
+        and _holds(tokenize([u.display])[0], words)
+    ]
+    return max(candidates, key=lambda u: u.score, default=None)
+
+
+def _holds(tokens: list[str], run: tuple[str, ...]) -> bool:
+    n = len(run)
+    return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
+
+
+def _add(out: list[Unit], unit: Unit, limit: int, keep: list[Unit]) -> None:
+    if len(out) >= limit:
+        drop = min((u for u in out if u not in keep), key=lambda u: u.score, default=None)
+        if drop is None:
+            return
+        out.remove(drop)
+    out.append(unit)

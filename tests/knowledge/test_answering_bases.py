@@ -1,0 +1,60 @@
+"""A fee priced as a share of another: the rule and the base amount are quoted together."""
+
+from __future__ import annotations
+
+from knowledge.answering.bases import base_words
+from knowledge.answering.units import Unit
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return base_words(Unit(0, text, text))
+
+
+def test_the_base_a_share_is_of_is_read_in_english_and_french():
+    assert _words(
+        "each Stage Performer receives a capture fee equal to thirty-five percent (35%) of "
+        "the performance week fee in Schedule 1 of the Agreement."
+    ) == ("perform", "week")
+    assert _words("receives a lead role premium of 20% on every session fee for that production.")
+    assert _words("le producteur verse 75 % du cachet de séance par épisode.") == ("seanc",)
+    assert _words("The raise is 3% a year, compounded.") == ()  # a share of nothing named
+
+
+def _unit(text: str, score: float, match: float, passage: int = 0) -> Unit:
+    from knowledge import figures
+
+    unit = Unit(passage, text, text, score=score, match=match)
+    unit.figures = [f for f in figures.extract(text) if f.kind in ("money", "pct")]
+    return unit
+
+
+RULE = "A capture fee equal to 35% of the performance week fee in Schedule 1."
+ROWS = [
+    "**Stage Performer** — Rehearsal week: $1,085.00",
+    "**Stage Performer** — Performance week (up to 8 performances): $1,290.00",
+    "**Screen Performer** — Day: $742.00",
+    "**Screen Performer** — Overtime per hour: $111.30",
+]
+
+
+def test_a_rule_that_matches_as_well_as_the_figures_is_quoted_with_its_base():
+    from knowledge.answering.bases import with_bases
+
+    rows = [_unit(text, score=2.0 - i / 10, match=0.55, passage=1) for i, text in enumerate(ROWS)]
+    rows[1].score = 1.0  # the base row ranks below the others
+    rule = _unit(RULE, score=1.2, match=0.56)
+    chosen = [rows[0], rows[2], rows[3], rows[1]][:3]  # four slots: rule and base left out
+    out = with_bases(chosen, [*rows, rule], limit=4)
+    assert rule in out and rows[1] in out and len(out) == 4
+    assert out[0] is rows[0]  # the answer's first line stays
+
+
+def test_a_news_report_of_a_rule_or_a_replaced_base_is_not_brought():
+    from knowledge.answering.bases import with_bases
+
+    rows = [_unit(text, score=2.0, match=0.55, passage=1) for text in ROWS]
+    rule = _unit(RULE, score=1.2, match=0.56, passage=2)
+    assert rule not in with_bases(rows[:1], [*rows, rule], 4, news=frozenset({2}))
+    rows[1].superseded = True
+    out = with_bases([rule], [*rows, rule], 4)
+    assert rows[1] not in out
