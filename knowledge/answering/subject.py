@@ -22,7 +22,7 @@ from ..terms import expand
 from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
 from .question import pieces
 
-_LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
+_LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour", "per", "par"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
 _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
 _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
@@ -109,8 +109,10 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 if _content(words[j]):
                     out.append(words[j])
                     taken += 1
-                elif words[j] in _TIME or (words[j] in {"de", "d'"} and not taken):
+                elif not taken and (words[j] in _TIME or words[j] in {"de", "d'"}):
                     pass  # "pour une journée de capture": what the day is of
+                elif words[j] in _TIME:
+                    break  # "per finished hour": the unit of time ends what is priced
                 elif not (taken and words[j] in _ARTICLES):
                     break
                 j += 1

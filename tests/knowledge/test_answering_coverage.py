@@ -109,6 +109,11 @@ def test_the_words_that_say_whose_figure_is_asked_for():
     assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
     assert subject_words("le tarif d'un chorégraphe sur un plateau", "fr") == ["chorégraphe"]
     assert subject_words("which day rate applied in September?") == []  # a unit of time
+    # what a fee is "per" is what it prices
+    assert subject_words("whats the fee per song for that") == ["song"]
+    assert subject_words("tarif par épisode", "fr") == ["épisode"]
+    # a unit of time ends what is priced: an aside after it is no subject
+    assert subject_words("the minimum per finished hour sorry if dumb q") == ["finished"]
     assert subject_words("how much notice before a scan?") == []
     # "paid" names a figure too; in French what is priced comes after the verb, which an
     # English corpus may never write ("payé pour écrire des barks")
