@@ -35,7 +35,7 @@ _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "
 # coordinator day rate"): passed over, not read
 _TIME = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years"}
 _TIME |= {"jour", "jours", "journée", "journées", "heure", "heures", "semaine", "semaines"}
-_TIME |= {"mois", "an", "ans", "année", "années"}
+_TIME |= {"mois", "ans", "année", "années"}  # not "an": an English article
 _STOP |= _TIME
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
 # which of someone's fees, not whose: "the upfront fee", "a flat rate", "le cachet de base"
