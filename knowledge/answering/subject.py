@@ -33,7 +33,8 @@ _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "s
 _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}
 # a unit of time says how long, not whose ("pour une journée de capture", "stunt
 # coordinator day rate"): passed over, not read
-_TIME = {"day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years"}
+_TIME = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month"}
+_TIME |= {"months", "year", "years"}
 _TIME |= {"jour", "jours", "journée", "journées", "heure", "heures", "semaine", "semaines"}
 _TIME |= {"mois", "ans", "année", "années"}  # not "an": an English article
 _STOP |= _TIME
@@ -119,17 +120,18 @@ def subject_words(question: str, language: str = "en") -> list[str]:
     return list(dict.fromkeys(w.lower() for w in out if w.lower() not in RATE_NOUNS))
 
 
-def person_words(question: str) -> list[str]:
+def person_words(question: str, selves: bool = True) -> list[str]:
     """The words naming whom an English question is about: the subject of its modal ask
     ("how many hours can kids work"), unless that subject acts on the member ("can my
     showrunner make me …": the member is whom it is about), and the one said to be booked
     or hired ("my kid got booked as bg"); and, asking a figure, who the member says they
-    are or what work they do ("im a dancer", "doing a podcast", "je suis cascadeur")."""
+    are or what work they do ("im a dancer", "doing a podcast", "je suis cascadeur"),
+    unless not `selves`."""
     words = _words(question)
     out: list[str] = []
     # who the member says they are, asking a figure: "im a dancer in music videos, whats
     # the minimum", "i do mocap for games, hows the pay"
-    for m in _SELF.finditer(question) if WANTS_FIGURE.search(question) else ():
+    for m in _SELF.finditer(question) if selves and WANTS_FIGURE.search(question) else ():
         said = _words(m.group(1))
         if said and _content(said[0]) and not SHORTHAND_WORD.fullmatch(said[0]):
             out.append(said[0])
@@ -271,10 +273,19 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     vocabulary._index()
     if language and language not in vocabulary.languages:
         return None
-    words = subject_words(question, language)
-    words += priced_words(question) if language == "fr" else person_words(question)
-    for word in words:
-        kept = " ".join(w for w in word.split() if not SHORTHAND_WORD.fullmatch(w))
-        if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
-            return word
-    return None
+
+    def unknown(words: list[str]) -> str | None:
+        for word in words:
+            kept = " ".join(w for w in word.split() if not SHORTHAND_WORD.fullmatch(w))
+            if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
+                return word
+        return None
+
+    named = subject_words(question, language)
+    if found := unknown(named):
+        return found
+    if language == "fr":
+        return unknown(priced_words(question))
+    # a rate the question names by a known subject ("perf capture day rate? got booked for
+    # a mocap shoot") is asked whatever the member says of their work
+    return unknown(person_words(question, selves=not named))

@@ -101,6 +101,10 @@ def test_whom_a_question_is_about():
     assert priced_words("combien pour une journée de capture ?") == ["capture"]
     assert subject_words("whats the stunt coordinator day rate?") == ["coordinator", "stunt"]
     # what the member tells of their work is not what the question prices
+    from knowledge.answering.subject import person_words as told
+
+    assert told("perf capture day rate? got booked for a mocap shoot") == ["mocap"]
+    assert told("perf capture day rate? got booked for a mocap shoot", selves=False) == []
     assert (
         priced_words("c'est combien une session présentement? je fais des voix pour une série")
         == []
