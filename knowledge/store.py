@@ -49,7 +49,7 @@ from .unit_vectors import build as build_unit_vectors
 # files; 5: a table in chunks of a few rows, embedded as its rows read out; 6: words
 # without accents; 7: "Schedule A" at a wrapped line's start is no heading; 8: a table's
 # two-row header (colspan, merged cells) read as one; 9: a signed, dated report is news
-CHUNKING_VERSION = "9"
+CHUNKING_VERSION = "10"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

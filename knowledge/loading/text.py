@@ -127,7 +127,10 @@ def load_html(data: bytes, source: str) -> Document:
         raise DocumentError("no article text found in the HTML")
     found = trafilatura.extract_metadata(html)
     kind = guess_kind(source)
-    meta: dict[str, Any] = {"kind": kind if kind != "other" else "article"}
+    # A page is news when it says so (a byline, or og:type "article"); a union's own page
+    # of minimums with a date is not.
+    signed = found is not None and bool(found.author or found.pagetype == "article")
+    meta: dict[str, Any] = {"kind": kind if kind != "other" or not signed else "article"}
     if found is not None:
         if found.title:
             meta["title"] = found.title

@@ -293,3 +293,22 @@ def test_reindex_skips_and_reports_bad_files_and_indexes_the_rest(
     # The fake embedder's vectors are noise, so only ask that the figure's table row is found.
     found = [p for p in engine.search("$1,487", k=3) if "| Stunt coordinator | $1,487 |" in p.text]
     assert [p.source for p in found] == ["contracts/stunts.docx"]
+
+
+def test_an_html_page_is_news_only_when_it_is_signed_or_says_so():
+    page = (
+        "<html><head><title>Writers' minimums</title>{meta}</head><body><main>"
+        "<h1>Writers' minimums 2026-2027</h1><p>These minimums apply from 1 July 2026 to "
+        "30 June 2027 to every writer engaged under the agreement, for each script.</p>"
+        "<p>A polish of an eleven-minute episode is paid at least the minimum below.</p>"
+        "</main></body></html>"
+    )
+    unsigned = load_bytes(page.format(meta="").encode(), "writers-section-minimums.html")
+    assert unsigned.metadata["kind"] == "other"  # a union's own page, not a news report
+    byline = '<meta name="author" content="Tamsin Okafor">'
+    signed = load_bytes(page.format(meta=byline).encode(), "writers-section-minimums.html")
+    assert signed.metadata["kind"] == "article"
+    og = '<meta property="og:type" content="article">'
+    assert load_bytes(page.format(meta=og).encode(), "page.html").metadata["kind"] == "article"
+    # a name that says what it is still decides
+    assert load_bytes(page.format(meta="").encode(), "news/page.html").metadata["kind"] == "article"
