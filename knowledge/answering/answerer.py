@@ -18,6 +18,7 @@ from ..search import Passage
 from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, about_names, before_their_time, signal
 from .acronyms import Acronyms
+from .bases import missing_bases
 from .compose import extractive
 from .generate import llm_answer
 from .kinds import wanted_kinds
@@ -43,6 +44,7 @@ REFERENCED = 2  # chunks added for them, each
 SAME_TABLE = 6  # chunks added per passage from its table and the document's like tables
 ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
 NEAREST = 3  # passages found by meaning alone, added to those of the search
+BASE_PASSAGES = 3  # passages searched for the base fee a quoted share is of
 
 
 class Answerer:
@@ -105,6 +107,17 @@ class Answerer:
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query)
         )
+        news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
+        if bases := missing_bases(units, news):
+            # "75% of the session fee", and no session fee found: it is searched for
+            have = {p.id for p in passages}
+            found = [p for p in self.engine.search(bases[0], BASE_PASSAGES) if p.id not in have]
+            if found:
+                passages = passages + found
+                ranks = ranks + [max(ranks, default=0) + 1] * len(found)
+                units = self.scorer.score(
+                    query, passages, timeframe, ranks, language, separate, core(query)
+                )
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
         match = signal(self.engine, query, passages, units, about)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexical import tokenize
+from ..terms import expand
 from .cues import RATE_NOUNS
 from .units import Unit
 
@@ -29,6 +30,30 @@ _SHARE_OF = re.compile(
 # A rule is quoted for its base when it matches the question nearly as well as the best
 # unit (0.85 let a news report's restated rule push the figure in force out on union-d).
 _MIN_MATCH_SHARE = 0.9
+_QUOTED = 4  # the best-scored units, those an answer usually quotes
+
+
+def base_phrase(unit: Unit) -> str:
+    """The words of the base a unit's share is of, as written ("performance week fee")."""
+    m = _SHARE_OF.search(unit.text)
+    return m.group(1).strip() if m else ""
+
+
+def missing_bases(units: list[Unit], news: frozenset[int] = frozenset()) -> list[str]:
+    """The bases of the rules that would be quoted (see with_bases) whose amount no unit
+    found gives: what to search for before answering."""
+    if not units:
+        return []
+    best = max(u.match for u in units)
+    top = sorted(units, key=lambda u: -u.score)[:_QUOTED]  # those likely quoted
+    return [
+        base_phrase(u)
+        for u in units
+        if base_words(u)
+        and (u.match >= _MIN_MATCH_SHARE * best or u in top)
+        and u.passage not in news
+        and _base(u, units) is None
+    ][:1]
 
 
 def base_words(unit: Unit) -> tuple[str, ...]:
@@ -71,21 +96,27 @@ def with_bases(
 def _base(rule: Unit, units: list[Unit]) -> Unit | None:
     """The best-scored unit in force giving an amount whose words say the rule's base, in
     its order ("Performance week", not "Stage Performer — Rehearsal week")."""
-    words = base_words(rule)
+    words = base_words(rule)  # a row names its item without "fee"
+    whole = tuple(tokenize([base_phrase(rule)])[0])  # a sentence says "the session fee"
     candidates = [
         u
         for u in units
         if u is not rule
         and not (u.superseded or u.void)
         and any(f.kind == "money" for f in u.figures)
-        and _holds(tokenize([u.display])[0], words)
+        and _holds(tokenize([u.display])[0], words if u.row else whole)
     ]
     return max(candidates, key=lambda u: u.score, default=None)
 
 
 def _holds(tokens: list[str], run: tuple[str, ...]) -> bool:
+    """Whether `tokens` say `run`, in order, each word as written or translated ("du cachet
+    de séance" in a French FAQ, "Session" in an English schedule)."""
     n = len(run)
-    return any(tuple(tokens[i : i + n]) == run for i in range(len(tokens) - n + 1))
+    allowed = [{t, *expand([t])[1:]} for t in run]
+    return any(
+        all(tokens[i + k] in allowed[k] for k in range(n)) for i in range(len(tokens) - n + 1)
+    )
 
 
 def _add(out: list[Unit], unit: Unit, limit: int, keep: list[Unit]) -> None:

@@ -23,7 +23,7 @@ def test_the_base_a_share_is_of_is_read_in_english_and_french():
 def _unit(text: str, score: float, match: float, passage: int = 0) -> Unit:
     from knowledge import figures
 
-    unit = Unit(passage, text, text, score=score, match=match)
+    unit = Unit(passage, text, text, row=text.startswith("**"), score=score, match=match)
     unit.figures = [f for f in figures.extract(text) if f.kind in ("money", "pct")]
     return unit
 
@@ -58,3 +58,14 @@ def test_a_news_report_of_a_rule_or_a_replaced_base_is_not_brought():
     rows[1].superseded = True
     out = with_bases([rule], [*rows, rule], 4)
     assert rows[1] not in out
+
+
+def test_a_sentence_is_a_base_only_when_it_says_the_whole_base():
+    from knowledge.answering.bases import missing_bases, with_bases
+
+    rule = _unit("The Producer pays 75% of the session fee.", score=1.5, match=0.6)
+    aside = _unit("A creation fee of $410, besides the fee for the session.", score=1.4, match=0.5)
+    said = _unit("From 1 October the dubbing session fee is $334.00.", score=0.9, match=0.4)
+    assert missing_bases([rule, aside]) == ["session fee"]  # "fee for the session" is not it
+    assert said in with_bases([rule, aside], [rule, aside, said], 4)
+    assert missing_bases([rule, aside, said]) == []

@@ -31,8 +31,8 @@ FLOORS = [
         ),
     ),
     pytest.param(UNION_C, (0.90, 0.72, 0.08, 0.70), id="union-c"),
-    pytest.param(UNION_D, (0.90, 0.78, 0.08, 0.50), id="union-d"),
-    pytest.param(UNION_E, (0.75, 0.58, 0.10, 0.60), id="union-e"),
+    pytest.param(UNION_D, (0.90, 0.83, 0.08, 0.75), id="union-d"),
+    pytest.param(UNION_E, (0.78, 0.62, 0.10, 0.70), id="union-e"),
 ]
 
 
