@@ -15,7 +15,8 @@ from ..lexical import STOPWORDS, tokenize
 from ..search import Passage
 from ..timeframe import Period
 from .cues import PER_UNIT
-from .units import NAMES_FORMER, Unit, cells, cut
+from .former import NAMES_FORMER
+from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
 LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only

@@ -17,6 +17,7 @@ from .. import figures
 from ..search import Passage
 from ..timeframe import Period, row_period
 from .cues import DATE_COLUMN, INSTRUCTION, PAST, PAST_COLUMN, STATUS_COLUMN
+from .former import without_bracketed
 from .periods import chain, header_period
 
 SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
@@ -196,58 +197,6 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
     return [unit]
 
 
-# An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
-# with the one it replaced ("the former figures are shown in brackets").
-_AMOUNT = r"(?:[$€]\s?\d[\d,. ]*\d|\d[\d,. ]*\d\s?[$€])"
-_BRACKETED = re.compile(
-    rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
-    rf"{_AMOUNT}\s*\)",
-    re.I,
-)  # not "$500 (plus $50)", "$250 (maximum $1,000)"
-
-
-# A sentence's aside on what an amount replaced: "(it was $318.00)", "(auparavant 318 $)".
-_WAS = re.compile(
-    r"\s*\((?:it\s+)?(?:was|formerly|previously|auparavant|anciennement|c['’]était|était)\s+"
-    rf"{_AMOUNT}\)",
-    re.I,
-)
-
-
-# An amount and the one that replaced it: "$302.00 -> $309.00", "302 $ → 309 $"; or an
-# amount in an "Old" column followed by its arrow ("$302.00 ->").
-_ARROW = re.compile(rf"({_AMOUNT})\s*(?:->|→|=>)")
-# A figure a sentence says another replaces: "is $185.00, replacing $178.00", "au lieu
-# de 178 $", "up from $284".
-_REPLACING = re.compile(
-    r"\b(?:replacing|replaces|instead of|up from|down from|en remplacement de|remplaçant|"
-    rf"remplace|au lieu de|plutôt que)\s+(?:the\s+|le\s+|les\s+|l['’]\s*)?({_AMOUNT})",
-    re.I,
-)
-# Any of these, cheaply: which texts are worth cutting to read former figures from.
-NAMES_FORMER = re.compile(
-    rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}",
-    re.I,
-)
-
-
-def _without_bracketed(units: list[Unit]) -> list[Unit]:
-    """Each unit's display without the amounts in brackets after its amounts, or the
-    asides on what they replaced, for when the figure in force is asked about (see
-    compose._in_force)."""
-    for u in units:
-        shown = u.without_past or u.display
-        if _BRACKETED.search(shown) or _WAS.search(shown):
-            u.without_past = _WAS.sub("", _BRACKETED.sub(r"\1", shown))
-            asides = [m.group(0)[len(m.group(1)) :] for m in _BRACKETED.finditer(u.text)]
-            asides += [m.group(0) for m in _WAS.finditer(u.text)]
-            u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
-        arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
-        arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]
-        u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
-    return units
-
-
 # A column whose cells say which year a row is for: "Agreement year: 2026-2027".
 _YEAR_COLUMN = re.compile(r"^(?:(?:agreement|contract|fiscal)\s+)?year|^année", re.I)
 
@@ -324,4 +273,4 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 prose.append(s)
         flush()
-    return _without_bracketed(units)
+    return without_bracketed(units)
