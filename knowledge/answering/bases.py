@@ -20,7 +20,8 @@ from .units import Unit
 
 # "35% of the performance week fee", "20% on every session fee", "75 % du cachet de séance"
 _SHARE_OF = re.compile(
-    r"(?:\d+(?:[.,]\d+)?\s?%|\bper ?cent\w*(?:\s*\(\d+(?:[.,]\d+)?\s?%\))?)\s*\)?\s+"
+    r"(?:(?<!\d)\d{1,4}(?:[.,]\d{1,3})?\s?%|\bper ?cent\w*(?:\s*\(\d{1,4}(?:[.,]\d{1,3})?\s?%\))?)"
+    r"\s*\)?\s+"
     r"(?:of|on|du|de la|de l['’]|des|sur)\s+(?:the\s+|each\s+|every\s+|all\s+|le\s+|la\s+|"
     r"chaque\s+)?([^\W\d_][\w'’ -]{2,60}?)"
     r"(?=[,.;:()]|\s+(?:in|for|per|payable|under|paid|applicable|at|that|which|from|"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
-_AMOUNT = r"(?:[$€]\s?\d[\d,. ]*\d|\d[\d,. ]*\d\s?[$€])"
+_AMOUNT = r"(?:[$€]\s?\d[\d,. ]{0,20}\d|\d[\d,. ]{0,20}\d\s?[$€])"  # bounded: linear on digit runs
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
     rf"{_AMOUNT}\s*\)",
@@ -29,7 +29,7 @@ _BRACKETED = re.compile(
 
 # A sentence's aside on what an amount replaced: "(it was $318.00)", "(auparavant 318 $)".
 _WAS = re.compile(
-    r"\s*\((?:it\s+)?(?:was|formerly|previously|auparavant|anciennement|c['’]était|était)\s+"
+    r"\s{0,3}\((?:it\s+)?(?:was|formerly|previously|auparavant|anciennement|c['’]était|était)\s+"
     rf"{_AMOUNT}\)",
     re.I,
 )

@@ -69,3 +69,17 @@ def test_a_sentence_is_a_base_only_when_it_says_the_whole_base():
     assert missing_bases([rule, aside]) == ["session fee"]  # "fee for the session" is not it
     assert said in with_bases([rule, aside], [rule, aside, said], 4)
     assert missing_bases([rule, aside, said]) == []
+
+
+def test_reading_shares_and_former_figures_costs_linear_time_on_hostile_text():
+    import time
+
+    from knowledge.answering.former import NAMES_FORMER, without_bracketed
+
+    # runs of digits or spaces made these patterns quadratic (a minute for 50,000 chars)
+    for text in ("1" * 50_000 + " %", "$1" + " " * 50_000 + "1 (", "1 " * 25_000 + "("):
+        started = time.monotonic()
+        base_words(Unit(0, text, text))
+        NAMES_FORMER.search(text)
+        without_bracketed([Unit(0, text, text)])
+        assert time.monotonic() - started < 10  # generous: linear takes well under 1 s
