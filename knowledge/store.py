@@ -48,7 +48,8 @@ from .unit_vectors import build as build_unit_vectors
 # 2: PDF chunks end at page breaks; 3: tables in PDF text; 4: fixed-width tables in text
 # files; 5: a table in chunks of a few rows, embedded as its rows read out; 6: words
 # without accents; 7: "Schedule A" at a wrapped line's start is no heading; 8: a table's
-# two-row header (colspan, merged cells) read as one; 9: a signed, dated report is news
+# two-row header (colspan, merged cells) read as one; 9: a signed, dated report is news;
+# 10: an HTML page is news only when it is dated and signed or marked as an article
 CHUNKING_VERSION = "10"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64

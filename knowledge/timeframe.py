@@ -39,7 +39,7 @@ _THIS_YEAR = re.compile(r"\b(this year|cette année)\b", re.I)
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
 _YEAR_RANGE = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
-_NOW = re.compile(
+NOW = re.compile(
     r"\b(now|current(?:ly)?|today|these days|at the moment|right now|still|maintenant|"
     r"actuel(?:le|lement)?|aujourd'hui|aujourd’hui|en ce moment|en vigueur|toujours)\b",
     re.I,
@@ -129,7 +129,7 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         return _month(dt.date(year, month, 1), today)
     if _THIS_YEAR.search(question):
         return Timeframe(Period(today, today), today, True)
-    return Timeframe(Period(today, today), today, bool(_NOW.search(question)))
+    return Timeframe(Period(today, today), today, bool(NOW.search(question)))
 
 
 def _month(first: dt.date, today: dt.date) -> Timeframe:

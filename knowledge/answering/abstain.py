@@ -16,8 +16,10 @@ from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
+from ..timeframe import NOW, question_timeframe
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
 from .kinds import wanted_kinds
+from .question import pieces
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -172,8 +174,14 @@ def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) ->
     """Whether a question asks for a figure at a time before any the passages found speak
     of: "the session rate back in 2019-2020" when their periods, and the years and dates
     they write, begin in 2022. Their figures are for later times: none of them answers."""
-    asked = timeframe.period
-    if not timeframe.explicit or asked.end is None or not WANTS_FIGURE.search(question):
+    if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
+        return False  # "the current session fee" asks about now, whatever the documents' dates
+    # the time the question asks about, read in what it asks only: "I joined in 2019, what
+    # is the session fee?" asks about no year
+    asking = " ".join(text for text, asks in pieces(question) if asks)
+    when = question_timeframe(asking, timeframe.today) if asking else timeframe
+    asked = when.period
+    if not when.explicit or asked.end is None or asked.end >= timeframe.today:
         return False
     days = [u.period.start for u in units if u.period is not None and u.period.start]
     for u in units:  # "In 2025 the union received 37 complaints" speaks of 2025

@@ -12,6 +12,7 @@ words hold them. English and French; no topic is named.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..lexical import tokenize
 from ..terms import expand
@@ -21,7 +22,7 @@ from .units import Unit
 # "35% of the performance week fee", "20% on every session fee", "75 % du cachet de séance"
 _SHARE_OF = re.compile(
     r"(?:(?<!\d)\d{1,4}(?:[.,]\d{1,3})?\s?%|\bper ?cent\w*(?:\s*\(\d{1,4}(?:[.,]\d{1,3})?\s?%\))?)"
-    r"\s*\)?\s+"
+    r"(?:\s*\))?\s+"
     r"(?:of|on|du|de la|de l['’]|des|sur)\s+(?:the\s+|each\s+|every\s+|all\s+|le\s+|la\s+|"
     r"chaque\s+)?([^\W\d_][\w'’ -]{2,60}?)"
     r"(?=[,.;:()]|\s+(?:in|for|per|payable|under|paid|applicable|at|that|which|from|"
@@ -35,9 +36,18 @@ _QUOTED = 4  # the best-scored units, those an answer usually quotes
 
 
 def base_phrase(unit: Unit) -> str:
-    """The words of the base a unit's share is of, as written ("performance week fee")."""
+    """The words of the base a unit's share is of, as written ("performance week fee"):
+    a fee or rate ("of the members must vote", "on July 1" are no base)."""
     m = _SHARE_OF.search(unit.text)
-    return m.group(1).strip() if m else ""
+    if not m or re.search(r"\d", m.group(1)):
+        return ""
+    tokens = tokenize([m.group(1)])[0]
+    return m.group(1).strip() if set(tokens) & _rate_tokens() else ""
+
+
+@cache
+def _rate_tokens() -> frozenset[str]:
+    return frozenset(t for w in tokenize(sorted(RATE_NOUNS)) for t in w)
 
 
 def missing_bases(units: list[Unit], news: frozenset[int] = frozenset()) -> list[str]:
@@ -46,12 +56,12 @@ def missing_bases(units: list[Unit], news: frozenset[int] = frozenset()) -> list
     if not units:
         return []
     best = max(u.match for u in units)
-    top = sorted(units, key=lambda u: -u.score)[:_QUOTED]  # those likely quoted
+    top = {id(u) for u in sorted(units, key=lambda u: -u.score)[:_QUOTED]}  # likely quoted
     return [
         base_phrase(u)
         for u in units
         if base_words(u)
-        and (u.match >= _MIN_MATCH_SHARE * best or u in top)
+        and (u.match >= _MIN_MATCH_SHARE * best or id(u) in top)
         and u.passage not in news
         and _base(u, units) is None
     ][:1]
@@ -61,11 +71,8 @@ def base_words(unit: Unit) -> tuple[str, ...]:
     """The tokens of the base a unit's share is of, in order ("performance week fee":
     "perform", "week"), without the words that only say it is a fee; empty when it
     states none."""
-    m = _SHARE_OF.search(unit.text)
-    if not m:
-        return ()
-    rate_tokens = {t for w in tokenize(sorted(RATE_NOUNS)) for t in w}
-    return tuple(t for t in tokenize([m.group(1)])[0] if t not in rate_tokens)
+    phrase = base_phrase(unit)
+    return tuple(t for t in tokenize([phrase])[0] if t not in _rate_tokens()) if phrase else ()
 
 
 def with_bases(
@@ -85,11 +92,11 @@ def with_bases(
         if base_words(u) and u.match >= _MIN_MATCH_SHARE * best and u.passage not in news
     ]  # a news report of the rule is no rule
     for rule in sorted(rules, key=lambda u: -u.match)[:1]:
-        if rule not in out:
+        if all(rule is not u for u in out):
             _add(out, rule, limit, keep=out[:1])
     for rule in [u for u in out if base_words(u)]:
         base = _base(rule, units)
-        if base is not None and base not in out:
+        if base is not None and all(base is not u for u in out) and any(rule is u for u in out):
             _add(out, base, limit, keep=[out[0], rule])
     return out
 
@@ -122,8 +129,9 @@ def _holds(tokens: list[str], run: tuple[str, ...]) -> bool:
 
 def _add(out: list[Unit], unit: Unit, limit: int, keep: list[Unit]) -> None:
     if len(out) >= limit:
-        drop = min((u for u in out if u not in keep), key=lambda u: u.score, default=None)
+        kept = {id(u) for u in keep}
+        drop = min((u for u in out if id(u) not in kept), key=lambda u: u.score, default=None)
         if drop is None:
             return
-        out.remove(drop)
+        out[:] = [u for u in out if u is not drop]
     out.append(unit)

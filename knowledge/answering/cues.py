@@ -111,6 +111,8 @@ def expand_shorthand(question: str, language: str = "en") -> str:
         beside = question[m.start() - 1 : m.start()] + question[m.end() : m.end() + 1]
         if "/" in beside and len(key) == 1:
             return key
+        if key.lower() in ("min", "max") and re.search(r"\d\s?$", question[: m.start()]):
+            return key  # "a 10 min break": minutes, not a minimum
         return words[key.lower()]
 
     question = pattern.sub(written_out, question)

@@ -1,7 +1,8 @@
 """Reading table rows against a question: how well a row's label fits it, the column a
 unit of time points to ("day rate" → "Daily"), the rows of other documents for the same
-items (read to see what replaces a row, see supersession.py), and the periods of the
-dated rows whose amounts a sentence repeats."""
+items or that print a found figure as the one they replaced (FormerFigures; read to see
+what replaces a row, see supersession.py), and the periods of the dated rows whose
+amounts a sentence repeats."""
 
 from __future__ import annotations
 
@@ -145,10 +146,14 @@ class FormerFigures:
     def naming(self, key: str) -> list[Passage]:
         generation = self.engine.searcher().generation.name
         with self._lock:  # answers run on several threads
-            if self._generation != generation:
-                self._by_key = self._read()
-                self._generation = generation
-            return self._by_key.get(key, [])
+            if self._generation == generation:
+                return self._by_key.get(key, [])
+        # read outside the lock, so that other answers wait for no one; two threads may
+        # both read a new generation: the same, harmless
+        by_key = self._read()
+        with self._lock:
+            self._by_key, self._generation = by_key, generation
+        return by_key.get(key, [])
 
     def _read(self) -> dict[str, list[Passage]]:
         out: dict[str, list[Passage]] = {}

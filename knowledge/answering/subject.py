@@ -22,7 +22,7 @@ from ..terms import expand
 from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
 from .question import pieces
 
-_LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour", "per", "par"}
+_LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
 _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
 _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
@@ -44,6 +44,7 @@ _STOP |= {"upfront", "flat", "one-time", "lump", "fixed", "base", "basic", "stan
 _STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "normal", "new"}
 _STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
 _STOP |= {"pareil", "même", "base", "forfaitaire", "annuel", "annuelle", "supplémentaire"}
+_STOP |= {"current", "latest", "present", "actuel", "actuelle", "courant", "nouveau", "nouvelle"}
 _PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
@@ -101,8 +102,13 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             j += 1
         if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
             j += 1
-            if language == "fr" and j < len(words) and _INFINITIVE.fullmatch(words[j]):
-                j += 1  # "payé pour écrire des barks": what is priced is after the verb
+            if (
+                language == "fr"
+                and j + 1 < len(words)
+                and _INFINITIVE.fullmatch(words[j])
+                and words[j + 1] in _ARTICLES | {"des", "du", "de", "d'"}
+            ):
+                j += 1  # "payé pour enregistrer un livre": what is priced is after the verb
             if j < len(words) and words[j] in _ARTICLES:
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between

@@ -3,7 +3,8 @@
 Among the units retrieved for a question, and other documents' table rows for the same
 items (read to see what replaces them, not quoted; they replace from a day that has
 come), a unit A is superseded by a unit B when:
-- B comes from another document, and B's period starts after A's does (a memorandum of
+- B comes from another document (or, when it prints A's figure as the one it replaced,
+  from A's own: a table's note), and B's period starts after A's does (a memorandum of
   amendment, a later rate sheet, a newer agreement, effective from its own date), or
   starts with it in a document written after A's (a letter's new figure for the same
   contract year);
@@ -34,12 +35,14 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable
+from functools import cache
 
 from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
 from ..structure import item_words, same_item
 from ..timeframe import Period
+from .cues import RATE_NOUNS
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
@@ -191,15 +194,17 @@ def apply(
     words = {id(u): w for u, w in zip(dated, _item_words(dated), strict=True)}
     labels = {id(u): w for u, w in zip(dated, _label_words(dated), strict=True)}
     values = {id(u): _values(u) for u in dated}
+    dated_by: set[int] = set()  # replacing units given the period of what they replace
     for a in dated:
         if id(a) in replacing:
             continue
         a_start = starts[id(a)]
         replaced_from: dt.date | None = None
         by: Unit | None = None
+        by_naming = False
         for b in dated:
             b_start = starts[id(b)]
-            names = b is not a and _names_former(b, values[id(a)], words[id(a)] & words[id(b)])
+            names = b is not a and _names_former(b, values[id(a)], words[id(a)], words[id(b)])
             if passages[b.passage].source == passages[a.passage].source and not names:
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
@@ -229,12 +234,14 @@ def apply(
                 if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
                     continue
             if replaced_from is None or b_start < replaced_from:
-                replaced_from, by = b_start, b
+                replaced_from, by, by_naming = b_start, b, names
         if replaced_from is not None:
             a.replaced_by = by
-            if by is not None and by.former and a.row and a.period is not None:
-                # a row that prints the row it replaced applies for what that row did
+            if by is not None and by_naming and id(by) not in dated_by and a.row and a.period:
+                # a row that prints the row's figure it replaced applies for what that row
+                # did ("2027-28: $313 -> $321" from 1 July 2027), once
                 by.period, by.period_label = Period(replaced_from, a.period.end), ""
+                dated_by.add(id(by))
             own = a.period.start if a.period is not None else None
             if own is not None and replaced_from <= own:
                 # replaced before it came into force: it never applies, whatever the day
@@ -262,11 +269,31 @@ def apply(
             u.superseded = u.replaced = True
 
 
-def _names_former(b: Unit, a_values: dict[str, set[str]], shared: set[str]) -> bool:
+def _names_former(
+    b: Unit, a_values: dict[str, set[str]], a_words: set[str], b_words: set[str]
+) -> bool:
     """Whether B gives one of A's figures as the one it replaced ("Dubbing session
     $334.00 ($318.00)" for the row "Dubbing Performer | Session | $318.00"), and the two
-    share a word of what they are about: the newer document says which figure it replaces."""
-    return bool(shared) and any(key in b.former for keys in a_values.values() for key in keys)
+    are about one item: the words of what they are about (units of time, the words for a
+    fee, months and "up to" aside) share two, or all of the shorter's ("penalty" alone does not
+    make a late-payment penalty the meal penalty, nor "day" parking a wardrobe allowance)."""
+    if not b.former or not any(key in b.former for keys in a_values.values() for key in keys):
+        return False
+    noise = _fee_tokens() | _month_tokens() | {"up"}
+    wa, wb = item_words(frozenset(a_words)) - noise, item_words(frozenset(b_words)) - noise
+    shared = wa & wb
+    return len(shared) >= 2 or (bool(shared) and shared == min(wa, wb, key=len))
+
+
+@cache
+def _month_tokens() -> frozenset[str]:
+    """Month names and their short forms, as tokens ("1 Oct - 31 Dec" is a period)."""
+    return frozenset(t for word in tokenize(sorted(figures.MONTHS)) for t in word)
+
+
+@cache
+def _fee_tokens() -> frozenset[str]:
+    return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
 def _later(b: Unit, a: Unit, passages: list[Passage], written: dict[str, dt.date]) -> bool:

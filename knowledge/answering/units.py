@@ -198,13 +198,16 @@ def _row_units(index: int, line: str, header: list[str] | None, context: str) ->
 
 
 # A column whose cells say which year a row is for: "Agreement year: 2026-2027".
-_YEAR_COLUMN = re.compile(r"^(?:(?:agreement|contract|fiscal)\s+)?year|^année", re.I)
+_YEAR_COLUMN = re.compile(
+    r"^(?:(?:agreement|contract|fiscal)\s+)?years?$|^année(?:\s+contractuelle)?$", re.I
+)  # not "Year of hire", "Years of service"
+_YEAR_CELL = re.compile(r"^\s*(?:19|20)\d{2}(?:\s?[-–/]\s?(?:19|20)?\d{2})?\s*$")
 
 
 def _year_cell(header: list[str], row: list[str]) -> Period | None:
     for h, c in zip(header, row, strict=True):
-        if _YEAR_COLUMN.match(h.strip().strip("*")) and (period := header_period(c)):
-            return period
+        if _YEAR_COLUMN.match(h.strip().strip("*")) and _YEAR_CELL.match(c):
+            return header_period(c)
     return None
 
 
@@ -258,14 +261,16 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if is_rule(s):
                     continue
                 if j + 1 < len(lines) and is_rule(lines[j + 1]):
-                    header = cells(s)
+                    header, before = cells(s), []
                     continue
                 row = cells(s)
                 if _continues(row, before):  # a label wrapped onto the next line
                     s = "| " + " | ".join([f"{before[0]} {row[0]}", *row[1:]]) + " |"
                 before = cells(s)
                 units.extend(_row_units(i, s, header, context))
-            elif not s or s.startswith("#"):
+                continue
+            before = []  # prose or a heading between two tables: no row above
+            if not s or s.startswith("#"):
                 flush()
             elif _LIST_ITEM.match(s):
                 flush()  # each list item is a block of its own

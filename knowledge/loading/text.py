@@ -127,10 +127,13 @@ def load_html(data: bytes, source: str) -> Document:
         raise DocumentError("no article text found in the HTML")
     found = trafilatura.extract_metadata(html)
     kind = guess_kind(source)
-    # A page is news when it says so (a byline, or og:type "article"); a union's own page
-    # of minimums with a date is not.
-    signed = found is not None and bool(found.author or found.pagetype == "article")
-    meta: dict[str, Any] = {"kind": kind if kind != "other" or not signed else "article"}
+    # A dated page is news when it is signed (a byline), whatever its file is called, or
+    # when it is marked og:type "article" and its name says nothing else; a union's own
+    # dated page of minimums is not.
+    dated = found is not None and bool(found.date)
+    signed = dated and bool(found and found.author)
+    marked = dated and bool(found and found.pagetype == "article")
+    meta: dict[str, Any] = {"kind": "article" if signed or (marked and kind == "other") else kind}
     if found is not None:
         if found.title:
             meta["title"] = found.title

@@ -378,3 +378,47 @@ def test_a_figure_a_later_one_will_replace_is_as_recent_as_the_item_runs():
     assert _period_key(row) == _period_key(other)
     row.replaced = True  # once replaced, it is dated by its own, shortened, period
     assert _period_key(row) < _period_key(other)
+
+
+@pytest.mark.parametrize(
+    ("older", "newer", "former", "same"),
+    [
+        # a shared word for the kind of fee, or a unit of time, is no shared item
+        (
+            "| Meal penalty, per meal | $25.00 |",
+            "The late payment penalty is now $30.00 (it was $25.00).",
+            "25",
+            False,
+        ),
+        (
+            "| Wardrobe allowance, per day | $15.00 |",
+            "Parking, per day: $20.00 ($15.00).",
+            "15",
+            False,
+        ),
+        # the item named in other words, a code or a note
+        (
+            "| Dubbing Performer | Session (up to 4 hours) | $318.00 |",
+            "| Dubbing session | $334.00 ($318.00) |",
+            "318",
+            True,
+        ),
+        (
+            "| A1 | Voice Session (up to 4 hours) | $302.00 |",
+            "| Video game voice Session | Row A1 | $302.00 -> | $309.00 |",
+            "302",
+            True,
+        ),
+    ],
+)
+def test_a_figure_printed_as_replaced_replaces_only_the_same_item(older, newer, former, same):
+    from knowledge import figures as figs
+    from knowledge.answering.supersession import _item_words, _names_former
+    from knowledge.answering.units import Unit
+
+    a, b = Unit(0, older, older), Unit(1, newer, newer)
+    for u in (a, b):
+        u.figures = [f for f in figs.extract(u.text) if f.kind == "money"]
+    b.former = frozenset({f"money:{former}"})
+    wa, wb = _item_words([a, b])
+    assert _names_former(b, {"money": {f"money:{former}"}}, wa, wb) is same

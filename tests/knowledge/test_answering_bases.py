@@ -83,3 +83,9 @@ def test_reading_shares_and_former_figures_costs_linear_time_on_hostile_text():
         NAMES_FORMER.search(text)
         without_bracketed([Unit(0, text, text)])
         assert time.monotonic() - started < 10  # generous: linear takes well under 1 s
+
+
+def test_a_share_of_something_that_is_no_fee_has_no_base():
+    assert _words("Minimum fees increase by 3% on July 1, 2026.") == ()
+    assert _words("At least 60% of the members must vote for it.") == ()
+    assert _words("Credit is 50% of the time worked.") == ()

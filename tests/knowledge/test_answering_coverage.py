@@ -109,15 +109,19 @@ def test_the_words_that_say_whose_figure_is_asked_for():
     assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
     assert subject_words("le tarif d'un chorégraphe sur un plateau", "fr") == ["chorégraphe"]
     assert subject_words("which day rate applied in September?") == []  # a unit of time
-    # what a fee is "per" is what it prices
-    assert subject_words("whats the fee per song for that") == ["song"]
-    assert subject_words("tarif par épisode", "fr") == ["épisode"]
+    # what a fee is "per" says how it is counted, not whose it is ("per gig", "per diem")
+    assert subject_words("whats the fee per gig for that") == []
     # a unit of time ends what is priced: an aside after it is no subject
-    assert subject_words("the minimum per finished hour sorry if dumb q") == ["finished"]
+    assert subject_words("the minimum for a finished hour sorry if dumb q") == ["finished"]
     assert subject_words("how much notice before a scan?") == []
     # "paid" names a figure too; in French what is priced comes after the verb, which an
     # English corpus may never write ("payé pour écrire des barks")
-    assert subject_words("le salaire minimum WGA pour écrire", "fr") == ["wga"]
+    assert subject_words("le salaire minimum WGA pour écrire un long métrage", "fr") == [
+        "wga",
+        "long",
+        "métrage",
+    ]
+    assert subject_words("un cachet pour membre stagiaire", "fr") == ["membre", "stagiaire"]
     assert subject_words("combien on est payé pour enregistrer un livre audio", "fr") == [
         "livre",
         "audio",
@@ -163,6 +167,13 @@ def test_plain_words_for_a_death_are_the_contracts_words():
     assert "deceased" not in expand_shorthand("i passed the audition last week")
     assert "deceased" not in expand_shorthand("the vote passed last week")
     assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")
+
+
+def test_min_after_a_number_is_minutes_not_a_minimum():
+    assert expand_shorthand("do i get a 10 min break every hour?") == (
+        "do i get a 10 minutes break every hour?"
+    )
+    assert expand_shorthand("whats the min session fee rn?").startswith("what is the minimum")
 
 
 def test_quebec_french_shorthand_is_written_out():
@@ -309,6 +320,16 @@ def test_a_figure_asked_for_before_any_time_the_documents_speak_of_is_declined(
     assert not old.grounded and "$3" not in old.text
     assert "$331.00" in answerer.ask("animation session rate in 2023?").text.splitlines()[0]
     assert answerer.ask("animation session rate rn?").grounded
+
+
+def test_a_year_told_in_passing_or_a_question_about_now_is_not_declined_for_its_time(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, DATED_RATES, bundled_embedder)
+    # the year is the member's story, not the time asked about
+    told = answerer.ask("i joined the union in 2019, whats the animation session minimum?")
+    assert told.grounded and "$368.00" in told.text
+    assert answerer.ask("current animation session minimum?").grounded
 
 
 def test_a_year_the_documents_write_counts_as_a_time_they_speak_of(tmp_path, bundled_embedder):

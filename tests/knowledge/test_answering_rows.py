@@ -114,3 +114,33 @@ def test_brackets_that_add_to_an_amount_are_not_a_former_figure():
     by_item = {u.text.split("|")[1].strip(): u for u in units if u.row}
     assert by_item["Kit fee"].without_past == ""  # "(plus $50)" adds, it replaces nothing
     assert "$214" not in by_item["Day"].without_past and "$226.00" in by_item["Day"].without_past
+
+
+def _rows(text: str):
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    return [u for u in cut([Passage("p", "a.md", "A", text, 0, len(text), 0.0)]) if u.row]
+
+
+def test_a_year_column_dates_a_row_only_when_it_holds_contract_years():
+    contract = _rows(
+        "| Item | Agreement year | Fee |\n|---|---|---|\n| Session | 2026-2027 | $309 |\n"
+    )
+    assert contract[0].period is not None and contract[0].period.start.year == 2026
+    # "Year of hire" is not the row's period, and "2019 or earlier" is no year span
+    hire = _rows(
+        "| Year of hire | Vacation |\n|---|---|\n| 2019 or earlier | 4 weeks |\n"
+        "| 2020 and later | 3 weeks |\n"
+    )
+    assert all(u.period is None for u in hire)
+
+
+def test_a_label_carries_on_only_within_its_own_table():
+    text = (
+        "| Category | Code | Fee |\n|---|---|---|\n| Principal performer | A1 | $318 |\n\n"
+        "Stunt work is paid as follows.\n\n"
+        "| Category | Code | Fee |\n|---|---|---|\n| stunt coordinator |  | $900 |\n"
+    )
+    rows = _rows(text)
+    assert rows[-1].display.startswith("**stunt coordinator**")

@@ -310,5 +310,8 @@ def test_an_html_page_is_news_only_when_it_is_signed_or_says_so():
     assert signed.metadata["kind"] == "article"
     og = '<meta property="og:type" content="article">'
     assert load_bytes(page.format(meta=og).encode(), "page.html").metadata["kind"] == "article"
-    # a name that says what it is still decides
+    # a name that says what it is decides, unless the page is signed
     assert load_bytes(page.format(meta="").encode(), "news/page.html").metadata["kind"] == "article"
+    assert load_bytes(page.format(meta=og).encode(), "rates.html").metadata["kind"] == "rates"
+    signed_contract = load_bytes(page.format(meta=byline).encode(), "contract-ratified.html")
+    assert signed_contract.metadata["kind"] == "article"
