@@ -19,7 +19,7 @@ from ..timeframe import question_timeframe
 from .abstain import MIN_MATCH, about_names, before_their_time, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
-from .compose import extractive
+from .compose import extractive, news_of
 from .cues import ASKS_AMOUNT
 from .generate import llm_answer
 from .kinds import wanted_kinds
@@ -108,8 +108,7 @@ class Answerer:
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query)
         )
-        news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
-        if ASKS_AMOUNT.search(query) and (bases := missing_bases(units, news)):
+        if ASKS_AMOUNT.search(query) and (bases := missing_bases(units, news_of(passages))):
             # "75% of the session fee", and no session fee found: it is searched for
             have = {p.id for p in passages}
             found = [p for p in self.engine.search(bases[0], BASE_PASSAGES) if p.id not in have]

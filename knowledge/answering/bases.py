@@ -12,11 +12,10 @@ words hold them. English and French; no topic is named.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..lexical import tokenize
 from ..terms import expand
-from .cues import RATE_NOUNS
+from .question import rate_tokens
 from .units import Unit
 
 # "35% of the performance week fee", "20% on every session fee", "75 % du cachet de séance"
@@ -42,12 +41,7 @@ def base_phrase(unit: Unit) -> str:
     if not m or re.search(r"\d", m.group(1)):
         return ""
     tokens = tokenize([m.group(1)])[0]
-    return m.group(1).strip() if set(tokens) & _rate_tokens() else ""
-
-
-@cache
-def _rate_tokens() -> frozenset[str]:
-    return frozenset(t for w in tokenize(sorted(RATE_NOUNS)) for t in w)
+    return m.group(1).strip() if set(tokens) & rate_tokens() else ""
 
 
 def missing_bases(units: list[Unit], news: frozenset[int] = frozenset()) -> list[str]:
@@ -72,7 +66,7 @@ def base_words(unit: Unit) -> tuple[str, ...]:
     "perform", "week"), without the words that only say it is a fee; empty when it
     states none."""
     phrase = base_phrase(unit)
-    return tuple(t for t in tokenize([phrase])[0] if t not in _rate_tokens()) if phrase else ()
+    return tuple(t for t in tokenize([phrase])[0] if t not in rate_tokens()) if phrase else ()
 
 
 def with_bases(

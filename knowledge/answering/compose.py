@@ -21,6 +21,11 @@ SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this sha
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
 
 
+def news_of(passages: list[Passage]) -> frozenset[int]:
+    """The passages that are news reports."""
+    return frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
+
+
 def repeats(unit: Unit, other: Unit) -> bool:
     """Whether showing `unit` next to `other` would repeat a sentence."""
     a, b = unit.display, other.display
@@ -211,7 +216,7 @@ def extractive(
     t = TEXTS[language]
     units = _in_force(question, units, timeframe)
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
-    news = frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
+    news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
     if ASKS_CHANGE.search(question):  # "how did it change?": what it replaced, beside it

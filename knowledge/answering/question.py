@@ -12,6 +12,7 @@ from .cues import (
     INJECTED_MARKUP,
     INSTRUCTION,
     MENTIONS,
+    RATE_NOUNS,
     ROLE_PREFIX,
     SMALLTALK,
     WANTS_FIGURE,
@@ -80,6 +81,12 @@ def subject_tokens(tokens: list[str]) -> list[str]:
     filler = _filler()
     kept = [t for t in tokens if t not in filler]
     return kept or tokens
+
+
+@cache
+def rate_tokens() -> frozenset[str]:
+    """The tokens of the words that name a fee or rate ("rate", "fee", "cachet", "paid")."""
+    return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
 @cache

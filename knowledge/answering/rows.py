@@ -6,7 +6,6 @@ amounts a sentence repeats."""
 
 from __future__ import annotations
 
-import re
 import threading
 from functools import cache
 
@@ -15,14 +14,12 @@ from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..search import Passage
 from ..timeframe import Period
-from .cues import PER_UNIT
+from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
 LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only
-# a table header with a column of replaced figures ("| Item | Old | New |")
-PAST_COLUMN_IN = re.compile(r"\|\s*(?:former|old|previous|prior|ancien\w*|précédent\w*)\b", re.I)
 
 
 @cache
@@ -159,8 +156,9 @@ class FormerFigures:
         out: dict[str, list[Passage]] = {}
         for doc in self.engine.documents():
             for p in self.engine.passages_of(str(doc["source"])):
-                header = str(p.metadata.get("table_header") or "")
-                if not (NAMES_FORMER.search(p.text) or PAST_COLUMN_IN.search(header)):
+                header = str(p.metadata.get("table_header") or "").split("\n", 1)[0]
+                old_column = any(PAST_COLUMN.match(c) for c in cells(header)) if header else False
+                if not (NAMES_FORMER.search(p.text) or old_column):  # "| Item | Old | New |"
                     continue
                 for key in {k for u in cut([p]) for k in u.former}:
                     out.setdefault(key, []).append(p)

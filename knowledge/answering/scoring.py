@@ -11,7 +11,7 @@ well-placed figure on another subject does not outrank the one asked about.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache, partial
+from functools import partial
 
 import numpy as np
 
@@ -22,10 +22,10 @@ from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import amendments, rows, supersession
-from .cues import RATE_NOUNS, WANTS_DATE
+from .cues import WANTS_DATE
 from .kinds import wanted_kinds
 from .periods import fit
-from .question import subject_tokens
+from .question import rate_tokens, subject_tokens
 from .subject import Vocabulary
 from .units import Unit, cut
 
@@ -69,11 +69,6 @@ def coverage(
     return min(
         1.0, (share(found) + LEAD_SHARE * share(near) + TITLE_SHARE * share(rest - near)) / total
     )
-
-
-@cache
-def _rate_tokens() -> frozenset[str]:
-    return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
 def _starts_after(period: Period, day: dt.date) -> bool:
@@ -165,7 +160,7 @@ class Scorer:
             # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
             matchers.append((index.idf(q_tokens), set(expand(q_tokens)) | rows.per_unit(q_tokens)))
-        asked_for = _rate_tokens() & {t for weights, _ in matchers for t in weights}
+        asked_for = rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
         generation = self.engine.searcher().generation.name

@@ -42,7 +42,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..structure import item_words, same_item
 from ..timeframe import Period
-from .cues import RATE_NOUNS
+from .question import rate_tokens
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
@@ -279,7 +279,7 @@ def _names_former(
     make a late-payment penalty the meal penalty, nor "day" parking a wardrobe allowance)."""
     if not b.former or not any(key in b.former for keys in a_values.values() for key in keys):
         return False
-    noise = _fee_tokens() | _month_tokens() | {"up"}
+    noise = rate_tokens() | _month_tokens() | {"up"}
     wa, wb = item_words(frozenset(a_words)) - noise, item_words(frozenset(b_words)) - noise
     shared = wa & wb
     return len(shared) >= 2 or (bool(shared) and shared == min(wa, wb, key=len))
@@ -289,11 +289,6 @@ def _names_former(
 def _month_tokens() -> frozenset[str]:
     """Month names and their short forms, as tokens ("1 Oct - 31 Dec" is a period)."""
     return frozenset(t for word in tokenize(sorted(figures.MONTHS)) for t in word)
-
-
-@cache
-def _fee_tokens() -> frozenset[str]:
-    return frozenset(t for word in tokenize(sorted(RATE_NOUNS)) for t in word)
 
 
 def _later(b: Unit, a: Unit, passages: list[Passage], written: dict[str, dt.date]) -> bool:

@@ -1,0 +1,186 @@
+"""Figures a newer text prints as the ones it replaced: "$334.00 ($318.00)", "$302.00 ->
+$309.00", a table's note "replacing $178.00" (answering/former.py, supersession.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+SESSION_SCHEDULE = """# Schedule 1: minimum fees
+
+Signed on 2 February 2026.
+
+| Category | Unit | Until 31 Dec 2026 | From 1 Jan 2027 |
+|---|---|---|---|
+| Voice Performer | Session (up to 4 hours, up to 150 lines) | $318.00 | $330.00 |
+| Voice Performer | Additional line beyond 150 | $1.90 | $2.00 |
+"""
+
+SESSION_MOA = """MEMORANDUM OF AGREEMENT No. 1
+
+In force from 1 October 2026.
+
+B1. The following rows of Schedule 1 are replaced. The former figures are shown in
+brackets.
+
+| Row | 1 Oct - 31 Dec 2026 | 2027 |
+|---|---|---|
+| Voice session (up to 4 hours) | $334.00 ($318.00) | $349.00 ($330.00) |
+"""
+
+
+def test_a_figure_a_newer_document_names_as_the_former_one_is_replaced(tmp_path, bundled_embedder):
+    # The rows' labels differ ("Voice Performer | Session" against "Voice session"): what
+    # ties them is the memorandum printing the schedule's figure as the one it replaced.
+    documents = {"schedule.md": SESSION_SCHEDULE, "moa.md": SESSION_MOA}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("whats the voice session fee rn?")
+    assert "$334.00" in answer.text.splitlines()[0]
+    assert "$318" not in answer.text
+    later = answerer.ask("voice session fee in march 2027?")
+    assert "$349.00" in later.text.splitlines()[0]
+    assert "$330" not in later.text
+    # the additional line fee, which the memorandum does not name, stays in force
+    line = answerer.ask("additional line fee rn?")
+    assert "$1.90" in line.text.splitlines()[0]
+
+
+CODED_SCHEDULE = """# Schedule A: minimum rates
+
+Signed on 26 June 2025.
+
+| Code | Item | Unit | Period (work performed) | Minimum |
+|---|---|---|---|---|
+| A1 | Voice Session (up to 4 hours) | per session | 1 Jul 2026 - 30 Jun 2027 | $302.00 |
+| A1 | Voice Session (up to 4 hours) | per session | 1 Jul 2027 - 30 Jun 2028 | $313.00 |
+| B4 | Pickup Session (up to 1 hour) | per session | 1 Jul 2026 - 30 Jun 2027 | $147.00 |
+"""
+
+# A plain-text amendment: an old -> new table whose labels wrap onto a second line.
+ARROW_AMENDMENT = """AMENDING AGREEMENT No. 1
+
+Signed on 4 August 2026.
+Effective date: 1 September 2026.
+
+1.1 From the effective date, the amounts in the "Old" column are replaced by those in
+the "New" column.
+
+| Item | Reference | Agreement year | Old | New |
+|---|---|---|---|---|
+| Video game voice Session | Schedule A, row A1 | 2026-2027 | $302.00 -> | $309.00 |
+| (up to 4 hours), per session |  | 2027-2028 | $313.00 -> | $321.00 |
+"""
+
+
+def test_an_old_to_new_table_replaces_the_old_figures_from_its_effective_date(
+    tmp_path, bundled_embedder
+):
+    documents = {"schedule.md": CODED_SCHEDULE, "amendment.md": ARROW_AMENDMENT}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    now = answerer.ask("voice session fee rn?")
+    assert "$309.00" in now.text.splitlines()[0]
+    assert "$302" not in now.text and "$313" not in now.text
+    before = answerer.ask("what was the voice session fee on 20 august 2026?")
+    assert "$302.00" in before.text.splitlines()[0]  # no retroactive change
+    later = answerer.ask("voice session fee in august 2027?")
+    assert "$321.00" in later.text.splitlines()[0]
+    assert "$313" not in later.text
+    pickup = answerer.ask("pickup session fee rn?")  # a row the amendment leaves alone
+    assert "$147.00" in pickup.text.splitlines()[0]
+    assert "superseded" not in pickup.text.splitlines()[0]
+
+
+def test_a_text_tables_wrapped_label_carries_on_the_row_above():
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    text = ARROW_AMENDMENT[ARROW_AMENDMENT.index("| Item") :]
+    rows = [u for u in cut([Passage("p", "a.md", "A", text, 0, len(text), 0.0)]) if u.row]
+    assert rows[1].display.startswith("**Video game voice Session (up to 4 hours), per session**")
+    assert rows[1].former == {"money:313"} and rows[0].former == {"money:302"}
+    assert rows[1].period is not None and rows[1].period.start.year == 2027
+
+
+NOTED_SCHEDULE = """# Schedule A: minimum rates
+
+| Item | Unit | Period (work performed) | Minimum |
+|---|---|---|---|
+| Group Voice Performer (walla) [1] | per session | 1 Jul 2026 - 30 Jun 2027 | $178.00 |
+| Pickup Session | per session | 1 Jul 2026 - 30 Jun 2027 | $147.00 |
+
+Notes
+
+[1] Group Voice Performer: the rate for sessions performed from 1 January 2027 to 30 June
+2027 is $185.00 per session, replacing $178.00 for that part of the period.
+"""
+
+
+def test_a_tables_note_replaces_its_rows_figure_for_the_part_of_the_period_it_names(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, {"schedule.md": NOTED_SCHEDULE}, bundled_embedder)
+    later = answerer.ask("walla session rate on jan 15 2027?")
+    assert "$185.00" in later.text and "$178" not in later.text.replace("replacing $178", "")
+    now = answerer.ask("group voice (walla) rate rn?")
+    assert "$178.00" in now.text.splitlines()[0]
+
+
+def test_a_figure_a_later_one_will_replace_is_as_recent_as_the_item_runs():
+    from knowledge.answering.scoring import _period_key
+    from knowledge.answering.units import Unit
+    from knowledge.timeframe import Period
+
+    day = dt.date
+    note = Unit(0, "$185.00", "$185.00", period=Period(day(2027, 1, 1), day(2027, 6, 30)))
+    row = Unit(0, "$178.00", "$178.00", period=Period(day(2026, 7, 1), day(2026, 12, 31)))
+    row.replaced_by = note  # from 1 January 2027: in force today, not yet replaced
+    other = Unit(0, "$147.00", "$147.00", period=Period(day(2026, 7, 1), day(2027, 6, 30)))
+    assert _period_key(row) == _period_key(other)
+    row.replaced = True  # once replaced, it is dated by its own, shortened, period
+    assert _period_key(row) < _period_key(other)
+
+
+@pytest.mark.parametrize(
+    ("older", "newer", "former", "same"),
+    [
+        # a shared word for the kind of fee, or a unit of time, is no shared item
+        (
+            "| Meal penalty, per meal | $25.00 |",
+            "The late payment penalty is now $30.00 (it was $25.00).",
+            "25",
+            False,
+        ),
+        (
+            "| Wardrobe allowance, per day | $15.00 |",
+            "Parking, per day: $20.00 ($15.00).",
+            "15",
+            False,
+        ),
+        # the item named in other words, a code or a note
+        (
+            "| Dubbing Performer | Session (up to 4 hours) | $318.00 |",
+            "| Dubbing session | $334.00 ($318.00) |",
+            "318",
+            True,
+        ),
+        (
+            "| A1 | Voice Session (up to 4 hours) | $302.00 |",
+            "| Video game voice Session | Row A1 | $302.00 -> | $309.00 |",
+            "302",
+            True,
+        ),
+    ],
+)
+def test_a_figure_printed_as_replaced_replaces_only_the_same_item(older, newer, former, same):
+    from knowledge import figures as figs
+    from knowledge.answering.supersession import _item_words, _names_former
+    from knowledge.answering.units import Unit
+
+    a, b = Unit(0, older, older), Unit(1, newer, newer)
+    for u in (a, b):
+        u.figures = [f for f in figs.extract(u.text) if f.kind == "money"]
+    b.former = frozenset({f"money:{former}"})
+    wa, wb = _item_words([a, b])
+    assert _names_former(b, {"money": {f"money:{former}"}}, wa, wb) is same
