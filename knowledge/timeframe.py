@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import figures
 
@@ -50,6 +50,8 @@ NOW = re.compile(
 class Period:
     start: dt.date | None
     end: dt.date | None
+    # read from a span of years ("2026-2027"), not from dates: see answering/years.py
+    years: bool = field(default=False, compare=False)
 
     def contains(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)

@@ -63,7 +63,7 @@ def header_period(cell: str) -> Period | None:
         since, last = int(m.group(1)), m.group(2)
         until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
         if since < until <= since + 10:
-            return Period(dt.date(since, 1, 1), dt.date(until, 12, 31))
+            return Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=True)
     years = _YEAR.findall(cell)
     if len(years) == 1:
         year = int(years[0])

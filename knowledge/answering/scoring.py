@@ -21,7 +21,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, rows, supersession
+from . import amendments, rows, supersession, years
 from .cues import WANTS_DATE
 from .kinds import wanted_kinds
 from .periods import fit
@@ -107,6 +107,7 @@ class Scorer:
         self._dated_rows = rows.DatedRows(engine)
         self._former = rows.FormerFigures(engine)
         self._starts = supersession.DocumentStarts()
+        self._years = years.YearStarts(engine)
         self.vocabulary = Vocabulary(engine)
 
     def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
@@ -298,6 +299,9 @@ class Scorer:
                 start = self._starts.start(generation, p, lambda: self._opening(p.source))
                 if start is not None:
                     u.period = Period(start, None)
+        if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
+            opened = self._starts.start(generation, p, lambda: self._opening(p.source))
+            u.period = years.place(u.period, self._years.start(), opened)
 
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:3]

@@ -1,0 +1,90 @@
+"""Contract years named by their two calendar years: "Agreement year: 2026-2027", "2026–27".
+
+A table may key its rows by such a year and leave the year's first day to another page
+("1 July 2025 – 30 June 2026", a schedule's rows "1 Jul 2026 - 30 Jun 2027"). Read alone,
+the span covers both calendar years, so the 2026-2027 row would still seem in force in
+July 2027 beside the 2027-2028 one. The documents say where their years begin: the
+periods they write out that run one year across two calendar years mostly start on the
+same day. A span of two consecutive years is placed on that day, and a row of a document
+that took effect within that year runs from the document's start (an amendment does not
+pay back). Documents whose years run with the calendar write no such period: their spans
+are left as they read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections import Counter
+
+from .. import figures
+from ..engine import Engine
+from ..timeframe import Period
+from .periods import header_period
+
+MIN_SEEN = 2  # one-year periods starting on the same day, for that day to be the years' start
+_PIECE = re.compile(r"[^|\n;]{8,160}")  # a cell, a line or a clause: where a period is written
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_DATE_WORD = re.compile(rf"\b(?:{figures.MONTH_NAMES})\b|\d{{4}}-\d{{2}}-\d{{2}}|\d/\d", re.I)
+
+
+def year_start(texts: list[str]) -> tuple[int, int] | None:
+    """The (month, day) the one-year periods written in `texts` most often start on, when
+    at least MIN_SEEN of them do; None when they write none."""
+    seen: Counter[tuple[int, int]] = Counter()
+    for text in texts:
+        for m in _PIECE.finditer(text):
+            piece = m.group(0)
+            if not _YEAR.search(piece) or len(_DATE_WORD.findall(piece)) < 2:
+                continue
+            period = header_period(piece)
+            if period is None or period.start is None or period.end is None:
+                continue
+            start, end = period.start, period.end
+            if end.year == start.year + 1 and 360 <= (end - start).days <= 366:
+                seen[(start.month, start.day)] += 1
+    if not seen:
+        return None
+    (month, day), n = seen.most_common(1)[0]
+    return (month, day) if n >= MIN_SEEN else None
+
+
+def place(period: Period, start: tuple[int, int] | None, opened: dt.date | None) -> Period:
+    """`period`, read from a span of two consecutive years, on the corpus's year `start`;
+    from `opened` (its document's start) when that falls within it."""
+    if not period.years or period.start is None or period.end is None:
+        return period
+    first, last = period.start.year, period.end.year
+    if start is None or last != first + 1:
+        return period
+    month, day = start
+    try:
+        begin = dt.date(first, month, day)
+        end = dt.date(last, month, day) - dt.timedelta(days=1)
+    except ValueError:  # "29 February"
+        return period
+    if opened is not None and begin < opened <= end:
+        begin = opened
+    return Period(begin, end)
+
+
+class YearStarts:
+    """The day a corpus's contract years start, read once per index generation.
+    Thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._generation = ""
+        self._start: tuple[int, int] | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> tuple[int, int] | None:
+        generation = self.engine.searcher().generation
+        with self._lock:
+            if self._generation == generation.name:
+                return self._start
+        found = year_start([r.text for r in generation.records])  # outside the lock
+        with self._lock:
+            self._start, self._generation = found, generation.name
+        return found

@@ -1,0 +1,79 @@
+"""Contract years named by two calendar years ("Agreement year: 2026-2027") run twelve
+months from the day the documents' own one-year periods start (answering/years.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+from knowledge.answering.periods import header_period
+from knowledge.answering.years import place, year_start
+from knowledge.timeframe import Period
+
+
+def test_the_years_start_on_the_day_the_documents_one_year_periods_start():
+    texts = [
+        "| A1 | Session | 1 Jul 2025 - 30 Jun 2026 | $290.00 |\n"
+        "| A1 | Session | 1 Jul 2026 - 30 Jun 2027 | $302.00 |",
+        "The rates for the Agreement year 1 July 2027 – 30 June 2028 are not changed.",
+        "The plan year runs from 1 January 2026 to 31 December 2026.",  # a calendar year
+    ]
+    assert year_start(texts) == (7, 1)
+
+
+def test_no_start_is_learnt_from_calendar_years_or_from_one_period_alone():
+    assert year_start(["From 1 January 2026 to 31 December 2026; 1 Jan 2027 - 31 Dec 2027"]) is None
+    assert year_start(["The season runs from 1 September 2026 to 31 August 2027."]) is None
+    assert year_start(["Minimums rise from July 1, 2026 through June 30, 2030."]) is None
+
+
+def test_a_span_of_two_years_is_placed_on_the_start_and_from_its_documents_start():
+    span = header_period("2026-2027")
+    assert span == Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31)) and span.years
+    assert place(span, (7, 1), None) == Period(dt.date(2026, 7, 1), dt.date(2027, 6, 30))
+    # an amendment in force from 1 September pays its new figure from then, not back to July
+    opened = dt.date(2026, 9, 1)
+    assert place(span, (7, 1), opened) == Period(opened, dt.date(2027, 6, 30))
+    assert place(span, (7, 1), dt.date(2025, 3, 1)).start == dt.date(2026, 7, 1)
+    # left as read: no start learnt, a span of several years, a period written in dates
+    assert place(span, None, None) == span
+    term = header_period("2025-2028")
+    assert place(term, (7, 1), None) == term
+    written = Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+    assert place(written, (7, 1), None) is written
+
+
+AGREEMENT = """# Interactive Agreement 2025-2028
+
+Signed on 26 June 2025. Agreement years run from 1 July to 30 June: the first from
+1 July 2025 to 30 June 2026, the second from 1 July 2026 to 30 June 2027 and the third
+from 1 July 2027 to 30 June 2028.
+
+## Travel
+
+A performer asked to stay overnight away from home is paid the per diem of the
+amending agreement for each day away.
+"""
+
+AMENDMENT = """# Amending Agreement No. 1
+
+Effective date: 1 September 2026.
+
+| Item | Agreement year | Rate |
+|---|---|---|
+| Per diem, overnight travel, per day | 2026-2027 | $113.00 |
+| Per diem, overnight travel, per day | 2027-2028 | $116.00 |
+"""
+
+
+def test_a_row_keyed_by_an_agreement_year_gives_that_years_figure(tmp_path, bundled_embedder):
+    documents = {"agreement.md": AGREEMENT, "amendment.md": AMENDMENT}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    later = answerer.ask("whats the per diem for overnight travel in august 2027?")
+    first = later.text.splitlines()[0]
+    assert "$116.00" in first and "2027-07-01 → 2028-06-30" in first
+    now = answerer.ask("per diem for overnight travel rn?")
+    first = now.text.splitlines()[0]
+    # in force from the amendment's own start, to the end of its agreement year
+    assert "$113.00" in first and "2026-09-01 → 2027-06-30" in first
