@@ -42,7 +42,7 @@ def apply(
     """Mark the units of clauses another document has replaced by `today`; return the
     units of the amending chunks, whose passages are appended to `passages` (at the rank
     of the passage they amend, in `ranks`). `start` gives a document's effective date,
-    `written` when it was written (see supersession.DocumentStarts)."""
+    `written` when it was written (see openings.DocumentStarts)."""
     have = {p.id: i for i, p in enumerate(passages)}
     added: list[Unit] = []
     replaced: list[tuple[Unit, list[int]]] = []  # each replaced unit, its amending passages

@@ -21,7 +21,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, rows, supersession, years
+from . import amendments, openings, rows, supersession, years
 from .cues import WANTS_DATE
 from .kinds import wanted_kinds
 from .periods import fit
@@ -106,7 +106,7 @@ class Scorer:
         self.engine = engine
         self._dated_rows = rows.DatedRows(engine)
         self._former = rows.FormerFigures(engine)
-        self._starts = supersession.DocumentStarts()
+        self._starts = openings.DocumentStarts()
         self._years = years.YearStarts(engine)
         self.vocabulary = Vocabulary(engine)
 
@@ -295,10 +295,11 @@ class Scorer:
             u.period, u.labelled_past = span
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
-            if u.period is None:
+            if u.period is None:  # its document's: from its start, to the end it states
                 start = self._starts.start(generation, p, lambda: self._opening(p.source))
-                if start is not None:
-                    u.period = Period(start, None)
+                end = self._starts.end(generation, p, lambda: self._opening(p.source))
+                if start is not None or end is not None:
+                    u.period = Period(start, end)
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
             opened = self._starts.start(generation, p, lambda: self._opening(p.source))
             u.period = years.place(u.period, self._years.start(), opened)

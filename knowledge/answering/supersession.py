@@ -24,8 +24,7 @@ end of an agreement's term alone does not (a clause with no newer version stays 
 force), and neither does a sentence in a newer document on another subject.
 
 A document's own start date is its `effective_from`, or else the effective date its
-opening states ("EFFECTIVE DATE: 1 October 2026", "with effect from …", "en vigueur le …");
-a news article's figures are placed by the day it was published, so that a later
+opening states (openings.py); a news article's figures are placed by the day it was published, so that a later
 memorandum replaces what it reported; a news article never replaces anything.
 """
 
@@ -33,8 +32,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import threading
-from collections.abc import Callable
 from functools import cache
 
 from .. import figures
@@ -47,13 +44,6 @@ from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
 _KINDS = ("money", "pct", "hours", "days", "weeks")
-_EFFECTIVE = re.compile(
-    r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
-    r"appl(?:ies|y) from|applicable from|s'appliquen?t? (?:à compter du|dès le)|"
-    r"en vigueur (?:le|à compter du|dès le|depuis le)|à compter du|prend effet le)\s*:?\s*",
-    re.I,
-)
-_OPENING_CHARS = 1500
 _NUMBERS = re.compile(r"\d+")
 
 
@@ -82,74 +72,6 @@ def _values(unit: Unit) -> dict[str, set[str]]:
         if f.kind in _KINDS:
             out.setdefault(f.kind, set()).add(f.key)
     return out
-
-
-def _first_date(text: str) -> dt.date | None:
-    """The date written first in `text` ("Signed on 3 March 2025", not a later table's
-    "2027-07-01")."""
-    dates = [
-        (text.find(f.text), day)
-        for f in figures.extract(text)
-        if f.kind == "date" and (day := _iso(f.value))
-    ]
-    return min(dates)[1] if dates else None
-
-
-def _iso(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
-def stated_start(text: str) -> dt.date | None:
-    """The effective date a document's opening states, if any."""
-    for m in _EFFECTIVE.finditer(text[:_OPENING_CHARS]):
-        if day := _first_date(text[m.end() : m.end() + 40]):
-            return day
-    return None
-
-
-def first_date(text: str) -> dt.date | None:
-    """The first full date a document's opening gives (when it was signed or ratified)."""
-    return _first_date(text[:_OPENING_CHARS])
-
-
-class DocumentStarts:
-    """Each document's start date, and the date its opening gives, read once per
-    generation."""
-
-    def __init__(self) -> None:
-        self._starts: dict[str, dt.date | None] = {}
-        self._written: dict[str, dt.date | None] = {}
-        self._generation = ""
-        self._lock = threading.Lock()
-
-    def start(
-        self, generation: str, passage: Passage, opening: Callable[[], str]
-    ) -> dt.date | None:
-        """`opening()` gives the document's first text; it is called once per document."""
-        with self._lock:
-            if generation != self._generation:
-                self._starts.clear()
-                self._written.clear()
-                self._generation = generation
-            if passage.source not in self._starts:
-                start = _iso(passage.metadata.get("effective_from"))
-                self._starts[passage.source] = start or stated_start(opening())
-            return self._starts[passage.source]
-
-    def written(
-        self, generation: str, passage: Passage, opening: Callable[[], str]
-    ) -> dt.date | None:
-        """The document's start, or else the first date of its opening: not when its terms
-        took effect, but enough to tell which of two documents came first."""
-        start = self.start(generation, passage, opening)
-        with self._lock:
-            if passage.source not in self._written:
-                published = _iso(passage.metadata.get("published"))  # a news report's day
-                self._written[passage.source] = start or published or first_date(opening())
-            return self._written[passage.source]
 
 
 def apply(

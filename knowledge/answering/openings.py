@@ -1,0 +1,165 @@
+"""What a document's opening says of its own term: when it took effect, and when a newer
+one replaced it.
+
+A document's start is its `effective_from`, or else the effective date its opening states
+("EFFECTIVE DATE: 1 October 2026", "with effect from …", "en vigueur le …", "was in force
+from 1 January 2023"), but not the day something else began ("replaced by the 2026
+agreement from 1 January 2026" is that agreement's start). A document ends only when it
+says it was replaced or has expired ("This agreement expired on 30 June 2025", "Elle est
+échue et a été remplacée par l'Entente 2026-2027 à compter du 1er janvier 2026"): the end
+of a term it merely states does not end it (supersession.py). Such a document's figures
+without a period of their own are in force until that end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+from collections.abc import Callable
+
+from .. import figures
+from ..search import Passage
+
+_EFFECTIVE = re.compile(
+    r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
+    r"appl(?:ies|y) from|applicable from|s'appliquen?t? (?:à compter du|dès le)|"
+    r"en\s+vigueur\s+(?:le|du|à\s+compter\s+du|dès\s+le|depuis\s+le)|à\s+compter\s+du|"
+    r"prend\s+effet\s+le)\s*:?\s*",
+    re.I,
+)
+_OPENING_CHARS = 1500
+# the document itself no longer applies, said of it at the start of a sentence: "It was
+# replaced by", "This agreement expired", "Elle est échue"; not "the contracts it replaced,
+# which expired", not "does not replace", not a clause that "is replaced by"
+_ENDED = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W*(?:it|elle|il|(?:this|the\s+present)\s+(?:agreement|contract|"
+    r"document|summary|version|letter|schedule)|(?:cette|la\s+présente)\s+(?:entente|"
+    r"convention|version|lettre|annexe|grille)|ce\s+(?:résumé|document))\s+(?:has\s+)?"
+    r"(?:expired|(?:was|has\s+been)\s+(?:replaced|superseded)|is\s+no\s+longer\s+in\s+force|"
+    r"(?:est|a)\s+(?:échue|expiré)|(?:a|est)\s+été\s+remplacée?|n'est\s+plus\s+en\s+vigueur)",
+    re.I,
+)
+# before an effective date, in its sentence: the date is when something else began, or
+# when this stopped applying ("ne s'appliquent plus au travail effectué à compter du …")
+_NOT_ITS_START = re.compile(
+    r"\b(?:replaced|superseded|remplacée?s?|no\s+longer)\b|\bne\b[^.]{0,40}\bplus\b", re.I
+)
+_REPLACED = re.compile(r"\b(?:replaced|superseded|remplacée?s?)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+_AFTER = 300  # characters after the statement where the replacing document's start is said
+
+
+def _first_date(text: str) -> dt.date | None:
+    """The date written first in `text` ("Signed on 3 March 2025", not a later table's
+    "2027-07-01")."""
+    dates = _dates(text)
+    return dates[0][1] if dates else None
+
+
+def _dates(text: str) -> list[tuple[int, dt.date]]:
+    """The full dates of `text`, with where each is written, in order."""
+    return sorted(
+        (text.find(f.text), day)
+        for f in figures.extract(text)
+        if f.kind == "date" and (day := iso(f.value))
+    )
+
+
+def iso(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _sentence_start(text: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
+
+
+def stated_start(text: str) -> dt.date | None:
+    """The effective date a document's opening states, if any: not the start of what
+    replaced it."""
+    opening = text[:_OPENING_CHARS]
+    for m in _EFFECTIVE.finditer(opening):
+        if _NOT_ITS_START.search(opening, _sentence_start(opening, m.start()), m.start()):
+            continue  # "remplacée par l'Entente 2026-2027 à compter du 1er janvier 2026"
+        if day := _first_date(opening[m.end() : m.end() + 40]):
+            return day
+    return None
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENTENCE_END.search(text, at)
+    return m.start() + 1 if m else len(text)
+
+
+def stated_end(text: str) -> dt.date | None:
+    """The last day of a document that says it was replaced or has expired: the day before
+    its replacement's start when the sentence saying the replacement gives it, else the
+    latest date of its statement (when it expired)."""
+    opening = text[:_OPENING_CHARS]
+    m = _ENDED.search(opening)
+    if m is None:
+        return None
+    for r in _REPLACED.finditer(opening, m.start(), min(len(opening), m.end() + _AFTER)):
+        if dates := _dates(opening[r.end() : _sentence_end(opening, r.end())]):
+            return dates[0][1] - dt.timedelta(days=1)
+    said = _dates(opening[m.start() : _sentence_end(opening, m.end())])
+    return max(day for _, day in said) if said else None
+
+
+def first_date(text: str) -> dt.date | None:
+    """The first full date a document's opening gives (when it was signed or ratified)."""
+    return _first_date(text[:_OPENING_CHARS])
+
+
+class DocumentStarts:
+    """Each document's start date, the date its opening gives, and the day it ended if it
+    says so, read once per generation."""
+
+    def __init__(self) -> None:
+        self._starts: dict[str, dt.date | None] = {}
+        self._ends: dict[str, dt.date | None] = {}
+        self._written: dict[str, dt.date | None] = {}
+        self._generation = ""
+        self._lock = threading.Lock()
+
+    def _clear(self, generation: str) -> None:
+        if generation != self._generation:
+            self._starts.clear()
+            self._ends.clear()
+            self._written.clear()
+            self._generation = generation
+
+    def start(
+        self, generation: str, passage: Passage, opening: Callable[[], str]
+    ) -> dt.date | None:
+        """`opening()` gives the document's first text; it is called once per document."""
+        with self._lock:
+            self._clear(generation)
+            if passage.source not in self._starts:
+                start = iso(passage.metadata.get("effective_from"))
+                self._starts[passage.source] = start or stated_start(opening())
+            return self._starts[passage.source]
+
+    def end(self, generation: str, passage: Passage, opening: Callable[[], str]) -> dt.date | None:
+        """The day a document says it stopped applying, or None."""
+        with self._lock:
+            self._clear(generation)
+            if passage.source not in self._ends:
+                self._ends[passage.source] = stated_end(opening())
+            return self._ends[passage.source]
+
+    def written(
+        self, generation: str, passage: Passage, opening: Callable[[], str]
+    ) -> dt.date | None:
+        """The document's start, or else the first date of its opening: not when its terms
+        took effect, but enough to tell which of two documents came first."""
+        start = self.start(generation, passage, opening)
+        with self._lock:
+            if passage.source not in self._written:
+                published = iso(passage.metadata.get("published"))  # a news report's day
+                self._written[passage.source] = start or published or first_date(opening())
+            return self._written[passage.source]

@@ -1,0 +1,82 @@
+"""What a document's opening says of its own term (answering/openings.py): when it took
+effect, and the day it stopped applying when it says a newer one replaced it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.answering.openings import stated_end, stated_start
+
+EXPIRED_FR = """# Résumé de l'Entente collective 2021-2023 (échue)
+
+Document d'archives. L'Entente collective 2021-2023 était en vigueur
+du 1er janvier 2021 au 31 décembre 2023. **Elle est échue** et a été remplacée par
+l'Entente collective 2024-2026 à compter du 1er janvier 2024. Les montants ci-dessous ne
+s'appliquent plus au travail effectué à compter du 1er janvier 2024.
+"""
+
+EXPIRED_EN = """# Summary of the Voice Agreement 2020-2023 (EXPIRED)
+
+> **This agreement expired on 30 June 2023.** It was replaced by the Voice Agreement
+2023-2026. This summary is kept for work performed between 1 July 2020 and 30 June 2023.
+"""
+
+
+def test_an_expired_documents_own_term_is_read_not_its_replacements():
+    assert stated_start(EXPIRED_FR) == dt.date(2021, 1, 1)
+    assert stated_end(EXPIRED_FR) == dt.date(2023, 12, 31)  # the day before its replacement
+    assert stated_start(EXPIRED_EN) is None
+    assert stated_end(EXPIRED_EN) == dt.date(2023, 6, 30)  # not the later "1 July 2020"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # another agreement expired or was replaced, not this one
+        "The 2026 agreement is in force now, from July 1, 2026. It replaced the 2023 "
+        "contracts, which expired on June 30, 2026.",
+        "The 2023 MBA it replaced expired on May 1, 2026 (it had run from September 25, 2023).",
+        # it says what it does not replace, or replaces a clause of another
+        "Cette foire aux questions ne remplace pas l'Entente 2025-2028. Mise à jour le "
+        "3 mars 2026.",
+        "Effective date: 1 October 2026. Article 9(2) is replaced by the following text.",
+    ],
+)
+def test_a_document_that_does_not_say_it_ended_has_no_end(opening):
+    assert stated_end(opening) is None
+
+
+def test_a_start_is_not_taken_from_what_replaced_it_or_from_where_it_stops():
+    text = (
+        "Cette version a été remplacée par la version 4 à compter du 1er mars 2026. "
+        "Elle ne s'applique plus au travail effectué à compter du 1er mars 2026."
+    )
+    assert stated_start(text) is None
+    assert stated_end(text) == dt.date(2026, 2, 28)
+    assert stated_start("In force from 1 October 2026.") == dt.date(2026, 10, 1)
+
+
+AGREEMENT = """# Collective Agreement 2024-2026
+
+Effective date: 1 January 2024.
+
+## Buyouts
+
+A twelve-month buyout, all media, is paid 250% of the session fee.
+"""
+
+
+def test_an_expired_summarys_figures_are_no_longer_current(tmp_path, bundled_embedder):
+    summary = EXPIRED_FR + (
+        "\n## Rachats\n\n**Rachat de 12 mois, tous médias** : 225 % du cachet de séance.\n"
+    )
+    documents = {"agreement.md": AGREEMENT, "resume-echue.md": summary}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("le rachat 12 mois tous médias c combien de % du cachet de séance")
+    first = answer.text.splitlines()[0]
+    assert "250" in first and "225" not in first
+    lines = [line for line in answer.text.splitlines() if "225" in line]
+    assert all("remplacé" in line for line in lines)  # shown, if at all, as replaced
