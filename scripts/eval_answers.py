@@ -37,6 +37,7 @@ DEVSETS = {
     "union-c": ROOT / "eval" / "union-c",  # written without sight of the code
     "union-d": ROOT / "eval" / "union-d",  # so was this one, scored once before any change
     "union-e": ROOT / "eval" / "union-e",  # and this one, scored once on c0cca97
+    "union-f": ROOT / "eval" / "union-f",  # and this one, scored once on c943467
 }
 
 
@@ -154,7 +155,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e",
+        default="eval,union-b,union-c,union-d,union-e,union-f",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
