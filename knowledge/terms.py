@@ -182,6 +182,43 @@ PAIRS: list[tuple[str, str]] = [
     ("office", "bureau"),
     ("open", "ouvert|ouverture"),
     ("closed|close", "fermé|ferme"),
+    # Common words of labour contracts (not any one union's)
+    ("business day|business days", "jour ouvrable|jours ouvrables"),
+    ("working day|working days", "jour de travail|jours de travail|jour ouvré"),
+    ("cancel|cancelled|canceled", "annuler|annulé|annulée"),
+    ("cancellation", "annulation"),
+    ("interest", "intérêts"),
+    ("termination", "résiliation|fin d'emploi"),
+    ("seniority", "ancienneté"),
+    ("vacation pay", "indemnité de vacances|paie de vacances"),
+    ("sick leave", "congé de maladie"),
+    ("parental leave", "congé parental"),
+    ("double time", "temps double"),
+    ("time and a half", "temps et demi"),
+    ("hazard|hazardous|dangerous", "danger|dangereux|risque"),
+    ("safety", "sécurité"),
+    ("harassment", "harcèlement"),
+    ("arbitration", "arbitrage"),
+    ("arbitrator", "arbitre"),
+    ("fitting", "essayage"),
+    ("makeup", "maquillage"),
+    ("recording", "enregistrement"),
+    ("record|recorded", "enregistrer|enregistré"),
+    ("narrator", "narrateur|narratrice"),
+    ("narration", "narration"),
+    ("subtitling", "sous-titrage"),
+    ("commercial|commercials", "publicité|message publicitaire|messages publicitaires"),
+    ("use fee", "droit d'utilisation|frais d'utilisation"),
+    ("buyout", "rachat|forfait"),
+    ("royalties|royalty", "redevances|redevance"),
+    ("exclusivity", "exclusivité"),
+    ("accommodation|hotel", "hébergement|hôtel"),
+    ("transportation", "transport"),
+    ("guardian", "tuteur|tutrice"),
+    ("data", "données"),
+    ("biometric", "biométrique"),
+    ("dataset", "jeu de données"),
+    ("machine learning", "apprentissage automatique"),
     ("Monday", "lundi"),
     ("Tuesday", "mardi"),
     ("Wednesday", "mercredi"),
@@ -204,33 +241,46 @@ PAIRS: list[tuple[str, str]] = [
 ]
 
 
-def _build() -> list[tuple[frozenset[str], list[str]]]:
+def _build() -> list[tuple[frozenset[str], list[list[str]]]]:
     pairs = [(en.split("|"), fr.split("|")) for en, fr in PAIRS]
     # One tokenizer call for every term: one call per term cost a command's first question 0.1 s.
     tokens = iter(tokenize([term for en, fr in pairs for term in en + fr]))
-    rules: list[tuple[frozenset[str], list[str]]] = []
+    rules: list[tuple[frozenset[str], list[list[str]]]] = []
     for en_terms, fr_terms in pairs:
         en_tokens = [next(tokens) for _ in en_terms]
         fr_tokens = [next(tokens) for _ in fr_terms]
-        en_all = [t for term in en_tokens for t in term]
-        fr_all = [t for term in fr_tokens for t in term]
-        for needed, adds in [(t, fr_all) for t in en_tokens] + [(t, en_all) for t in fr_tokens]:
-            if needed and adds:
-                rules.append((frozenset(needed), list(dict.fromkeys(adds))))
+        for needed, other in [(t, fr_tokens) for t in en_tokens] + [
+            (t, en_tokens) for t in fr_tokens
+        ]:
+            alternatives = [alt for alt in other if alt]
+            if needed and alternatives:
+                rules.append((frozenset(needed), alternatives))
     return rules
 
 
-_RULES: list[tuple[frozenset[str], list[str]]] | None = None
+_RULES: list[tuple[frozenset[str], list[list[str]]]] | None = None
+
+
+def _rules() -> list[tuple[frozenset[str], list[list[str]]]]:
+    global _RULES
+    if _RULES is None:
+        _RULES = _build()
+    return _RULES
 
 
 def expand(tokens: list[str]) -> list[str]:
     """The tokens plus those of every glossary term whose tokens all appear in them."""
-    global _RULES
-    if _RULES is None:
-        _RULES = _build()
     present = set(tokens)
     extra: list[str] = []
-    for needed, adds in _RULES:
+    for needed, alternatives in _rules():
         if needed <= present:
-            extra.extend(t for t in adds if t not in present and t not in extra)
+            for alt in alternatives:
+                extra.extend(t for t in alt if t not in present and t not in extra)
     return tokens + extra
+
+
+def translations(tokens: list[str]) -> list[list[str]]:
+    """The tokens of each translation of a glossary term whose tokens all appear in
+    `tokens`, one list per alternative ("sous-titrage": ["sous", "titrag"])."""
+    present = set(tokens)
+    return [alt for needed, alternatives in _rules() if needed <= present for alt in alternatives]

@@ -18,7 +18,7 @@ import threading
 
 from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
-from ..terms import expand
+from ..terms import translations
 from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
 from .question import pieces
 
@@ -221,7 +221,8 @@ class Vocabulary:
         tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
         if not tokens or all(t in vocab for t in tokens):
             return True
-        if any(t in vocab for t in expand(tokens) if t not in tokens):
+        # a translation the documents use, whole: "sous-titrage" is not known by "sous"
+        if any(all(t in vocab for t in alt) for alt in translations(tokens)):
             return True
         return all(t in vocab or self.nearest(t) for t in tokens)
 

@@ -157,6 +157,18 @@ def test_french_shorthand_for_overtime_is_read_as_overtime():
     assert "overtim" in expand(tokenize([question])[0])  # the English documents' word
 
 
+def test_a_glossary_term_translates_whole_and_each_alternative_apart():
+    from knowledge.lexical import tokenize
+    from knowledge.terms import expand, translations
+
+    tokens = tokenize(["pénalité par jour ouvrable"])[0]
+    assert {"busi", "day"} <= set(expand(tokens))  # the contracts' "Business Day"
+    assert tokenize(["business day"])[0] in translations(tokens)
+    # each alternative apart: "sous-titrage" is one, not "sous" and "titrage" found anywhere
+    assert translations(tokenize(["subtitling"])[0]) == [tokenize(["sous-titrage"])[0]]
+    assert translations(tokenize(["the rate"])[0]) == [["taux"], ["tarif"]]
+
+
 def test_plain_words_for_a_death_are_the_contracts_words():
     # contracts write "deceased performer" or "after the death of a performer": both
     assert expand_shorthand("my grandma died in 2023") == "my grandma deceased (death) in 2023"

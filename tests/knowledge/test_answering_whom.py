@@ -47,7 +47,8 @@ L'assemblée générale annuelle aura lieu le samedi 13 mars 2027 à 13 h, à la
 
 ## Combien pour une séance de voix ?
 
-Une séance de voix en animation (quatre heures) est payée au moins 480 $.
+Une séance de voix en animation (quatre heures) est payée au moins 480 $, sous réserve de
+l'article 6.
 """
 
 
@@ -121,6 +122,15 @@ def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
     question = "c'est combien par heure finie pour un livre audio ?"
     assert unknown_subject(vocabulary, question, "fr") is None
     assert unknown_subject(vocabulary, "c'est combien pour un jeu vidéo ?", "fr")
+
+
+def test_a_word_is_known_by_a_whole_translation_not_by_one_of_its_words(answerer):
+    # "subtitling" is "sous-titrage": the FAQ's "sous réserve" does not make it known
+    vocabulary = answerer.vocabulary
+    assert not vocabulary.knows("subtitling")
+    assert vocabulary.knows("voice") and vocabulary.knows("séance")
+    question = "whats the per minute rate for subtitling work?"
+    assert unknown_subject(vocabulary, question, "en") == "subtitling"
 
 
 def test_who_the_member_says_they_are_is_whom_a_figure_question_is_about(answerer):
