@@ -151,8 +151,15 @@ def _mark_text_tables(text: str, units: list[_Unit]) -> None:
 
 
 def _looks_like_figure(line: str) -> bool:
-    """'2,000 dollars ...' or '1.5 hours' at a line start is a number, not a clause."""
-    return bool(re.match(r"^\s*\d{1,3}(?:[.,]\d+)*\s*(?:%|\$|€|dollars?|hours?|days?)", line))
+    """'2,000 dollars ...', '1.5 hours' or '1 018,00 $' (a French amount carried over from
+    the line above) at a line start is a number, not a clause."""
+    return bool(
+        re.match(
+            r"^\s*\d{1,3}(?:[.,\u00a0\u202f ]\d+)*\s*(?:%|\$|€|(?:dollars?|hours?|days?|weeks?|"
+            r"months?|heures?|jours?|semaines?|mois)\b)",
+            line,
+        )
+    )
 
 
 class _Packer:
