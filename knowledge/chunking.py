@@ -114,7 +114,14 @@ def _units(doc: Document) -> list[_Unit]:
             units.append(_Unit("heading", s, e, 1, _label(line)))
         elif len(line) <= 120 and _SECTION.match(line) and not mid_sentence:
             units.append(_Unit("heading", s, e, 2, _label(line)))
-        elif clauses and (m := _CLAUSE.match(line)) and not _looks_like_figure(line):
+        elif (
+            clauses
+            and (m := _CLAUSE.match(line))
+            and not _looks_like_figure(line)
+            # "… applies from" / "1 January 2027, …": a bare number after an unfinished
+            # line carries the sentence on; "2." or "14.1" still starts a clause
+            and not (mid_sentence and "." not in m.group(0))
+        ):
             depth = m.group(1).count(".") + 1
             units.append(_Unit("clause", s, e, 2 + depth, _label(line, 48)))  # heading + content
         else:

@@ -48,10 +48,13 @@ _NUMBERS = re.compile(r"\d+")
 
 
 def _item_words(units: list[Unit]) -> list[set[str]]:
-    """Per unit, the words of what its figures are about (its text without figures)."""
+    """Per unit, the words of what its figures are about (its text without figures; for a
+    sentence naming a replaced figure, with its paragraph's first sentence)."""
     texts = []
     for unit in units:
-        text = unit.text
+        # "It is replaced by $1,081, instead of $1,052": what it replaces is its
+        # paragraph's subject, named in the paragraph's first sentence
+        text = f"{unit.lead} {unit.text}" if unit.former and unit.lead else unit.text
         for f in figures.extract(text):
             text = text.replace(f.text, " ")
         texts.append(_NUMBERS.sub(" ", text))

@@ -184,3 +184,43 @@ def test_a_figure_printed_as_replaced_replaces_only_the_same_item(older, newer, 
     b.former = frozenset({f"money:{former}"})
     wa, wb = _item_words([a, b])
     assert _names_former(b, {"money": {f"money:{former}"}}, wa, wb) is same
+
+
+STUNT_SCHEDULE = """# Grille tarifaire 2026-2027
+
+Signée le 2 décembre 2025.
+
+| Ligne | Catégorie | Unité | En vigueur le 1er janvier 2026 | En vigueur le 1er janvier 2027 |
+|---|---|---|---|---|
+| C1 | Cascadeur, cachet journalier | par jour (8 h) | 1 018,00 $ | 1 052,00 $ |
+| C3 | Heure supplémentaire de cascade | par heure | 190,00 $ | 197,50 $ |
+"""
+
+STUNT_LETTER = """LETTRE D'ENTENTE No 1
+
+En vigueur le 1er juin 2026.
+
+2. CASCADE - CACHET JOURNALIER (ligne C1)
+
+Le cachet journalier du cascadeur ou de la cascadeuse prévu à la ligne C1 est remplacé
+par 1 046,00 $ pour le travail effectué du 1er juin 2026 au 31 décembre 2026, au lieu de
+1 018,00 $. Pour le travail effectué à compter du 1er janvier 2027, il est remplacé par
+1 081,00 $, au lieu de 1 052,00 $.
+"""
+
+
+def test_a_sentence_naming_a_replaced_figure_is_about_its_paragraphs_item(
+    tmp_path, bundled_embedder
+):
+    # "il est remplacé par 1 081,00 $": the day rate, named by the paragraph's first sentence
+    documents = {"grille.md": STUNT_SCHEDULE, "lettre.txt": STUNT_LETTER}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("c quoi le cachet journalier de cascade en février 2027?")
+    first = answer.text.splitlines()[0]
+    assert "1 081,00 $" in first
+    assert not any(
+        "1 052" in line and "remplacé" not in line and "au lieu de" not in line
+        for line in answer.text.splitlines()
+    )
+    overtime = answerer.ask("heure supplémentaire de cascade en février 2027?")
+    assert "197,50 $" in overtime.text.splitlines()[0]  # the letter leaves it alone
