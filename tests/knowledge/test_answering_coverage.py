@@ -167,6 +167,9 @@ def test_a_glossary_term_translates_whole_and_each_alternative_apart():
     # each alternative apart: "sous-titrage" is one, not "sous" and "titrage" found anywhere
     assert translations(tokenize(["subtitling"])[0]) == [tokenize(["sous-titrage"])[0]]
     assert translations(tokenize(["the rate"])[0]) == [["taux"], ["tarif"]]
+    # the trade's words: an English question over a French agreement
+    asked = expand(tokenize(["minimum call for hourly broadcast work"])[0])
+    assert {"appel", "radiodiffus", "horair"} <= set(asked)
 
 
 def test_plain_words_for_a_death_are_the_contracts_words():
