@@ -83,11 +83,16 @@ def wanted_kinds(question: str) -> set[str]:
     if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
         kinds.discard("money")
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
-        kinds.discard("money")  # "how soon do they have to pay me": a time, not an amount
+        kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
+        # me payer": a time, not an amount
     return kinds
 
 
-_WHEN_PAID = re.compile(r"\b(?:how soon|how quickly|how fast|délai|dans combien de temps)\b", re.I)
+_WHEN_PAID = re.compile(
+    r"\b(?:how soon|how quickly|how fast|how long|how many (?:days|weeks)|délai|"
+    r"combien de (?:temps|jours|semaines))\b",
+    re.I,
+)
 _AMOUNT_ASK = re.compile(
     r"how much|rate|fee|wage|salary|minimum|combien(?! de temps)|taux|tarif|cachet|\$|€", re.I
 )

@@ -195,6 +195,10 @@ def test_quebec_french_shorthand_is_written_out():
     assert (
         expand_shorthand("faque c'est quoi le per diem?", "fr") == "alors c'est quoi le per diem?"
     )
+    assert expand_shorthand("chu pas sûre, c'est encore ça?", "fr").startswith("je suis pas sûre")
+    assert expand_shorthand("shoot tmrw, need it asap") == (
+        "shoot tomorrow, need it as soon as possible"
+    )
 
 
 def test_a_numbers_unit_is_written_out_in_the_questions_language():

@@ -86,6 +86,8 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
         "weeks",
     }
     assert _wanted_kinds("dans quel délai suis-je payé ?") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("le prod a combien de temps pour me payer ?") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("how long does the producer have to pay me?") == {"days", "hours", "weeks"}
     assert _wanted_kinds("vocally stressful sessions, whats the max length?") == {
         "days",
         "hours",
