@@ -240,6 +240,25 @@ ASKS_CHANGE = re.compile(
     re.I,
 )
 PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
+# A sentence that tells a figure of an earlier document or time ("The previous bulletin
+# showed a day rate of $1,018.00", "L'ancienne entente prévoyait 225 %"), and says nothing
+# of what applies now (PRESENT_STATEMENT): its figures are past.
+PAST_STATEMENT = re.compile(
+    r"\b(?:previous|former|old|earlier|prior|expired)\s+(?:\w+\s+)?(?:bulletin|agreement|"
+    r"contract|rate|schedule|sheet|grid|version|deal|minimum|figure|amount|fee|table|edition)s?\b|"
+    r"\b(?:previously|formerly|used to (?:be|pay|get))\b|"
+    r"\b(?:ancien(?:ne)?s?|précédente?s?)\s+(?:\w+\s+)?(?:entente|convention|grille|bulletin|"
+    r"version|taux|tarif|montant|cachet|barème)s?\b|"
+    r"\b(?:(?:entente|convention|grille|bulletin|version)s?\s+(?:précédente?s?|échue?s?))\b|"
+    r"\b(?:auparavant|anciennement|précédemment)\b",
+    re.I,
+)
+PRESENT_STATEMENT = re.compile(
+    r"\b(?:now|new|currently|current|today|replac\w*|supersed\w*|increas\w*|rises?|raised|"
+    r"goes up|went up|instead|nouve(?:au|lle|aux|lles)|désormais|maintenant|actuel\w*|"
+    r"remplac\w*|passe|passent|augment\w*|au lieu)\b",
+    re.I,
+)
 INSTRUCTION = re.compile(  # text that addresses a model, not a member
     r"\b(?:ignore (?:all |any |your |the )?(?:previous |prior |above )?(?:instructions|rules)|"
     r"system prompt|system override|hidden instructions|disregard (?:the|your|all)|"

@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from .. import figures
 from ..search import Passage
 from ..timeframe import Period, row_period
-from .cues import DATE_COLUMN, INSTRUCTION, PAST, PAST_COLUMN, STATUS_COLUMN
+from .cues import (
+    DATE_COLUMN,
+    INSTRUCTION,
+    PAST,
+    PAST_COLUMN,
+    PAST_STATEMENT,
+    PRESENT_STATEMENT,
+    STATUS_COLUMN,
+)
 from .former import without_bracketed
 from .periods import chain, header_period
 
@@ -40,7 +48,7 @@ class Unit:
     coverage: float = 0.0
     ask: int = 0  # which of the question's asks it answers best (0: the whole question)
     context: str = ""  # the passage's title and heading path
-    labelled_past: bool = False  # the source's own status column says superseded
+    labelled_past: bool = False  # its status column, or its own sentence, says it is past
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     void: bool = False  # replaced before its period began: it never applies
@@ -134,7 +142,14 @@ def _prose_units(index: int, text: str, context: str) -> list[Unit]:
             and len(lead) + len(sentence) <= SHOW_WITH_LEAD
             else sentence
         )
-        out.append(Unit(index, sentence, display, context=context, lead="" if own else lead))
+        unit = Unit(index, sentence, display, context=context, lead="" if own else lead)
+        # "The previous bulletin showed a day rate of $1,018.00": a figure of the past
+        unit.labelled_past = bool(
+            re.search(r"\d", sentence)
+            and PAST_STATEMENT.search(sentence)
+            and not PRESENT_STATEMENT.search(sentence)
+        )
+        out.append(unit)
     return out
 
 

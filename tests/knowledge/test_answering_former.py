@@ -224,3 +224,48 @@ def test_a_sentence_naming_a_replaced_figure_is_about_its_paragraphs_item(
     )
     overtime = answerer.ask("heure supplémentaire de cascade en février 2027?")
     assert "197,50 $" in overtime.text.splitlines()[0]  # the letter leaves it alone
+
+
+@pytest.mark.parametrize(
+    "sentence, past",
+    [
+        ("The previous bulletin (S-2026-1) showed a day rate of $1,018.00 for 2026.", True),
+        ("Previously, the scan fee was $85.", True),
+        ("L'ancienne entente prévoyait un rachat de 225 % du cachet de séance.", True),
+        ("Selon la grille précédente, le cachet était de 701,00 $.", True),
+        # what applies now is said too, or nothing is past
+        ("The previous rate of $1,018.00 is replaced by $1,046.00.", False),
+        ("Under the old deal notice was 5 days; it is now 10 days.", False),
+        ("The day rate is $1,046.00 under this bulletin.", False),
+        ("The previous bulletin is withdrawn.", False),  # no figure
+    ],
+)
+def test_a_sentence_telling_an_earlier_documents_figure_is_past(sentence, past):
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    unit = cut([Passage("p", "bulletin.md", "Bulletin", sentence, 0, len(sentence), 1.0)])[0]
+    assert unit.labelled_past is past
+
+
+BULLETIN = """# Stunt rate bulletin S-2026-2
+
+Issued on 15 June 2026.
+
+| Item | Unit | Effective Jan 1, 2026 |
+|---|---|---|
+| Stunt performer day rate (8 hours) | per day | $1,046.00 |
+
+The previous bulletin (S-2026-1) showed a day rate of $1,018.00 for all of 2026.
+"""
+
+
+def test_an_earlier_documents_figure_told_in_passing_is_not_the_current_one(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, {"bulletin.md": BULLETIN}, bundled_embedder)
+    answer = answerer.ask("stunt performer day rate rn?")
+    assert "$1,046.00" in answer.text.splitlines()[0]
+    assert not any(
+        "$1,018" in line and "superseded" not in line for line in answer.text.splitlines()
+    )
