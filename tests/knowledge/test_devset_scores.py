@@ -1,5 +1,5 @@
 """A regression guard on other unions' documents (../shared/bench/union-b, eval/union-c,
-eval/union-d and eval/union-e), each scored by its set's own scorer, so that a change tuned on the shipped
+eval/union-d, eval/union-e and eval/union-f), each scored by its set's own scorer, so that a change tuned on the shipped
 documents cannot quietly make answers worse on documents nobody here wrote. Floors are a
 little under today's scores (README)."""
 
@@ -16,10 +16,11 @@ DEVSET = Path(__file__).resolve().parents[3] / "shared" / "bench" / "union-b"
 UNION_C = Path(__file__).resolve().parents[2] / "eval" / "union-c"
 UNION_D = Path(__file__).resolve().parents[2] / "eval" / "union-d"
 UNION_E = Path(__file__).resolve().parents[2] / "eval" / "union-e"
+UNION_F = Path(__file__).resolve().parents[2] / "eval" / "union-f"
 
 
 # Per set: source@5 and figures at least, false refusals at most, declined at least;
-# union-c, union-d and union-e were written without sight of the code (union-d and union-e
+# union-c to union-f were written without sight of the code (union-d, union-e and union-f
 # scored once before any change read them): their floors guard what generalises.
 FLOORS = [
     pytest.param(
@@ -33,6 +34,7 @@ FLOORS = [
     pytest.param(UNION_C, (0.90, 0.72, 0.08, 0.70), id="union-c"),
     pytest.param(UNION_D, (0.90, 0.83, 0.08, 0.75), id="union-d"),
     pytest.param(UNION_E, (0.78, 0.62, 0.10, 0.70), id="union-e"),
+    pytest.param(UNION_F, (0.80, 0.68, 0.05, 0.80), id="union-f"),
 ]
 
 
