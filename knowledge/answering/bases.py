@@ -18,16 +18,31 @@ from ..terms import expand
 from .question import rate_tokens
 from .units import Unit
 
+# where a base's words end: "the session fee in force", "set out in Schedule A", "du cachet
+# de séance applicable à la catégorie"
+_AFTER_BASE = (
+    r"(?=[,.;:()]|\s+(?:in|for|per|payable|under|paid|applicable|at|that|which|from|set|"
+    r"shown|listed|stated|plus|en vigueur|dans|pour|par|payé|versé|prévu|prévue|applicable|"
+    r"selon|comme|plus)\b|$)"
+)
 # "35% of the performance week fee", "20% on every session fee", "75 % du cachet de séance"
 _SHARE_OF = re.compile(
     r"(?:(?<!\d)\d{1,4}(?:[.,]\d{1,3})?\s?%|\bper ?cent\w*(?:\s*\(\d{1,4}(?:[.,]\d{1,3})?\s?%\))?)"
     r"(?:\s*\))?\s+"
     r"(?:of|on|du|de la|de l['’]|des|sur)\s+(?:the\s+|each\s+|every\s+|all\s+|le\s+|la\s+|"
-    r"chaque\s+)?([^\W\d_][\w'’ -]{2,60}?)"
-    r"(?=[,.;:()]|\s+(?:in|for|per|payable|under|paid|applicable|at|that|which|from|"
-    r"en vigueur|dans|pour|par|payé|versé)\b|$)",
+    r"chaque\s+)?([^\W\d_][\w'’ -]{2,60}?)" + _AFTER_BASE,
     re.I,
 )
+# The whole of a base: "is paid the full Session fee", "no less than the full voice session
+# rate", "equal to one Session fee", "est payé au cachet de séance applicable"
+_WHOLE_OF = re.compile(
+    r"(?:\bpaid\s+(?:at\s+)?the\s+full\s+|\bequal\s+to\s+(?:one|the|a)\s+(?:full\s+)?|"
+    r"\bno\s+less\s+than\s+(?:the\s+)?full\s+|\bthe\s+full\s+|"
+    r"\bpayée?s?\s+(?:au|à\s+la)\s+|\bégale?s?\s+(?:au|à\s+un|à\s+une|à\s+la)\s+|"
+    r"\ble\s+plein\s+)([^\W\d_][\w'’ -]{2,60}?)" + _AFTER_BASE,
+    re.I,
+)
+_BACK = re.compile(r"(?:that|this|such|ce|cet|cette|ces)\b", re.I)  # "15% of that fee"
 # A rule is quoted for its base when it matches the question nearly as well as the best
 # unit (0.85 let a news report's restated rule push the figure in force out on union-d).
 _MIN_MATCH_SHARE = 0.9
@@ -35,13 +50,18 @@ _QUOTED = 4  # the best-scored units, those an answer usually quotes
 
 
 def base_phrase(unit: Unit) -> str:
-    """The words of the base a unit's share is of, as written ("performance week fee"):
-    a fee or rate ("of the members must vote", "on July 1" are no base)."""
-    m = _SHARE_OF.search(unit.text)
-    if not m or re.search(r"\d", m.group(1)):
-        return ""
-    tokens = tokenize([m.group(1)])[0]
-    return m.group(1).strip() if set(tokens) & rate_tokens() else ""
+    """The words of the base a unit's share is of, as written ("performance week fee"), or
+    of the whole base it is paid ("the full Session fee"): a fee or rate named in words
+    ("of the members must vote", "on July 1", "15% of that fee" are no base)."""
+    found = [*_SHARE_OF.finditer(unit.text), *_WHOLE_OF.finditer(unit.text)]
+    for m in sorted(found, key=lambda m: m.start()):
+        phrase = m.group(1).strip()
+        if re.search(r"\d", phrase) or _BACK.match(phrase):
+            continue
+        tokens = tokenize([phrase])[0]
+        if set(tokens) & rate_tokens() and set(tokens) - rate_tokens():
+            return phrase
+    return ""
 
 
 def missing_bases(units: list[Unit], news: frozenset[int] = frozenset()) -> list[str]:

@@ -89,3 +89,40 @@ def test_a_share_of_something_that_is_no_fee_has_no_base():
     assert _words("Minimum fees increase by 3% on July 1, 2026.") == ()
     assert _words("At least 60% of the members must vote for it.") == ()
     assert _words("Credit is 50% of the time worked.") == ()
+
+
+def test_the_whole_of_a_named_base_is_read_as_a_base():
+    # "is paid the full Session fee plus a premium of 15% of that fee": the session fee
+    assert _words(
+        "It lasts no more than two (2) hours, is paid the full Session fee plus a premium of "
+        "15% of that fee."
+    ) == ("session",)
+    assert _words("paid no less than the full voice session rate set out in Appendix A.") == (
+        "voic",
+        "session",
+    )
+    assert _words("a use fee equal to one Session fee (or one day) at the Schedule A rate") == (
+        "session",
+    )
+    assert _words(
+        "chaque jour d'utilisation est payé au cachet de séance applicable à la catégorie"
+    ) == ("seanc",)
+    # paid at a rate named by what it is not the whole of: no base ("the hourly rate" is
+    # read only with "full"), nor "the full cast"
+    assert _words("A stand-in used as a photo double is paid the special-skills rate.") == ()
+    assert _words("The full cast attends the read-through.") == ()
+
+
+def test_a_rule_paid_the_whole_of_a_base_is_quoted_with_the_base():
+    from knowledge.answering.bases import with_bases
+
+    rule = _unit(
+        "A vocally stressful Session is paid the full Session fee plus a premium of 15% of "
+        "that fee.",
+        score=1.5,
+        match=0.9,
+    )
+    session = _unit("**A1** — Voice Session (up to 4 hours): $309.00", score=1.1, match=0.4)
+    other = _unit("**C3** — Home-studio allowance, per day: $17.00", score=1.2, match=0.45)
+    out = with_bases([rule, other], [rule, other, session], 3)  # chosen without the base
+    assert session in out and rule in out
