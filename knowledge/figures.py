@@ -48,6 +48,13 @@ _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) bu
     rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
     re.I,
 )
+# A time of day, not a duration: "de 9 h à 15 h", "9h-17h", "avant 10 h le lendemain",
+# "vers 13 h 30" (not "une journée de 8 h", "après 10 h de travail").
+_CLOCK = re.compile(
+    r"(?<![\w.,])\d{1,2}\s?h(?:\s?\d{2})?\s?(?:à|-|–|au)\s?\d{1,2}\s?h(?:\s?\d{2})?\b|"
+    r"\b(?:avant|dès|vers|jusqu['’]à)\s+\d{1,2}\s?h(?:\s?\d{2})?\b(?!\s+d)",
+    re.I,
+)
 _TIMES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%])")
@@ -95,7 +102,7 @@ def _fmt(value: float) -> str:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # money | pct | hours | days | weeks | times | date | month | year | number
+    kind: str  # money | pct | hours | days | weeks | times | clock | date | month | year | number
     value: str
     text: str  # as written
 
@@ -144,6 +151,8 @@ def _extract(text: str) -> tuple[Figure, ...]:
             add("money", _fmt(value), m)
     for m in _PERCENT.finditer(text):
         add("pct", _fmt(parse_number(m.group("n"))), m)
+    for m in _CLOCK.finditer(text):
+        add("clock", m.group(0), m)
     for m in _DURATION.finditer(text):
         add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
     for m in _TIMES.finditer(text):
@@ -162,7 +171,10 @@ def keys(text: str) -> set[str]:
     out: set[str] = set()
     for f in extract(text):
         out.add(f.key)
-        if f.kind not in ("date", "month", "year"):
+        if f.kind == "clock":  # "avant 10 h": an answer may write "10 h" or "10 a.m."
+            for n in re.findall(r"\d+", f.value):
+                out.update({f"number:{int(n)}", f"hours:{int(n)}"})
+        elif f.kind not in ("date", "month", "year"):
             out.add(f"number:{f.value}")
         if f.kind == "date":
             out.add(f"year:{f.value[:4]}")

@@ -222,6 +222,22 @@ def test_a_duration_written_the_legal_way_is_a_duration(text, key):
     assert key in [f.key for f in extract(text)]
 
 
+@pytest.mark.parametrize(
+    "text, hours",
+    [
+        ("on vous rappelle avant 10 h le lendemain", False),
+        ("la cabine est ouverte de 9 h à 15 h", False),
+        ("le mardi, 9h-17h", False),
+        ("une journée de 8 h", True),
+        ("après 10 h de travail", True),
+    ],
+)
+def test_a_time_of_day_is_not_a_duration(text, hours):
+    from knowledge.figures import extract
+
+    assert any(f.kind == "hours" for f in extract(text)) is hours
+
+
 def test_a_question_that_asks_two_things_is_split_with_its_context():
     from knowledge.answering.question import asks
 
