@@ -17,7 +17,8 @@ KIND_CUES = [
     (
         {"money"},
         re.compile(
-            r"how much|rate|pay|paid|wage|salary|fee|minimum|scale|threshold|bonus|premium|"
+            r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|minimums?|scale|"
+            r"thresholds?|bonus\w*|premiums?)\b|"  # not "generated", "coffee", "separate"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
             r"combien(?! de (?:temps|jours|heures|semaines|fois))|"
@@ -28,7 +29,8 @@ KIND_CUES = [
     (
         {"pct"},
         re.compile(
-            r"percent|%|raise|increase|rise|rises|go(?:es)? up|vote|score|approv|contribution|"
+            r"percent|%|\b(?:raise[sd]?|increase[sd]?|rise[sn]?|go(?:es)? up|vot\w*|scores?|"
+            r"approv\w*|contributions?)\b|"
             r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
             r"augment\w*|"
             r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines)|"
