@@ -50,7 +50,7 @@ from .unit_vectors import build as build_unit_vectors
 # without accents; 7: "Schedule A" at a wrapped line's start is no heading; 8: a table's
 # two-row header (colspan, merged cells) read as one; 9: a signed, dated report is news;
 # 10: an HTML page is news only when it is dated and signed or marked as an article
-CHUNKING_VERSION = "12"
+CHUNKING_VERSION = "13"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

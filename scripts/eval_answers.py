@@ -38,6 +38,7 @@ DEVSETS = {
     "union-d": ROOT / "eval" / "union-d",  # so was this one, scored once before any change
     "union-e": ROOT / "eval" / "union-e",  # and this one, scored once on c0cca97
     "union-f": ROOT / "eval" / "union-f",  # and this one, scored once on c943467
+    "union-g": ROOT / "eval" / "union-g",  # and this one, scored once on 6a865cd
 }
 
 
@@ -155,7 +156,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")

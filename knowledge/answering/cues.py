@@ -221,9 +221,9 @@ WANTS_WHEN = re.compile(
     re.I,
 )
 STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
-# A column of the figures a row replaces: "Former", "Superseded (Yr 2 / Yr 3)", "Ancien taux"
+# A column of the figures a row replaces: "Former", "Was", "Superseded (Yr 2 / Yr 3)", "Ancien taux"
 PAST_COLUMN = re.compile(
-    r"^(?:former|old|previous|prior|superseded|replaced|ancien\w*|précédent\w*|remplacé\w*)\b",
+    r"^(?:former|old|was|previous|prior|superseded|replaced|ancien\w*|précédent\w*|remplacé\w*)\b",
     re.I,
 )
 DATE_COLUMN = re.compile(

@@ -1,7 +1,7 @@
 """Text formats: Markdown (with YAML front matter), plain text and HTML articles.
 
 Fixed-width tables (columns under a dashed rule) become Markdown tables, as PDF tables
-do (see columns.py); the rest of the text is kept as it is. Content must match the
+do (see columns.py), and pipe tables without their outer bars get them (pipes.py); the rest of the text is kept as it is. Content must match the
 extension: a file whose first bytes are another format's signature (a PDF, a zip, an
 image) or whose text is mostly control characters is refused. Front matter is read by a YAML loader that refuses aliases (no "billion
 laughs") and reports dates that cannot exist.
@@ -19,6 +19,7 @@ from ..errors import DocumentError
 from .columns import markdown_tables
 from .document import Document, clean_metadata, guess_kind
 from .headers import merge_markdown_headers
+from .pipes import outer_bars
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -107,7 +108,7 @@ def load_text(data: bytes, source: str) -> Document:
         meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
-    text = markdown_tables(text, body_start)
+    text = markdown_tables(outer_bars(text, body_start), body_start)
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 
 

@@ -237,3 +237,40 @@ def test_pathological_input_is_converted_in_bounded_time():
     assert out.count("| R | $1 |\n") == 50_000
     assert out.count("| N | $2 |\n") == 50_000
     assert "Row   $1   y" in out  # the over-wide row is left as it was
+
+
+WAS_NOW = (
+    "2. SCHEDULE A - REPLACED MINIMUMS\r\n"
+    "\r\n"
+    "Row | Category                            | Contract year | Was       | Now\r\n"
+    "----+-------------------------------------+---------------+-----------+----------\r\n"
+    "C2  | Podcast episode script (per 30 min) | Year 1        | $1,240.00 | $1,315.00\r\n"
+    "E1  | Audio-drama session (4 h)           | Year 1        | $465.00   | $492.00\r\n"
+    "\r\n"
+    "All other rows are unchanged: cats | dogs is no table.\r\n"
+)
+
+
+def test_a_pipe_table_without_outer_bars_is_read_as_a_table():
+    from knowledge.loading.pipes import outer_bars
+
+    doc = load_bytes(WAS_NOW.encode("utf-8"), "memo.txt")
+    text = doc.text
+    row = "| C2 | Podcast episode script (per 30 min) | Year 1 | $1,240.00 | $1,315.00 |\r\n"
+    assert row in text and "|---|---|---|---|---|\r\n" in text  # line ends kept
+    assert "cats | dogs is no table." in text  # a bar in prose, with no rule under it
+    chunk = next(c for c in chunk_document(doc) if "$1,315.00" in c.text)
+    passage = Passage("p", "memo.txt", "Memo", chunk.text, chunk.start, chunk.end, 1.0)
+    rows = [u for u in cut([passage]) if u.row and "Podcast" in u.text]
+    assert rows and "Now: $1,315.00" in rows[0].display
+    assert "money:1240" in rows[0].former  # the "Was" column names the figure it replaced
+    assert outer_bars("no bars here") == "no bars here"
+
+
+def test_reading_pipe_tables_costs_linear_time_on_hostile_text():
+    from knowledge.loading.pipes import outer_bars
+
+    for text in ("a|b\n--+--\n" + "x|y\n" * 50_000, "|" * 100_000 + "\n" + "-+" * 50_000):
+        started = time.monotonic()
+        outer_bars(text)
+        assert time.monotonic() - started < 10  # generous: linear takes well under 1 s
