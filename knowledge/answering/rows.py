@@ -117,10 +117,10 @@ def like_rows(
                 extra.append(p)
     # and the chunks of other documents that print a found figure as the one they replaced
     # ("Video game voice Session … $302.00 -> $309.00" for the schedule's "A1 … $302.00")
-    sources = {p.source for p in passages}
+    # (a document the search found by another chunk counts too: its table may not be found)
     for key in dict.fromkeys(f.key for u in units for f in u.figures if f.kind == "money"):
         for p in former.naming(key)[:LIKE_ROWS]:
-            if p.id not in have and p.source not in sources:
+            if p.id not in have:
                 have.add(p.id)
                 extra.append(p)
     extra_units = cut(extra)
@@ -156,9 +156,12 @@ class FormerFigures:
         out: dict[str, list[Passage]] = {}
         for doc in self.engine.documents():
             for p in self.engine.passages_of(str(doc["source"])):
+                # "| Item | Old | New |": the table's header, repeated above a chunk or in it
                 header = str(p.metadata.get("table_header") or "").split("\n", 1)[0]
-                old_column = any(PAST_COLUMN.match(c) for c in cells(header)) if header else False
-                if not (NAMES_FORMER.search(p.text) or old_column):  # "| Item | Old | New |"
+                heads = [header] if header else []
+                heads += [line for line in p.text.splitlines() if line.lstrip().startswith("|")]
+                old_column = any(PAST_COLUMN.match(c) for h in heads[:40] for c in cells(h))
+                if not (NAMES_FORMER.search(p.text) or old_column):
                     continue
                 for key in {k for u in cut([p]) for k in u.former}:
                     out.setdefault(key, []).append(p)

@@ -269,3 +269,45 @@ def test_an_earlier_documents_figure_told_in_passing_is_not_the_current_one(
     assert not any(
         "$1,018" in line and "superseded" not in line for line in answer.text.splitlines()
     )
+
+
+GUILD_SCHEDULE = """# Schedule A: minimums
+
+Signed on 20 March 2026.
+
+| Row | Category | Unit | Year 1: 1 April 2026 – 31 March 2027 | Year 2: 1 April 2027 – 31 March 2028 |
+|---|---|---|---|---|
+| D1 | Narrative designer | per week | $2,240.00 | $2,310.00 |
+| D2 | Dialogue and barks | per 1,000 words | $415.00 | $430.00 |
+"""
+
+GUILD_MEMO = (
+    "MEMORANDUM OF SETTLEMENT No. 1\r\n\r\nEffective date: 1 September 2026.\r\n\r\n"
+    "2. SCHEDULE A - REPLACED MINIMUMS\r\n\r\n"
+    "Row | Category                      | Contract year | Was       | Now\r\n"
+    "----+-------------------------------+---------------+-----------+----------\r\n"
+    "D1  | Narrative designer (per week) | Year 2 only   | $2,310.00 | $2,395.00\r\n"
+    "\r\n"
+    + "3. NOTICE\r\n\r\n"
+    + "3.1 The producer gives the narrative designer written notice of each new engagement. " * 12
+    + "\r\n"
+)
+
+
+def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
+    tmp_path, bundled_embedder
+):
+    from knowledge.answering.rows import FormerFigures
+
+    documents = {"schedule.md": GUILD_SCHEDULE, "memo.txt": GUILD_MEMO}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    # the table's first chunk, whose header sits in its own text, names $2,310.00 replaced
+    assert FormerFigures(answerer.engine).naming("money:2310")
+    answer = answerer.ask("narrative designer gig starting may 2027, weekly min?")
+    first = answer.text.splitlines()[0]
+    assert "$2,395.00" in first
+    assert not any(
+        "$2,310" in line and "superseded" not in line for line in answer.text.splitlines()
+    )
+    now = answerer.ask("narrative designer weekly min rn?")  # Year 2 only: not before April
+    assert "$2,395" not in now.text.splitlines()[0]
