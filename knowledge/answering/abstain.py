@@ -3,7 +3,8 @@
 Declining rests on signals that mean the same on any corpus: the best unit's
 match (dense similarity plus rare-word coverage), names in the question that
 the corpus never mentions ("ACTRA", "Article 99"), and a time asked about that is
-earlier than any the passages found speak of ("the rate back in 2019").
+earlier than any the passages found speak of ("the rate back in 2019"), or a future
+year later than all of them ("the minimum for 2029-2030").
 """
 
 from __future__ import annotations
@@ -189,6 +190,26 @@ def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) ->
             if f.kind in ("date", "month", "year"):
                 days.append(dt.date(int(f.value[:4]), 1, 1))
     return bool(days) and asked.end < min(days)
+
+
+def after_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> bool:
+    """Whether a question asks for a figure at a future time after every year the passages
+    found speak of: "the feature minimum for 2029-2030" when the agreement and its schedule
+    run to March 2028. They do not say what it will be."""
+    if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
+        return False
+    asking = " ".join(text for text, asks in pieces(question) if asks)
+    when = question_timeframe(asking, timeframe.today) if asking else timeframe
+    asked = when.period
+    if not when.explicit or asked.start is None or asked.start <= timeframe.today:
+        return False
+    years = [d.year for u in units if u.period for d in (u.period.start, u.period.end) if d]
+    for u in units:
+        years += [int(f.value[:4]) for f in figures.extract(u.text) if f.kind in _DATED]
+    return bool(years) and asked.start.year > max(years)
+
+
+_DATED = ("date", "month", "year")
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

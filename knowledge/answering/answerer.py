@@ -16,7 +16,7 @@ from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
-from .abstain import MIN_MATCH, about_names, before_their_time, signal
+from .abstain import MIN_MATCH, about_names, after_their_time, before_their_time, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
 from .compose import extractive, news_of
@@ -121,7 +121,11 @@ class Answerer:
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
         match = signal(self.engine, query, passages, units, about)
-        if match < MIN_MATCH or before_their_time(query, units, timeframe):
+        if (
+            match < MIN_MATCH
+            or before_their_time(query, units, timeframe)
+            or after_their_time(query, units, timeframe)
+        ):
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match
             return declined

@@ -357,6 +357,18 @@ def test_a_figure_asked_for_before_any_time_the_documents_speak_of_is_declined(
     assert answerer.ask("animation session rate rn?").grounded
 
 
+def test_a_figure_asked_for_a_future_year_after_all_the_documents_speak_of_is_declined(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, DATED_RATES, bundled_embedder)
+    late = answerer.ask("animation session minimum for 2029-2030? planning way ahead")
+    assert not late.grounded and "$368" not in late.text
+    # within the documents' years, or a year told in passing, it is answered
+    assert "$368.00" in answerer.ask("animation session rate in 2027?").text.splitlines()[0]
+    told = answerer.ask("my contract ends in 2031, whats the animation session minimum rn?")
+    assert told.grounded and "$368.00" in told.text
+
+
 def test_a_year_told_in_passing_or_a_question_about_now_is_not_declined_for_its_time(
     tmp_path, bundled_embedder
 ):
