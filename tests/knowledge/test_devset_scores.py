@@ -1,5 +1,5 @@
 """A regression guard on other unions' documents (../shared/bench/union-b, eval/union-c,
-eval/union-d, eval/union-e and eval/union-f), each scored by its set's own scorer, so that a change tuned on the shipped
+eval/union-d, eval/union-e, eval/union-f and eval/union-g), each scored by its set's own scorer, so that a change tuned on the shipped
 documents cannot quietly make answers worse on documents nobody here wrote. Floors are a
 little under today's scores (README)."""
 
@@ -17,11 +17,13 @@ UNION_C = Path(__file__).resolve().parents[2] / "eval" / "union-c"
 UNION_D = Path(__file__).resolve().parents[2] / "eval" / "union-d"
 UNION_E = Path(__file__).resolve().parents[2] / "eval" / "union-e"
 UNION_F = Path(__file__).resolve().parents[2] / "eval" / "union-f"
+UNION_G = Path(__file__).resolve().parents[2] / "eval" / "union-g"
 
 
-# Per set: source@5 and figures at least, false refusals at most, declined at least;
-# union-c to union-f were written without sight of the code (union-d, union-e and union-f
-# scored once before any change read them): their floors guard what generalises.
+# Per set: source@5 and figures at least, false refusals at most, declined at least, and
+# wrong figures at most (0.05 unless given); union-c to union-g were written without sight
+# of the code (union-d to union-g scored once before any change read them): their floors
+# guard what generalises. union-g, the newest, still shows wrong figures (README).
 FLOORS = [
     pytest.param(
         DEVSET,
@@ -35,17 +37,18 @@ FLOORS = [
     pytest.param(UNION_D, (0.90, 0.83, 0.08, 0.75), id="union-d"),
     pytest.param(UNION_E, (0.78, 0.62, 0.10, 0.70), id="union-e"),
     pytest.param(UNION_F, (0.80, 0.68, 0.05, 0.80), id="union-f"),
+    pytest.param(UNION_G, (0.80, 0.60, 0.08, 0.60, 0.10), id="union-g"),
 ]
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("folder", "floors"), FLOORS)
 def test_another_union_holds_its_scores(folder, floors, tmp_path, bundled_embedder):
-    source5, figures, refusals, declined = floors
+    source5, figures, refusals, declined, wrong = (*floors, 0.05)[:5]
     rates = _rates(_scored(folder, tmp_path, bundled_embedder))
     assert rates["source5"] >= source5 and rates["figures"] >= figures
     assert rates["false refusals"] <= refusals and rates["declined"] >= declined
-    assert rates["wrong"] <= 0.05
+    assert rates["wrong"] <= wrong
 
 
 def _rates(scored: list) -> dict[str, float]:
