@@ -49,10 +49,11 @@ _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) bu
     re.I,
 )
 # A time of day, not a duration: "de 9 h à 15 h", "9h-17h", "avant 10 h le lendemain",
-# "vers 13 h 30" (not "une journée de 8 h", "après 10 h de travail").
+# "vers 13 h 30" (not "une journée de 8 h", "après 10 h de travail", "jusqu'à 10 h par jour").
 _CLOCK = re.compile(
-    r"(?<![\w.,])\d{1,2}\s?h(?:\s?\d{2})?\s?(?:à|-|–|au)\s?\d{1,2}\s?h(?:\s?\d{2})?\b|"
-    r"\b(?:avant|dès|vers|jusqu['’]à)\s+\d{1,2}\s?h(?:\s?\d{2})?\b(?!\s+d)",
+    r"(?<![\w.,])\d{1,2}\s?h(?:\s?\d{2})?\s?(?:à|-|–|au)\s?\d{1,2}\s?h(?:\s?\d{2})?\b"
+    r"(?!\s+(?:de|d['’]|par|per|a|an)\b)|"  # not "de 4 h à 6 h de répétition", "8 h - 10 h per week"
+    r"\b(?:avant|dès|vers)\s+\d{1,2}\s?h(?:\s?\d{2})?\b(?!\s+(?:de|d['’]|par|per)\b)",
     re.I,
 )
 _TIMES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"

@@ -204,6 +204,10 @@ def after_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> 
     asked = when.period
     if not when.explicit or asked.start is None or asked.start <= timeframe.today:
         return False
+    # a figure among the best that runs on with no end is in force then too
+    best = sorted((u for u in units if u.figures), key=lambda u: -u.score)[:_BEST]
+    if any(u.period is not None and u.period.end is None for u in best):
+        return False
     years = [d.year for u in units if u.period for d in (u.period.start, u.period.end) if d]
     for u in units:
         years += [int(f.value[:4]) for f in figures.extract(u.text) if f.kind in _DATED]
@@ -211,6 +215,7 @@ def after_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> 
 
 
 _DATED = ("date", "month", "year")
+_BEST = 3  # the best-scored figures, those an answer would quote
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

@@ -22,8 +22,8 @@ from .units import Unit
 # de séance applicable à la catégorie"
 _AFTER_BASE = (
     r"(?=[,.;:()]|\s+(?:in|for|per|payable|under|paid|applicable|at|that|which|from|set|"
-    r"shown|listed|stated|plus|en vigueur|dans|pour|par|payé|versé|prévu|prévue|applicable|"
-    r"selon|comme|plus)\b|$)"
+    r"shown|listed|stated|plus|multiplied|times|by|en vigueur|dans|pour|par|payé|versé|prévu|"
+    r"prévue|applicable|selon|comme|multiplié)\b|\s*[×x]\s*\d|$)"
 )
 # "35% of the performance week fee", "20% on every session fee", "75 % du cachet de séance"
 _SHARE_OF = re.compile(
@@ -55,7 +55,9 @@ def base_phrase(unit: Unit) -> str:
     ("of the members must vote", "on July 1", "15% of that fee" are no base)."""
     found = [*_SHARE_OF.finditer(unit.text), *_WHOLE_OF.finditer(unit.text)]
     for m in sorted(found, key=lambda m: m.start()):
-        phrase = m.group(1).strip()
+        phrase = re.sub(
+            r"^(?:amount|sum|total)\s+of\s+(?:the\s+)?", "", m.group(1).strip(), flags=re.I
+        )
         if re.search(r"\d", phrase) or _BACK.match(phrase):
             continue
         tokens = tokenize([phrase])[0]

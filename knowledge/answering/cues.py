@@ -240,21 +240,25 @@ ASKS_CHANGE = re.compile(
     re.I,
 )
 PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
-# A sentence that tells a figure of an earlier document or time ("The previous bulletin
-# showed a day rate of $1,018.00", "L'ancienne entente prévoyait 225 %"), and says nothing
-# of what applies now (PRESENT_STATEMENT): its figures are past.
+# A sentence that tells what an earlier document or rate gave, in the past tense ("The
+# previous bulletin showed a day rate of $1,018.00", "L'ancienne entente prévoyait 225 %"),
+# and says nothing of what applies now (PRESENT_STATEMENT): its figures are past. Not
+# "a performer previously engaged", "Schedule B (formerly C)", "used to pay the premiums".
 PAST_STATEMENT = re.compile(
     r"\b(?:previous|former|old|earlier|prior|expired)\s+(?:\w+\s+)?(?:bulletin|agreement|"
-    r"contract|rate|schedule|sheet|grid|version|deal|minimum|figure|amount|fee|table|edition)s?\b|"
-    r"\b(?:previously|formerly|used to (?:be|pay|get))\b|"
+    r"contract|rate|schedule|sheet|grid|version|deal|minimum|figure|amount|fee|table|edition)s?"
+    r"\b[^.;]{0,80}?\b(?:showed|was|were|gave|set|provided|paid|listed|stated)\b|"
     r"\b(?:ancien(?:ne)?s?|précédente?s?)\s+(?:\w+\s+)?(?:entente|convention|grille|bulletin|"
-    r"version|taux|tarif|montant|cachet|barème)s?\b|"
-    r"\b(?:(?:entente|convention|grille|bulletin|version)s?\s+(?:précédente?s?|échue?s?))\b|"
-    r"\b(?:auparavant|anciennement|précédemment)\b",
+    r"version|taux|tarif|montant|cachet|barème)s?\b[^.;]{0,80}?"
+    r"\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait|accordait)\b|"
+    r"\b(?:entente|convention|grille|bulletin|version)s?\s+(?:précédente?s?|échue?s?)\b"
+    r"[^.;]{0,80}?\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait)\b",
     re.I,
 )
 PRESENT_STATEMENT = re.compile(
-    r"\b(?:now|new|currently|current|today|replac\w*|supersed\w*|increas\w*|rises?|raised|"
+    r"\b(?:now|new|currently|current|today|still|remains?|unchanged|continues?|confirm\w*|"
+    r"replac\w*|supersed\w*|increas\w*|rises?|raised|demeure\w*|inchangé\w*|toujours|"
+    r"reste|restent|maintenu\w*|"
     r"goes up|went up|instead|nouve(?:au|lle|aux|lles)|désormais|maintenant|actuel\w*|"
     r"remplac\w*|passe|passent|augment\w*|au lieu)\b",
     re.I,

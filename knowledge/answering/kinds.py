@@ -17,7 +17,7 @@ KIND_CUES = [
     (
         {"money"},
         re.compile(
-            r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|minimums?|scale|"
+            r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|minimums?|scales?|"
             r"thresholds?|bonus\w*|premiums?)\b|"  # not "generated", "coffee", "separate"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"

@@ -33,11 +33,17 @@ _OPENING_CHARS = 1500
 # replaced by", "This agreement expired", "Elle est échue"; not "the contracts it replaced,
 # which expired", not "does not replace", not a clause that "is replaced by"
 _ENDED = re.compile(
-    r"(?:^|[.!?]\s+|\n)\W*(?:it|elle|il|(?:this|the\s+present)\s+(?:agreement|contract|"
-    r"document|summary|version|letter|schedule)|(?:cette|la\s+présente)\s+(?:entente|"
-    r"convention|version|lettre|annexe|grille)|ce\s+(?:résumé|document))\s+(?:has\s+)?"
-    r"(?:expired|(?:was|has\s+been)\s+(?:replaced|superseded)|is\s+no\s+longer\s+in\s+force|"
-    r"(?:est|a)\s+(?:échue|expiré)|(?:a|est)\s+été\s+remplacée?|n'est\s+plus\s+en\s+vigueur)",
+    r"(?:^|[.!?]\s+|\n)\W*(?:"
+    # named: "This agreement expired", "It … was replaced" only with a demonstrative
+    r"(?:(?:this|the\s+present)\s+(?:agreement|contract|document|summary|version|letter|"
+    r"schedule)|(?:cette|la\s+présente)\s+(?:entente|convention|version|lettre|annexe|grille)|"
+    r"ce\s+(?:résumé|document))\s+(?:has\s+)?(?:expired|(?:was|has\s+been)\s+(?:replaced|"
+    r"superseded)|is\s+no\s+longer\s+in\s+force|(?:est|a)\s+(?:échue|expiré)|(?:a|est)\s+été\s+"
+    r"remplacée?|n'est\s+plus\s+en\s+vigueur)"
+    # a pronoun, only with a verb that says it ended ("Elle est échue", "It has expired"):
+    # "It was replaced by Article 14" may be about the article before it
+    r"|(?:it|elle|il|celle-ci|celui-ci)\s+(?:has\s+expired|expired|is\s+no\s+longer\s+in\s+"
+    r"force|(?:est|sont)\s+échue?s?|n'est\s+plus\s+en\s+vigueur))",
     re.I,
 )
 # before an effective date, in its sentence: the date is when something else began, or
@@ -46,7 +52,7 @@ _NOT_ITS_START = re.compile(
     r"\b(?:replaced|superseded|remplacée?s?|no\s+longer)\b|\bne\b[^.]{0,40}\bplus\b", re.I
 )
 _REPLACED = re.compile(r"\b(?:replaced|superseded|remplacée?s?)\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _AFTER = 300  # characters after the statement where the replacing document's start is said
 
 
@@ -97,17 +103,24 @@ def _sentence_end(text: str, at: int) -> int:
 
 def stated_end(text: str) -> dt.date | None:
     """The last day of a document that says it was replaced or has expired: the day before
-    its replacement's start when the sentence saying the replacement gives it, else the
-    latest date of its statement (when it expired)."""
+    its replacement's start when the statement gives it (after an effective-date cue if
+    there is one: "replaced by the agreement signed on 15 December 2025, effective 1
+    January 2026"), else the date it says it expired on."""
     opening = text[:_OPENING_CHARS]
     m = _ENDED.search(opening)
     if m is None:
         return None
-    for r in _REPLACED.finditer(opening, m.start(), min(len(opening), m.end() + _AFTER)):
-        if dates := _dates(opening[r.end() : _sentence_end(opening, r.end())]):
+    end = _sentence_end(opening, m.end())
+    sentence = opening[m.start() : end]
+    replaced = _REPLACED.search(sentence)
+    if replaced is not None:
+        after = sentence[replaced.end() :]
+        cue = _EFFECTIVE.search(after)
+        dates = _dates(after[cue.end() :] if cue else after)
+        if dates:
             return dates[0][1] - dt.timedelta(days=1)
-    said = _dates(opening[m.start() : _sentence_end(opening, m.end())])
-    return max(day for _, day in said) if said else None
+    said = _dates(opening[m.end() : end])  # "expired on 30 June 2025"
+    return said[0][1] if said else None
 
 
 def first_date(text: str) -> dt.date | None:

@@ -53,7 +53,8 @@ def outer_bars(text: str, start: int = 0) -> str:
             rows = []
             while j < len(lines):
                 body = lines[j].rstrip("\r")
-                if not body.strip() or body.count("|") != bars or _barred(body):
+                # a body row may leave its first or last cell empty ("C2 | b | $3 | ")
+                if not body.strip() or body.count("|") != bars:
                     break
                 rows.append(_row(body) + end)
                 j += 1

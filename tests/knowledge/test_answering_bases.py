@@ -111,6 +111,9 @@ def test_the_whole_of_a_named_base_is_read_as_a_base():
     # read only with "full"), nor "the full cast"
     assert _words("A stand-in used as a photo double is paid the special-skills rate.") == ()
     assert _words("The full cast attends the read-through.") == ()
+    # a base's words end before what is done to it
+    assert _words("a fee equal to the session fee multiplied by two") == ("session",)
+    assert _words("is paid the full amount of the session fee.") == ("session",)
 
 
 def test_a_rule_paid_the_whole_of_a_base_is_quoted_with_the_base():

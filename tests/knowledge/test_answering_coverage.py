@@ -230,6 +230,8 @@ def test_a_duration_written_the_legal_way_is_a_duration(text, key):
         ("le mardi, 9h-17h", False),
         ("une journée de 8 h", True),
         ("après 10 h de travail", True),
+        ("jusqu'à 10 h par jour", True),
+        ("de 4 h à 6 h de répétition", True),
     ],
 )
 def test_a_time_of_day_is_not_a_duration(text, hours):
@@ -367,6 +369,13 @@ def test_a_figure_asked_for_a_future_year_after_all_the_documents_speak_of_is_de
     assert "$368.00" in answerer.ask("animation session rate in 2027?").text.splitlines()[0]
     told = answerer.ask("my contract ends in 2031, whats the animation session minimum rn?")
     assert told.grounded and "$368.00" in told.text
+
+
+def test_a_figure_with_no_end_is_in_force_in_a_later_year(tmp_path, bundled_embedder):
+    documents = {"fees.md": "# Fees\n\nEffective date: 1 July 2025.\n\nThe session fee is $350.\n"}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    later = answerer.ask("what will the session fee be in 2028?")
+    assert later.grounded and "$350" in later.text
 
 
 def test_a_year_told_in_passing_or_a_question_about_now_is_not_declined_for_its_time(

@@ -230,7 +230,12 @@ def test_a_sentence_naming_a_replaced_figure_is_about_its_paragraphs_item(
     "sentence, past",
     [
         ("The previous bulletin (S-2026-1) showed a day rate of $1,018.00 for 2026.", True),
-        ("Previously, the scan fee was $85.", True),
+        ("The old scan fee was $85.", True),
+        # a past word that says no earlier figure
+        ("A performer previously engaged for the role is paid $500 per day.", False),
+        ("Employer contributions of 3% are used to pay the insurance premiums.", False),
+        ("Schedule B (formerly Schedule C) sets the day rate at $500.", False),
+        ("Seniority accrued under the prior agreement is kept and vacation pay is 6%.", False),
         ("L'ancienne entente prévoyait un rachat de 225 % du cachet de séance.", True),
         ("Selon la grille précédente, le cachet était de 701,00 $.", True),
         # what applies now is said too, or nothing is past
@@ -238,6 +243,8 @@ def test_a_sentence_naming_a_replaced_figure_is_about_its_paragraphs_item(
         ("Under the old deal notice was 5 days; it is now 10 days.", False),
         ("The day rate is $1,046.00 under this bulletin.", False),
         ("The previous bulletin is withdrawn.", False),  # no figure
+        ("The former rate of $1,018.00 remains in force for stunts.", False),
+        ("L'ancien cachet de 650 $ demeure en vigueur.", False),
     ],
 )
 def test_a_sentence_telling_an_earlier_documents_figure_is_past(sentence, past):

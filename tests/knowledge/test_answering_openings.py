@@ -43,10 +43,24 @@ def test_an_expired_documents_own_term_is_read_not_its_replacements():
         "Cette foire aux questions ne remplace pas l'Entente 2025-2028. Mise à jour le "
         "3 mars 2026.",
         "Effective date: 1 October 2026. Article 9(2) is replaced by the following text.",
+        # "it" after an article, or after a question, is not the document
+        "Article 12 set the overtime rate. It was replaced by Article 14 on 1 March 2025.",
+        "Is the old grid still valid? It was replaced by the 2026 grid from 1 January 2026.",
     ],
 )
 def test_a_document_that_does_not_say_it_ended_has_no_end(opening):
     assert stated_end(opening) is None
+
+
+def test_the_end_is_the_day_before_the_replacements_effective_date_or_the_expiry():
+    assert stated_end(
+        "This agreement was replaced by the agreement signed on 15 December 2025, "
+        "effective 1 January 2026."
+    ) == dt.date(2025, 12, 31)
+    assert stated_end(
+        "This agreement expired on 30 June 2025; the successor signed 2 September 2025 runs "
+        "to 2028."
+    ) == dt.date(2025, 6, 30)
 
 
 def test_a_start_is_not_taken_from_what_replaced_it_or_from_where_it_stops():

@@ -91,6 +91,7 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("can a studio use an ai generated actor instead of us?") == set()
     assert _wanted_kinds("a devoted fan asked, is coffee separate?") == set()
     assert _wanted_kinds("whats the day rate and the payment delay?") >= {"money"}
+    assert "money" in _wanted_kinds("what are the union scales for dancers?")
     assert _wanted_kinds("how long does the producer have to pay me?") == {"days", "hours", "weeks"}
     assert _wanted_kinds("vocally stressful sessions, whats the max length?") == {
         "days",

@@ -265,6 +265,9 @@ def test_a_pipe_table_without_outer_bars_is_read_as_a_table():
     assert rows and "Now: $1,315.00" in rows[0].display
     assert "money:1240" in rows[0].former  # the "Was" column names the figure it replaced
     assert outer_bars("no bars here") == "no bars here"
+    # a body row may leave its first or last cell empty; the rows after it stay in the table
+    gaps = outer_bars("A | B | C\n--+---+--\nC2 | b | \n | (per 30 min) | $3\nC3 | x | $4\n")
+    assert "|  | (per 30 min) | $3 |" in gaps and "| C3 | x | $4 |" in gaps
 
 
 def test_reading_pipe_tables_costs_linear_time_on_hostile_text():
