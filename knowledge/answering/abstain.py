@@ -24,7 +24,7 @@ from .question import pieces
 from .units import Unit
 
 if TYPE_CHECKING:
-    from ..timeframe import Timeframe
+    from ..timeframe import Period, Timeframe
 
 # Fitted on the seven sets pooled (eval/questions.yaml, union-b to union-g), with their
 # answered questions re-asked with an aside counted as answerable too: the cut-off that
@@ -172,23 +172,32 @@ def signal(
     return max((max(u.match, u.core_match) for u in units), default=0.0)
 
 
+_DATED = ("date", "month", "year")
+_BEST = 3  # the best-scored figures, those an answer would quote
+
+
+def _asked(question: str, timeframe: Timeframe) -> Period | None:
+    """The time a figure question asks about, read in what it asks only ("I joined in 2019,
+    what is the session fee?" asks about no year); None when it asks about none, or about
+    now ("the current session fee", whatever the documents' dates)."""
+    if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
+        return None
+    asking = " ".join(text for text, asks in pieces(question) if asks)
+    when = question_timeframe(asking, timeframe.today) if asking else timeframe
+    return when.period if when.explicit else None
+
+
 def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> bool:
     """Whether a question asks for a figure at a time before any the passages found speak
     of: "the session rate back in 2019-2020" when their periods, and the years and dates
     they write, begin in 2022. Their figures are for later times: none of them answers."""
-    if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
-        return False  # "the current session fee" asks about now, whatever the documents' dates
-    # the time the question asks about, read in what it asks only: "I joined in 2019, what
-    # is the session fee?" asks about no year
-    asking = " ".join(text for text, asks in pieces(question) if asks)
-    when = question_timeframe(asking, timeframe.today) if asking else timeframe
-    asked = when.period
-    if not when.explicit or asked.end is None or asked.end >= timeframe.today:
+    asked = _asked(question, timeframe)
+    if asked is None or asked.end is None or asked.end >= timeframe.today:
         return False
     days = [u.period.start for u in units if u.period is not None and u.period.start]
     for u in units:  # "In 2025 the union received 37 complaints" speaks of 2025
         for f in figures.extract(u.text):
-            if f.kind in ("date", "month", "year"):
+            if f.kind in _DATED:
                 days.append(dt.date(int(f.value[:4]), 1, 1))
     return bool(days) and asked.end < min(days)
 
@@ -197,12 +206,8 @@ def after_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> 
     """Whether a question asks for a figure at a future time after every year the passages
     found speak of: "the feature minimum for 2029-2030" when the agreement and its schedule
     run to March 2028. They do not say what it will be."""
-    if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
-        return False
-    asking = " ".join(text for text, asks in pieces(question) if asks)
-    when = question_timeframe(asking, timeframe.today) if asking else timeframe
-    asked = when.period
-    if not when.explicit or asked.start is None or asked.start <= timeframe.today:
+    asked = _asked(question, timeframe)
+    if asked is None or asked.start is None or asked.start <= timeframe.today:
         return False
     # a figure among the best that runs on with no end is in force then too
     best = sorted((u for u in units if u.figures), key=lambda u: -u.score)[:_BEST]
@@ -212,10 +217,6 @@ def after_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> 
     for u in units:
         years += [int(f.value[:4]) for f in figures.extract(u.text) if f.kind in _DATED]
     return bool(years) and asked.start.year > max(years)
-
-
-_DATED = ("date", "month", "year")
-_BEST = 3  # the best-scored figures, those an answer would quote
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

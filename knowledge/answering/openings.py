@@ -29,9 +29,9 @@ _EFFECTIVE = re.compile(
     re.I,
 )
 _OPENING_CHARS = 1500
-# the document itself no longer applies, said of it at the start of a sentence: "It was
-# replaced by", "This agreement expired", "Elle est échue"; not "the contracts it replaced,
-# which expired", not "does not replace", not a clause that "is replaced by"
+# the document itself no longer applies, said of it at the start of a sentence: "This
+# agreement expired", "Elle est échue"; not "the contracts it replaced, which expired",
+# not "does not replace", not a clause that "is replaced by"
 _ENDED = re.compile(
     r"(?:^|[.!?]\s+|\n)\W*(?:"
     # named: "This agreement expired", "It … was replaced" only with a demonstrative
@@ -48,12 +48,11 @@ _ENDED = re.compile(
 )
 # before an effective date, in its sentence: the date is when something else began, or
 # when this stopped applying ("ne s'appliquent plus au travail effectué à compter du …")
-_NOT_ITS_START = re.compile(
-    r"\b(?:replaced|superseded|remplacée?s?|no\s+longer)\b|\bne\b[^.]{0,40}\bplus\b", re.I
-)
 _REPLACED = re.compile(r"\b(?:replaced|superseded|remplacée?s?)\b", re.I)
+_NOT_ITS_START = re.compile(
+    rf"{_REPLACED.pattern}|\bno\s+longer\b|\bne\b[^.]{{0,40}}\bplus\b", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-_AFTER = 300  # characters after the statement where the replacing document's start is said
 
 
 def _first_date(text: str) -> dt.date | None:

@@ -16,6 +16,7 @@ from ..search import Passage
 from ..timeframe import Period
 from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
+from .generations import PerGeneration
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
@@ -136,21 +137,10 @@ class FormerFigures:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._by_key: dict[str, list[Passage]] = {}
-        self._generation = ""
-        self._lock = threading.Lock()
+        self._by_key = PerGeneration(engine, lambda _: self._read())
 
     def naming(self, key: str) -> list[Passage]:
-        generation = self.engine.searcher().generation.name
-        with self._lock:  # answers run on several threads
-            if self._generation == generation:
-                return self._by_key.get(key, [])
-        # read outside the lock, so that other answers wait for no one; two threads may
-        # both read a new generation: the same, harmless
-        by_key = self._read()
-        with self._lock:
-            self._by_key, self._generation = by_key, generation
-        return by_key.get(key, [])
+        return self._by_key.get().get(key, [])
 
     def _read(self) -> dict[str, list[Passage]]:
         out: dict[str, list[Passage]] = {}

@@ -23,6 +23,7 @@ from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import amendments, openings, rows, supersession, years
 from .cues import WANTS_DATE
+from .generations import PerGeneration
 from .kinds import wanted_kinds
 from .periods import fit
 from .question import rate_tokens, subject_tokens
@@ -107,7 +108,10 @@ class Scorer:
         self._dated_rows = rows.DatedRows(engine)
         self._former = rows.FormerFigures(engine)
         self._starts = openings.DocumentStarts()
-        self._years = years.YearStarts(engine)
+        # the day the corpus's contract years start (years.py)
+        self._year_start = PerGeneration(
+            engine, lambda g: years.year_start([r.text for r in g.records])
+        )
         self.vocabulary = Vocabulary(engine)
 
     def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
@@ -279,8 +283,10 @@ class Scorer:
 
     def _date(self, u: Unit, p: Passage, generation: str) -> None:
         """The unit's figures and its own period: from its row or column, the table rows
-        whose amounts it repeats, its own dates, or its document's start. A document's
-        end date alone does not end a term (see supersession.py)."""
+        whose amounts it repeats, its own dates, or its document's start and the day it
+        says it ended (openings.py); the end of a term it merely states does not end it
+        (see supersession.py)."""
+        opening = partial(self._opening, p.source)
         found = figures.extract(u.text)
         u.kinds = {f.kind for f in found}
         u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
@@ -296,13 +302,13 @@ class Scorer:
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
             if u.period is None:  # its document's: from its start, to the end it states
-                start = self._starts.start(generation, p, lambda: self._opening(p.source))
-                end = self._starts.end(generation, p, lambda: self._opening(p.source))
+                start = self._starts.start(generation, p, opening)
+                end = self._starts.end(generation, p, opening)
                 if start is not None or end is not None:
                     u.period = Period(start, end)
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
-            opened = self._starts.start(generation, p, lambda: self._opening(p.source))
-            u.period = years.place(u.period, self._years.start(), opened)
+            opened = self._starts.start(generation, p, opening)
+            u.period = years.place(u.period, self._year_start.get(), opened)
 
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:3]

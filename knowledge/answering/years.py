@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import threading
 from collections import Counter
 
 from .. import figures
-from ..engine import Engine
 from ..timeframe import Period
 from .periods import header_period
 
@@ -67,24 +65,3 @@ def place(period: Period, start: tuple[int, int] | None, opened: dt.date | None)
     if opened is not None and begin < opened <= end:
         begin = opened
     return Period(begin, end)
-
-
-class YearStarts:
-    """The day a corpus's contract years start, read once per index generation.
-    Thread-safe."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._generation = ""
-        self._start: tuple[int, int] | None = None
-        self._lock = threading.Lock()
-
-    def start(self) -> tuple[int, int] | None:
-        generation = self.engine.searcher().generation
-        with self._lock:
-            if self._generation == generation.name:
-                return self._start
-        found = year_start([r.text for r in generation.records])  # outside the lock
-        with self._lock:
-            self._start, self._generation = found, generation.name
-        return found
