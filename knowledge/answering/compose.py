@@ -19,6 +19,10 @@ KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
 SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this share as well
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
+# a sentence printing a replaced figure beside its new one gives way to a unit that gives
+# the new one alone, if that scores this close to it
+RESTATED_MARGIN = 0.3
+AMOUNTS = ("money", "pct")
 
 
 def news_of(passages: list[Passage]) -> frozenset[int]:
@@ -125,7 +129,7 @@ def _lead(
 ) -> Unit:
     """The unit that answers: the best one giving the kind of figure asked for (in force,
     when the question is about now; from an agreement or rate sheet rather than a news
-    report of it, in `news` passages), else the best one."""
+    report of it, in `news` passages, or a proposal), else the best one."""
     wanted = wanted_kinds(question)
     ranked = sorted(chosen, key=lambda u: -u.score)
     carriers = [
@@ -138,6 +142,7 @@ def _lead(
     if timeframe.is_now:
         carriers = [u for u in carriers if not u.superseded] or carriers
     carriers = [u for u in carriers if u.passage not in news] or carriers
+    carriers = [u for u in carriers if not u.proposed] or carriers
     return carriers[0] if carriers else ranked[0]
 
 
@@ -178,7 +183,7 @@ def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Un
     merely ended, with nothing newer for it, stays, labelled."""
     if ASKS_CHANGE.search(question):
         return units
-    named = {f.key for f in figures.extract(question) if f.kind in ("money", "pct")}
+    named = {f.key for f in figures.extract(question) if f.kind in AMOUNTS}
     if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"
         return units
     for u in units:  # "New: $223; Former: $212" shows the figure in force
@@ -195,14 +200,35 @@ def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Un
         by_then = u.replaced or u.replaced_by is not None
         return by_then and end is not None and asked is not None and end < asked
 
+    restating = _restating([u for u in units if not replaced_by_then(u)])
     gone = [u for u in units if replaced_by_then(u)]
-    kept = [u for u in units if not replaced_by_then(u)]
+    kept = [u for u in units if not replaced_by_then(u) and id(u) not in restating]
     shown = {id(u) for u in kept}
     for u in gone:  # what replaced a term answers what the member asked of that term
         b = u.replaced_by
         if b is not None and id(b) in shown:
             b.score, b.match = max(b.score, u.score), max(b.match, u.match)
     return kept or units
+
+
+def _restating(units: list[Unit]) -> set[int]:
+    """The units that still print a figure they say was replaced ("the scan fee of $85 is
+    replaced by a scan fee of $110") while another unit, naming no replaced figure and
+    scoring nearly as well, gives their new one: that one answers, without the old figure
+    beside it. By id."""
+    best: dict[str, float] = {}
+    for u in units:
+        for f in u.figures if not u.former else ():
+            if f.kind in AMOUNTS:
+                best[f.key] = max(best.get(f.key, u.score), u.score)
+    out = set()
+    for u in units:
+        shown = {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
+        new = shown - u.former
+        near = u.score - RESTATED_MARGIN
+        if u.former & shown and new and all(best.get(k, near - 1) >= near for k in new):
+            out.add(id(u))
+    return out
 
 
 def extractive(
@@ -246,10 +272,13 @@ def extractive(
         labels = []
         if passages[u.passage].metadata.get("kind") == "article":
             labels.append(t["news"])
+        if u.proposed:
+            labels.append(t["proposal"])
         if (
             u.period is not None
             and (u.row or u.figures)
             and (u.superseded or u.passage not in news)
+            and not u.proposed
         ):
             key = "superseded" if u.superseded else "in_force"
             if not u.period_label:  # else the row shows its period's own words

@@ -239,6 +239,23 @@ ASKS_CHANGE = re.compile(
     r"passé de|augment\w*|raise|increase|hausse|superseded|remplacé\w*|replaced)\b",
     re.I,
 )
+# A figure or term that one side asked for or offered, not what was agreed: "The paper's
+# working targets are: a background day rate of $275", "The union sought 11%; the AMPTP
+# had offered 5%", a column "Preliminary target, year 1", "les revendications du
+# syndicat". Not "the proposed use of the replica" (a consent clause's words).
+PROPOSAL = re.compile(
+    r"\b(?:targets?|proposals?|proposed\s+(?:rate|fee|increase|minimum|amount|raise)s?|sought|"
+    r"seeks?\s+(?:a|an|to)|(?:had|has|have)\s+offered|counter-?offers?|"
+    r"revendication\w*|revendiqu\w*|réclam(?:e|ent|ait|aient|é)\b|propositions?|cibles?)\b",
+    re.I,
+)
+# The question asks about bargaining, where proposals are the answer.
+ASKS_PROPOSAL = re.compile(
+    r"\b(?:targets?|propos\w*|bargain\w*|negotiat\w*|sought|seek\w*|asking\s+for|asked\s+for|"
+    r"demand\w*|offer\w*|revendi\w*|négoci\w*|réclam\w*|cibles?|next\s+(?:agreement|contract)|"
+    r"prochaine?\s+(?:entente|convention|contrat))\b",
+    re.I,
+)
 PAST = re.compile(r"superseded|remplacé|expired|expiré|history|historique|no longer", re.I)
 # A sentence that tells what an earlier document or rate gave, in the past tense ("The
 # previous bulletin showed a day rate of $1,018.00", "L'ancienne entente prévoyait 225 %"),

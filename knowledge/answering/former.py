@@ -45,9 +45,28 @@ _REPLACING = re.compile(
     rf"remplace|au lieu de|plutôt que)\s+(?:the\s+|le\s+|les\s+|l['’]\s*)?({_AMOUNT})",
     re.I,
 )
+# An amount a sentence says is replaced: "the scan fee of $85 is replaced by a scan fee of
+# $110", "the amount of $0.58 per kilometre in Section 9.4 is replaced by $0.64", "le
+# cachet de 85 $ est remplacé par"; not across a sentence's end or another amount.
+_IS_REPLACED = re.compile(
+    rf"({_AMOUNT})(?:(?!\.\s)[^$€;]){{0,60}}?\b(?:is|are|shall\s+be|will\s+be|est|sont|sera)\s+"
+    r"(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b",
+    re.I,
+)
+# A change from one amount to another: "to raise the maximum grant from $500 to $750",
+# "passe de 85 $ à 110 $"; a verb of change first, so that "fees from $500 to $750" (a
+# range) is not read as one.
+_FROM_TO = re.compile(
+    r"\b(?:rais\w*|rises?|rose|risen|increas\w*|goes\s+up|went\s+up|chang\w*|"
+    r"pass\w*|augment\w*|port[ée]e?s?|hauss\w*)\b[^.;$€]{0,40}?\b(?:from|de)\s+"
+    rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
+    re.I,
+)
 # Any of these, cheaply: which texts are worth cutting to read former figures from.
 NAMES_FORMER = re.compile(
-    rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}",
+    rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
+    r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
+    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}",
     re.I,
 )
 
@@ -65,5 +84,7 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
             u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
         arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
         arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]
+        arrows += [m.group(1) for m in _IS_REPLACED.finditer(u.text)]
+        arrows += [m.group(1) for m in _FROM_TO.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     return units

@@ -22,7 +22,7 @@ from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import amendments, openings, rows, supersession, years
-from .cues import WANTS_DATE
+from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .generations import PerGeneration
 from .kinds import wanted_kinds
 from .periods import fit
@@ -43,6 +43,7 @@ BONUS_GATE = 0.6  # a unit matching under this share of the best match earns par
 # A news report of the terms ranks below the terms themselves: an agreement's clause or a
 # rate sheet's row answers before the article that restates it (often an older version).
 NEWS = 0.9
+PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 
 
 def coverage(
@@ -168,6 +169,7 @@ class Scorer:
         asked_for = rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
+        asks_proposal = bool(ASKS_PROPOSAL.search(question))
         generation = self.engine.searcher().generation.name
         for u in units:
             self._date(u, passages[u.passage], generation)
@@ -262,6 +264,8 @@ class Scorer:
                     earned += 0.4
             if p.metadata.get("kind") == "article":
                 u.score -= NEWS
+            if u.proposed and not asks_proposal:  # asked, not agreed
+                u.score -= PROPOSED
             bonus.append(earned)
         if timeframe.is_now:
             # Among dated figures that have come into force, the most recent period is

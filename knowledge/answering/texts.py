@@ -19,6 +19,7 @@ TEXTS = {
         "superseded": "superseded; in force {period}",
         "in_force": "in force {period}",
         "news": "news article",
+        "proposal": "proposal, not agreed",
         "stale": (
             "These are the latest figures in our documents and they are no longer in force; "
             "the documents do not give the current figure. Please check with your steward or "
@@ -52,6 +53,7 @@ TEXTS = {
         "superseded": "remplacé ; en vigueur {period}",
         "in_force": "en vigueur {period}",
         "news": "article de presse",
+        "proposal": "proposition, non conclue",
         "stale": (
             "Ce sont les derniers chiffres de nos documents et ils ne sont plus en vigueur ; les "
             "documents ne donnent pas le chiffre actuel. Vérifiez auprès de votre délégué ou "

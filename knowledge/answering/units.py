@@ -23,6 +23,7 @@ from .cues import (
     PAST_COLUMN,
     PAST_STATEMENT,
     PRESENT_STATEMENT,
+    PROPOSAL,
     STATUS_COLUMN,
 )
 from .former import without_bracketed
@@ -49,6 +50,7 @@ class Unit:
     ask: int = 0  # which of the question's asks it answers best (0: the whole question)
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # its status column, or its own sentence, says it is past
+    proposed: bool = False  # it tells what one side asked for or offered (cues.PROPOSAL)
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     void: bool = False  # replaced before its period began: it never applies
@@ -149,12 +151,23 @@ def _prose_units(index: int, text: str, context: str) -> list[Unit]:
             and PAST_STATEMENT.search(sentence)
             and not PRESENT_STATEMENT.search(sentence)
         )
+        unit.proposed = bool(PROPOSAL.search(sentence) or (lead and PROPOSAL.search(lead)))
         out.append(unit)
     return out
 
 
 def _row_units(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
-    """A table row: one unit, or one per period column ("2025-26", "from 2026-10-01")."""
+    """A table row: one unit, or one per period column ("2025-26", "from 2026-10-01"); all
+    proposed when a column header says the table's figures are proposals ("Preliminary
+    target, year 1 of the next agreement")."""
+    units = _cut_row(index, line, header, context)
+    if header and any(PROPOSAL.search(h) for h in header):
+        for u in units:
+            u.proposed = True
+    return units
+
+
+def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
     row = cells(line)
     unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context, line=line)
     if not header or len(header) != len(row):

@@ -318,3 +318,59 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
     )
     now = answerer.ask("narrative designer weekly min rn?")  # Year 2 only: not before April
     assert "$2,395" not in now.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    "sentence, former",
+    [
+        ("In Article 16.4, the scan fee of $85 is replaced by a scan fee of $110.", {"85"}),
+        (
+            "The amount of $0.58 per kilometre in Section 9.4 is replaced by $0.64 per kilometre.",
+            {"0.58"},
+        ),
+        ("Le cachet de scan de 85 $ est remplacé par un cachet de 110 $.", {"85"}),
+        ("Motion: to raise the maximum hardship grant from $500 to $750 a year.", {"500"}),
+        ("Le cachet passe de 85 $ à 110 $ le 1er octobre.", {"85"}),
+        # a range, or a replaced article, names no replaced figure
+        ("Fees run from $500 to $750 depending on the platform.", set()),
+        ("The fee is $85. Article 3 is replaced by the following text.", set()),
+    ],
+)
+def test_a_sentence_saying_which_amount_it_replaces_names_it_as_former(sentence, former):
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    units = cut([Passage("p", "memo.txt", "Memo", sentence, 0, len(sentence), 1.0)])
+    assert set().union(*(u.former for u in units)) == {f"money:{x}" for x in former}
+
+
+RATE_CARD = """# Rate card 2026
+
+In force from 1 October 2026.
+
+| Item | Amount | Basis |
+|---|---|---|
+| Scan fee (background performer called only for a scan) | $110 | plus a full day |
+| Background performer, per day | $131 | 8 hours |
+"""
+
+SCAN_MEMO = """MEMORANDUM No. 1
+
+In force from 1 October 2026.
+
+3.1 In Article 16.4, the scan fee of $85 is replaced by a scan fee of $110 for any scan
+session held on or after 1 October 2026.
+"""
+
+
+def test_a_sentence_printing_the_old_figure_gives_way_to_one_giving_the_new_alone(
+    tmp_path, bundled_embedder
+):
+    documents = {"rates.md": RATE_CARD, "memo.txt": SCAN_MEMO}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("called in only for a scan as bg, whats the scan fee?")
+    assert "$110" in answer.text.splitlines()[0]
+    assert "$85" not in answer.text
+    # asked about the change, the memorandum's sentence is the answer
+    change = answerer.ask("how did the scan fee change?")
+    assert "$85" in change.text and "$110" in change.text
