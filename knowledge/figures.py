@@ -121,15 +121,13 @@ def extract(text: str) -> list[Figure]:
 @lru_cache(maxsize=8192)
 def _extract(text: str) -> tuple[Figure, ...]:
     found: list[Figure] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = bytearray(len(text))  # the characters a figure already read: linear, not quadratic
 
     def add(kind: str, value: str, m: re.Match[str]) -> None:
-        if free(m.start(), m.end()):
+        s, e = m.start(), m.end()
+        if not any(taken[s:e]):
             found.append(Figure(kind, value, m.group(0)))
-            taken.append((m.start(), m.end()))
+            taken[s:e] = b"\x01" * (e - s)
 
     # Dates that cannot exist are not dates: their digits are read as numbers below.
     for m in _ISO_DATE.finditer(text):

@@ -67,3 +67,15 @@ def test_real_dates_are_still_read():
     assert {"date:2024-07-01", "date:2025-07-01", "date:2026-02-28"} <= keys
     period = timeframe.text_period("| from 2024-07-01 | to 2025-06-30 | $1,204 |", {})
     assert period == timeframe.Period(dt.date(2024, 7, 1), dt.date(2025, 6, 30))
+
+
+def test_reading_figures_is_linear_in_the_texts_length():
+    # A hostile table of 200,000 characters of amounts: the overlap check was quadratic
+    # (about 40 s here); linear it takes well under a second. The bound is generous.
+    import time
+
+    text = " ".join(f"${i},00 {i}% 12 h" for i in range(10_000))[:200_000]
+    started = time.perf_counter()
+    found = figures._extract(text)
+    assert len(found) > 20_000
+    assert time.perf_counter() - started < 15
