@@ -129,40 +129,42 @@ def first_date(text: str) -> dt.date | None:
 
 class DocumentStarts:
     """Each document's start date, the date its opening gives, and the day it ended if it
-    says so, read once per generation."""
+    says so, read once per generation. An opening is read outside the lock, so that other
+    answers wait for no one; a value read for an older generation is not kept."""
 
     def __init__(self) -> None:
-        self._starts: dict[str, dt.date | None] = {}
-        self._ends: dict[str, dt.date | None] = {}
-        self._written: dict[str, dt.date | None] = {}
+        self._values: dict[tuple[str, str], dt.date | None] = {}  # (what, source) → day
         self._generation = ""
         self._lock = threading.Lock()
 
-    def _clear(self, generation: str) -> None:
-        if generation != self._generation:
-            self._starts.clear()
-            self._ends.clear()
-            self._written.clear()
-            self._generation = generation
+    def _get(
+        self, what: str, generation: str, source: str, read: Callable[[], dt.date | None]
+    ) -> dt.date | None:
+        key = (what, source)
+        with self._lock:
+            if generation != self._generation:
+                self._values.clear()
+                self._generation = generation
+            if key in self._values:
+                return self._values[key]
+        value = read()
+        with self._lock:
+            if generation == self._generation:
+                self._values[key] = value
+        return value
 
     def start(
         self, generation: str, passage: Passage, opening: Callable[[], str]
     ) -> dt.date | None:
         """`opening()` gives the document's first text; it is called once per document."""
-        with self._lock:
-            self._clear(generation)
-            if passage.source not in self._starts:
-                start = iso(passage.metadata.get("effective_from"))
-                self._starts[passage.source] = start or stated_start(opening())
-            return self._starts[passage.source]
+        own = iso(passage.metadata.get("effective_from"))
+        return self._get(
+            "start", generation, passage.source, lambda: own or stated_start(opening())
+        )
 
     def end(self, generation: str, passage: Passage, opening: Callable[[], str]) -> dt.date | None:
         """The day a document says it stopped applying, or None."""
-        with self._lock:
-            self._clear(generation)
-            if passage.source not in self._ends:
-                self._ends[passage.source] = stated_end(opening())
-            return self._ends[passage.source]
+        return self._get("end", generation, passage.source, lambda: stated_end(opening()))
 
     def written(
         self, generation: str, passage: Passage, opening: Callable[[], str]
@@ -170,8 +172,10 @@ class DocumentStarts:
         """The document's start, or else the first date of its opening: not when its terms
         took effect, but enough to tell which of two documents came first."""
         start = self.start(generation, passage, opening)
-        with self._lock:
-            if passage.source not in self._written:
-                published = iso(passage.metadata.get("published"))  # a news report's day
-                self._written[passage.source] = start or published or first_date(opening())
-            return self._written[passage.source]
+        published = iso(passage.metadata.get("published"))  # a news report's day
+        return self._get(
+            "written",
+            generation,
+            passage.source,
+            lambda: start or published or first_date(opening()),
+        )

@@ -94,3 +94,51 @@ def test_an_expired_summarys_figures_are_no_longer_current(tmp_path, bundled_emb
     assert "250" in first and "225" not in first
     lines = [line for line in answer.text.splitlines() if "225" in line]
     assert all("remplacé" in line for line in lines)  # shown, if at all, as replaced
+
+
+def _passage(source: str):
+    from knowledge.search import Passage
+
+    return Passage("p", source, source, "x", 0, 1, 1.0)
+
+
+def test_a_documents_opening_is_read_once_per_generation():
+    from knowledge.answering.openings import DocumentStarts
+
+    starts, reads = DocumentStarts(), []
+
+    def opening() -> str:
+        reads.append(1)
+        return "In force from 1 October 2026."
+
+    for _ in range(3):
+        assert starts.start("g1", _passage("a.md"), opening) == dt.date(2026, 10, 1)
+    assert len(reads) == 1
+    starts.start("g2", _passage("a.md"), opening)  # a reindex: read again
+    assert len(reads) == 2
+
+
+def test_a_slow_opening_keeps_no_other_answer_waiting():
+    import threading
+
+    from knowledge.answering.openings import DocumentStarts
+
+    starts, release = DocumentStarts(), threading.Event()
+
+    def slow() -> str:
+        release.wait(60)
+        return "In force from 1 October 2026."
+
+    first = threading.Thread(target=starts.start, args=("g1", _passage("slow.md"), slow))
+    first.start()
+    try:
+        other = threading.Thread(
+            target=starts.start, args=("g1", _passage("b.md"), lambda: "Signed 2 May 2026.")
+        )
+        other.start()
+        other.join(30)
+        assert not other.is_alive()  # answered while the slow opening was still being read
+    finally:
+        release.set()
+        first.join(60)
+    assert starts.start("g1", _passage("slow.md"), lambda: "") == dt.date(2026, 10, 1)
