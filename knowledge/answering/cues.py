@@ -59,6 +59,23 @@ _SHORTHAND_EN = {
     "thru": "through",
     "isnt": "is not",
     "arent": "are not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "didnt": "did not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "shouldnt": "should not",
+    "couldnt": "could not",
+    "wouldnt": "would not",
+    "youre": "you are",
+    "theyre": "they are",
+    "youve": "you have",
+    "theyve": "they have",
+    "thats": "that is",
+    "theres": "there is",
+    "whos": "who is",
+    "wheres": "where is",
     # plain words for what contracts call deceased ("my grandma died in 2023")
     "died": "deceased (death)",
     "dead": "deceased (death)",
@@ -321,7 +338,15 @@ PER_UNIT = {
     "an": "annuel",
 }
 # Words that start a sentence or are common in capitals, not names.
-COMMON_CAPITALISED = {"i", "ai", "ia", "ok", "tv", "hi", "hey", "and", "what", "how", "can", "is"}
+# Capitalised words that name nothing: a question's words, and the short ones members
+# shout ("they STILL havent paid", "ONLY for a scan", "c'est PAS payé"); longer shouted
+# words are told apart by their length (abstain._incidental).
+COMMON_CAPITALISED = {
+    *"i ai ia ok tv hi hey and what how can is".split(),
+    *"still only not never ever all any now just even also again more less must need".split(),
+    *"why when who yes no so too very real help late paid owe full same both each my".split(),
+    *"pas rien tout tous aide svp oui non trop très aussi déjà payé moi".split(),
+}
 REFERENCE = re.compile(
     r"\b(article|section|schedule|annex|annexe|exhibit|appendix|paragraph|clause)\s+(\d+[a-z]?|[A-Z])\b",
     re.I,

@@ -76,6 +76,10 @@ def test_shorthand_without_a_vowel_is_not_a_subject_the_documents_lack(answerer)
 
     vocabulary = answerer.vocabulary
     assert unknown_subject(vocabulary, "what is my pfh rate right now?", "en") is None
+    # a contraction typed without its apostrophe is no subject either
+    late = "they STILL havent paid me, whats the crowd performer day rate they owe?"
+    assert unknown_subject(vocabulary, expand_shorthand(late), "en") is None
+    assert answerer.ask(late).grounded
     assert unknown_subject(vocabulary, "what is my puppeteer rate right now?", "en")
 
 
