@@ -9,7 +9,7 @@ from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
 from .bases import with_bases
-from .cues import ASKS_AMOUNT, ASKS_CHANGE, WANTS_FIGURE
+from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_PROPOSAL, WANTS_FIGURE
 from .kinds import ASKS_TOTAL, wanted_kinds
 from .texts import TEXTS
 from .units import Unit
@@ -300,6 +300,9 @@ def extractive(
     ):  # the latest figure the documents give for it is no longer in force
         lines.append("")
         lines.append(t["stale"])
+    elif lead.proposed and not ASKS_PROPOSAL.search(question):  # asked what applies
+        lines.append("")
+        lines.append(t["only_proposed"])
     sources = [
         source_of(
             n, passages[i], next(u for u in chosen if u.passage == i).display, timeframe.today

@@ -20,6 +20,10 @@ TEXTS = {
         "in_force": "in force {period}",
         "news": "news article",
         "proposal": "proposal, not agreed",
+        "only_proposed": (
+            "This is what one side proposed, not an agreed term; the documents do not give an "
+            "agreed one. Please check with your steward or union representative."
+        ),
         "stale": (
             "These are the latest figures in our documents and they are no longer in force; "
             "the documents do not give the current figure. Please check with your steward or "
@@ -54,6 +58,10 @@ TEXTS = {
         "in_force": "en vigueur {period}",
         "news": "article de presse",
         "proposal": "proposition, non conclue",
+        "only_proposed": (
+            "C'est ce qu'une partie a proposé, pas une condition conclue ; les documents n'en "
+            "donnent pas de conclue. Vérifiez auprès de votre délégué ou représentant syndical."
+        ),
         "stale": (
             "Ce sont les derniers chiffres de nos documents et ils ne sont plus en vigueur ; les "
             "documents ne donnent pas le chiffre actuel. Vérifiez auprès de votre délégué ou "

@@ -48,6 +48,17 @@ def test_a_proposed_figure_does_not_answer_what_the_rate_is(tmp_path, bundled_em
     line = next(x for x in asked.text.splitlines() if "$295" in x)
     assert "proposal, not agreed" in line
     assert "in force" not in line
+    assert "not an agreed term" not in asked.text  # asked about the proposals: no warning
+
+
+def test_an_answer_led_by_a_proposal_says_nothing_was_agreed(tmp_path, bundled_embedder):
+    documents = {"agreement.md": AGREEMENT, "minutes.md": MINUTES}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("how much notice before a scan?")  # only the targets say
+    if "five business days" in answer.text.splitlines()[0]:
+        assert "not an agreed term" in answer.text
+    else:
+        assert not answer.grounded
 
 
 @pytest.mark.parametrize(
