@@ -49,8 +49,10 @@ from .unit_vectors import build as build_unit_vectors
 # files; 5: a table in chunks of a few rows, embedded as its rows read out; 6: words
 # without accents; 7: "Schedule A" at a wrapped line's start is no heading; 8: a table's
 # two-row header (colspan, merged cells) read as one; 9: a signed, dated report is news;
-# 10: an HTML page is news only when it is dated and signed or marked as an article
-CHUNKING_VERSION = "13"
+# 10: an HTML page is news only when it is dated and signed or marked as an article;
+# 11-13: see CHANGELOG.md; 14: a PDF table's stacked rows are split, and a table carried
+# over a page break takes the header it continues
+CHUNKING_VERSION = "14"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

@@ -19,6 +19,7 @@ from ..errors import DocumentError
 from .document import Document, clean_metadata
 from .headers import merge_header_rows
 from .limits import LoadLimits
+from .stacked import continues, split_stacked, without_continued
 
 _ENCRYPTED = "encrypted PDF (remove the password and add it again)"
 
@@ -40,9 +41,15 @@ def _cell(value: Any) -> str:
     return " ".join(str(value or "").split()).replace("|", "/")
 
 
-def table_markdown(rows: list[list[Any]]) -> list[str]:
-    """A table's rows as Markdown lines: the first row is the header row."""
+def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> list[str]:
+    """A table's rows as Markdown lines: the first row is the header row, unless the
+    table carries on the one whose header is `follows` (see stacked.py). Rows a reader
+    merged are split back (stacked.split_stacked)."""
+    rows = [r for row in rows for r in split_stacked(row)]
     rows = [[_cell(c) for c in row] for row in rows if any(_cell(c) for c in row)]
+    rows = [[without_continued(row[0]), *row[1:]] for row in rows if row]
+    if rows and follows is not None and continues(rows[0], follows):
+        rows.insert(0, list(follows))
     if len(rows) < 2:
         return []
     width = max(len(row) for row in rows)
@@ -52,8 +59,13 @@ def table_markdown(rows: list[list[Any]]) -> list[str]:
     return lines
 
 
-def _page_with_tables(page: Any) -> str | None:
-    """The page's text with its tables as Markdown, or None when it has no table."""
+def _header(lines: list[str]) -> list[str] | None:
+    return [c.strip() for c in lines[0].strip().strip("|").split("|")] if lines else None
+
+
+def _page_with_tables(page: Any, last: list[list[str] | None]) -> str | None:
+    """The page's text with its tables as Markdown, or None when it has no table. `last`
+    holds the header of the last table read, for a table that carries it on."""
     tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
     if not tables:
         return None
@@ -64,7 +76,9 @@ def _page_with_tables(page: Any) -> str | None:
         t_top, t_bottom = max(table.bbox[1], y), min(table.bbox[3], bottom)
         if t_top > y:
             parts.append(page.within_bbox((x0, y, x1, t_top)).extract_text() or "")
-        parts.append("\n".join(table_markdown(table.extract())))
+        lines = table_markdown(table.extract(), last[0])
+        last[0] = _header(lines) or last[0]
+        parts.append("\n".join(lines))
         y = max(y, t_bottom)
     if y < bottom:
         parts.append(page.within_bbox((x0, y, x1, bottom)).extract_text() or "")
@@ -79,6 +93,7 @@ def _table_pages(data: bytes, count: int, budget: float) -> dict[int, str]:
         return {}
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     found: dict[int, str] = {}
+    last: list[list[str] | None] = [None]  # the last table's header, page to page
     deadline = time.monotonic() + budget
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -86,7 +101,7 @@ def _table_pages(data: bytes, count: int, budget: float) -> dict[int, str]:
                 if time.monotonic() > deadline:
                     break
                 try:
-                    text = _page_with_tables(page)
+                    text = _page_with_tables(page, last)
                 except Exception:  # a page pdfplumber cannot read keeps pypdf's text
                     continue
                 finally:
