@@ -234,6 +234,7 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     packer = _Packer(doc, max_chars)
     stack: list[tuple[int, str]] = []
     page_starts = [off for _, off in doc.pages[1:]]
+    caption: int | None = None  # where the line naming the next table starts
     i = 0
     while i < len(units):
         u = units[i]
@@ -261,8 +262,12 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
             j = i + 1
             while j < len(units) and units[j].kind in ("row", "rule"):
                 j += 1
-            _pack_table(packer, units[i:j], " > ".join(label for _, label in stack))
+            _pack_table(packer, units[i:j], " > ".join(label for _, label in stack), caption)
+            caption = None
             i = j
+        elif u.kind == "prose" and _captions(doc.text, units, i):
+            caption = u.start  # "Stand-in" above its table: in the table's chunk
+            i += 1
         elif u.kind == "prose":
             path = " > ".join(label for _, label in stack)
             if u.end - u.start > max_chars:
@@ -281,20 +286,34 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
 
 
 TABLE_CHARS = 400  # a long table is cut into chunks of a few rows: each is found on its own
+# A line that names the table under it ("Stand-in", "Table 2 - Stunt performers"): short,
+# not a sentence
+_CAPTION = re.compile(r"(?=.{1,60}$)[^|.:;!?]*[^\W\d_][^|.:;!?]*")
 
 
-def _pack_table(packer: _Packer, rows: list[_Unit], path: str) -> None:
+def _captions(text: str, units: list[_Unit], i: int) -> bool:
+    """Whether units[i] is a line naming the table that starts on the next line."""
+    u = units[i]
+    return (
+        i + 1 < len(units)
+        and units[i + 1].kind in ("row", "theader")
+        and bool(_CAPTION.fullmatch(text[u.start : u.end].strip()))
+    )
+
+
+def _pack_table(packer: _Packer, rows: list[_Unit], path: str, caption: int | None) -> None:
     """A table in chunks of at most TABLE_CHARS (or the chunk size, if smaller): a rate
-    table's rows compete for a question one by one rather than as a page of figures."""
+    table's rows compete for a question one by one rather than as a page of figures. The
+    first holds its caption, when the line above names it (from `caption`)."""
     limit = packer.max
     packer.max = min(limit, TABLE_CHARS)
     try:
-        _pack_rows(packer, rows, path)
+        _pack_rows(packer, rows, path, caption)
     finally:
         packer.max = limit
 
 
-def _pack_rows(packer: _Packer, rows: list[_Unit], path: str) -> None:
+def _pack_rows(packer: _Packer, rows: list[_Unit], path: str, caption: int | None) -> None:
     text = packer.doc.text
     header_end = 0
     if rows[0].kind == "theader":
@@ -303,7 +322,7 @@ def _pack_rows(packer: _Packer, rows: list[_Unit], path: str) -> None:
         header_end = 2
     header = "\n".join(text[r.start : r.end] for r in rows[:header_end])
     body = rows[header_end:]
-    table_start, table_end = rows[0].start, rows[-1].end
+    table_start, table_end = (rows[0].start if caption is None else caption), rows[-1].end
     if packer.size_with(table_end) <= packer.max or table_end - table_start <= packer.max:
         if packer.size_with(table_end) > packer.max:
             packer.flush()
@@ -317,7 +336,7 @@ def _pack_rows(packer: _Packer, rows: list[_Unit], path: str) -> None:
             packer.flush()
             first = False
         if packer.start is None:
-            packer.add(rows[0].start if first else r.start, r.end, path)
+            packer.add(table_start if first else r.start, r.end, path)
             if not first:
                 packer.table_header = header
         else:

@@ -31,11 +31,17 @@ _IN_MONTH = re.compile(
     re.I,
 )
 _PAST_TENSE = re.compile(
-    r"\b(?:was|were|did|worked|had|earned|got|ago|était|étais|avait|avais|j'ai|j’ai|"
-    r"ai été|ai travaillé|ai fait)\b",
+    r"\b(?:was|were|did|worked|had|earned|got|ago|started|began|était|étais|avait|avais|j'ai|"
+    r"j’ai|ai été|ai travaillé|ai fait|a commencé|a débuté)\b",
     re.I,
 )
 _THIS_YEAR = re.compile(r"\b(this year|cette année)\b", re.I)
+# A day without its year: "from jan 1", "on feb 3rd", "le 1er janvier", "10 déc."
+_MONTH_DAY = re.compile(
+    rf"\b(?:({_MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"({_MONTH_NAME})\.?)(?![\w'’])(?!,?\s*(?:19|20)\d\d)(?!\s*[:h]\s*\d)",
+    re.I,
+)
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
 _YEAR_RANGE = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
@@ -109,6 +115,8 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
     if dates:
         day = dt.date.fromisoformat(dates[0].value)
         return Timeframe(Period(day, day), today, True)
+    if (m := _MONTH_DAY.search(question)) and (near := _nearest_day(m, today, question)):
+        return Timeframe(Period(near, near), today, True)
     months = [f for f in found if f.kind == "month"]
     if months:
         return _month(dt.date.fromisoformat(months[0].value + "-01"), today)
@@ -132,6 +140,22 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
     if _THIS_YEAR.search(question):
         return Timeframe(Period(today, today), today, True)
     return Timeframe(Period(today, today), today, bool(NOW.search(question)))
+
+
+def _nearest_day(m: re.Match[str], today: dt.date, question: str) -> dt.date | None:
+    """The day of "jan 1" / "le 3 février": the coming one, or in the past tense ("worked
+    on nov 5") the latest one; None when no such day exists ("feb 30")."""
+    month = figures.MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")]
+    number = int(m.group(2) or m.group(3))
+    days = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            days.append(dt.date(year, month, number))
+        except ValueError:
+            return None
+    if _PAST_TENSE.search(question):
+        return max(d for d in days if d <= today)
+    return min(d for d in days if d >= today)
 
 
 def _month(first: dt.date, today: dt.date) -> Timeframe:
@@ -180,8 +204,28 @@ def _cell_date(cell: str) -> dt.date | None:
     return dt.date.fromisoformat(dates[0]) if dates else None
 
 
+# A column whose cells give a row's whole period: "from 1 Nov 2026", "2027-01-01 to
+# 2027-10-31", "until 30 Apr 2027".
+_SPAN_COLUMN = re.compile(
+    r"^(period|effective|effective dates?|in force|valid|dates?|période|en vigueur|"
+    r"date d'effet|dates? d'application)$",
+    re.I,
+)
+_UNTIL = re.compile(r"^\s*(?:until|to|through|up to|jusqu['’]?\s*(?:au|à)|au)\b", re.I)
+
+
+def _span_cell(cell: str) -> tuple[dt.date | None, dt.date | None]:
+    dates = [dt.date.fromisoformat(f.value) for f in figures.extract(cell) if f.kind == "date"]
+    if len(dates) >= 2:
+        return dates[0], dates[1]
+    if dates and _UNTIL.match(cell):
+        return None, dates[0]
+    return (dates[0], None) if dates else (None, None)
+
+
 def row_period(header: list[str], cells: list[str]) -> Period | None:
-    """The period of a table row whose header has "Effective from" / "Effective to" columns."""
+    """The period of a table row whose header has "Effective from" / "Effective to"
+    columns, or a column of periods ("Effective": "from 1 Nov 2026")."""
     start = end = None
     found = False
     for name, cell in zip(header, cells, strict=False):
@@ -190,6 +234,9 @@ def row_period(header: list[str], cells: list[str]) -> Period | None:
             start, found = _cell_date(cell), True
         elif _TO_COLUMN.match(name):
             end, found = _cell_date(cell), True
+        elif _SPAN_COLUMN.match(name) and start is None and end is None:
+            start, end = _span_cell(cell)
+            found = True
     if not found or (start is None and end is None):
         return None
     return Period(start, end)

@@ -238,9 +238,11 @@ WANTS_WHEN = re.compile(
     re.I,
 )
 STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
-# A column of the figures a row replaces: "Former", "Was", "Superseded (Yr 2 / Yr 3)", "Ancien taux"
+# A column of the figures a row replaces: "Former", "Was", "Superseded (Yr 2 / Yr 3)",
+# "Replaces", "Ancien taux"
 PAST_COLUMN = re.compile(
-    r"^(?:former|old|was|previous|prior|superseded|replaced|ancien\w*|précédent\w*|remplacé\w*)\b",
+    r"^(?:former|old|was|previous|prior|superseded|replaced|replaces|ancien\w*|précédent\w*|"
+    r"remplac\w*)\b",
     re.I,
 )
 DATE_COLUMN = re.compile(

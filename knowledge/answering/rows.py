@@ -161,15 +161,16 @@ class FormerFigures:
 def replacing(
     units: list[Unit], passages: list[Passage], ranks: list[int] | None, extra: list[Passage]
 ) -> list[Unit]:
-    """The rows of `extra` (numbered after `passages`, see like_rows) that replaced a unit
-    found: a row the search found is answered by the one that replaced it. Their passages
+    """The rows of `extra` (numbered after `passages`, see like_rows) that replace a unit
+    found, already or from a later day: a row the search found is answered by the one that
+    replaced it, and a question about that day by the one that will. Their passages
     are appended to `passages`, at the rank of the unit each replaces in `ranks`."""
     first_extra = len(passages)
     moved: dict[int, int] = {}  # an extra passage → its place in `passages`
     out: dict[int, Unit] = {}
     for u in units:
         b = u.replaced_by
-        if not u.replaced or b is None or b.passage < first_extra or id(b) in out:
+        if b is None or b.passage < first_extra or id(b) in out:
             continue
         if b.passage not in moved:
             moved[b.passage] = len(passages)

@@ -194,7 +194,8 @@ class Scorer:
             self._date(u, extra[u.passage - len(passages)], generation)
         # which of two documents came first, for any figure (undated ones are placed by it)
         written = {p.source: day for p in passages + extra if (day := wrote(p)) is not None}
-        supersession.apply(units, passages + extra, timeframe.today, written, extra_units)
+        asked = timeframe.period.end if timeframe.explicit else None
+        supersession.apply(units, passages + extra, timeframe.today, written, extra_units, asked)
         units += rows.replacing(units, passages, ranks, extra)
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period

@@ -83,12 +83,14 @@ def apply(
     today: dt.date,
     written: dict[str, dt.date] | None = None,
     more: list[Unit] | None = None,
+    asked: dt.date | None = None,
 ) -> None:
     """Mark the units that a newer unit for the same item replaces (see the module's doc).
     A figure with no period of its own is placed by the date its document was `written`
     (source → date), so that a later memorandum still replaces it. The units of `more`
     (other documents' rows for the same items, read for this only) replace from a day
-    that has come, and are not marked themselves."""
+    that has come, or by the day `asked` about ("from jan 1?"), and are not marked
+    themselves."""
     written = written or {}
 
     def start(u: Unit) -> dt.date | None:
@@ -101,15 +103,15 @@ def apply(
             return None
         return day
 
-    # another document's row replaces from a day that has come: its own period's first
-    # day, or, when it prints the figure it replaced, its document's
+    # another document's row replaces from a day that has come (or that is asked about):
+    # its own period's first day, or, when it prints the figure it replaced, its document's
     extra = [
         u
         for u in more or []
         if (
             day := u.period.start if u.period and u.period.start else start(u) if u.former else None
         )
-        and day <= today
+        and day <= max(today, asked or today)
     ]
     replacing = {id(u) for u in extra}
     units = units + extra

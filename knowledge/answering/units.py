@@ -266,9 +266,42 @@ def _continues(row: list[str], before: list[str]) -> bool:
     return any(b and not c for b, c in zip(before[1:], row[1:], strict=True))
 
 
+# A short line that names what the table under it is about: "Stand-in", "Table 2 - Stunt
+# performers (Section 13)"; not a sentence.
+CAPTION = re.compile(r"(?=.{1,60}$)[^|.:;!?]*[^\W\d_][^|.:;!?]*")
+
+
+def _captioned(units: list[Unit], label: str, caption: str) -> list[Unit]:
+    """A table's rows under their caption: it is part of what they are about, and names
+    the item of a row whose label is only its period ("2027-01-01 to 2027-10-31")."""
+    if not caption:
+        return units
+    dated = header_period(label) is not None and not re.search(
+        r"[^\W\d_]{4,}", _MONTHS.sub("", label)
+    )
+    for u in units:
+        u.context = f"{u.context} {caption}".strip()
+        if dated:  # its item is the caption's: for reading, matching and supersession
+            u.text = u.text.replace(label, f"{caption}, {label}", 1)
+            old = f"**{label}**"
+            u.display = u.display.replace(old, f"**{caption}, {label}**", 1)
+            u.without_past = u.without_past.replace(old, f"**{caption}, {label}**", 1)
+    return units
+
+
+# month names and the words of a span, which a label that is only a period may hold
+_MONTHS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|mars|avr|mai|juin|"
+    r"juil|août|déc)[a-zéû]*\.?|\b(?:to|from|until|through|du|au|de|à|er)\b",
+    re.I,
+)
+
+
 def cut(passages: list[Passage]) -> list[Unit]:
-    """The sentences and table rows of `passages`, in order."""
+    """The sentences and table rows of `passages`, in order. A table's rows for one item,
+    each from its own day on, run until the next one's."""
     units: list[Unit] = []
+    items: dict[tuple[str, ...], list[Unit]] = {}  # a table's rows by item
     for i, p in enumerate(passages):
         header_line = p.metadata.get("table_header")
         header = cells(str(header_line).splitlines()[0]) if header_line else None
@@ -282,20 +315,27 @@ def cut(passages: list[Passage]) -> list[Unit]:
             units.extend(_prose_units(i, text, context))
 
         before: list[str] = []  # the table row above
+        caption = ""  # the line that names what the table is about ("Stand-in")
         for j, line in enumerate(lines):
             s = line.strip()
             if s.startswith("|") and s.endswith("|"):
+                starts = j + 1 < len(lines) and is_rule(lines[j + 1])
+                if starts:
+                    caption = prose.pop() if prose and CAPTION.fullmatch(prose[-1]) else ""
                 flush()
                 if is_rule(s):
                     continue
-                if j + 1 < len(lines) and is_rule(lines[j + 1]):
+                if starts:
                     header, before = cells(s), []
                     continue
                 row = cells(s)
                 if _continues(row, before):  # a label wrapped onto the next line
                     s = "| " + " | ".join([f"{before[0]} {row[0]}", *row[1:]]) + " |"
                 before = cells(s)
-                units.extend(_row_units(i, s, header, context))
+                cut_row = _captioned(_row_units(i, s, header, context), row[0], caption)
+                for u in cut_row:
+                    items.setdefault((p.source, caption, *(header or ()), row[0]), []).append(u)
+                units.extend(cut_row)
                 continue
             before = []  # prose or a heading between two tables: no row above
             if not s or s.startswith("#"):
@@ -306,4 +346,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 prose.append(s)
         flush()
+    for rows in items.values():  # "from 1 Nov 2025" runs until the next row's "from 1 Nov 2026"
+        for u, period in zip(rows, chain([u.period for u in rows]), strict=True):
+            u.period = period
     return without_bracketed(units)

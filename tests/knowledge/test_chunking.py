@@ -374,3 +374,23 @@ def test_a_table_chunk_is_embedded_as_its_rows_read_out_with_their_headers():
     assert "Stand-in (8-hour day)" in embedded and "Hourly: $33.00" in embedded
     prose = ChunkRecord("id2", "The producer pays within ten days.", {"source": "a.md"})
     assert chunk_text(prose) == prose.text
+
+
+def test_the_line_naming_a_table_goes_into_the_tables_chunk():
+    text = (
+        "3.1 For work performed on or after 1 January 2027, the following rows replace the "
+        "rows of Schedule B for the two categories named below, and no other rows.\n\n"
+        "Stand-in\n"
+        "| Period | Daily | Replaces |\n|---|---|---|\n"
+        "| 2027-01-01 to 2027-10-31 | $268.00 | $261.60 |\n"
+        "| 2027-11-01 to 2028-10-31 | $276.00 | $269.60 |\n\n"
+        "3.2 The other rows are unchanged.\n"
+    )
+    doc = load_bytes(text.encode(), "memo.md")
+    chunks = chunk_document(doc, 200)
+    table = next(c for c in chunks if "$268.00" in c.text)
+    assert table.text.startswith("Stand-in\n")
+    assert not any("Stand-in" in c.text and "$268.00" not in c.text for c in chunks)
+    # a sentence above a table is no caption
+    prose = next(c for c in chunks if c.text.startswith("3.1"))
+    assert "$268.00" not in prose.text

@@ -1,0 +1,100 @@
+"""A rate sheet's rows for one item, each "from" its own day, run until the next one's; a
+memorandum's table named by the line above it ("Stand-in") and printing what each row
+"Replaces" replaces the sheet's rows from its day; a day without its year ("from jan 1")
+is the coming one (units.py, supersession.py, timeframe.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.answering.units import cut
+from knowledge.search import Passage
+from knowledge.timeframe import question_timeframe
+
+TODAY = dt.date(2026, 12, 3)
+
+RATE_SHEET = """# Schedule B: rate sheet 2025-2028
+
+Each category has one row per period; a row applies until the next row of the category.
+
+| Category | Effective | Daily (8 hrs) | Hourly | Overtime (per hour) |
+|---|---|---|---|---|
+| Stand-in | from 1 Nov 2025 | $252.00 | $31.50 | $47.25 |
+| Stand-in | from 1 Nov 2026 | $261.60 | $32.70 | $49.05 |
+| Stand-in | from 1 Nov 2027 | $269.60 | $33.70 | $50.55 |
+| Photo double | from 1 Nov 2025 | $288.00 | $36.00 | $54.00 |
+"""
+
+MEMO = """AMENDING MEMORANDUM No. 1
+
+Signed on 2026-11-20. Effective date: 2027-01-01.
+
+3.1 For work performed on or after 2027-01-01, the following rows replace the rows of
+Schedule B for the category named.
+
+Stand-in
+  Period                        Daily      Hourly    Overtime   Replaces
+  2027-01-01 to 2027-10-31      $268.00    $33.50    $50.25     $261.60 / $32.70 / $49.05
+  2027-11-01 to 2028-10-31      $276.00    $34.50    $51.75     $269.60 / $33.70 / $50.55
+"""
+
+
+def _units(text: str):
+    return cut([Passage("p", "a.md", "A", text, 0, len(text), 1.0)])
+
+
+def test_a_row_from_its_own_day_runs_until_the_next_row_of_its_item():
+    rows = [u for u in _units(RATE_SHEET) if u.row]
+    periods = {u.display.split("; Daily")[0]: u.period for u in rows}
+    first = next(p for label, p in periods.items() if "Stand-in" in label and "2025" in label)
+    assert first.start == dt.date(2025, 11, 1) and first.end == dt.date(2026, 10, 31)
+    last = next(p for label, p in periods.items() if "Stand-in" in label and "2027" in label)
+    assert last.end is None
+    double = next(p for label, p in periods.items() if "Photo double" in label)
+    assert double.end is None  # no later row of its own
+
+
+def test_a_tables_caption_names_the_item_of_rows_labelled_by_their_period():
+    text = "Stand-in\n| Period | Daily | Replaces |\n|---|---|---|\n| 2027-01-01 to 2027-10-31 | $268.00 | $261.60 |\n"
+    (row,) = [u for u in _units(text) if u.row]
+    assert row.display.startswith("**Stand-in, 2027-01-01 to 2027-10-31**")
+    assert row.former == {"money:261.6"}  # "Replaces" is a column of former figures
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder):
+    documents = {"rates.md": RATE_SHEET, "memo.txt": MEMO}
+    return answerer_over(tmp_path_factory.mktemp("rows"), documents, bundled_embedder, TODAY)
+
+
+def test_now_is_the_sheets_row_and_the_day_asked_the_memorandums(answerer):
+    now = answerer.ask("stand-in overtime rate rn?").text.splitlines()[0]
+    assert "$49.05" in now and "$50.25" not in now
+    later = answerer.ask("stand-in overtime rate from jan 1?").text
+    assert "$50.25" in later.splitlines()[0]
+    assert "$49.05" not in later
+    before = answerer.ask("stand-in day rate on oct 15 2026?").text.splitlines()[0]
+    assert "$252.00" in before
+
+
+@pytest.mark.parametrize(
+    "question, day",
+    [
+        ("OT rate from jan 1?", dt.date(2027, 1, 1)),
+        ("le cachet du 1er janvier", dt.date(2027, 1, 1)),
+        ("stunt on dec 10, whats the rate", dt.date(2026, 12, 10)),
+        ("i worked nov 5, what was i owed?", dt.date(2026, 11, 5)),
+        ("the contract year (the one that started nov 1)", dt.date(2026, 11, 1)),
+        ("aug 20 2026 session", dt.date(2026, 8, 20)),
+    ],
+)
+def test_a_day_without_its_year_is_the_coming_one_or_in_the_past_tense_the_last(question, day):
+    frame = question_timeframe(question, TODAY)
+    assert frame.explicit and frame.period.start == day == frame.period.end
+
+
+def test_a_day_that_cannot_exist_is_no_day():
+    assert not question_timeframe("session on feb 30?", TODAY).explicit
