@@ -399,3 +399,20 @@ def test_a_year_the_documents_write_counts_as_a_time_they_speak_of(tmp_path, bun
     }
     answerer = answerer_over(tmp_path, documents, bundled_embedder)
     assert answerer.ask("animation session minimum back in 2019?").grounded
+
+
+def test_a_french_name_for_work_conditions_finds_the_english_rows(tmp_path, bundled_embedder):
+    # The glossary knows the words of on-set conditions that carry allowances: a French
+    # question over an English rate sheet is not declined for "mouillé".
+    sheet = (
+        "# Allowances\n\n| Allowance | Amount | Unit |\n|---|---|---|\n"
+        "| Wet or smoke work | $33.00 | per day |\n| Performer's vehicle on camera | $98.00 | per day |\n"
+    )
+    bulletin = "# Bulletin\n\nLe bureau est ouvert du lundi au vendredi, de 9 h à 17 h.\n"
+    answerer = answerer_over(
+        tmp_path, {"sheet.md": sheet, "bulletin.md": bulletin}, bundled_embedder
+    )
+    answer = answerer.ask(
+        "l'allocation pour travail mouillé ou ds la fumée c'est combien par jour?"
+    )
+    assert answer.grounded and "$33.00" in answer.text
