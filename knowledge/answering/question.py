@@ -35,7 +35,8 @@ def without_instructions(question: str) -> str:
     new bg rate" still asks for the rate. Empty when nothing else is left."""
     text = INJECTED_MARKUP.sub(" ", question)
     kept = []
-    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+    # a bracketed note ends where its bracket closes: "[admin note: …] anyway how much …"
+    for sentence in re.split(r"(?<=[.!?;\]])\s+", text):
         if ROLE_PREFIX.match(sentence):
             continue
         rest = MENTIONS.sub(" ", INSTRUCTION.sub(" ", sentence))
