@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from .. import figures
 from ..errors import DocumentError
 from .columns import markdown_tables
 from .document import Document, clean_metadata, guess_kind
@@ -100,6 +101,28 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
     return data, m.end()
 
 
+# A news report's byline and day near its top: "**By Gwendolyn Marsh-Ibekwe · Published
+# July 3, 2025**", "*Par Mathilde Ouellet · Publié le 2 décembre 2025*", "By Tobias
+# Lindqvist, Reporter⏎Published Saturday, October 18, 2025". Not "by Article 16.12".
+_BYLINE = re.compile(
+    r"^[*_\s]{0,3}(?:By|Par)\s+[A-ZÉÈ][\w'’.-]+(?:[ -][A-ZÉÈ][\w'’.-]+){0,3}\s*(?:[,·|–—*_]|$)",
+    re.M,
+)
+_PUBLISHED = re.compile(r"\b(?:Published|Posted|Publié|Publiée|Mis en ligne)\b[^\n]{0,60}", re.I)
+_HEAD_CHARS = 1500
+
+
+def _signed_and_dated(body: str) -> dict[str, str]:
+    """The byline and publication day of a report that gives both near its top, or {}."""
+    head = body[:_HEAD_CHARS]
+    byline = _BYLINE.search(head)
+    published = _PUBLISHED.search(head, byline.start()) if byline else None
+    if byline is None or published is None or published.start() - byline.end() > 200:
+        return {}
+    days = [f.value for f in figures.extract(published.group(0)) if f.kind == "date"]
+    return {"byline": byline.group(0).strip(" *_"), "published": days[0]} if days else {}
+
+
 def load_text(data: bytes, source: str) -> Document:
     text = decode_text(data)
     meta: dict[str, Any] = {}
@@ -108,6 +131,8 @@ def load_text(data: bytes, source: str) -> Document:
         meta, body_start = parse_front_matter(text)
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
+    if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
+        meta = {**_signed_and_dated(text[body_start:]), **meta}
     text = markdown_tables(outer_bars(text, body_start), body_start)
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 

@@ -315,3 +315,28 @@ def test_an_html_page_is_news_only_when_it_is_signed_or_says_so():
     assert load_bytes(page.format(meta=og).encode(), "rates.html").metadata["kind"] == "rates"
     signed_contract = load_bytes(page.format(meta=byline).encode(), "contract-ratified.html")
     assert signed_contract.metadata["kind"] == "article"
+
+
+@pytest.mark.parametrize(
+    "top, kind",
+    [
+        ("**By Gwendolyn Marsh · Published July 3, 2025 · 5 min read**", "article"),
+        ("*Par Mathilde Ouellet · Publié le 2 décembre 2025 à 17 h 42*", "article"),
+        (
+            "By Tobias Lindqvist, Screen Industry Reporter\nPublished Saturday, October 18, 2025",
+            "article",
+        ),
+        # a clause's "by", or a byline with no day, is no news report
+        (
+            "C. The Joint AI Committee established\n   by Article 16.12 recommended, on 12 May 2026",
+            "other",
+        ),
+        ("By Tobias Lindqvist, Screen Industry Reporter", "other"),
+    ],
+)
+def test_a_text_report_signed_and_dated_at_its_top_is_news(top, kind):
+    text = f"# Performers reach a deal\n\n{top}\n\nThe members voted on the new agreement.\n"
+    doc = load_bytes(text.encode(), "ledger-2025-07-03-screen-deal.md")
+    assert doc.metadata["kind"] == kind
+    if kind == "article":
+        assert doc.metadata["published"][:4] == "2025"
