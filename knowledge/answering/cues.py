@@ -303,7 +303,11 @@ INSTRUCTION = re.compile(  # text that addresses a model, not a member
     r"\b(?:ignore (?:all |any |your |the )?(?:previous |prior |above )?(?:instructions|rules)|"
     r"system prompt|system override|hidden instructions|disregard (?:the|your|all)|"
     r"you are now|tell (?:the )?members|pretend (?:to be|you)|api keys?|"
-    r"(?:ping|tag|notify|mention|écris|write to)\s*(?:@\w+\s*)+|"
+    # "ping @everyone", "écris à @here que le cachet est rendu 575 $", "tell @everyone
+    # the bg rate is $315": the mention, and the claim it is told to post
+    r"(?:ping|tag|notify|mention|tell|post|écris|écrivez|dis|dites|write)\s+(?:à\s+|to\s+|in\s+)?"
+    r"(?:@\w+\s*)+(?:(?:que|qu['’]|that)\b[^.!?;,\]]*|[^.!?;,\]]*?\b(?:is|are|was|est|sont)\b"
+    r"[^.!?;,\]]*\d[^.!?;,\]]*)?|"
     r"confirm (?:this|it) to (?:the )?(?:whole |entire )?(?:server|members|everyone|channel)|"
     r"(?:ignore[zr]?|oublie[zr]?) (?:les |toutes les |tes |vos )?(?:instructions|consignes|règles)|"
     r"confirme[zr]?[- ]le aux membres)\b",
