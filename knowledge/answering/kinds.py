@@ -21,7 +21,7 @@ KIND_CUES = [
             r"thresholds?|bonus\w*|premiums?)\b|"  # not "generated", "coffee", "separate"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
-            r"combien(?! de (?:temps|jours|heures|semaines|fois))|"
+            r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’]avance)|"
             r"taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),
@@ -42,7 +42,9 @@ KIND_CUES = [
         {"days", "hours", "weeks"},
         re.compile(
             r"how long|how soon|how quickly|how fast|how many (days|hours|weeks)|notice|"
-            r"max(?:imum)? length|durée|combien de (temps|jours|heures)|délai|préavis|prévenir",
+            r"how far (?:in )?advance|in advance|ahead of time|"
+            r"max(?:imum)? length|durée|combien de (temps|jours|heures)|délai|préavis|prévenir|"
+            r"d['’]avance|à l['’]avance|avertir|aviser",
             re.I,
         ),
     ),
