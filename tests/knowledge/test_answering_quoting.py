@@ -87,6 +87,14 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     }
     assert _wanted_kinds("dans quel délai suis-je payé ?") == {"days", "hours", "weeks"}
     assert _wanted_kinds("le prod a combien de temps pour me payer ?") == {"days", "hours", "weeks"}
+    # how far ahead one is told is a time
+    assert _wanted_kinds("combien d'avance y doivent m'avertir pour un scan?") == {
+        "days",
+        "hours",
+        "weeks",
+    }
+    assert "money" not in _wanted_kinds("how far in advance do they tell me about a scan?")
+    assert _wanted_kinds("combien pour un scan?") == {"money"}
     # a cue is a word, not part of one: "generated" asks no rate, "devoted" no vote
     assert _wanted_kinds("can a studio use an ai generated actor instead of us?") == set()
     assert _wanted_kinds("a devoted fan asked, is coffee separate?") == set()
