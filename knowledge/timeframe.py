@@ -31,7 +31,9 @@ _IN_MONTH = re.compile(
     re.I,
 )
 _PAST_TENSE = re.compile(
-    r"\b(?:was|were|did|worked|had|earned|got|ago|started|began|était|étais|avait|avais|j'ai|"
+    # not "got booked for a shoot on dec 10": the booking is past, the work to come
+    r"\b(?:was|were|did|worked|had|earned|got(?!\s+(?:booked|called|hired|cast|asked|offered))|"
+    r"ago|started|began|était|étais|avait|avais|j'ai|"
     r"j’ai|ai été|ai travaillé|ai fait|a commencé|a débuté)\b",
     re.I,
 )

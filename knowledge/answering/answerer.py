@@ -234,10 +234,10 @@ class Answerer:
             nxt = self.engine.following(p, siblings=True)
             extras = [nxt] if nxt is not None else []
             # the sections it refers to ("paid at the minimums of Schedule A"), and those its
-            # next clause does ("is paid the full session fee of clause 2.2")
+            # next chunk or clause does ("is paid the full session fee of clause 2.2", "at
+            # the stunt rehearsal day rate of Schedule B" further on in its section)
             if rank < REFERENCE_TOP and query:
-                clauses = [x for x in extras if x.heading != p.heading]
-                for origin in [p, *clauses]:
+                for origin in [p, *extras]:
                     extras += self.engine.referenced(origin, query, REFERENCED)
             # the rest of a table it is in, and the document's like tables (other periods)
             for origin in [p, *extras]:

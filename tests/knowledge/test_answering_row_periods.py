@@ -87,6 +87,7 @@ def test_now_is_the_sheets_row_and_the_day_asked_the_memorandums(answerer):
         ("le cachet du 1er janvier", dt.date(2027, 1, 1)),
         ("stunt on dec 10, whats the rate", dt.date(2026, 12, 10)),
         ("i worked nov 5, what was i owed?", dt.date(2026, 11, 5)),
+        ("got booked for a car hit on dec 10, whats the rate?", dt.date(2026, 12, 10)),
         ("the contract year (the one that started nov 1)", dt.date(2026, 11, 1)),
         ("aug 20 2026 session", dt.date(2026, 8, 20)),
     ],
@@ -98,3 +99,42 @@ def test_a_day_without_its_year_is_the_coming_one_or_in_the_past_tense_the_last(
 
 def test_a_day_that_cannot_exist_is_no_day():
     assert not question_timeframe("session on feb 30?", TODAY).explicit
+
+
+AGREEMENT = """# General Agreement 2025-2028
+
+## Section 13 - Stunt performers
+
+13-1 Stunts are performed only by stunt performers listed in the Union's Stunt Registry,
+who hold a current first-aid certificate and have completed the Union's safety course.
+13-2 A stunt adjustment, an additional payment for a particular stunt, is negotiated
+between the employer and the stunt performer before the stunt is performed, and is
+confirmed in writing on the day.
+13-3 The stunt coordinator decides on the safety measures of each stunt, and a stunt
+performer may refuse a stunt that the safety measures do not make reasonably safe.
+
+13-4 A background performer who is asked to perform a stunt is upgraded to stunt
+performer and paid the stunt performer daily rate of Schedule B for the whole day.
+"""
+
+SCHEDULE_B = """# Schedule B - Rate sheet
+
+| Category | Effective | Daily (8 hrs) |
+|---|---|---|
+| Stunt performer | from 1 Nov 2025 | $968.00 |
+| Stunt performer | from 1 Nov 2026 | $1,002.40 |
+"""
+
+
+def test_a_reference_further_on_in_a_section_found_brings_the_schedule_it_names(
+    tmp_path, bundled_embedder
+):
+    # The question finds Section 13's first chunk; "of Schedule B" is in its next one.
+    documents = {"agreement.md": AGREEMENT, "schedule-b.md": SCHEDULE_B}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, TODAY)
+    first = answerer.engine.passages_of("agreement.md")[0]
+    assert "Registry" in first.text and "Schedule B" not in first.text
+    found, _ = answerer._with_following([first], "stunt performer day rate?")
+    assert any(p.source == "schedule-b.md" for p in found)
+    answer = answerer.ask("got booked for a stunt on dec 10, whats the stunt performer day rate?")
+    assert "$1,002.40" in answer.text.splitlines()[0]
