@@ -108,7 +108,7 @@ def stated_end(text: str) -> dt.date | None:
     opening = text[:_OPENING_CHARS]
     m = _ENDED.search(opening)
     if m is None:
-        return None
+        return _marked_end(opening)
     end = _sentence_end(opening, m.end())
     sentence = opening[m.start() : end]
     replaced = _REPLACED.search(sentence)
@@ -120,6 +120,37 @@ def stated_end(text: str) -> dt.date | None:
             return dates[0][1] - dt.timedelta(days=1)
     said = _dates(opening[m.end() : end])  # "expired on 30 June 2025"
     return said[0][1] if said else None
+
+
+# A label that says the document ended: "> **EXPIRED.** This summary describes …",
+# "ÉCHUE —"; capitalised, as labels are ("it expired" is read by _ENDED).
+_EXPIRED_LABEL = re.compile(
+    r"(?:^|\n)[>\s*_#]*(?:EXPIRED|Expired|SUPERSEDED|Superseded|ÉCHUE|Échue|REMPLACÉE|Remplacée)"
+    r"\b(?:[*_]*[.!:—–-]|[*_]+)[*_]*\s",  # a label ends in a mark: not "Expired scans"
+)
+# the last day of a term a label's paragraph gives: "in force from 1 November 2022 to
+# 31 October 2025", "en vigueur du 1er janvier 2023 au 31 décembre 2025"
+_UNTIL_DAY = re.compile(r"\b(?:to|until|through|au|jusqu['’]au)\s+(?=\d|[^\W\d]+\s+\d)", re.I)
+
+
+def _marked_end(opening: str) -> dt.date | None:
+    """The end of a document labelled expired at its top: the day before its replacement's
+    start, or the last day of the term its paragraph gives."""
+    m = _EXPIRED_LABEL.search(opening)
+    if m is None:
+        return None
+    blank = opening.find("\n\n", m.end())
+    paragraph = opening[m.end() : blank if blank > 0 else len(opening)]
+    replaced = _REPLACED.search(paragraph)
+    if replaced is not None:
+        after = paragraph[replaced.end() :]
+        cue = _EFFECTIVE.search(after)
+        dates = _dates(after[cue.end() :] if cue else after)
+        if dates and (cue or re.search(r"\b(?:on|le)\s+$", after[: dates[0][0]] or "")):
+            return dates[0][1] - dt.timedelta(days=1)
+    until = _UNTIL_DAY.search(paragraph)
+    dates = _dates(paragraph[until.end() :]) if until else []
+    return dates[0][1] if dates else None
 
 
 def first_date(text: str) -> dt.date | None:

@@ -46,6 +46,8 @@ def test_an_expired_documents_own_term_is_read_not_its_replacements():
         # "it" after an article, or after a question, is not the document
         "Article 12 set the overtime rate. It was replaced by Article 14 on 1 March 2025.",
         "Is the old grid still valid? It was replaced by the 2026 grid from 1 January 2026.",
+        # a status word that labels nothing at the top
+        "Expired scans must be deleted within 30 days, from 1 November 2025 to 31 March 2026.",
     ],
 )
 def test_a_document_that_does_not_say_it_ended_has_no_end(opening):
@@ -142,3 +144,23 @@ def test_a_slow_opening_keeps_no_other_answer_waiting():
         release.set()
         first.join(60)
     assert starts.start("g1", _passage("slow.md"), lambda: "") == dt.date(2026, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("opening", "end"),
+    [
+        (
+            "> **EXPIRED.** This summary describes the agreement, which was in force from 1 "
+            "November 2022 to 31 October 2025. It was replaced by the 2025 agreement on 1 "
+            "November 2025. Some terms were continued.",
+            dt.date(2025, 10, 31),
+        ),
+        ("**Expired** — this grid applied until 30 June 2025.", dt.date(2025, 6, 30)),
+        (
+            "ÉCHUE. Entente en vigueur du 1er janvier 2023 au 31 décembre 2025.",
+            dt.date(2025, 12, 31),
+        ),
+    ],
+)
+def test_a_document_labelled_expired_at_its_top_ends_then(opening, end):
+    assert stated_end(opening) == end
