@@ -202,21 +202,42 @@ def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) ->
     return bool(days) and asked.end < min(days)
 
 
-def after_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> bool:
+def after_their_time(
+    question: str, units: list[Unit], timeframe: Timeframe, titles: list[str] | None = None
+) -> bool:
     """Whether a question asks for a figure at a future time after every year the passages
     found speak of: "the feature minimum for 2029-2030" when the agreement and its schedule
-    run to March 2028. They do not say what it will be."""
+    run to March 2028. They do not say what it will be. `titles`: each passage's title."""
     asked = _asked(question, timeframe)
     if asked is None or asked.start is None or asked.start <= timeframe.today:
         return False
-    # a figure among the best that runs on with no end is in force then too
+    # a figure among the best that runs on with no end is in force then too, unless its
+    # document's title gives the years it covers ("Rate Sheet 2025-2028") and they are over
     best = sorted((u for u in units if u.figures), key=lambda u: -u.score)[:_BEST]
-    if any(u.period is not None and u.period.end is None for u in best):
+    if any(
+        u.period is not None
+        and u.period.end is None
+        and not _covers_before(titles[u.passage] if titles else "", asked.start.year)
+        for u in best
+    ):
         return False
     years = [d.year for u in units if u.period for d in (u.period.start, u.period.end) if d]
     for u in units:
         years += [int(f.value[:4]) for f in figures.extract(u.text) if f.kind in _DATED]
     return bool(years) and asked.start.year > max(years)
+
+
+_SPAN = re.compile(r"\b(?:19|20)\d{2}\s?[-–/]\s?((?:19|20)?\d{2})\b")
+
+
+def _covers_before(title: str, year: int) -> bool:
+    """Whether `title` names a span of years ("2025-2028", "2026-27") that ends before
+    `year`."""
+    m = _SPAN.search(title)
+    if m is None:
+        return False
+    last = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
+    return last < year
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

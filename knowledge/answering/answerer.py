@@ -124,7 +124,7 @@ class Answerer:
         if (
             match < MIN_MATCH
             or before_their_time(query, units, timeframe)
-            or after_their_time(query, units, timeframe)
+            or after_their_time(query, units, timeframe, [p.title for p in passages])
         ):
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match

@@ -382,6 +382,20 @@ def test_a_figure_with_no_end_is_in_force_in_a_later_year(tmp_path, bundled_embe
     assert later.grounded and "$350" in later.text
 
 
+def test_a_figure_with_no_end_runs_on_only_within_the_years_its_document_covers(
+    tmp_path, bundled_embedder
+):
+    sheet = (
+        "# Rate Sheet 2025-2028\n\n| Category | Effective | Daily |\n|---|---|---|\n"
+        "| Background performer | from 1 Nov 2025 | $228.00 |\n"
+        "| Background performer | from 1 Nov 2027 | $243.20 |\n"
+    )
+    answerer = answerer_over(tmp_path, {"rate-sheet.md": sheet}, bundled_embedder)
+    assert "$243.20" in answerer.ask("background day rate in 2028?").text
+    late = answerer.ask("background day rate for 2030? planning ahead")
+    assert not late.grounded and "$243" not in late.text
+
+
 def test_a_year_told_in_passing_or_a_question_about_now_is_not_declined_for_its_time(
     tmp_path, bundled_embedder
 ):
