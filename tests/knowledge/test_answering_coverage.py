@@ -422,7 +422,10 @@ def test_a_french_name_for_work_conditions_finds_the_english_rows(tmp_path, bund
         "# Allowances\n\n| Allowance | Amount | Unit |\n|---|---|---|\n"
         "| Wet or smoke work | $33.00 | per day |\n| Performer's vehicle on camera | $98.00 | per day |\n"
     )
-    bulletin = "# Bulletin\n\nLe bureau est ouvert du lundi au vendredi, de 9 h à 17 h.\n"
+    bulletin = (
+        "# Bulletin\n\nLe bureau est ouvert du lundi au vendredi, de 9 h à 17 h, pour toute "
+        "question sur votre travail.\n"
+    )
     answerer = answerer_over(
         tmp_path, {"sheet.md": sheet, "bulletin.md": bulletin}, bundled_embedder
     )
