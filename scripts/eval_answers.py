@@ -40,6 +40,7 @@ DEVSETS = {
     "union-f": ROOT / "eval" / "union-f",  # and this one, scored once on c943467
     "union-g": ROOT / "eval" / "union-g",  # and this one, scored once on 6a865cd
     "union-h": ROOT / "eval" / "union-h",  # and this one, scored once on 04e06f7
+    "union-i": ROOT / "eval" / "union-i",  # and this one, scored once on 5c8069a
 }
 
 
@@ -157,7 +158,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
