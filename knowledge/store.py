@@ -53,8 +53,9 @@ from .unit_vectors import build as build_unit_vectors
 # 11-13: see CHANGELOG.md; 14: a PDF table's stacked rows are split, and a table carried
 # over a page break takes the header it continues; 15: the line naming a table ("Stand-in")
 # is in the table's first chunk; 16: a text or Markdown report signed and dated at its top
-# ("By …", "Published …") is news
-CHUNKING_VERSION = "16"
+# ("By …", "Published …") is news; 17: an HTML table's row-spanning cells are copied into
+# each row they span, and its caption is a line above it
+CHUNKING_VERSION = "17"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

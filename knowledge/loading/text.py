@@ -21,6 +21,7 @@ from .columns import markdown_tables
 from .document import Document, clean_metadata, guess_kind
 from .headers import merge_markdown_headers
 from .pipes import outer_bars
+from .spans import spread_rowspans
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -142,7 +143,7 @@ def load_html(data: bytes, source: str) -> Document:
 
     html = decode_text(data)
     text = trafilatura.extract(
-        html,
+        spread_rowspans(html),
         output_format="markdown",
         include_tables=True,
         include_formatting=True,

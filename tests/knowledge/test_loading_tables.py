@@ -115,3 +115,29 @@ def test_only_a_header_row_under_a_spanning_one_is_merged_into_it():
     # a row giving amounts is a row, whatever its label
     amounts = ["", "$249", "$31.13", "$258", "$32.25"]
     assert merge_header_rows([spanned, amounts, row]) == [spanned, amounts, row]
+
+
+# ---------- HTML cells spanning rows ----------
+
+GROUPED_HTML = """<html><head><title>Schedule A</title></head><body><article>
+<h1>Schedule A</h1><p>Minimum rates by budget tier and contract year.</p>
+<table><caption>Table 1 - Animation voice sessions</caption><thead>
+<tr><th rowspan="2">Budget tier</th><th rowspan="2">Code</th><th colspan="2">Minimum rate</th></tr>
+<tr><th>Year 1</th><th>Year 2</th></tr></thead><tbody>
+<tr><th rowspan="2">Tier A</th><td>A-1</td><td>$596.00</td><td>$617.00</td></tr>
+<tr><td>A-2</td><td>$478.00</td><td>$495.00</td></tr>
+<tr><th rowspan="100000">Tier B</th><td>B-1</td><td>$503.00</td><td>$520.50</td></tr>
+</tbody></table><p>Overtime is paid per half hour.</p></article></body></html>"""
+
+
+def test_an_html_cell_spanning_rows_labels_each_of_them():
+    lines = [
+        x.strip() for x in load_bytes(GROUPED_HTML.encode(), "schedule-a.html").text.splitlines()
+    ]
+    assert "| Tier A | A-2 | $478.00 | $495.00 |" in lines  # the tier on its second row too
+    header = next(line for line in lines if line.startswith("| Budget tier"))
+    assert "Minimum rate, Year 2" in header  # the two header rows read as one
+    # the caption is a line above the table, not a header row of its own
+    assert "Table 1 - Animation voice sessions" in lines
+    assert lines.index("Table 1 - Animation voice sessions") < lines.index(header)
+    assert "| Tier B | B-1 | $503.00 | $520.50 |" in lines  # a hostile span, bounded
