@@ -1,0 +1,68 @@
+"""The unit an answer quotes: a whole sentence or a table row of a passage, with what it
+needs to be shown, dated and scored (cut from passages by units.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import figures
+from ..timeframe import Period
+
+
+@dataclass
+class Unit:
+    """A sentence or table row of a passage, scored for the question."""
+
+    passage: int  # index into the passages
+    text: str  # as in the document
+    display: str  # as shown to the member
+    row: bool = False
+    score: float = 0.0
+    period: Period | None = None
+    superseded: bool = False
+    figures: list[figures.Figure] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)  # of every figure it states, dates included
+    coverage: float = 0.0
+    ask: int = 0  # which of the question's asks it answers best (0: the whole question)
+    context: str = ""  # the passage's title and heading path
+    labelled_past: bool = False  # its status column, or its own sentence, says it is past
+    proposed: bool = False  # it tells what one side asked for or offered (cues.PROPOSAL)
+    replaced: bool = False  # a newer figure for the same item is among the units
+    replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
+    void: bool = False  # replaced before its period began: it never applies
+    line: str = ""  # a row's table line: the units cut from one row share it
+    has_date: bool = False
+    # dense similarity + coverage: how well it matches, whatever its rank
+    match: float = 0.0
+    core_match: float = 0.0  # the same, with the question's asides left out (question.core)
+    lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
+    # how its period is shown when its dates are the reader's estimate ("2026-27": a whole
+    # contract year whose first day the column does not give)
+    period_label: str = ""
+    # a row shown without its columns of replaced figures ("Former: $212"), when it has any
+    without_past: str = ""
+    # the figures it names as the ones its own replaced ("$226.00 ($214.00)", "(it was
+    # $318.00)"): figure keys, see figures.Figure.key
+    former: frozenset[str] = frozenset()
+
+    def gives(self, wanted: set[str]) -> bool:
+        """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
+        return bool(wanted & {f.kind for f in self.figures}) or ("date" in wanted and self.has_date)
+
+    @property
+    def vector_texts(self) -> tuple[str, ...]:
+        """What is embedded for it: a row under its headings; a sentence as shown, and read
+        under its lead and headings ("at least 48 hours before" is about notice because its
+        section says so)."""
+        if self.row:
+            return (f"{self.context}: {self.display}",)
+        return (self.display, f"{self.context}: {self.lead} {self.text}")
+
+
+def cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+def is_rule(line: str) -> bool:
+    return bool(re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line))
