@@ -62,11 +62,18 @@ _FROM_TO = re.compile(
     rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
     re.I,
 )
+# A correction: "should read $412.00, not $421.00", "read $412.00 instead of", "doit se
+# lire 412,00 $ et non 421,00 $": the misprinted amount is the one replaced.
+_SHOULD_READ = re.compile(
+    rf"\b(?:should|shall|must|to)\s+read\s+{_AMOUNT}\s*,?\s*(?:and\s+)?not\s+({_AMOUNT})|"
+    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})",
+    re.I,
+)
 # Any of these, cheaply: which texts are worth cutting to read former figures from.
 NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
-    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}",
+    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}",
     re.I,
 )
 
@@ -86,5 +93,6 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_REPLACED.finditer(u.text)]
         arrows += [m.group(1) for m in _FROM_TO.finditer(u.text)]
+        arrows += [m.group(1) or m.group(2) for m in _SHOULD_READ.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     return units

@@ -131,7 +131,9 @@ def apply(
         by_naming = False
         for b in dated:
             b_start = starts[id(b)]
-            names = b is not a and _names_former(b, values[id(a)], words[id(a)], words[id(b)])
+            names = b is not a and _names_former(
+                b, values[id(a)], words[id(a)], words[id(b)], a.text, b.text
+            )
             if passages[b.passage].source == passages[a.passage].source and not names:
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
@@ -196,8 +198,21 @@ def apply(
             u.superseded = u.replaced = True
 
 
+# A row's code: "C-1", "A1", "B-12" (a schedule's row reference)
+_CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
+
+
+def _codes(text: str) -> set[str]:
+    return {c.replace("-", "") for c in _CODE.findall(text)}
+
+
 def _names_former(
-    b: Unit, a_values: dict[str, set[str]], a_words: set[str], b_words: set[str]
+    b: Unit,
+    a_values: dict[str, set[str]],
+    a_words: set[str],
+    b_words: set[str],
+    a_text: str = "",
+    b_text: str = "",
 ) -> bool:
     """Whether B gives one of A's figures as the one it replaced ("Dubbing session
     $334.00 ($318.00)" for the row "Dubbing Performer | Session | $318.00"), and the two
@@ -206,6 +221,8 @@ def _names_former(
     make a late-payment penalty the meal penalty, nor "day" parking a wardrobe allowance)."""
     if not b.former or not any(key in b.former for keys in a_values.values() for key in keys):
         return False
+    if _codes(a_text) & _codes(b_text):  # "row C-1 … should read $412.00, not $421.00"
+        return True
     noise = rate_tokens() | _month_tokens() | {"up"}
     wa, wb = item_words(frozenset(a_words)) - noise, item_words(frozenset(b_words)) - noise
     shared = wa & wb

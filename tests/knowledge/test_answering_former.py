@@ -331,6 +331,9 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
         ("Le cachet de scan de 85 $ est remplacé par un cachet de 110 $.", {"85"}),
         ("Motion: to raise the maximum hardship grant from $500 to $750 a year.", {"500"}),
         ("Le cachet passe de 85 $ à 110 $ le 1er octobre.", {"85"}),
+        # a correction names the misprint
+        ("The amount in row C-1, Year 2, should read $412.00, not $421.00.", {"421"}),
+        ("Le montant de la ligne C-1 doit se lire 412,00 $ et non 421,00 $.", {"421"}),
         # a range, or a replaced article, names no replaced figure
         ("Fees run from $500 to $750 depending on the platform.", set()),
         ("The fee is $85. Article 3 is replaced by the following text.", set()),
@@ -374,3 +377,30 @@ def test_a_sentence_printing_the_old_figure_gives_way_to_one_giving_the_new_alon
     # asked about the change, the memorandum's sentence is the answer
     change = answerer.ask("how did the scan fee change?")
     assert "$85" in change.text and "$110" in change.text
+
+
+MISPRINTED = """# Schedule A: minimum rates
+
+| Tier | Code | Work | Year 1 (2025-03-01 to 2026-02-28) | Year 2 (2026-03-01 to 2027-02-28) |
+|---|---|---|---|---|
+| Tier B | B-1 | Principal role, per session | $503.00 | $520.50 |
+| Tier C | C-1 | Principal role, per session | $398.00 | $421.00 |
+"""
+
+ERRATUM = """ERRATUM No. 1 to Schedule A
+
+Issued on April 9, 2025.
+
+Schedule A, Table 1, row C-1, column Year 2:
+
+    The amount in row C-1, Year 2, should read $412.00, not $421.00.
+"""
+
+
+def test_a_correction_naming_a_rows_code_voids_the_misprint(tmp_path, bundled_embedder):
+    documents = {"schedule.md": MISPRINTED, "erratum.txt": ERRATUM}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    answer = answerer.ask("tier C principal role session rate rn?")
+    assert "$412.00" in answer.text.splitlines()[0]
+    # the misprinted row is not shown; the correction may say what it corrects
+    assert not any("$421" in line and "should read" not in line for line in answer.text.splitlines())
