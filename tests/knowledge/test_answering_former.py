@@ -403,4 +403,6 @@ def test_a_correction_naming_a_rows_code_voids_the_misprint(tmp_path, bundled_em
     answer = answerer.ask("tier C principal role session rate rn?")
     assert "$412.00" in answer.text.splitlines()[0]
     # the misprinted row is not shown; the correction may say what it corrects
-    assert not any("$421" in line and "should read" not in line for line in answer.text.splitlines())
+    assert not any(
+        "$421" in line and "should read" not in line for line in answer.text.splitlines()
+    )
