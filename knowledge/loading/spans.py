@@ -17,6 +17,7 @@ import copy
 from typing import Any
 
 _MAX_SPAN = 200  # a hostile rowspan="100000" copies a cell at most this many times
+_MAX_LABEL = 300  # characters: a longer spanning cell is not copied (bounded cost)
 
 
 def _span(cell: Any) -> int:
@@ -52,7 +53,7 @@ def _spread(table: Any) -> None:
                 break
             cell = queue.pop(0)
             span = _span(cell)
-            if span > 1:
+            if span > 1 and len(cell.text_content()) <= _MAX_LABEL:  # a label, not a page
                 cell.attrib.pop("rowspan", None)
                 pending[column] = (span - 1, cell)
             out.append(cell)

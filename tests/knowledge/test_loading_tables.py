@@ -141,3 +141,17 @@ def test_an_html_cell_spanning_rows_labels_each_of_them():
     assert "Table 1 - Animation voice sessions" in lines
     assert lines.index("Table 1 - Animation voice sessions") < lines.index(header)
     assert "| Tier B | B-1 | $503.00 | $520.50 |" in lines  # a hostile span, bounded
+
+
+def test_a_long_cell_spanning_rows_is_not_copied():
+    # a hostile page: a megabyte cell spanning 200 rows stays one cell (bounded cost)
+    from knowledge.loading.spans import spread_rowspans
+
+    big = (
+        '<table><tr><td rowspan="200">'
+        + "x" * 1_000_000
+        + "</td><td>a</td></tr>"
+        + "<tr><td>b</td></tr>" * 199
+        + "</table>"
+    )
+    assert len(spread_rowspans(big)) < 1_100_000
