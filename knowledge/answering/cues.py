@@ -263,9 +263,15 @@ ASKS_CHANGE = re.compile(
 # had offered 5%", a column "Preliminary target, year 1", "les revendications du
 # syndicat". Not "the proposed use of the replica" (a consent clause's words).
 PROPOSAL = re.compile(
-    r"\b(?:targets?|proposals?|proposed\s+(?:rate|fee|increase|minimum|amount|raise)s?|sought|"
-    r"seeks?\s+(?:a|an|to)|(?:had|has|have)\s+offered|counter-?offers?|"
-    r"revendication\w*|revendiqu\w*|réclam(?:e|ent|ait|aient|é)\b|propositions?|cibles?)\b",
+    r"\b(?:targets?|proposed\s+(?:rate|fee|increase|minimum|amount|raise)s?|counter-?offers?|"
+    r"revendications?|revendiqu\w*|"
+    # one side of the table asking or offering: "the union sought 11%", "the AMPTP had
+    # offered 5%"; not "consent must be sought", "where a Producer seeks to engage"
+    r"(?:union|guild|syndicat|alliance|producers?|studios?|employers?|AMPTP|association|"
+    r"negotiators?|committee|comité)\s+(?:(?:had\s+|has\s+|have\s+)?(?:sought|asked\s+for|"
+    r"demanded)|had\s+(?:offered|proposed)|réclam(?:e|ait)|proposait|demandait)|"
+    r"(?:producers|studios|employers|AMPTP)\s+(?:offered|proposed)|"
+    r"(?:paper|discussion|bargaining)['’]?s?\s+(?:\w+\s+)?(?:proposals?|priorities))\b",
     re.I,
 )
 # The question asks about bargaining, where proposals are the answer.

@@ -70,6 +70,11 @@ def test_an_answer_led_by_a_proposal_says_nothing_was_agreed(tmp_path, bundled_e
         # a consent clause's "proposed use", and a plain rule
         ("The notice describes the proposed use of the replica, for $500.", False),
         ("The day rate of a background performer is $250.", False),
+        # agreed terms in the words of asking and offering
+        ("The performer's written consent must be sought before a scan, for $180.", False),
+        ("Where a Producer seeks to engage a background performer, the rate is $250.", False),
+        ("A proposal of engagement states the fee of $500.", False),
+        ("Toute proposition d'emploi précise le cachet de 300 $.", False),
     ],
 )
 def test_what_one_side_asked_for_is_read_as_a_proposal(text, proposed):
