@@ -54,8 +54,9 @@ from .unit_vectors import build as build_unit_vectors
 # over a page break takes the header it continues; 15: the line naming a table ("Stand-in")
 # is in the table's first chunk; 16: a text or Markdown report signed and dated at its top
 # ("By …", "Published …") is news; 17: an HTML table's row-spanning cells are copied into
-# each row they span, and its caption is a line above it
-CHUNKING_VERSION = "17"
+# each row they span, and its caption is a line above it; 18: a PDF table's header row is
+# never split, and a table carries on another's header only as a page's first table
+CHUNKING_VERSION = "18"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

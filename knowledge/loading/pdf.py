@@ -15,6 +15,7 @@ import logging
 import time
 from typing import Any
 
+from .. import figures
 from ..errors import DocumentError
 from .document import Document, clean_metadata
 from .headers import merge_header_rows
@@ -41,11 +42,21 @@ def _cell(value: Any) -> str:
     return " ".join(str(value or "").split()).replace("|", "/")
 
 
+def _has_amount(row: list[Any]) -> bool:
+    return any(f.kind == "money" for c in row for f in figures.extract(str(c or "")))
+
+
 def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> list[str]:
     """A table's rows as Markdown lines: the first row is the header row, unless the
     table carries on the one whose header is `follows` (see stacked.py). Rows a reader
     merged are split back (stacked.split_stacked)."""
-    rows = [r for row in rows for r in split_stacked(row)]
+    # a header's wrapped names ("Year 1⏎(2025-26)") are one cell each: only rows of
+    # figures are split, and the first row only if it gives an amount (a table carried on)
+    rows = [
+        r
+        for n, row in enumerate(rows)
+        for r in (split_stacked(row) if n or _has_amount(row) else [row])
+    ]
     rows = [[_cell(c) for c in row] for row in rows if any(_cell(c) for c in row)]
     rows = [[without_continued(row[0]), *row[1:]] for row in rows if row]
     if rows and follows is not None and continues(rows[0], follows):
@@ -72,11 +83,12 @@ def _page_with_tables(page: Any, last: list[list[str] | None]) -> str | None:
     x0, top, x1, bottom = page.bbox
     parts: list[str] = []
     y = top
-    for table in tables:
+    for n, table in enumerate(tables):
         t_top, t_bottom = max(table.bbox[1], y), min(table.bbox[3], bottom)
         if t_top > y:
             parts.append(page.within_bbox((x0, y, x1, t_top)).extract_text() or "")
-        lines = table_markdown(table.extract(), last[0])
+        # only a page's first table may carry on the last one of the page before
+        lines = table_markdown(table.extract(), None if n else last[0])
         last[0] = _header(lines) or last[0]
         parts.append("\n".join(lines))
         y = max(y, t_bottom)

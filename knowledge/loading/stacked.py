@@ -29,6 +29,12 @@ from .. import figures
 _VALUE = re.compile(r"\d|^[-–—]$")  # a line that is a figure, a date, a code or a dash
 
 
+def _value(line: str) -> bool:
+    """A line that is a value of its own: a figure, a date, a code or a dash, with its
+    brackets closed ("$1,018.00 (was" is half of one)."""
+    return bool(_VALUE.search(line)) and line.count("(") == line.count(")")
+
+
 def _lines(cell: Any) -> list[str]:
     return [x.strip() for x in str(cell or "").split("\n") if x.strip()]
 
@@ -39,7 +45,7 @@ def split_stacked(row: list[Any]) -> list[list[str]]:
     k = max((len(x) for x in lines), default=0)
     if k < 2:
         return [list(row)]
-    valued = [j for j, x in enumerate(lines) if j and len(x) == k and all(map(_VALUE.search, x))]
+    valued = [j for j, x in enumerate(lines) if j and len(x) == k and all(map(_value, x))]
     figured = [
         j for j, x in enumerate(lines) if j and 1 < len(x) < k and any(map(_VALUE.search, x))
     ]
@@ -65,9 +71,16 @@ def without_continued(label: str) -> str:
 
 def continues(first: list[str], header: list[str] | None) -> bool:
     """Whether a table whose first row is `first` carries on the table with `header`
-    (same width) after a page break: its first row gives an amount, as headers do not."""
-    return (
-        header is not None
-        and len(first) == len(header)
-        and any(f.kind == "money" for c in first for f in figures.extract(c))
-    )
+    (same width) after a page break: its first row is a label and values, an amount among
+    them, as a header is not ("Up to $250,000 budget" names a column)."""
+    if header is None or len(first) != len(header):
+        return False
+    found = [figures.extract(c) for c in first[1:]]
+    if not any(f.kind == "money" for fs in found for f in fs):
+        return False
+    for cell, fs in zip(first[1:], found, strict=True):
+        for f in fs:
+            cell = cell.replace(f.text, " ")
+        if len(re.findall(r"[^\W\d_]{2,}", cell)) > 1:  # more words than "from", "per"
+            return False
+    return True

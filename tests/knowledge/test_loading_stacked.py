@@ -82,3 +82,16 @@ def test_only_cells_with_one_figure_per_line_make_a_row_several(row, rows):
     assert len(out) == rows
     if rows > 1:
         assert all(r[0] == row[0] for r in out)  # the label on each
+
+
+def test_a_header_naming_amounts_or_wrapping_its_names_stays_a_header():
+    from knowledge.loading.pdf import table_markdown
+
+    tiers = [["Role", "Up to $250,000 budget", "Over $250,000 budget"], ["Lead", "$500", "$600"]]
+    lines = table_markdown(tiers, follows=["Category", "Rate 2025", "Rate 2026"])
+    assert lines[0] == "| Role | Up to $250,000 budget | Over $250,000 budget |"
+    wrapped = [["Category", "Year 1\n(2025-26)", "Year 2\n(2026-27)"], ["Lead", "$500", "$600"]]
+    assert table_markdown(wrapped)[0] == "| Category | Year 1 (2025-26) | Year 2 (2026-27) |"
+    # a value with its former one in brackets, wrapped, is one value
+    was = ["Lead", "$1,018.00 (was\n$985.00)", "$1,050.00 (was\n$990.00)"]
+    assert split_stacked(was) == [was]
