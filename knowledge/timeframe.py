@@ -157,7 +157,20 @@ def _nearest_day(m: re.Match[str], today: dt.date, question: str) -> dt.date | N
             return None
     if _PAST_TENSE.search(question):
         return max(d for d in days if d <= today)
-    return min(d for d in days if d >= today)
+    # the coming one, unless it is a day of the last few months ("my shoot on nov 28",
+    # asked on 3 December): a member rarely asks about a day most of a year away
+    last = max(d for d in days if d <= today)
+    coming = min(d for d in days if d >= today)
+    if _FUTURE.search(question):
+        return coming
+    return last if (today - last).days <= _RECENT_DAYS < (coming - today).days else coming
+
+
+_RECENT_DAYS = 120  # a day without its year this recent, and not coming soon, is past
+_FUTURE = re.compile(
+    r"\b(?:will|going to|gonna|next|upcoming|coming|booked|scheduled|vais|va|allons|prochain\w*)\b",
+    re.I,
+)
 
 
 def _month(first: dt.date, today: dt.date) -> Timeframe:

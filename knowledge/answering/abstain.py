@@ -226,7 +226,8 @@ def after_their_time(
     return bool(years) and asked.start.year > max(years)
 
 
-_SPAN = re.compile(r"\b(?:19|20)\d{2}\s?[-–/]\s?((?:19|20)?\d{2})\b")
+# "2025-2028", "2026-27"; not a date ("2025-11-01") or an amount
+_SPAN = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 
 
 def _covers_before(title: str, year: int) -> bool:
@@ -235,8 +236,9 @@ def _covers_before(title: str, year: int) -> bool:
     m = _SPAN.search(title)
     if m is None:
         return False
-    last = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
-    return last < year
+    first = int(m.group(1))
+    last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+    return first < last < year
 
 
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:

@@ -128,6 +128,9 @@ _EXPIRED_LABEL = re.compile(
     r"(?:^|\n)[>\s*_#]*(?:EXPIRED|Expired|SUPERSEDED|Superseded|ÉCHUE|Échue|REMPLACÉE|Remplacée)"
     r"\b(?:[*_]*[.!:—–-]|[*_]+)[*_]*\s",  # a label ends in a mark: not "Expired scans"
 )
+_OF_ITSELF = re.compile(
+    r"(?:this|the\s+present|these|ce|cette|la\s+présente|ces|it|il|elle)\b", re.I
+)
 # the last day of a term a label's paragraph gives: "in force from 1 November 2022 to
 # 31 October 2025", "en vigueur du 1er janvier 2023 au 31 décembre 2025"
 _UNTIL_DAY = re.compile(r"\b(?:to|until|through|au|jusqu['’]au)\s+(?=\d|[^\W\d]+\s+\d)", re.I)
@@ -141,6 +144,11 @@ def _marked_end(opening: str) -> dt.date | None:
         return None
     blank = opening.find("\n\n", m.end())
     paragraph = opening[m.end() : blank if blank > 0 else len(opening)]
+    # the label is the document's: its paragraph speaks of it ("This summary describes …",
+    # "this grid applied until …"), not of rates kept elsewhere ("Superseded rates … are
+    # kept in Appendix B") or another agreement ("Superseded: the 2022 agreement, …")
+    if not _OF_ITSELF.match(paragraph.lstrip(" —–-:*_")):
+        return None
     replaced = _REPLACED.search(paragraph)
     if replaced is not None:
         after = paragraph[replaced.end() :]

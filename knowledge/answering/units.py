@@ -127,7 +127,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 before = cells(s)
                 cut_row = captioned(row_units(i, s, header, context), row[0], caption)
                 for u in cut_row:
-                    items.setdefault((p.source, caption, *(header or ()), row[0]), []).append(u)
+                    key = (p.source, p.heading, caption, *(header or ()), row[0])
+                    items.setdefault(key, []).append(u)  # one table's rows for one item
                 units.extend(cut_row)
                 continue
             before = []  # prose or a heading between two tables: no row above

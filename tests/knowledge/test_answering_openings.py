@@ -46,8 +46,11 @@ def test_an_expired_documents_own_term_is_read_not_its_replacements():
         # "it" after an article, or after a question, is not the document
         "Article 12 set the overtime rate. It was replaced by Article 14 on 1 March 2025.",
         "Is the old grid still valid? It was replaced by the 2026 grid from 1 January 2026.",
-        # a status word that labels nothing at the top
+        # a status word that labels nothing at the top, or labels something else
         "Expired scans must be deleted within 30 days, from 1 November 2025 to 31 March 2026.",
+        "**Superseded** rates (in force from 1 November 2022 to 31 October 2025) are kept in "
+        "Appendix B.",
+        "Superseded: the 2022 agreement, in force to 31 October 2025.",
     ],
 )
 def test_a_document_that_does_not_say_it_ended_has_no_end(opening):
@@ -157,7 +160,7 @@ def test_a_slow_opening_keeps_no_other_answer_waiting():
         ),
         ("**Expired** — this grid applied until 30 June 2025.", dt.date(2025, 6, 30)),
         (
-            "ÉCHUE. Entente en vigueur du 1er janvier 2023 au 31 décembre 2025.",
+            "ÉCHUE. Cette entente était en vigueur du 1er janvier 2023 au 31 décembre 2025.",
             dt.date(2025, 12, 31),
         ),
     ],

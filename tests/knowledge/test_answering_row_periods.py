@@ -88,6 +88,9 @@ def test_now_is_the_sheets_row_and_the_day_asked_the_memorandums(answerer):
         ("stunt on dec 10, whats the rate", dt.date(2026, 12, 10)),
         ("i worked nov 5, what was i owed?", dt.date(2026, 11, 5)),
         ("got booked for a car hit on dec 10, whats the rate?", dt.date(2026, 12, 10)),
+        # a day of the last few months, with no future cue, is that one
+        ("bg day rate for my shoot on nov 28?", dt.date(2026, 11, 28)),
+        ("got booked for aug 15, whats the rate?", dt.date(2027, 8, 15)),
         ("the contract year (the one that started nov 1)", dt.date(2026, 11, 1)),
         ("aug 20 2026 session", dt.date(2026, 8, 20)),
     ],
@@ -138,3 +141,15 @@ def test_a_reference_further_on_in_a_section_found_brings_the_schedule_it_names(
     assert any(p.source == "schedule-b.md" for p in found)
     answer = answerer.ask("got booked for a stunt on dec 10, whats the stunt performer day rate?")
     assert "$1,002.40" in answer.text.splitlines()[0]
+
+
+def test_rows_of_like_tables_in_two_schedules_do_not_run_into_each_other():
+    table = "| Item | Effective | Fee |\n|---|---|---|\n"
+    a = table + "| Session fee | from 1 Nov 2025 | $500 |\n"
+    b = table + "| Session fee | from 1 Jan 2026 | $400 |\n"
+    passages = [
+        Passage("a", "s.md", "S", a, 0, len(a), 1.0, {"heading": "Schedule A: dubbing"}),
+        Passage("b", "s.md", "S", b, 0, len(b), 1.0, {"heading": "Schedule B: games"}),
+    ]
+    rows = [u for u in cut(passages) if u.row]
+    assert rows and all(u.period.end is None for u in rows)
