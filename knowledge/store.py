@@ -55,8 +55,9 @@ from .unit_vectors import build as build_unit_vectors
 # is in the table's first chunk; 16: a text or Markdown report signed and dated at its top
 # ("By …", "Published …") is news; 17: an HTML table's row-spanning cells are copied into
 # each row they span, and its caption is a line above it; 18: a PDF table's header row is
-# never split, and a table carries on another's header only as a page's first table
-CHUNKING_VERSION = "18"
+# never split, and a table carries on another's header only as a page's first table;
+# 19: "By Friday, …" is no byline
+CHUNKING_VERSION = "19"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

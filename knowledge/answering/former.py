@@ -57,8 +57,9 @@ _IS_REPLACED = re.compile(
 # "passe de 85 $ à 110 $"; a verb of change first, so that "fees from $500 to $750" (a
 # range) is not read as one.
 _FROM_TO = re.compile(
-    r"\b(?:rais\w*|rises?|rose|risen|increas\w*|goes\s+up|went\s+up|chang\w*|"
-    r"pass\w*|augment\w*|port[ée]e?s?|hauss\w*)\b[^.;$€]{0,40}?\b(?:from|de)\s+"
+    r"\b(?:rais(?:e|es|ed|ing)|rises?|rose|risen|increas(?:e|es|ed|ing)|goes\s+up|went\s+up|"
+    r"changed|pass(?:e|ent|era|eront|é|ée|és|ées)|augment\w*|port[ée]e?s?|hauss\w*)\b"
+    r"[^.;$€]{0,40}?\b(?:from|de)\s+"
     rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
     re.I,
 )

@@ -109,6 +109,13 @@ _BYLINE = re.compile(
     r"^[*_\s]{0,3}(?:By|Par)\s+[A-ZÉÈ][\w'’.-]+(?:[ -][A-ZÉÈ][\w'’.-]+){0,3}\s*(?:[,·|–—*_]|$)",
     re.M,
 )
+_NOT_A_NAME = re.compile(
+    r"^(?:By|Par)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre|the|la|le|les)\b",
+    re.I,
+)
 _PUBLISHED = re.compile(r"\b(?:Published|Posted|Publié|Publiée|Mis en ligne)\b[^\n]{0,60}", re.I)
 _HEAD_CHARS = 1500
 
@@ -121,7 +128,10 @@ def _signed_and_dated(body: str) -> dict[str, str]:
     if byline is None or published is None or published.start() - byline.end() > 200:
         return {}
     days = [f.value for f in figures.extract(published.group(0)) if f.kind == "date"]
-    return {"byline": byline.group(0).strip(" *_"), "published": days[0]} if days else {}
+    name = byline.group(0).strip().strip(" *_·,|–—")
+    if _NOT_A_NAME.search(name):  # "By Friday, the Producer shall post…"
+        return {}
+    return {"byline": name, "published": days[0]} if days else {}
 
 
 def load_text(data: bytes, source: str) -> Document:

@@ -336,6 +336,8 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
         ("Le montant de la ligne C-1 doit se lire 412,00 $ et non 421,00 $.", {"421"}),
         # a range, or a replaced article, names no replaced figure
         ("Fees run from $500 to $750 depending on the platform.", set()),
+        ("Wardrobe changes from $25.00 to $40.00 are paid per day.", set()),
+        ("Frais de passage de 20 $ à 40 $ selon la distance.", set()),
         ("The fee is $85. Article 3 is replaced by the following text.", set()),
     ],
 )

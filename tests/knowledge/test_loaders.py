@@ -340,3 +340,11 @@ def test_a_text_report_signed_and_dated_at_its_top_is_news(top, kind):
     assert doc.metadata["kind"] == kind
     if kind == "article":
         assert doc.metadata["published"][:4] == "2025"
+
+
+def test_a_rule_that_starts_with_by_and_a_day_is_no_byline():
+    text = (
+        "# Scheduling rules\n\nBy Friday, the Producer shall post next week's schedules.\n"
+        "Posted schedules (March 6, 2026) apply to every call.\n"
+    )
+    assert load_bytes(text.encode(), "scheduling.md").metadata["kind"] != "article"
