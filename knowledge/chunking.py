@@ -4,10 +4,11 @@ A document's body is read line by line into units: headings (Markdown `#`,
 "Article 14", "Section 3", schedules, and — in documents without Markdown
 headings — top-level numbered clauses such as "5." or "14.3"), table rows and
 prose. Headings close the chunk before them and set the heading path
-("Article 14 > Section 3"); prose and rows are packed up to `max_chars`; a unit
-longer than that is cut at sentence ends. A table is only ever cut between
-rows, and a chunk that continues a table carries the table's header row in
-`table_header` (its `text` stays an exact slice of the document).
+("Article 14 > Section 3"); prose and rows are packed up to `max_chars`, each
+chunk ended at a sentence end (packing.py); a unit longer than that is cut at
+sentence ends. A table is only ever cut between rows, and a chunk that continues a
+table carries the table's header row in `table_header` (its `text` stays an exact
+slice of the document).
 
 Every chunk satisfies `document.text[chunk.start:chunk.end] == chunk.text`.
 """
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text
+from .packing import UNFINISHED, Chunk, Packer, continues, unfinished
 
 _ARTICLE = re.compile(
     r"^\s*(?:ARTICLE|Article|ARTICLE)\s+(?:\d+|[IVXLC]+)\b.{0,100}$"
@@ -30,18 +32,6 @@ _SECTION = re.compile(r"^\s*(?:SECTION|Section|§)\s*\d+(?:\.\d+)*\b.{0,100}$")
 _CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+(?=\S)")
 _TEXT_ROW_CHARS = 160
 _RULE_CELL = re.compile(r":?-{3,}:?")
-_UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a line ending on a lower-case word or a comma
-_SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
-
-
-@dataclass
-class Chunk:
-    text: str
-    start: int
-    end: int
-    heading: str = ""
-    page: int | None = None
-    table_header: str = ""
 
 
 @dataclass
@@ -104,7 +94,7 @@ def _units(doc: Document) -> list[_Unit]:
         mid_sentence = (
             prev is not None
             and prev.kind in ("prose", "clause")
-            and bool(_UNFINISHED.search(text[prev.start : prev.end]))
+            and bool(UNFINISHED.search(text[prev.start : prev.end]))
         )
         if m := MD_HEADING.match(line):
             units.append(_Unit("heading", s, e, len(m.group(1)), _label(heading_text(m.group(2)))))
@@ -136,7 +126,23 @@ _ROW_LIKE = re.compile(r"\d")
 
 def _mark_text_tables(text: str, units: list[_Unit]) -> None:
     """In PDF text, a run of 3+ short lines with figures under a short line without any
-    is a table: its lines become rows and the line above them its header row."""
+    is a table: its lines become rows and the line above them its header row. Lines of
+    a sentence wrapped onto the next ("… a minimum call of two (2) hours for each" /
+    "engagement.") are prose, whatever numbers they hold."""
+
+    def wrapped(j: int) -> bool:
+        after = j + 1 < len(units) and units[j + 1].kind == "prose"
+        before = j > 0 and units[j - 1].kind == "prose"
+        return (
+            after
+            and unfinished(text, units[j].start, units[j].end)
+            and continues(text, units[j + 1].start)
+        ) or (
+            before
+            and unfinished(text, units[j - 1].start, units[j - 1].end)
+            and continues(text, units[j].start)
+        )
+
     i = 0
     while i < len(units):
         j = i
@@ -145,12 +151,13 @@ def _mark_text_tables(text: str, units: list[_Unit]) -> None:
             and units[j].kind == "prose"
             and units[j].end - units[j].start <= _TEXT_ROW_CHARS
             and _ROW_LIKE.search(text[units[j].start : units[j].end])
+            and not wrapped(j)
         ):
             j += 1
         if j - i >= 3 and i > 0 and units[i - 1].kind == "prose":
             head = units[i - 1]
             line = text[head.start : head.end]
-            if len(line) <= _TEXT_ROW_CHARS and not _ROW_LIKE.search(line):
+            if len(line) <= _TEXT_ROW_CHARS and not _ROW_LIKE.search(line) and not wrapped(i - 1):
                 head.kind = "theader"
                 for u in units[i:j]:
                     u.kind = "row"
@@ -169,69 +176,9 @@ def _looks_like_figure(line: str) -> bool:
     )
 
 
-class _Packer:
-    def __init__(self, doc: Document, max_chars: int):
-        self.doc = doc
-        self.max = max_chars
-        self.chunks: list[Chunk] = []
-        self.start: int | None = None
-        self.end = 0
-        self.has_content = False
-        self.heading = ""
-        self.table_header = ""
-
-    def flush(self) -> None:
-        if self.start is not None and self.has_content:
-            self._emit(self.start, self.end, self.heading, self.table_header)
-            self.start = None
-            self.has_content = False
-            self.table_header = ""
-
-    def _emit(self, start: int, end: int, heading: str, table_header: str = "") -> None:
-        text = self.doc.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            self.chunks.append(Chunk(text[start:end], start, end, heading, None, table_header))
-
-    def size_with(self, end: int) -> int:
-        return 0 if self.start is None else end - self.start
-
-    def add(self, start: int, end: int, heading: str, *, content: bool = True) -> None:
-        """Append [start, end) to the open chunk, flushing first if it would overflow."""
-        if self.start is not None and self.has_content and end - self.start > self.max:
-            self.flush()
-        if self.start is None:
-            self.start = start
-            self.heading = heading
-        elif not self.has_content:
-            self.heading = heading  # headings gathered so far lead into this content
-        self.end = end
-        self.has_content = self.has_content or content
-
-    def add_long(self, start: int, end: int, heading: str) -> None:
-        """A unit longer than a chunk: cut it at sentence ends, then at spaces."""
-        text = self.doc.text
-        pieces: list[tuple[int, int]] = []
-        pos = start
-        for m in _SENTENCE_END.finditer(text, start, end):
-            pieces.append((pos, m.start()))
-            pos = m.end()
-        pieces.append((pos, end))
-        for s, e in pieces:
-            while e - s > self.max:
-                cut = text.rfind(" ", s, s + self.max)
-                cut = cut if cut > s + self.max // 2 else s + self.max
-                self.add(s, cut, heading)
-                s = cut
-            self.add(s, e, heading)
-
-
 def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
     units = _units(doc)
-    packer = _Packer(doc, max_chars)
+    packer = Packer(doc, max_chars)
     stack: list[tuple[int, str]] = []
     page_starts = [off for _, off in doc.pages[1:]]
     caption: int | None = None  # where the line naming the next table starts
@@ -243,7 +190,12 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
             and packer.start is not None
             and bisect_right(page_starts, u.start) != bisect_right(page_starts, packer.start)
         ):
-            packer.flush()  # a chunk never runs onto the next page: its `page` is where it is
+            # A chunk never runs onto the next page (its `page` is where it is), but for
+            # the end of a sentence the page break cut.
+            if u.kind == "prose" and packer.unfinished() and continues(doc.text, u.start):
+                packer.to_sentence_end = True
+            else:
+                packer.flush()
         if u.kind in ("heading", "clause"):
             packer.flush()
             while stack and stack[-1][0] >= u.level:
@@ -301,7 +253,7 @@ def _captions(text: str, units: list[_Unit], i: int) -> bool:
     )
 
 
-def _pack_table(packer: _Packer, rows: list[_Unit], path: str, caption: int | None) -> None:
+def _pack_table(packer: Packer, rows: list[_Unit], path: str, caption: int | None) -> None:
     """A table in chunks of at most TABLE_CHARS (or the chunk size, if smaller): a rate
     table's rows compete for a question one by one rather than as a page of figures. The
     first holds its caption, when the line above names it (from `caption`)."""
@@ -313,7 +265,7 @@ def _pack_table(packer: _Packer, rows: list[_Unit], path: str, caption: int | No
         packer.max = limit
 
 
-def _pack_rows(packer: _Packer, rows: list[_Unit], path: str, caption: int | None) -> None:
+def _pack_rows(packer: Packer, rows: list[_Unit], path: str, caption: int | None) -> None:
     text = packer.doc.text
     header_end = 0
     if rows[0].kind == "theader":

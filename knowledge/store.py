@@ -57,7 +57,7 @@ from .unit_vectors import build as build_unit_vectors
 # each row they span, and its caption is a line above it; 18: a PDF table's header row is
 # never split, and a table carries on another's header only as a page's first table;
 # 19: "By Friday, …" is no byline
-CHUNKING_VERSION = "19"
+CHUNKING_VERSION = "20"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 
