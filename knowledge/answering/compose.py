@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import figures
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
 from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_PROPOSAL, WANTS_FIGURE
+from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
 from .texts import TEXTS
 from .units import Unit
@@ -19,10 +19,6 @@ KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
 SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this share as well
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
-# a sentence printing a replaced figure beside its new one gives way to a unit that gives
-# the new one alone, if that scores this close to it
-RESTATED_MARGIN = 0.3
-AMOUNTS = ("money", "pct")
 
 
 def news_of(passages: list[Passage]) -> frozenset[int]:
@@ -174,63 +170,6 @@ def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     return [u for u in chosen if u not in same]
 
 
-def _in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
-    """Asked about now or a named day, the figure in force then answers: one that a newer
-    figure for the same item had replaced by then is left out (and one replaced before
-    its period began, whatever the day), and so is a row's column of the figures it
-    replaced, unless the question asks about the change or the past, or names one of the
-    figures ("the $243 figure"; an injected "$315" names none). A figure whose period
-    merely ended, with nothing newer for it, stays, labelled."""
-    if ASKS_CHANGE.search(question):
-        return units
-    named = {f.key for f in figures.extract(question) if f.kind in AMOUNTS}
-    if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"
-        return units
-    for u in units:  # "New: $223; Former: $212" shows the figure in force
-        if u.without_past:
-            u.display = u.without_past
-    asked = timeframe.period.start
-
-    def replaced_by_then(u: Unit) -> bool:
-        if u.void or (u.replaced and timeframe.is_now):
-            return True
-        end = u.period.end if u.period is not None else None
-        # replaced by the day asked, though not yet today ("jan 15 2027", a note's new
-        # rate from 1 January 2027)
-        by_then = u.replaced or u.replaced_by is not None
-        return by_then and end is not None and asked is not None and end < asked
-
-    restating = _restating([u for u in units if not replaced_by_then(u)])
-    gone = [u for u in units if replaced_by_then(u)]
-    kept = [u for u in units if not replaced_by_then(u) and id(u) not in restating]
-    shown = {id(u) for u in kept}
-    for u in gone:  # what replaced a term answers what the member asked of that term
-        b = u.replaced_by
-        if b is not None and id(b) in shown:
-            b.score, b.match = max(b.score, u.score), max(b.match, u.match)
-    return kept or units
-
-
-def _restating(units: list[Unit]) -> set[int]:
-    """The units that still print a figure they say was replaced ("the scan fee of $85 is
-    replaced by a scan fee of $110") while another unit, naming no replaced figure and
-    scoring nearly as well, gives their new one: that one answers, without the old figure
-    beside it. By id."""
-    best: dict[str, float] = {}
-    for u in units:
-        for f in u.figures if not u.former else ():
-            if f.kind in AMOUNTS:
-                best[f.key] = max(best.get(f.key, u.score), u.score)
-    out = set()
-    for u in units:
-        shown = {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
-        new = shown - u.former
-        near = u.score - RESTATED_MARGIN
-        if u.former & shown and new and all(best.get(k, near - 1) >= near for k in new):
-            out.add(id(u))
-    return out
-
-
 def extractive(
     question: str,
     passages: list[Passage],
@@ -240,7 +179,7 @@ def extractive(
     answer_chars: int,
 ) -> Answer:
     t = TEXTS[language]
-    units = _in_force(question, units, timeframe)
+    units = in_force(question, units, timeframe)
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
@@ -254,7 +193,11 @@ def extractive(
             if u.replaced and b is not None and id(b) in shown and id(u) not in shown:
                 chosen.append(u)
                 shown.add(id(u))
+    asked = timeframe.period.end or timeframe.period.start or timeframe.today
+    chosen = with_replacements(chosen, asked, MAX_UNITS)
     lead = _lead(question, chosen, timeframe, news)
+    if lead.void and lead.replaced_by is not None and lead.replaced_by in chosen:
+        lead = lead.replaced_by  # a misprint the question names: the corrected figure answers
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.
@@ -281,7 +224,9 @@ def extractive(
             and not u.proposed
         ):
             key = "superseded" if u.superseded else "in_force"
-            if not u.period_label:  # else the row shows its period's own words
+            if u.void:
+                labels.append(t["void"])
+            elif not u.period_label:  # else the row shows its period's own words
                 labels.append(t[key].format(period=u.period.describe(language)))
             elif u.superseded:
                 labels.append(t[key].format(period=u.period_label))

@@ -242,7 +242,7 @@ STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
 # "Replaces", "Ancien taux"
 PAST_COLUMN = re.compile(
     r"^(?:former|old|was|previous|prior|superseded|replaced|replaces|ancien\w*|précédent\w*|"
-    r"remplac\w*)\b",
+    r"remplac\w*|printed|misprint\w*|erroneous|incorrect|erron\w*|imprimé\w*)\b",
     re.I,
 )
 DATE_COLUMN = re.compile(

@@ -70,11 +70,23 @@ _SHOULD_READ = re.compile(
     rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})",
     re.I,
 )
+# A misprint named as one: "the figure printed as €418.30 is an error; the correct figure
+# is €413.80", "$421.00 was a typing error", "le montant de 421,00 $ est erroné".
+_ERROR_WORDS = (
+    r"(?:an?\s+|une?\s+)?(?:error|misprint|typo|typing\s+error|mistake|incorrect|wrong|"
+    r"erroneous|erreur|coquille|faute(?:\s+de\s+frappe)?|erron[ée]e?s?|inexacte?s?)\b"
+)
+_IS_ERROR = re.compile(
+    rf"({_AMOUNT})(?:(?!\.\s)[^$€;]){{0,40}}?\b(?:is|was|are|were|est|était|sont)\s+"
+    + _ERROR_WORDS,
+    re.I,
+)
 # Any of these, cheaply: which texts are worth cutting to read former figures from.
 NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
-    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}",
+    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}|"
+    r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS,
     re.I,
 )
 
@@ -82,7 +94,7 @@ NAMES_FORMER = re.compile(
 def without_bracketed(units: list[Unit]) -> list[Unit]:
     """Each unit's display without the amounts in brackets after its amounts, or the
     asides on what they replaced, for when the figure in force is asked about (see
-    compose._in_force)."""
+    in_force.in_force)."""
     for u in units:
         shown = u.without_past or u.display
         if _BRACKETED.search(shown) or _WAS.search(shown):
@@ -95,5 +107,6 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         arrows += [m.group(1) for m in _IS_REPLACED.finditer(u.text)]
         arrows += [m.group(1) for m in _FROM_TO.finditer(u.text)]
         arrows += [m.group(1) or m.group(2) for m in _SHOULD_READ.finditer(u.text)]
+        arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     return units

@@ -21,7 +21,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, openings, rows, supersession, years
+from . import amendments, designators, openings, rows, supersession, years
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .generations import PerGeneration
 from .kinds import wanted_kinds
@@ -44,6 +44,7 @@ BONUS_GATE = 0.6  # a unit matching under this share of the best match earns par
 # rate sheet's row answers before the article that restates it (often an older version).
 NEWS = 0.9
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
+DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
 
 
 def coverage(
@@ -217,6 +218,7 @@ class Scorer:
         titles = [frozenset(t) for t in tokens[len(units) : len(units) + len(passages)]]
         lead_tokens = tokens[len(units) + len(passages) :]
         label_fits = rows.label_fits(self.engine, units, passages, matchers, language)
+        designated = designators.asked(question)
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
@@ -239,6 +241,7 @@ class Scorer:
             u.ask = -max(tops[1:n_asks] or tops[:1])[3]
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
+            u.score += DESIGNATOR * designators.fit(designated, texts[n])
 
             earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
             if u.gives(asked_kinds[u.ask] or wanted):

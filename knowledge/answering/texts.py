@@ -17,6 +17,7 @@ TEXTS = {
             "replica?*"
         ),
         "superseded": "superseded; in force {period}",
+        "void": "replaced before it took effect: never in force",
         "in_force": "in force {period}",
         "news": "news article",
         "proposal": "proposal, not agreed",
@@ -55,6 +56,7 @@ TEXTS = {
             "d'une doublure lumière ?*"
         ),
         "superseded": "remplacé ; en vigueur {period}",
+        "void": "remplacé avant son entrée en vigueur : jamais en vigueur",
         "in_force": "en vigueur {period}",
         "news": "article de presse",
         "proposal": "proposition, non conclue",

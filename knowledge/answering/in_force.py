@@ -1,0 +1,96 @@
+"""What is in force on the day asked: a figure replaced by then (or replaced before it
+began: a misprint, a rate changed before it took effect) is left out, unless the question
+asks about the change or names the figure; a sentence that prints an old figure beside its
+new one gives way to one giving the new one alone; and a replaced figure that is shown
+is shown with what replaced it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import figures
+from ..timeframe import Timeframe
+from .cues import ASKS_CHANGE
+from .units import Unit
+
+AMOUNTS = ("money", "pct")
+# a sentence printing a replaced figure beside its new one gives way to a unit that gives
+# the new one alone, if that scores this close to it
+RESTATED_MARGIN = 0.3
+
+
+def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
+    """Asked about now or a named day, the figure in force then answers: one that a newer
+    figure for the same item had replaced by then is left out (and one replaced before
+    its period began, whatever the day), and so is a row's column of the figures it
+    replaced, unless the question asks about the change or the past, or names one of the
+    figures ("the $243 figure"; an injected "$315" names none). A figure whose period
+    merely ended, with nothing newer for it, stays, labelled."""
+    if ASKS_CHANGE.search(question):
+        return units
+    named = {f.key for f in figures.extract(question) if f.kind in AMOUNTS}
+    if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"
+        return units
+    for u in units:  # "New: $223; Former: $212" shows the figure in force
+        if u.without_past:
+            u.display = u.without_past
+    asked = timeframe.period.start
+
+    def replaced_by_then(u: Unit) -> bool:
+        if u.void or (u.replaced and timeframe.is_now):
+            return True
+        end = u.period.end if u.period is not None else None
+        # replaced by the day asked, though not yet today ("jan 15 2027", a note's new
+        # rate from 1 January 2027)
+        by_then = u.replaced or u.replaced_by is not None
+        return by_then and end is not None and asked is not None and end < asked
+
+    restating = _restating([u for u in units if not replaced_by_then(u)])
+    gone = [u for u in units if replaced_by_then(u)]
+    kept = [u for u in units if not replaced_by_then(u) and id(u) not in restating]
+    shown = {id(u) for u in kept}
+    for u in gone:  # what replaced a term answers what the member asked of that term
+        b = u.replaced_by
+        if b is not None and id(b) in shown:
+            b.score, b.match = max(b.score, u.score), max(b.match, u.match)
+    return kept or units
+
+
+def with_replacements(chosen: list[Unit], day: dt.date, limit: int) -> list[Unit]:
+    """A figure shown though replaced by `day` (the day asked about: named by the question,
+    or asked about as the past) is shown with what replaced it, right after it: never an old
+    or misprinted figure alone. At most `limit`: the last quotes that are neither make
+    room."""
+    out = list(chosen)
+    for u in chosen:
+        b = u.replaced_by
+        began = b is not None and (b.period is None or not b.period.start or b.period.start <= day)
+        if (u.void or (u.replaced and began)) and b is not None and b not in out:
+            out.insert(out.index(u) + 1, b)
+    while len(out) > limit:
+        pairs = {id(x) for u in out if u.replaced_by in out for x in (u, u.replaced_by)}
+        spare = [u for u in out[1:] if id(u) not in pairs]
+        if not spare:
+            break
+        out.remove(spare[-1])
+    return out[:limit]
+
+
+def _restating(units: list[Unit]) -> set[int]:
+    """The units that still print a figure they say was replaced ("the scan fee of $85 is
+    replaced by a scan fee of $110") while another unit, naming no replaced figure and
+    scoring nearly as well, gives their new one: that one answers, without the old figure
+    beside it. By id."""
+    best: dict[str, float] = {}
+    for u in units:
+        for f in u.figures if not u.former else ():
+            if f.kind in AMOUNTS:
+                best[f.key] = max(best.get(f.key, u.score), u.score)
+    out = set()
+    for u in units:
+        shown = {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
+        new = shown - u.former
+        near = u.score - RESTATED_MARGIN
+        if u.former & shown and new and all(best.get(k, near - 1) >= near for k in new):
+            out.add(id(u))
+    return out
