@@ -13,14 +13,18 @@ _FR = frozenset(
         "pourquoi c'est ça ca avec sur dans je tu vous nous mon ma mes qui que quoi où pas être "
         "avoir au aux en il elle ils on se sont été fait faut peut dois doit mais ou donc si "
         "cette ces leur leurs taux tarif figurant figurants doublure grève syndicat salaire "
-        "heures jours droit droits quand depuis jusqu merci bonjour salut"
+        "heures jours droit droits quand depuis jusqu merci bonjour salut "
+        # members' shorthand: "c cb ajd stp", "chu doubleur", "pcq", "mtn"
+        "ajd auj mtn stp svp cb chu chui jsuis pcq pk ds pis faque bcp aussi encore"
     ).split()
 )
 _EN = frozenset(
     (
         "the a an is are what how much many for of to in on do does did can i my you and with "
         "rate when who which was were will would should there their they it this that these "
-        "those get paid pay day hours days strike union about after before have has need any"
+        "those get paid pay day hours days strike union about after before have has need any "
+        # members' shorthand: "whats the rate rn pls", "im bg tmrw"
+        "rn whats hows wheres pls plz tmrw ur im dont cant doesnt isnt gonna wanna lol thx"
     ).split()
 )
 _ACCENTS = re.compile(r"[éèêàâçîôûùœ]", re.I)

@@ -135,6 +135,9 @@ def test_news_is_labelled_as_news(answerer) -> None:
 def test_french_questions_get_french_framing() -> None:
     assert question_language("c'est combien le tarif d'une doublure ?") == "fr"
     assert question_language("what's the rate for stand-ins?") == "en"
+    # members' shorthand, in questions with no other function word
+    assert question_language("voice session minimum rn?") == "en"
+    assert question_language("session voix tranche 2 ajd stp") == "fr"
 
 
 def test_out_of_scope_questions_are_declined_with_a_pointer(answerer) -> None:
