@@ -185,6 +185,18 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+# Before a sentence's one date: it applies from that day ("From 1 February 2027, …",
+# "à compter du 1er février 2027"), or up to it, that day included.
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|as of|effective|starting|beginning|commencing|on or after|on and after|"
+    r"à compter du|à partir du|dès le|en vigueur le)\s*(?:the\s+)?$",
+    re.I,
+)
+_UNTIL_INCLUDING = re.compile(
+    r"\b(?:until|till|through|up to and including|to and including|jusqu['’]?au|"
+    r"jusqu['’]au\s+\w+\s+inclus)\s*$",
+    re.I,
+)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|thru|up to|before|ending|jusqu['’]?au|jusqu['’]à|avant le)\s*$",
     re.I,
@@ -202,6 +214,12 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
         if _UNTIL_BEFORE.search(before):
             return Period(_date(metadata.get("effective_from")), dates[0])
         return Period(dates[0], _date(metadata.get("effective_to")))
+    if len(dates) == 1:  # a sentence: "From 1 February 2027, the amount … is €652.00"
+        before = text[max(0, text.find(found[0].text) - 40) : text.find(found[0].text)]
+        if _FROM_BEFORE.search(before):
+            return Period(dates[0], _date(metadata.get("effective_to")))
+        if _UNTIL_INCLUDING.search(before):  # "continues to apply up to and including"
+            return Period(_date(metadata.get("effective_from")), dates[0])
     start, end = _date(metadata.get("effective_from")), _date(metadata.get("effective_to"))
     if start or end:
         return Period(start, end)

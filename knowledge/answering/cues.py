@@ -32,6 +32,8 @@ _SHORTHAND_ANY = {
     "b4": "before",
     "min": "minimum",
     "max": "maximum",
+    "mocap": "motion capture",
+    "perf": "performance",
 }
 _SHORTHAND_EN = {
     "ppl": "people",
@@ -101,6 +103,13 @@ _SHORTHAND_FR = {
     "auj": "aujourd'hui",
     "qd": "quand",
     "pr": "pour",
+    "ajd": "aujourd'hui",
+    "mtn": "maintenant",
+    "stp": "s'il te plaît",
+    "cb": "combien",
+    "chui": "je suis",
+    "pk": "pourquoi",
+    "gratos": "gratuit",
     "supp": "supplémentaire",
     "sup": "supplémentaire",
     "mort": "décédé",

@@ -17,10 +17,12 @@ from ..timeframe import Period
 from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .generations import PerGeneration
+from .supersession import named_codes, row_codes
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
 LIKE_ROWS = 2  # chunks of other documents read for each, for supersession only
+CODED_CHUNKS = 8  # chunks of other documents naming found rows' codes, at most
 
 
 @cache
@@ -124,6 +126,20 @@ def like_rows(
             if p.id not in have:
                 have.add(p.id)
                 extra.append(p)
+    # and the chunks of other documents that name a found row's code ("From 1 February
+    # 2027, the Year 2 amount in row P-3 is replaced by €652.00" for the schedule's "P-3")
+    # (any dated row found: few chunks name codes, and the row asked about may rank low)
+    coded = 0
+    for u in units:
+        if not (u.row and u.period is not None) or coded >= CODED_CHUNKS:
+            continue
+        for code in sorted(row_codes(cells(u.text)[0])):
+            named = [p for p in former.coding(code) if p.source != passages[u.passage].source]
+            for p in named[:CODED_CHUNKS]:
+                if p.id not in have and coded < CODED_CHUNKS:
+                    have.add(p.id)
+                    extra.append(p)
+                    coded += 1
     extra_units = cut(extra)
     for u in extra_units:
         u.passage += len(passages)
@@ -138,9 +154,25 @@ class FormerFigures:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._by_key = PerGeneration(engine, lambda _: self._read())
+        self._by_code = PerGeneration(engine, lambda _: self._read_codes())
 
     def naming(self, key: str) -> list[Passage]:
         return self._by_key.get().get(key, [])
+
+    def coding(self, code: str) -> list[Passage]:
+        """The chunks that name a row code in words ("row P-3", "ligne C-1") and give an
+        amount: what a memorandum or a correction says that row now reads."""
+        return self._by_code.get().get(code, [])
+
+    def _read_codes(self) -> dict[str, list[Passage]]:
+        out: dict[str, list[Passage]] = {}
+        for doc in self.engine.documents():
+            for p in self.engine.passages_of(str(doc["source"])):
+                codes = named_codes(p.text)
+                if codes and any(f.kind == "money" for f in figures.extract(p.text)):
+                    for code in codes:
+                        out.setdefault(code, []).append(p)
+        return out
 
     def _read(self) -> dict[str, list[Passage]]:
         out: dict[str, list[Passage]] = {}

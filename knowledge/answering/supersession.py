@@ -153,6 +153,8 @@ def apply(
                 continue
             if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
+            elif a.row and not b.row and row_codes(cells(a.text)[0]) & named_codes(b.text):
+                pass  # B says what row A's code now reads ("row P-3 is replaced by €652")
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
@@ -202,8 +204,20 @@ def apply(
 _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
 
 
-def _codes(text: str) -> set[str]:
+def row_codes(text: str) -> set[str]:
+    """The row codes a text gives ("C-1", "A1"), without their hyphens."""
     return {c.replace("-", "") for c in _CODE.findall(text)}
+
+
+# A row code named in words: "row P-3", "rows R-2 to R-4", "ligne C-1", "code B-5"
+_NAMED_CODE = re.compile(
+    r"\b(?:rows?|lines?|lignes?|codes?|items?|postes?)\s+[A-Z]{1,2}-?\d{1,3}\b", re.I
+)
+
+
+def named_codes(text: str) -> set[str]:
+    """The row codes a sentence names as rows ("the amount in row P-3"), without hyphens."""
+    return {c for m in _NAMED_CODE.finditer(text) for c in row_codes(m[0])}
 
 
 def _names_former(
@@ -221,7 +235,7 @@ def _names_former(
     make a late-payment penalty the meal penalty, nor "day" parking a wardrobe allowance)."""
     if not b.former or not any(key in b.former for keys in a_values.values() for key in keys):
         return False
-    if _codes(a_text) & _codes(b_text):  # "row C-1 … should read $412.00, not $421.00"
+    if row_codes(a_text) & row_codes(b_text):  # "row C-1 … should read $412.00, not $421.00"
         return True
     noise = rate_tokens() | _month_tokens() | {"up"}
     wa, wb = item_words(frozenset(a_words)) - noise, item_words(frozenset(b_words)) - noise

@@ -120,9 +120,24 @@ _PUBLISHED = re.compile(r"\b(?:Published|Posted|Publié|Publiée|Mis en ligne)\b
 _HEAD_CHARS = 1500
 
 
+# A press release says so in its first lines ("PRESS RELEASE — FOR IMMEDIATE RELEASE",
+# "COMMUNIQUÉ DE PRESSE"), and its dateline dates it ("Lunebourg, le 30 septembre 2026").
+_RELEASE = re.compile(
+    r"\A(?:[^\n]*\n){0,3}?[*_#\s]{0,6}(?:press release|news release|media release|"
+    r"communiqué de presse|communiqué)\b",
+    re.I,
+)
+_DATELINE_CHARS = 400
+
+
 def _signed_and_dated(body: str) -> dict[str, str]:
-    """The byline and publication day of a report that gives both near its top, or {}."""
+    """The byline and publication day of a report that gives both near its top, or {}; a
+    press release is signed by what it says it is, and dated by its dateline."""
     head = body[:_HEAD_CHARS]
+    if release := _RELEASE.match(body):
+        days = [f.value for f in figures.extract(body[:_DATELINE_CHARS]) if f.kind == "date"]
+        if days:
+            return {"byline": release.group(0).strip().strip(" *_#"), "published": days[0]}
     byline = _BYLINE.search(head)
     published = _PUBLISHED.search(head, byline.start()) if byline else None
     if byline is None or published is None or published.start() - byline.end() > 200:
