@@ -32,7 +32,6 @@ _SHORTHAND_ANY = {
     "b4": "before",
     "min": "minimum",
     "max": "maximum",
-    "mocap": "motion capture",
     "perf": "performance",
 }
 _SHORTHAND_EN = {

@@ -2,7 +2,7 @@
 amount in row P-3 is replaced by €652.00"), replaces that row from that day, though its
 sentence prints neither the row's label nor its old figure (answering/rows.py,
 supersession.py); a sentence's own "from"/"up to and including" date is its period
-(timeframe.py); a press release is news (loading/text.py); "mocap" is motion capture."""
+(timeframe.py); a press release is news (loading/text.py)."""
 
 from __future__ import annotations
 
@@ -60,7 +60,7 @@ def test_a_row_named_by_its_code_is_replaced_from_the_day_the_memorandum_gives(a
     before = answerer.ask("band 3 performance capture day rate on 31 january 2027?")
     assert "616" in before.text.splitlines()[0]
     assert "2027-01-31" in before.text.splitlines()[0]  # its period ends the day before
-    now = answerer.ask("band 3 mocap day rate rn?")
+    now = answerer.ask("band 3 performance capture day rate rn?")
     assert "616" in now.text.splitlines()[0]
 
 
@@ -110,7 +110,7 @@ def test_a_press_release_is_news_dated_by_its_dateline():
     assert memo.metadata["kind"] != "article"
 
 
-def test_mocap_is_motion_capture_in_either_language():
-    assert "motion capture" in expand_shorthand("band 3 mocap day rate rn?")
-    assert "motion capture" in expand_shorthand("c'est combien la journée de mocap ajd", "fr")
-    assert "aujourd'hui" in expand_shorthand("c'est combien la journée de mocap ajd", "fr")
+def test_french_shorthand_for_today_and_how_much_is_written_out():
+    assert "aujourd'hui" in expand_shorthand("c'est combien la journée de capture ajd", "fr")
+    assert "combien" in expand_shorthand("cb pour une journée de capture de perf ?", "fr")
+    assert "performance" in expand_shorthand("cb pour une journée de capture de perf ?", "fr")
