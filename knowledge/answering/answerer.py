@@ -34,6 +34,7 @@ from .question import (
 )
 from .scoring import Scorer
 from .subject import unknown_subject
+from .terms_of_art import TermsOfArt
 from .texts import REWRITE_PROMPT, TEXTS
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ class Answerer:
         self._today = today
         self.scorer = Scorer(engine)
         self.acronyms = Acronyms(engine)
+        self.terms = TermsOfArt(engine)
         self.vocabulary = self.scorer.vocabulary
 
     def today(self) -> dt.date:
@@ -94,6 +96,7 @@ class Answerer:
             return self._canned(question, "smalltalk", language, answer_id)
         standalone = self.rewrite(question, history) if history else question
         query = searchable(standalone, language)  # what is searched and matched
+        query = self.terms.expand(query)  # "mocap" as the documents' "motion capture", if any
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
         query, _ = self.acronyms.expand(query)  # "AGA" → "assemblée générale annuelle"

@@ -17,7 +17,8 @@ KIND_CUES = [
     (
         {"money"},
         re.compile(
-            r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|minimums?|scales?|"
+            r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|scales?|"
+            r"(?<!repos )minimums?(?!\s+(?:rest|notice|call|break|turnaround|period|time|repos|préavis))|"
             r"thresholds?|bonus\w*|premiums?)\b|"  # not "generated", "coffee", "separate"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
@@ -42,6 +43,8 @@ KIND_CUES = [
         {"days", "hours", "weeks"},
         re.compile(
             r"how long|how soon|how quickly|how fast|how many (days|hours|weeks)|notice|"
+            r"\b(?:minimum|min)\s+(?:rest|turnaround|break)|\brest\s+(?:period|between)|"
+            r"temps de repos|repos minimum|"
             r"how far (?:in )?advance|in advance|ahead of time|"
             r"max(?:imum)? length|durée|combien de (temps|jours|heures)|délai|préavis|prévenir|"
             r"d['’]avance|à l['’]avance|avertir|aviser",

@@ -114,3 +114,32 @@ def test_french_shorthand_for_today_and_how_much_is_written_out():
     assert "aujourd'hui" in expand_shorthand("c'est combien la journée de capture ajd", "fr")
     assert "combien" in expand_shorthand("cb pour une journée de capture de perf ?", "fr")
     assert "performance" in expand_shorthand("cb pour une journée de capture de perf ?", "fr")
+
+
+def test_mocap_is_written_out_only_where_the_documents_use_the_term(
+    answerer, tmp_path, bundled_embedder
+):
+    # the schedule speaks of performance capture: "mocap" is that
+    assert "616" in answerer.ask("band 3 mocap day rate rn?").text.splitlines()[0]
+    # documents that never use the term: "mocap" stays as typed, and is not covered
+    voice_only = SCHEDULE.replace("Performance capture day (8 hours)", "Dubbing session")
+    voice_only = voice_only.replace(
+        " A performance capture day includes motion capture in a volume.", ""
+    )
+    other = answerer_over(tmp_path, {"schedule-a.md": voice_only}, bundled_embedder)
+    assert other.terms.expand("mocap day rate?") == "mocap day rate?"
+    assert other.ask("mocap day rate for a video game?").kind == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("whats the minimum rest between two capture days now", {"hours", "days", "weeks"}),
+        ("c quoi le repos minimum entre deux jours", {"hours", "days", "weeks"}),
+        ("whats the session minimum rn?", {"money"}),
+    ],
+)
+def test_a_minimum_rest_asks_for_a_time_and_a_session_minimum_for_money(question, kinds):
+    from knowledge.answering.kinds import wanted_kinds
+
+    assert wanted_kinds(question) == kinds
