@@ -90,6 +90,16 @@ def _prose_units(index: int, text: str, context: str) -> list[Unit]:
     return out
 
 
+FAQ_CHARS = 380  # of the answer read with a question the document asks
+_QUESTION_END = re.compile(r"\?[\s*_»\"”)]*$")
+
+
+def is_question(text: str) -> bool:
+    """Whether a block only asks: each of its sentences ends with a question mark."""
+    found = sentences(text)
+    return bool(found) and all(_QUESTION_END.search(x) for x in found)
+
+
 def cut(passages: list[Passage]) -> list[Unit]:
     """The sentences and table rows of `passages`, in order. A table's rows for one item,
     each from its own day on, run until the next one's."""
@@ -106,6 +116,35 @@ def cut(passages: list[Passage]) -> list[Unit]:
             text = " ".join(prose).strip()
             prose.clear()
             units.extend(_prose_units(i, text, context))
+
+        def faq(
+            j: int,
+            i: int = i,
+            lines: list[str] = lines,
+            context: str = context,
+            prose: list[str] = prose,
+        ) -> None:
+            """A question the document asks on its own ("Vous reconnaissez votre voix dans
+            un jeu … ?") is read with the lines that answer it, up to the next heading or
+            question, as a FAQ prints them: alone, it answers nothing."""
+            question = " ".join(prose).strip()
+            if not is_question(question):
+                return
+            prose.clear()  # read with its answer only
+            answer: list[str] = []
+            for line in lines[j + 1 :]:
+                s = line.strip()
+                if s.startswith(("#", "|")) or (s and is_question(s)):
+                    break
+                if s:
+                    answer.append(_LIST_ITEM.sub("", s))
+                if sum(len(a) for a in answer) >= FAQ_CHARS:
+                    break
+            if answer:  # matched with the question, shown as the answer
+                shown = " ".join(answer)
+                if len(shown) > FAQ_CHARS:
+                    shown = shown[:FAQ_CHARS].rsplit(" ", 1)[0] + " …"
+                units.append(Unit(i, f"{question} {shown}", shown, context=context, lead=question))
 
         before: list[str] = []  # the table row above
         caption = ""  # the line that names what the table is about ("Stand-in")
@@ -133,6 +172,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 continue
             before = []  # prose or a heading between two tables: no row above
             if not s or s.startswith("#"):
+                if not s and prose:
+                    faq(j)
                 flush()
             elif _LIST_ITEM.match(s):
                 flush()  # each list item is a block of its own
