@@ -35,6 +35,9 @@ _SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+# A day written the European way, day first: "01.07.2025", "1.7.2025" (not "2.2.1", a
+# clause, nor "1.204.50", an amount)
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 _MONEY_BEFORE = re.compile(rf"(?:US)?[$€£]\s?(?P<n>{_NUM}){_SCALE}", re.I)
@@ -138,6 +141,9 @@ def _extract(text: str) -> tuple[Figure, ...]:
             add("date", day, m)
     for m in _FR_DATE.finditer(text):
         if day := _day(m.group(3), MONTHS[m.group(2).lower()], m.group(1)):
+            add("date", day, m)
+    for m in _DOTTED_DATE.finditer(text):
+        if int(m.group(2)) <= 12 and (day := _day(m.group(3), int(m.group(2)), m.group(1))):
             add("date", day, m)
     for m in _MONTH_YEAR.finditer(text):
         if int(m.group(2)) in _YEARS:

@@ -158,6 +158,8 @@ _CLAUSE_REFERENCE = re.compile(
 # A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly rate"
 _CLAUSE_START = re.compile(r"^[\s#*]*(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
+ROW = "row"  # the kind of key of a table row's code ("A-3", "B-12")
+_ROW_CODE = re.compile(r"\b[A-Z]{1,2}-\d{1,3}\b(?![.,]?\d)")
 # A clause another document replaces in so many words, the verb belonging to the
 # reference: "Section 14.3 of the Agreement is (hereby) deleted and replaced …", "Sections
 # 8.3 and 8.4 are amended …", "In Article 16.4, the scan fee of $85 is replaced by …",
@@ -191,10 +193,32 @@ _MAX_REFERENCED = 400  # chunks of the referenced sections compared with a quest
 
 
 def _references(text: str) -> list[tuple[str, str]]:
-    """The references in `text`, in order, as (kind, identifier) in lower case."""
+    """The references in `text`, in order, as (kind, identifier) in lower case; a row
+    code its prose names ("Hosts and presenters (A-3, A-4). Paid per hour …") is one to
+    the table row with that code."""
     keys = [(m.group(1).lower(), m.group(2).lower()) for m in _REFERENCE.finditer(text)]
     keys += [(CLAUSE, m.group(1)) for m in _CLAUSE_REFERENCE.finditer(text)]
+    prose = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("|"))
+    keys += [(ROW, _code(m.group(0))) for m in _ROW_CODE.finditer(prose)]
     return list(dict.fromkeys(keys))
+
+
+def _row_codes(text: str) -> set[tuple[str, str]]:
+    """The codes of a chunk's table rows, in their first two cells ("| A-3 | Radio host
+    …", "| Tier B | B-5 | …")."""
+    found: set[tuple[str, str]] = set()
+    for line in text.splitlines():
+        line = line.strip()
+        if not (line.startswith("|") and line.endswith("|")):
+            continue
+        for cell in line.strip("|").split("|")[:2]:
+            if _ROW_CODE.fullmatch(cell.strip().strip("*")):
+                found.add((ROW, _code(cell.strip().strip("*"))))
+    return found
+
+
+def _code(code: str) -> str:
+    return code.replace("-", "").lower()
 
 
 def amended_clauses(text: str) -> list[str]:
@@ -248,6 +272,7 @@ class Structure:
             keys = {key for s in segments if s and (key := _section_key(s)) is not None}
             # and the numbered clauses the chunk holds ("**6.4** The hourly rate is …")
             keys |= {(CLAUSE, m.group(1)) for m in _CLAUSE_START.finditer(rec.text)}
+            keys |= _row_codes(rec.text)  # and the codes of its table rows
             for key in keys:  # a set: each key once for this row
                 self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
 

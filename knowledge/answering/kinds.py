@@ -34,7 +34,7 @@ KIND_CUES = [
             r"approv\w*|contributions?)\b|"
             r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
             r"augment\w*|"
-            r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines)|"
+            r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines|l['’])|"
             r"hausse|pourcentage|cotisation|voté|ratifi",
             re.I,
         ),

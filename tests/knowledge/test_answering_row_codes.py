@@ -143,3 +143,57 @@ def test_a_minimum_rest_asks_for_a_time_and_a_session_minimum_for_money(question
     from knowledge.answering.kinds import wanted_kinds
 
     assert wanted_kinds(question) == kinds
+
+
+ANNOUNCERS = """# Schedule B: announcers' rates
+
+## Notes
+
+**Hosts and presenters (A-3, A-4).** Paid per hour, with a minimum call of two hours
+for each engagement.
+
+**Bulletins (A-7).** One bulletin is one reading of up to five minutes, live or recorded.
+
+## Spots and programmes
+
+| Code | Work | Unit | Year 1 01.07.2025 – 30.06.2026 | Year 2 01.07.2026 – 30.06.2027 |
+|---|---|---|---|---|
+| A-1 | Radio station promo spot (up to 60 seconds) | per spot | EUR 84.00 | EUR 86.50 |
+| A-2 | Television station promo spot (up to 60 seconds) | per spot | EUR 118.00 | EUR 121.50 |
+
+## Hosts
+
+| Code | Work | Unit | Year 1 01.07.2025 – 30.06.2026 | Year 2 01.07.2026 – 30.06.2027 |
+|---|---|---|---|---|
+| A-3 | Radio host or presenter | per hour (minimum 2 hours) | EUR 96.40 | EUR 99.30 |
+| A-4 | Television host or presenter | per hour (minimum 2 hours) | EUR 142.00 | EUR 146.30 |
+"""
+
+
+def test_rows_a_note_names_by_code_are_read_with_it(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"schedule-b.md": ANNOUNCERS}, bundled_embedder)
+    engine = answerer.engine
+    note = next(p for p in engine.passages_of("schedule-b.md") if "(A-3, A-4)" in p.text)
+    found = engine.referenced(note, "radio host hourly rate", 4)
+    assert any("| A-3 |" in p.text for p in found)
+    # and a day written day first, "01.07.2026", dates a column: the year asked is read
+    answer = answerer.ask("radio host, how much per hour rn?")
+    assert "99.30" in answer.text.splitlines()[0]
+    assert "96.40" not in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Year 2 01.07.2026 – 30.06.2027", "2026-07-01"), ("en vigueur le 1.2.2027.", "2027-02-01")],
+)
+def test_a_day_written_day_first_with_dots_is_a_date(text, day):
+    from knowledge import figures
+
+    assert day in [f.value for f in figures.extract(text) if f.kind == "date"]
+    assert not [f for f in figures.extract("version 2.2.1, art. 14.3") if f.kind == "date"]
+
+
+def test_combien_de_l_heure_asks_for_money():
+    from knowledge.answering.kinds import wanted_kinds
+
+    assert wanted_kinds("animatrice radio, c combien de l'heure ?") == {"money"}
