@@ -196,8 +196,9 @@ def extractive(
     asked = timeframe.period.end or timeframe.period.start or timeframe.today
     chosen = with_replacements(chosen, asked, MAX_UNITS)
     lead = _lead(question, chosen, timeframe, news)
-    if lead.void and lead.replaced_by is not None and lead.replaced_by in chosen:
-        lead = lead.replaced_by  # a misprint the question names: the corrected figure answers
+    corrected = lead.replaced_by
+    if lead.void and corrected is not None and any(corrected is u for u in chosen):
+        lead = corrected  # a misprint the question names: the corrected figure answers
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.

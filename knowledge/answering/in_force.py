@@ -61,18 +61,20 @@ def with_replacements(chosen: list[Unit], day: dt.date, limit: int) -> list[Unit
     or asked about as the past) is shown with what replaced it, right after it: never an old
     or misprinted figure alone. At most `limit`: the last quotes that are neither make
     room."""
-    out = list(chosen)
+    out = list(chosen)  # units compared by identity: two rows may read alike
     for u in chosen:
         b = u.replaced_by
         began = b is not None and (b.period is None or not b.period.start or b.period.start <= day)
-        if (u.void or (u.replaced and began)) and b is not None and b not in out:
-            out.insert(out.index(u) + 1, b)
+        if (u.void or (u.replaced and began)) and b is not None and all(b is not x for x in out):
+            at = next(n for n, x in enumerate(out) if x is u)
+            out.insert(at + 1, b)
     while len(out) > limit:
-        pairs = {id(x) for u in out if u.replaced_by in out for x in (u, u.replaced_by)}
+        shown = {id(x) for x in out}
+        pairs = {id(x) for u in out if id(u.replaced_by) in shown for x in (u, u.replaced_by)}
         spare = [u for u in out[1:] if id(u) not in pairs]
         if not spare:
             break
-        out.remove(spare[-1])
+        out = [x for x in out if x is not spare[-1]]
     return out[:limit]
 
 
