@@ -20,6 +20,7 @@ from ..errors import DocumentError
 from .columns import markdown_tables
 from .document import Document, clean_metadata, guess_kind
 from .headers import merge_markdown_headers
+from .leaders import leader_tables
 from .pipes import outer_bars
 from .spans import spread_rowspans
 
@@ -159,7 +160,7 @@ def load_text(data: bytes, source: str) -> Document:
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
         meta = {**_signed_and_dated(text[body_start:]), **meta}
-    text = markdown_tables(outer_bars(text, body_start), body_start)
+    text = leader_tables(markdown_tables(outer_bars(text, body_start), body_start), body_start)
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 
 

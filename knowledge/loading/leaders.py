@@ -1,0 +1,67 @@
+"""Dotted-leader lists in plain text, rewritten as the Markdown tables other tables become.
+
+Statements, summaries and memoranda print a figure per line after a run of dots:
+
+    Row P-3 (Band 3, performance capture day, per day)
+    1 July 2026 to 31 January 2027 .......... EUR 616.00 (unchanged)
+    1 February 2027 to 30 June 2027 ......... EUR 652.00
+
+Two or more such lines in a row are a table of two columns: what the line is about and its
+value (`| 1 July 2026 to 31 January 2027 | EUR 616.00 (unchanged) |`), under a header
+that says whether the first column gives periods ("Period") or items ("Item"). The line
+above, when short, stays a line above the table: it names it (chunking's caption). A
+line without dots ends the table. One pass over the lines, each looked at once, and a
+line's dots are found by string search, not by a pattern that backtracks: hostile input
+costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import figures
+
+_DOTS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # a run of at least four dots, maybe spaced
+_MAX_LINE = 300
+
+
+def _leader(line: str) -> tuple[str, str] | None:
+    """(label, value) of a line "label ...... value", or None."""
+    if len(line) > _MAX_LINE or "...." not in line.replace(" ", ""):
+        return None
+    m = _DOTS.search(line)
+    if m is None or m.start() == 0:
+        return None
+    label, value = line[: m.start()].strip(), line[m.end() :].strip()
+    if not label or not value or "|" in line:
+        return None
+    return label, value
+
+
+def leader_tables(text: str, start: int = 0) -> str:
+    """`text` with its runs of two or more dotted-leader lines after `start` written as
+    Markdown tables."""
+    if "...." not in text[start:]:
+        return text
+    lines = text[start:].split("\n")
+    out: list[str] = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        run: list[tuple[str, str]] = []
+        j = i
+        while j < len(lines) and (found := _leader(lines[j].rstrip("\r"))) is not None:
+            run.append(found)
+            j += 1
+        if len(run) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        ending = "\r" if lines[j - 1].endswith("\r") else ""
+        dated = all(any(f.kind == "date" for f in figures.extract(label)) for label, _ in run)
+        rows = [f"| {'Period' if dated else 'Item'} | Value |", "|---|---|"]
+        rows += [f"| {label} | {value} |" for label, value in run]
+        out.extend(row + ending for row in rows)
+        changed = True
+        i = j
+    return text[:start] + "\n".join(out) if changed else text
