@@ -148,36 +148,32 @@ def like_rows(
 
 class FormerFigures:
     """Per figure, the chunks that print it as the figure they replaced ("$226.00
-    ($214.00)", "(it was $318.00)", "$302.00 -> $309.00", an "Old" column), read once per
-    index generation. Thread-safe."""
+    ($214.00)", "(it was $318.00)", "$302.00 -> $309.00", an "Old" column); per row code,
+    the chunks that name it and give an amount ("row P-3 is replaced by €652.00"). Read in
+    one pass over the corpus per index generation. Thread-safe."""
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._by_key = PerGeneration(engine, lambda _: self._read())
-        self._by_code = PerGeneration(engine, lambda _: self._read_codes())
+        # one pass over the corpus per generation reads both
+        self._read_once = PerGeneration(engine, lambda _: self._read())
 
     def naming(self, key: str) -> list[Passage]:
-        return self._by_key.get().get(key, [])
+        return self._read_once.get()[0].get(key, [])
 
     def coding(self, code: str) -> list[Passage]:
         """The chunks that name a row code in words ("row P-3", "ligne C-1") and give an
         amount: what a memorandum or a correction says that row now reads."""
-        return self._by_code.get().get(code, [])
+        return self._read_once.get()[1].get(code, [])
 
-    def _read_codes(self) -> dict[str, list[Passage]]:
-        out: dict[str, list[Passage]] = {}
+    def _read(self) -> tuple[dict[str, list[Passage]], dict[str, list[Passage]]]:
+        by_key: dict[str, list[Passage]] = {}  # a figure → chunks printing it as replaced
+        by_code: dict[str, list[Passage]] = {}  # a row code → chunks naming it, with amounts
         for doc in self.engine.documents():
             for p in self.engine.passages_of(str(doc["source"])):
                 codes = named_codes(p.text)
                 if codes and any(f.kind == "money" for f in figures.extract(p.text)):
                     for code in codes:
-                        out.setdefault(code, []).append(p)
-        return out
-
-    def _read(self) -> dict[str, list[Passage]]:
-        out: dict[str, list[Passage]] = {}
-        for doc in self.engine.documents():
-            for p in self.engine.passages_of(str(doc["source"])):
+                        by_code.setdefault(code, []).append(p)
                 # "| Item | Old | New |": the table's header, repeated above a chunk or in it
                 header = str(p.metadata.get("table_header") or "").split("\n", 1)[0]
                 heads = [header] if header else []
@@ -186,8 +182,8 @@ class FormerFigures:
                 if not (NAMES_FORMER.search(p.text) or old_column):
                     continue
                 for key in {k for u in cut([p]) for k in u.former}:
-                    out.setdefault(key, []).append(p)
-        return out
+                    by_key.setdefault(key, []).append(p)
+        return by_key, by_code
 
 
 def replacing(
