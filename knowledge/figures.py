@@ -40,9 +40,16 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
-_MONEY_BEFORE = re.compile(rf"(?:US)?[$€£]\s?(?P<n>{_NUM}){_SCALE}", re.I)
+# "$1,204.50", "US$ 40", "CAD 424.40", "GBP 1,204.50"; "1 204,50 $", "40 euros", "1204.50
+# pounds" (not a bare "livres": books), "12 livres sterling"
+_CODES = r"USD|CAD|EUR|GBP|AUD|NZD|CHF"
+_MONEY_BEFORE = re.compile(
+    rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b)\s?(?P<n>{_NUM}){_SCALE}", re.I
+)
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?(?:[$€£]|dollars?|USD|euros?)(?:\s?US)?",
+    rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?"
+    rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|pounds?(?:\s+sterling)?|livres?\s+sterling)\b)"
+    r"(?:\s?US)?",
     re.I,
 )
 _PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
@@ -61,7 +68,7 @@ _CLOCK = re.compile(
 )
 _TIMES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
-_YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%])")
+_YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%])")
 _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures": "hours",
           "hour": "hours", "hours": "hours", "day": "days", "days": "days", "jour": "days",
           "jours": "days", "week": "weeks", "weeks": "weeks", "semaine": "weeks",

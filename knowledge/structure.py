@@ -155,8 +155,9 @@ _CLAUSE_REFERENCE = re.compile(
     r"(\d+(?:\.\d+)+)(?![.,]?\d)",
     re.I,
 )
-# A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly rate"
-_CLAUSE_START = re.compile(r"^[\s#*]*(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
+# A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly
+# rate", "§ 8.1 An artist is given …"
+_CLAUSE_START = re.compile(r"^[\s#*]*(?:§\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
 ROW = "row"  # the kind of key of a table row's code ("A-3", "B-12")
 _ROW_CODE = re.compile(r"\b[A-Z]{1,2}-\d{1,3}\b(?![.,]?\d)")
@@ -166,15 +167,33 @@ _ROW_CODE = re.compile(r"\b[A-Z]{1,2}-\d{1,3}\b(?![.,]?\d)")
 # "l'article 5.2 de l'Entente est remplacé par …". Not "a session that is replaced by a rest
 # day", nor "Nothing in Section 14.3 is amended", nor "may only be amended".
 _NUM = r"(\d+(?:\.\d+)+)(?:\([a-z0-9]+\))*"
+_CLAUSE_WORD = r"(?:sections?|articles?|clauses?|paragraphs?|§§?)\s*"
+# what a clause prints that stops applying: "the figure of ten (10) hours printed in § 8.1
+# no longer applies", "le montant prévu à l'article 5.2 cesse de s'appliquer"
+_STOPS_EN = (
+    r"(?:no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|(?:is|are)\s+(?:hereby\s+)?revoked)\b"
+)
+_STOPS_FR = r"(?:ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer)"
 _VERB_EN = (
     r"(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deleted\s+and\s+)?"
     r"(?:replaced|amended|substituted|superseded|struck)\b"
 )
 _AMENDS = [
     re.compile(  # "Section 14.3 [and 14.4] [of the Agreement] [(…)] is … replaced"
-        rf"(?<!nothing in )(?<!not )\b(?:sections?|articles?|clauses?|paragraphs?)\s+{_NUM}"
+        rf"(?<!nothing in )(?<!not )(?:\b|(?<!\w)(?=§)){_CLAUSE_WORD}{_NUM}"
         rf"(?:\s*(?:,|and|&)\s*{_NUM})?(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?"
-        rf"(?:\s*\([^()]{{0,80}}\))?,?\s+{_VERB_EN}",
+        rf"(?:\s*\([^()]{{0,80}}\))?,?\s+(?:{_VERB_EN}|{_STOPS_EN})",
+        re.I,
+    ),
+    re.compile(  # "The figure of ten (10) hours printed in § 8.1 no longer applies"
+        rf"\b(?:printed|set\s+out|stated|provided|given|written)\s+in\s+{_CLAUSE_WORD}{_NUM}"
+        rf"(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?\s+{_STOPS_EN}",
+        re.I,
+    ),
+    re.compile(  # "le montant prévu à l'article 5.2 cesse de s'appliquer"
+        rf"\b(?:prévue?s?|indiquée?s?|fixée?s?)\s+(?:à\s+l['’]|au\s+|aux\s+|à\s+la\s+)"
+        rf"(?:articles?|sections?|clauses?|paragraphes?|§§?)\s*{_NUM}"
+        rf"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{{0,60}}?)?,?\s+{_STOPS_FR}",
         re.I,
     ),
     re.compile(  # "In Article 16.4, the scan fee of $85 is replaced by …"

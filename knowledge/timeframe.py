@@ -45,7 +45,7 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
-_YEAR_RANGE = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
+_YEAR_RANGE = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
 NOW = re.compile(
     r"\b(now|current(?:ly)?|today|these days|at the moment|right now|still|maintenant|"

@@ -227,7 +227,7 @@ def after_their_time(
 
 
 # "2025-2028", "2026-27"; not a date ("2025-11-01") or an amount
-_SPAN = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
+_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 
 
 def _covers_before(title: str, year: int) -> bool:

@@ -137,7 +137,7 @@ def _lead(
     ]
     if timeframe.is_now:
         carriers = [u for u in carriers if not u.superseded] or carriers
-    carriers = [u for u in carriers if u.passage not in news] or carriers
+    carriers = [u for u in carriers if u.passage not in news and not u.rounded] or carriers
     carriers = [u for u in carriers if not u.proposed] or carriers
     return carriers[0] if carriers else ranked[0]
 

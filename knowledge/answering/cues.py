@@ -214,14 +214,14 @@ WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
     r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
-    r"combien de temps|durée|contribution|cotisation)\b|[%$€]",
+    r"combien de temps|durée|contribution|cotisation)\b|[%$€£]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
 ASKS_AMOUNT = re.compile(
     r"\b(how much|how many|how long|what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
-    r"salaire|seuil|pourcentage|minimum)\b|[%$€]",
+    r"salaire|seuil|pourcentage|minimum)\b|[%$€£]",
     re.I,
 )
 SMALLTALK = re.compile(
@@ -321,7 +321,10 @@ INSTRUCTION = re.compile(  # text that addresses a model, not a member
     # the bg rate is $315": the mention, and the claim it is told to post
     r"(?:ping|tag|notify|mention|tell|post|écris|écrivez|dis|dites|write)\s+(?:à\s+|to\s+|in\s+)?"
     r"(?:@\w+\s*)+(?:(?:que|qu['’]|that)\b[^.!?;,\]]*|[^.!?;,\]]*?\b(?:is|are|was|est|sont)\b"
-    r"[^.!?;,\]]*\d[^.!?;,\]]*)?|"
+    r"[^.!?;,\]]*\d(?:[^.!?;,\]]|(?<=\d)[.,](?=\d))*)?|"  # "$888.88" is one figure
+    # "real question tho:": what comes after is the question, these words are not part of it
+    r"(?:the |my |but |ma |la )?(?:real|actual|vraie) question(?: tho| though| is| c['’]est)?"
+    r"(?=\s*:)|"
     r"confirm (?:this|it) to (?:the )?(?:whole |entire )?(?:server|members|everyone|channel)|"
     r"(?:ignore[zr]?|oublie[zr]?) (?:les |toutes les |tes |vos )?(?:instructions|consignes|règles)|"
     r"confirme[zr]?[- ]le aux membres)\b",

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
-_AMOUNT = r"(?:[$€]\s?\d[\d,. ]{0,20}\d|\d[\d,. ]{0,20}\d\s?[$€])"  # bounded: linear on digit runs
+_AMOUNT = (  # bounded: linear on digit runs
+    r"(?:(?:[$€£]|\b(?:USD|CAD|EUR|GBP)\s)\s?\d[\d,. ]{0,20}\d|"
+    r"\d[\d,. ]{0,20}\d\s?(?:[$€£]|(?:USD|CAD|EUR|GBP|dollars?|euros?|pounds?)\b))"
+)
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
     rf"{_AMOUNT}\s*\)",
@@ -49,17 +52,24 @@ _REPLACING = re.compile(
 # $110", "the amount of $0.58 per kilometre in Section 9.4 is replaced by $0.64", "le
 # cachet de 85 $ est remplacé par"; not across a sentence's end or another amount.
 _IS_REPLACED = re.compile(
-    rf"({_AMOUNT})(?:(?!\.\s)[^$€;]){{0,60}}?\b(?:is|are|shall\s+be|will\s+be|est|sont|sera)\s+"
+    rf"({_AMOUNT})(?:(?!\.\s)[^$€£;]){{0,60}}?\b(?:is|are|shall\s+be|will\s+be|est|sont|sera)\s+"
     r"(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b",
     re.I,
 )
+# An amount a sentence says stops applying: "the amount of $1,240.60 printed in Schedule A
+# for Year 3 ceases to apply", "le montant de 1 240,60 $ ne s'applique plus".
+_STOPS = (
+    r"(?:no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|"
+    r"ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer)"
+)
+_STOPS_APPLYING = re.compile(rf"({_AMOUNT})(?:(?!\.\s)[^$€£;]){{0,60}}?\b{_STOPS}", re.I)
 # A change from one amount to another: "to raise the maximum grant from $500 to $750",
 # "passe de 85 $ à 110 $"; a verb of change first, so that "fees from $500 to $750" (a
 # range) is not read as one.
 _FROM_TO = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|rises?|rose|risen|increas(?:e|es|ed|ing)|goes\s+up|went\s+up|"
     r"changed|pass(?:e|ent|era|eront|é|ée|és|ées)|augment\w*|port[ée]e?s?|hauss\w*)\b"
-    r"[^.;$€]{0,40}?\b(?:from|de)\s+"
+    r"[^.;$€£]{0,40}?\b(?:from|de)\s+"
     rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
     re.I,
 )
@@ -77,7 +87,7 @@ _ERROR_WORDS = (
     r"erroneous|erreur|coquille|faute(?:\s+de\s+frappe)?|erron[ée]e?s?|inexacte?s?)\b"
 )
 _IS_ERROR = re.compile(
-    rf"({_AMOUNT})(?:(?!\.\s)[^$€;]){{0,40}}?\b(?:is|was|are|were|est|était|sont)\s+"
+    rf"({_AMOUNT})(?:(?!\.\s)[^$€£;]){{0,40}}?\b(?:is|was|are|were|est|était|sont)\s+"
     + _ERROR_WORDS,
     re.I,
 )
@@ -86,7 +96,7 @@ NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
     rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}|"
-    r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS,
+    r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS + "|" + _STOPS,
     re.I,
 )
 
@@ -102,9 +112,18 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
             asides = [m.group(0)[len(m.group(1)) :] for m in _BRACKETED.finditer(u.text)]
             asides += [m.group(0) for m in _WAS.finditer(u.text)]
             u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
+        # "…becomes $1,298.40, and the amount of $1,240.60 printed in Schedule A ceases to
+        # apply": shown without the clause on the amount that stops applying
+        shown = u.without_past or u.display
+        for m in _STOPS_APPLYING.finditer(shown):
+            start = max(shown.rfind(", ", 0, m.start()), shown.rfind("; ", 0, m.start()))
+            if start > 0:
+                u.without_past = shown[:start] + shown[m.end() :]
+                break
         arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
         arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_REPLACED.finditer(u.text)]
+        arrows += [m.group(1) for m in _STOPS_APPLYING.finditer(u.text)]
         arrows += [m.group(1) for m in _FROM_TO.finditer(u.text)]
         arrows += [m.group(1) or m.group(2) for m in _SHOULD_READ.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]

@@ -71,8 +71,8 @@ PER_UNIT_ASK = re.compile(
 _DURATION_ASK = re.compile(r"how many|how long|combien de", re.I)
 # A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".
 ALTERNATIVES = re.compile(
-    r"[$€]?\d[\d.,]*\s*(?:[$€%]|[^\W\d_]{1,7}\.?)?\s+(?:or|ou)\s+[$€]?\d[\d.,]*"
-    r"(?:\s*(?:[$€%]|[^\W\d_]{1,7}))?",
+    r"[$€£]?\d[\d.,]*\s*(?:[$€£%]|[^\W\d_]{1,7}\.?)?\s+(?:or|ou)\s+[$€£]?\d[\d.,]*"
+    r"(?:\s*(?:[$€£%]|[^\W\d_]{1,7}))?",
     re.I,
 )
 

@@ -14,8 +14,8 @@ import re
 from .. import figures
 from ..timeframe import Period, Timeframe
 
-_YEAR_SPAN = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
-_YEAR = re.compile(r"(?<![\w.,$€-])((?:19|20)\d{2})(?![\w%-])")
+_YEAR_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
+_YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
 MONTH_DAYS = 31
 _UNTIL = re.compile(r"\b(to|until|through|au|jusqu|ending|ends?)\b", re.I)
 

@@ -30,7 +30,7 @@ def is_smalltalk(question: str) -> bool:
 
 _LABEL = re.compile(r"\W*\[[^\]:]*\]\W*")  # "[ADMIN SAVSO]": a bracket with no note in it
 # an amount (not a year or a number of hours: "[admin] what is the day rate for 2026?")
-_FIGURE = re.compile(r"[$€]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:[$€%]|dollars?\b)")
+_FIGURE = re.compile(r"[$€£]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:[$€£%]|(?:dollars?|euros?|pounds?)\b)")
 
 
 def without_instructions(question: str) -> str:

@@ -45,6 +45,14 @@ _STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "n
 _STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
 _STOP |= {"pareil", "même", "base", "forfaitaire", "annuel", "annuelle", "supplémentaire"}
 _STOP |= {"current", "latest", "present", "actuel", "actuelle", "courant", "nouveau", "nouvelle"}
+# which one of several, not whose: "the third instrument", "le 3e" (written out by then)
+_STOP |= {"first", "second", "third", "fourth", "fifth", "next", "last", "other", "another"}
+_STOP |= {"premier", "première", "deuxième", "seconde", "troisième", "quatrième", "cinquième"}
+_STOP |= {"prochain", "prochaine", "dernier", "dernière", "autre"}
+# what happens to the pay, not whose it is: "do i lose pay", "je perds mon salaire"
+_STOP |= {"lose", "lost", "losing", "keep", "kept", "get", "got", "owe", "owed", "earn"}
+_STOP |= {"earned", "receive", "received", "dock", "docked", "withhold", "withheld"}
+_STOP |= {"perdre", "perds", "perd", "garder", "garde", "toucher", "touche", "recevoir"}
 _PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)

@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from .. import figures
 from ..timeframe import Period
 
+# words that make the figure after them a round one: "about $52", "près de 1 300 $"
+ROUNDED = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|approximately|approx\.?|close\s+to|"
+    r"just\s+(?:under|over|below|above|shy\s+of)|some|environ|près\s+de|presque|autour\s+de|"
+    r"à\s+peu\s+près|approximativement|un\s+peu\s+(?:plus|moins)\s+de|quelque)\s*$",
+    re.I,
+)
+
 
 @dataclass
 class Unit:
@@ -45,6 +53,17 @@ class Unit:
     # the figures it names as the ones its own replaced ("$226.00 ($214.00)", "(it was
     # $318.00)"): figure keys, see figures.Figure.key
     former: frozenset[str] = frozenset()
+
+    @property
+    def rounded(self) -> bool:
+        """Whether it gives an amount or a share as a round figure ("about $52", "just
+        under £400", "passera à environ 1 250 $"): a report of figures, not the figures."""
+        for f in self.figures or figures.extract(self.text):
+            if f.kind in ("money", "pct"):
+                at = self.text.find(f.text)
+                if at >= 0 and ROUNDED.search(self.text[max(0, at - 30) : at]):
+                    return True
+        return False
 
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""

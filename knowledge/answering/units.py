@@ -61,7 +61,14 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def _prose_units(index: int, text: str, context: str) -> list[Unit]:
+# An item of an enumeration: "(a) up to …", "(ii) for Year 3 …", "b) …"
+_ENUMERATED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
+
+
+def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[Unit]:
+    """The sentences of a block; an enumerated item's ("(c) for Year 3, the weekly amount
+    becomes …") read with the sentence that introduces the list ("Row D-3 of Schedule A is
+    amended as follows:"), which says what its figures are about."""
     found = sentences(text)
     lead = found[0] if found else ""
     out = []
@@ -78,7 +85,7 @@ def _prose_units(index: int, text: str, context: str) -> list[Unit]:
             and len(lead) + len(sentence) <= SHOW_WITH_LEAD
             else sentence
         )
-        unit = Unit(index, sentence, display, context=context, lead="" if own else lead)
+        unit = Unit(index, sentence, display, context=context, lead=intro if own else lead)
         # "The previous bulletin showed a day rate of $1,018.00": a figure of the past
         unit.labelled_past = bool(
             re.search(r"\d", sentence)
@@ -112,10 +119,21 @@ def cut(passages: list[Passage]) -> list[Unit]:
         prose: list[str] = []
         context = " ".join(x for x in (p.title, p.heading) if x)
 
-        def flush(i: int = i, prose: list[str] = prose, context: str = context) -> None:
+        intro = [""]  # the sentence introducing an enumeration ("… as follows:")
+
+        def flush(
+            i: int = i, prose: list[str] = prose, context: str = context, intro: list[str] = intro
+        ) -> None:
             text = " ".join(prose).strip()
             prose.clear()
-            units.extend(_prose_units(i, text, context))
+            if not text:
+                return
+            enumerated = bool(_ENUMERATED.match(text))
+            units.extend(_prose_units(i, text, context, intro[0] if enumerated else ""))
+            if text.endswith(":"):
+                intro[0] = sentences(text)[-1]
+            elif not enumerated:
+                intro[0] = ""
 
         def faq(
             j: int,
@@ -175,6 +193,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if not s and prose:
                     faq(j)
                 flush()
+                if s:
+                    intro[0] = ""  # a heading: a new subject
             elif _LIST_ITEM.match(s):
                 flush()  # each list item is a block of its own
                 prose.append(_LIST_ITEM.sub("", s))
