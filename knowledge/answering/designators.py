@@ -18,9 +18,26 @@ from ..terms import expand
 # A word of three letters or more, then a number of one or two digits or a single letter:
 # "band 1", "Tier B", "tranche 2"; not "up to 4" (a short word), "2 hours" (number first),
 # "Band 10%" or "year 2027".
-_PAIR = re.compile(r"\b([^\W\d_]{3,})[ \t]*:?[ \t]+(\d{1,2}|[A-Da-d])(?![\w%/-]|[.,]\d)")
+# A Roman numeral counts as its number ("Category III", "cat 3"): in capitals, or of two
+# letters or more in lower case ("cat iii"; a lone "i" is a pronoun).
+_ROMAN = r"I{1,3}|IV|VI{0,3}|IX|X"
+_LOWER_ROMAN = r"i{2,3}|iv|vi{1,3}|ix"
+_PAIR = re.compile(
+    r"\b([^\W\d_]{3,})[ \t]*:?[ \t]+"
+    rf"(\d{{1,2}}|[A-Da-d]|(?-i:{_ROMAN})|(?-i:{_LOWER_ROMAN}))(?![\w%/'’-]|[.,]\d)"
+)
 # In a document, a letter counts only in capitals ("Tier B"): "item a" is not a designator.
-_DOC_PAIR = re.compile(r"\b([^\W\d_]{3,})[ \t]*:?[ \t]+(\d{1,2}|[A-D])(?![\w%/-]|[.,]\d)")
+_DOC_PAIR = re.compile(
+    rf"\b([^\W\d_]{{3,}})[ \t]*:?[ \t]+(\d{{1,2}}|[A-D]|{_ROMAN})(?![\w%/-]|[.,]\d)"
+)
+# words a lone "I" follows as the pronoun, not as a numeral ("can I", "should I")
+_BEFORE_PRONOUN = set(
+    "can could should would may might must will shall did does have had was were what where "
+    "when how why and but that then than because once since before after until unless while "
+    "wish hope think guess know mean said say tell ask am are yes not also".split()
+)
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
+_ROMAN_VALUES |= {"IX": 9, "X": 10}
 
 
 # A contract year is the date's to resolve (years.py): "année 2" may be a guess ("2027 ça
@@ -28,16 +45,32 @@ _DOC_PAIR = re.compile(r"\b([^\W\d_]{3,})[ \t]*:?[ \t]+(\d{1,2}|[A-D])(?![\w%/-]
 _YEARS = frozenset(tokenize(["year years yr année années an ans"])[0])
 
 
+def _mark(mark: str) -> str:
+    """A designator's number or letter, a Roman numeral as its number ("III" → "3")."""
+    mark = mark.upper()
+    return str(_ROMAN_VALUES[mark]) if mark in _ROMAN_VALUES else mark
+
+
+def _stem_of(stem: str, wanted: dict[str, str]) -> str | None:
+    """The stem of `wanted` that `stem` is, or that one of them shortens ("cat" for
+    "category")."""
+    if stem in wanted:
+        return stem
+    return next((w for w in wanted if len(w) >= 3 and stem.startswith(w)), None)
+
+
 def asked(question: str) -> dict[str, str]:
     """The designators a question names, by each stem (and its translations) of the
     word they designate: {"band": "1"}."""
     out: dict[str, str] = {}
     for word, mark in _PAIR.findall(question):
+        if mark == "I" and word.lower() in _BEFORE_PRONOUN:
+            continue  # "can I", "what should I": the pronoun
         stems = tokenize([word])[0]
         if len(stems) != 1 or stems[0] in _YEARS:  # a stop word has none
             continue
         for stem in expand(stems):
-            out.setdefault(stem, mark.upper())
+            out.setdefault(stem, _mark(mark))
     return out
 
 
@@ -49,10 +82,27 @@ def fit(wanted: dict[str, str], text: str) -> int:
     same = other = False
     for word, mark in _DOC_PAIR.findall(text):
         stems = tokenize([word])[0]
-        if len(stems) != 1 or stems[0] not in wanted:
+        stem = _stem_of(stems[0], wanted) if len(stems) == 1 else None
+        if stem is None:
             continue
-        if wanted[stems[0]] == mark.upper():
+        if wanted[stem] == _mark(mark):
             same = True
         else:
             other = True
     return 1 if same else -1 if other else 0
+
+
+def _given(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for word, mark in _DOC_PAIR.findall(text):
+        stems = tokenize([word])[0]
+        if len(stems) == 1 and stems[0] not in _YEARS:
+            out.setdefault(stems[0], set()).add(_mark(mark))
+    return out
+
+
+def differ(a: str, b: str) -> bool:
+    """Whether two rows give other designators for the same word ("Band 1", "Band 3"):
+    the same work for another band, tier or category is another item."""
+    given_a, given_b = _given(a), _given(b)
+    return any(not (given_a[w] & given_b[w]) for w in given_a.keys() & given_b.keys())

@@ -11,6 +11,7 @@ import datetime as dt
 from .. import figures
 from ..timeframe import Timeframe
 from .cues import ASKS_CHANGE
+from .periods import fit
 from .units import Unit
 
 AMOUNTS = ("money", "pct")
@@ -96,3 +97,23 @@ def _restating(units: list[Unit]) -> set[int]:
         if u.former & shown and new and all(best.get(k, near - 1) >= near for k in new):
             out.add(id(u))
     return out
+
+
+def stand_in(rows: list[Unit], units: list[Unit], timeframe: Timeframe) -> None:
+    """A row replaced from a day before the one asked about ("From February 1, 2027, the
+    amount in row B-5 is replaced by $9.12", asked about 15 February), or before it ever
+    applied, is answered by what replaced it: that unit scores at least as the row would
+    have, had its period fit. `rows`: the units that may stand so (not a row for another
+    band or category than the one asked about)."""
+    have = {id(u) for u in units}
+    for a in rows:
+        b = a.replaced_by
+        if not a.row or b is None or id(b) not in have or a.period is None or b.period is None:
+            continue
+        share = fit(b.period, timeframe)
+        if share <= 0:
+            continue
+        if a.void:  # never in force: its score is the row's own
+            b.score = max(b.score, a.score)
+        elif timeframe.explicit and fit(a.period, timeframe) == 0:
+            b.score = max(b.score, a.score + 0.3 + 0.4 * share)

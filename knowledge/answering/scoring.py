@@ -24,6 +24,7 @@ from ..timeframe import Period, Timeframe, text_period
 from . import amendments, designators, openings, rows, supersession, years
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .generations import PerGeneration
+from .in_force import stand_in
 from .kinds import wanted_kinds
 from .periods import fit
 from .question import rate_tokens, subject_tokens
@@ -219,6 +220,14 @@ class Scorer:
         lead_tokens = tokens[len(units) + len(passages) :]
         label_fits = rows.label_fits(self.engine, units, passages, matchers, language)
         designated = designators.asked(question)
+        other_designated: set[int] = set()  # rows for another band, tier or category
+        # a sentence naming a row by its code ("the amount in row B-5 is replaced by
+        # $9.12") is for that row's band, tier or category
+        coded: dict[str, str] = {}
+        if designated:
+            for u in units:
+                for code in supersession.own_code(u):
+                    coded[code] = f"{coded.get(code, '')} {u.text}"
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
@@ -241,7 +250,13 @@ class Scorer:
             u.ask = -max(tops[1:n_asks] or tops[:1])[3]
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
-            u.score += DESIGNATOR * designators.fit(designated, texts[n])
+            named = [] if u.row or not coded else supersession.named_codes(f"{u.lead} {u.text}")
+            designation = designators.fit(
+                designated, " ".join([texts[n], *(coded.get(c, "") for c in named)])
+            )
+            u.score += DESIGNATOR * designation
+            if designation < 0:
+                other_designated.add(id(u))
 
             earned = UNIT_PRIOR / (1 + (ranks[u.passage] if ranks else u.passage))
             if u.gives(asked_kinds[u.ask] or wanted):
@@ -287,6 +302,7 @@ class Scorer:
         best = max(u.match for u in units)
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
+        stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units
 
     def _date(self, u: Unit, p: Passage, generation: str) -> None:

@@ -39,6 +39,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..structure import item_words, same_item
 from ..timeframe import Period
+from . import designators
 from .question import rate_tokens
 from .units import Unit, cells
 
@@ -67,6 +68,27 @@ def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     # a period column's unit reads "Label — In force …, Base: $258": its label is before
     labels = [cells(u.text)[0].partition(" — ")[0] if u.row else "" for u in units]
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
+
+
+_LEADING_CODE = re.compile(r"([A-Z]{1,2}-?\d{1,3})(?=\s*\()")
+_CODE_CELL = re.compile(r"(?:^|;\s)Code:\s*([A-Z]{1,2}-?\d{1,3})\b")
+
+
+def own_code(unit: Unit) -> set[str]:
+    """A table row's own code: its label when that is one ("D-9" in "D-9 — Work: …"), or
+    its "Code" cell ("Tier B — Code: B-5; …"); else none."""
+    if not unit.row:
+        return set()
+    label, _, cells_text = cells(unit.text)[0].partition(" — ")
+    label = label.strip().strip("*")
+    if _CODE.fullmatch(label):
+        return row_codes(label)
+    if named := named_codes(label):  # "Row P-3 (Band 3, per day), 1 July 2026 …"
+        return named
+    if m := _LEADING_CODE.match(label):  # "B-5 (Tier B, lead role)"
+        return row_codes(m.group(1))
+    m = _CODE_CELL.search(cells_text)
+    return row_codes(m.group(1)) if m else set()
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -120,6 +142,7 @@ def apply(
     own_period = {id(u) for u in dated if u.period is not None}
     words = {id(u): w for u, w in zip(dated, _item_words(dated), strict=True)}
     labels = {id(u): w for u, w in zip(dated, _label_words(dated), strict=True)}
+    codes = {id(u): own_code(u) for u in dated}
     values = {id(u): _values(u) for u in dated}
     dated_by: set[int] = set()  # replacing units given the period of what they replace
     for a in dated:
@@ -132,7 +155,7 @@ def apply(
         for b in dated:
             b_start = starts[id(b)]
             names = b is not a and _names_former(
-                b, values[id(a)], words[id(a)], words[id(b)], a.text, b.text
+                b, values[id(a)], words[id(a)], words[id(b)], a.text, f"{b.lead} {b.text}"
             )
             if passages[b.passage].source == passages[a.passage].source and not names:
                 continue  # but a table's note may replace its own row's figure
@@ -153,8 +176,15 @@ def apply(
                 continue
             if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
-            elif a.row and not b.row and row_codes(cells(a.text)[0]) & named_codes(b.text):
+            elif a.row and not b.row and row_codes(a.text) & named_codes(f"{b.lead} {b.text}"):
                 pass  # B says what row A's code now reads ("row P-3 is replaced by €652")
+            elif a.row and b.row and codes[id(a)] and codes[id(b)]:
+                # a code names one row ("D-9", "M-3"): rows with other codes are other items,
+                # however alike their words ("Music video overtime", "Recording overtime")
+                if not codes[id(a)] & codes[id(b)]:
+                    continue
+            elif a.row and b.row and designators.differ(a.text, b.text):
+                continue  # "Band 1" and "Band 3": the same work for another band
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
