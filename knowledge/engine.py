@@ -97,6 +97,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().following(passage, siblings=siblings)
 
+    def preceding(self, passage: Passage) -> Passage | None:
+        """The chunk before `passage` in the same section, if any (Searcher.preceding)."""
+        with faults(self.settings):
+            return self.searcher().preceding(passage)
+
     def referenced(self, passage: Passage, query: str, limit: int) -> list[Passage]:
         """The chunks of the sections `passage` refers to nearest `query` (Searcher.referenced)."""
         with faults(self.settings):

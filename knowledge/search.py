@@ -345,6 +345,21 @@ class Searcher:
         found = [r for r in tables.related(tables.run_of[row]) if r != row]
         return [self._passage(r, passage.score) for r in found[:limit]]
 
+    def preceding(self, passage: Passage) -> Passage | None:
+        """The chunk before `passage` when both are of the same section, else None: a
+        section's later chunk may match a question whose answer opens the section ("Pay:
+        Most minimums rise 1.5% …" before "The dollar minimums are not given")."""
+        g = self.generation
+        row = g.id_to_row.get(passage.id)
+        if row is None or row == 0:
+            return None
+        before = g.records[row - 1]
+        if before.source != passage.source or not passage.heading:
+            return None
+        if str(before.metadata.get("heading", "")) != passage.heading:
+            return None
+        return self._passage(row - 1, passage.score)
+
     def following(self, passage: Passage, *, siblings: bool = False) -> Passage | None:
         """The chunk after `passage` when it continues the same section, else None.
 

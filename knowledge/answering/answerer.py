@@ -106,12 +106,13 @@ class Answerer:
             declined.match = 0.0
             return declined
         separate = asks(query)
-        passages, ranks = self._with_following(self._search(query, separate, k), query)
+        passages, ranks, context = self._with_following(self._search(query, separate, k), query)
         timeframe = question_timeframe(query, self.today())
         units = self.scorer.score(
-            query, passages, timeframe, ranks, language, separate, core(query)
+            query, passages, timeframe, ranks, language, separate, core(query), context
         )
-        if ASKS_AMOUNT.search(query) and (bases := missing_bases(units, news_of(passages))):
+        answering = [u for u in units if u.passage not in context]  # context is no answer
+        if ASKS_AMOUNT.search(query) and (bases := missing_bases(answering, news_of(passages))):
             # "75% of the session fee", and no session fee found: it is searched for
             have = {p.id for p in passages}
             found = [p for p in self.engine.search(bases[0], BASE_PASSAGES) if p.id not in have]
@@ -119,7 +120,7 @@ class Answerer:
                 passages = passages + found
                 ranks = ranks + [max(ranks, default=0) + 1] * len(found)
                 units = self.scorer.score(
-                    query, passages, timeframe, ranks, language, separate, core(query)
+                    query, passages, timeframe, ranks, language, separate, core(query), context
                 )
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
@@ -221,14 +222,17 @@ class Answerer:
 
     def _with_following(
         self, passages: list[Passage], query: str = ""
-    ) -> tuple[list[Passage], list[int]]:
+    ) -> tuple[list[Passage], list[int], frozenset[int]]:
         """The passages, each of the first FOLLOW_TOP followed by its section's next chunk
-        or next clause, and by the rest of its table and the document's like tables; with
-        each passage's search rank (what is added takes its origin's, and every chunk of a
-        section its best-ranked chunk's)."""
+        or next clause, and by the rest of its table and the document's like tables, and
+        preceded by its section's chunk before it; with each passage's search rank (what
+        is added takes its origin's, and every chunk of a section its best-ranked
+        chunk's), and which passages are such earlier chunks (context: see
+        Scorer.score)."""
         have = {p.id for p in passages}
         out: list[Passage] = []
         ranks: list[int] = []
+        context: set[int] = set()
         for rank, p in enumerate(passages):
             out.append(p)
             ranks.append(rank)
@@ -245,9 +249,15 @@ class Answerer:
             # the rest of a table it is in, and the document's like tables (other periods)
             for origin in [p, *extras]:
                 extras += self.engine.same_table(origin, SAME_TABLE)
-            for extra in extras:
+            # and the chunk before it in its section, alone: the section's opening, where
+            # its answer may be ("Pay: most minimums rise 1.5% …" before "The dollar
+            # minimums are not given")
+            before = self.engine.preceding(p)
+            for extra in [*extras, before] if before is not None else extras:
                 if extra.id not in have:
                     have.add(extra.id)
+                    if extra is before:
+                        context.add(len(out))
                     out.append(extra)
                     ranks.append(rank)
         # A section cut into several chunks is one section, and a table cut into several
@@ -257,9 +267,11 @@ class Answerer:
         for key, rank in zip(keys, ranks, strict=True):
             if key is not None:
                 best[key] = min(rank, best.get(key, rank))
-        return out, [
-            best[key] if key is not None else rank for key, rank in zip(keys, ranks, strict=True)
-        ]
+        return (
+            out,
+            [best[key] if key is not None else rank for key, rank in zip(keys, ranks, strict=True)],
+            frozenset(context),
+        )
 
     def _section_key(self, p: Passage) -> tuple[str, str] | None:
         table = self.engine.table_of(p)

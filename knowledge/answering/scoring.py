@@ -147,11 +147,15 @@ class Scorer:
         language: str = "",
         asks: list[str] | None = None,
         core: str | None = None,
+        context: frozenset[int] = frozenset(),
     ) -> list[Unit]:
         """Score the units of `passages`; a question that asks several things (`asks`, see
         question.asks) is matched by each unit against whichever of them it answers best.
         A question with asides around what it asks is also matched without them (`core`,
-        see question.core): `Unit.core_match`, for deciding to answer only. A row replaced
+        see question.core): `Unit.core_match`, for deciding to answer only. The passages
+        in `context` (a found chunk's earlier chunk in its section) are scored like the
+        others but do not move the scale the others are scored on (how recent, how well
+        matched the best is). A row replaced
         by another document's row that the search missed, or a clause replaced in so many
         words, brings its replacement: its passage is appended to `passages`, and its rank
         to `ranks`."""
@@ -295,11 +299,15 @@ class Scorer:
                 if u.period and u.figures and not _starts_after(u.period, timeframe.today)
             ]
             keys = [_period_key(units[n]) for n in begun]
-            if len(set(keys)) > 1:
-                low, high = min(keys), max(keys)
+            scale = [k for n, k in zip(begun, keys, strict=True) if units[n].passage not in context]
+            if len(set(scale)) > 1:
+                low, high = min(scale), max(scale)
                 for n, key in zip(begun, keys, strict=True):
-                    bonus[n] += RECENCY * (key - low) / (high - low)
-        best = max(u.match for u in units)
+                    bonus[n] += RECENCY * min(1.0, max(0.0, (key - low) / (high - low)))
+        best = max(
+            (u.match for u in units if u.passage not in context),
+            default=max(u.match for u in units),
+        )
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
