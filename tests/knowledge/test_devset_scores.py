@@ -46,7 +46,7 @@ FLOORS = [
     pytest.param(UNION_H, (0.78, 0.58, 0.08, 0.80, 0.10), id="union-h"),
     pytest.param(UNION_I, (0.80, 0.60, 0.08, 0.25, 0.08), id="union-i"),
     pytest.param(UNION_J, (0.88, 0.68, 0.06, 0.60, 0.10), id="union-j"),
-    pytest.param(UNION_K, (0.74, 0.52, 0.14, 0.60, 0.10), id="union-k"),
+    pytest.param(UNION_K, (0.84, 0.68, 0.08, 0.70, 0.08), id="union-k"),
 ]
 
 
