@@ -256,8 +256,15 @@ class Searcher:
         """Up to `limit` chunks of the sections `passage` refers to ("paid at the minimums
         of Schedule A", "see Side Letter No. 4"), those nearest `query` (by meaning, and by
         its words), in its own document first."""
-        rows = self.structure.referenced(passage.text, passage.source, passage.heading)
-        return self._nearest_rows(rows, passage, query, limit)
+        structure = self.structure
+        rows = structure.referenced(passage.text, passage.source, passage.heading)
+        # a table row it names by its code ("row D-11") first: that one row, not the
+        # nearest of a whole schedule it also names ("Schedule A, row D-11")
+        named = structure.referenced(passage.text, passage.source, passage.heading, True)
+        first = self._nearest_rows(named, passage, query, limit) if named else []
+        rest = self._nearest_rows(rows, passage, query, limit) if len(first) < limit else []
+        have = {p.id for p in first}
+        return (first + [p for p in rest if p.id not in have])[:limit]
 
     def amending(self, source: str, clause: str) -> list[Passage]:
         """The chunks of other documents that say they replace or amend clause `clause`

@@ -57,8 +57,9 @@ from .unit_vectors import build as build_unit_vectors
 # each row they span, and its caption is a line above it; 18: a PDF table's header row is
 # never split, and a table carries on another's header only as a page's first table;
 # 19: "By Friday, …" is no byline; 20: chunks end at sentence ends; 21: a press release
-# is news; 22: dotted-leader lists in plain text are tables
-CHUNKING_VERSION = "22"
+# is news; 22: dotted-leader lists in plain text are tables; 23: a PDF table's amount
+# merged across columns is in each of them
+CHUNKING_VERSION = "23"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
 

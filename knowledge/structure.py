@@ -295,14 +295,19 @@ class Structure:
             for key in keys:  # a set: each key once for this row
                 self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
 
-    def referenced(self, text: str, source: str, heading: str) -> list[int]:
+    def referenced(
+        self, text: str, source: str, heading: str, rows_only: bool = False
+    ) -> list[int]:
         """The rows of the sections `text` refers to (in a passage of `source` under
         `heading`), each in `source` if it has one, else in every document that has it:
         at most _MAX_REFERENCED rows. A passage's reference to its own section is not
-        followed."""
+        followed. With `rows_only`, only the chunks of the table rows it names by code
+        ("row D-11")."""
         own = {_section_key(s) for s in heading.split(" > ")}
         out: dict[int, None] = {}  # rows, in order, once each
         for key in _references(text):
+            if rows_only and key[0] != ROW:
+                continue
             found = self.sections.get(key)
             if not found or key in own:
                 continue

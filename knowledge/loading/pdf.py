@@ -46,10 +46,23 @@ def _has_amount(row: list[Any]) -> bool:
     return any(f.kind == "money" for c in row for f in figures.extract(str(c or "")))
 
 
+def _spread_merged(row: list[Any]) -> list[Any]:
+    """A row whose amount cell is merged across the columns to its right (one amount for
+    every contract year): the reader gives None for the cells it covers, which take its
+    amount. An empty cell ("") is a cell of its own, left empty."""
+    out = list(row)
+    for n in range(1, len(out)):
+        if out[n] is None and out[n - 1] is not None and _has_amount([out[n - 1]]):
+            out[n] = out[n - 1]
+    return out
+
+
 def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> list[str]:
     """A table's rows as Markdown lines: the first row is the header row, unless the
     table carries on the one whose header is `follows` (see stacked.py). Rows a reader
-    merged are split back (stacked.split_stacked)."""
+    merged are split back (stacked.split_stacked); an amount merged across columns is
+    in each of them."""
+    rows = [_spread_merged(row) for row in rows]
     # a header's wrapped names ("Year 1⏎(2025-26)") are one cell each: only rows of
     # figures are split, and the first row only if it gives an amount (a table carried on)
     rows = [

@@ -198,3 +198,29 @@ def test_rows_of_other_bands_differ():
     assert designators.differ("P-1 — Band: Band 1; Work: Capture", "Row P-3 (Band 3, capture)")
     assert not designators.differ("Band 1 capture day", "Band 1, per day (8 hours)")
     assert not designators.differ("Year 2 amount, Band 1", "Year 3 amount, Band 1")
+
+
+def test_a_row_named_by_its_code_is_read_before_the_nearest_of_its_schedule() -> None:
+    from knowledge.store import ChunkRecord
+    from knowledge.structure import Structure
+
+    def record(n: int, source: str, text: str, heading: str = "") -> ChunkRecord:
+        return ChunkRecord(str(n), text, {"source": source, "heading": heading, "title": source})
+
+    table = "| Code | Work | Unit | Amount |\n|---|---|---|---|\n"
+    records = [
+        record(0, "agreement.md", "15.1 A tour per diem is paid (Schedule A, row D-11)."),
+        record(
+            1,
+            "schedule.md",
+            table + "| D-10 | Concert tour dancer | per week | $1,660.40 |",
+            "Schedule A",
+        ),
+        record(
+            2, "schedule.md", table + "| D-11 | Tour per diem | per day | $74.00 |", "Schedule A"
+        ),
+    ]
+    structure = Structure(records)
+    text, source = records[0].text, records[0].source
+    assert structure.referenced(text, source, "", rows_only=True) == [2]
+    assert set(structure.referenced(text, source, "")) == {1, 2}

@@ -117,3 +117,17 @@ def test_the_clause_on_an_amount_that_stops_applying_is_left_out_of_what_is_show
     )
     unit = cut([Passage("p", "letter.txt", "Letter", sentence, 0, len(sentence), 1.0)])[0]
     assert unit.without_past == "(c) for Year 3, the weekly amount becomes $1,298.40."
+
+
+def test_an_amount_merged_across_year_columns_is_in_each_of_them():
+    from knowledge.loading.pdf import table_markdown
+
+    rows = [
+        ["Code", "Work", "Year 1", "Year 2", "Year 3"],
+        ["D-5", "Rehearsal week", "$1,044.00", "$1,075.30", "$1,107.60"],
+        ["D-6", "Swing premium", "$186.00", None, None],  # one merged cell
+        ["D-7", "Understudy", "$92.50", "", ""],  # two empty cells of their own
+    ]
+    lines = table_markdown(rows)
+    assert "| D-6 | Swing premium | $186.00 | $186.00 | $186.00 |" in lines
+    assert "| D-7 | Understudy | $92.50 |  |  |" in lines
