@@ -248,7 +248,9 @@ def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[i
     subject). None when the question names nothing the documents know."""
     vocab = engine.searcher().generation.chunk_index.model.vocab_dict
     named = {t for t in names(question) if t in vocab or t in _initials(engine)}
-    if not named:
+    if not named or not named & vocab.keys():
+        # only a document's initials ("the LOU"), which no text writes: other documents
+        # speak of it by its name, in either language ("la lettre d'entente n° 1")
         return None
     return {
         i

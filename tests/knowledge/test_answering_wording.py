@@ -131,3 +131,41 @@ def test_an_amount_merged_across_year_columns_is_in_each_of_them():
     lines = table_markdown(rows)
     assert "| D-6 | Swing premium | $186.00 | $186.00 | $186.00 |" in lines
     assert "| D-7 | Understudy | $92.50 |  |  |" in lines
+
+
+def test_encore_asks_about_now():
+    import datetime as dt
+
+    from knowledge.timeframe import question_timeframe
+
+    asked = question_timeframe(
+        "avant c'était 3 jours de préavis, c'est encore ça?", dt.date(2026, 12, 1)
+    )
+    assert asked.is_now and asked.explicit
+
+
+LETTER = """LETTER OF UNDERSTANDING No. 1
+
+Signed at Saint-Aurèle on 2 October 2026.
+
+1.1 With effect from 1 November 2026, the rest period between two calls is twelve (12)
+hours.
+"""
+
+NEWSLETTER = """<html><head><title>Infolettre – Lettre d'entente n° 1 ratifiée</title></head>
+<body><h1>La lettre d'entente n° 1 est ratifiée</h1>
+<p>Les membres ont ratifié la lettre d'entente n° 1. Le vote s'est conclu par un appui de
+<strong>87,4 %</strong> des voix exprimées, avec un taux de participation de 61 %.</p>
+</body></html>
+"""
+
+
+def test_a_document_named_by_its_initials_is_spoken_of_in_others(tmp_path, bundled_embedder):
+    import datetime as dt
+
+    from small_corpus import answerer_over
+
+    documents = {"lou-no-1.txt": LETTER, "infolettre.html": NEWSLETTER}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    answer = answerer.ask("what % voted yes on the LOU ratification?")
+    assert "87,4" in answer.text.splitlines()[0]
