@@ -27,7 +27,7 @@ _PAIR = re.compile(
     rf"(\d{{1,2}}|[A-Da-d]|(?-i:{_ROMAN})|(?-i:{_LOWER_ROMAN}))(?![\w%/'’-]|[.,]\d)"
 )
 # In a document, a letter counts only in capitals ("Tier B"): "item a" is not a designator.
-_DOC_PAIR = re.compile(
+DOC_PAIR = re.compile(
     rf"\b([^\W\d_]{{3,}})[ \t]*:?[ \t]+(\d{{1,2}}|[A-D]|{_ROMAN})(?![\w%/-]|[.,]\d)"
 )
 # words a lone "I" follows as the pronoun, not as a numeral ("can I", "should I")
@@ -45,7 +45,7 @@ _ROMAN_VALUES |= {"IX": 9, "X": 10}
 _YEARS = frozenset(tokenize(["year years yr année années an ans"])[0])
 
 
-def _mark(mark: str) -> str:
+def mark_of(mark: str) -> str:
     """A designator's number or letter, a Roman numeral as its number ("III" → "3")."""
     mark = mark.upper()
     return str(_ROMAN_VALUES[mark]) if mark in _ROMAN_VALUES else mark
@@ -70,7 +70,7 @@ def asked(question: str) -> dict[str, str]:
         if len(stems) != 1 or stems[0] in _YEARS:  # a stop word has none
             continue
         for stem in expand(stems):
-            out.setdefault(stem, _mark(mark))
+            out.setdefault(stem, mark_of(mark))
     return out
 
 
@@ -80,12 +80,12 @@ def fit(wanted: dict[str, str], text: str) -> int:
     if not wanted:
         return 0
     same = other = False
-    for word, mark in _DOC_PAIR.findall(text):
+    for word, mark in DOC_PAIR.findall(text):
         stems = tokenize([word])[0]
         stem = _stem_of(stems[0], wanted) if len(stems) == 1 else None
         if stem is None:
             continue
-        if wanted[stem] == _mark(mark):
+        if wanted[stem] == mark_of(mark):
             same = True
         else:
             other = True
@@ -94,10 +94,10 @@ def fit(wanted: dict[str, str], text: str) -> int:
 
 def _given(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for word, mark in _DOC_PAIR.findall(text):
+    for word, mark in DOC_PAIR.findall(text):
         stems = tokenize([word])[0]
         if len(stems) == 1 and stems[0] not in _YEARS:
-            out.setdefault(stems[0], set()).add(_mark(mark))
+            out.setdefault(stems[0], set()).add(mark_of(mark))
     return out
 
 

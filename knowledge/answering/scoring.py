@@ -21,7 +21,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, designators, openings, rows, supersession, years
+from . import amendments, designators, openings, ranges, rows, supersession, years
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .generations import PerGeneration
 from .in_force import stand_in
@@ -116,6 +116,8 @@ class Scorer:
             engine, lambda g: years.year_start([r.text for r in g.records])
         )
         self.vocabulary = Vocabulary(engine)
+        # the designators the documents define by a number of seats or a budget
+        self._ranges = PerGeneration(engine, lambda g: ranges.read([r.text for r in g.records]))
 
     def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
         """Per question and unit, the best cosine similarity of the unit's precomputed
@@ -223,7 +225,11 @@ class Scorer:
         titles = [frozenset(t) for t in tokens[len(units) : len(units) + len(passages)]]
         lead_tokens = tokens[len(units) + len(passages) :]
         label_fits = rows.label_fits(self.engine, units, passages, matchers, language)
-        designated = designators.asked(question)
+        # "une salle de 400 places": Category III, where the documents define it so
+        designated = {
+            **ranges.designated(question, self._ranges.get()),
+            **designators.asked(question),
+        }
         other_designated: set[int] = set()  # rows for another band, tier or category
         # a sentence naming a row by its code ("the amount in row B-5 is replaced by
         # $9.12") is for that row's band, tier or category
