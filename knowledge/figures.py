@@ -42,13 +42,15 @@ _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 # "$1,204.50", "US$ 40", "CAD 424.40", "GBP 1,204.50"; "1 204,50 $", "40 euros", "1204.50
 # pounds" (not a bare "livres": books), "12 livres sterling"
-_CODES = r"USD|CAD|EUR|GBP|AUD|NZD|CHF"
+_CODES = r"(?-i:USD|CAD|EUR|GBP|AUD|NZD|CHF)"  # in capitals: "cad" is no currency
 _MONEY_BEFORE = re.compile(
     rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b)\s?(?P<n>{_NUM}){_SCALE}", re.I
 )
 _MONEY_AFTER = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?"
-    rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|pounds?(?:\s+sterling)?|livres?\s+sterling)\b)"
+    # "1204.50 pounds", not "50 pounds of equipment" nor "a 20 pound bag" (weights)
+    rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|pounds(?!\s+of\b)|pounds?\s+sterling|"
+    r"livres?\s+sterling)\b)"
     r"(?:\s?US)?",
     re.I,
 )

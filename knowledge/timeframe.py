@@ -49,7 +49,7 @@ _YEAR_RANGE = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19
 _IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
 NOW = re.compile(
     r"\b(now|current(?:ly)?|today|these days|at the moment|right now|still|maintenant|"
-    r"actuel(?:le|lement)?|aujourd'hui|aujourd’hui|en ce moment|en vigueur|toujours|encore)\b",
+    r"actuel(?:le|lement)?|aujourd'hui|aujourd’hui|en ce moment|en vigueur|toujours|encore(?!\s+(?:plus|moins|un|une|des|mieux)\b))\b",
     re.I,
 )
 

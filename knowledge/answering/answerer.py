@@ -111,7 +111,9 @@ class Answerer:
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context
         )
-        answering = [u for u in units if u.passage not in context]  # context is no answer
+        answering = [
+            u for u in units if u.passage not in context
+        ]  # a base context gives is none found
         if ASKS_AMOUNT.search(query) and (bases := missing_bases(answering, news_of(passages))):
             # "75% of the session fee", and no session fee found: it is searched for
             have = {p.id for p in passages}

@@ -30,11 +30,12 @@ _PAIR = re.compile(
 DOC_PAIR = re.compile(
     rf"\b([^\W\d_]{{3,}})[ \t]*:?[ \t]+(\d{{1,2}}|[A-D]|{_ROMAN})(?![\w%/-]|[.,]\d)"
 )
-# words a lone "I" follows as the pronoun, not as a numeral ("can I", "should I")
-_BEFORE_PRONOUN = set(
-    "can could should would may might must will shall did does have had was were what where "
-    "when how why and but that then than because once since before after until unless while "
-    "wish hope think guess know mean said say tell ask am are yes not also".split()
+# the words a lone "I" numbers ("cat I", "Category I", "Tier I"); after any other word it
+# is the pronoun ("can I", "the session I did", "last week I worked")
+_NUMBERED = set(
+    "cat cats category categories catégorie catégories tier tiers band bands level niveau "
+    "class classe group groupe grade step échelon tranche zone type phase part partie "
+    "schedule annexe appendix table tableau section volume".split()
 )
 _ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8}
 _ROMAN_VALUES |= {"IX": 9, "X": 10}
@@ -56,7 +57,8 @@ def _stem_of(stem: str, wanted: dict[str, str]) -> str | None:
     "category")."""
     if stem in wanted:
         return stem
-    return next((w for w in wanted if len(w) >= 3 and stem.startswith(w)), None)
+    # a three-letter shortening only ("cat"): "band" does not shorten "bandwidth"
+    return next((w for w in wanted if len(w) == 3 and stem.startswith(w)), None)
 
 
 def asked(question: str) -> dict[str, str]:
@@ -64,8 +66,8 @@ def asked(question: str) -> dict[str, str]:
     word they designate: {"band": "1"}."""
     out: dict[str, str] = {}
     for word, mark in _PAIR.findall(question):
-        if mark == "I" and word.lower() in _BEFORE_PRONOUN:
-            continue  # "can I", "what should I": the pronoun
+        if (mark == "I" or mark.islower()) and len(mark) == 1 and word.lower() not in _NUMBERED:
+            continue  # "can I", "the session I did", "worked a double": no designator
         stems = tokenize([word])[0]
         if len(stems) != 1 or stems[0] in _YEARS:  # a stop word has none
             continue

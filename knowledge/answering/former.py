@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
 _AMOUNT = (  # bounded: linear on digit runs
-    r"(?:(?:[$€£]|\b(?:USD|CAD|EUR|GBP)\s)\s?\d[\d,. ]{0,20}\d|"
-    r"\d[\d,. ]{0,20}\d\s?(?:[$€£]|(?:USD|CAD|EUR|GBP|dollars?|euros?|pounds?)\b))"
+    r"(?:(?:[$€£]|\b(?-i:USD|CAD|EUR|GBP|AUD|NZD|CHF)\s)\s?\d[\d,. ]{0,20}\d|"
+    r"\d[\d,. ]{0,20}\d\s?(?:[$€£]|(?:(?-i:USD|CAD|EUR|GBP|AUD|NZD|CHF)|dollars?|euros?|pounds)\b))"
 )
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
@@ -62,7 +62,15 @@ _STOPS = (
     r"(?:no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|"
     r"ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer)"
 )
-_STOPS_APPLYING = re.compile(rf"({_AMOUNT})(?:(?!\.\s)[^$€£;]){{0,60}}?\b{_STOPS}", re.I)
+# the amount is what stops applying: no comma, "and" or other amount between them ("the
+# rate is $500 and the cap no longer applies" names no former amount)
+_STOPS_APPLYING = re.compile(
+    rf"({_AMOUNT})(?:(?![,;]|\.\s|\s(?:and|et|but|mais|or|ou)\s)[^$€£]){{0,60}}?\b{_STOPS}",
+    re.I,
+)
+# the clause saying so, coordinated after what replaces it: ", and the amount of … ceases
+# to apply" at the sentence's end
+_STOPPING_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s)(?:and|et)\s+[^,;]*$|;\s*[^,;]*$", re.I)
 # A change from one amount to another: "to raise the maximum grant from $500 to $750",
 # "passe de 85 $ à 110 $"; a verb of change first, so that "fees from $500 to $750" (a
 # range) is not read as one.
@@ -116,9 +124,11 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         # apply": shown without the clause on the amount that stops applying
         shown = u.without_past or u.display
         for m in _STOPS_APPLYING.finditer(shown):
-            start = max(shown.rfind(", ", 0, m.start()), shown.rfind("; ", 0, m.start()))
-            if start > 0:
-                u.without_past = shown[:start] + shown[m.end() :]
+            if shown[m.end() :].strip(" .;") != "":
+                continue  # the sentence goes on ("… ceases to apply to performers …")
+            clause = _STOPPING_CLAUSE.search(shown[: m.start()])
+            if clause is not None and clause.start() > 0:
+                u.without_past = shown[: clause.start()].rstrip(" ,;") + "."
                 break
         arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
         arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]

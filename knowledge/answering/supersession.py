@@ -70,7 +70,7 @@ def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
 
 
-_LEADING_CODE = re.compile(r"([A-Z]{1,2}-?\d{1,3})(?=\s*\()")
+_LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\()")  # "B-5 (Tier B, …)", not "Q1 (…)"
 _CODE_CELL = re.compile(r"(?:^|;\s)Code:\s*([A-Z]{1,2}-?\d{1,3})\b")
 
 
@@ -176,13 +176,18 @@ def apply(
                 continue
             if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
-            elif a.row and not b.row and row_codes(a.text) & named_codes(f"{b.lead} {b.text}"):
+            elif a.row and not b.row and codes[id(a)] & named_codes(f"{b.lead} {b.text}"):
                 pass  # B says what row A's code now reads ("row P-3 is replaced by €652")
-            elif a.row and b.row and codes[id(a)] and codes[id(b)]:
+            elif (
+                a.row
+                and b.row
+                and codes[id(a)]
+                and codes[id(b)]
+                and not codes[id(a)] & codes[id(b)]
+            ):
                 # a code names one row ("D-9", "M-3"): rows with other codes are other items,
                 # however alike their words ("Music video overtime", "Recording overtime")
-                if not codes[id(a)] & codes[id(b)]:
-                    continue
+                continue
             elif a.row and b.row and designators.differ(a.text, b.text):
                 continue  # "Band 1" and "Band 3": the same work for another band
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:

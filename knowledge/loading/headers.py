@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_AMOUNT = re.compile(r"[$€£]\s?\d|\d\s?(?:\$|€|£|%)|\b(?:USD|CAD|EUR|GBP)\s?\d")
+_AMOUNT = re.compile(r"[$€£]\s?\d|\d\s?(?:\$|€|£|%)|\b(?:USD|CAD|EUR|GBP|AUD|NZD|CHF)\s?\d")
 _MAX_HEADER_ROWS = 3
 
 

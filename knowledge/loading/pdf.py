@@ -46,14 +46,19 @@ def _has_amount(row: list[Any]) -> bool:
     return any(f.kind == "money" for c in row for f in figures.extract(str(c or "")))
 
 
-def _spread_merged(row: list[Any]) -> list[Any]:
-    """A row whose amount cell is merged across the columns to its right (one amount for
+def _spread_merged(rows: list[list[Any]]) -> list[list[Any]]:
+    """Rows whose amount cell is merged across the columns to its right (one amount for
     every contract year): the reader gives None for the cells it covers, which take its
-    amount. An empty cell ("") is a cell of its own, left empty."""
-    out = list(row)
-    for n in range(1, len(out)):
-        if out[n] is None and out[n - 1] is not None and _has_amount([out[n - 1]]):
-            out[n] = out[n - 1]
+    amount, in columns that hold amounts in other rows. An empty cell ("") is a cell of
+    its own, left empty; a column of notes or conditions takes no amount."""
+    amounts = {n for row in rows for n, c in enumerate(row) if c and _has_amount([c])}
+    out = []
+    for row in rows:
+        row = list(row)
+        for n in range(1, len(row)):
+            if row[n] is None and n in amounts and row[n - 1] and _has_amount([row[n - 1]]):
+                row[n] = row[n - 1]
+        out.append(row)
     return out
 
 
@@ -62,7 +67,7 @@ def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> l
     table carries on the one whose header is `follows` (see stacked.py). Rows a reader
     merged are split back (stacked.split_stacked); an amount merged across columns is
     in each of them."""
-    rows = [_spread_merged(row) for row in rows]
+    rows = _spread_merged(rows)
     # a header's wrapped names ("Year 1⏎(2025-26)") are one cell each: only rows of
     # figures are split, and the first row only if it gives an amount (a table carried on)
     rows = [

@@ -114,6 +114,7 @@ def amended(tmp_path_factory, bundled_embedder):
         ("§ 9.1 is hereby amended as follows.", ["9.1"]),
         ("Le délai de dix jours prévu à l'article 5.2 de l'Entente ne s'applique plus.", ["5.2"]),
         ("Section 4.1 applies. The fee no longer applies to tours.", []),
+        ("Section 14.3 no longer applies to performers under 18.", []),  # a condition
         ("Nothing in § 8.1 is amended by this letter.", []),
     ],
 )
@@ -146,6 +147,9 @@ def test_a_roman_numeral_designates_as_its_number():
 def test_the_pronoun_i_is_no_numeral():
     assert designators.asked("can I get paid for a fitting") == {}
     assert designators.asked("what should I charge") == {}
+    assert designators.asked("for the session I did yesterday") == {}
+    assert designators.asked("last week I worked a double") == {}
+    assert designators.fit(designators.asked("band 2 session"), "Bandwidth 1") == 0
 
 
 BANDS = """# Schedule A: rate tables 2025-2028

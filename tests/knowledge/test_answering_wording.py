@@ -30,8 +30,12 @@ def test_amounts_in_other_currencies_are_money(text, value):
     assert [f.value for f in found] == [value]
 
 
-def test_a_bare_livres_is_no_money():
-    assert not [f for f in figures.extract("12 livres audio par mois") if f.kind == "money"]
+@pytest.mark.parametrize(
+    "text",
+    ["12 livres audio par mois", "lift up to 50 pounds of equipment", "a 20 pound bag", "cad 5"],
+)
+def test_books_weights_and_lower_case_codes_are_no_money(text):
+    assert not [f for f in figures.extract(text) if f.kind == "money"]
 
 
 @pytest.mark.parametrize(
@@ -45,6 +49,10 @@ def test_a_bare_livres_is_no_money():
         ("The fitting fee of £45.00 no longer applies from 1 May 2027.", {"45"}),
         ("Le montant de 1 240,60 $ ne s'applique plus à compter de l'année 3.", {"1240.6"}),
         ("The fee of £45.00 applies to every fitting.", set()),
+        # the amount is not what stops applying
+        ("From July 1, 2026, the weekly rate is $1,298.40 and the cap no longer applies.", set()),
+        ("For performers earning over $50,000, the annual cap no longer applies.", set()),
+        ("Le cachet de 85 $ passe à 110 $ et l'ancien montant ne s'applique plus.", set()),
     ],
 )
 def test_an_amount_said_to_stop_applying_is_a_former_one(sentence, former):
@@ -138,6 +146,9 @@ def test_encore_asks_about_now():
 
     from knowledge.timeframe import question_timeframe
 
+    more = question_timeframe("c'est encore plus payant le dimanche ?", dt.date(2026, 12, 1))
+    assert not more.explicit  # "encore plus": even more
+
     asked = question_timeframe(
         "avant c'était 3 jours de préavis, c'est encore ça?", dt.date(2026, 12, 1)
     )
@@ -169,3 +180,31 @@ def test_a_document_named_by_its_initials_is_spoken_of_in_others(tmp_path, bundl
     answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
     answer = answerer.ask("what % voted yes on the LOU ratification?")
     assert "87,4" in answer.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Effective July 1, 2026, the amount of $1,240.60 ceases to apply.", ""),
+        (
+            "It becomes $1,298.40, and the amount of $1,240.60 ceases to apply to performers "
+            "engaged before 2020.",
+            "",
+        ),
+        ("The rate is CAD 500, and the CAD 450 rate no longer applies.", "The rate is CAD 500."),
+    ],
+)
+def test_only_a_closing_clause_on_the_amount_that_stops_is_left_out(sentence, shown):
+    unit = cut([Passage("p", "letter.txt", "Letter", sentence, 0, len(sentence), 1.0)])[0]
+    assert unit.without_past == shown
+
+
+def test_a_notes_column_takes_no_merged_amount():
+    from knowledge.loading.pdf import table_markdown
+
+    rows = [
+        ["Role", "Rate", "Conditions"],
+        ["Lead", "$500.00", "Members"],
+        ["Extra", "$200.00", None],
+    ]
+    assert "| Extra | $200.00 |  |" in table_markdown(rows)
