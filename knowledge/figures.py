@@ -42,7 +42,8 @@ _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 # "$1,204.50", "US$ 40", "CAD 424.40", "GBP 1,204.50"; "1 204,50 $", "40 euros", "1204.50
 # pounds" (not a bare "livres": books), "12 livres sterling"
-_CODES = r"(?-i:USD|CAD|EUR|GBP|AUD|NZD|CHF)"  # in capitals: "cad" is no currency
+CURRENCY_CODES = r"USD|CAD|EUR|GBP|AUD|NZD|CHF"
+_CODES = rf"(?-i:{CURRENCY_CODES})"  # in capitals: "cad" is no currency
 _MONEY_BEFORE = re.compile(
     rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b)\s?(?P<n>{_NUM}){_SCALE}", re.I
 )

@@ -170,15 +170,14 @@ _NUM = r"(\d+(?:\.\d+)+)(?:\([a-z0-9]+\))*"
 _CLAUSE_WORD = r"(?:sections?|articles?|clauses?|paragraphs?|§§?)\s*"
 # what a clause prints that stops applying: "the figure of ten (10) hours printed in § 8.1
 # no longer applies", "le montant prévu à l'article 5.2 cesse de s'appliquer"
+STOPS_EN = r"no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply"
+STOPS_FR = r"ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer"
 # (said of the whole clause: at the sentence's end or before its date, not "to minors")
 _STOPS_EN = (
-    r"(?:no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|(?:is|are)\s+(?:hereby\s+)?revoked)\b"
+    rf"(?:{STOPS_EN}|(?:is|are)\s+(?:hereby\s+)?revoked)\b"
     r"(?=\s*(?:[.;]|$|(?:from|as\s+of|on|with\s+effect|effective)\b))"
 )
-_STOPS_FR = (
-    r"(?:ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer)"
-    r"(?=\s*(?:[.;]|$|(?:à\s+compter|à\s+partir|dès|le)\b))"
-)
+_STOPS_FR = rf"(?:{STOPS_FR})(?=\s*(?:[.;]|$|(?:à\s+compter|à\s+partir|dès|le)\b))"
 _VERB_EN = (
     r"(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deleted\s+and\s+)?"
     r"(?:replaced|amended|substituted|superseded|struck)\b"

@@ -111,9 +111,8 @@ class Answerer:
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context
         )
-        answering = [
-            u for u in units if u.passage not in context
-        ]  # a base context gives is none found
+        # a base only context gives (a chunk before a found one) is not one found
+        answering = [u for u in units if u.passage not in context]
         if ASKS_AMOUNT.search(query) and (bases := missing_bases(answering, news_of(passages))):
             # "75% of the session fee", and no session fee found: it is searched for
             have = {p.id for p in passages}

@@ -82,19 +82,16 @@ def fit(wanted: dict[str, str], text: str) -> int:
     if not wanted:
         return 0
     same = other = False
-    for word, mark in DOC_PAIR.findall(text):
-        stems = tokenize([word])[0]
-        stem = _stem_of(stems[0], wanted) if len(stems) == 1 else None
-        if stem is None:
-            continue
-        if wanted[stem] == mark_of(mark):
-            same = True
-        else:
-            other = True
+    for word, marks in _given(text).items():
+        stem = _stem_of(word, wanted)
+        if stem is not None:
+            same = same or wanted[stem] in marks
+            other = other or bool(marks - {wanted[stem]})
     return 1 if same else -1 if other else 0
 
 
 def _given(text: str) -> dict[str, set[str]]:
+    """The designators `text` gives, by the stem of the word they designate."""
     out: dict[str, set[str]] = {}
     for word, mark in DOC_PAIR.findall(text):
         stems = tokenize([word])[0]

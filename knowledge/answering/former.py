@@ -13,15 +13,17 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import figures
+from ..structure import STOPS_EN, STOPS_FR
 
 if TYPE_CHECKING:
     from .units import Unit
 
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
+_CODES = rf"(?-i:{figures.CURRENCY_CODES})"
 _AMOUNT = (  # bounded: linear on digit runs
-    r"(?:(?:[$€£]|\b(?-i:USD|CAD|EUR|GBP|AUD|NZD|CHF)\s)\s?\d[\d,. ]{0,20}\d|"
-    r"\d[\d,. ]{0,20}\d\s?(?:[$€£]|(?:(?-i:USD|CAD|EUR|GBP|AUD|NZD|CHF)|dollars?|euros?|pounds)\b))"
+    rf"(?:(?:[$€£]|\b{_CODES}\s)\s?\d[\d,. ]{{0,20}}\d|"
+    rf"\d[\d,. ]{{0,20}}\d\s?(?:[$€£]|(?:{_CODES}|dollars?|euros?|pounds)\b))"
 )
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
@@ -58,10 +60,7 @@ _IS_REPLACED = re.compile(
 )
 # An amount a sentence says stops applying: "the amount of $1,240.60 printed in Schedule A
 # for Year 3 ceases to apply", "le montant de 1 240,60 $ ne s'applique plus".
-_STOPS = (
-    r"(?:no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|"
-    r"ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer)"
-)
+_STOPS = rf"(?:{STOPS_EN}|{STOPS_FR})"
 # the amount is what stops applying: no comma, "and" or other amount between them ("the
 # rate is $500 and the cap no longer applies" names no former amount)
 _STOPS_APPLYING = re.compile(

@@ -24,16 +24,14 @@ _SEATS = r"(?:seats?|seating|places|sièges|fauteuils)"
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+"
 _ABOVE = r"more\s+than|over|above|exceeding|plus\s+de|au-delà\s+de|supérieure?s?\s+à"
 _BELOW = r"fewer\s+than|less\s+than|under|below|moins\s+de|inférieure?s?\s+à"
+# a number of seats or an amount: "1,200", "$5 million", "5 M$"
+_QUANTITY = rf"\$?\s?(?:{_NUMBER})(?:[.,]\d+)?\s*(?:million|M\$?|k)?\s*\$?"
 # "from 500 to 1,200", "between 500 and 1,200", "de 500 à 1 200", "500 to 1,200"
 _BETWEEN = re.compile(
-    rf"(?:from|between|de|entre)?\s*(?P<a>\$?\s?(?:{_NUMBER})(?:[.,]\d+)?\s*(?:million|M\$?|k)?\s*\$?)"
-    rf"\s*(?:to|and|à|et|-|–)\s*(?P<b>\$?\s?(?:{_NUMBER})(?:[.,]\d+)?\s*(?:million|M\$?|k)?\s*\$?)",
+    rf"(?:from|between|de|entre)?\s*(?P<a>{_QUANTITY})\s*(?:to|and|à|et|-|–)\s*(?P<b>{_QUANTITY})",
     re.I,
 )
-_ONE_SIDE = re.compile(
-    rf"(?P<side>{_ABOVE}|{_BELOW})\s+(?P<a>\$?\s?(?:{_NUMBER})(?:[.,]\d+)?\s*(?:million|M\$?|k)?\s*\$?)",
-    re.I,
-)
+_ONE_SIDE = re.compile(rf"(?P<side>{_ABOVE}|{_BELOW})\s+(?P<a>{_QUANTITY})", re.I)
 _BUDGET = re.compile(r"\bbudgets?\b|\bbudgétaires?\b", re.I)
 _SEATS_WORD = re.compile(rf"\b{_SEATS}\b", re.I)
 _QUESTION_SEATS = re.compile(rf"(?<![\w.,])({_NUMBER})[\s-]*(?:-\s*)?{_SEATS}\b", re.I)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_AMOUNT = re.compile(r"[$€£]\s?\d|\d\s?(?:\$|€|£|%)|\b(?:USD|CAD|EUR|GBP|AUD|NZD|CHF)\s?\d")
+from ..figures import CURRENCY_CODES
+
+_AMOUNT = re.compile(rf"[$€£]\s?\d|\d\s?(?:\$|€|£|%)|\b(?:{CURRENCY_CODES})\s?\d")
 _MAX_HEADER_ROWS = 3
 
 
