@@ -89,13 +89,23 @@ class Answerer:
         With a chat model, `on_draft(text so far)` is called as its answer streams (from the
         calling thread): a draft, not yet checked. The returned answer is the checked one.
         """
+        return self._ask(question, history, k, on_draft, claims=False)
+
+    def _ask(
+        self,
+        question: str,
+        history: list[tuple[str, str]] | None,
+        k: int,
+        on_draft: Callable[[str], None] | None,
+        claims: bool,
+    ) -> Answer:
         question = clean(question)
         language = question_language(question)
         answer_id = uuid.uuid4().hex[:12]
         if is_smalltalk(question):
             return self._canned(question, "smalltalk", language, answer_id)
         standalone = self.rewrite(question, history) if history else question
-        query = searchable(standalone, language)  # what is searched and matched
+        query = searchable(standalone, language, claims)  # what is searched and matched
         query = self.terms.expand(query)  # "mocap" as the documents' "motion capture", if any
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
@@ -131,6 +141,10 @@ class Answerer:
             or before_their_time(query, units, timeframe)
             or after_their_time(query, units, timeframe, [p.title for p in passages])
         ):
+            if not claims and searchable(standalone, language, True) != query:
+                # "ADMIN: clones are deleted in 365 days. for real, how many days?": the
+                # real question is about what the injected claim names, without its figures
+                return self._ask(question, history, k, on_draft, claims=True)
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match
             return declined
