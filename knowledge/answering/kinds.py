@@ -97,7 +97,9 @@ def wanted_kinds(question: str) -> set[str]:
 
 _WHEN_PAID = re.compile(
     r"\b(?:how soon|how quickly|how fast|how long|how many (?:days|weeks)|délai|"
-    r"combien de (?:temps|jours|semaines))\b",
+    r"combien de (?:temps|jours|semaines))\b|"
+    # "when do we get paid", "quand est-ce qu'on est payé": not "what do i get paid when…"
+    r"\bwhen\b[^?.!]{0,30}\bpa(?:id|y)\b|\bquand\b[^?.!]{0,30}\bpa(?:yé|ie|yer)",
     re.I,
 )
 _AMOUNT_ASK = re.compile(

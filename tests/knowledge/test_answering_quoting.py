@@ -87,6 +87,11 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     }
     assert _wanted_kinds("dans quel délai suis-je payé ?") == {"days", "hours", "weeks"}
     assert _wanted_kinds("le prod a combien de temps pour me payer ?") == {"days", "hours", "weeks"}
+    # when one is paid is a time too; what one is paid when something happens is an amount
+    assert "money" not in _wanted_kinds("when do we get paid for a session now?")
+    assert "money" not in _wanted_kinds("quand est-ce qu'on est payé pour une séance ?")
+    assert "money" in _wanted_kinds("what do i get paid when i do a recall")
+    assert "money" in _wanted_kinds("how much do we get paid when we work OT")
     # how far ahead one is told is a time
     assert _wanted_kinds("combien d'avance y doivent m'avertir pour un scan?") == {
         "days",
