@@ -23,6 +23,10 @@ from ..search import Passage
 
 _EFFECTIVE = re.compile(
     r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
+    # "This variation has effect from …", "comes into force on …"
+    r"(?:has|have|shall\s+have|takes?)\s+effect\s+(?:from|as\s+of)|"
+    r"(?:comes?|came|shall\s+come)\s+into\s+force\s+(?:on|from)|"
+    r"entre(?:ra)?\s+en\s+vigueur\s+le|"
     r"appl(?:ies|y) from|applicable from|s'appliquen?t? (?:à compter du|dès le)|"
     r"en\s+vigueur\s+(?:le|du|à\s+compter\s+du|dès\s+le|depuis\s+le)|à\s+compter\s+du|"
     r"prend\s+effet\s+le)\s*:?\s*",

@@ -33,6 +33,27 @@ def test_an_expired_documents_own_term_is_read_not_its_replacements():
 
 
 @pytest.mark.parametrize(
+    ("opening", "start"),
+    [
+        (
+            "Signed on 9 September 2026.\n\n1.2 This variation has effect from 1 October 2026.",
+            dt.date(2026, 10, 1),
+        ),
+        (
+            "This Order may be cited as the Rates Order and comes into force on 6 April 2027.",
+            dt.date(2027, 4, 6),
+        ),
+        (
+            "Signée le 2 février 2027. La présente lettre entre en vigueur le 1er mars 2027.",
+            dt.date(2027, 3, 1),
+        ),
+    ],
+)
+def test_the_usual_ways_of_saying_when_a_document_takes_effect(opening, start):
+    assert stated_start(opening) == start
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         # another agreement expired or was replaced, not this one
