@@ -45,6 +45,9 @@ _SHORTHAND_EN = {
     "bc": "because",
     "cuz": "because",
     "whats": "what is",
+    "ad": "advertisement (ad)",
+    "ad hoc": "ad hoc",
+    "ads": "advertisements (ads)",
     "day player": "day performer",
     "retro": "retroactive",
     "hows": "how is",
@@ -199,7 +202,8 @@ FILLER_WORDS = (
     "i me my mine myself we us our ours you your yours he him his she her hers its them "
     "what which who whom whose when where why how am were been being have has had do does "
     "did doing done can could would should shall may might must about so than too very just "
-    "also any some much many get gets got getting go goes going anyone anything something "
+    "also any some much many get gets got getting go goes going went gone anyone anything "
+    "something "
     "someone know tell please thanks thank hi hello ok okay lol yeah still really actually "
     "like want wants need needs here now currently anyway q gotta gonna wanna "
     "urgent urgently asap quick quickly "

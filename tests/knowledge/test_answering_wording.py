@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 
 from knowledge import figures
-from knowledge.answering.question import searchable, without_instructions
+from knowledge.answering.question import searchable, subject_tokens, without_instructions
 from knowledge.answering.subject import subject_words
 from knowledge.answering.units import cut
+from knowledge.lexical import tokenize
 from knowledge.search import Passage
 
 
@@ -101,6 +102,15 @@ def test_an_injected_figure_with_decimals_is_dropped_with_its_claim():
     assert "888" not in kept and ".88" not in kept
     assert "real question" not in kept
     assert "recording service rate" in kept
+
+
+def test_an_ad_is_an_advertisement_and_went_names_nothing():
+    """ "fitting went 2.5 hrs for a tv ad": a corpus says "advertisement" or "advertising",
+    and neither "ad" nor "went" is a rare term an answer must contain."""
+    kept = searchable("fitting went 2.5 hrs for a tv ad, what do i get paid", "en")
+    assert "advertisement (ad)" in kept
+    assert "went" not in subject_tokens(tokenize([kept])[0])
+    assert searchable("an ad hoc committee", "en") == "an ad hoc committee"
 
 
 def test_a_claim_voiced_as_staff_keeps_its_words_only_when_asked():
