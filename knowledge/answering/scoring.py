@@ -21,7 +21,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, designators, openings, ranges, rows, supersession, years
+from . import amendments, conditions, designators, openings, ranges, rows, supersession, years
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .generations import PerGeneration
 from .in_force import stand_in
@@ -46,6 +46,7 @@ BONUS_GATE = 0.6  # a unit matching under this share of the best match earns par
 NEWS = 0.9
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
+BRACKET = 0.2  # "cancelled 15 hrs before": "less than 24 hours", not "24 to 72" (conditions.py)
 
 
 def coverage(
@@ -231,6 +232,9 @@ class Scorer:
             **designators.asked(question),
         }
         other_designated: set[int] = set()  # rows for another band, tier or category
+        brackets = conditions.fits(
+            conditions.case(question), [u.text for u in units], [u.passage for u in units]
+        )
         # a sentence naming a row by its code ("the amount in row B-5 is replaced by
         # $9.12") is for that row's band, tier or category
         coded: dict[str, str] = {}
@@ -264,7 +268,7 @@ class Scorer:
             designation = designators.fit(
                 designated, " ".join([texts[n], *(coded.get(c, "") for c in named)])
             )
-            u.score += DESIGNATOR * designation
+            u.score += DESIGNATOR * designation + BRACKET * brackets[n]
             if designation < 0:
                 other_designated.add(id(u))
 

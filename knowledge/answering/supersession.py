@@ -121,7 +121,7 @@ def apply(
         # undated, or "until 31 Dec 2026": from when its document was written, unless it
         # had ended by then (a later sheet's column of what applied "until 30 June 2026")
         day = written.get(passages[u.passage].source)
-        if day is not None and u.period is not None and u.period.end and u.period.end < day:
+        if day is not None and u.period is not None and u.period.end and u.period.end <= day:
             return None
         return day
 

@@ -1,0 +1,107 @@
+"""Which bracket of a rule a member's case falls in (answering/conditions.py), and an
+expired summary that cannot replace the agreement that followed it."""
+
+from __future__ import annotations
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge import Answerer
+from knowledge.answering.conditions import brackets, case, fits
+
+AGREEMENT = """# Commercials Agreement 2025-2028
+
+Signed on 14 March 2025. It runs from 1 April 2025 to 31 March 2028.
+
+## Clause 8 Cancellation
+
+8.1 A session cancelled less than twenty-four (24) hours before the call is paid the full
+session fee. A session cancelled between twenty-four (24) and seventy-two (72) hours before
+the call is paid half the session fee.
+
+## Clause 9 Holding fees
+
+9.1 A holding fee is paid for each 13-week cycle in which a spot is held but not aired.
+"""
+
+EXPIRED = """# EXPIRED - Summary of the Commercials Agreement 2022-2025
+
+This agreement expired on 31 March 2025 and has been superseded by the Commercials
+Agreement 2025-2028. Kept for reference only.
+
+Main rules of the expired agreement
+
+A session cancelled less than twelve (12) hours before the call was paid in full.
+Holding fees were paid per 13-week cycle.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    root = tmp_path_factory.mktemp("brackets")
+    return answerer_over(
+        root, {"agreement.md": AGREEMENT, "expired-summary.md": EXPIRED}, bundled_embedder
+    )
+
+
+def test_brackets_are_read_in_hours_in_both_languages():
+    assert brackets("cancelled less than twenty-four (24) hours before the call") == [(0, 24)]
+    assert brackets("cancelled between twenty-four (24) and seventy-two (72) hours") == [(24, 72)]
+    assert brackets("pick-ups requested within fourteen (14) days are free") == [(0, 336)]
+    assert brackets("annulée entre 24 et 72 heures avant la convocation") == [(24, 72)]
+    assert brackets("après plus de 2 semaines") == [(336, float("inf"))]
+    assert brackets("paid the full session fee") == []
+
+
+def test_the_case_is_one_stated_duration():
+    assert case("got cancelled like 15 hours before the call, paid?") == 15
+    assert case("pick-ups 3 weeks after i delivered the files") == 504
+    assert case("cancelled 15 hours before, is it still 30 days to pay?") is None
+    assert case("what is the session fee") is None
+
+
+def test_only_a_passage_with_brackets_for_and_against_the_case_is_told_apart():
+    texts = [
+        "cancelled less than 24 hours before the call: full fee",
+        "cancelled between 24 and 72 hours before the call: half the fee",
+        "a recall within 30 days is paid at row S-7",  # alone in its passage
+        "pick-ups within 14 days are free",  # alone, and excludes 3 weeks
+    ]
+    assert fits(15, texts, [0, 0, 1, 2]) == [1, -1, 0, 0]
+    assert fits(504, texts, [0, 0, 1, 2]) == [0, 0, 0, 0]
+    assert fits(None, texts, [0, 0, 1, 2]) == [0, 0, 0, 0]
+    # two rules of one passage are not brackets of one rule: "is it still 5 days' notice?"
+    rules = [
+        "Notice is given at least 10 working days before each new use of the clone.",
+        "The clone is deleted within 60 days of its last authorised use.",
+    ]
+    assert fits(120, rules, [0, 0]) == [0, 0]
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "ad session got cancelled last night like 15 hrs before the call. do i still get paid?",
+            "less than twenty-four (24) hours",
+        ),
+        (
+            "my session was cancelled 30 hrs before the call, am i paid?",
+            "between twenty-four (24) and seventy-two (72) hours",
+        ),
+    ],
+)
+def test_the_bracket_the_case_falls_in_answers(answerer, question, lead):
+    answer = answerer.ask(question)
+    first = answer.text.splitlines()[0]
+    assert answer.grounded and lead in first
+    assert "superseded" not in first
+
+
+def test_an_expired_summary_written_when_it_ended_replaces_nothing(answerer):
+    """The summary's first date is the day its agreement ended: its rule describes the
+    past and does not replace the clause of the agreement that followed."""
+    answer = answerer.ask("if a session is cancelled, when do i get the full fee?")
+    first = answer.text.splitlines()[0]
+    assert "less than twenty-four (24) hours" in first
+    assert "superseded" not in first and "no longer in force" not in answer.text
