@@ -11,18 +11,17 @@ well-placed figure on another subject does not outrank the one asked about.
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 import numpy as np
 
-from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, conditions, designators, openings, ranges, rows, supersession, years
+from . import amendments, conditions, designators, ranges, rows, supersession
 from .cues import ASKS_PROPOSAL, WANTS_DATE
+from .dating import Dating
 from .generations import PerGeneration
 from .in_force import stand_in
 from .kinds import wanted_kinds
@@ -109,13 +108,8 @@ class Scorer:
 
     def __init__(self, engine: Engine):
         self.engine = engine
-        self._dated_rows = rows.DatedRows(engine)
+        self.dating = Dating(engine)
         self._former = rows.FormerFigures(engine)
-        self._starts = openings.DocumentStarts()
-        # the day the corpus's contract years start (years.py)
-        self._year_start = PerGeneration(
-            engine, lambda g: years.year_start([r.text for r in g.records])
-        )
         self.vocabulary = Vocabulary(engine)
         # the designators the documents define by a number of seats or a budget
         self._ranges = PerGeneration(engine, lambda g: ranges.read([r.text for r in g.records]))
@@ -181,26 +175,26 @@ class Scorer:
         asks_proposal = bool(ASKS_PROPOSAL.search(question))
         generation = self.engine.searcher().generation.name
         for u in units:
-            self._date(u, passages[u.passage], generation)
+            self.dating.date(u, passages[u.passage], generation)
 
         def start(p: Passage) -> dt.date | None:  # when a document took effect
-            return self._starts.start(generation, p, partial(self._opening, p.source))
+            return self.dating.start(generation, p)
 
         def wrote(p: Passage) -> dt.date | None:  # when it was written
-            return self._starts.written(generation, p, partial(self._opening, p.source))
+            return self.dating.written(generation, p)
 
         # A clause a newer document replaced in so many words, and that document's text.
         amending = amendments.apply(
             self.engine, units, passages, ranks, timeframe.today, start, wrote
         )
         for u in amending:
-            self._date(u, passages[u.passage], generation)
+            self.dating.date(u, passages[u.passage], generation)
         units += amending
         # Other documents' rows for the same items are read for supersession only: a
         # letter's new minimum replaces the agreement's row though the search missed it.
         extra, extra_units = rows.like_rows(self.engine, question, passages, units, self._former)
         for u in extra_units:
-            self._date(u, extra[u.passage - len(passages)], generation)
+            self.dating.date(u, extra[u.passage - len(passages)], generation)
         # which of two documents came first, for any figure (undated ones are placed by it)
         written = {p.source: day for p in passages + extra if (day := wrote(p)) is not None}
         asked = timeframe.period.end if timeframe.explicit else None
@@ -322,36 +316,3 @@ class Scorer:
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units
-
-    def _date(self, u: Unit, p: Passage, generation: str) -> None:
-        """The unit's figures and its own period: from its row or column, the table rows
-        whose amounts it repeats, its own dates, or its document's start and the day it
-        says it ended (openings.py); the end of a term it merely states does not end it
-        (see supersession.py)."""
-        opening = partial(self._opening, p.source)
-        found = figures.extract(u.text)
-        u.kinds = {f.kind for f in found}
-        u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
-        u.has_date = any(f.kind in ("date", "month", "year") for f in found)
-        own_dates = any(f.kind in ("date", "month") for f in found)
-        if (
-            u.period is None
-            and not u.row
-            and not own_dates
-            and (span := self._dated_rows.period_of_amounts(u, p.source))
-        ):
-            u.period, u.labelled_past = span
-        if u.period is None and (u.row or u.figures):
-            u.period = text_period(u.text, {})
-            if u.period is None:  # its document's: from its start, to the end it states
-                start = self._starts.start(generation, p, opening)
-                end = self._starts.end(generation, p, opening)
-                if start is not None or end is not None:
-                    u.period = Period(start, end)
-        if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
-            opened = self._starts.start(generation, p, opening)
-            u.period = years.place(u.period, self._year_start.get(), opened)
-
-    def _opening(self, source: str) -> str:
-        passages = self.engine.passages_of(source)[:3]
-        return "\n".join(x.text for x in passages)

@@ -94,9 +94,7 @@ def test_an_amendment_is_dated_by_the_day_it_applies_from(tmp_path, bundled_embe
     answerer = _answerer(tmp_path, bundled_embedder, "15 October 2026")
     engine = answerer.engine
     passage = engine.passages_of("letter.txt")[0]
-    starts = answerer.scorer._starts
-    opening = "\n".join(p.text for p in engine.passages_of("letter.txt")[:3])
-    day = starts.start(engine.searcher().generation.name, passage, lambda: opening)
+    day = answerer.scorer.dating.start(engine.searcher().generation.name, passage)
     assert day == dt.date(2026, 10, 15)
 
 

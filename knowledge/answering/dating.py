@@ -1,0 +1,74 @@
+"""When a unit's figures apply, and when its document took effect or was written.
+
+A figure's period comes from its own row or column, the table rows whose amounts it
+repeats, its own dates, or else its document's: from the start the document states to the
+day it says it ended (openings.py). The end of a term a document merely states does not
+end it (see supersession.py). Contract years ("Year 2") are placed by the day the
+corpus's years start (years.py). What is read of a document is read once per generation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from .. import figures
+from ..engine import Engine
+from ..search import Passage
+from ..timeframe import Period, text_period
+from . import openings, rows, years
+from .generations import PerGeneration
+from .units import Unit
+
+OPENING_CHUNKS = 3  # a document's opening: its first chunks
+
+
+class Dating:
+    """Dates units and documents. One per scorer; thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._dated_rows = rows.DatedRows(engine)
+        self._starts = openings.DocumentStarts()
+        # the day the corpus's contract years start (years.py)
+        self._year_start = PerGeneration(
+            engine, lambda g: years.year_start([r.text for r in g.records])
+        )
+
+    def start(self, generation: str, p: Passage) -> dt.date | None:
+        """When `p`'s document took effect."""
+        return self._starts.start(generation, p, partial(self._opening, p.source))
+
+    def written(self, generation: str, p: Passage) -> dt.date | None:
+        """When `p`'s document was written (its start, else the first date it gives)."""
+        return self._starts.written(generation, p, partial(self._opening, p.source))
+
+    def date(self, u: Unit, p: Passage, generation: str) -> None:
+        """Set the unit's figures, the kinds of figure it gives and its own period."""
+        opening = partial(self._opening, p.source)
+        found = figures.extract(u.text)
+        u.kinds = {f.kind for f in found}
+        u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
+        u.has_date = any(f.kind in ("date", "month", "year") for f in found)
+        own_dates = any(f.kind in ("date", "month") for f in found)
+        if (
+            u.period is None
+            and not u.row
+            and not own_dates
+            and (span := self._dated_rows.period_of_amounts(u, p.source))
+        ):
+            u.period, u.labelled_past = span
+        if u.period is None and (u.row or u.figures):
+            u.period = text_period(u.text, {})
+            if u.period is None:  # its document's: from its start, to the end it states
+                start = self._starts.start(generation, p, opening)
+                end = self._starts.end(generation, p, opening)
+                if start is not None or end is not None:
+                    u.period = Period(start, end)
+        if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
+            opened = self._starts.start(generation, p, opening)
+            u.period = years.place(u.period, self._year_start.get(), opened)
+
+    def _opening(self, source: str) -> str:
+        passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
+        return "\n".join(x.text for x in passages)
