@@ -31,6 +31,7 @@ import numpy as np
 
 from .language import question_language
 from .lexical import LexicalIndex, tokenize
+from .lexicon import Lexicon
 from .store import Generation, Store, card_texts
 from .structure import CLAUSE, Structure, same_parent
 from .terms import expand
@@ -173,6 +174,9 @@ class Searcher:
             return []
         tokens = tokenize([query])[0]
         extra = expand(tokens)[len(tokens) :]
+        # and the corpus's own translations of the words the glossary does not know
+        learned = tokenize([" ".join(self.lexicon.translate(query, question_language(query)))])
+        extra += [t for t in learned[0] if t not in tokens and t not in extra]
         other_chunks = self._expansion_weights(question_language(query))
         other_docs = other_chunks[g.doc_starts]
         chunk_raw = self._lexical(g.chunk_index, tokens, extra, other_chunks)
@@ -245,6 +249,13 @@ class Searcher:
             return []
         rows = np.flatnonzero(g.doc_of == g.sources.index(source))
         return [self._passage(int(row), 0.0) for row in rows]
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The generation's words (lexicon.py), built here if it came without them."""
+        if self.generation.lexicon is None:  # two threads may both build it: the same
+            self.generation.lexicon = self.store.lexicon(self.generation.records)
+        return self.generation.lexicon
 
     @property
     def structure(self) -> Structure:

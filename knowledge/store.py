@@ -41,6 +41,7 @@ from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundErro
 from .faults import unreachable
 from .housekeeping import prune_cache
 from .lexical import LexicalIndex
+from .lexicon import Lexicon
 from .settings import KnowledgeSettings
 from .unit_vectors import UnitVectors, record_texts
 from .unit_vectors import build as build_unit_vectors
@@ -89,6 +90,7 @@ class Generation:
     doc_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     id_to_row: dict[str, int] = field(default_factory=dict)
     units: UnitVectors | None = None  # the answer units' vectors (unit_vectors.py)
+    lexicon: Lexicon | None = None  # the corpus's words and their vectors (lexicon.py)
 
     def __post_init__(self) -> None:
         self.sources = []
@@ -316,6 +318,19 @@ class Store:
         """The vectors of the answer units of `records`, reusing those `previous` has."""
         return build_unit_vectors(record_texts(records), self.embeddings, previous, progress)
 
+    def lexicon(self, records: list[ChunkRecord], previous: Lexicon | None = None) -> Lexicon:
+        """The words of `records` in each language, embedded (lexicon.py); those of the
+        `previous` lexicon keep their vectors."""
+        texts = ((r.text, str(r.metadata.get("language") or "")) for r in records)
+        return Lexicon.build(texts, self.embeddings, previous)
+
+    def _previous_lexicon(self, pointer: dict[str, Any]) -> Lexicon | None:
+        for name in (pointer.get("previous"), pointer.get("current")):
+            if name:
+                with contextlib.suppress(OSError, ValueError, KeyError):
+                    return Lexicon.load(self.cache_dir(str(name)))
+        return None
+
     def write_generation(
         self,
         name: str,
@@ -331,6 +346,8 @@ class Store:
         try:
             units = self.unit_vectors(records, self._previous_units(pointer), progress)
             units.save(tmp)
+            lexicon = self.lexicon(records, self._previous_lexicon(pointer))
+            lexicon.save(tmp)
             chunk_index.save(tmp / "bm25-chunks")
             card_index.save(tmp / "bm25-cards")
             with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as f:
@@ -346,7 +363,9 @@ class Store:
             if not (folder / "chunks.jsonl").is_file():
                 raise
             shutil.rmtree(tmp, ignore_errors=True)
-        return Generation(name, pointer, records, chunk_index, card_index, units=units)
+        return Generation(
+            name, pointer, records, chunk_index, card_index, units=units, lexicon=lexicon
+        )
 
     def prune_caches(self, pointer: dict[str, Any]) -> None:
         """Drop this data folder's caches of generations that are no longer served."""
@@ -378,6 +397,12 @@ class Store:
             )
         except (OSError, ValueError, KeyError):
             return self.write_generation(name, pointer, self.records_from_chroma(name))
+        try:
+            generation.lexicon = Lexicon.load(folder, self.embeddings)
+        except (OSError, ValueError, KeyError):  # a cache of an older version: built once
+            generation.lexicon = self.lexicon(records)
+            with contextlib.suppress(OSError):
+                generation.lexicon.save(folder)
         try:
             generation.units = UnitVectors.load(folder, self.embeddings)
         except (OSError, ValueError, KeyError):  # a cache of an older version: embed them once

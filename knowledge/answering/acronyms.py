@@ -32,9 +32,9 @@ from collections import Counter
 from typing import Any
 
 from ..engine import Engine
-from ..lexical import tokenize
+from ..lexical import FILLER_WORDS, tokenize
 from ..terms import PAIRS
-from .cues import FILLER_WORDS, SHORTHAND_WORD
+from .cues import SHORTHAND_WORD
 
 ACRONYM = re.compile(r"(?<![\w'’-])(?:[dlDL]['’])?([A-Z]{2,6})(?![\w'’-])")
 SHORTHAND = re.compile(rf"(?<![\w'’-])({SHORTHAND_WORD.pattern})(?![\w'’-])")

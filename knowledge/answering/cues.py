@@ -195,24 +195,6 @@ RATE_NOUNS = set(
 # A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
 SHORTHAND_WORD = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 
-# Words that carry no subject of their own in a member's question ("how much do I get",
-# "c'est combien"): they are not rare terms a passage must contain, wherever they are
-# missing from a corpus. Search still sees them; only a unit's coverage ignores them.
-FILLER_WORDS = (
-    "i me my mine myself we us our ours you your yours he him his she her hers its them "
-    "what which who whom whose when where why how am were been being have has had do does "
-    "did doing done can could would should shall may might must about so than too very just "
-    "also any some much many get gets got getting go goes going went gone anyone anything "
-    "something "
-    "someone know tell please thanks thank hi hello ok okay lol yeah still really actually "
-    "like want wants need needs here now currently anyway q gotta gonna wanna "
-    "urgent urgently asap quick quickly "
-    "combien quoi quel quelle quels quelles quand où comment pourquoi ça cela ceci fait faire "
-    "font peut peux pouvez doit doivent dois veux veut veulent vraiment juste bien alors donc "
-    "aussi encore tout tous toute toutes très trop merci bonjour salut genre quelque chose "
-    "truc maintenant actuellement actuel actuelle là ici urgence vite rapidement"
-).split()
-
 
 WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexical import STOPWORDS, tokenize
+from ..lexical import FILLER_WORDS, STOPWORDS, tokenize
 from .cues import (
     ELLIPTIC,
-    FILLER_WORDS,
     INJECTED_MARKUP,
     INSTRUCTION,
     MENTIONS,

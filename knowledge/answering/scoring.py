@@ -164,11 +164,16 @@ class Scorer:
         if core:
             questions.append(core)
         index = self.engine.searcher().generation.chunk_index
+        lexicon = self.engine.searcher().lexicon
         matchers = []  # per question: the weights of its words, and their translations
         for q in questions:
             # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
             q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
-            matchers.append((index.idf(q_tokens), set(expand(q_tokens)) | rows.per_unit(q_tokens)))
+            # and the corpus's own translations of the others (lexicon.py), counted alike
+            learned = set(tokenize([" ".join(lexicon.translate(q, language))])[0])
+            matchers.append(
+                (index.idf(q_tokens), set(expand(q_tokens)) | rows.per_unit(q_tokens) | learned)
+            )
         asked_for = rate_tokens() & {t for weights, _ in matchers for t in weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)

@@ -17,9 +17,9 @@ import re
 import threading
 
 from ..engine import Engine
-from ..lexical import STOPWORDS, tokenize
+from ..lexical import FILLER_WORDS, STOPWORDS, tokenize
 from ..terms import translations
-from .cues import FILLER_WORDS, RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
+from .cues import RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
 from .question import pieces
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}

@@ -73,12 +73,15 @@ def test_unit_vectors_survive_a_restart_and_are_reused_by_the_next_index(
     assert len(saved) >= 4  # two sentences (each twice: alone and under its headings), rows
 
     # A new document: only its units are embedded; the old ones are copied.
-    (engine.settings.source_dir / "more.md").write_text(
-        "# Meals\n\nA meal break is due within six hours of the call.\n", encoding="utf-8"
-    )
+    more = "# Meals\n\nA meal break is due within six hours of the call.\n"
+    (engine.settings.source_dir / "more.md").write_text(more, encoding="utf-8")
     embedder.documents.clear()
     engine.reindex()
-    assert embedder.documents and all("meal" in t.lower() for t in embedder.documents)
+    # its units, and the words no other document had (lexicon.py), and nothing else
+    units = [t for t in embedder.documents if " " in t]
+    words = [t for t in embedder.documents if " " not in t]
+    assert units and all("meal" in t.lower() for t in units)
+    assert all(w in more.lower() for w in words)
 
     # Another process opens the index: the vectors are read, not embedded.
     other = QueryCountingEmbeddings(bundled_embedder)

@@ -43,12 +43,18 @@ def indexed(make_engine, make_embedder, source_dir, write):
 
 
 def split_embedded(engine, embedder):
-    """What the embedder was given: (chunk texts, answer-unit texts)."""
+    """What the embedder was given: (chunk texts, answer-unit texts); the single words of
+    the lexicon (lexicon.py) are in `words_embedded`."""
     chunks = {chunk_text(r) for r in engine.store.open_current().records}
     return (
         [t for t in embedder.texts if t in chunks],
-        [t for t in embedder.texts if t not in chunks],
+        [t for t in embedder.texts if t not in chunks and " " in t],
     )
+
+
+def words_embedded(embedder):
+    """The single words embedded for the lexicon: only those no earlier document had."""
+    return [t for t in embedder.texts if " " not in t]
 
 
 def all_passages(engine, query="allowance meal parking wardrobe"):
@@ -85,6 +91,7 @@ def test_edited_file_is_updated_and_its_old_chunks_are_gone(indexed, source_dir)
     assert chunks and all(text in PARKING_V2 for text in chunks)
     # Its sentences are embedded for answers too, and only its own.
     assert units and all("nineteen dollars" in t for t in units)
+    assert all(w in PARKING_V2.lower() for w in words_embedded(embedder))
     top = engine.search("how much is the parking allowance", k=1)[0]
     assert "nineteen dollars" in top.text
     assert not any("twelve" in p.text for p in all_passages(engine))
@@ -127,6 +134,9 @@ def test_new_file_is_added_and_only_it_is_embedded(indexed, source_dir, write):
     chunks, units = split_embedded(engine, embedder)
     assert chunks == ["# Travel\n\nMileage is paid per kilometre driven."]
     assert units and all("Mileage is paid" in t for t in units)
+    assert all(
+        w in "travel: mileage is paid per kilometre driven" for w in words_embedded(embedder)
+    )
     assert engine.search("mileage per kilometre", k=1)[0].source == "contracts/travel.md"
 
 
