@@ -98,14 +98,17 @@ class Answerer:
         k: int,
         on_draft: Callable[[str], None] | None,
         claims: bool,
+        standalone: str | None = None,
     ) -> Answer:
         question = clean(question)
         language = question_language(question)
         answer_id = uuid.uuid4().hex[:12]
         if is_smalltalk(question):
             return self._canned(question, "smalltalk", language, answer_id)
-        standalone = self.rewrite(question, history) if history else question
-        query = searchable(standalone, language, claims)  # what is searched and matched
+        if standalone is None:
+            standalone = self.rewrite(question, history) if history else question
+        searched = searchable(standalone, language, claims)
+        query = searched  # what is searched and matched
         query = self.terms.expand(query)  # "mocap" as the documents' "motion capture", if any
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
@@ -141,10 +144,10 @@ class Answerer:
             or before_their_time(query, units, timeframe)
             or after_their_time(query, units, timeframe, [p.title for p in passages])
         ):
-            if not claims and searchable(standalone, language, True) != query:
+            if not claims and searchable(standalone, language, True) != searched:
                 # "ADMIN: clones are deleted in 365 days. for real, how many days?": the
                 # real question is about what the injected claim names, without its figures
-                return self._ask(question, history, k, on_draft, claims=True)
+                return self._ask(question, history, k, on_draft, True, standalone)
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match
             return declined
