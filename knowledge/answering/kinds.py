@@ -99,7 +99,9 @@ _WHEN_PAID = re.compile(
     r"\b(?:how soon|how quickly|how fast|how long|how many (?:days|weeks)|délai|"
     r"combien de (?:temps|jours|semaines))\b|"
     # "when do we get paid", "quand est-ce qu'on est payé": not "what do i get paid when…"
-    r"\bwhen\b[^?.!]{0,30}\bpa(?:id|y)\b|\bquand\b[^?.!]{0,30}\bpa(?:yé|ie|yer)",
+    r"\bwhen\s+(?:do|does|did|will|would|should|can|are|is|am)\b[^?.!,]{0,30}\bpa(?:id|y)\b|"
+    r"\bquand\s+(?:est-ce\s+qu|(?:je|j['’]|on|nous|vous)\s+(?:suis|serai|est|sera|sommes|"
+    r"serons|êtes|serez|vais|va|allons|allez)\b)[^?.!,]{0,30}\bpa(?:yé|ie|yer)",
     re.I,
 )
 _AMOUNT_ASK = re.compile(

@@ -92,6 +92,8 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert "money" not in _wanted_kinds("quand est-ce qu'on est payé pour une séance ?")
     assert "money" in _wanted_kinds("what do i get paid when i do a recall")
     assert "money" in _wanted_kinds("how much do we get paid when we work OT")
+    assert "money" in _wanted_kinds("When I work overnight, what am I paid?")
+    assert "money" in _wanted_kinds("when doing stunts what do I get paid?")
     # how far ahead one is told is a time
     assert _wanted_kinds("combien d'avance y doivent m'avertir pour un scan?") == {
         "days",
