@@ -42,7 +42,7 @@ LANGUAGES = ("en", "fr")
 VERSION = "1"
 _WORD = re.compile(r"(?:\b(?:[cdjlmnst]|qu)['’])?([^\W\d_]+(?:-[^\W\d_]+)*)", re.I)
 _SKIP = frozenset(STOPWORDS) | frozenset(fold(w) for w in FILLER_WORDS)
-_BLOCK = 2048  # rows of a similarity matrix computed at once (bounded memory)
+_BLOCK_FLOATS = 1 << 22  # similarities computed at once (16 MB of float32)
 _ASKED = 4096  # question words kept embedded
 
 
@@ -101,9 +101,11 @@ class Lexicon:
         texts: Iterable[tuple[str, str]],
         embeddings: Embedder,
         previous: Lexicon | None = None,
+        dimension: int = 0,
     ) -> Lexicon:
         """From (chunk text, language) pairs: each word in the language it is most used in.
-        The vectors of words `previous` has are copied, not embedded again."""
+        The vectors of words `previous` has are copied, not embedded again, when they have
+        the embedder's `dimension` (0: unknown, none are copied)."""
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         chunks_with: Counter[str] = Counter()
         chunks: Counter[str] = Counter()
@@ -123,6 +125,8 @@ class Lexicon:
             ],
             dtype=np.float32,
         )
+        if previous is not None and previous.vectors.shape[1:] != (dimension,):
+            previous = None  # another embedder's vectors: none is reused
         vectors = _reuse(previous, vocabulary, embeddings)
         return cls(vocabulary, language, share, vectors, dict(chunks), embeddings)
 
@@ -232,8 +236,9 @@ def _hubness(vectors: np.ndarray, language: np.ndarray, of: str) -> np.ndarray:
     others = vectors[language != of]
     if not mine.size or not len(others):
         return hub
-    for start in range(0, mine.size, _BLOCK):
-        rows = mine[start : start + _BLOCK]
+    block = max(1, _BLOCK_FLOATS // len(others))  # rows at once: bounded memory
+    for start in range(0, mine.size, block):
+        rows = mine[start : start + block]
         hub[rows] = _mean_top(vectors[rows] @ others.T)
     return hub
 

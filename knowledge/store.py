@@ -322,7 +322,7 @@ class Store:
         """The words of `records` in each language, embedded (lexicon.py); those of the
         `previous` lexicon keep their vectors."""
         texts = ((r.text, str(r.metadata.get("language") or "")) for r in records)
-        return Lexicon.build(texts, self.embeddings, previous)
+        return Lexicon.build(texts, self.embeddings, previous, self.info.dimension)
 
     def _previous_lexicon(self, pointer: dict[str, Any]) -> Lexicon | None:
         for name in (pointer.get("previous"), pointer.get("current")):

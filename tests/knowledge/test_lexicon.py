@@ -95,3 +95,22 @@ def test_a_french_question_finds_the_english_clause_by_its_words(tmp_path, bundl
     assert answer.grounded and "£32.00" in answer.text.splitlines()[0]
     cache = tmp_path / "data" / "cache"
     assert list(cache.glob("*/lexicon.json")), "the lexicon is written with its generation"
+
+
+class EightDimensions:
+    """Another embedder: 8 dimensions, a vector from each text's letters."""
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [[float((sum(map(ord, t)) * (i + 1)) % 7 + 1) for i in range(8)] for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+
+def test_another_embedders_vectors_are_not_reused(lexicon):
+    """After the embedder changes, the previous generation's words are embedded again."""
+    rebuilt = Lexicon.build(CORPUS, EightDimensions(), lexicon, 8)  # type: ignore[arg-type]
+    assert rebuilt.vectors.shape == (len(rebuilt.words), 8)
+    same = Lexicon.build(CORPUS, lexicon._embeddings, lexicon, 512)  # type: ignore[arg-type]
+    assert same.vectors.shape == lexicon.vectors.shape
+    assert (same.vectors == lexicon.vectors).all()  # copied, not embedded again
