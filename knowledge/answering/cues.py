@@ -47,6 +47,7 @@ _SHORTHAND_EN = {
     "whats": "what is",
     "ad": "advertisement (ad)",
     "ad hoc": "ad hoc",
+    "ad lib": "ad lib",
     "ads": "advertisements (ads)",
     "day player": "day performer",
     "retro": "retroactive",

@@ -119,7 +119,8 @@ def apply(
         if u.period is not None and u.period.start:
             return u.period.start
         # undated, or "until 31 Dec 2026": from when its document was written, unless it
-        # had ended by then (a later sheet's column of what applied "until 30 June 2026")
+        # had ended by then (a later sheet's column of what applied "until 30 June 2026"),
+        # or ended that very day (an expired summary whose first date is its end)
         day = written.get(passages[u.passage].source)
         if day is not None and u.period is not None and u.period.end and u.period.end <= day:
             return None
