@@ -305,7 +305,7 @@ class Store:
     def _previous_units(self, pointer: dict[str, Any]) -> UnitVectors | None:
         for name in (pointer.get("previous"), pointer.get("current")):
             if name:
-                with contextlib.suppress(OSError, ValueError, KeyError):
+                with contextlib.suppress(OSError, ValueError, KeyError, EOFError):
                     return UnitVectors.load(self.cache_dir(str(name)))
         return None
 
@@ -327,7 +327,7 @@ class Store:
     def _previous_lexicon(self, pointer: dict[str, Any]) -> Lexicon | None:
         for name in (pointer.get("previous"), pointer.get("current")):
             if name:
-                with contextlib.suppress(OSError, ValueError, KeyError):
+                with contextlib.suppress(OSError, ValueError, KeyError, EOFError):
                     return Lexicon.load(self.cache_dir(str(name)))
         return None
 
@@ -399,13 +399,13 @@ class Store:
             return self.write_generation(name, pointer, self.records_from_chroma(name))
         try:
             generation.lexicon = Lexicon.load(folder, self.embeddings)
-        except (OSError, ValueError, KeyError):  # a cache of an older version: built once
+        except (OSError, ValueError, KeyError, EOFError):  # older or damaged: built once
             generation.lexicon = self.lexicon(records)
             with contextlib.suppress(OSError):
                 generation.lexicon.save(folder)
         try:
             generation.units = UnitVectors.load(folder, self.embeddings)
-        except (OSError, ValueError, KeyError):  # a cache of an older version: embed them once
+        except (OSError, ValueError, KeyError, EOFError):  # older or damaged: embedded once
             generation.units = self.unit_vectors(records, None)
             with contextlib.suppress(OSError):
                 generation.units.save(folder)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from small_corpus import answerer_over
 
+from knowledge import Answerer, Engine, KnowledgeSettings
 from knowledge.lexicon import Lexicon, words
 
 AGREEMENT = """# Audiobook Agreement 2025-2028
@@ -114,3 +115,16 @@ def test_another_embedders_vectors_are_not_reused(lexicon):
     same = Lexicon.build(CORPUS, lexicon._embeddings, lexicon, 512)  # type: ignore[arg-type]
     assert same.vectors.shape == lexicon.vectors.shape
     assert (same.vectors == lexicon.vectors).all()  # copied, not embedded again
+
+
+def test_a_damaged_lexicon_is_built_again_and_answers_go_on(tmp_path, bundled_embedder):
+    answerer_over(tmp_path, {"agreement.md": AGREEMENT, "guide.md": GUIDE}, bundled_embedder)
+    (saved,) = (tmp_path / "data" / "cache").glob("*/lexicon-vectors.npy")
+    saved.write_bytes(b"")  # a disk that filled up as it was written
+    settings = KnowledgeSettings(
+        data_dir=tmp_path / "data", source_dir=tmp_path / "docs", llm_enabled=False
+    )
+    engine = Engine(settings, embeddings=bundled_embedder)
+    answer = Answerer(engine, use_llm=False).ask("la recherche de prononciation, c payé combien ?")
+    assert answer.grounded and "£32.00" in answer.text
+    assert engine.searcher().lexicon.translate("prononciation", "fr") == ["pronunciation"]
