@@ -32,6 +32,7 @@ import numpy as np
 from .embeddings import Embedder
 from .lexical import FILLER_WORDS, STOPWORDS, fold, tokenize
 from .terms import translations
+from .unit_vectors import normalised
 
 MIN_LETTERS = 4  # shorter words are mostly function words, codes and abbreviations
 HUB_NEIGHBOURS = 10  # CSLS's k: a word's mean similarity to its k nearest of the other language
@@ -76,24 +77,14 @@ class Lexicon:
         self.chunks = chunks  # chunks per language
         self._row = {w: i for i, w in enumerate(vocabulary)}
         self._embeddings = embeddings
-        self._stems: dict[str, set[str]] | None = None  # read on the first translation
-        self._hub: dict[str, np.ndarray] = {}
+        # the stems each language's words have ("payé" and "paid" share none), and each
+        # word's hubness: computed when the lexicon is built or loaded, never per question
+        self._stems: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+        for tokens, lang in zip(tokenize(vocabulary) if vocabulary else [], language, strict=True):
+            self._stems.setdefault(lang, set()).update(tokens)
+        self._hub = _hubness(vectors, self.language)
         self._asked: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
-
-    def _prepare(self) -> tuple[dict[str, set[str]], dict[str, np.ndarray]]:
-        """The stems each language's words have ("payé" and "paid" share none), and each
-        word's hubness: read once, when a question first needs a translation."""
-        with self._lock:
-            if self._stems is None:
-                stems: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
-                for tokens, lang in zip(tokenize(self.words), self.language, strict=True):
-                    stems.setdefault(str(lang), set()).update(tokens)
-                self._hub = {
-                    lang: _hubness(self.vectors, self.language, lang) for lang in LANGUAGES
-                }
-                self._stems = stems
-            return self._stems, self._hub
 
     @classmethod
     def build(
@@ -127,7 +118,8 @@ class Lexicon:
         )
         if previous is not None and previous.vectors.shape[1:] != (dimension,):
             previous = None  # another embedder's vectors: none is reused
-        vectors = _reuse(previous, vocabulary, embeddings)
+        # as they are stored (float16): a lexicon built and one loaded translate alike
+        vectors = _reuse(previous, vocabulary, embeddings).astype(np.float16).astype(np.float32)
         return cls(vocabulary, language, share, vectors, dict(chunks), embeddings)
 
     def save(self, folder: Path) -> None:
@@ -160,17 +152,20 @@ class Lexicon:
         other = LANGUAGES[1 - LANGUAGES.index(language)]
         if self.chunks.get(language, 0) >= self.chunks.get(other, 0):
             return []  # the corpus is mostly in the question's language
-        stems, hub = self._prepare()
+        # a word is asked when the other language's texts do not use it (by its stem) and
+        # the glossary does not already translate it
+        candidates = list(dict.fromkeys(words(text)))
+        used = self._stems.get(other, set())
         asked = [
             w
-            for w in dict.fromkeys(words(text))
-            if not _used_in(w, stems.get(other, set())) and not _glossed(w)
+            for w, own in zip(candidates, tokenize(candidates) if candidates else [], strict=True)
+            if not (own and own[0] in used) and not (own and translations(own))
         ]
         theirs = np.flatnonzero(self.language == other)
         if not asked or not theirs.size:
             return []
         sims = self._vectors_of(asked) @ self.vectors[theirs].T
-        csls = 2 * sims - _mean_top(sims)[:, None] - hub[other][theirs][None, :]
+        csls = 2 * sims - _mean_top(sims)[:, None] - self._hub[theirs][None, :]
         found = []
         for i in range(len(asked)):
             j = int(np.argmax(csls[i]))
@@ -216,30 +211,19 @@ def _reuse(previous: Lexicon | None, vocabulary: list[str], embeddings: Embedder
     ).astype(np.float32)
 
 
-def _used_in(word: str, stems: set[str]) -> bool:
-    """Whether texts with these `stems` use the word (as its stem)."""
-    own = tokenize([word])[0]
-    return bool(own) and own[0] in stems
-
-
-def _glossed(word: str) -> bool:
-    """Whether the glossary already translates the word."""
-    tokens = tokenize([word])[0]
-    return bool(tokens) and bool(translations(tokens))
-
-
-def _hubness(vectors: np.ndarray, language: np.ndarray, of: str) -> np.ndarray:
-    """For each word of language `of`, its mean similarity to its nearest words of the
-    other one (0 for the words of other languages), in blocks of rows."""
+def _hubness(vectors: np.ndarray, language: np.ndarray) -> np.ndarray:
+    """For each word, its mean similarity to its nearest words of the other languages, in
+    blocks of rows (bounded memory)."""
     hub = np.zeros(len(language), dtype=np.float32)
-    mine = np.flatnonzero(language == of)
-    others = vectors[language != of]
-    if not mine.size or not len(others):
-        return hub
-    block = max(1, _BLOCK_FLOATS // len(others))  # rows at once: bounded memory
-    for start in range(0, mine.size, block):
-        rows = mine[start : start + block]
-        hub[rows] = _mean_top(vectors[rows] @ others.T)
+    for of in LANGUAGES:
+        mine = np.flatnonzero(language == of)
+        others = vectors[language != of]
+        if not mine.size or not len(others):
+            continue
+        block = max(1, _BLOCK_FLOATS // len(others))
+        for start in range(0, mine.size, block):
+            rows = mine[start : start + block]
+            hub[rows] = _mean_top(vectors[rows] @ others.T)
     return hub
 
 
@@ -251,10 +235,4 @@ def _mean_top(sims: np.ndarray) -> np.ndarray:
 
 
 def _embed(embeddings: Embedder, texts: list[str]) -> np.ndarray:
-    if not texts:
-        return np.zeros((0, 0), dtype=np.float32)
-    out = []
-    for start in range(0, len(texts), 256):
-        out.append(np.asarray(embeddings.embed_documents(texts[start : start + 256]), np.float32))
-    vectors = np.vstack(out)
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return np.asarray(normalised(embeddings, texts)) if texts else np.zeros((0, 0), np.float32)

@@ -175,9 +175,10 @@ class Searcher:
         tokens = tokenize([query])[0]
         extra = expand(tokens)[len(tokens) :]
         # and the corpus's own translations of the words the glossary does not know
-        learned = tokenize([" ".join(self.lexicon.translate(query, question_language(query)))])
+        language = question_language(query)
+        learned = tokenize([" ".join(self.lexicon.translate(query, language))])
         extra += [t for t in learned[0] if t not in tokens and t not in extra]
-        other_chunks = self._expansion_weights(question_language(query))
+        other_chunks = self._expansion_weights(language)
         other_docs = other_chunks[g.doc_starts]
         chunk_raw = self._lexical(g.chunk_index, tokens, extra, other_chunks)
         chunk_lex = _normalised(chunk_raw)

@@ -32,7 +32,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import numpy as np
 
@@ -60,6 +60,7 @@ from .unit_vectors import build as build_unit_vectors
 # 19: "By Friday, …" is no byline; 20: chunks end at sentence ends; 21: a press release
 # is news; 22: dotted-leader lists in plain text are tables; 23: a PDF table's amount
 # merged across columns is in each of them
+T = TypeVar("T")
 CHUNKING_VERSION = "23"
 _CARD_CHARS = 1000
 _QUERY_MEMO = 64
@@ -302,11 +303,13 @@ class Store:
                 f"({self.info.dimension}) is configured: run `python -m knowledge index` to rebuild it"
             )
 
-    def _previous_units(self, pointer: dict[str, Any]) -> UnitVectors | None:
+    def _previous(self, pointer: dict[str, Any], load: Callable[[Path], T]) -> T | None:
+        """What `load` reads from the cache of the generation before this one (or the
+        current one), to reuse its vectors; None when neither has it (or it is damaged)."""
         for name in (pointer.get("previous"), pointer.get("current")):
             if name:
                 with contextlib.suppress(OSError, ValueError, KeyError, EOFError):
-                    return UnitVectors.load(self.cache_dir(str(name)))
+                    return load(self.cache_dir(str(name)))
         return None
 
     def unit_vectors(
@@ -324,13 +327,6 @@ class Store:
         texts = ((r.text, str(r.metadata.get("language") or "")) for r in records)
         return Lexicon.build(texts, self.embeddings, previous, self.info.dimension)
 
-    def _previous_lexicon(self, pointer: dict[str, Any]) -> Lexicon | None:
-        for name in (pointer.get("previous"), pointer.get("current")):
-            if name:
-                with contextlib.suppress(OSError, ValueError, KeyError, EOFError):
-                    return Lexicon.load(self.cache_dir(str(name)))
-        return None
-
     def write_generation(
         self,
         name: str,
@@ -344,9 +340,9 @@ class Store:
         chunk_index = LexicalIndex.build([lexical_text(r) for r in records])
         card_index = LexicalIndex.build(card_texts(records))
         try:
-            units = self.unit_vectors(records, self._previous_units(pointer), progress)
+            units = self.unit_vectors(records, self._previous(pointer, UnitVectors.load), progress)
             units.save(tmp)
-            lexicon = self.lexicon(records, self._previous_lexicon(pointer))
+            lexicon = self.lexicon(records, self._previous(pointer, Lexicon.load))
             lexicon.save(tmp)
             chunk_index.save(tmp / "bm25-chunks")
             card_index.save(tmp / "bm25-cards")

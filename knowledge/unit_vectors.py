@@ -62,7 +62,7 @@ class UnitVectors:
             }
             if missing and self._embeddings is not None:
                 self.misses += len(missing)
-                vectors = _embed(self._embeddings, list(missing.values()))
+                vectors = normalised(self._embeddings, list(missing.values()))
                 self._extra.update(zip(missing, vectors, strict=True))
         dim = self._matrix.shape[1] if self._matrix.ndim == 2 and self._matrix.size else 0
         out = []
@@ -96,7 +96,8 @@ class UnitVectors:
         return None if row is None else np.asarray(self._matrix[row], dtype=np.float32)
 
 
-def _embed(embeddings: Embedder, texts: list[str]) -> list[np.ndarray]:
+def normalised(embeddings: Embedder, texts: list[str]) -> list[np.ndarray]:
+    """The L2-normalised vectors of `texts`, one per text."""
     vectors = np.asarray(embeddings.embed_documents(texts), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return list(vectors / np.maximum(norms, 1e-12))
@@ -123,7 +124,7 @@ def build(
             dim = v.shape[0]
     for start in range(0, len(todo), _BATCH):
         batch = todo[start : start + _BATCH]
-        for i, v in zip(batch, _embed(embeddings, [unique[i] for i in batch]), strict=True):
+        for i, v in zip(batch, normalised(embeddings, [unique[i] for i in batch]), strict=True):
             rows[i] = v
             dim = v.shape[0]
         if progress is not None:
