@@ -39,6 +39,7 @@ _SIGNATURES = [
 # Control characters no text file has many of (tab, newlines and form feeds are fine).
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 _SAMPLE = 100_000
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def sniff(data: bytes) -> str | None:
@@ -48,7 +49,14 @@ def sniff(data: bytes) -> str | None:
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 when it is valid, else Windows-1252, else Latin-1; refused unless it reads as text."""
+    """UTF-16 when it starts with its byte-order mark (Notepad's "Unicode"), else UTF-8 when it
+    is valid, else Windows-1252, else Latin-1; refused unless it reads as text."""
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise DocumentError(f"the file starts as UTF-16 but is not: {e.reason}") from None
+        return _as_text(text)
     if what := sniff(data):
         raise DocumentError(f"the file is {what}, not text: give it its own extension")
     if b"\x00" in data[:8192]:
@@ -59,6 +67,10 @@ def decode_text(data: bytes) -> str:
             break
         except UnicodeDecodeError:
             continue
+    return _as_text(text)
+
+
+def _as_text(text: str) -> str:
     sample = text[:_SAMPLE]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise DocumentError("binary data in a text file: it does not read as text (misnamed file?)")

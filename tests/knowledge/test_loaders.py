@@ -139,6 +139,24 @@ def test_plain_text_reads_accents_and_euro_sign(tmp_path, encoding):
     assert_exact_offsets(doc, chunk_document(doc, 80))
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_plain_text_saved_as_unicode_by_notepad_reads_as_utf16(tmp_path, encoding):
+    path = tmp_path / "bareme.txt"
+    bom = "\ufeff".encode(encoding)
+    path.write_bytes(bom + FRENCH_TEXT.encode(encoding))
+
+    doc = load_file(path, "rates/bareme.txt")
+
+    assert doc.text == FRENCH_TEXT  # the byte-order mark is not part of the text
+    assert "1 204 €" in doc.text
+    assert doc.metadata["language"] == "fr"
+
+
+def test_a_utf16_mark_before_broken_utf16_is_refused_not_read_as_noise():
+    with pytest.raises(DocumentError, match="UTF-16"):
+        load_bytes(b"\xff\xfe" + "Tarifs 2026".encode("utf-16-le") + b"\x00", "rates/bareme.txt")
+
+
 def test_plain_text_in_latin1_reads_accents(tmp_path):
     text = "Rémunération des répétitions : à payer dès la première heure, reçu signé.\n"
     path = tmp_path / "repetitions.txt"
