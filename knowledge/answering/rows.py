@@ -53,7 +53,7 @@ def label_fits(
     engine: Engine,
     units: list[Unit],
     passages: list[Passage],
-    matchers: list[tuple[dict[str, float], set[str]]],
+    matchers: list[tuple[dict[str, float], frozenset[str]]],
     language: str,
 ) -> list[float]:
     """Per unit, how much less of its row label's words (weighted by rarity) the

@@ -17,7 +17,6 @@ import numpy as np
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
-from ..terms import expand
 from ..timeframe import Period, Timeframe, text_period
 from . import amendments, conditions, designators, ranges, rows, supersession
 from .cues import ASKS_PROPOSAL, WANTS_DATE
@@ -25,8 +24,9 @@ from .dating import Dating
 from .generations import PerGeneration
 from .in_force import stand_in
 from .kinds import wanted_kinds
+from .matching import coverage, matcher
 from .periods import fit
-from .question import rate_tokens, subject_tokens
+from .question import rate_tokens
 from .subject import Vocabulary
 from .units import Unit, cut
 
@@ -37,8 +37,6 @@ KIND_BONUS = 0.4
 RECENCY = 0.3
 CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another language
 LABEL_FIT = 0.6  # for a row label's share of words the question has, below the best row's
-TITLE_SHARE = 0.5  # of a word found only in the document's title
-LEAD_SHARE = 0.75  # of one found only in the first sentence of its paragraph, not shown
 BONUS_GATE = 0.6  # a unit matching under this share of the best match earns part of its bonus
 # A news report of the terms ranks below the terms themselves: an agreement's clause or a
 # rate sheet's row answers before the article that restates it (often an older version).
@@ -46,33 +44,6 @@ NEWS = 0.9
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
 BRACKET = 0.2  # "cancelled 15 hrs before": "less than 24 hours", not "24 to 72" (conditions.py)
-
-
-def coverage(
-    weights: dict[str, float],
-    expanded: set[str],
-    found: set[str],
-    shared: frozenset[str] | set[str] = frozenset(),
-    lead: frozenset[str] | set[str] = frozenset(),
-) -> float:
-    """Share of the question's words (weighted by rarity) among the tokens `found` of a
-    unit; translations count half, and so do the words `shared` by every unit of its
-    document (its title), which say which document but not which of its units; those of
-    the `lead` of its paragraph, when it is not shown with it, count LEAD_SHARE."""
-
-    total = sum(weights.values())
-    if not total:
-        return 0.0
-
-    def share(tokens: set[str]) -> float:
-        direct = sum(w for t, w in weights.items() if t in tokens)
-        return direct + 0.5 * len((expanded - weights.keys()) & tokens) * (total / len(weights))
-
-    rest = set(shared) - found
-    near = set(lead) - found
-    return min(
-        1.0, (share(found) + LEAD_SHARE * share(near) + TITLE_SHARE * share(rest - near)) / total
-    )
 
 
 def _starts_after(period: Period, day: dt.date) -> bool:
@@ -165,16 +136,9 @@ class Scorer:
             questions.append(core)
         index = self.engine.searcher().generation.chunk_index
         lexicon = self.engine.searcher().lexicon
-        matchers = []  # per question: the weights of its words, and their translations
-        for q in questions:
-            # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
-            q_tokens = [self.vocabulary.nearest(t) or t for t in subject_tokens(tokenize([q])[0])]
-            # and the corpus's own translations of the others (lexicon.py), counted alike
-            learned = set(tokenize([" ".join(lexicon.translate(q, language))])[0])
-            matchers.append(
-                (index.idf(q_tokens), set(expand(q_tokens)) | rows.per_unit(q_tokens) | learned)
-            )
-        asked_for = rate_tokens() & {t for weights, _ in matchers for t in weights}
+        # per question: the weights of its words, and their translations
+        matchers = [matcher(q, language, self.vocabulary, index, lexicon) for q in questions]
+        asked_for = rate_tokens() & {t for m in matchers for t in m.weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
         asks_proposal = bool(ASKS_PROPOSAL.search(question))
@@ -224,7 +188,9 @@ class Scorer:
         tokens = tokenize(texts + [p.title for p in passages] + leads)
         titles = [frozenset(t) for t in tokens[len(units) : len(units) + len(passages)]]
         lead_tokens = tokens[len(units) + len(passages) :]
-        label_fits = rows.label_fits(self.engine, units, passages, matchers, language)
+        label_fits = rows.label_fits(
+            self.engine, units, passages, [(m.weights, m.expanded) for m in matchers], language
+        )
         # "une salle de 400 places": Category III, where the documents define it so
         designated = {
             **ranges.designated(question, self._ranges.get()),
@@ -250,8 +216,8 @@ class Scorer:
             # similarity stands in for them (a glossary only helps).
             other_language = language and p.metadata.get("language") not in (None, "", language)
             tops = []  # per question: match, similarity, coverage, which question
-            for j, (sims, (weights, expanded)) in enumerate(zip(dense, matchers, strict=True)):
-                d, cover = float(sims[n]), coverage(weights, expanded, set(found), title, lead)
+            for j, (sims, m) in enumerate(zip(dense, matchers, strict=True)):
+                d, cover = float(sims[n]), coverage(m, set(found), title, lead)
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
                 tops.append((d + cover, d, cover, -j))

@@ -50,8 +50,8 @@ def test_a_day_rate_is_read_in_the_daily_column(answerer):
 
 
 def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
+    from knowledge.answering.matching import Matcher, coverage
     from knowledge.answering.rows import per_unit as _per_unit
-    from knowledge.answering.scoring import coverage
     from knowledge.lexical import tokenize
 
     question = tokenize(["background day rate"])[0]
@@ -59,7 +59,8 @@ def test_a_unit_of_time_finds_its_adjective_in_a_column_header():
     assert _per_unit(tokenize(["tarif par jour"])[0]) >= {"journali"}
     weights = {t: 1.0 for t in question}
     daily = set(tokenize(["Background performer Daily $241.00"])[0])
-    assert coverage(weights, _per_unit(question), daily) > coverage(weights, set(), daily)
+    column = Matcher(weights, frozenset(_per_unit(question)))
+    assert coverage(column, daily) > coverage(Matcher(weights, frozenset()), daily)
 
 
 def test_a_row_labelled_by_its_period_is_not_outranked_on_its_label(answerer):
