@@ -16,12 +16,14 @@ from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from ..search import Passage
 from ..timeframe import question_timeframe
+from . import named_periods
 from .abstain import MIN_MATCH, about_names, after_their_time, before_their_time, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
 from .compose import extractive, news_of
 from .cues import ASKS_AMOUNT
 from .generate import llm_answer
+from .generations import PerGeneration
 from .kinds import wanted_kinds
 from .question import (
     asks,
@@ -72,6 +74,7 @@ class Answerer:
         self.acronyms = Acronyms(engine)
         self.terms = TermsOfArt(engine)
         self.vocabulary = self.scorer.vocabulary
+        self.periods = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -121,6 +124,7 @@ class Answerer:
         separate = asks(query)
         passages, ranks, context = self._with_following(self._search(query, separate, k), query)
         timeframe = question_timeframe(query, self.today())
+        timeframe = named_periods.asked(query, timeframe, self.periods.get())
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context
         )

@@ -1,0 +1,74 @@
+"""Periods the documents name: "Season 3", "Year 2", "l'année 3".
+
+An agreement in contract years or seasons names them, and its rate tables head their
+columns with them ("Season 3 / 1 Sep 2027 – 31 Aug 2028", "Year 2 (1 May 2026 – 30 Apr
+2027)"). A member asks by that name: "saison 3, marionnettiste principal, c'est combien
+par épisode?" asks about the dates the documents give Season 3, as "in September 2027"
+would. The names and their dates are read from the documents once per generation: a
+name followed at once by a period ("Year 2 runs from 1 April 2027 to 31 March 2028").
+The words for a period (season, year, and their French) are an agreement's grammar, not
+any corpus's topic; English and French names are one ("saison 3" is "Season 3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..store import Generation
+from ..timeframe import Period, Timeframe, text_period
+from .cues import WANTS_FIGURE, WANTS_WHEN
+
+_KIND = {"season": "season", "saison": "season", "year": "year", "yr": "year"}
+_KIND |= {"année": "year", "annee": "year"}
+_NAME = re.compile(r"\b(season|saison|year|yr|année|annee)\s*(\d{1,2})\b(?![.,]\d|\s*[%$€£])", re.I)
+_REACH = 25  # characters between a name and the first date of its period
+_SPAN = 80  # characters read after a name for its period
+
+
+def read(generation: Generation) -> dict[tuple[str, int], Period]:
+    """The periods the documents give each name, the one most often given."""
+    seen: dict[tuple[str, int], Counter[tuple[object, object]]] = {}
+    for record in generation.records:
+        for text in (record.metadata.get("heading", ""), record.text):
+            for key, period in _named(str(text or "")):
+                seen.setdefault(key, Counter())[(period.start, period.end)] += 1
+    out = {}
+    for key, counts in seen.items():
+        (start, end), _ = counts.most_common(1)[0]
+        out[key] = Period(start, end)  # type: ignore[arg-type]
+    return out
+
+
+def _named(text: str) -> list[tuple[tuple[str, int], Period]]:
+    out = []
+    names = list(_NAME.finditer(text))
+    for i, m in enumerate(names):
+        stop = min(m.end() + _SPAN, names[i + 1].start() if i + 1 < len(names) else len(text))
+        after = text[m.end() : stop].split("\n", 1)[0]
+        period = text_period(after, {})
+        if period is None or period.start is None or not _near(after):
+            continue
+        out.append(((_KIND[m.group(1).lower()], int(m.group(2))), period))
+    return out
+
+
+_DATE_START = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def _near(after: str) -> bool:
+    """Whether a date begins within _REACH characters of the name."""
+    m = _DATE_START.search(after)
+    return m is not None and m.start() <= _REACH
+
+
+def asked(question: str, timeframe: Timeframe, periods: dict[tuple[str, int], Period]) -> Timeframe:
+    """The question's timeframe, or the period it names by the documents' name for it,
+    when it names no time otherwise and asks for a figure, not when the period is."""
+    if timeframe.explicit or not WANTS_FIGURE.search(question) or WANTS_WHEN.search(question):
+        return timeframe
+    for m in _NAME.finditer(question):
+        period = periods.get((_KIND[m.group(1).lower()], int(m.group(2))))
+        if period is not None:
+            return Timeframe(period, timeframe.today, True)
+    return timeframe

@@ -1,0 +1,63 @@
+"""Periods the documents name ("Season 3", "Year 2", "l'année 3"): a figure asked for by
+that name is the figure of the dates the documents give it (answering/named_periods.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+from knowledge.answering.named_periods import _named, asked
+from knowledge.timeframe import Period, Timeframe
+
+SCHEDULE = """# Rate Schedule 2025-2028
+
+Seasons run from 1 September to 31 August.
+
+| Code | Grade | Work | Unit | Season 1 / 1 Sep 2025 – 31 Aug 2026 | Season 2 / 1 Sep 2026 – 31 Aug 2027 | Season 3 / 1 Sep 2027 – 31 Aug 2028 |
+|---|---|---|---|---|---|---|
+| S-1 | Grade A | Show | per show | €340.00 | €354.00 | €366.40 |
+| S-2 | Grade B | Show | per show | €290.00 | €301.00 | €312.20 |
+| W-1 | Grade A | Seasonal contract | per week | €1,380.00 | €1,437.60 | €1,488.00 |
+"""
+TODAY = dt.date(2026, 12, 1)  # in Season 2
+SEASON_3 = Period(dt.date(2027, 9, 1), dt.date(2028, 8, 31))
+
+
+def test_a_name_followed_at_once_by_its_dates_names_that_period():
+    header = "Season 3 / 1 Sep 2027 – 31 Aug 2028"
+    assert _named(header) == [(("season", 3), SEASON_3)]
+    runs = "Year 2 runs from 1 April 2027 to 31 March 2028; Year 3 from 1 April 2028."
+    assert _named(runs) == [
+        (("year", 2), Period(dt.date(2027, 4, 1), dt.date(2028, 3, 31))),
+        (("year", 3), Period(dt.date(2028, 4, 1), None)),
+    ]
+    assert _named("l'année 3 (du 1er septembre 2027 au 31 août 2028)") == [(("year", 3), SEASON_3)]
+    # a name with no dates of its own beside it names nothing here
+    assert _named("In Season 2 the fee rises by 3% from the amount paid on 1 September.") == []
+    assert _named("Year 2 $70,790; expired 2025-26 $66,050") == []
+
+
+def test_a_figure_asked_for_by_a_periods_name_is_asked_for_its_dates():
+    periods = {("season", 3): SEASON_3}
+    now = Timeframe(Period(TODAY, TODAY), TODAY, False)
+    named = asked("saison 3, grade A, c'est combien par spectacle?", now, periods)
+    assert named.explicit and named.period == SEASON_3
+    # a time the question gives itself, a question about when, an unknown name: unchanged
+    dated = Timeframe(Period(dt.date(2027, 10, 1), dt.date(2027, 10, 1)), TODAY, True)
+    assert asked("season 3 rate on 1 oct 2027?", dated, periods) is dated
+    assert asked("when does season 3 start?", now, periods) is now
+    assert asked("season 4 grade A rate?", now, periods) is now
+
+
+def test_the_figure_of_the_named_season_leads_not_todays(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"rate-schedule.md": SCHEDULE}, bundled_embedder, TODAY)
+    for question in (
+        "grade A show fee in season 3?",
+        "saison 3, grade A, c'est combien par spectacle ?",
+    ):
+        answer = answerer.ask(question)
+        first = answer.text.splitlines()[0]
+        assert "366.40" in first and "354.00" not in first, question
+    today = answerer.ask("grade A show fee right now?").text.splitlines()[0]
+    assert "354.00" in today
