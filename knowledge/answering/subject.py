@@ -55,6 +55,9 @@ _STOP |= {"earned", "receive", "received", "dock", "docked", "withhold", "withhe
 _STOP |= {"perdre", "perds", "perd", "garder", "garde", "toucher", "touche", "recevoir"}
 _PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
+# An article and a gerund name an event ("a taping", "a fitting", "a screening"), not
+# whose figure it is
+_OCCASION = re.compile(r"[a-z]{3,}ing")
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
 _MAX_NEAR = 4096  # near spellings remembered per generation
@@ -121,6 +124,8 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between
             while j < len(words) and taken < _AFTER:
+                if not taken and _OCCASION.fullmatch(words[j]) and words[j - 1] in _ARTICLES:
+                    break  # "fee for a taping": an event, not whose fee
                 if _content(words[j]):
                     out.append(words[j])
                     taken += 1
