@@ -81,8 +81,8 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
             continue
         if per_passage.get(u.passage, 0) >= 3 or any(repeats(u, c) for c in chosen):
             continue
-        if chosen and u.match < SUPPORT_MATCH * best_match:
-            continue  # about something else
+        if chosen and u.match < SUPPORT_MATCH * best_match and not u.referred:
+            continue  # about something else, unless a chosen sentence names its row
         cost = len(u.display) + 60
         if cost > budget and chosen:
             continue
