@@ -205,6 +205,11 @@ _AMENDS = [
         rf"\b{_VERB_EN}",
         re.I,
     ),
+    re.compile(  # "the parties substitute the following for the text of Article 8.2"
+        rf"\bsubstitut(?:e|es|ed|ing)\s+(?:the\s+following\s+(?:text\s+|wording\s+)?)?"
+        rf"for\s+(?:the\s+(?:text|wording)\s+of\s+)?{_CLAUSE_WORD}{_NUM}",
+        re.I,
+    ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
         rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
         r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?,?\s+(?:est|sont)\s+"

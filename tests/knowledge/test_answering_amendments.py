@@ -64,6 +64,34 @@ def test_the_clauses_a_text_says_it_replaces_are_read():
         "8.3",
         "8.4",
     ]
+    # "substitute X for Y": the clause after "for" is replaced
+    substituted = "From 1 October 2026 the parties substitute the following for the text of Article 8.2 of the Agreement:"
+    assert amended_clauses(substituted) == ["8.2"]
+    assert amended_clauses("An understudy may substitute for a performer under Article 8.2.") == []
+
+
+SUBSTITUTING = """LETTER OF AGREEMENT No. 2
+Screen Agreement 2025-2028 (the "Agreement")
+
+With effect from {day}, the parties substitute the following for the text of Section 14.3
+of the Agreement:
+
+"14.3 Notice before a scan. The producer gives the performer notice of any scan not less
+than three (3) business days before it begins, stating its purpose."
+
+All other terms of the Agreement remain as they were.
+"""
+
+
+def test_a_clause_the_parties_substitute_a_text_for_is_replaced(tmp_path, bundled_embedder):
+    documents = {
+        "agreement.md": AGREEMENT,
+        "letter.txt": SUBSTITUTING.format(day="15 October 2026"),
+    }
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    answer = answerer.ask("how much notice before a scan?")
+    assert "three (3) business days" in answer.text
+    assert "forty-eight" not in answer.text
 
 
 def test_a_sentence_is_in_the_clause_last_opened_before_it():
