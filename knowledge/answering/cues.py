@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from .designators import NUMBERED
 
 # Member shorthand, written out before a question is searched and matched. The first
 # list means the same in either language; the others only in theirs ("dont" is French).
@@ -151,6 +152,9 @@ def expand_shorthand(question: str, language: str = "en") -> str:
             return key
         if key.lower() in ("min", "max") and re.search(r"\d\s?$", question[: m.start()]):
             return key  # "a 10 min break": minutes, not a minimum
+        before = re.search(r"([^\W\d_]+)\.?\s*$", question[: m.start()])
+        if len(key) == 1 and before and before.group(1).lower() in NUMBERED:
+            return key  # "catégorie C": a designator, not "c'est"
         return words[key.lower()]
 
     question = pattern.sub(written_out, question)

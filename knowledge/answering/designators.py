@@ -27,12 +27,14 @@ _PAIR = re.compile(
     rf"(\d{{1,2}}|[A-Da-d]|(?-i:{_ROMAN})|(?-i:{_LOWER_ROMAN}))(?![\w%/'’-]|[.,]\d)"
 )
 # In a document, a letter counts only in capitals ("Tier B"): "item a" is not a designator.
+# A word of three letters may be shortened with a full stop ("Cat. C", "Niv. 2").
 DOC_PAIR = re.compile(
-    rf"\b([^\W\d_]{{3,}})[ \t]*:?[ \t]+(\d{{1,2}}|[A-D]|{_ROMAN})(?![\w%/-]|[.,]\d)"
+    rf"\b([^\W\d_]{{3,}})(?:(?<=\b[^\W\d_]{{3}})\.|[ \t]*:?)[ \t]+"
+    rf"(\d{{1,2}}|[A-D]|{_ROMAN})(?![\w%/-]|[.,]\d)"
 )
 # the words a lone "I" numbers ("cat I", "Category I", "Tier I"); after any other word it
 # is the pronoun ("can I", "the session I did", "last week I worked")
-_NUMBERED = set(
+NUMBERED = set(
     "cat cats category categories catégorie catégories tier tiers band bands level niveau "
     "class classe group groupe grade step échelon tranche zone type phase part partie "
     "schedule annexe appendix table tableau section volume".split()
@@ -57,8 +59,16 @@ def _stem_of(stem: str, wanted: dict[str, str]) -> str | None:
     "category")."""
     if stem in wanted:
         return stem
-    # a three-letter shortening only ("cat"): "band" does not shorten "bandwidth"
-    return next((w for w in wanted if len(w) == 3 and stem.startswith(w)), None)
+    # a three-letter shortening only ("cat"), the question's or the document's ("Cat. C"
+    # for "catégorie C"): "band" does not shorten "bandwidth"
+    return next(
+        (
+            w
+            for w in wanted
+            if (len(w) == 3 and stem.startswith(w)) or (len(stem) == 3 and w.startswith(stem))
+        ),
+        None,
+    )
 
 
 def asked(question: str) -> dict[str, str]:
@@ -66,7 +76,7 @@ def asked(question: str) -> dict[str, str]:
     word they designate: {"band": "1"}."""
     out: dict[str, str] = {}
     for word, mark in _PAIR.findall(question):
-        if (mark == "I" or mark.islower()) and len(mark) == 1 and word.lower() not in _NUMBERED:
+        if (mark == "I" or mark.islower()) and len(mark) == 1 and word.lower() not in NUMBERED:
             continue  # "can I", "the session I did", "worked a double": no designator
         stems = tokenize([word])[0]
         if len(stems) != 1 or stems[0] in _YEARS:  # a stop word has none

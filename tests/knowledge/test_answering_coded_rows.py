@@ -135,6 +135,14 @@ def test_an_item_of_an_amending_list_replaces_the_row_its_introduction_names(ame
     assert all("never in force" in line or "ceases to apply" in line for line in shown)
 
 
+def test_a_designators_word_shortened_with_a_full_stop_designates():
+    # a document's three-letter shortening with a full stop: "Cat. C" for "catégorie C"
+    wanted = designators.asked("c'est combien le cachet en catégorie C cette saison?")
+    assert designators.fit(wanted, "S-3 — Grade: Grade C / Cat. C; Work: Show") == 1
+    assert designators.fit(wanted, "S-1 — Grade: Grade A / Cat. A; Work: Show") == -1
+    assert designators.fit(wanted, "the end. A performer is paid") == 0  # a sentence's end
+
+
 def test_a_roman_numeral_designates_as_its_number():
     wanted = designators.asked("small venue dancer (cat 3) weekly rate")
     assert designators.fit(wanted, "Category: Category III; Work: Dancer") == 1

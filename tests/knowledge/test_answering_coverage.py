@@ -147,6 +147,23 @@ def test_an_ordinal_before_a_word_is_written_out_but_not_in_a_date():
     assert expand_shorthand("depuis le 1er octobre", "fr") == "depuis le 1er octobre"
 
 
+def test_a_letter_after_a_designators_word_is_not_shorthand():
+    # "catégorie C" is a category, not "catégorie c'est"; "c combien" is "c'est combien"
+    question = "c combien le cachet en catégorie C cette saison?"
+    assert expand_shorthand(question, "fr") == (
+        "c'est combien le cachet en catégorie C cette saison?"
+    )
+    assert expand_shorthand("cat. c, c quoi le tarif", "fr") == "cat. c, c'est quoi le tarif"
+
+
+def test_words_of_any_performing_union_are_searched_in_both_languages():
+    from knowledge.lexical import tokenize
+    from knowledge.terms import expand
+
+    question = tokenize(["cachet par spectacle en catégorie C cette saison"])[0]
+    assert {"show", "season", "categori"} <= set(expand(question))
+
+
 def test_shorthand_beside_a_slash_is_written_out():
     assert expand_shorthand("bg/stand-ins rate rn") == "background/stand-ins rate right now"
     assert expand_shorthand("a/c") == "a/c"
