@@ -16,6 +16,14 @@ glossary does not already translate, and a translation that is rare in its own
 language's texts (a common word finds everything). Measured on the development sets
 (README). The corpus's words are embedded once per generation, when it is written; a
 question's words the corpus never uses are embedded when asked, in one batch.
+
+Tried (session 14): a gloss of the whole question, each word as the nearest word of the
+other language at cosine 0.7 or more ("décédée" → "deceased", "parc" → "park"), embedded
+to rank the units of that language as near the question as to its gloss. It found
+union-m's clause on a deceased performer's double and gained four sets a source each,
+but lost five figures over four sets (a French question over English documents lifts
+nearly every unit, and rows crowd out the clause that answers); ranking only, without
+moving the match that decides to answer, still lost four.
 """
 
 from __future__ import annotations
