@@ -29,11 +29,12 @@ from filelock import FileLock, Timeout
 
 from .chunking import Chunk, chunk_document
 from .errors import ConfigurationError, DocumentError, ReindexInProgressError
+from .generation import ChunkRecord, Generation
 from .housekeeping import remove_leftovers
 from .lease import Lease
 from .loading import Document, LoadFailure, LoadLimits, file_hash, read_regular_file, scan_folder
 from .sandbox import LoaderProcess
-from .store import CHUNKING_VERSION, ChunkRecord, Generation, Store
+from .store import CHUNKING_VERSION, Store
 from .unit_vectors import chunk_text
 
 Progress = Callable[[str, int, int], None]

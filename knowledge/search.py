@@ -29,10 +29,11 @@ from typing import Any
 
 import numpy as np
 
+from .generation import Generation, card_texts
 from .language import question_language
 from .lexical import LexicalIndex, tokenize
 from .lexicon import Lexicon
-from .store import Generation, Store, card_texts
+from .store import Store
 from .structure import CLAUSE, Structure, same_parent
 from .terms import expand
 

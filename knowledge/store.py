@@ -30,15 +30,13 @@ import time
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
-
-import numpy as np
 
 from .embeddings import Embedder, EmbedderInfo, describe
 from .errors import ConfigurationError, EmbedderMismatchError, IndexNotFoundError
 from .faults import unreachable
+from .generation import ChunkRecord, Generation, card_texts, lexical_text
 from .housekeeping import prune_cache
 from .lexical import LexicalIndex
 from .lexicon import Lexicon
@@ -62,91 +60,7 @@ from .unit_vectors import build as build_unit_vectors
 # merged across columns is in each of them
 T = TypeVar("T")
 CHUNKING_VERSION = "23"
-_CARD_CHARS = 1000
 _QUERY_MEMO = 64
-
-
-@dataclass
-class ChunkRecord:
-    id: str
-    text: str
-    metadata: dict[str, Any]
-
-    @property
-    def source(self) -> str:
-        return str(self.metadata["source"])
-
-
-@dataclass
-class Generation:
-    """One complete index: its collection, its chunks (sorted by source) and its BM25 indexes."""
-
-    name: str
-    pointer: dict[str, Any]
-    records: list[ChunkRecord]
-    chunk_index: LexicalIndex
-    card_index: LexicalIndex
-    sources: list[str] = field(default_factory=list)  # one per document, in record order
-    doc_of: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))
-    doc_starts: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    id_to_row: dict[str, int] = field(default_factory=dict)
-    units: UnitVectors | None = None  # the answer units' vectors (unit_vectors.py)
-    lexicon: Lexicon | None = None  # the corpus's words and their vectors (lexicon.py)
-
-    def __post_init__(self) -> None:
-        self.sources = []
-        doc_of = []
-        starts = []
-        for row, rec in enumerate(self.records):
-            if not self.sources or self.sources[-1] != rec.source:
-                self.sources.append(rec.source)
-                starts.append(row)
-            doc_of.append(len(self.sources) - 1)
-        self.doc_of = np.asarray(doc_of, dtype=np.int32)
-        self.doc_starts = np.asarray(starts, dtype=np.int64)
-        self.id_to_row = {rec.id: row for row, rec in enumerate(self.records)}
-
-    def documents(self) -> list[dict[str, Any]]:
-        """One entry per document: its source and document-level metadata, with a chunk count."""
-        out: dict[str, dict[str, Any]] = {}
-        for rec in self.records:
-            entry = out.get(rec.source)
-            if entry is None:
-                keep = (
-                    "source",
-                    "title",
-                    "kind",
-                    "language",
-                    "published",
-                    "effective_from",
-                    "effective_to",
-                    "source_url",
-                    "status",
-                )
-                entry = {k: rec.metadata[k] for k in keep if k in rec.metadata}
-                entry["chunks"] = 0
-                out[rec.source] = entry
-            entry["chunks"] += 1
-        return list(out.values())
-
-
-def card_texts(records: list[ChunkRecord]) -> list[str]:
-    """Per document: its path, title and opening text — what names a document."""
-    cards: list[str] = []
-    current = None
-    for rec in records:
-        if rec.source != current:
-            current = rec.source
-            path_words = rec.source.replace("/", " ").replace("_", " ").replace("-", " ")
-            cards.append(f"{path_words}\n{rec.metadata.get('title', '')}\n")
-        if len(cards[-1]) < _CARD_CHARS:
-            cards[-1] += rec.text[: _CARD_CHARS - len(cards[-1])] + "\n"
-    return cards
-
-
-def lexical_text(rec: ChunkRecord) -> str:
-    md = rec.metadata
-    return "\n".join(x for x in (md.get("heading", ""), md.get("table_header", ""), rec.text) if x)
 
 
 class Store:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .generation import ChunkRecord
 from .lexical import STOPWORDS, tokenize
-from .store import ChunkRecord
 
 MIN_LIKE_WORDS = 2  # words two row labels share at least to be about one item
 SAME_ITEM = 0.5  # share of their words (Jaccard) two labels share to name one item

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from ..engine import Engine
-from ..store import Generation
+from ..generation import Generation
 
 T = TypeVar("T")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..store import Generation
+from ..generation import Generation
 from ..timeframe import Period, Timeframe, text_period
 from .cues import WANTS_FIGURE, WANTS_WHEN
 

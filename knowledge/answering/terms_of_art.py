@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..engine import Engine
-from ..store import Generation
+from ..generation import Generation
 from .generations import PerGeneration
 
 # shorthand → the terms it stands for; those the documents use are written

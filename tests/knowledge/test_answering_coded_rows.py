@@ -213,7 +213,7 @@ def test_rows_of_other_bands_differ():
 
 
 def test_a_row_named_by_its_code_is_read_before_the_nearest_of_its_schedule() -> None:
-    from knowledge.store import ChunkRecord
+    from knowledge.generation import ChunkRecord
     from knowledge.structure import Structure
 
     def record(n: int, source: str, text: str, heading: str = "") -> ChunkRecord:

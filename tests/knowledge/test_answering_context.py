@@ -97,7 +97,7 @@ def test_a_numbered_clause_referred_to_is_read_from_the_same_document(
 
 def record(n: int, source: str, text: str):
     """A chunk record of `source` with no heading, for Structure."""
-    from knowledge.store import ChunkRecord
+    from knowledge.generation import ChunkRecord
 
     return ChunkRecord(str(n), text, {"source": source, "heading": "", "title": source})
 

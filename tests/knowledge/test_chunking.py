@@ -361,7 +361,7 @@ def test_a_table_is_cut_into_chunks_of_a_few_rows_even_under_a_larger_chunk_size
 
 
 def test_a_table_chunk_is_embedded_as_its_rows_read_out_with_their_headers():
-    from knowledge.store import ChunkRecord
+    from knowledge.generation import ChunkRecord
     from knowledge.unit_vectors import chunk_text
 
     text = (
