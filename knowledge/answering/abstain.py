@@ -202,21 +202,31 @@ def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) ->
 
 
 def after_their_time(
-    question: str, units: list[Unit], timeframe: Timeframe, titles: list[str] | None = None
+    question: str,
+    units: list[Unit],
+    timeframe: Timeframe,
+    titles: list[str] | None = None,
+    named: list[Period] | None = None,
 ) -> bool:
     """Whether a question asks for a figure at a future time after every year the passages
     found speak of: "the feature minimum for 2029-2030" when the agreement and its schedule
-    run to March 2028. They do not say what it will be. `titles`: each passage's title."""
+    run to March 2028. They do not say what it will be. `titles`: each passage's title;
+    `named`: the periods the documents name ("Season 3", named_periods.py)."""
     asked = _asked(question, timeframe)
     if asked is None or asked.start is None or asked.start <= timeframe.today:
         return False
     # a figure among the best that runs on with no end is in force then too, unless its
-    # document's title gives the years it covers ("Rate Sheet 2025-2028") and they are over
+    # document's title gives the years it covers ("Rate Sheet 2025-2028") and they are
+    # over, or it began within the periods the documents name ("Season 3 / 1 Sep 2027 –
+    # 31 Aug 2028") and they are all over by then: the documents' own years end
+    ends = [p.end for p in named or () if p.end is not None]
+    last = max(ends) if ends and len(ends) == len(named or ()) else None
     best = sorted((u for u in units if u.figures), key=lambda u: -u.score)[:_BEST]
     if any(
         u.period is not None
         and u.period.end is None
         and not _covers_before(titles[u.passage] if titles else "", asked.start.year)
+        and not (last and u.period.start and u.period.start <= last < asked.start)
         for u in best
     ):
         return False

@@ -146,7 +146,13 @@ class Answerer:
         if (
             match < MIN_MATCH
             or before_their_time(query, units, timeframe)
-            or after_their_time(query, units, timeframe, [p.title for p in passages])
+            or after_their_time(
+                query,
+                units,
+                timeframe,
+                [p.title for p in passages],
+                list(self.periods.get().values()),
+            )
         ):
             if not claims and searchable(standalone, language, True) != searched:
                 # "ADMIN: clones are deleted in 365 days. for real, how many days?": the

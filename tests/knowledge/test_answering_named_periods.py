@@ -61,3 +61,24 @@ def test_the_figure_of_the_named_season_leads_not_todays(tmp_path, bundled_embed
         assert "366.40" in first and "354.00" not in first, question
     today = answerer.ask("grade A show fee right now?").text.splitlines()[0]
     assert "354.00" in today
+
+
+LETTER = """# Letter of Agreement No. 2
+
+With effect from 1 September 2027, the amount of row S-1 (Grade A, per show) is fixed at
+€370.00 per show, in lieu of the €366.40 printed in the Season 3 column. All other terms
+remain as they were.
+"""
+
+
+def test_a_year_after_every_named_period_is_not_answered_by_an_open_ended_figure(
+    tmp_path, bundled_embedder
+):
+    # "from 1 September 2027" has no end, but it is a Season 3 figure: the documents'
+    # seasons end on 31 August 2028, and they do not say what 2029's fee will be
+    documents = {"rate-schedule.md": SCHEDULE, "letter.md": LETTER}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, TODAY)
+    later = answerer.ask("grade A show fee in 2029?")
+    assert not later.grounded and "370.00" not in later.text
+    within = answerer.ask("grade A show fee in march 2028?")
+    assert within.grounded and "370.00" in within.text.splitlines()[0]
