@@ -29,7 +29,7 @@ UNION_M = Path(__file__).resolve().parents[2] / "eval" / "union-m"
 # Per set: source@5 and figures at least, false refusals at most, declined at least, and
 # wrong figures at most (0.05 unless given); union-c to union-m were written without sight
 # of the code (union-d to union-m scored once before any change read them): their floors
-# guard what generalises. union-g to union-k and union-m still show wrong figures, and union-i
+# guard what generalises. union-g to union-k still show wrong figures, and union-i
 # answers most of its out-of-scope questions (README).
 FLOORS = [
     pytest.param(
@@ -50,7 +50,7 @@ FLOORS = [
     pytest.param(UNION_J, (0.88, 0.68, 0.06, 0.60, 0.10), id="union-j"),
     pytest.param(UNION_K, (0.84, 0.68, 0.08, 0.70, 0.08), id="union-k"),
     pytest.param(UNION_L, (0.80, 0.72, 0.04, 0.50), id="union-l"),
-    pytest.param(UNION_M, (0.82, 0.66, 0.04, 0.60, 0.08), id="union-m"),
+    pytest.param(UNION_M, (0.90, 0.78, 0.04, 0.70), id="union-m"),
 ]
 
 
