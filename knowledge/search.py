@@ -24,7 +24,6 @@ come from both. Weights were chosen on ContractNLI and on eval/questions.yaml.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -33,8 +32,10 @@ from .generation import Generation, card_texts
 from .language import question_language
 from .lexical import LexicalIndex, tokenize
 from .lexicon import Lexicon
+from .neighbours import Neighbours
+from .passage import Passage
 from .store import Store
-from .structure import CLAUSE, Structure, same_parent
+from .structure import Structure
 from .terms import expand
 
 DOC_CARD_WEIGHT = 1.0
@@ -49,46 +50,6 @@ _GLOBAL_DENSE = 50
 _MAX_CANDIDATE_CHUNKS = 400
 
 
-@dataclass
-class Passage:
-    """A retrieved chunk. `text == document_text[start:end]`."""
-
-    id: str
-    source: str
-    title: str
-    text: str
-    start: int
-    end: int
-    score: float
-    metadata: dict[str, Any] = field(default_factory=dict)
-    dense: float = 0.0  # cosine similarity to the query
-    lexical: float = 0.0  # raw BM25 score of the query
-
-    @property
-    def heading(self) -> str:
-        return str(self.metadata.get("heading", ""))
-
-    @property
-    def page(self) -> int | None:
-        page = self.metadata.get("page")
-        return int(page) if page is not None else None
-
-    def to_json(self) -> dict[str, Any]:
-        skip = {"doc_hash", "chunk"}
-        out = {k: v for k, v in self.metadata.items() if k not in skip}
-        out.update(
-            source=self.source,
-            title=self.title,
-            start=self.start,
-            end=self.end,
-            text=self.text,
-            score=round(self.score, 6),
-            dense=round(self.dense, 6),
-            lexical=round(self.lexical, 6),
-        )
-        return out
-
-
 def _normalised(x: np.ndarray) -> np.ndarray:
     top = float(x.max()) if x.size else 0.0
     return x / top if top > 0 else x
@@ -100,7 +61,7 @@ def _rrf(x: np.ndarray) -> np.ndarray:
     return 1.0 / (RRF_K + ranks)
 
 
-class Searcher:
+class Searcher(Neighbours):
     """Searches one generation. Thread-safe: it only reads."""
 
     def __init__(self, store: Store, generation: Generation):
@@ -279,16 +240,6 @@ class Searcher:
         have = {p.id for p in first}
         return (first + [p for p in rest if p.id not in have])[:limit]
 
-    def amending(self, source: str, clause: str) -> list[Passage]:
-        """The chunks of other documents that say they replace or amend clause `clause`
-        ("Section 14.3 … is deleted and replaced"), in order."""
-        found = self.structure.amending.get(clause, {})
-        return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
-
-    def clause_sources(self, clause: str) -> list[str]:
-        """The documents that have a numbered clause `clause`."""
-        return sorted(self.structure.sections.get((CLAUSE, clause), {}))
-
     def like_rows(self, passage: Passage, query: str, limit: int) -> list[Passage]:
         """Up to `limit` table chunks of other documents listing an item of the passage's
         rows (a memorandum's new minimum for the agreement's row), those nearest `query`."""
@@ -330,75 +281,3 @@ class Searcher:
         scores = self.generation.chunk_index.scores(tokens)
         self._last_scores = (key, scores)  # one assignment: another thread sees all or none
         return scores
-
-    def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
-        """Up to `limit` table chunks of `sources` whose row labels hold the most of
-        `tokens` (at least one)."""
-        tables = self.structure.tables
-        shared = [
-            (len(tables.label_tokens[row] & tokens), row)
-            for source in sources
-            for row in tables.of_source.get(source, ())
-        ]
-        best = sorted((-n, row) for n, row in shared if n)[:limit]
-        return [self._passage(row, 0.0) for _, row in best]
-
-    def table_of(self, passage: Passage) -> int | None:
-        """An id of the table (run of chunks with table rows) the passage is part of."""
-        row = self.generation.id_to_row.get(passage.id)
-        return self.structure.tables.run_of.get(row) if row is not None else None
-
-    def same_table(self, passage: Passage, limit: int) -> list[Passage]:
-        """Up to `limit` other chunks of the table the passage belongs to, and of the
-        document's tables that share a row label with it.
-
-        A long table is cut into chunks of a few rows, which the search finds one by one;
-        the row asked about may be in the chunk it did not find. And a rate card's table
-        for another contract year lists the same categories: which applies is the
-        question's date, so each is a candidate.
-        """
-        g = self.generation
-        tables = self.structure.tables
-        row = g.id_to_row.get(passage.id)
-        if row is None or row not in tables.run_of:
-            return []
-        found = [r for r in tables.related(tables.run_of[row]) if r != row]
-        return [self._passage(r, passage.score) for r in found[:limit]]
-
-    def preceding(self, passage: Passage) -> Passage | None:
-        """The chunk before `passage` when both are of the same section, else None: a
-        section's later chunk may match a question whose answer opens the section ("Pay:
-        Most minimums rise 1.5% …" before "The dollar minimums are not given")."""
-        g = self.generation
-        row = g.id_to_row.get(passage.id)
-        if row is None or row == 0:
-            return None
-        before = g.records[row - 1]
-        if before.source != passage.source or not passage.heading:
-            return None
-        if str(before.metadata.get("heading", "")) != passage.heading:
-            return None
-        return self._passage(row - 1, passage.score)
-
-    def following(self, passage: Passage, *, siblings: bool = False) -> Passage | None:
-        """The chunk after `passage` when it continues the same section, else None.
-
-        A section longer than one chunk is cut in several; the answer to a question
-        matched by a section's opening is often in its next chunk ("How it was
-        ratified" … "members ratify it, 91.42% yes"). With `siblings`, the next clause of
-        the same parent section counts too ("2.1 A session is four hours", "2.2 Minimum
-        session fee: …").
-        """
-        g = self.generation
-        row = g.id_to_row.get(passage.id)
-        if row is None or row + 1 >= len(g.records):
-            return None
-        nxt = g.records[row + 1]
-        heading = str(nxt.metadata.get("heading", ""))
-        if nxt.source != passage.source:
-            return None
-        if heading != passage.heading and not (
-            siblings and same_parent(heading, passage.heading, passage.title)
-        ):
-            return None
-        return self._passage(row + 1, passage.score)
