@@ -124,7 +124,8 @@ class Answerer:
         separate = asks(query)
         passages, ranks, context = self._with_following(self._search(query, separate, k), query)
         timeframe = question_timeframe(query, self.today())
-        timeframe = named_periods.asked(query, timeframe, self.periods.get())
+        periods = self.periods.get()
+        timeframe = named_periods.asked(query, timeframe, periods)
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context
         )
@@ -151,7 +152,7 @@ class Answerer:
                 units,
                 timeframe,
                 [p.title for p in passages],
-                list(self.periods.get().values()),
+                list(periods.values()),
             )
         ):
             if not claims and searchable(standalone, language, True) != searched:

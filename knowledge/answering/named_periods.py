@@ -28,16 +28,12 @@ _SPAN = 80  # characters read after a name for its period
 
 def read(generation: Generation) -> dict[tuple[str, int], Period]:
     """The periods the documents give each name, the one most often given."""
-    seen: dict[tuple[str, int], Counter[tuple[object, object]]] = {}
+    seen: dict[tuple[str, int], Counter[Period]] = {}
     for record in generation.records:
         for text in (record.metadata.get("heading", ""), record.text):
             for key, period in _named(str(text or "")):
-                seen.setdefault(key, Counter())[(period.start, period.end)] += 1
-    out = {}
-    for key, counts in seen.items():
-        (start, end), _ = counts.most_common(1)[0]
-        out[key] = Period(start, end)  # type: ignore[arg-type]
-    return out
+                seen.setdefault(key, Counter())[period] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
 
 
 def _named(text: str) -> list[tuple[tuple[str, int], Period]]:

@@ -305,7 +305,9 @@ def _referred(units: list[Unit], best: float, timeframe: Timeframe) -> None:
         if not u.row and u.match >= REFERRING * best:
             for code in supersession.named_codes(u.text):
                 naming[code] = max(naming.get(code, u.score), u.score)
-    for u in units if naming else ():
+    if not naming:
+        return
+    for u in units:
         if not u.row or (u.period is not None and not fit(u.period, timeframe)):
             continue
         scores = [naming[c] for c in supersession.own_code(u) if c in naming]
