@@ -20,6 +20,7 @@ from ..errors import DocumentError
 from .document import Document, clean_metadata
 from .headers import merge_header_rows
 from .limits import LoadLimits
+from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
 
 _ENCRYPTED = "encrypted PDF (remove the password and add it again)"
@@ -143,6 +144,17 @@ def _table_pages(data: bytes, count: int, budget: float) -> dict[int, str]:
     return found
 
 
+def _joined(parts: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The pages' texts as one, and where each page starts (page number, offset)."""
+    text, pages = "", []
+    for number, part in enumerate(parts, start=1):
+        if number > 1:
+            text += page_break(parts[number - 2], part)
+        pages.append((number, len(text)))
+        text += part
+    return text, pages
+
+
 def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -157,15 +169,11 @@ def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
         _too_many(len(reader.pages), limits)
         with_tables = _table_pages(data, len(reader.pages), limits.seconds / 3)
         parts: list[str] = []
-        pages: list[tuple[int, int]] = []
-        offset = 0
-        for number, page in enumerate(reader.pages, start=1):
-            page_text = with_tables.get(number - 1)
+        for index, page in enumerate(reader.pages):
+            page_text = with_tables.get(index)
             if page_text is None:
                 page_text = (page.extract_text() or "").strip("\n")
-            pages.append((number, offset))
             parts.append(page_text)
-            offset += len(page_text) + 2
         title = (reader.metadata.title if reader.metadata else None) or None
     except DocumentError:
         raise
@@ -179,7 +187,7 @@ def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
         if "crypt" in str(e).lower():
             raise DocumentError(_ENCRYPTED) from e
         raise DocumentError(f"unreadable PDF: {type(e).__name__}: {str(e)[:120]}") from e
-    text = "\n\n".join(parts)
+    text, pages = _joined(without_running(parts))
     if not text.strip():
         raise DocumentError("the PDF has no text layer (a scan?): OCR it first")
     meta = {"title": title} if title else {}
