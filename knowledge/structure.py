@@ -170,8 +170,14 @@ _NUM = r"(\d+(?:\.\d+)+)(?:\([a-z0-9]+\))*"
 _CLAUSE_WORD = r"(?:sections?|articles?|clauses?|paragraphs?|§§?)\s*"
 # what a clause prints that stops applying: "the figure of ten (10) hours printed in § 8.1
 # no longer applies", "le montant prévu à l'article 5.2 cesse de s'appliquer"
-STOPS_EN = r"no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply"
-STOPS_FR = r"ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer"
+STOPS_EN = (
+    r"no\s+longer\s+appl(?:y|ies)|ceases?\s+to\s+apply|"
+    r"(?:will|shall)\s+not\s+(?:apply|be\s+applied)"
+)
+STOPS_FR = (
+    r"ne\s+s['’]applique(?:nt)?\s+plus|cesse(?:nt)?\s+de\s+s['’]appliquer|"
+    r"ne\s+(?:sera|seront)\s+pas\s+appliquée?s?|ne\s+s['’]appliquer(?:a|ont)\s+pas"
+)
 # (said of the whole clause: at the sentence's end or before its date, not "to minors")
 _STOPS_EN = (
     rf"(?:{STOPS_EN}|(?:is|are)\s+(?:hereby\s+)?revoked)\b"
@@ -291,10 +297,15 @@ class Structure:
         self.sections: dict[tuple[str, str], dict[str, list[int]]] = {}
         # clause number → source → the rows of that document saying they replace it
         self.amending: dict[str, dict[str, list[int]]] = {}
+        # a table row's code → source → the rows whose prose names it ("ligne R-2")
+        self.naming_row: dict[tuple[str, str], dict[str, list[int]]] = {}
         for row, rec in enumerate(records):
             for number in amended_clauses(rec.text):
                 self.amending.setdefault(number, {}).setdefault(rec.source, []).append(row)
             heading = str(rec.metadata.get("heading", ""))
+            for named in _references(f"{heading}\n{rec.text}"):  # its heading's too
+                if named[0] == ROW:
+                    self.naming_row.setdefault(named, {}).setdefault(rec.source, []).append(row)
             title = str(rec.metadata.get("title", ""))
             segments = {title, *heading.split(" > ")}
             keys = {key for s in segments if s and (key := _section_key(s)) is not None}
@@ -303,6 +314,18 @@ class Structure:
             keys |= _row_codes(rec.text)  # and the codes of its table rows
             for key in keys:  # a set: each key once for this row
                 self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
+
+    def naming_rows(self, text: str, source: str) -> list[int]:
+        """The rows of other documents whose prose names one of the table rows in `text`
+        by its code: a protocol changing row R-2's fee, a clause saying how it is paid."""
+        found = [
+            row
+            for key in sorted(_row_codes(text))
+            for other, rows in sorted(self.naming_row.get(key, {}).items())
+            if other != source
+            for row in rows
+        ]
+        return list(dict.fromkeys(found))
 
     def referenced(
         self, text: str, source: str, heading: str, rows_only: bool = False

@@ -44,10 +44,12 @@ _WAS = re.compile(
 # amount in an "Old" column followed by its arrow ("$302.00 ->").
 _ARROW = re.compile(rf"({_AMOUNT})\s*(?:->|→|=>)")
 # A figure a sentence says another replaces: "is $185.00, replacing $178.00", "au lieu
-# de 178 $", "up from $284".
+# de 178 $", "en lieu et place des 869,40 CHF", "in place of the $178", "up from $284".
 _REPLACING = re.compile(
-    r"\b(?:replacing|replaces|instead of|up from|down from|en remplacement de|remplaçant|"
-    rf"remplace|au lieu de|plutôt que)\s+(?:the\s+|le\s+|les\s+|l['’]\s*)?({_AMOUNT})",
+    r"\b(?:replacing|replaces|instead\s+of|in\s+place\s+of|up\s+from|down\s+from|"
+    r"en\s+remplacement\s+d(?:e|es|u)|remplaçant|remplace|(?:au|en)\s+lieu(?:\s+et\s+place)?\s+"
+    r"d(?:e|es|u)|plutôt\s+que)\s*(?:the\s+|le\s+|les\s+|la\s+|l['’]\s*)?"
+    rf"({_AMOUNT})",
     re.I,
 )
 # An amount a sentence says is replaced: "the scan fee of $85 is replaced by a scan fee of

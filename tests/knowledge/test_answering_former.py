@@ -334,6 +334,17 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
         # a correction names the misprint
         ("The amount in row C-1, Year 2, should read $412.00, not $421.00.", {"421"}),
         ("Le montant de la ligne C-1 doit se lire 412,00 $ et non 421,00 $.", {"421"}),
+        # "instead of" in other words, and an amount that will not be applied
+        (
+            "Le cachet s'élève à 905,40 $ par défilé, en lieu et place des 869,40 $ de la grille.",
+            {"869.4"},
+        ),
+        ("The fee is $905.40 a show in place of the $869.40 in the schedule.", {"869.4"}),
+        (
+            "Le montant de 664,20 $ imprimé dans la colonne de l'année 3 ne sera pas appliqué.",
+            {"664.2"},
+        ),
+        ("The amount of $664.20 printed for Year 3 will not apply.", {"664.2"}),
         # a range, or a replaced article, names no replaced figure
         ("Fees run from $500 to $750 depending on the platform.", set()),
         ("Wardrobe changes from $25.00 to $40.00 are paid per day.", set()),
