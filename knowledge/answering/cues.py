@@ -361,7 +361,10 @@ COMMON_CAPITALISED = {
     *"why when who yes no so too very real help late paid owe full same both each my".split(),
     *"pas rien tout tous aide svp oui non trop très aussi déjà payé moi".split(),
 }
+# A numbered reference ("Article 99", "Schedule C"); a lone letter only in capitals: in
+# "the schedule i have says…" or "the clause a member signed" it is a word, not a name.
 REFERENCE = re.compile(
-    r"\b(article|section|schedule|annex|annexe|exhibit|appendix|paragraph|clause)\s+(\d+[a-z]?|[A-Z])\b",
+    r"\b(article|section|schedule|annex|annexe|exhibit|appendix|paragraph|clause)\s+"
+    r"(\d+[a-z]?|(?-i:[A-Z]))\b",
     re.I,
 )

@@ -108,6 +108,13 @@ def test_an_unknown_acronym_is_still_a_name_the_documents_never_mention(answerer
     assert not answerer.ask("what is the ACTRA day rate for a crowd performer?").grounded
 
 
+def test_a_lower_case_letter_after_schedule_is_a_word_not_a_reference(answerer):
+    # "the schedule i have says": the pronoun, not a "Schedule I" the documents lack
+    assert not answerer.ask("what's in Schedule Q for crowd performers?").grounded
+    answer = answerer.ask("crowd performer day rate, the schedule i have says $90 - right?")
+    assert answer.grounded
+
+
 def test_the_words_that_say_whose_figure_is_asked_for():
     assert subject_words("what's the stunt coordinator day rate?") == ["coordinator", "stunt"]
     assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
