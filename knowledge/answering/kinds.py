@@ -19,10 +19,10 @@ KIND_CUES = [
         re.compile(
             r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|scales?|"
             r"(?<!repos )minimums?(?!\s+(?:rest|notice|call|break|turnaround|period|time|repos|préavis))|"
-            r"thresholds?|bonus\w*|premiums?)\b|"  # not "generated", "coffee", "separate"
+            r"thresholds?|bonus\w*|premiums?|penalt(?:y|ies))\b|pénalités?\b|"  # not "coffee"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
-            r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’]avance)|"
+            r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’](?:avance|heures))|"
             r"taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),
@@ -46,7 +46,8 @@ KIND_CUES = [
             r"\b(?:minimum|min)\s+(?:rest|turnaround|break)|\brest\s+(?:period|between)|"
             r"temps de repos|repos minimum|"
             r"how far (?:in )?advance|in advance|ahead of time|"
-            r"max(?:imum)? length|durée|combien de (temps|jours|heures)|délai|préavis|prévenir|"
+            r"max(?:imum)? length|durée|combien (?:de (?:temps|jours|heures)|d['’]heures)|"
+            r"délai|préavis|prévenir|"
             r"d['’]avance|à l['’]avance|avertir|aviser",
             re.I,
         ),
@@ -68,7 +69,14 @@ PER_UNIT_ASK = re.compile(
     r"semaine|séance|épisode)s?\b|\bà l['’]heure\b",
     re.I,
 )
-_DURATION_ASK = re.compile(r"how many|how long|combien de", re.I)
+# A figure the question ends on, to be confirmed: "c'est toujours 180 jours ?", "is it
+# still 48 hrs rn?".
+_CHECKED = re.compile(
+    r"(?<![\w.,])([$€£]?\d[\d.,]*\s*(?:[$€£%]|[^\W\d_]{1,7}\.?)?)"
+    r"\s*(?:now|rn|still|maintenant|toujours|encore)?\s*\?+\s*$",
+    re.I,
+)
+_DURATION_ASK = re.compile(r"how many|how long|combien d(?:e\b|['’])", re.I)
 # A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".
 ALTERNATIVES = re.compile(
     r"[$€£]?\d[\d.,]*\s*(?:[$€£%]|[^\W\d_]{1,7}\.?)?\s+(?:or|ou)\s+[$€£]?\d[\d.,]*"
@@ -85,8 +93,10 @@ def wanted_kinds(question: str) -> set[str]:
             kinds |= names
     if PER_UNIT_ASK.search(question) and not _DURATION_ASK.search(question):
         kinds.add("money")
-    for m in ALTERNATIVES.finditer(question):  # the kind of the figures offered
-        kinds |= {f.kind for f in figures.extract(m.group(0))} & _ASKED_KINDS
+    offered = [m.group(0) for m in ALTERNATIVES.finditer(question)]
+    offered += [m.group(1) for m in _CHECKED.finditer(question)]
+    for text in offered:  # the kind of the figures offered
+        kinds |= {f.kind for f in figures.extract(text)} & _ASKED_KINDS
     if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
         kinds.discard("money")
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):

@@ -101,6 +101,18 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
         "weeks",
     }
     assert "money" not in _wanted_kinds("how far in advance do they tell me about a scan?")
+    # "combien d'heures" asks for hours, elided or not; "par jour" then counts them
+    assert _wanted_kinds("il peut bosser combien d'heures max par jour ?") == {
+        "days",
+        "hours",
+        "weeks",
+    }
+    # a figure the question ends on, to be confirmed, says what kind is asked for
+    assert "days" in _wanted_kinds("suppression des scans, c'est toujours 180 jours?")
+    assert "hours" in _wanted_kinds("is the notice still 48 hrs rn?")
+    assert _wanted_kinds("what is the rate for 2027?") == {"money"}  # a year is no kind
+    # a penalty is an amount, beside the hours asked for
+    assert "money" in _wanted_kinds("au bout de combien d'heures, et c'est quoi la pénalité")
     assert _wanted_kinds("combien pour un scan?") == {"money"}
     # a cue is a word, not part of one: "generated" asks no rate, "devoted" no vote
     assert _wanted_kinds("can a studio use an ai generated actor instead of us?") == set()
