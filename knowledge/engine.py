@@ -112,6 +112,12 @@ class Engine:
         with faults(self.settings):
             return self.searcher().amending(source, clause)
 
+    def naming_rows(self, passage: Passage, limit: int) -> list[Passage]:
+        """Other documents' chunks naming the passage's table rows by code
+        (Searcher.naming_rows)."""
+        with faults(self.settings):
+            return self.searcher().naming_rows(passage, limit)
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents with a numbered clause `clause` (Searcher.clause_sources)."""
         with faults(self.settings):

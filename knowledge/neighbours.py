@@ -32,6 +32,13 @@ class Neighbours:
         found = self.structure.amending.get(clause, {})
         return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
 
+    def naming_rows(self, passage: Passage, limit: int) -> list[Passage]:
+        """Up to `limit` chunks of other documents whose prose names one of the passage's
+        table rows by its code ("la ligne R-2 de la grille"): an amending protocol's new
+        figure for that row, or the clause that says when it is paid."""
+        rows = self.structure.naming_rows(passage.text, passage.source)
+        return [self._passage(r, 0.0) for r in rows[:limit]]
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents that have a numbered clause `clause`."""
         return sorted(self.structure.sections.get((CLAUSE, clause), {}))

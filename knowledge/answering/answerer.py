@@ -46,6 +46,7 @@ PER_ASK = 2  # passages added to k for each separate ask of a question
 REFERENCE_TOP = 4  # the passages whose references to other sections are followed
 REFERENCED = 2  # chunks added for them, each
 SAME_TABLE = 6  # chunks added per passage from its table and the document's like tables
+NAMING = 2  # chunks of other documents naming a found passage's table rows by code
 ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
 NEAREST = 3  # passages found by meaning alone, added to those of the search
 BASE_PASSAGES = 3  # passages searched for the base fee a quoted share is of
@@ -278,6 +279,8 @@ class Answerer:
             # the rest of a table it is in, and the document's like tables (other periods)
             for origin in [p, *extras]:
                 extras += self.engine.same_table(origin, SAME_TABLE)
+            # other documents naming its rows by code (a protocol's new fee for row R-2)
+            extras += self.engine.naming_rows(p, NAMING)
             # and the chunk before it in its section, alone: the section's opening, where
             # its answer may be ("Pay: most minimums rise 1.5% …" before "The dollar
             # minimums are not given")

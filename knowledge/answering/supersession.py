@@ -145,6 +145,9 @@ def apply(
     labels = {id(u): w for u, w in zip(dated, _label_words(dated), strict=True)}
     codes = {id(u): own_code(u) for u in dated}
     values = {id(u): _values(u) for u in dated}
+    # what a unit says it is about: its section's heading ("Article 2 – Runway fee, Band
+    # II (row R-2)"), the sentence leading its paragraph, and itself
+    about = {id(u): f"{passages[u.passage].heading} {u.lead} {u.text}" for u in dated}
     dated_by: set[int] = set()  # replacing units given the period of what they replace
     for a in dated:
         if id(a) in replacing:
@@ -156,7 +159,7 @@ def apply(
         for b in dated:
             b_start = starts[id(b)]
             names = b is not a and _names_former(
-                b, values[id(a)], words[id(a)], words[id(b)], a.text, f"{b.lead} {b.text}"
+                b, values[id(a)], words[id(a)], words[id(b)], a.text, about[id(b)]
             )
             if passages[b.passage].source == passages[a.passage].source and not names:
                 continue  # but a table's note may replace its own row's figure

@@ -176,18 +176,58 @@ def load_text(data: bytes, source: str) -> Document:
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 
 
+# A page with no <main> or <article>: trafilatura then drops its headings ("Article 2 –
+# Cachet de défilé (ligne R-2)"), which say what each section's clauses are about.
+_CONTAINER = re.compile(r"<(?:main|article)\b", re.I)
+_BODY_OPEN = re.compile(r"<body\b[^>]*>", re.I)
+_BODY_CLOSE = re.compile(r"</body\s*>", re.I)
+
+
+def _as_article(html: str) -> str | None:
+    """`html` with its body's content in an <article>, when it has neither a <main> nor an
+    <article> of its own; else None."""
+    if _CONTAINER.search(html):
+        return None
+    opened = _BODY_OPEN.search(html)
+    closed = _BODY_CLOSE.search(html, opened.end()) if opened else None
+    if opened is None or closed is None:
+        return None
+    inner = html[opened.end() : closed.start()]
+    return f"{html[: opened.end()]}<article>{inner}</article>{html[closed.start() :]}"
+
+
+_HEADING_LINE = re.compile(r"^#{1,6} ", re.M)
+
+
+def _extract(html: str) -> str | None:
+    """The page's main text as Markdown (trafilatura), with its headings: read again as
+    an <article> when that keeps headings the page read as it is loses."""
+    import trafilatura
+
+    def read(page: str) -> str | None:
+        return trafilatura.extract(
+            spread_rowspans(page),
+            output_format="markdown",
+            include_tables=True,
+            include_formatting=True,
+            include_comments=False,
+            favor_recall=True,
+        )
+
+    text = read(html)
+    wrapped = _as_article(html)
+    if wrapped is None:
+        return text
+    again = read(wrapped)
+    more = len(_HEADING_LINE.findall(again or "")) > len(_HEADING_LINE.findall(text or ""))
+    return again if more else text
+
+
 def load_html(data: bytes, source: str) -> Document:
     import trafilatura
 
     html = decode_text(data)
-    text = trafilatura.extract(
-        spread_rowspans(html),
-        output_format="markdown",
-        include_tables=True,
-        include_formatting=True,
-        include_comments=False,
-        favor_recall=True,
-    )
+    text = _extract(html)
     if not text or not text.strip():
         raise DocumentError("no article text found in the HTML")
     found = trafilatura.extract_metadata(html)
