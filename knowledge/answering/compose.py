@@ -142,6 +142,40 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
+def _without_archived(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
+    """`units` without those of a document that says it has ended, over by the day asked,
+    when the question asks nothing of the past and another unit matches it nearly as
+    well (SUPPORT_MATCH): then the terms in force answer, not the expired summary's."""
+    day = timeframe.period.start or timeframe.today
+    if ASKS_CHANGE.search(question):
+        return units
+    old = [u for u in units if u.archived and _ended(u, day)]
+    rest = [u for u in units if not (u.archived and _ended(u, day))]
+    if not old or not rest:
+        return units
+    if max(u.match for u in rest) < SUPPORT_MATCH * max(u.match for u in old):
+        return units  # only the expired document speaks of it: quoted, labelled
+    return rest
+
+
+def _without_ended(
+    question: str, lead: Unit, chosen: list[Unit], timeframe: Timeframe
+) -> list[Unit]:
+    """`chosen` without the lines of a document that says it has ended ("This summary
+    describes the agreement that expired …": "Meal break within six hours; penalty 25.00
+    francs"), over by the day asked, when the answer itself is in force then and the
+    question asks nothing of the past: the old terms would only stand beside the ones
+    that apply. A line whose period merely ended stays: nothing newer may give it."""
+    day = timeframe.period.start or timeframe.today
+    if ASKS_CHANGE.search(question) or _ended(lead, day):
+        return chosen
+    return [u for u in chosen if u is lead or not (u.archived and _ended(u, day))]
+
+
+def _ended(u: Unit, day: dt.date) -> bool:
+    return u.superseded if u.period is None else u.period.ended_before(day)
+
+
 def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """Asked for a total, a row's figure leads with the row's other figures for the same
     period ("Overtime per hour: $41.81; Base: $223.00; Hourly: $27.88"): the parts a
@@ -179,7 +213,7 @@ def extractive(
     answer_chars: int,
 ) -> Answer:
     t = TEXTS[language]
-    units = in_force(question, units, timeframe)
+    units = _without_archived(question, in_force(question, units, timeframe), timeframe)
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
@@ -199,6 +233,7 @@ def extractive(
     corrected = lead.replaced_by
     if lead.void and corrected is not None and any(corrected is u for u in chosen):
         lead = corrected  # a misprint the question names: the corrected figure answers
+    chosen = _without_ended(question, lead, chosen, timeframe)
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.

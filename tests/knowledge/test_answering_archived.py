@@ -1,0 +1,66 @@
+"""A document that says it has ended (an expired agreement's summary) is quoted only when
+the question asks about the past: beside a rule in force it would only set the old terms
+next to the ones that apply (answering/compose.py). A figure whose period merely ended,
+in a document that does not say so, stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+AGREEMENT = """# Studio Performers Agreement 2025-2028
+
+In force from 1 May 2025 to 30 April 2028.
+
+7.1 Work beyond eight (8) hours in a day is overtime.
+
+7.2 A meal break of at least forty-five (45) minutes is given no later than five (5) hours
+after the call.
+
+7.3 Each half hour or part of a half hour of delay costs the producer a meal penalty of
+$35.00.
+"""
+
+SUMMARY = """# Summary of the Studio Agreement 2021-2025
+
+This agreement expired on 30 April 2025 and was replaced by the Studio Performers
+Agreement 2025-2028. Kept for reference only.
+
+- Meal break within six (6) hours of the call; meal penalty $25.00 per half hour.
+- Overtime after nine (9) hours in a day.
+"""
+
+TODAY = dt.date(2026, 12, 3)
+
+
+def test_an_expired_summary_is_left_out_beside_the_rule_in_force(tmp_path, bundled_embedder):
+    documents = {"agreement.md": AGREEMENT, "summary-2021-2025.md": SUMMARY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    answer = answerer.ask("meal break, after how many hours, and whats the meal penalty?")
+    assert "$35.00" in answer.text
+    assert "$25.00" not in answer.text and "six (6) hours" not in answer.text
+    # asked about the old agreement, it answers from it
+    old = answerer.ask("what was the meal penalty per half hour under the previous agreement?")
+    assert "$25.00" in old.text
+
+
+RATES_2023 = """# Rate sheet 2023-2026
+
+| Item | Amount | Effective period |
+|---|---|---|
+| Pilot episode fee, half-hour series | $37,500 | 2023-11-09 to 2026-06-30 |
+"""
+
+GLOSSARY = """# Glossary
+
+Pilot: the first episode of a series, made to sell it. Its fees are set in the rate sheet
+for each agreement, and a new agreement may leave them as they were.
+"""
+
+
+def test_a_figure_whose_period_merely_ended_stays(tmp_path, bundled_embedder):
+    documents = {"rates-2023-2026.md": RATES_2023, "glossary.md": GLOSSARY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    answer = answerer.ask("pilot episode fee for a half hour series, how much now?")
+    assert "$37,500" in answer.text
