@@ -118,6 +118,15 @@ def cut(passages: list[Passage]) -> list[Unit]:
         lines = p.text.splitlines()
         prose: list[str] = []
         context = " ".join(x for x in (p.title, p.heading) if x)
+        # a heading the chunker read off a line of plain text ("17. Synthetic models and
+        # digital twins" in a PDF): a title, not a sentence to quote; not a clause's first
+        # words standing in for a heading ("17.4 The usage term…", "17.2 Consent is not a
+        # condition of booking."), which are its text
+        headings = {
+            h.strip()
+            for h in p.heading.split(" > ")
+            if h and not h.rstrip().endswith(("…", ".", ";", ":", "!", "?"))
+        }
 
         intro = [""]  # the sentence introducing an enumeration ("… as follows:")
 
@@ -189,7 +198,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 units.extend(cut_row)
                 continue
             before = []  # prose or a heading between two tables: no row above
-            if not s or s.startswith("#"):
+            if not s or s.startswith("#") or " ".join(s.split()) in headings:
                 if not s and prose:
                     faq(j)
                 flush()

@@ -336,3 +336,23 @@ def test_a_later_sentence_does_not_answer_with_its_paragraphs_first_words(
     assert later.lead == notice.text and not later.display.startswith(later.lead)
     assert later.coverage < notice.coverage  # "notice", "body": at most part credit
     assert "72 hours' notice" in answerer.ask(question).text.splitlines()[0]
+
+
+def test_a_heading_read_off_a_plain_text_line_is_not_quoted() -> None:
+    # a PDF's clause heading is a line of plain text; the chunker takes it as the heading
+    text = (
+        "17. Synthetic models and digital twins\n"
+        "17.1 No digital twin is made without the model's written consent.\n"
+        "17.2 Consent is not a condition of booking."
+    )
+    heading = "17. Synthetic models and digital twins > 17.1 No digital twin is made…"
+    passage = Passage("p", "a.pdf", "Agreement", text, 0, len(text), 1.0, {"heading": heading})
+    shown = [u.text for u in _units([passage])]
+    assert shown == [
+        "17.1 No digital twin is made without the model's written consent.",
+        "17.2 Consent is not a condition of booking.",
+    ]
+    # a short clause standing in for its own heading is its text, not a title
+    clause = "17.2 Consent is not a condition of booking."
+    alone = Passage("q", "a.pdf", "Agreement", clause, 0, len(clause), 1.0, {"heading": clause})
+    assert [u.text for u in _units([alone])] == [clause]
