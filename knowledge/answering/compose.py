@@ -11,6 +11,8 @@ from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_PROPOSAL, WANTS_FIGURE
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
+from .referred import rule_of
+from .supersession import own_code
 from .texts import TEXTS
 from .units import Unit
 
@@ -142,6 +144,23 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
+def _with_rule(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """`chosen` with the sentence opening the clause the answering row names ("Training an
+    image model (clause 17.6)": "17.6 … requires a separate written consent"): the rule
+    behind its figure, when there is room, or in place of the same row's figure for
+    another period (next year's column of it), which adds least."""
+    rule = rule_of(lead, units)
+    if rule is None or rule in chosen or any(repeats(rule, c) for c in chosen):
+        return chosen
+    if len(chosen) >= MAX_UNITS:
+        code = own_code(lead)
+        same = [c for c in chosen if c.row and c is not lead and own_code(c) & code]
+        if not code or not same:
+            return chosen
+        chosen = [c for c in chosen if c is not min(same, key=lambda c: c.score)]
+    return [*chosen, rule]
+
+
 def _without_archived(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
     """`units` without those of a document that says it has ended, over by the day asked,
     when the question asks nothing of the past and another unit matches it nearly as
@@ -234,6 +253,7 @@ def extractive(
     if lead.void and corrected is not None and any(corrected is u for u in chosen):
         lead = corrected  # a misprint the question names: the corrected figure answers
     chosen = _without_ended(question, lead, chosen, timeframe)
+    chosen = _with_rule(lead, chosen, units)
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.

@@ -18,7 +18,7 @@ from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from ..timeframe import Period, Timeframe, text_period
-from . import amendments, conditions, designators, ranges, rows, supersession
+from . import amendments, conditions, designators, ranges, referred, rows, supersession
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
 from .generations import PerGeneration
@@ -44,8 +44,6 @@ NEWS = 0.9
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
 BRACKET = 0.2  # "cancelled 15 hrs before": "less than 24 hours", not "24 to 72" (conditions.py)
-REFERRED = 0.5  # a row the best-matched sentence names by its code ("row U-2")
-REFERRING = 0.9  # of the best match, for a sentence to be one of the best-matched
 
 
 def _starts_after(period: Period, day: dt.date) -> bool:
@@ -287,30 +285,7 @@ class Scorer:
         )
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
-        _referred(units, best, timeframe)
+        referred.rows_named(units, best, timeframe)
+        referred.clause_openings(units, passages)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units
-
-
-def _referred(units: list[Unit], best: float, timeframe: Timeframe) -> None:
-    """The rows the best-matched sentences name by their code ("is paid the swing
-    supplement (row U-2) on top of the weekly minimum") give the figure those sentences
-    speak of: they earn REFERRED, as much as they match, up to the naming sentence's
-    score (the sentence still answers with them); not a row for another period than the
-    one asked about (next year's amount of the row)."""
-    if best <= 0:
-        return
-    naming: dict[str, float] = {}  # code → the best score of a sentence naming it
-    for u in units:
-        if not u.row and u.match >= REFERRING * best:
-            for code in supersession.named_codes(u.text):
-                naming[code] = max(naming.get(code, u.score), u.score)
-    if not naming:
-        return
-    for u in units:
-        if not u.row or (u.period is not None and not fit(u.period, timeframe)):
-            continue
-        scores = [naming[c] for c in supersession.own_code(u) if c in naming]
-        if scores:
-            u.score += max(0.0, min(REFERRED * min(1.0, u.match / best), max(scores) - u.score))
-            u.referred = True  # quoted however its own words match (compose.choose)

@@ -1,5 +1,7 @@
 """A row named by its code in the best-matched sentence ("is paid the swing supplement (row
-U-2)") gives the figure that sentence speaks of (scoring._referred)."""
+U-2)") gives the figure that sentence speaks of, and a clause a row names by its number
+("Training an image model (clause 17.6)") the rule behind the row's figure
+(answering/referred.py)."""
 
 from __future__ import annotations
 
@@ -40,3 +42,37 @@ def test_the_row_a_clause_names_by_its_code_is_quoted(tmp_path, bundled_embedder
     )
     assert answer.grounded
     assert "15%" in answer.text
+
+
+AGREEMENT_AI = """# Image Agreement 2025-2028
+
+## 17. Synthetic images
+
+17.5 Synthetic use of a model's likeness is paid per month of use.
+
+17.6 Using a model's images or scans to train an image model requires a separate written
+consent and a separate training fee. Consent to a campaign never includes training.
+
+17.7 A model may withdraw consent on thirty (30) days' written notice.
+"""
+
+SCHEDULE_AI = """# Rate schedule 2025-2028
+
+| Code | Work | Unit | Year 1 (1 May 2025 – 30 Apr 2026) | Year 2 (1 May 2026 – 30 Apr 2027) | Year 3 (1 May 2027 – 30 Apr 2028) |
+|---|---|---|---|---|---|
+| D-2 | Synthetic use of a lead model's likeness (clause 17.5) | per month | CHF 620.00 | CHF 641.70 | CHF 664.20 |
+| D-3 | Synthetic use of the model's likeness (clause 17.5) | per month | CHF 410.00 | CHF 424.35 | CHF 439.20 |
+| D-4 | Training an image model (clause 17.6) | per training consent | CHF 3,200.00 | CHF 3,200.00 | CHF 3,200.00 |
+"""
+
+
+def test_the_clause_a_row_names_by_its_number_gives_the_rule(tmp_path, bundled_embedder):
+    documents = {"agreement.md": AGREEMENT_AI, "schedule.md": SCHEDULE_AI}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 1))
+    answer = answerer.ask(
+        "brand wants to train an AI image model on my campaign pics - what do i need and whats the fee"
+    )
+    lines = answer.text.splitlines()
+    assert "3,200.00" in lines[0]  # the row answers, with its clause's rule
+    assert any(line.startswith("- 17.6 Using") for line in lines[1:5])
+    assert "separate written consent" in answer.text

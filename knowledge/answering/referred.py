@@ -1,0 +1,81 @@
+"""What a well-matched unit names: the row a clause names by its code ("is paid the swing
+supplement (row U-2)"), and the clause a row names by its number ("Training an image
+model (clause 17.6)"). The one answers with the other: the row gives the figure the
+clause speaks of, the clause the rule behind the row's figure ("requires a separate
+written consent"). Each named unit earns up to the naming one's score and is quoted
+however few of the question's words it has (`Unit.referred`, compose.choose)."""
+
+from __future__ import annotations
+
+import re
+
+from ..search import Passage
+from ..structure import clause_at
+from ..timeframe import Timeframe
+from . import supersession
+from .amendments import position
+from .periods import fit
+from .units import Unit
+
+REFERRED = 0.5  # a row the best-matched sentence names by its code ("row U-2")
+REFERRING = 0.9  # of the best match, for a sentence to be one of the best-matched
+# a clause's number as a row names it: "(clause 17.6)", "Art. 9.4", "§ 9"
+_CLAUSE = re.compile(r"\b(?:clauses?|articles?|art\.|sections?|§)\s*(\d+(?:\.\d+)*)\b", re.I)
+
+
+def rows_named(units: list[Unit], best: float, timeframe: Timeframe) -> None:
+    """The rows the best-matched sentences name by their code give the figure those
+    sentences speak of: they earn REFERRED, as much as they match, up to the naming
+    sentence's score (the sentence still answers with them); not a row for another period
+    than the one asked about (next year's amount of the row)."""
+    if best <= 0:
+        return
+    naming: dict[str, float] = {}  # code → the best score of a sentence naming it
+    for u in units:
+        if not u.row and u.match >= REFERRING * best:
+            for code in supersession.named_codes(u.text):
+                naming[code] = max(naming.get(code, u.score), u.score)
+    if not naming:
+        return
+    for u in units:
+        if not u.row or (u.period is not None and not fit(u.period, timeframe)):
+            continue
+        scores = [naming[c] for c in supersession.own_code(u) if c in naming]
+        if scores:
+            u.score += max(0.0, min(REFERRED * min(1.0, u.match / best), max(scores) - u.score))
+            u.referred = True  # quoted however its own words match (compose.choose)
+
+
+def clause_openings(units: list[Unit], passages: list[Passage]) -> None:
+    """Mark each sentence a numbered clause opens with ("17.6 Using a model's images …
+    requires a separate written consent"): `Unit.opens` is the clause's number."""
+    for u in units:
+        if u.row:
+            continue
+        text = passages[u.passage].text
+        at = position(text, u.text)
+        number = clause_at(text, at) if at is not None else None
+        if number is not None and u.text.lstrip("*# ").startswith(number):
+            u.opens = number
+
+
+def named_clauses(row: Unit) -> list[str]:
+    """The numbers of the clauses a row names ("Training an image model (clause 17.6)")."""
+    return [m.group(1) for m in _CLAUSE.finditer(row.text)] if row.row else []
+
+
+def rule_of(row: Unit, units: list[Unit]) -> Unit | None:
+    """The best-scored sentence opening a clause the row names, if any: the rule behind
+    the row's figure."""
+    numbers = named_clauses(row)
+    if not numbers:
+        return None
+    return max(
+        (
+            u
+            for u in units
+            if u.opens and any(u.opens == n or u.opens.startswith(f"{n}.") for n in numbers)
+        ),
+        key=lambda u: u.score,
+        default=None,
+    )
