@@ -7,13 +7,14 @@ import datetime as dt
 from ..answers import Answer, Source
 from ..search import Passage
 from ..timeframe import Timeframe, text_period
+from .archived import without_archived, without_ended
 from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_PROPOSAL, WANTS_FIGURE
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
-from .referred import rule_of
-from .supersession import own_code
+from .referred import with_rule
 from .texts import TEXTS
+from .unit import repeats
 from .units import Unit
 
 MAX_UNITS = 4  # the answer, then at most three supporting quotes
@@ -26,12 +27,6 @@ LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this c
 def news_of(passages: list[Passage]) -> frozenset[int]:
     """The passages that are news reports."""
     return frozenset(i for i, p in enumerate(passages) if p.metadata.get("kind") == "article")
-
-
-def repeats(unit: Unit, other: Unit) -> bool:
-    """Whether showing `unit` next to `other` would repeat a sentence."""
-    a, b = unit.display, other.display
-    return a in b or b in a or bool(unit.lead and other.lead == unit.lead and unit.lead in a)
 
 
 def source_of(n: int, p: Passage, quote: str, today: dt.date) -> Source:
@@ -144,57 +139,6 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
-def _with_rule(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """`chosen` with the sentence opening the clause the answering row names ("Training an
-    image model (clause 17.6)": "17.6 … requires a separate written consent"): the rule
-    behind its figure, when there is room, or in place of the same row's figure for
-    another period (next year's column of it), which adds least."""
-    rule = rule_of(lead, units)
-    if rule is None or rule in chosen or any(repeats(rule, c) for c in chosen):
-        return chosen
-    if len(chosen) >= MAX_UNITS:
-        code = own_code(lead)
-        same = [c for c in chosen if c.row and c is not lead and own_code(c) & code]
-        if not code or not same:
-            return chosen
-        chosen = [c for c in chosen if c is not min(same, key=lambda c: c.score)]
-    return [*chosen, rule]
-
-
-def _without_archived(question: str, units: list[Unit], timeframe: Timeframe) -> list[Unit]:
-    """`units` without those of a document that says it has ended, over by the day asked,
-    when the question asks nothing of the past and another unit matches it nearly as
-    well (SUPPORT_MATCH): then the terms in force answer, not the expired summary's."""
-    day = timeframe.period.start or timeframe.today
-    if ASKS_CHANGE.search(question):
-        return units
-    old = [u for u in units if u.archived and _ended(u, day)]
-    rest = [u for u in units if not (u.archived and _ended(u, day))]
-    if not old or not rest:
-        return units
-    if max(u.match for u in rest) < SUPPORT_MATCH * max(u.match for u in old):
-        return units  # only the expired document speaks of it: quoted, labelled
-    return rest
-
-
-def _without_ended(
-    question: str, lead: Unit, chosen: list[Unit], timeframe: Timeframe
-) -> list[Unit]:
-    """`chosen` without the lines of a document that says it has ended ("This summary
-    describes the agreement that expired …": "Meal break within six hours; penalty 25.00
-    francs"), over by the day asked, when the answer itself is in force then and the
-    question asks nothing of the past: the old terms would only stand beside the ones
-    that apply. A line whose period merely ended stays: nothing newer may give it."""
-    day = timeframe.period.start or timeframe.today
-    if ASKS_CHANGE.search(question) or _ended(lead, day):
-        return chosen
-    return [u for u in chosen if u is lead or not (u.archived and _ended(u, day))]
-
-
-def _ended(u: Unit, day: dt.date) -> bool:
-    return u.superseded if u.period is None else u.period.ended_before(day)
-
-
 def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """Asked for a total, a row's figure leads with the row's other figures for the same
     period ("Overtime per hour: $41.81; Base: $223.00; Hourly: $27.88"): the parts a
@@ -232,7 +176,9 @@ def extractive(
     answer_chars: int,
 ) -> Answer:
     t = TEXTS[language]
-    units = _without_archived(question, in_force(question, units, timeframe), timeframe)
+    units = without_archived(
+        question, in_force(question, units, timeframe), timeframe, SUPPORT_MATCH
+    )
     chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
@@ -252,8 +198,8 @@ def extractive(
     corrected = lead.replaced_by
     if lead.void and corrected is not None and any(corrected is u for u in chosen):
         lead = corrected  # a misprint the question names: the corrected figure answers
-    chosen = _without_ended(question, lead, chosen, timeframe)
-    chosen = _with_rule(lead, chosen, units)
+    chosen = without_ended(question, lead, chosen, timeframe)
+    chosen = with_rule(lead, chosen, units, MAX_UNITS)
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.

@@ -15,6 +15,7 @@ from ..timeframe import Timeframe
 from . import supersession
 from .amendments import position
 from .periods import fit
+from .unit import repeats
 from .units import Unit
 
 REFERRED = 0.5  # a row the best-matched sentence names by its code ("row U-2")
@@ -79,3 +80,20 @@ def rule_of(row: Unit, units: list[Unit]) -> Unit | None:
         key=lambda u: u.score,
         default=None,
     )
+
+
+def with_rule(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:
+    """`chosen` with the sentence opening the clause the answering row names ("Training an
+    image model (clause 17.6)": "17.6 … requires a separate written consent"): the rule
+    behind its figure, when there is room, or in place of the same row's figure for
+    another period (next year's column of it), which adds least."""
+    rule = rule_of(lead, units)
+    if rule is None or rule in chosen or any(repeats(rule, c) for c in chosen):
+        return chosen
+    if len(chosen) >= limit:
+        code = supersession.own_code(lead)
+        same = [c for c in chosen if c.row and c is not lead and supersession.own_code(c) & code]
+        if not code or not same:
+            return chosen
+        chosen = [c for c in chosen if c is not min(same, key=lambda c: c.score)]
+    return [*chosen, rule]

@@ -88,3 +88,9 @@ def cells(row: str) -> list[str]:
 
 def is_rule(line: str) -> bool:
     return bool(re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line))
+
+
+def repeats(unit: Unit, other: Unit) -> bool:
+    """Whether showing `unit` next to `other` would repeat a sentence."""
+    a, b = unit.display, other.display
+    return a in b or b in a or bool(unit.lead and other.lead == unit.lead and unit.lead in a)
