@@ -52,7 +52,15 @@ KIND_CUES = [
             re.I,
         ),
     ),
-    ({"date"}, WANTS_WHEN),
+    ({"date", "clock"}, WANTS_WHEN),  # "when is the clinic": its day and its hours
+    (
+        {"clock"},  # a time of day: "what hours", "à quelle heure", "heures d'ouverture"
+        re.compile(
+            r"\bwhat (?:hours|time)\b|\b(?:opening|office|business) hours\b|"
+            r"\bà quelle heure\b|\bquelles heures\b|\bheures d['’]ouverture\b|\bhoraires?\b",
+            re.I,
+        ),
+    ),
 ]
 # Asks for a sum of several figures: "what do i make total w/ the 2 hrs of OT", "en tout".
 ASKS_TOTAL = re.compile(
@@ -86,7 +94,7 @@ ALTERNATIVES = re.compile(
 
 
 def wanted_kinds(question: str) -> set[str]:
-    """The kinds of figure a question asks for: money, pct, days/hours/weeks, date."""
+    """The kinds of figure a question asks for: money, pct, days/hours/weeks, date, clock."""
     kinds: set[str] = set()
     for names, cue in KIND_CUES:
         if cue.search(question):

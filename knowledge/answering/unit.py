@@ -70,7 +70,8 @@ class Unit:
 
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
-        return bool(wanted & {f.kind for f in self.figures}) or ("date" in wanted and self.has_date)
+        told = {f.kind for f in self.figures} | (self.kinds & {"clock"})  # "de 18 h à 21 h"
+        return bool(wanted & told) or ("date" in wanted and self.has_date)
 
     @property
     def vector_texts(self) -> tuple[str, ...]:

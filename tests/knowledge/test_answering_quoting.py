@@ -111,6 +111,11 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert "days" in _wanted_kinds("suppression des scans, c'est toujours 180 jours?")
     assert "hours" in _wanted_kinds("is the notice still 48 hrs rn?")
     assert _wanted_kinds("what is the rate for 2027?") == {"money"}  # a year is no kind
+    # a time of day: "what hours", "when is the clinic" (its day and its hours)
+    assert "clock" in _wanted_kinds("legal clinic?? what hours")
+    assert {"date", "clock"} <= _wanted_kinds("when is the union's AI clinic?")
+    assert "clock" in _wanted_kinds("la clinique c'est à quelle heure ?")
+    assert "clock" not in _wanted_kinds("how many hours of rest between calls?")
     # a penalty is an amount, beside the hours asked for
     assert "money" in _wanted_kinds("au bout de combien d'heures, et c'est quoi la pénalité")
     assert _wanted_kinds("combien pour un scan?") == {"money"}
@@ -356,3 +361,13 @@ def test_a_heading_read_off_a_plain_text_line_is_not_quoted() -> None:
     clause = "17.2 Consent is not a condition of booking."
     alone = Passage("q", "a.pdf", "Agreement", clause, 0, len(clause), 1.0, {"heading": clause})
     assert [u.text for u in _units([alone])] == [clause]
+
+
+def test_a_unit_giving_a_time_of_day_gives_what_when_asks() -> None:
+    text = "La clinique a lieu le deuxième mercredi du mois, de 18 h à 20 h."
+    passage = Passage("p", "faq.md", "FAQ", text, 0, len(text), 1.0, {"heading": "FAQ"})
+    unit = _units([passage])[0]
+    from knowledge import figures
+
+    unit.kinds = {f.kind for f in figures.extract(unit.text)}
+    assert unit.gives({"clock"})
