@@ -155,6 +155,10 @@ _CLAUSE_REFERENCE = re.compile(
     r"(\d+(?:\.\d+)+)(?![.,]?\d)",
     re.I,
 )
+# A heading that numbers a whole clause ("9. Weather days", "17. Synthetic models"), and
+# a reference to one by the word "clause" ("Weather day, outdoor shoot (clause 9)")
+_WHOLE_CLAUSE = re.compile(r"(\d{1,3})\.\s+[A-ZÀ-Ý][^\d]")
+_WHOLE_REFERENCE = re.compile(r"\bclauses?\s+(\d{1,3})(?![.,]?\d)", re.I)
 # A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly
 # rate", "§ 8.1 An artist is given …"
 _CLAUSE_START = re.compile(r"^[\s#*]*(?:§\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
@@ -232,6 +236,7 @@ def _references(text: str) -> list[tuple[str, str]]:
     the table row with that code."""
     keys = [(m.group(1).lower(), m.group(2).lower()) for m in _REFERENCE.finditer(text)]
     keys += [(CLAUSE, m.group(1)) for m in _CLAUSE_REFERENCE.finditer(text)]
+    keys += [(CLAUSE, m.group(1)) for m in _WHOLE_REFERENCE.finditer(text)]
     prose = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("|"))
     keys += [(ROW, _code(m.group(0))) for m in _ROW_CODE.finditer(prose)]
     return list(dict.fromkeys(keys))
@@ -285,6 +290,9 @@ def _section_key(segment: str) -> tuple[str, str] | None:
     if m:
         return (m.group(1).lower(), m.group(2).lower())
     m = _CLAUSE_START.match(f"{segment} ")
+    if m:
+        return (CLAUSE, m.group(1))
+    m = _WHOLE_CLAUSE.match(segment)  # "9. Weather days": the whole of clause 9
     return (CLAUSE, m.group(1)) if m else None
 
 
@@ -310,7 +318,9 @@ class Structure:
             segments = {title, *heading.split(" > ")}
             keys = {key for s in segments if s and (key := _section_key(s)) is not None}
             # and the numbered clauses the chunk holds ("**6.4** The hourly rate is …")
-            keys |= {(CLAUSE, m.group(1)) for m in _CLAUSE_START.finditer(rec.text)}
+            numbers = [m.group(1) for m in _CLAUSE_START.finditer(rec.text)]
+            keys |= {(CLAUSE, n) for n in numbers}
+            keys |= {(CLAUSE, n.split(".")[0]) for n in numbers}  # "9.2" is part of clause 9
             keys |= _row_codes(rec.text)  # and the codes of its table rows
             for key in keys:  # a set: each key once for this row
                 self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
@@ -343,8 +353,9 @@ class Structure:
             found = self.sections.get(key)
             if not found or key in own:
                 continue
-            if key[0] == CLAUSE and source not in found:
-                continue  # "clause 2.2" is a clause of the document that says it
+            if key[0] == CLAUSE and source not in found and len(found) > 1:
+                continue  # "clause 2.2" is a clause of the document that says it, or of
+                # the one document that has it (a rate schedule's "(clause 9)")
             for s in [source] if source in found else sorted(found):
                 out.update(dict.fromkeys(found[s]))
             if len(out) >= _MAX_REFERENCED:

@@ -65,30 +65,26 @@ def named_clauses(row: Unit) -> list[str]:
     return [m.group(1) for m in _CLAUSE.finditer(row.text)] if row.row else []
 
 
-def rule_of(row: Unit, units: list[Unit]) -> Unit | None:
-    """The best-scored sentence opening a clause the row names, if any: the rule behind
-    the row's figure."""
+def rules_of(row: Unit, units: list[Unit]) -> list[Unit]:
+    """The sentences opening a clause the row names, or its sub-clauses ("(clause 9)":
+    "9.1 …", "9.2 …"), best-scored first: the rule behind the row's figure."""
     numbers = named_clauses(row)
-    if not numbers:
-        return None
-    return max(
-        (
-            u
-            for u in units
-            if u.opens and any(u.opens == n or u.opens.startswith(f"{n}.") for n in numbers)
-        ),
-        key=lambda u: u.score,
-        default=None,
-    )
+    opening = [
+        u
+        for u in units
+        if u.opens and any(u.opens == n or u.opens.startswith(f"{n}.") for n in numbers)
+    ]
+    return sorted(opening, key=lambda u: -u.score)
 
 
 def with_rule(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:
     """`chosen` with the sentence opening the clause the answering row names ("Training an
     image model (clause 17.6)": "17.6 … requires a separate written consent"): the rule
     behind its figure, when there is room, or in place of the same row's figure for
-    another period (next year's column of it), which adds least."""
-    rule = rule_of(lead, units)
-    if rule is None or rule in chosen or any(repeats(rule, c) for c in chosen):
+    another period (next year's column of it), which adds least; and a second sub-clause
+    of it ("9.2 … at most two weather days") if there is still room."""
+    rules = [r for r in rules_of(lead, units) if not any(repeats(r, c) for c in chosen)]
+    if not rules:
         return chosen
     if len(chosen) >= limit:
         code = supersession.own_code(lead)
@@ -96,4 +92,7 @@ def with_rule(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> 
         if not code or not same:
             return chosen
         chosen = [c for c in chosen if c is not min(same, key=lambda c: c.score)]
-    return [*chosen, rule]
+    chosen = [*chosen, rules[0]]
+    if len(rules) > 1 and len(chosen) < limit:
+        chosen.append(rules[1])
+    return chosen

@@ -76,3 +76,48 @@ def test_the_clause_a_row_names_by_its_number_gives_the_rule(tmp_path, bundled_e
     assert "3,200.00" in lines[0]  # the row answers, with its clause's rule
     assert any(line.startswith("- 17.6 Using") for line in lines[1:5])
     assert "separate written consent" in answer.text
+
+
+AGREEMENT_WEATHER = """# Image Agreement 2025-2028
+
+Signed on 24 April 2025.
+
+8. Cancellation
+8.1 A booking cancelled less than 48 hours before the call is paid at half the fee.
+8.2 A booking cancelled less than 24 hours before the call is paid in full.
+
+9. Weather days
+9.1 When an outdoor shoot is postponed on the day because of the weather, the model is
+paid the weather-day fee for that day, and the booking moves to the next suitable day.
+9.2 A booking may be postponed for a maximum of two (2) weather days.
+
+10. Travel
+10.1 Travel beyond 30 km is paid per km at the travel rate.
+"""
+
+SCHEDULE_WEATHER = """# Rate schedule 2025-2028
+
+| Code | Work | Unit | Year 2 (1 May 2026 – 30 Apr 2027) |
+|---|---|---|---|
+| W-1 | Weather day, outdoor shoot (clause 9) | per weather day | CHF 434.70 |
+| T-1 | Travel by own car beyond 30 km | per km | CHF 0.72 |
+"""
+
+
+def test_a_whole_clause_a_row_names_gives_its_sub_clauses(tmp_path, bundled_embedder):
+    # "(clause 9)" names the whole of clause 9, headed "9. Weather days", in another
+    # document: its sub-clauses' opening sentences come with the row
+    documents = {"agreement.md": AGREEMENT_WEATHER, "schedule.md": SCHEDULE_WEATHER}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 1))
+    answer = answerer.ask(
+        "outdoor shoot called off for the weather today, what am i paid for the weather day "
+        "and how many times can they do it"
+    )
+    assert "434.70" in answer.text.splitlines()[0]
+    assert "two (2) weather days" in answer.text
+    # the row's "(clause 9)" leads to the agreement's clause 9, the one document that has it
+    engine = answerer.engine
+    row = next(p for p in engine.search("weather day outdoor shoot", 8) if "W-1" in p.text)
+    named = engine.referenced(row, "weather days", 4)
+    assert named and all(p.source == "agreement.md" for p in named)
+    assert any("9.2" in p.text for p in named)
