@@ -307,6 +307,7 @@ class Structure:
         self.amending: dict[str, dict[str, list[int]]] = {}
         # a table row's code → source → the rows whose prose names it ("ligne R-2")
         self.naming_row: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self.numbered: set[str] = set()  # the documents with numbered clauses ("9.2 …")
         for row, rec in enumerate(records):
             for number in amended_clauses(rec.text):
                 self.amending.setdefault(number, {}).setdefault(rec.source, []).append(row)
@@ -322,6 +323,8 @@ class Structure:
             keys |= {(CLAUSE, n) for n in numbers}
             keys |= {(CLAUSE, n.split(".")[0]) for n in numbers}  # "9.2" is part of clause 9
             keys |= _row_codes(rec.text)  # and the codes of its table rows
+            if numbers:
+                self.numbered.add(rec.source)
             for key in keys:  # a set: each key once for this row
                 self.sections.setdefault(key, {}).setdefault(rec.source, []).append(row)
 
@@ -353,9 +356,11 @@ class Structure:
             found = self.sections.get(key)
             if not found or key in own:
                 continue
-            if key[0] == CLAUSE and source not in found and len(found) > 1:
-                continue  # "clause 2.2" is a clause of the document that says it, or of
-                # the one document that has it (a rate schedule's "(clause 9)")
+            # "clause 2.2" is a clause of the document that says it; a document with no
+            # numbered clauses (a rate schedule's "(clause 9)") means the one that has it
+            elsewhere = len(found) > 1 or source in self.numbered
+            if key[0] == CLAUSE and source not in found and elsewhere:
+                continue
             for s in [source] if source in found else sorted(found):
                 out.update(dict.fromkeys(found[s]))
             if len(out) >= _MAX_REFERENCED:

@@ -114,6 +114,10 @@ def test_a_clause_number_is_looked_up_only_in_the_document_that_gives_it() -> No
     assert structure.referenced(records[0].text, "a.txt", "") == [0]  # not b.txt's 1.1 or 2.3
     assert structure.referenced("see section 1.1", "b.txt", "") == [2]  # "**1.1**" opens it
     assert structure.referenced("see clause 9.9", "a.txt", "") == []
+    # a document with no numbered clauses of its own (a rate schedule's row) means the one
+    # document that has the clause; not when two have it
+    assert structure.referenced("Overtime (clause 2.3)", "rates.txt", "") == [1]
+    assert structure.referenced("Fee (clause 1.1)", "rates.txt", "") == []
 
 
 def test_every_chunk_of_a_table_ranks_as_its_best_ranked_chunk(answerer):
