@@ -52,7 +52,7 @@ def apply(
         p = passages[u.passage]
         if p.metadata.get("kind") == "article" or u.replaced:
             continue
-        at = position(p.text, u.text)
+        at = _position(p.text, u.text)
         number = clause_at(p.text, at) if at is not None else None
         if number is None:
             continue
@@ -99,7 +99,7 @@ def apply(
     return added
 
 
-def position(text: str, unit_text: str) -> int | None:
+def _position(text: str, unit_text: str) -> int | None:
     """Where a unit starts in its passage's text, its lines wrapped or not."""
     words = unit_text.split()[:8]
     if not words:

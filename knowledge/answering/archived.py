@@ -23,8 +23,8 @@ def without_archived(
     day = timeframe.period.start or timeframe.today
     if ASKS_CHANGE.search(question):
         return units
-    old = [u for u in units if u.archived and ended(u, day)]
-    rest = [u for u in units if not (u.archived and ended(u, day))]
+    old = [u for u in units if _past(u, day)]
+    rest = [u for u in units if not _past(u, day)]
     if not old or not rest:
         return units
     if max(u.match for u in rest) < share * max(u.match for u in old):
@@ -43,7 +43,12 @@ def without_ended(
     day = timeframe.period.start or timeframe.today
     if ASKS_CHANGE.search(question) or ended(lead, day):
         return chosen
-    return [u for u in chosen if u is lead or not (u.archived and ended(u, day))]
+    return [u for u in chosen if u is lead or not _past(u, day)]
+
+
+def _past(u: Unit, day: dt.date) -> bool:
+    """A line of a document that says it has ended, over by `day`."""
+    return u.archived and ended(u, day)
 
 
 def ended(u: Unit, day: dt.date) -> bool:

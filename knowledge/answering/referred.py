@@ -2,18 +2,18 @@
 supplement (row U-2)"), and the clause a row names by its number ("Training an image
 model (clause 17.6)"). The one answers with the other: the row gives the figure the
 clause speaks of, the clause the rule behind the row's figure ("requires a separate
-written consent"). Each named unit earns up to the naming one's score and is quoted
-however few of the question's words it has (`Unit.referred`, compose.choose)."""
+written consent"). A named row earns up to the naming sentence's score and is quoted
+however few of the question's words it has (`Unit.referred`, compose.choose); a row that
+answers brings the sentences its named clause opens with (`with_rule`, compose.extractive),
+looked for only then."""
 
 from __future__ import annotations
 
 import re
 
-from ..search import Passage
 from ..structure import clause_at
 from ..timeframe import Timeframe
 from . import supersession
-from .amendments import position
 from .periods import fit
 from .unit import repeats
 from .units import Unit
@@ -47,19 +47,6 @@ def rows_named(units: list[Unit], best: float, timeframe: Timeframe) -> None:
             u.referred = True  # quoted however its own words match (compose.choose)
 
 
-def clause_openings(units: list[Unit], passages: list[Passage]) -> None:
-    """Mark each sentence a numbered clause opens with ("17.6 Using a model's images …
-    requires a separate written consent"): `Unit.opens` is the clause's number."""
-    for u in units:
-        if u.row:
-            continue
-        text = passages[u.passage].text
-        at = position(text, u.text)
-        number = clause_at(text, at) if at is not None else None
-        if number is not None and u.text.lstrip("*# ").startswith(number):
-            u.opens = number
-
-
 def named_clauses(row: Unit) -> list[str]:
     """The numbers of the clauses a row names ("Training an image model (clause 17.6)")."""
     return [m.group(1) for m in _CLAUSE.finditer(row.text)] if row.row else []
@@ -69,12 +56,21 @@ def rules_of(row: Unit, units: list[Unit]) -> list[Unit]:
     """The sentences opening a clause the row names, or its sub-clauses ("(clause 9)":
     "9.1 …", "9.2 …"), best-scored first: the rule behind the row's figure."""
     numbers = named_clauses(row)
-    opening = [
-        u
-        for u in units
-        if u.opens and any(u.opens == n or u.opens.startswith(f"{n}.") for n in numbers)
-    ]
+    if not numbers:
+        return []
+    opening = [u for u in units if not u.row and (n := _opens(u)) and _within(n, numbers)]
     return sorted(opening, key=lambda u: -u.score)
+
+
+def _opens(u: Unit) -> str | None:
+    """The number of the clause the sentence opens with ("17.6 Using … requires …")."""
+    number = clause_at(u.text, 0)
+    return number if number and u.text.lstrip("*# ").startswith(number) else None
+
+
+def _within(number: str, named: list[str]) -> bool:
+    """Whether clause `number` is one of `named` or a sub-clause of one ("9.2" of "9")."""
+    return any(number == n or number.startswith(f"{n}.") for n in named)
 
 
 def with_rule(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:

@@ -286,6 +286,5 @@ class Scorer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         referred.rows_named(units, best, timeframe)
-        referred.clause_openings(units, passages)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

@@ -36,7 +36,6 @@ class Unit:
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # its status column, or its own sentence, says it is past
     archived: bool = False  # its document says it has ended ("This summary … expired")
-    opens: str = ""  # the number of the clause it opens ("17.6 Using … requires …")
     proposed: bool = False  # it tells what one side asked for or offered (cues.PROPOSAL)
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
