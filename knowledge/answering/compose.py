@@ -210,6 +210,8 @@ def extractive(
             u.passage,
         )
     )
+    # each sentence once, whichever step added it again (a FAQ's answer and its sentence)
+    chosen = [u for i, u in enumerate(chosen) if not any(repeats(u, c) for c in chosen[:i])]
     numbering: dict[int, int] = {}
     lines = []
     for u in chosen:

@@ -102,9 +102,10 @@ _QUESTION_END = re.compile(r"\?[\s*_»\"”)]*$")
 
 
 def is_question(text: str) -> bool:
-    """Whether a block only asks: each of its sentences ends with a question mark."""
+    """Whether a block ends by asking ("On me demande d'amener des spectateurs. Est-ce
+    permis ?"), as a FAQ's question does; an answer ends on what it says."""
     found = sentences(text)
-    return bool(found) and all(_QUESTION_END.search(x) for x in found)
+    return bool(found) and bool(_QUESTION_END.search(found[-1]))
 
 
 def cut(passages: list[Passage]) -> list[Unit]:
@@ -205,6 +206,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 if s:
                     intro[0] = ""  # a heading: a new subject
             elif _LIST_ITEM.match(s):
+                if prose and not is_question(s):
+                    faq(j - 1)  # a FAQ printed as a list: question and answer items
                 flush()  # each list item is a block of its own
                 prose.append(_LIST_ITEM.sub("", s))
             else:

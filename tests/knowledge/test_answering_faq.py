@@ -42,10 +42,33 @@ def test_a_question_on_its_own_is_read_with_its_answer():
     assert "210 dollars" not in faq.display
 
 
-def test_a_question_is_a_block_whose_every_sentence_asks():
+def test_a_question_is_a_block_that_ends_by_asking():
     assert is_question("Vous reconnaissez votre voix dans un jeu ?")
     assert is_question("**When is the clone deleted?**")
+    assert is_question("On me demande d'amener des spectateurs. Est-ce permis ?")
     assert not is_question("When is it deleted? Within 60 days.")
+
+
+# An HTML FAQ's <dl> reads as a list: each question and each answer an item of its own.
+LISTED = """# Foire aux questions
+
+- Combien coûte la cotisation syndicale ?
+- La cotisation est de 1,75 % des cachets bruts. Les membres de moins de 18 ans ne paient \
+que le droit annuel.
+- On me demande d'amener des spectateurs payants. Est-ce permis ?
+- Non. Les soirées « bringer » sont interdites par l'accord.
+"""
+
+
+def test_a_faq_printed_as_a_list_reads_each_question_with_its_answer():
+    text = LISTED
+    units = cut([Passage("p", "faq.html", "FAQ", text, 0, len(text), 1.0)])
+    assert not any(u.display.rstrip().endswith("?") for u in units)  # no question quoted
+    dues = next(u for u in units if "Combien coûte" in u.text)
+    assert dues.display.startswith("La cotisation est de 1,75 %")
+    assert "bringer" not in dues.display  # the next question's answer is not part of it
+    bringer = next(u for u in units if "Est-ce permis" in u.text)
+    assert bringer.display.startswith("Non. Les soirées « bringer »")
 
 
 def test_a_member_asking_how_to_report_is_answered_with_the_form_and_deadline(
@@ -55,3 +78,26 @@ def test_a_member_asking_how_to_report_is_answered_with_the_form_and_deadline(
     answer = answerer.ask("found an AI replica of my voice in a game trailer, how do i report it?")
     first = answer.text.splitlines()[0]
     assert "DR-21" in first and "30 days" in first
+
+
+FAQ_PAGE = """<html><body><main><h1>Foire aux questions des membres</h1><dl>
+<dt>Quelles sont les heures d'ouverture des bureaux ?</dt>
+<dd>Le bureau est ouvert du lundi au jeudi, de 9 h 30 à 17 h.</dd>
+<dt>Combien coûte la cotisation syndicale ?</dt>
+<dd>La cotisation est de 1,75 % des cachets bruts, retenue par le promoteur, plus un droit
+annuel de 60 £ payé en février. Ce taux s'applique depuis le 1er février 2026. Les membres
+de moins de 18 ans ne paient que le droit annuel.</dd>
+<dt>On me demande d'amener des spectateurs payants. Est-ce permis ?</dt>
+<dd>Non. Les soirées « bringer » sont interdites par l'accord.</dd>
+</dl></main></body></html>"""
+
+
+def test_an_html_faq_answers_with_its_answer_quoted_once(tmp_path, bundled_embedder):
+    answerer = answerer_over(
+        tmp_path, {"faq.html": FAQ_PAGE}, bundled_embedder, dt.date(2026, 12, 3)
+    )
+    answer = answerer.ask("c'est combien la cotisation syndicale, le % et le droit annuel ?")
+    quoted = [line for line in answer.text.splitlines() if "[1]" in line]
+    assert "1,75 %" in quoted[0] and "60 £" in quoted[0]
+    assert not any(line.rstrip(" [1]").endswith("?") for line in quoted)  # no question quoted
+    assert sum("La cotisation est de 1,75 %" in line for line in quoted) == 1
