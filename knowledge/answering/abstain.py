@@ -51,6 +51,9 @@ def _incidental(word: str) -> bool:
     return len(word) <= 2 or (word.isupper() and len(word) >= 6 and word.isalpha())
 
 
+_INFLECTED = re.compile(r"^([A-Z]{2,})(?:ing|ed|['’]d|['’]?s|ers?)$")
+
+
 def names_unknown(engine: Engine, question: str) -> bool:
     """The question names something no document mentions: a proper noun, acronym or
     numbered reference ("ACTRA", "West End", "Article 99"). Acronyms the documents spell
@@ -62,6 +65,7 @@ def names_unknown(engine: Engine, question: str) -> bool:
     for word in words:
         if first and word == first.group(1) and not word.isupper():
             continue  # a sentence's first word is capitalised anyway
+        word = _INFLECTED.sub(r"\1", word)  # "MCing", "DJ'd": the acronym used as a word
         if word.lower() in COMMON_CAPITALISED or _incidental(word):
             continue
         tokens = tokenize([word])[0]

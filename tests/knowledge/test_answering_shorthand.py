@@ -92,3 +92,14 @@ def test_a_hyphenated_word_and_a_defined_term_are_units():
     assert [p for p, _ in _units("phf", generation(french))] == []  # prose, though "par"
     in_prose = "Special skills background performer rates rise in 2027."
     assert _units("ssbp", generation(in_prose)) == []
+
+
+def test_an_acronym_used_as_a_verb_names_nothing_unknown(answerer):
+    from knowledge.answering.abstain import names_unknown
+
+    engine = answerer.engine
+    assert not names_unknown(engine, "im MCing a show saturday, whats the pickup rate")
+    assert not names_unknown(engine, "got DJ'd out of my session, pickup rate?")
+    # an acronym the documents never name is still unknown, inflected or not
+    assert names_unknown(engine, "is the ACTRA rate higher")
+    assert names_unknown(engine, "ive been ACTRAing for years, pickup rate?")
