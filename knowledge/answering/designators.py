@@ -100,13 +100,29 @@ def fit(wanted: dict[str, str], text: str) -> int:
     return 1 if same else -1 if other else 0
 
 
+# more of the same word's marks after the first: "Level: 1 and 2", "Niveaux 1, 2 et 3",
+# "Tiers A/B", and a range of numbers "Levels 1–3", "Bands 2 to 4"
+_MORE = re.compile(
+    r"(?:[ \t]*(?:,|/|&|\band\b|\bor\b|\bet\b|\bou\b)[ \t]*(\d{1,2}|[A-D])(?![\w%/-]|[.,]\d))+"
+)
+_RANGE = re.compile(r"[ \t]*(?:-|–|\bto\b|\bà\b)[ \t]*(\d{1,2})(?![\w%/-]|[.,]\d)")
+_MARK = re.compile(r"\d{1,2}|[A-D]")
+
+
 def _given(text: str) -> dict[str, set[str]]:
     """The designators `text` gives, by the stem of the word they designate."""
     out: dict[str, set[str]] = {}
-    for word, mark in DOC_PAIR.findall(text):
-        stems = tokenize([word])[0]
+    for m in DOC_PAIR.finditer(text):
+        stems = tokenize([m.group(1)])[0]
         if len(stems) == 1 and stems[0] not in _YEARS:
-            out.setdefault(stems[0], set()).add(mark_of(mark))
+            marks = {mark_of(m.group(2))}
+            more = _MORE.match(text, m.end())
+            span = _RANGE.match(text, m.end())
+            if more:
+                marks |= {mark_of(x) for x in _MARK.findall(more.group())}
+            elif span and m.group(2).isdigit() and int(m.group(2)) < int(span.group(1)) <= 20:
+                marks |= {str(n) for n in range(int(m.group(2)), int(span.group(1)) + 1)}
+            out.setdefault(stems[0], set()).update(marks)
     return out
 
 

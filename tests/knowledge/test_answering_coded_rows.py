@@ -236,3 +236,13 @@ def test_a_row_named_by_its_code_is_read_before_the_nearest_of_its_schedule() ->
     text, source = records[0].text, records[0].source
     assert structure.referenced(text, source, "", rows_only=True) == [2]
     assert set(structure.referenced(text, source, "")) == {1, 2}
+
+
+def test_a_row_for_several_designators_gives_each_of_them():
+    wanted = designators.asked("level 2 room, overtime per hour?")
+    assert designators.fit(wanted, "O-1 — Level: 1 and 2; Work: Overtime") == 1
+    assert designators.fit(wanted, "O-2 — Level: 3; Work: Overtime") == -1
+    assert designators.fit(wanted, "Levels 1–3: every room") == 1  # a range
+    assert designators.fit(designators.asked("band 4 rate"), "Bands 1, 2 and 3") == -1
+    # "niveau" is the French "level"
+    assert designators.fit(designators.asked("salle niveau 2"), "Level: 1 and 2") == 1
