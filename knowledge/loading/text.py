@@ -162,6 +162,31 @@ def _signed_and_dated(body: str) -> dict[str, str]:
     return {"byline": name, "published": days[0]} if days else {}
 
 
+# A turn of a transcript: "(12:40) Oriane Kestell : …", "[00:00:14] ACHTERBERG: …",
+# "GARNERIN : …": an optional time, a speaker's name of one to four words, a colon.
+_TURN = re.compile(
+    r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
+    r"([A-ZÀ-Ý][\w'’.-]{2,}(?:[ \t]+[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3})[ \t]?:[ \t]+\S",
+    re.M,
+)
+_NOT_SPEAKERS = {"question", "answer", "réponse", "note", "source", "subject", "objet"}
+MIN_TURNS = 6
+
+
+def _interview(body: str) -> dict[str, str]:
+    """{"kind": "article"} for the transcript of an interview or a podcast: most of its
+    paragraphs are turns of two or more speakers. Like news, it reports the terms in its
+    own words and rounds the figures; the documents it talks about give them."""
+    paragraphs = [x for x in re.split(r"\n\s*\n", body) if x.strip()]
+    speakers = [
+        m.group(1).lower()
+        for x in paragraphs
+        if (m := _TURN.match(x.strip())) and m.group(1).lower() not in _NOT_SPEAKERS
+    ]
+    many = len(speakers) >= MIN_TURNS and 2 * len(speakers) >= len(paragraphs)
+    return {"kind": "article"} if many and len(set(speakers)) >= 2 else {}
+
+
 def load_text(data: bytes, source: str) -> Document:
     text = decode_text(data)
     meta: dict[str, Any] = {}
@@ -171,7 +196,7 @@ def load_text(data: bytes, source: str) -> Document:
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
-        meta = {**_signed_and_dated(text[body_start:]), **meta}
+        meta = {**(_signed_and_dated(text[body_start:]) or _interview(text[body_start:])), **meta}
     text = leader_tables(markdown_tables(outer_bars(text, body_start), body_start), body_start)
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 

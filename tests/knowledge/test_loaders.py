@@ -366,3 +366,28 @@ def test_a_rule_that_starts_with_by_and_a_day_is_no_byline():
         "Posted schedules (March 6, 2026) apply to every call.\n"
     )
     assert load_bytes(text.encode(), "scheduling.md").metadata["kind"] != "article"
+
+
+def _turns(speakers: list[str], times: bool) -> str:
+    lines = [
+        f"({12 + n // 60}:{n % 60:02d}) " * times + f"{s} : point {n}."
+        for n, s in enumerate(speakers)
+    ]
+    return "\n\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        # an interview or podcast transcript: turns of two speakers, timed or not
+        (_turns(["Maëlle Ternoven", "Oriane Kestell"] * 4, True), "article"),
+        (_turns(["GARNERIN", "TROCADIER"] * 4, False), "article"),
+        # one speaker, too few turns, or a FAQ's "Question :" labels: no transcript
+        (_turns(["Oriane Kestell"] * 8, True), "other"),
+        (_turns(["Maëlle Ternoven", "Oriane Kestell"], True), "other"),
+        (_turns(["Question", "Réponse"] * 4, False), "other"),
+    ],
+)
+def test_a_transcript_of_turns_is_a_report_like_news(body, kind):
+    text = f"RADIO SORRELAY – LE MICRO OUVERT\nÉmission du 4 novembre 2026\n\n{body}\n"
+    assert load_bytes(text.encode(), "micro-ouvert.txt").metadata["kind"] == kind
