@@ -46,6 +46,7 @@ DEVSETS = {
     "union-l": ROOT / "eval" / "union-l",  # and this one, scored once on 6d626f7
     "union-m": ROOT / "eval" / "union-m",  # and this one, scored once on e7e0de8
     "union-n": ROOT / "eval" / "union-n",  # and this one, scored once on ab311a2
+    "union-o": ROOT / "eval" / "union-o",  # and this one, scored once on a420091
 }
 
 
@@ -163,7 +164,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
