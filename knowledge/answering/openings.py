@@ -47,7 +47,12 @@ _ENDED = re.compile(
     # a pronoun, only with a verb that says it ended ("Elle est échue", "It has expired"):
     # "It was replaced by Article 14" may be about the article before it
     r"|(?:it|elle|il|celle-ci|celui-ci)\s+(?:has\s+expired|expired|is\s+no\s+longer\s+in\s+"
-    r"force|(?:est|sont)\s+échue?s?|n'est\s+plus\s+en\s+vigueur))",
+    r"force|(?:est|sont)\s+échue?s?|n'est\s+plus\s+en\s+vigueur)"
+    # or after what the sentence says of it first: "This agreement between the union and
+    # the promoters ran from 1 February 2020 and expired on 31 January 2025"
+    r"|(?:(?:this|the\s+present)\s+(?:agreement|contract)|(?:cette|la\s+présente)\s+"
+    r"(?:entente|convention))\b[^.!?\n]{0,120}?(?:,|\band\b|\bet\b)\s+(?:has\s+)?"
+    r"(?:expired|ended|a\s+expiré|est\s+échue|a\s+pris\s+fin)\b)",
     re.I,
 )
 # before an effective date, in its sentence: the date is when something else began, or

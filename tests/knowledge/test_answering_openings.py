@@ -72,6 +72,9 @@ def test_the_usual_ways_of_saying_when_a_document_takes_effect(opening, start):
         "**Superseded** rates (in force from 1 November 2022 to 31 October 2025) are kept in "
         "Appendix B.",
         "Superseded: the 2022 agreement, in force to 31 October 2025.",
+        # what the agreement says of another that expired, not of itself
+        "This agreement replaces the one that expired on 31 January 2025.",
+        "This agreement, like the one that ended in 2025, runs four years from 1 February.",
     ],
 )
 def test_a_document_that_does_not_say_it_ended_has_no_end(opening):
@@ -188,3 +191,13 @@ def test_a_slow_opening_keeps_no_other_answer_waiting():
 )
 def test_a_document_labelled_expired_at_its_top_ends_then(opening, end):
     assert stated_end(opening) == end
+
+
+def test_an_agreement_that_ran_and_then_expired_says_it_ended():
+    assert stated_end(
+        "This agreement between SCLPU and SAPV ran from 1 February 2020 and expired on "
+        "31 January 2025. It no longer governs any engagement."
+    ) == dt.date(2025, 1, 31)
+    assert stated_end(
+        "Cette entente, signée par les deux parties en 2021, a pris fin le 31 mars 2024."
+    ) == dt.date(2024, 3, 31)
