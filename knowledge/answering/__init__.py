@@ -11,8 +11,8 @@ and says so plainly when the documents do not cover the question.
 
 One module a stage:
 
-    question ─► read (question.py, cues.py) ─► retrieve (search.py) ─► units (units.py)
-      ─► score (scoring.py) ─► decide (abstain.py) ─► compose (compose.py)
+    question ─► read (question.py, shorthand.py, cues.py) ─► retrieve (search.py)
+      ─► units (units.py) ─► score (scoring.py) ─► decide (abstain.py) ─► compose (compose.py)
                                                    or generate + verify (generate.py, verify.py)
 
 The only embedding at question time is the question's own: the units' vectors are

@@ -34,7 +34,7 @@ from typing import Any
 from ..engine import Engine
 from ..lexical import FILLER_WORDS, tokenize
 from ..terms import PAIRS
-from .cues import SHORTHAND_WORD
+from .shorthand import SHORTHAND_WORD
 
 ACRONYM = re.compile(r"(?<![\w'’-])(?:[dlDL]['’])?([A-Z]{2,6})(?![\w'’-])")
 SHORTHAND = re.compile(rf"(?<![\w'’-])({SHORTHAND_WORD.pattern})(?![\w'’-])")

@@ -15,8 +15,8 @@ from .cues import (
     ROLE_PREFIX,
     SMALLTALK,
     WANTS_FIGURE,
-    expand_shorthand,
 )
+from .shorthand import expand_shorthand
 
 
 def clean(question: str) -> str:

@@ -19,8 +19,9 @@ import threading
 from ..engine import Engine
 from ..lexical import FILLER_WORDS, STOPWORDS, tokenize
 from ..terms import translations
-from .cues import RATE_NOUNS, SHORTHAND_WORD, WANTS_FIGURE
+from .cues import RATE_NOUNS, WANTS_FIGURE
 from .question import pieces
+from .shorthand import SHORTHAND_WORD
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from small_corpus import answerer_over
 
-from knowledge.answering.cues import expand_shorthand
+from knowledge.answering.shorthand import expand_shorthand
 from knowledge.loading import load_bytes
 from knowledge.timeframe import Period, text_period
 

@@ -1,0 +1,92 @@
+"""Member shorthand written out in the question's language (answering/shorthand.py), and
+the glossary's words of the trade searched in both languages (terms.py): ordinals, a
+number's unit, Québec French, a designator's letter, words for a death."""
+
+from __future__ import annotations
+
+from knowledge.answering.shorthand import expand_shorthand
+from knowledge.lexical import tokenize
+from knowledge.terms import expand, translations
+
+
+def test_an_ordinal_before_a_word_is_written_out_but_not_in_a_date():
+    assert expand_shorthand("meal penalty 1st half hr?") == "meal penalty first half hour?"
+    assert expand_shorthand("paid on Sept 1st 2026") == "paid on Sept 1st 2026"
+    assert expand_shorthand("la 2e demi-heure", "fr") == "la deuxième demi-heure"
+    assert expand_shorthand("depuis le 1er octobre", "fr") == "depuis le 1er octobre"
+
+
+def test_a_letter_after_a_designators_word_is_not_shorthand():
+    # "catégorie C" is a category, not "catégorie c'est"; "c combien" is "c'est combien"
+    question = "c combien le cachet en catégorie C cette saison?"
+    assert expand_shorthand(question, "fr") == (
+        "c'est combien le cachet en catégorie C cette saison?"
+    )
+    assert expand_shorthand("cat. c, c quoi le tarif", "fr") == "cat. c, c'est quoi le tarif"
+
+
+def test_words_of_any_performing_union_are_searched_in_both_languages():
+
+    question = tokenize(["cachet par spectacle en catégorie C cette saison"])[0]
+    assert {"show", "season", "categori"} <= set(expand(question))
+
+
+def test_shorthand_beside_a_slash_is_written_out():
+    assert expand_shorthand("bg/stand-ins rate rn") == "background/stand-ins rate right now"
+    assert expand_shorthand("a/c") == "a/c"
+
+
+def test_french_shorthand_for_overtime_is_read_as_overtime():
+
+    question = expand_shorthand("temps supp à l'heure pour un figurant?", "fr")
+    assert "temps supplémentaire" in question
+    assert "overtim" in expand(tokenize([question])[0])  # the English documents' word
+
+
+def test_a_glossary_term_translates_whole_and_each_alternative_apart():
+
+    tokens = tokenize(["pénalité par jour ouvrable"])[0]
+    assert {"busi", "day"} <= set(expand(tokens))  # the contracts' "Business Day"
+    assert tokenize(["business day"])[0] in translations(tokens)
+    # each alternative apart: "sous-titrage" is one, not "sous" and "titrage" found anywhere
+    assert translations(tokenize(["subtitling"])[0]) == [tokenize(["sous-titrage"])[0]]
+    assert translations(tokenize(["the rate"])[0]) == [["taux"], ["tarif"]]
+    # the trade's words: an English question over a French agreement
+    asked = expand(tokenize(["minimum call for hourly broadcast work"])[0])
+    assert {"appel", "radiodiffus", "horair"} <= set(asked)
+
+
+def test_plain_words_for_a_death_are_the_contracts_words():
+    # contracts write "deceased performer" or "after the death of a performer": both
+    assert expand_shorthand("my grandma died in 2023") == "my grandma deceased (death) in 2023"
+    assert "deceased" in expand_shorthand("my dad passed away, can they use his replica?")
+    # a person who passed at some time; not an audition passed, nor a vote
+    assert expand_shorthand("my mom passed last yr") == "my mom deceased (death) last year"
+    assert "deceased" in expand_shorthand("he was a voice actor, passed in 2024")
+    assert "deceased" not in expand_shorthand("i passed the audition last week")
+    assert "deceased" not in expand_shorthand("the vote passed last week")
+    assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")
+
+
+def test_min_after_a_number_is_minutes_not_a_minimum():
+    assert expand_shorthand("do i get a 10 min break every hour?") == (
+        "do i get a 10 minutes break every hour?"
+    )
+    assert expand_shorthand("whats the min session fee rn?").startswith("what is the minimum")
+
+
+def test_quebec_french_shorthand_is_written_out():
+    assert (
+        expand_shorthand("faque c'est quoi le per diem?", "fr") == "alors c'est quoi le per diem?"
+    )
+    assert expand_shorthand("chu pas sûre, c'est encore ça?", "fr").startswith("je suis pas sûre")
+    assert expand_shorthand("shoot tmrw, need it asap") == (
+        "shoot tomorrow, need it as soon as possible"
+    )
+
+
+def test_a_numbers_unit_is_written_out_in_the_questions_language():
+    assert expand_shorthand("the 72h scan notice, a 4hr session") == (
+        "the 72 hours scan notice, a 4 hours session"
+    )
+    assert expand_shorthand("un préavis de 72 h", "fr") == "un préavis de 72 heures"
