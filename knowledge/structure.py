@@ -1,6 +1,7 @@
-"""The structure of the indexed documents, read from their chunks: tables cut into
-several chunks, the tables of a document that list the same rows, and the sections
-that a passage refers to by name ("Schedule A", "Article 6", "Side Letter No. 4").
+"""The structure of the indexed documents, read from their chunks: their tables
+(tables.py), and the sections that a passage refers to by name ("Schedule A",
+"Article 6", "Side Letter No. 4"), the clauses a document says it amends, and the rows
+other documents name by code.
 
 Built once per index generation, on first use, from the chunks' text and headings.
 """
@@ -10,46 +11,7 @@ from __future__ import annotations
 import re
 
 from .generation import ChunkRecord
-from .lexical import STOPWORDS, tokenize
-
-MIN_LIKE_WORDS = 2  # words two row labels share at least to be about one item
-SAME_ITEM = 0.5  # share of their words (Jaccard) two labels share to name one item
-# Units of time, as the tokenizer writes them: "per day (8 h)" says how it is paid, not what
-UNIT_WORDS = frozenset(
-    t
-    for row in tokenize(
-        ["per day daily hour hourly week weekly session hr hrs jour heure semaine séance"]
-    )
-    for t in row
-)
-
-
-def item_words(label_tokens: frozenset[str]) -> frozenset[str]:
-    """The words of the item a row label names: no numbers, stopwords or units of time."""
-    return frozenset(
-        t
-        for t in label_tokens
-        if t.isalpha() and len(t) > 1 and t not in STOPWORDS and t not in UNIT_WORDS
-    )
-
-
-def same_item(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two rows' item words name one item ("Crowd performer" and "Crowd performer,
-    per day (8h)"; not "Lead performer, per day")."""
-    return len(a & b) >= MIN_LIKE_WORDS and len(a & b) / len(a | b) >= SAME_ITEM
-
-
-_TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
-
-
-def _row_labels_of(text: str) -> list[str]:
-    """The first cells of a chunk's table rows, lower-cased (rules and empty cells left out)."""
-    out = []
-    for m in _TABLE_ROW.finditer(text):
-        label = " ".join(m.group(1).lower().split())
-        if label and not set(label) <= set("-: ") and label not in out:
-            out.append(label)
-    return out
+from .tables import Tables
 
 
 def same_parent(a: str, b: str, title: str) -> bool:
@@ -58,88 +20,6 @@ def same_parent(a: str, b: str, title: str) -> bool:
     pa, _, _ = a.rpartition(" > ")
     pb, _, _ = b.rpartition(" > ")
     return bool(pa) and pa == pb and pa != title
-
-
-class Tables:
-    """The tables of a generation: runs of consecutive chunks of one document holding
-    table rows, and the runs of a document that share a row label."""
-
-    def __init__(self, records: list[ChunkRecord]):
-        self.run_of: dict[int, int] = {}  # chunk row → its run (the run's first chunk row)
-        self.runs: dict[int, list[int]] = {}
-        self.of_source: dict[str, list[int]] = {}  # source → its chunk rows with table rows
-        labels: dict[int, set[str]] = {}
-        row_labels: dict[int, list[str]] = {}
-        for row, rec in enumerate(records):
-            found = _row_labels_of(rec.text)
-            if not found:
-                continue
-            row_labels[row] = found
-            self.of_source.setdefault(rec.source, []).append(row)
-            prev = row - 1
-            if prev in self.run_of and records[prev].source == rec.source:
-                run = self.run_of[prev]
-            else:
-                run = row
-            self.run_of[row] = run
-            self.runs.setdefault(run, []).append(row)
-            labels.setdefault(run, set()).update(found)
-        # chunk row → the tokens of each of its row labels (one tokenizer call for them all)
-        tokens = iter(tokenize([label for found in row_labels.values() for label in found]))
-        self.label_sets: dict[int, list[frozenset[str]]] = {
-            row: [frozenset(next(tokens)) for _ in found] for row, found in row_labels.items()
-        }
-        self.label_tokens: dict[int, set[str]] = {
-            row: set().union(*sets) for row, sets in self.label_sets.items()
-        }
-        # and the words of the item each label names, units of time aside
-        self.items: dict[int, list[frozenset[str]]] = {
-            row: [item_words(label) for label in sets] for row, sets in self.label_sets.items()
-        }
-        self._sources = {row: records[row].source for row in row_labels}
-        self._with_token: dict[str, set[int]] = {}  # label token → chunk rows
-        for row, found_tokens in self.label_tokens.items():
-            for t in found_tokens:
-                self._with_token.setdefault(t, set()).add(row)
-        by_label: dict[tuple[str, str], list[int]] = {}
-        for run, found_labels in labels.items():
-            for label in found_labels:
-                by_label.setdefault((records[run].source, label), []).append(run)
-        self.related_runs: dict[int, list[int]] = {
-            run: sorted(
-                {
-                    other
-                    for label in found_labels
-                    for other in by_label[(records[run].source, label)]
-                }
-            )
-            for run, found_labels in labels.items()
-        }
-
-    def like(self, row: int) -> list[int]:
-        """The chunk rows of other documents with a row for an item of this chunk's rows:
-        labels naming the same item (see same_item): a memorandum's "Background
-        performer, per 8-h day" and the agreement's "Background performer"."""
-        out: set[int] = set()
-        source = self._sources.get(row)
-        for item in self.items.get(row, []):
-            if len(item) < MIN_LIKE_WORDS:
-                continue
-            near = set().union(*(self._with_token.get(t, set()) for t in item))
-            for other in near:
-                if self._sources[other] != source and any(
-                    same_item(item, o) for o in self.items[other]
-                ):
-                    out.add(other)
-        return sorted(out)
-
-    def related(self, run: int) -> list[int]:
-        """The chunks of the run, then those of the document's runs sharing a label."""
-        out = list(self.runs[run])
-        for other in self.related_runs[run]:
-            if other != run:
-                out.extend(self.runs[other])
-        return out
 
 
 # "Schedule A", "Article 16", "Side Letter No. 4", "l'annexe B", "Lettre d'entente no 4"

@@ -37,7 +37,7 @@ from functools import cache
 from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
-from ..structure import item_words, same_item
+from ..tables import item_words, same_item
 from ..timeframe import Period
 from . import designators
 from .question import rate_tokens
