@@ -6,7 +6,6 @@ import datetime as dt
 import logging
 import uuid
 from collections.abc import Callable
-from itertools import zip_longest
 
 from ..answers import Answer, neutralise_mentions
 from ..engine import Engine
@@ -14,9 +13,8 @@ from ..language import question_language
 from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
-from ..search import Passage
 from ..timeframe import question_timeframe
-from . import named_periods
+from . import named_periods, retrieve
 from .abstain import MIN_MATCH, about_names, after_their_time, before_their_time, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
@@ -24,7 +22,6 @@ from .compose import extractive, news_of
 from .cues import ASKS_AMOUNT
 from .generate import llm_answer
 from .generations import PerGeneration
-from .kinds import wanted_kinds
 from .question import (
     asks,
     clean,
@@ -32,7 +29,6 @@ from .question import (
     is_smalltalk,
     searchable,
     standalone_without_model,
-    subject_tokens,
 )
 from .scoring import Scorer
 from .subject import unknown_subject
@@ -41,14 +37,6 @@ from .texts import REWRITE_PROMPT, TEXTS
 
 log = logging.getLogger(__name__)
 
-FOLLOW_TOP = 8  # the passages (all, at the default k) whose next chunk and table are read too
-PER_ASK = 2  # passages added to k for each separate ask of a question
-REFERENCE_TOP = 4  # the passages whose references to other sections are followed
-REFERENCED = 2  # chunks added for them, each
-SAME_TABLE = 6  # chunks added per passage from its table and the document's like tables
-NAMING = 2  # chunks of other documents naming a found passage's table rows by code
-ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
-NEAREST = 3  # passages found by meaning alone, added to those of the search
 BASE_PASSAGES = 3  # passages searched for the base fee a quoted share is of
 
 
@@ -123,7 +111,8 @@ class Answerer:
             declined.match = 0.0
             return declined
         separate = asks(query)
-        passages, ranks, context = self._with_following(self._search(query, separate, k), query)
+        found = retrieve.search(self.engine, query, separate, k)
+        passages, ranks, context = retrieve.with_following(self.engine, found, query)
         timeframe = question_timeframe(query, self.today())
         periods = self.periods.get()
         timeframe = named_periods.asked(query, timeframe, periods)
@@ -224,94 +213,6 @@ class Answerer:
             except Exception as e:
                 log.warning("question rewrite failed: %s", type(e).__name__)
         return standalone_without_model(question, history)
-
-    def _search(self, query: str, separate: list[str], k: int) -> list[Passage]:
-        """The passages for the question and, when it asks several things, for each ask,
-        taken in turn from each list: "what's my OT rate and when does it start" needs
-        the best passages for both, not only those that match both a little."""
-        found = [self.engine.search(query, k)]
-        found += [self.engine.search(ask, k) for ask in separate]
-        size = k + PER_ASK * len(separate)
-        merged: dict[str, Passage] = {}
-        for row in zip_longest(*found):
-            for p in row:
-                if p is not None and len(merged) < size:
-                    merged.setdefault(p.id, p)
-        # Then the nearest passages by meaning alone, in either language: a French
-        # question's answer may be in an English document that shares none of its words.
-        for p in self.engine.nearest(query, NEAREST):
-            merged.setdefault(p.id, p)
-        # A figure is often in a table row whose label names the subject ("Background
-        # performer") while the question's other words ("rate") match the prose around it.
-        if wanted_kinds(query) & {"money", "pct"}:
-            words = set(subject_tokens(tokenize([query])[0]))
-            sources = {p.source for p in merged.values()}
-            for p in self.engine.rows_naming(words, sources, ROWS_NAMING):
-                merged.setdefault(p.id, p)
-        return list(merged.values())
-
-    def _with_following(
-        self, passages: list[Passage], query: str = ""
-    ) -> tuple[list[Passage], list[int], frozenset[int]]:
-        """The passages, each of the first FOLLOW_TOP followed by its section's next chunk
-        or next clause, and by the rest of its table and the document's like tables, and
-        preceded by its section's chunk before it; with each passage's search rank (what
-        is added takes its origin's, and every chunk of a section its best-ranked
-        chunk's), and which passages are such earlier chunks (context: see
-        Scorer.score)."""
-        have = {p.id for p in passages}
-        out: list[Passage] = []
-        ranks: list[int] = []
-        context: set[int] = set()
-        for rank, p in enumerate(passages):
-            out.append(p)
-            ranks.append(rank)
-            if rank >= FOLLOW_TOP:
-                continue
-            nxt = self.engine.following(p, siblings=True)
-            extras = [nxt] if nxt is not None else []
-            # the sections it refers to ("paid at the minimums of Schedule A"), and those its
-            # next chunk or clause does ("is paid the full session fee of clause 2.2", "at
-            # the stunt rehearsal day rate of Schedule B" further on in its section)
-            if rank < REFERENCE_TOP and query:
-                for origin in [p, *extras]:
-                    extras += self.engine.referenced(origin, query, REFERENCED)
-            # the rest of a table it is in, and the document's like tables (other periods)
-            for origin in [p, *extras]:
-                extras += self.engine.same_table(origin, SAME_TABLE)
-            # other documents naming its rows by code (a protocol's new fee for row R-2)
-            extras += self.engine.naming_rows(p, NAMING)
-            # and the chunk before it in its section, alone: the section's opening, where
-            # its answer may be ("Pay: most minimums rise 1.5% …" before "The dollar
-            # minimums are not given")
-            before = self.engine.preceding(p)
-            for extra in [*extras, before] if before is not None else extras:
-                if extra.id not in have:
-                    have.add(extra.id)
-                    if extra is before:
-                        context.add(len(out))
-                    out.append(extra)
-                    ranks.append(rank)
-        # A section cut into several chunks is one section, and a table cut into several
-        # chunks one table: each of their chunks ranks as the best-ranked one.
-        keys = [self._section_key(p) for p in out]
-        best: dict[tuple[str, str], int] = {}
-        for key, rank in zip(keys, ranks, strict=True):
-            if key is not None:
-                best[key] = min(rank, best.get(key, rank))
-        return (
-            out,
-            [best[key] if key is not None else rank for key, rank in zip(keys, ranks, strict=True)],
-            frozenset(context),
-        )
-
-    def _section_key(self, p: Passage) -> tuple[str, str] | None:
-        table = self.engine.table_of(p)
-        if table is not None:
-            return (p.source, f"table {table}")
-        if p.heading:  # a document without headings is not one section
-            return (p.source, p.heading)
-        return None
 
     def _canned(self, question: str, kind: str, language: str, answer_id: str) -> Answer:
         """Small talk, or "our documents don't cover this": no sources, not grounded."""

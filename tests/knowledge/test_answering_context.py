@@ -10,6 +10,7 @@ from context_corpus import chunk_with
 from extractive_corpus import answerer_over
 
 from knowledge import Answerer
+from knowledge.answering.retrieve import with_following
 
 
 @pytest.fixture
@@ -124,7 +125,7 @@ def test_every_chunk_of_a_table_ranks_as_its_best_ranked_chunk(answerer):
     first, second = chunk_with(answerer, "$301.75"), chunk_with(answerer, "$308.75")
     assert first.id != second.id and not first.heading and not second.heading
     other = chunk_with(answerer, "2.1 A session is four")
-    passages, ranks, _ = answerer._with_following([second, other, first])
+    passages, ranks, _ = with_following(answerer.engine, [second, other, first])
     by_id = {p.id: r for p, r in zip(passages, ranks, strict=True)}
     assert by_id[first.id] == by_id[second.id] == 0  # found third, ranked as the second
     assert by_id[other.id] == 1

@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from small_corpus import answerer_over
 
+from knowledge.answering.retrieve import with_following
 from knowledge.answering.units import cut
 from knowledge.search import Passage
 from knowledge.timeframe import question_timeframe
@@ -137,7 +138,7 @@ def test_a_reference_further_on_in_a_section_found_brings_the_schedule_it_names(
     answerer = answerer_over(tmp_path, documents, bundled_embedder, TODAY)
     first = answerer.engine.passages_of("agreement.md")[0]
     assert "Registry" in first.text and "Schedule B" not in first.text
-    found, _, _ = answerer._with_following([first], "stunt performer day rate?")
+    found, _, _ = with_following(answerer.engine, [first], "stunt performer day rate?")
     assert any(p.source == "schedule-b.md" for p in found)
     answer = answerer.ask("got booked for a stunt on dec 10, whats the stunt performer day rate?")
     assert "$1,002.40" in answer.text.splitlines()[0]

@@ -10,6 +10,7 @@ import pytest
 from extractive_corpus import answerer_over
 
 from knowledge import Answerer
+from knowledge.answering.retrieve import with_following
 
 SUMMARY = """---
 title: Writers' agreement 2026 summary
@@ -59,7 +60,7 @@ def test_the_answer_reads_back_to_the_opening_of_a_section(summary_answerer):
     engine = summary_answerer.engine
     chunks = engine.passages_of("summary.md")
     later = next(c for c in chunks if "dollar minimums" in c.text and "1.5%" not in c.text)
-    found, _, context = summary_answerer._with_following([later], "writers minimums")
+    found, _, context = with_following(summary_answerer.engine, [later], "writers minimums")
     opening = [i for i, p in enumerate(found) if "1.5%" in p.text]
     assert opening and set(opening) <= context  # read, as context
     question = "by how much do the writers' dollar minimums go up?"
