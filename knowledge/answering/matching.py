@@ -20,7 +20,7 @@ from ..lexicon import Lexicon
 from ..terms import expand
 from . import rows
 from .question import subject_tokens
-from .subject import Vocabulary
+from .vocabulary import Vocabulary
 
 TRANSLATION_SHARE = 0.5  # of a word of usual weight, for each translated token found
 TITLE_SHARE = 0.5  # of a word found only in the document's title

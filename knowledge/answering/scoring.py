@@ -27,8 +27,8 @@ from .kinds import wanted_kinds
 from .matching import coverage, matcher
 from .periods import fit
 from .question import rate_tokens
-from .subject import Vocabulary
 from .units import Unit, cut
+from .vocabulary import Vocabulary
 
 UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2

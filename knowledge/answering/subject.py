@@ -14,14 +14,12 @@ the question's language: a French question over English documents uses other wor
 from __future__ import annotations
 
 import re
-import threading
 
-from ..engine import Engine
-from ..lexical import FILLER_WORDS, STOPWORDS, tokenize
-from ..terms import translations
+from ..lexical import FILLER_WORDS, STOPWORDS
 from .cues import RATE_NOUNS, WANTS_FIGURE
 from .question import pieces
 from .shorthand import SHORTHAND_WORD
+from .vocabulary import Vocabulary
 
 _LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -61,7 +59,6 @@ _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer
 _OCCASION = re.compile(r"[a-z]{3,}ing")
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
-_MAX_NEAR = 4096  # near spellings remembered per generation
 _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
 # Whom a question is about: the subject of its modal ask ("how many hours can kids work"),
@@ -202,91 +199,6 @@ def priced_words(question: str) -> list[str]:
             if run:
                 out.append(" ".join(run))
     return list(dict.fromkeys(out))
-
-
-class Vocabulary:
-    """The corpus's tokens, with near spellings ("wardobe", "jeu" for "jeux"). Thread-safe."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._by_prefix: dict[str, list[str]] = {}
-        self._near: dict[str, str | None] = {}  # token → its near spelling, this generation
-        self.languages: set[str] = set()  # of the documents
-        self._generation = ""
-        self._lock = threading.Lock()
-
-    def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
-        generation = self.engine.searcher().generation
-        vocab = generation.chunk_index.model.vocab_dict
-        with self._lock:
-            if self._generation != generation.name:
-                by_prefix: dict[str, list[str]] = {}
-                for token in vocab:
-                    if len(token) >= 3 and token.isalpha():
-                        by_prefix.setdefault(token[0], []).append(token)
-                self.languages = {r.metadata.get("language") or "" for r in generation.records}
-                self._by_prefix, self._generation = by_prefix, generation.name
-                self._near = {}
-            return vocab, self._by_prefix
-
-    def knows(self, word: str) -> bool:
-        """Whether the documents contain `word`, a near spelling of it or its translation."""
-        vocab, _ = self._index()
-        tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
-        if not tokens or all(t in vocab for t in tokens):
-            return True
-        # a translation the documents use, whole: "sous-titrage" is not known by "sous"
-        if any(all(t in vocab for t in alt) for alt in translations(tokens)):
-            return True
-        return all(t in vocab or self.nearest(t) for t in tokens)
-
-    def nearest(self, token: str) -> str | None:
-        """A corpus token spelled like `token` (a typo, a plural), or None."""
-        vocab, by_prefix = self._index()
-        if token in vocab:
-            return token
-        if len(token) < 3 or not token.isalpha():
-            return None
-        with self._lock:
-            if token in self._near:
-                return self._near[token]
-        near = _near(token, by_prefix.get(token[0], []))  # a scan of one letter's tokens
-        with self._lock:
-            if len(self._near) >= _MAX_NEAR:
-                self._near.clear()
-            self._near[token] = near
-        return near
-
-
-def _near(token: str, candidates: list[str]) -> str | None:
-    # An inflection, the closest first: "jeu" for "jeux", "rate" for "rates" (a short
-    # stem takes one letter: "rat" is not "rata").
-    inflections = [
-        other
-        for other in candidates
-        if (extra := abs(len(other) - len(token))) > 0
-        and extra <= (2 if min(len(other), len(token)) >= 5 else 1)
-        and (other.startswith(token) or token.startswith(other))
-    ]
-    if inflections:
-        return min(inflections, key=lambda other: (len(other), other))
-    if len(token) < 5:  # "livr" is not "live"
-        return None
-    for other in candidates:  # a typo: one letter left out, added, swapped or (long) changed
-        if abs(len(other) - len(token)) <= 1 and _one_typo(token, other):
-            return other
-    return None
-
-
-def _one_typo(a: str, b: str) -> bool:
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diff) == 2 and diff[1] == diff[0] + 1:  # "preform"/"perform"
-            return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-        return len(diff) == 1 and len(a) >= 6  # "radio" is not "ratio"
-    short, long = sorted((a, b), key=len)
-    i = next((n for n, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
-    return short[i:] == long[i + 1 :]  # "wardob"/"wardrob"
 
 
 def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str | None:
