@@ -121,6 +121,21 @@ def _words(text: str) -> int:
     return sum(1 for tokens in tokenize(words) if tokens and not set(tokens) <= _filler())
 
 
+@cache
+def _units_of_time() -> frozenset[str]:
+    words = "year yearly annual annually month monthly week weekly day daily hour hourly "
+    words += "an année annuel annuelle mois mensuel semaine hebdomadaire jour heure"
+    return frozenset(t for w in tokenize(words.split()) for t in w)
+
+
+def _names_its_own(ask: str) -> bool:
+    """Whether an ask names something of its own, not only a fee and its unit of time
+    ("and the yearly fee?", "et le taux horaire ?"): those are of what the ask before
+    it names."""
+    generic = _filler() | rate_tokens() | _units_of_time()
+    return any(t not in generic for t in tokenize([ask])[0])
+
+
 def asks(question: str) -> list[str]:
     """The separate asks of a question that has several, each with the context the member
     gave ("weekly performer here - whats my OT rn and after how many hrs does it kick
@@ -131,9 +146,9 @@ def asks(question: str) -> list[str]:
     for text, asked in merged:
         if not asked:
             continue
-        if separate and _POINTS_BACK.search(text):
+        if separate and (_POINTS_BACK.search(text) or not _names_its_own(text)):
             # "did bg on sept 15, which rate applies for that day?": "that day" is the one
-            # the ask before it names
+            # the ask before it names; so is the fee in "union dues, % and the yearly fee?"
             text = f"{separate[-1].removeprefix(context).strip()} {text}"
         separate.append(f"{context} {text}".strip())
     return separate[:MAX_ASKS] if len(separate) >= 2 else []

@@ -202,10 +202,22 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
     ]
     # an ask may open with "and"; "this year" is a time, not a pointer to the ask before
     assert asks(
+        "day performer - does overtime start after 9 hours? and is the meal break paid this year"
+    ) == [
+        "day performer does overtime start after 9 hours",
+        "day performer and is the meal break paid this year",
+    ]
+    # an ask that names only a fee and its unit of time is about what the ask before names:
+    # "the rate" is the overtime rate, "the yearly fee" the dues'
+    assert asks(
         "day performer - does overtime start after 9 hours? and what is the rate this year"
     ) == [
         "day performer does overtime start after 9 hours",
-        "day performer and what is the rate this year",
+        "day performer does overtime start after 9 hours and what is the rate this year",
+    ]
+    assert asks("what are union dues exactly, % and the yearly fee?") == [
+        "what are union dues exactly",
+        "what are union dues exactly % and the yearly fee",
     ]
 
 
