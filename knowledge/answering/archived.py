@@ -10,8 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 from ..timeframe import Timeframe
-from .cues import ASKS_CHANGE
+from .cues import ASKS_STILL, asks_change
 from .unit import Unit
+
+# A member checking an old term ("my old contract said …, still the case?") names its
+# figure and words, so the expired line matches best; the terms in force answer when they
+# match at least this share as well as it does.
+STILL_SHARE = 0.4
 
 
 def without_archived(
@@ -21,8 +26,10 @@ def without_archived(
     when the question asks nothing of the past and another unit matches it at least
     `share` as well: then the terms in force answer, not the expired summary's."""
     day = timeframe.period.start or timeframe.today
-    if ASKS_CHANGE.search(question):
+    if asks_change(question):
         return units
+    if ASKS_STILL.search(question):
+        share = min(share, STILL_SHARE)
     old = [u for u in units if _past(u, day)]
     rest = [u for u in units if not _past(u, day)]
     if not old or not rest:
@@ -41,14 +48,18 @@ def without_ended(
     question asks nothing of the past: the old terms would only stand beside the ones
     that apply. A line whose period merely ended stays: nothing newer may give it."""
     day = timeframe.period.start or timeframe.today
-    if ASKS_CHANGE.search(question) or ended(lead, day):
+    if asks_change(question) or ended(lead, day):
         return chosen
     return [u for u in chosen if u is lead or not _past(u, day)]
 
 
 def _past(u: Unit, day: dt.date) -> bool:
     """A line of a document that says it has ended, over by `day`."""
-    return u.archived and ended(u, day)
+    if u.archived is None:
+        return False
+    # a line with no period of its own ("scans were deleted within twelve (12) months")
+    # ended with its document
+    return ended(u, day) or (u.period is None and u.archived < day)
 
 
 def ended(u: Unit, day: dt.date) -> bool:

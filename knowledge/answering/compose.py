@@ -9,7 +9,7 @@ from ..search import Passage
 from ..timeframe import Timeframe, text_period
 from .archived import without_archived, without_ended
 from .bases import with_bases
-from .cues import ASKS_AMOUNT, ASKS_CHANGE, ASKS_PROPOSAL, WANTS_FIGURE
+from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
 from .referred import with_rule
@@ -183,7 +183,7 @@ def extractive(
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
-    if ASKS_CHANGE.search(question):  # "how did it change?": what it replaced, beside it
+    if asks_change(question):  # "how did it change?": what it replaced, beside it
         shown = {id(u) for u in chosen}
         for u in sorted(units, key=lambda u: -u.score):
             b = u.replaced_by

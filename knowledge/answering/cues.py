@@ -79,6 +79,29 @@ ASKS_CHANGE = re.compile(
     r"passé de|augment\w*|raise|increase|hausse|superseded|remplacé\w*|replaced)\b",
     re.I,
 )
+# A member checking whether an old term still holds ("avant c'était 3 jours, c'est encore
+# ça ?", "my old contract said …, still the case?"): about what applies now, though it
+# names the past. Not when it asks how the term changed.
+ASKS_STILL = re.compile(
+    r"\b(?:still|anymore|any more|encore|toujours|is that (?:right|true|correct|what)|"
+    r"is it true|c['’]est bien ça|c['’]est vrai)\b",
+    re.I,
+)
+_CHANGED = re.compile(
+    r"\b(?:chang\w*|compar\w*|difference|différence|went up|go up|augment\w*|raise|"
+    r"increase|hausse|passé de|histor\w*)\b",
+    re.I,
+)
+
+
+def asks_change(question: str) -> bool:
+    """Whether the question asks about a change or the past, so that replaced and expired
+    terms belong in its answer; not a check that an old term still holds."""
+    if not ASKS_CHANGE.search(question):
+        return False
+    return not (ASKS_STILL.search(question) and not _CHANGED.search(question))
+
+
 # A figure or term that one side asked for or offered, not what was agreed: "The paper's
 # working targets are: a background day rate of $275", "The union sought 11%; the AMPTP
 # had offered 5%", a column "Preliminary target, year 1", "les revendications du

@@ -46,7 +46,7 @@ class Dating:
     def date(self, u: Unit, p: Passage, generation: str) -> None:
         """Set the unit's figures, the kinds of figure it gives and its own period."""
         opening = partial(self._opening, p.source)
-        u.archived = self._starts.end(generation, p, opening) is not None
+        u.archived = self._starts.end(generation, p, opening)
         found = figures.extract(u.text)
         u.kinds = {f.kind for f in found}
         u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]

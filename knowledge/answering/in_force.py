@@ -10,7 +10,7 @@ import datetime as dt
 
 from .. import figures
 from ..timeframe import Timeframe
-from .cues import ASKS_CHANGE
+from .cues import asks_change
 from .periods import fit
 from .units import Unit
 
@@ -27,7 +27,7 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
     replaced, unless the question asks about the change or the past, or names one of the
     figures ("the $243 figure"; an injected "$315" names none). A figure whose period
     merely ended, with nothing newer for it, stays, labelled."""
-    if ASKS_CHANGE.search(question):
+    if asks_change(question):
         return units
     named = {f.key for f in figures.extract(question) if f.kind in AMOUNTS}
     if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"

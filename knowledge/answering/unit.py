@@ -3,6 +3,7 @@ needs to be shown, dated and scored (cut from passages by units.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -35,7 +36,8 @@ class Unit:
     ask: int = 0  # which of the question's asks it answers best (0: the whole question)
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # its status column, or its own sentence, says it is past
-    archived: bool = False  # its document says it has ended ("This summary … expired")
+    # the day its document says it ended ("This summary … expired on 31 January 2025")
+    archived: dt.date | None = None
     proposed: bool = False  # it tells what one side asked for or offered (cues.PROPOSAL)
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any

@@ -64,3 +64,43 @@ def test_a_figure_whose_period_merely_ended_stays(tmp_path, bundled_embedder):
     answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
     answer = answerer.ask("pilot episode fee for a half hour series, how much now?")
     assert "$37,500" in answer.text
+
+
+DELETION = """# Studio Performers Agreement 2025-2028
+
+In force from 1 May 2025 to 30 April 2028.
+
+12.4 The producer deletes the scans and digital replicas of a performer within thirty (30)
+days after the end of post-production, and confirms the deletion in writing.
+
+12.5 A performer may withdraw consent for future uses on written notice.
+"""
+
+OLD_RULES = """# Summary of the Studio Agreement 2021-2025
+
+This agreement between the union and the producers ran from 1 May 2021 and expired on
+30 April 2025.
+
+- Producers kept scans and replicas for twelve (12) months after the release of the
+  production before deleting them.
+- Overtime began after nine (9) hours in a day.
+"""
+
+
+def test_a_member_checking_an_old_term_gets_the_term_in_force(tmp_path, bundled_embedder):
+    documents = {"agreement.md": DELETION, "summary-2021-2025.md": OLD_RULES}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    # names the old term and the past ("my old contract"), but asks whether it still holds
+    for question in (
+        "my old contract said producers delete scans and replicas 12 months after the "
+        "release, still the case?",
+        "avant les producteurs effaçaient les scans 12 mois après la sortie, c'est encore ça ?",
+    ):
+        answer = answerer.ask(question)
+        assert "thirty (30)" in answer.text, question
+        assert "twelve (12)" not in answer.text, question
+    # asked how it changed, the old term is part of the answer
+    changed = answerer.ask(
+        "how did the time to delete scans and replicas after release change from the old agreement?"
+    )
+    assert "twelve (12)" in changed.text
