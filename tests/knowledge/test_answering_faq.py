@@ -101,3 +101,49 @@ def test_an_html_faq_answers_with_its_answer_quoted_once(tmp_path, bundled_embed
     assert "1,75 %" in quoted[0] and "60 £" in quoted[0]
     assert not any(line.rstrip(" [1]").endswith("?") for line in quoted)  # no question quoted
     assert sum("La cotisation est de 1,75 %" in line for line in quoted) == 1
+
+
+AGREEMENT_EN = """# Voice Agreement 2025-2028
+
+## Article 4: Payment
+
+4.1 The producer pays the session fee within fifteen (15) business days of the session.
+
+4.2 A late payment carries interest of 1% per month.
+
+## Article 9: Consent
+
+9.1 A digital replica of a performer's voice is made only with the performer's written
+consent, given for each production.
+"""
+
+GUIDE_FR = """# Guide du membre 2026-2027
+
+## Ligne d'urgence
+
+Un promoteur ne vous a pas payé ? Appelez la ligne d'urgence du syndicat au 1 800 555 0142,
+du lundi au vendredi de 9 h à 17 h.
+
+## Clinique juridique
+
+Une clinique juridique gratuite se tient le deuxième mercredi de chaque mois, de 14 h à
+19 h, au bureau du syndicat. Un avocat répond aux questions des membres sur leurs contrats.
+"""
+
+
+def test_an_english_question_about_the_unions_services_finds_the_french_guide(
+    tmp_path, bundled_embedder
+):
+    from knowledge.lexical import tokenize
+    from knowledge.terms import expand
+
+    # the union's own services are searched in the other language too
+    asked = tokenize(["legal clinic lawyer hotline promoter"])[0]
+    wanted = tokenize(["juridique clinique avocat ligne promoteur"])[0]
+    assert set(wanted) <= set(expand(asked))
+    documents = {"agreement.md": AGREEMENT_EN, "guide.md": GUIDE_FR}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    hotline = answerer.ask("is there a hotline when a promoter doesn't pay me? number?")
+    assert "1 800 555 0142" in hotline.text.splitlines()[0]
+    clinic = answerer.ask("is there a free legal clinic? need a lawyer, what hours")
+    assert "14 h" in clinic.text
