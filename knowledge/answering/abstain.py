@@ -172,7 +172,7 @@ def signal(
             units = [u for u in units if u.gives(wanted)]
     # asides the documents do not answer ("tracking my hrs in a spreadsheet lol") are no
     # sign they do not answer what is asked
-    return max((max(u.match, u.core_match) for u in units), default=0.0)
+    return max((max(u.match, u.core_match, u.cross_match) for u in units), default=0.0)
 
 
 _DATED = ("date", "month", "year")

@@ -13,7 +13,7 @@ lost two of the shipped set's figures and one each of two other sets' (session 1
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexical import LexicalIndex, tokenize
 from ..lexicon import Lexicon
@@ -33,6 +33,23 @@ class Matcher:
 
     weights: dict[str, float]
     expanded: frozenset[str]
+    # each word's own glossary translations ("grief": "grievance"), for deciding only
+    glossed: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def translated(self, tokens: set[str] | frozenset[str]) -> float:
+        """Share of the question's words (weighted by rarity) that `tokens` hold, as
+        written or in one of their glossary translations: how much of the question a unit
+        in the other language covers, for deciding to answer (not for ranking, where a
+        translation counts less than the word: see the module's note)."""
+        total = sum(self.weights.values())
+        if not total:
+            return 0.0
+        found = sum(
+            w
+            for t, w in self.weights.items()
+            if t in tokens or self.glossed.get(t, frozenset()) & tokens
+        )
+        return found / total
 
     def share(self, tokens: set[str] | frozenset[str]) -> float:
         """The weight of the question's words among `tokens`, translations counted."""
@@ -53,7 +70,8 @@ def matcher(
     # and the corpus's own translations of the others (lexicon.py), counted alike
     learned = set(tokenize([" ".join(lexicon.translate(question, language))])[0])
     expanded = set(expand(tokens)) | rows.per_unit(tokens) | learned
-    return Matcher(index.idf(tokens), frozenset(expanded))
+    glossed = {t: frozenset(alt) for t in tokens if (alt := expand([t])[1:])}
+    return Matcher(index.idf(tokens), frozenset(expanded), glossed)
 
 
 def coverage(

@@ -223,6 +223,8 @@ class Scorer:
                 tops.append((d + cover, d, cover, -j))
             if core:  # matched without its asides: for deciding to answer, not for ranking
                 u.core_match = tops.pop()[0]
+            if other_language:  # its words translated, for deciding to answer only
+                u.cross_match = tops[0][1] + matchers[0].translated(set(found))
             _, d, u.coverage, _ = max(tops)  # ties: the whole question
             # It answers the ask it matches best: the whole question only when it asks one
             # thing, else an ask's best answer may be taken for the whole question's.

@@ -47,6 +47,9 @@ class Unit:
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0
     core_match: float = 0.0  # the same, with the question's asides left out (question.core)
+    # in another language than the question: similarity + the share of the question's
+    # words it holds as written or translated by the glossary (for deciding to answer)
+    cross_match: float = 0.0
     referred: bool = False  # a row the best-matched sentence names by its code (scoring)
     lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
     # how its period is shown when its dates are the reader's estimate ("2026-27": a whole
