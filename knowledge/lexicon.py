@@ -1,6 +1,6 @@
 """Translations learned from the corpus itself, by the bundled multilingual embedder.
 
-The English–French glossary (terms.py) knows the trade's usual words; a union's
+The English–French glossary (glossary.py, read by terms.py) knows the trade's usual words; a union's
 documents have their own ("pronunciation research", "pick-ups", "pension"). The
 embedder places a word near its translation, so a question's word that no text of the
 other language uses is also searched, like a glossary translation, as the word of that

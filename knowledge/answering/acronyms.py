@@ -32,8 +32,8 @@ from collections import Counter
 from typing import Any
 
 from ..engine import Engine
+from ..glossary import PAIRS
 from ..lexical import FILLER_WORDS, tokenize
-from ..terms import PAIRS
 from .shorthand import SHORTHAND_WORD
 
 ACRONYM = re.compile(r"(?<![\w'’-])(?:[dlDL]['’])?([A-Z]{2,6})(?![\w'’-])")
