@@ -49,6 +49,24 @@ def expand(tokens: list[str]) -> list[str]:
     return tokens + extra
 
 
+_OF_WORD: dict[str, tuple[str, ...]] | None = None
+
+
+def of_word(token: str) -> tuple[str, ...]:
+    """The tokens of a single word's glossary translations (`expand([token])` without the
+    word): looked up in a table built once, not found by a pass over every term."""
+    global _OF_WORD
+    if _OF_WORD is None:
+        table: dict[str, list[str]] = {}
+        for needed, alternatives in _rules():
+            if len(needed) == 1:
+                (word,) = needed
+                extra = table.setdefault(word, [])
+                extra.extend(t for alt in alternatives for t in alt if t != word and t not in extra)
+        _OF_WORD = {word: tuple(extra) for word, extra in table.items()}
+    return _OF_WORD.get(token, ())
+
+
 def translations(tokens: list[str]) -> list[list[str]]:
     """The tokens of each translation of a glossary term whose tokens all appear in
     `tokens`, one list per alternative ("sous-titrage": ["sous", "titrag"])."""

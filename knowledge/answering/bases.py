@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexical import tokenize
-from ..terms import expand
+from ..terms import of_word
 from .question import rate_tokens
 from .units import Unit
 
@@ -137,7 +137,7 @@ def _holds(tokens: list[str], run: tuple[str, ...]) -> bool:
     """Whether `tokens` say `run`, in order, each word as written or translated ("du cachet
     de séance" in a French FAQ, "Session" in an English schedule)."""
     n = len(run)
-    allowed = [{t, *expand([t])[1:]} for t in run]
+    allowed = [{t, *of_word(t)} for t in run]
     return any(
         all(tokens[i + k] in allowed[k] for k in range(n)) for i in range(len(tokens) - n + 1)
     )

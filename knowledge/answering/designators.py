@@ -115,15 +115,20 @@ def _given(text: str) -> dict[str, set[str]]:
     for m in DOC_PAIR.finditer(text):
         stems = tokenize([m.group(1)])[0]
         if len(stems) == 1 and stems[0] not in _YEARS:
-            marks = {mark_of(m.group(2))}
-            more = _MORE.match(text, m.end())
-            span = _RANGE.match(text, m.end())
-            if more:
-                marks |= {mark_of(x) for x in _MARK.findall(more.group())}
-            elif span and m.group(2).isdigit() and int(m.group(2)) < int(span.group(1)) <= 20:
-                marks |= {str(n) for n in range(int(m.group(2)), int(span.group(1)) + 1)}
-            out.setdefault(stems[0], set()).update(marks)
+            out.setdefault(stems[0], set()).update(_marks(text, m))
     return out
+
+
+def _marks(text: str, m: re.Match[str]) -> set[str]:
+    """The marks of a designator found at `m`: its own, and those of a list ("1 and 2")
+    or a range of numbers ("1–3") right after it."""
+    first = m.group(2)
+    if more := _MORE.match(text, m.end()):
+        return {mark_of(first), *(mark_of(x) for x in _MARK.findall(more.group()))}
+    span = _RANGE.match(text, m.end())
+    if span and first.isdigit() and int(first) < int(span.group(1)) <= 20:
+        return {str(n) for n in range(int(first), int(span.group(1)) + 1)}
+    return {mark_of(first)}
 
 
 def differ(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..lexical import LexicalIndex, tokenize
 from ..lexicon import Lexicon
-from ..terms import expand
+from ..terms import expand, of_word
 from . import rows
 from .question import subject_tokens
 from .vocabulary import Vocabulary
@@ -70,7 +70,7 @@ def matcher(
     # and the corpus's own translations of the others (lexicon.py), counted alike
     learned = set(tokenize([" ".join(lexicon.translate(question, language))])[0])
     expanded = set(expand(tokens)) | rows.per_unit(tokens) | learned
-    glossed = {t: frozenset(alt) for t in tokens if (alt := expand([t])[1:])}
+    glossed = {t: frozenset(alt) for t in tokens if (alt := of_word(t))}
     return Matcher(index.idf(tokens), frozenset(expanded), glossed)
 
 

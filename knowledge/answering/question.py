@@ -11,6 +11,7 @@ from .cues import (
     INJECTED_MARKUP,
     INSTRUCTION,
     MENTIONS,
+    PER_UNIT,
     RATE_NOUNS,
     ROLE_PREFIX,
     SMALLTALK,
@@ -123,9 +124,9 @@ def _words(text: str) -> int:
 
 @cache
 def _units_of_time() -> frozenset[str]:
-    words = "year yearly annual annually month monthly week weekly day daily hour hourly "
-    words += "an année annuel annuelle mois mensuel semaine hebdomadaire jour heure"
-    return frozenset(t for w in tokenize(words.split()) for t in w)
+    """The units of time and their adjectives (cues.PER_UNIT), "année" and "annuelle" too."""
+    words = [w for unit, adjectives in PER_UNIT.items() for w in (unit, *adjectives.split())]
+    return frozenset(t for w in tokenize([*words, "année", "annuelle"]) for t in w)
 
 
 def _names_its_own(ask: str) -> bool:

@@ -216,15 +216,16 @@ class Scorer:
             # similarity stands in for them (a glossary only helps).
             other_language = language and p.metadata.get("language") not in (None, "", language)
             tops = []  # per question: match, similarity, coverage, which question
+            found_set = set(found)
             for j, (sims, m) in enumerate(zip(dense, matchers, strict=True)):
-                d, cover = float(sims[n]), coverage(m, set(found), title, lead)
+                d, cover = float(sims[n]), coverage(m, found_set, title, lead)
                 if other_language:
                     cover = max(cover, CROSS_LINGUAL * d)
                 tops.append((d + cover, d, cover, -j))
             if core:  # matched without its asides: for deciding to answer, not for ranking
                 u.core_match = tops.pop()[0]
             if other_language:  # its words translated, for deciding to answer only
-                u.cross_match = tops[0][1] + matchers[0].translated(set(found))
+                u.cross_match = tops[0][1] + matchers[0].translated(found_set)
             _, d, u.coverage, _ = max(tops)  # ties: the whole question
             # It answers the ask it matches best: the whole question only when it asks one
             # thing, else an ask's best answer may be taken for the whole question's.

@@ -166,9 +166,8 @@ def _signed_and_dated(body: str) -> dict[str, str]:
 # "GARNERIN : …": an optional time, a speaker's name of one to four words, a colon.
 _TURN = re.compile(
     r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
-    r"([A-ZÀ-Ý][\w'’.-]{2,}(?:[ \t]+[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3})[ \t]?:[ \t]+\S",
-    re.M,
-)
+    r"([A-ZÀ-Ý][\w'’.-]{2,}(?:[ \t]+[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3})[ \t]?:[ \t]+\S"
+)  # matched at a paragraph's start
 _NOT_SPEAKERS = {"question", "answer", "réponse", "note", "source", "subject", "objet"}
 MIN_TURNS = 6
 
