@@ -29,8 +29,8 @@ MONTHS = {  # month names and abbreviations, English and French → number
 }  # fmt: skip
 # the month names as one regex alternation, longest first ("janvier" before "jan")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-# A number: 1,204 / 1 204 / 1204 / 11.28 / 11,28 / 30.375
-_NUM = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# A number: 1,204 / 1 204 / 1'204 (Swiss) / 1204 / 11.28 / 11,28 / 30.375
+_NUM = r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -45,12 +45,12 @@ _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 CURRENCY_CODES = r"USD|CAD|EUR|GBP|AUD|NZD|CHF"
 _CODES = rf"(?-i:{CURRENCY_CODES})"  # in capitals: "cad" is no currency
 _MONEY_BEFORE = re.compile(
-    rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b)\s?(?P<n>{_NUM}){_SCALE}", re.I
+    rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b|\bFr\.)\s?(?P<n>{_NUM}){_SCALE}", re.I
 )
 _MONEY_AFTER = re.compile(
     rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?"
     # "1204.50 pounds", not "50 pounds of equipment" nor "a 20 pound bag" (weights)
-    rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|pounds(?!\s+of\b)|pounds?\s+sterling|"
+    rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|"
     r"livres?\s+sterling)\b)"
     r"(?:\s?US)?",
     re.I,
@@ -81,14 +81,15 @@ _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, 
 
 
 def parse_number(text: str) -> float:
-    """'1,204' and '1 204' → 1204; '1,204.50' → 1204.5; '1 204,50' → 1204.5; '11,28' → 11.28."""
-    t = text.replace("\u00a0", " ").replace("\u202f", " ")
-    m = re.fullmatch(r"(\d{1,3}(?:[ ,]\d{3})+)(?:\.(\d+))?", t)
-    if m:  # English thousands (comma or space), optional decimals
-        return float(re.sub(r"[ ,]", "", m.group(1)) + (f".{m.group(2)}" if m.group(2) else ""))
-    m = re.fullmatch(r"(\d{1,3}(?: \d{3})+),(\d+)", t)
+    """'1,204', '1 204' and "1'204" → 1204; '1,204.50' → 1204.5; '1 204,50' → 1204.5; '11,28'
+    → 11.28."""
+    t = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    m = re.fullmatch(r"(\d{1,3}(?:[ ,']\d{3})+)(?:\.(\d+))?", t)
+    if m:  # English or Swiss thousands (comma, space, apostrophe), optional decimals
+        return float(re.sub(r"[ ,']", "", m.group(1)) + (f".{m.group(2)}" if m.group(2) else ""))
+    m = re.fullmatch(r"(\d{1,3}(?:[ ']\d{3})+),(\d+)", t)
     if m:  # French: 1 204,50
-        return float(m.group(1).replace(" ", "") + "." + m.group(2))
+        return float(re.sub(r"[ ']", "", m.group(1)) + "." + m.group(2))
     try:
         return float(t.replace(",", "."))  # 11,28 is a French decimal
     except ValueError:  # "1,204,5", "107.159.5124": the last mark is the decimal point

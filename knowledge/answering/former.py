@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 # with the one it replaced ("the former figures are shown in brackets").
 _CODES = rf"(?-i:{figures.CURRENCY_CODES})"
 _AMOUNT = (  # bounded: linear on digit runs
-    rf"(?:(?:[$€£]|\b{_CODES}\s)\s?\d[\d,. ]{{0,20}}\d|"
-    rf"\d[\d,. ]{{0,20}}\d\s?(?:[$€£]|(?:{_CODES}|dollars?|euros?|pounds)\b))"
+    rf"(?:(?:[$€£]|\b{_CODES}\s|\bFr\.\s?)\s?\d[\d,.'’ ]{{0,20}}\d|"
+    rf"\d[\d,.'’ ]{{0,20}}\d\s?(?:[$€£]|(?:{_CODES}|dollars?|euros?|francs?|pounds)\b))"
 )
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
@@ -46,7 +46,7 @@ _ARROW = re.compile(rf"({_AMOUNT})\s*(?:->|→|=>)")
 # A figure a sentence says another replaces: "is $185.00, replacing $178.00", "au lieu
 # de 178 $", "en lieu et place des 869,40 CHF", "in place of the $178", "up from $284".
 _REPLACING = re.compile(
-    r"\b(?:replacing|replaces|instead\s+of|in\s+place\s+of|up\s+from|down\s+from|"
+    r"\b(?:replacing|replaces|instead\s+of|in\s+place\s+of|in\s+lieu\s+of|up\s+from|down\s+from|"
     r"en\s+remplacement\s+d(?:e|es|u)|remplaçant|remplace|(?:au|en)\s+lieu(?:\s+et\s+place)?\s+"
     r"d(?:e|es|u)|plutôt\s+que)\s*(?:the\s+|le\s+|les\s+|la\s+|l['’]\s*)?"
     rf"({_AMOUNT})",
@@ -100,6 +100,17 @@ _IS_ERROR = re.compile(
     + _ERROR_WORDS,
     re.I,
 )
+# A sentence that calls the amount of the sentence before it a misprint: "… carries CHF
+# 2'458.00 in that cell. That is a mistake in the copy." (the next amount is the right one)
+_WAS_ERROR = re.compile(
+    r"^(?:that|this|it|which)\s+(?:is|was)\s+(?:\w+\s+)?" + _ERROR_WORDS + "|"
+    r"^(?:c['’]est|c['’]était|ceci\s+est|cela\s+est|il\s+s['’]agit\s+d['’])\s*"
+    r"(?:\w+\s+)?" + _ERROR_WORDS,
+    re.I,
+)
+_NEXT = 2  # the sentences after the one naming the misprint, to find the right amount in
+
+
 # Any of these, cheaply: which texts are worth cutting to read former figures from.
 NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
@@ -139,4 +150,24 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         arrows += [m.group(1) or m.group(2) for m in _SHOULD_READ.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
+    _misprints(units)
     return units
+
+
+def _misprints(units: list[Unit]) -> None:
+    """ "… carries CHF 2'458.00 in that cell. That is a mistake. The signed schedule has CHF
+    2'485.00": the lone amount before the sentence naming a mistake is a former figure, of
+    that sentence and of the next one of its passage that gives an amount."""
+    for i, u in enumerate(units):
+        if not i or u.row or not _WAS_ERROR.search(u.text):
+            continue
+        before = units[i - 1]
+        amounts = [f for f in figures.extract(before.text) if f.kind == "money"]
+        if before.passage != u.passage or before.row or len(amounts) != 1:
+            continue
+        before.former |= {amounts[0].key}
+        for after in units[i + 1 : i + 1 + _NEXT]:
+            money = {f.key for f in figures.extract(after.text) if f.kind == "money"}
+            if after.passage == u.passage and money - before.former:
+                after.former |= before.former
+                break

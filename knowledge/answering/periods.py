@@ -40,6 +40,19 @@ _SHORT_START = re.compile(
 )
 
 
+# A month and its year, no day: "Oct 2025", "octobre 2026", "Sept. 2026"
+MONTH_YEAR = re.compile(rf"\b({figures.MONTH_NAMES})\.?\s+((?:19|20)\d{{2}})\b", re.I)
+
+
+def _first(m: re.Match[str]) -> dt.date:
+    return dt.date(int(m.group(2)), figures.MONTHS[m.group(1).lower()], 1)
+
+
+def _month_end(first: dt.date) -> dt.date:
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 def header_period(cell: str) -> Period | None:
     """The period a column header names, or None when it names none."""
     dates = _dates(cell)
@@ -59,6 +72,15 @@ def header_period(cell: str) -> Period | None:
     if len(dates) == 1:
         before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
         return Period(None, dates[0]) if _UNTIL.search(before) else Period(dates[0], None)
+    months = list(MONTH_YEAR.finditer(cell))
+    if len(months) == 2:  # "Oct 2025 – Sep 2026"
+        return Period(_first(months[0]), _month_end(_first(months[1])))
+    if len(months) == 1 and len(_YEAR.findall(cell)) == 1:
+        # "Oct 2025", "from October 2025": the month the column's figures start, each
+        # closed by the next column's start (chain); "until Oct 2025": they end with it
+        if _UNTIL.search(cell[: months[0].start()]):
+            return Period(None, _month_end(_first(months[0])))
+        return Period(_first(months[0]), None)
     if m := _YEAR_SPAN.search(cell):
         since, last = int(m.group(1)), m.group(2)
         until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)

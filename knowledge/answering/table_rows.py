@@ -9,7 +9,7 @@ import re
 from .. import figures
 from ..timeframe import Period, row_period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
-from .periods import chain, header_period
+from .periods import MONTH_YEAR, chain, header_period
 from .unit import Unit, cells
 
 
@@ -43,8 +43,10 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 if j and c and periods[j] is None
             ]
             out = []
-            for j in columns:
-                cell = "; ".join([*shared, f"{header[j]}: {row[j]}"])
+            for group in _same_cells(columns, row):
+                j, last = group[0], group[-1]
+                named = header[j] if j == last else f"{header[j]} – {header[last]}"
+                cell = "; ".join([*shared, f"{named}: {row[j]}"])
                 unit = Unit(
                     index,
                     f"{row[0]} — {cell}",
@@ -52,13 +54,15 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     row=True,
                     context=context,
                     line=line,
-                    period=periods[j],
-                    period_label="" if _DATED.search(header[j]) else header[j][:40],
+                    period=_spanning(periods[j], periods[last]),
+                    period_label=""
+                    if _DATED.search(header[j]) or MONTH_YEAR.search(header[j])
+                    else named[:40],
                 )
                 current = [x for x in shared if not PAST_COLUMN.match(x)]
                 if len(current) < len(shared):
                     unit.without_past = (
-                        f"**{row[0]}** — {'; '.join([*current, f'{header[j]}: {row[j]}'])}"
+                        f"**{row[0]}** — {'; '.join([*current, f'{named}: {row[j]}'])}"
                     )
                 out.append(unit)
             return out
@@ -80,6 +84,24 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
             for f in figures.extract(c)
         )
     return [unit]
+
+
+def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:
+    """Neighbouring period columns that print the same cell, grouped: a merged cell ("CHF
+    3.20 (all years)"), or a figure that stayed the same, holds for all their periods."""
+    groups: list[list[int]] = []
+    for j in columns:
+        if groups and groups[-1][-1] == j - 1 and row[j].strip() == row[j - 1].strip():
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    return groups
+
+
+def _spanning(first: Period | None, last: Period | None) -> Period | None:
+    if first is None or last is None or first is last:
+        return first
+    return Period(first.start, last.end, years=first.years)
 
 
 # A column whose cells say which year a row is for: "Agreement year: 2026-2027".

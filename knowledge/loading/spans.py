@@ -34,10 +34,32 @@ def _width(cell: Any) -> int:
         return 1
 
 
+def _widen(tr: Any) -> list[Any]:
+    """A data row's cells, each data cell spanning columns after the row's label copied into
+    each of them ("CHF 3.20 (all years)" under three year columns), as Word's merged cells
+    read; a cell spanning the whole row (a section's name) or a header cell is kept."""
+    cells = [c for c in tr if c.tag in ("td", "th")]
+    out = []
+    for i, cell in enumerate(cells):
+        width = _width(cell)
+        if i and cell.tag == "td" and width > 1 and len(cell.text_content()) <= _MAX_LABEL:
+            cell.attrib.pop("colspan", None)
+            out += [cell] + [copy.deepcopy(cell) for _ in range(width - 1)]
+        else:
+            out.append(cell)
+    return out
+
+
 def _spread(table: Any) -> None:
     pending: dict[int, tuple[int, Any]] = {}  # column → (rows left, the cell to copy)
-    for tr in table.iter("tr"):
+    for number, tr in enumerate(table.iter("tr")):
         cells = [c for c in tr if c.tag in ("td", "th")]
+        if number and (widened := _widen(tr)) != cells:
+            for cell in cells:
+                tr.remove(cell)
+            for cell in widened:
+                tr.append(cell)
+            cells = widened
         column, out = 0, []
         queue = list(cells)
         while queue or any(col >= column for col in pending):
@@ -68,7 +90,7 @@ def _spread(table: Any) -> None:
 def spread_rowspans(html: str) -> str:
     """`html` with each row-spanning table cell copied into the rows it spans, and each
     table's caption put above it as a paragraph; `html` itself if it cannot be parsed."""
-    if "rowspan" not in html.lower() and "<caption" not in html.lower():
+    if not any(mark in html.lower() for mark in ("rowspan", "colspan", "<caption")):
         return html
     try:
         from lxml import html as lxml_html
