@@ -213,3 +213,13 @@ REFERENCE = re.compile(
     r"(\d+[a-z]?|(?-i:[A-Z]))\b",
     re.I,
 )
+
+
+# A sentence saying figures stand as printed: "are right as they stand", "unchanged",
+# "restent inchangés"
+STANDS = re.compile(
+    r"\b(?:as\s+(?:they|it)\s+stands?|as\s+printed|unchanged|remains?\s+(?:correct|valid)|"
+    r"(?:is|are)\s+(?:right|correct)|inchangée?s?|rest(?:e|ent)\s+(?:valables?|exacte?s?)|"
+    r"(?:est|sont)\s+(?:exacte?s?|correcte?s?))\b",
+    re.I,
+)

@@ -13,7 +13,7 @@ import re
 
 from ..structure import clause_at
 from ..timeframe import Timeframe
-from . import supersession
+from . import row_codes
 from .periods import fit
 from .unit import repeats
 from .units import Unit
@@ -34,14 +34,14 @@ def rows_named(units: list[Unit], best: float, timeframe: Timeframe) -> None:
     naming: dict[str, float] = {}  # code → the best score of a sentence naming it
     for u in units:
         if not u.row and u.match >= REFERRING * best:
-            for code in supersession.named_codes(u.text):
+            for code in row_codes.named_codes(u.text):
                 naming[code] = max(naming.get(code, u.score), u.score)
     if not naming:
         return
     for u in units:
         if not u.row or (u.period is not None and not fit(u.period, timeframe)):
             continue
-        scores = [naming[c] for c in supersession.own_code(u) if c in naming]
+        scores = [naming[c] for c in row_codes.own_code(u) if c in naming]
         if scores:
             u.score += max(0.0, min(REFERRED * min(1.0, u.match / best), max(scores) - u.score))
             u.referred = True  # quoted however its own words match (compose.choose)
@@ -83,8 +83,8 @@ def with_rule(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> 
     if not rules:
         return chosen
     if len(chosen) >= limit:
-        code = supersession.own_code(lead)
-        same = [c for c in chosen if c.row and c is not lead and supersession.own_code(c) & code]
+        code = row_codes.own_code(lead)
+        same = [c for c in chosen if c.row and c is not lead and row_codes.own_code(c) & code]
         if not code or not same:
             return chosen
         chosen = [c for c in chosen if c is not min(same, key=lambda c: c.score)]

@@ -17,7 +17,7 @@ from ..timeframe import Period
 from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .generations import PerGeneration
-from .supersession import named_codes, row_codes
+from .row_codes import named_codes, row_codes
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents

@@ -17,8 +17,8 @@ import numpy as np
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
-from ..timeframe import Period, Timeframe, text_period
-from . import amendments, conditions, designators, ranges, referred, rows, supersession
+from ..timeframe import Period, Timeframe, question_timeframe, text_period
+from . import amendments, conditions, designators, ranges, referred, row_codes, rows, supersession
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
 from .generations import PerGeneration
@@ -59,6 +59,17 @@ def _period_key(unit: Unit) -> int:
     period = later.period if later is not None and not unit.replaced and later.period else own
     day = (period.end or period.start) if period else None
     return day.toordinal() if day else 0
+
+
+def _ask_frames(asks: list[str], timeframe: Timeframe) -> dict[int, Timeframe]:
+    """The asks (numbered from 1) that name a time of their own, other than the whole
+    question's: "the day rate rn, and does it change in january?" asks now, then January."""
+    out = {}
+    for i, ask in enumerate(asks, 1):
+        own = question_timeframe(ask, timeframe.today)
+        if own.explicit and own.period != timeframe.period:
+            out[i] = own
+    return out
 
 
 def _sections(passages: list[Passage]) -> list[str]:
@@ -197,6 +208,7 @@ class Scorer:
             **designators.asked(question),
         }
         other_designated: set[int] = set()  # rows for another band, tier or category
+        frames = _ask_frames(questions[1:n_asks], timeframe)
         brackets = conditions.fits(
             conditions.case(question), [u.text for u in units], [u.passage for u in units]
         )
@@ -205,7 +217,7 @@ class Scorer:
         coded: dict[str, str] = {}
         if designated:
             for u in units:
-                for code in supersession.own_code(u):
+                for code in row_codes.own_code(u):
                     coded[code] = f"{coded.get(code, '')} {u.text}"
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
@@ -232,7 +244,7 @@ class Scorer:
             u.ask = -max(tops[1:n_asks] or tops[:1])[3]
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
-            named = [] if u.row or not coded else supersession.named_codes(f"{u.lead} {u.text}")
+            named = [] if u.row or not coded else row_codes.named_codes(f"{u.lead} {u.text}")
             designation = designators.fit(
                 designated, " ".join([texts[n], *(coded.get(c, "") for c in named)])
             )
@@ -251,11 +263,12 @@ class Scorer:
                 or bool(u.period and u.period.ended_before(timeframe.today))
             )
             if u.period is not None:
-                share = fit(u.period, timeframe)
-                fits = share > 0 and not (timeframe.is_now and u.labelled_past)
+                frame = frames.get(u.ask, timeframe)  # "the rate rn, and from january?"
+                share = fit(u.period, frame)
+                fits = share > 0 and not (frame.is_now and u.labelled_past)
                 if fits:
-                    earned += (0.4 if timeframe.explicit else 0.2) * share
-                elif timeframe.explicit or u.superseded:
+                    earned += (0.4 if frame.explicit else 0.2) * share
+                elif frame.explicit or u.superseded:
                     u.score -= 0.3
             elif timeframe.explicit and timeframe.is_now and u.has_date:
                 # "the current contract ends when?": a sentence whose own dates span today
@@ -276,7 +289,8 @@ class Scorer:
                 for n, u in enumerate(units)
                 if u.period and u.figures and not _starts_after(u.period, timeframe.today)
             ]
-            keys = [_period_key(units[n]) for n in begun]
+            # in force today is as recent as can be, whenever it ends ("all years" cells)
+            keys = [min(_period_key(units[n]), timeframe.today.toordinal()) for n in begun]
             scale = [k for n, k in zip(begun, keys, strict=True) if units[n].passage not in context]
             if len(set(scale)) > 1:
                 low, high = min(scale), max(scale)

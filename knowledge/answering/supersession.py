@@ -40,7 +40,9 @@ from ..search import Passage
 from ..tables import item_words, same_item
 from ..timeframe import Period
 from . import designators
+from .cues import STANDS
 from .question import rate_tokens
+from .row_codes import named_by, own_code, row_codes
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
@@ -68,27 +70,6 @@ def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     # a period column's unit reads "Label — In force …, Base: $258": its label is before
     labels = [cells(u.text)[0].partition(" — ")[0] if u.row else "" for u in units]
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
-
-
-_LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\()")  # "B-5 (Tier B, …)", not "Q1 (…)"
-_CODE_CELL = re.compile(r"(?:^|;\s)Code:\s*([A-Z]{1,2}-?\d{1,3})\b")
-
-
-def own_code(unit: Unit) -> set[str]:
-    """A table row's own code: its label when that is one ("D-9" in "D-9 — Work: …"), or
-    its "Code" cell ("Tier B — Code: B-5; …"); else none."""
-    if not unit.row:
-        return set()
-    label, _, cells_text = cells(unit.text)[0].partition(" — ")
-    label = label.strip().strip("*")
-    if _CODE.fullmatch(label):
-        return row_codes(label)
-    if named := named_codes(label):  # "Row P-3 (Band 3, per day), 1 July 2026 …"
-        return named
-    if m := _LEADING_CODE.match(label):  # "B-5 (Tier B, lead role)"
-        return row_codes(m.group(1))
-    m = _CODE_CELL.search(cells_text)
-    return row_codes(m.group(1)) if m else set()
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -178,9 +159,15 @@ def apply(
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
                 continue
+            if (
+                not names
+                and STANDS.search(b.text)
+                and all(values[id(a)][k] <= values[id(b)][k] for k in kinds)
+            ):
+                continue  # B restates A's figure ("the other cells are right as they stand")
             if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
-            elif a.row and not b.row and codes[id(a)] & named_codes(f"{b.lead} {b.text}"):
+            elif a.row and not b.row and codes[id(a)] & named_by(b):
                 pass  # B says what row A's code now reads ("row P-3 is replaced by €652")
             elif (
                 a.row
@@ -237,26 +224,6 @@ def apply(
             u.period = replaced[told[0]]
             u.period_label = ""
             u.superseded = u.replaced = True
-
-
-# A row's code: "C-1", "A1", "B-12" (a schedule's row reference)
-_CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
-
-
-def row_codes(text: str) -> set[str]:
-    """The row codes a text gives ("C-1", "A1"), without their hyphens."""
-    return {c.replace("-", "") for c in _CODE.findall(text)}
-
-
-# A row code named in words: "row P-3", "rows R-2 to R-4", "ligne C-1", "code B-5"
-_NAMED_CODE = re.compile(
-    r"\b(?:rows?|lines?|lignes?|codes?|items?|postes?)\s+[A-Z]{1,2}-?\d{1,3}\b", re.I
-)
-
-
-def named_codes(text: str) -> set[str]:
-    """The row codes a sentence names as rows ("the amount in row P-3"), without hyphens."""
-    return {c for m in _NAMED_CODE.finditer(text) for c in row_codes(m[0])}
 
 
 def _names_former(

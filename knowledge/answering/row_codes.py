@@ -1,0 +1,55 @@
+"""Row codes: a schedule's row references ("C-1", "A1", "B-12"), a row's own code, and
+the codes a sentence names as rows ("the amount in row P-3", "ligne C-1"). Two figures
+of rows with other codes are other items, and a sentence naming a row's code says what
+that row now reads (supersession.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .unit import Unit, cells
+
+# A row's code: "C-1", "A1", "B-12" (a schedule's row reference)
+_CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
+
+
+def row_codes(text: str) -> set[str]:
+    """The row codes a text gives ("C-1", "A1"), without their hyphens."""
+    return {c.replace("-", "") for c in _CODE.findall(text)}
+
+
+# A row code named in words: "row P-3", "rows R-2 to R-4", "ligne C-1", "code B-5"
+_NAMED_CODE = re.compile(
+    r"\b(?:rows?|lines?|lignes?|codes?|items?|postes?)\s+[A-Z]{1,2}-?\d{1,3}\b", re.I
+)
+
+
+def named_codes(text: str) -> set[str]:
+    """The row codes a sentence names as rows ("the amount in row P-3"), without hyphens."""
+    return {c for m in _NAMED_CODE.finditer(text) for c in row_codes(m[0])}
+
+
+def named_by(unit: Unit) -> set[str]:
+    """The row codes a sentence names, else those of the sentence leading its paragraph."""
+    return named_codes(unit.text) or named_codes(unit.lead)
+
+
+_LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\()")  # "B-5 (Tier B, …)", not "Q1 (…)"
+_CODE_CELL = re.compile(r"(?:^|;\s)Code:\s*([A-Z]{1,2}-?\d{1,3})\b")
+
+
+def own_code(unit: Unit) -> set[str]:
+    """A table row's own code: its label when that is one ("D-9" in "D-9 — Work: …"), or
+    its "Code" cell ("Tier B — Code: B-5; …"); else none."""
+    if not unit.row:
+        return set()
+    label, _, cells_text = cells(unit.text)[0].partition(" — ")
+    label = label.strip().strip("*")
+    if _CODE.fullmatch(label):
+        return row_codes(label)
+    if named := named_codes(label):  # "Row P-3 (Band 3, per day), 1 July 2026 …"
+        return named
+    if m := _LEADING_CODE.match(label):  # "B-5 (Tier B, lead role)"
+        return row_codes(m.group(1))
+    m = _CODE_CELL.search(cells_text)
+    return row_codes(m.group(1)) if m else set()
