@@ -51,6 +51,14 @@ def _incidental(word: str) -> bool:
     return len(word) <= 2 or (word.isupper() and len(word) >= 6 and word.isalpha())
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _calendar(word: str) -> bool:
+    """A month or a day of the week ("in June 2025", "on Sunday"): a date, not a name."""
+    return word.lower().rstrip(".") in figures.MONTHS or word.lower() in _WEEKDAYS
+
+
 _INFLECTED = re.compile(r"^([A-Z]{2,})(?:ing|ed|['’]d|['’]?s|ers?)$")
 
 
@@ -66,7 +74,7 @@ def names_unknown(engine: Engine, question: str) -> bool:
         if first and word == first.group(1) and not word.isupper():
             continue  # a sentence's first word is capitalised anyway
         word = _INFLECTED.sub(r"\1", word)  # "MCing", "DJ'd": the acronym used as a word
-        if word.lower() in COMMON_CAPITALISED or _incidental(word):
+        if word.lower() in COMMON_CAPITALISED or _incidental(word) or _calendar(word):
             continue
         tokens = tokenize([word])[0]
         if tokens and not any(t in vocab or t in _initials(engine) for t in tokens):

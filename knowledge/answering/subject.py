@@ -44,6 +44,9 @@ _STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "n
 _STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
 _STOP |= {"pareil", "même", "base", "forfaitaire", "annuel", "annuelle", "supplémentaire"}
 _STOP |= {"current", "latest", "present", "actuel", "actuelle", "courant", "nouveau", "nouvelle"}
+# whether the figure is the right one, not whose: "the real minimum", "le vrai tarif"
+_STOP |= {"real", "actual", "true", "correct", "exact", "official", "proper", "genuine"}
+_STOP |= {"vrai", "vraie", "réel", "réelle", "véritable", "exacte", "officiel", "officielle"}
 # which one of several, not whose: "the third instrument", "le 3e" (written out by then)
 _STOP |= {"first", "second", "third", "fourth", "fifth", "next", "last", "other", "another"}
 _STOP |= {"premier", "première", "deuxième", "seconde", "troisième", "quatrième", "cinquième"}

@@ -103,3 +103,6 @@ def test_an_acronym_used_as_a_verb_names_nothing_unknown(answerer):
     # an acronym the documents never name is still unknown, inflected or not
     assert names_unknown(engine, "is the ACTRA rate higher")
     assert names_unknown(engine, "ive been ACTRAing for years, pickup rate?")
+    # a month or a weekday dates the question, whether the documents name it or not
+    assert not names_unknown(engine, "what was the pickup rate in August 2025?")
+    assert not names_unknown(engine, "pickup rate on a Sunday?")

@@ -115,6 +115,10 @@ def test_whom_a_question_is_about():
         priced_words("how did the scan fee for a crowd performer called for a scan change?") == []
     )
     assert person_words("can a crowd performer refuse a scan?") == ["crowd"]
+    # whether it is the right figure, not whose: "the real minimum", "le vrai tarif"
+    assert subject_words("what was the real minimum?") == []
+    assert subject_words("the actual rate for a stunt coordinator?") == ["stunt", "coordinator"]
+    assert subject_words("c'est quoi le vrai tarif ?", "fr") == []
 
 
 def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
