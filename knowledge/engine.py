@@ -129,10 +129,12 @@ class Engine:
         with faults(self.settings):
             return self.searcher().like_rows(passage, query, limit)
 
-    def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
-        """Table chunks of `sources` whose row labels name `tokens` (Searcher.rows_naming)."""
+    def rows_naming(
+        self, tokens: set[str], sources: set[str] | None, limit: int, least: int = 1
+    ) -> list[Passage]:
+        """Table chunks of `sources` (None: all) whose row labels name `tokens` (Searcher.rows_naming)."""
         with faults(self.settings):
-            return self.searcher().rows_naming(tokens, sources, limit)
+            return self.searcher().rows_naming(tokens, sources, limit, least)
 
     def table_of(self, passage: Passage) -> int | None:
         """Which table of its document the passage is part of, if any (Searcher.table_of)."""

@@ -43,16 +43,19 @@ class Neighbours:
         """The documents that have a numbered clause `clause`."""
         return sorted(self.structure.sections.get((CLAUSE, clause), {}))
 
-    def rows_naming(self, tokens: set[str], sources: set[str], limit: int) -> list[Passage]:
-        """Up to `limit` table chunks of `sources` whose row labels hold the most of
-        `tokens` (at least one)."""
+    def rows_naming(
+        self, tokens: set[str], sources: set[str] | None, limit: int, least: int = 1
+    ) -> list[Passage]:
+        """Up to `limit` table chunks of `sources` (None: of every document) whose row
+        labels (and a coded row's other words) hold the most of `tokens` (at least
+        `least`)."""
         tables = self.structure.tables
         shared = [
-            (len(tables.label_tokens[row] & tokens), row)
-            for source in sources
+            (len((tables.label_tokens[row] | tables.row_words.get(row, set())) & tokens), row)
+            for source in (tables.of_source if sources is None else sources)
             for row in tables.of_source.get(source, ())
         ]
-        best = sorted((-n, row) for n, row in shared if n)[:limit]
+        best = sorted((-n, row) for n, row in shared if n >= least)[:limit]
         return [self._passage(row, 0.0) for _, row in best]
 
     def table_of(self, passage: Passage) -> int | None:

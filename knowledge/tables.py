@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import figures
 from .generation import ChunkRecord
 from .lexical import STOPWORDS, tokenize
 
@@ -54,6 +55,25 @@ def _row_labels_of(text: str) -> list[str]:
     return out
 
 
+_CODE_LABEL = re.compile(r"[a-z]{1,3}[-.]?\d{1,3}[a-z]?")  # "w-1", "a1", "s.3": a row's code
+
+
+def _amount(cell: str) -> bool:
+    return any(f.kind in ("money", "pct") for f in figures.extract(cell))
+
+
+def _row_words_of(text: str) -> list[str]:
+    """The words of a chunk's coded table rows ("| W-1 | A | Featured | Residency week |"):
+    the cells after the code that hold no amount, which name what a coded row is for."""
+    out = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else []
+        if len(cells) < 2 or not _CODE_LABEL.fullmatch(cells[0].lower()):
+            continue
+        out.append(" ".join(c for c in cells[1:] if c and not _amount(c)))
+    return out
+
+
 class Tables:
     """The tables of a generation: runs of consecutive chunks of one document holding
     table rows, and the runs of a document that share a row label."""
@@ -85,6 +105,13 @@ class Tables:
         }
         self.label_tokens: dict[int, set[str]] = {
             row: set().union(*sets) for row, sets in self.label_sets.items()
+        }
+        # and, for rows labelled by a code, the words of their other cells (for naming rows)
+        coded = {row: " ".join(_row_words_of(records[row].text)) for row in row_labels}
+        coded = {row: words for row, words in coded.items() if words}
+        self.row_words: dict[int, set[str]] = {
+            row: set(words)
+            for row, words in zip(coded, tokenize(list(coded.values())), strict=True)
         }
         # and the words of the item each label names, units of time aside
         self.items: dict[int, list[frozenset[str]]] = {

@@ -12,8 +12,10 @@ from itertools import zip_longest
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
+from ..tables import UNIT_WORDS
+from ..terms import expand
 from .kinds import wanted_kinds
-from .question import subject_tokens
+from .question import rate_tokens, subject_tokens
 
 FOLLOW_TOP = 8  # the passages (all, at the default k) whose next chunk and table are read too
 PER_ASK = 2  # passages added to k for each separate ask of a question
@@ -23,6 +25,7 @@ SAME_TABLE = 6  # chunks added per passage from its table and the document's lik
 NAMING = 2  # chunks of other documents naming a found passage's table rows by code
 ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
 NEAREST = 3  # passages found by meaning alone, added to those of the search
+ROWS_ELSEWHERE = 1  # table chunks of other documents whose rows name two subject words
 
 
 def search(engine: Engine, query: str, separate: list[str], k: int) -> list[Passage]:
@@ -47,6 +50,12 @@ def search(engine: Engine, query: str, separate: list[str], k: int) -> list[Pass
         words = set(subject_tokens(tokenize([query])[0]))
         sources = {p.source for p in merged.values()}
         for p in engine.rows_naming(words, sources, ROWS_NAMING):
+            merged.setdefault(p.id, p)
+        # and in a document the search did not find, a row naming two of its words, as
+        # written or translated ("résidence … vedette invitée": "Featured | Residency week")
+        item = set(expand(sorted(words))) - rate_tokens() - UNIT_WORDS  # not "fee", "week"
+        named = engine.rows_naming(item, None, len(sources) + 4, 2)
+        for p in [p for p in named if p.source not in sources][:ROWS_ELSEWHERE]:
             merged.setdefault(p.id, p)
     return list(merged.values())
 

@@ -2,7 +2,9 @@
 the other language cannot hold the question's words, only their glossary translations,
 and the bundled embedder matches the two languages weakly. For the decision (not the
 ranking), a unit's match in the other language counts each word it holds as written or
-translated at its full weight (answering/matching.py, Matcher.translated)."""
+translated at its full weight (answering/matching.py, Matcher.translated). A figure
+asked for is looked up in the rows of a table the search missed, by the words of their
+cells as written or translated (answering/retrieve.py, tables.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 
 from small_corpus import answerer_over
 
+from knowledge.answering import retrieve
 from knowledge.answering.matching import Matcher
 
 SCHEDULE = """# Schedule A: minimum rates 2025-2029
@@ -53,3 +56,84 @@ def test_a_french_question_over_an_english_row_is_answered(tmp_path, bundled_emb
     assert "£0.48" in answer.text.splitlines()[0]
     # and a question about something no document mentions, in either language, is not
     assert answerer.ask("do ventriloquist acts get paid extra for the dummy?").kind == ("not_found")
+
+
+FEES = """# Annex 1: minimum fees 2025-2028
+
+| Code | Billing | Work | Unit | Amount |
+|---|---|---|---|---|
+| H-1 | Ensemble | Residency week (up to 6 shows) | per week | € 1,180.00 |
+| H-2 | Headliner | Residency week (up to 6 shows) | per week | € 2,140.00 |
+| H-3 | Headliner | Single show (up to 75 minutes) | per show | € 465.00 |
+"""
+
+# French documents that speak of residencies and headliners far more than the annex does
+NEWS = """# Cabarets : les semaines de résidence au cœur de la négociation
+
+Les têtes d'affiche des cabarets du lac réclament depuis des mois une meilleure semaine de
+résidence. Une résidence dure en général six soirs ; la tête d'affiche y joue chaque soir.
+Pour le syndicat, la résidence est devenue la forme de contrat la plus courante : une
+tête d'affiche sur deux travaille désormais en résidence plutôt qu'au spectacle.
+"""
+
+GUIDE = """# Guide de la résidence pour les têtes d'affiche
+
+## Qu'est-ce qu'une résidence ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## Qui signe le contrat de résidence ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## La tête d'affiche choisit-elle ses soirs ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## Combien de soirs dure une résidence ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## La résidence inclut-elle les répétitions ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## Une tête d'affiche peut-elle partager l'affiche ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## Que faire si la salle annule une résidence ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## La résidence se renouvelle-t-elle ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## La tête d'affiche a-t-elle une loge ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## Qui fixe les horaires de la résidence ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## Une résidence peut-elle être filmée ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+
+## La tête d'affiche peut-elle inviter un artiste ?
+
+Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
+"""
+
+
+def test_a_french_question_finds_the_english_row_the_search_missed(tmp_path, bundled_embedder):
+    documents = {"annex-1.md": FEES, "news.md": NEWS, "guide-residence.md": GUIDE}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    question = "une semaine de résidence pour une tête d'affiche, c'est combien ?"
+    # the French guide's many sections fill the search; the annex's row is looked up by
+    # the words of its cells, as written or translated ("Headliner | Residency week")
+    found = retrieve.search(answerer.engine, question, [], 8)
+    assert "annex-1.md" in {p.source for p in found}
+    assert "€ 2,140.00" in answerer.ask(question).text
