@@ -30,7 +30,11 @@ MONTHS = {  # month names and abbreviations, English and French → number
 # the month names as one regex alternation, longest first ("janvier" before "jan")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A number: 1,204 / 1 204 / 1'204 (Swiss) / 1204 / 11.28 / 11,28 / 30.375
-_NUM = r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Continental thousands ("1.332,70", always with cents: "1.332" alone is read as English)
+_NUM = (
+    r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|"
+    r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+)
 _SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -81,8 +85,8 @@ _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, 
 
 
 def parse_number(text: str) -> float:
-    """'1,204', '1 204' and "1'204" → 1204; '1,204.50' → 1204.5; '1 204,50' → 1204.5; '11,28'
-    → 11.28."""
+    """'1,204', '1 204' and "1'204" → 1204; '1,204.50' → 1204.5; '1 204,50' and '1.204,50' → 1204.5;
+    '11,28' → 11.28."""
     t = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     m = re.fullmatch(r"(\d{1,3}(?:[ ,']\d{3})+)(?:\.(\d+))?", t)
     if m:  # English or Swiss thousands (comma, space, apostrophe), optional decimals
@@ -90,6 +94,9 @@ def parse_number(text: str) -> float:
     m = re.fullmatch(r"(\d{1,3}(?:[ ']\d{3})+),(\d+)", t)
     if m:  # French: 1 204,50
         return float(re.sub(r"[ ']", "", m.group(1)) + "." + m.group(2))
+    m = re.fullmatch(r"(\d{1,3}(?:\.\d{3})+),(\d{2})", t)
+    if m:  # continental: 1.332,70
+        return float(m.group(1).replace(".", "") + "." + m.group(2))
     try:
         return float(t.replace(",", "."))  # 11,28 is a French decimal
     except ValueError:  # "1,204,5", "107.159.5124": the last mark is the decimal point

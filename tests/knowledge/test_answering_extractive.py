@@ -31,10 +31,18 @@ from knowledge.timeframe import Period, question_timeframe
         ("July 1, 2024", "2024-07-01"),
         ("$40 million", "40 millions de dollars"),
         ("48 hours", "48 heures"),
+        ("€1,332.70", "1.332,70 €"),  # continental thousands with cents
+        ("EUR 12,500.00", "12.500,00 EUR"),
     ],
 )
 def test_figures_compare_in_normalised_form(a: str, b: str) -> None:
     assert [f.key for f in extract(a)] == [f.key for f in extract(b)]
+
+
+def test_a_dotted_number_without_cents_stays_a_decimal() -> None:
+    # "1.332" alone could be either; only "1.332,70" is read as thousands
+    assert [f.value for f in extract("a rise of 1.332%")] == ["1.332"]
+    assert [f.value for f in extract("see 2.1.3, then 40 €") if f.kind == "money"] == ["40"]
 
 
 def test_an_invented_figure_is_unsupported_and_a_quoted_one_is_not() -> None:
