@@ -14,7 +14,7 @@ from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from ..timeframe import question_timeframe
-from . import named_periods, retrieve
+from . import contract_years, named_periods, retrieve
 from .abstain import MIN_MATCH, about_names, after_their_time, before_their_time, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
@@ -64,6 +64,7 @@ class Answerer:
         self.terms = TermsOfArt(engine)
         self.vocabulary = self.scorer.vocabulary
         self.periods = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
+        self.year_start = PerGeneration(engine, contract_years.read)  # "last season"
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -116,6 +117,7 @@ class Answerer:
         timeframe = question_timeframe(query, self.today())
         periods = self.periods.get()
         timeframe = named_periods.asked(query, timeframe, periods)
+        timeframe = contract_years.asked(query, timeframe, self.year_start.get())
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context
         )

@@ -1,0 +1,93 @@
+""" "Last season", "la saison dernière", "next contract year": a year asked about relative
+to today is the one the documents' own year-long spans place (answering/contract_years.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.answering import contract_years
+from knowledge.timeframe import Period, question_timeframe
+
+OLD_SHEET = """# Harbour Singers Guild — Rate Sheet, Season 2025/26
+
+Applies to engagements from 1 September 2025 to 31 August 2026.
+
+| Code | Category | Per performance | Per rehearsal (3 h) |
+|---|---|---|---|
+| C-1 | Chorus member | 1.210,40 € | 402,00 € |
+| X-1 | Orchestral extra, on stage | 310,00 € | 160,00 € |
+"""
+
+NEW_SHEET = """<html><body><h1>Harbour Singers Guild — Rate Sheet, Season 2026/27</h1>
+<p>This sheet replaces the 2025/26 rate sheet. Rates apply from 1 September 2026.</p>
+<table><tr><th>Code</th><th>Category</th><th>Per performance</th><th>Per rehearsal (3 h)</th></tr>
+<tr><td>C-1</td><td>Chorus member</td><td>1.246,70 €</td><td>414,10 €</td></tr>
+<tr><td>X-1</td><td>Orchestral extra, on stage</td><td>319,30 €</td><td>164,80 €</td></tr>
+</table></body></html>"""
+
+TODAY = dt.date(2026, 12, 4)
+SEPTEMBER = (9, 1)
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("Applies from 1 September 2025 to 31 August 2026.", [SEPTEMBER]),
+        ("| Year 2 | Jul 2026 – Jun 2027 | $31.20 |", [(7, 1)]),
+        ("Du 1er octobre 2025 au 30 septembre 2026 inclus.", [(10, 1)]),
+        # not a year: a few months, or two dates far apart in a long passage
+        ("From 1 September 2025 to 31 December 2025.", []),
+        ("Signed on 1 September 2025. " + "x " * 60 + "Ends 31 August 2026.", []),
+    ],
+)
+def test_year_long_spans_give_the_day_the_documents_years_begin(text, starts):
+    assert contract_years._year_starts(text) == starts
+
+
+@pytest.mark.parametrize(
+    "question, period",
+    [
+        (
+            "what was the chorus rate last season?",
+            Period(dt.date(2025, 9, 1), dt.date(2026, 8, 31)),
+        ),
+        ("le cachet de la saison dernière ?", Period(dt.date(2025, 9, 1), dt.date(2026, 8, 31))),
+        ("rate for the previous contract year?", Period(dt.date(2025, 9, 1), dt.date(2026, 8, 31))),
+        ("per show next season?", Period(dt.date(2027, 9, 1), dt.date(2028, 8, 31))),
+        ("combien la saison prochaine ?", Period(dt.date(2027, 9, 1), dt.date(2028, 8, 31))),
+    ],
+)
+def test_a_season_asked_about_is_placed_from_today(question, period):
+    timeframe = contract_years.asked(question, question_timeframe(question, TODAY), SEPTEMBER)
+    assert timeframe.explicit and timeframe.period == period
+
+
+def test_without_years_in_the_documents_or_beside_a_named_time_nothing_changes():
+    question = "what was the chorus rate last season?"
+    plain = question_timeframe(question, TODAY)
+    assert contract_years.asked(question, plain, None) == plain  # no seasons in the documents
+    dated = "last season, in March 2026?"
+    named = question_timeframe(dated, TODAY)
+    assert contract_years.asked(dated, named, SEPTEMBER) == named  # the date named wins
+    # "la dernière saison du contrat" is the agreement's final season, not the one past
+    final = "combien pour la dernière saison du contrat ?"
+    assert not contract_years.asked(final, question_timeframe(final, TODAY), SEPTEMBER).explicit
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder):
+    documents = {"rate-sheet-2025-26.md": OLD_SHEET, "rate-sheet-2026-27.html": NEW_SHEET}
+    return answerer_over(tmp_path_factory.mktemp("seasons"), documents, bundled_embedder, TODAY)
+
+
+def test_last_season_answers_with_last_seasons_figure_labelled_as_past(answerer):
+    assert answerer.year_start.get() == SEPTEMBER
+    past = answerer.ask("orchestral extra, per performance, last season?")
+    first = past.text.splitlines()[0]
+    assert "310,00 €" in first and "319,30 €" not in first and "superseded" in first
+    now = answerer.ask("orchestral extra, per performance, now?")
+    first = now.text.splitlines()[0]
+    assert "319,30 €" in first and "310,00 €" not in first
