@@ -9,6 +9,9 @@ half a word of usual weight.
 Tried: a translation earning half the weight of the word it translates, so that a rare
 word's translation ("décédée": "deceased") counts as much as the rare word would. It
 lost two of the shipped set's figures and one each of two other sets' (session 14).
+What is kept (session 17): a unit in the other language is ranked on its share of the
+question's words as written or translated (Matcher.translated) at 0.8 of it, where the
+similarity across languages alone understates it (scoring.TRANSLATED).
 """
 
 from __future__ import annotations
@@ -39,8 +42,8 @@ class Matcher:
     def translated(self, tokens: set[str] | frozenset[str]) -> float:
         """Share of the question's words (weighted by rarity) that `tokens` hold, as
         written or in one of their glossary translations: how much of the question a unit
-        in the other language covers, for deciding to answer (not for ranking, where a
-        translation counts less than the word: see the module's note)."""
+        in the other language covers: at full weight for deciding to answer, at
+        scoring.TRANSLATED for ranking (a translation may be a looser fit than the word)."""
         total = sum(self.weights.values())
         if not total:
             return 0.0

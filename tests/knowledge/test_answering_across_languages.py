@@ -14,6 +14,8 @@ from small_corpus import answerer_over
 
 from knowledge.answering import retrieve
 from knowledge.answering.matching import Matcher
+from knowledge.answering.scoring import CROSS_LINGUAL
+from knowledge.timeframe import question_timeframe
 
 SCHEDULE = """# Schedule A: minimum rates 2025-2029
 
@@ -137,3 +139,47 @@ def test_a_french_question_finds_the_english_row_the_search_missed(tmp_path, bun
     found = retrieve.search(answerer.engine, question, [], 8)
     assert "annex-1.md" in {p.source for p in found}
     assert "€ 2,140.00" in answerer.ask(question).text
+
+
+RATES = """# Schedule 2: minimum rates 2025-2028
+
+| Code | Grade | Work | Unit | Season 2 (1 Sep 2026 – 31 Aug 2027) |
+|---|---|---|---|---|
+| W-1 | Grade A | Seasonal contract, weekly minimum | per week (6 shows) | €1,812.40 |
+| W-2 | Grade B | Seasonal contract, weekly minimum | per week (6 shows) | €1,645.70 |
+| O-1 | All grades | Overtime after 8 hours in a day | per hour | €52.10 |
+| S-4 | Grade A | Two-show day | per two-show day | €588.30 |
+"""
+
+MEMBERS = """# Questions des membres, saison 2026-2027
+
+## Combien coûte l'adhésion ?
+
+- Droit d'entrée, payé une seule fois : 70,00 €.
+- Cotisation annuelle : 158,00 €, payable le 1er septembre 2026 pour la saison 2, ou en
+  deux versements de 79,00 €.
+- Cotisation de travail : 2 % des cachets bruts, retenue par l'employeur sur chaque paie.
+
+Un membre dont le minimum hebdomadaire est de 1 645,70 € (catégorie B, saison 2) paie donc
+environ 33 € de cotisation de travail par semaine.
+"""
+
+
+def test_a_sentence_holding_the_question_in_translation_ranks_with_its_words(
+    tmp_path, bundled_embedder
+):
+    # "annual dues" is "cotisation annuelle": the French line is quoted, above English
+    # rows that hold none of the question's words
+    documents = {"schedule-2.md": RATES, "faq-membres.md": MEMBERS}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    question = "how much are the annual union dues?"
+    assert "158,00 €" in answerer.ask(question).text
+    # ranked on its words as translated, not only on the weak similarity across languages
+    passages, ranks, context = retrieve.with_following(
+        answerer.engine, retrieve.search(answerer.engine, question, [], 8), question
+    )
+    timeframe = question_timeframe(question, dt.date(2026, 12, 3))
+    units = answerer.scorer.score(question, passages, timeframe, ranks, "en", [], None, context)
+    line = next(u for u in units if "158,00 €" in u.text)
+    similarity = line.match - line.coverage
+    assert line.coverage > CROSS_LINGUAL * similarity + 0.01
