@@ -47,7 +47,7 @@ KIND_CUES = [
             r"temps de repos|repos minimum|"
             r"how far (?:in )?advance|in advance|ahead of time|"
             r"max(?:imum)? length|durée|combien (?:de (?:temps|jours|heures)|d['’]heures)|"
-            r"délai|préavis|prévenir|"
+            r"délai|préavis|prévenir|deadlines?|time ?limits?|time ?frames?|"
             r"d['’]avance|à l['’]avance|avertir|aviser",
             re.I,
         ),

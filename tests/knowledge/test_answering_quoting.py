@@ -71,6 +71,9 @@ def test_list_items_are_units_of_their_own_and_a_leaning_sentence_keeps_its_lead
 def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("how long was the strike?") == {"days", "hours", "weeks"}
     assert "date" in _wanted_kinds("when did the strike end?")
+    # a deadline or a time limit is a time to keep to: "within 40 days"
+    assert _wanted_kinds("grievance deadline??") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("is there a time limit to report it?") == {"days", "hours", "weeks"}
     # a premium is an amount or a share: "a night premium of 10% of the hourly rate"
     assert {"money", "pct"} <= _wanted_kinds("night premium for background?")
     assert {"money", "pct"} <= _wanted_kinds("prime de nuit pour les figurants ?")
