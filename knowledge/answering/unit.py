@@ -19,6 +19,10 @@ ROUNDED = re.compile(
 )
 
 
+_PRICED = {"money", "pct"}
+_LASTING = {"hours", "days", "weeks"}
+
+
 @dataclass
 class Unit:
     """A sentence or table row of a passage, scored for the question."""
@@ -75,6 +79,8 @@ class Unit:
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
         told = {f.kind for f in self.figures} | (self.kinds & {"clock"})  # "de 18 h à 21 h"
+        if self.row and told & _PRICED:  # "Voice session (up to 4 hours) | $302": the
+            told -= _LASTING  # row prices the session; its hours say what is priced
         return bool(wanted & told) or ("date" in wanted and self.has_date)
 
     @property

@@ -68,6 +68,24 @@ def test_list_items_are_units_of_their_own_and_a_leaning_sentence_keeps_its_lead
     assert units[2].display == f"{units[1].text} {units[2].text}"
 
 
+def test_a_priced_rows_hours_say_what_it_prices_not_how_long() -> None:
+    from knowledge import figures
+    from knowledge.answering.unit import Unit
+
+    def unit(text: str, row: bool) -> Unit:
+        return Unit(0, text, text, row=row, figures=figures.extract(text))
+
+    lasting = {"days", "hours", "weeks"}
+    # "how many days do they have to pay me": not a row pricing a 4-hour session
+    assert not unit("| W-1 | Writers' room (up to 4 hours) | per half day | £296.00 |", True).gives(
+        lasting
+    )
+    assert unit("| W-1 | Writers' room (up to 4 hours) | £296.00 |", True).gives({"money"})
+    # a row that gives a time gives it, and so does a sentence that prices one
+    assert unit("| Rest between two calls | 12 hours |", True).gives(lasting)
+    assert unit("A session lasts up to four (4) hours and pays $302.", False).gives(lasting)
+
+
 def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("how long was the strike?") == {"days", "hours", "weeks"}
     assert "date" in _wanted_kinds("when did the strike end?")
