@@ -1,9 +1,9 @@
 """When a question is about, and when a passage's terms apply.
 
-A question is about today unless it names a year ("in 2024", "en 2024"), a span
-of years ("2023-24"), a relative year ("last year", "l'an dernier") or a date. A table row or sentence
-that carries two dates applies between them; one with a single date applies from
-it; otherwise the document's effective_from / effective_to apply.
+A question is about today unless it names a year ("in 2024", "en 2024"), a span of
+years ("2023-24"), a relative year ("last year", "l'an dernier", "next year") or a date.
+A table row or sentence that carries two dates applies between them; one with a single
+date applies from it; otherwise the document's effective_from / effective_to apply.
 """
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ from . import figures
 
 _LAST_YEAR = re.compile(
     r"\b(last year|l'an dernier|l’an dernier|l'année dernière|l’année dernière|l'an passé|l’an passé)\b",
+    re.I,
+)
+_NEXT_YEAR = re.compile(
+    r"\b(next (?:year|yr)|l['’]an prochain|l['’]année prochaine)\b",
     re.I,
 )
 _MONTH_NAME = figures.MONTH_NAMES
@@ -111,6 +115,9 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
     if _LAST_YEAR.search(question):
         year = today.year - 1
+        return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
+    if _NEXT_YEAR.search(question):
+        year = today.year + 1
         return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
     found = figures.extract(question)
     dates = [f for f in found if f.kind == "date"]

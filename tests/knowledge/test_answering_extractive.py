@@ -57,6 +57,11 @@ def test_question_timeframes() -> None:
         dt.date(2024, 1, 1), dt.date(2024, 12, 31)
     )
     assert question_timeframe("et l'an dernier ?", TODAY).period.start == dt.date(2025, 1, 1)
+    # next year is the coming calendar year, not today
+    for question in ("what will the rate be next year?", "le tarif l'an prochain ?"):
+        assert question_timeframe(question, TODAY).period == Period(
+            dt.date(2027, 1, 1), dt.date(2027, 12, 31)
+        )
     october = question_timeframe("the rate in october 2024?", TODAY).period
     assert (october.start, october.end) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
     assert question_timeframe("what's the rate now?", TODAY).is_now
