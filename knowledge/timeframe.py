@@ -30,7 +30,8 @@ _RELATIVE_MONTH = re.compile(
 )
 # "in jan", "en mars": the month coming (or this one), unless the question speaks of the past
 _IN_MONTH = re.compile(
-    rf"\b(?:in|en|during|pendant|this|au mois de|in early|in late|début|fin)\s+"
+    rf"\b(?:in|en|during|pendant|this|au mois de|in early|in late|début|fin|starting|"
+    rf"as of|à partir de|dès)\s+"
     rf"({_MONTH_NAME})\b\.?(?!\s*\d)",
     re.I,
 )
@@ -50,7 +51,14 @@ _MONTH_DAY = re.compile(
 )
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
 _YEAR_RANGE = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
-_IN_YEAR = re.compile(r"\b(?:in|en|during|pendant|for|pour|back in)\s+((?:19|20)\d{2})\b", re.I)
+_IN_YEAR = re.compile(
+    r"\b(?:in|en|during|pendant|for|pour|back in|starting(?: in)?|as of|by|à partir de|dès|"
+    r"d['’]ici)\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+# "next month", "le mois dernier": the month after or before this one
+_NEXT_MONTH = re.compile(r"\b(?:next|coming) month\b|\bmois prochain\b", re.I)
+_LAST_MONTH = re.compile(r"\b(?:last|past|previous) month\b|\bmois (?:dernier|passé)\b", re.I)
 NOW = re.compile(
     r"\b(now|current(?:ly)?|today|these days|at the moment|right now|still|maintenant|"
     r"actuel(?:le|lement)?|aujourd'hui|aujourd’hui|en ce moment|en vigueur|toujours|encore(?!\s+(?:plus|moins|un|une|des|mieux)\b))\b",
@@ -146,6 +154,11 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         else:  # "doing a session in jan": the coming one
             year = today.year + (month < today.month)
         return _month(dt.date(year, month, 1), today)
+    this_month = dt.date(today.year, today.month, 1)
+    if _NEXT_MONTH.search(question):
+        return _month((this_month + dt.timedelta(days=32)).replace(day=1), today)
+    if _LAST_MONTH.search(question):
+        return _month((this_month - dt.timedelta(days=1)).replace(day=1), today)
     if _THIS_YEAR.search(question):
         return Timeframe(Period(today, today), today, True)
     return Timeframe(Period(today, today), today, bool(NOW.search(question)))

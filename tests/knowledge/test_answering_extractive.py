@@ -57,6 +57,23 @@ def test_question_timeframes() -> None:
         dt.date(2024, 1, 1), dt.date(2024, 12, 31)
     )
     assert question_timeframe("et l'an dernier ?", TODAY).period.start == dt.date(2025, 1, 1)
+
+    # next month and last month are whole months, "starting"/"à partir de" a named time
+    def span(question: str) -> tuple[dt.date, dt.date]:
+        period = question_timeframe(question, dt.date(2026, 12, 4)).period
+        return period.start, period.end
+
+    january = (dt.date(2027, 1, 1), dt.date(2027, 1, 31))
+    november = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+    assert span("delivering next month, whats the min?") == january
+    assert span("le tarif le mois prochain ?") == january
+    assert span("what was it last month?") == november
+    assert span("c'était combien le mois dernier ?") == november
+    assert span("rate starting january?") == january
+    assert span("à partir de janvier, combien ?") == january
+    assert span("what will it be by 2028?") == (dt.date(2028, 1, 1), dt.date(2028, 12, 31))
+    # "my old contract from 2023 said …, still true?" asks about now, not 2023
+    assert question_timeframe("my contract from 2023 said $50, still true?", TODAY).is_now
     # next year is the coming calendar year, not today
     for question in ("what will the rate be next year?", "le tarif l'an prochain ?"):
         assert question_timeframe(question, TODAY).period == Period(
