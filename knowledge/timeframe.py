@@ -56,6 +56,8 @@ _IN_YEAR = re.compile(
     r"d['’]ici)\s+((?:19|20)\d{2})\b",
     re.I,
 )
+# "tomorrow", "demain" (group 1); "yesterday", "hier"
+_NEXT_DAY = re.compile(r"\b(?:(tomorrow|demain)|(yesterday|hier))\b", re.I)
 # "next month", "le mois dernier": the month after or before this one
 _NEXT_MONTH = re.compile(r"\b(?:next|coming) month\b|\bmois prochain\b", re.I)
 _LAST_MONTH = re.compile(r"\b(?:last|past|previous) month\b|\bmois (?:dernier|passé)\b", re.I)
@@ -154,6 +156,9 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         else:  # "doing a session in jan": the coming one
             year = today.year + (month < today.month)
         return _month(dt.date(year, month, 1), today)
+    if m := _NEXT_DAY.search(question):  # "shoot tomorrow" on 31 December: next year's rate
+        day = today + dt.timedelta(days=1 if m.group(1) else -1)
+        return Timeframe(Period(day, day), today, True)
     this_month = dt.date(today.year, today.month, 1)
     if _NEXT_MONTH.search(question):
         return _month((this_month + dt.timedelta(days=32)).replace(day=1), today)

@@ -91,3 +91,13 @@ def test_last_season_answers_with_last_seasons_figure_labelled_as_past(answerer)
     now = answerer.ask("orchestral extra, per performance, now?")
     first = now.text.splitlines()[0]
     assert "319,30 €" in first and "310,00 €" not in first
+
+
+def test_tomorrow_on_the_last_day_of_a_season_is_the_next_seasons(tmp_path, bundled_embedder):
+    documents = {"rate-sheet-2025-26.md": OLD_SHEET, "rate-sheet-2026-27.html": NEW_SHEET}
+    last_day = dt.date(2026, 8, 31)
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, last_day)
+    first = answerer.ask("orchestral extra, per performance, tomorrow?").text.splitlines()[0]
+    assert "319,30 €" in first and "310,00 €" not in first
+    first = answerer.ask("orchestral extra, per performance, tonight?").text.splitlines()[0]
+    assert "310,00 €" in first and "319,30 €" not in first
