@@ -44,24 +44,34 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
+# A day or a month as written, any of the forms above (for patterns built on them; read
+# its value with extract)
+DATE_TEXT = "|".join(
+    f"(?:{p.pattern})" for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, _MONTH_YEAR)
+)
 # "$1,204.50", "US$ 40", "CAD 424.40", "GBP 1,204.50"; "1 204,50 $", "40 euros", "1204.50
 # pounds" (not a bare "livres": books), "12 livres sterling"
 CURRENCY_CODES = r"USD|CAD|EUR|GBP|AUD|NZD|CHF"
 _CODES = rf"(?-i:{CURRENCY_CODES})"  # in capitals: "cad" is no currency
 _MONEY_BEFORE = re.compile(
-    rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b|\bFr\.)\s?(?P<n>{_NUM}){_SCALE}", re.I
+    rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b|(?<![\w.])(?-i:Fr\.))\s?(?P<n>{_NUM}){_SCALE}",
+    re.I,
 )
+# Not a number inside a longer one: past two groups of a run ("1 111 111 …", "1'111'…"),
+# each group would start a match again that reads to the run's end (quadratic: 64,000
+# characters took two minutes); "$5,00 5%" and "Year 2 3%" still start where they do
+_START = r"(?<![\w.,])(?<!\d[ \u00a0\u202f'’]\d{3}[ \u00a0\u202f'’])"
 _MONEY_AFTER = re.compile(
-    rf"(?<![\w.,])(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?"
+    rf"{_START}(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?"
     # "1204.50 pounds", not "50 pounds of equipment" nor "a 20 pound bag" (weights)
     rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|"
     r"livres?\s+sterling)\b)"
     r"(?:\s?US)?",
     re.I,
 )
-_PERCENT = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
+_PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
-    rf"(?<![\w.,])(?P<n>{_NUM})\)?[\s-]?(?:(?:business|working|calendar|consecutive|clear)\s)?"
+    rf"{_START}(?P<n>{_NUM})\)?[\s-]?(?:(?:business|working|calendar|consecutive|clear)\s)?"
     rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?)",
     re.I,
 )
@@ -73,7 +83,7 @@ _CLOCK = re.compile(
     r"\b(?:avant|dès|vers)\s+\d{1,2}\s?h(?:\s?\d{2})?\b(?!\s+(?:de|d['’]|par|per)\b)",
     re.I,
 )
-_TIMES = re.compile(rf"(?<![\w.,])(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
+_TIMES = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%])")
 _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures": "hours",

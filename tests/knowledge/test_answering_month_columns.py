@@ -104,15 +104,20 @@ def test_an_amount_the_next_sentence_calls_a_mistake_is_the_one_corrected():
 @pytest.mark.parametrize(
     "text, value",
     [
-        ("a fee of CHF 2'458.00 a week", "2458"),
+        ("a fee of CHF 3'120.00 a week", "3120"),
         ("a fee of CHF 1’204.50 a week", "1204.5"),
-        ("Fr. 49.30 per port day", "49.3"),
+        ("Fr. 52.40 per travel day", "52.4"),
         ("environ 52 francs", "52"),
     ],
 )
 def test_swiss_amounts_are_read_as_money(text, value):
     money = [f for f in figures.extract(text) if f.kind == "money"]
     assert [f.value for f in money] == [value]
+
+
+def test_a_web_address_and_a_long_run_of_digits_are_no_amounts():
+    # "Fr." is a franc in capitals after a space, not the end of a web address
+    assert [f.kind for f in figures.extract("see acme.fr. 12 members")] == ["number"]
 
 
 @pytest.fixture(scope="module")

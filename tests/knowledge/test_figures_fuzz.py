@@ -79,3 +79,14 @@ def test_reading_figures_is_linear_in_the_texts_length():
     found = figures._extract(text)
     assert len(found) > 20_000
     assert time.perf_counter() - started < 15
+
+
+def test_a_long_run_of_thousands_marks_is_read_in_linear_time():
+    # "1'111'111…" or "1 111 111…": each mark could start a match again (quadratic: 16,000
+    # characters took 7 s); a number inside a longer one is not read again. Generous bound.
+    import time
+
+    started = time.perf_counter()
+    for mark in ("'", " ", "\u00a0"):
+        figures._extract(mark.join(["1"] + ["111"] * 50_000) + " francs")
+    assert time.perf_counter() - started < 15
