@@ -57,7 +57,7 @@ _IN_YEAR = re.compile(
     re.I,
 )
 # "tomorrow", "demain" (group 1); "yesterday", "hier"
-_NEXT_DAY = re.compile(r"\b(?:(tomorrow|demain)|(yesterday|hier))\b", re.I)
+_NEXT_DAY = re.compile(r"\b(?:(tomorrow|(?<!-)demain)|(yesterday|(?<!-)hier))\b", re.I)
 # "next month", "le mois dernier": the month after or before this one
 _NEXT_MONTH = re.compile(r"\b(?:next|coming) month\b|\bmois prochain\b", re.I)
 _LAST_MONTH = re.compile(r"\b(?:last|past|previous) month\b|\bmois (?:dernier|passé)\b", re.I)

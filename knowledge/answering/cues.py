@@ -215,11 +215,11 @@ REFERENCE = re.compile(
 )
 
 
-# A sentence saying figures stand as printed: "are right as they stand", "unchanged",
+# A sentence saying figures stand as printed: "as printed", "unchanged",
 # "restent inchangés"
 STANDS = re.compile(
     r"\b(?:as\s+(?:they|it)\s+stands?|as\s+printed|unchanged|remains?\s+(?:correct|valid)|"
-    r"(?:is|are)\s+(?:right|correct)|inchangée?s?|rest(?:e|ent)\s+(?:valables?|exacte?s?)|"
+    r"(?:is|are)\s+(?:right|correct)(?!\s+(?:until|up\s+to|through|to)\b)|inchangée?s?|rest(?:e|ent)\s+(?:valables?|exacte?s?)|"
     r"(?:est|sont)\s+(?:exacte?s?|correcte?s?))\b",
     re.I,
 )

@@ -100,12 +100,12 @@ _IS_ERROR = re.compile(
     + _ERROR_WORDS,
     re.I,
 )
-# A sentence that calls the amount of the sentence before it a misprint: "… carries CHF
-# 2'458.00 in that cell. That is a mistake in the copy." (the next amount is the right one)
+# A sentence that calls the amount of the sentence before it a misprint: "… shows €1,376.00
+# in that cell. That is a misprint." (the next amount is the right one)
 _WAS_ERROR = re.compile(
-    r"^(?:that|this|it|which)\s+(?:is|was)\s+(?:\w+\s+)?" + _ERROR_WORDS + "|"
+    r"^(?:that|this|it|which)\s+(?:is|was)\s+(?!(?:not|never|no)\b)(?:\w+\s+)?" + _ERROR_WORDS + "|"
     r"^(?:c['’]est|c['’]était|ceci\s+est|cela\s+est|il\s+s['’]agit\s+d['’])\s*"
-    r"(?:\w+\s+)?" + _ERROR_WORDS,
+    r"(?!(?:pas|jamais|ni)\b)(?:\w+\s+)?" + _ERROR_WORDS,
     re.I,
 )
 _NEXT = 2  # the sentences after the one naming the misprint, to find the right amount in
@@ -155,8 +155,8 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
 
 
 def _misprints(units: list[Unit]) -> None:
-    """ "… carries CHF 2'458.00 in that cell. That is a mistake. The signed schedule has CHF
-    2'485.00": the lone amount before the sentence naming a mistake is a former figure, of
+    """ "… shows €1,376.00 in that cell. That is a misprint. The signed rate sheet has
+    €1,367.00": the lone amount before the sentence naming a mistake is a former figure, of
     that sentence and of the next one of its passage that gives an amount."""
     for i, u in enumerate(units):
         if not i or u.row or not _WAS_ERROR.search(u.text):
