@@ -15,18 +15,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from itertools import pairwise
 
 from .. import figures
 from ..generation import Generation
 from ..timeframe import Period, Timeframe
 
-_GAP = 40  # characters between a span's two ends ("1 Sep 2025 to 31 Aug 2026")
-# two years near each other: a cheap test most passages fail
-_TWO_YEARS = re.compile(rf"(?:19|20)\d\d.{{1,{_GAP + 20}}}?(?:19|20)\d\d", re.S)
+# A span written from one day or month to another: "1 September 2025 to 31 August 2026",
+# "Sep 2025 – Aug 2026", "du 1er octobre 2025 au 30 septembre 2026"
+_SPAN = re.compile(
+    rf"(?P<first>{figures.DATE_TEXT})\s*(?:-|–|—|to|until|through|au|à|jusqu['’]au)\s*"
+    rf"(?P<last>{figures.DATE_TEXT})",
+    re.I,
+)
+_LEAST = 2  # spans that begin on the same day, for the documents to have years
 _YEAR = "(?:season|contract\\s+year|agreement\\s+year)"
 _BACK = re.compile(
-    rf"\b(?:last|previous|prior|past)\s+{_YEAR}\b|"
+    # not "the last season (of the agreement)": the final one
+    rf"\b(?:(?<!the )last|previous|prior|past)\s+{_YEAR}\b(?!\s+of\b)|"
     r"\b(?:saison|année\s+contractuelle)\s+(?:dernière|précédente|passée)\b|"
     r"\bdernière\s+saison\b(?!\s+(?:de|du|d['’]))",  # not "la dernière saison du contrat"
     re.I,
@@ -39,33 +44,40 @@ _AHEAD = re.compile(
 
 
 def read(generation: Generation) -> tuple[int, int] | None:
-    """The (month, day) the documents' year-long spans most often begin on, or None."""
+    """The (month, day) the documents' year-long spans most often begin on, or None when
+    fewer than _LEAST spans begin on any one day."""
     starts: Counter[tuple[int, int]] = Counter()
     for record in generation.records:
         starts.update(_year_starts(str(record.text or "")))
-    return starts.most_common(1)[0][0] if starts else None
+    if not starts:
+        return None
+    start, count = starts.most_common(1)[0]
+    return start if count >= _LEAST else None
 
 
 def _year_starts(text: str) -> list[tuple[int, int]]:
-    if not _TWO_YEARS.search(text):
-        return []
-    ends: list[tuple[int, dt.date, bool]] = []  # (where, day, a whole month)
+    out = []
+    for m in _SPAN.finditer(text):
+        first, last = _day_or_month(m.group("first")), _day_or_month(m.group("last"))
+        if first is None or last is None:
+            continue
+        if last[1]:  # "Sep 2025 – Aug 2026": eleven months on
+            whole = (last[0].year - first[0].year) * 12 + last[0].month - first[0].month == 11
+        else:  # "1 September 2025 to 31 August 2026": a year less a day
+            whole = not first[1] and 363 <= (last[0] - first[0]).days <= 366
+        if whole:
+            out.append((first[0].month, first[0].day))
+    return out
+
+
+def _day_or_month(text: str) -> tuple[dt.date, bool] | None:
+    """The day written, or the first of the month written (and that it is a month)."""
     for f in figures.extract(text):
         if f.kind == "date":
-            ends.append((text.find(f.text), dt.date.fromisoformat(f.value), False))
-        elif f.kind == "month":
-            ends.append((text.find(f.text), dt.date.fromisoformat(f.value + "-01"), True))
-    ends.sort(key=lambda e: e[0])
-    out = []
-    for (at, first, _), (later, last, month) in pairwise(ends):
-        near = 0 <= later - at <= _GAP + 25
-        if month:  # "Sep 2025 – Aug 2026": eleven months on
-            whole = (last.year - first.year) * 12 + last.month - first.month == 11
-        else:  # "1 September 2025 to 31 August 2026": a year less a day
-            whole = 363 <= (last - first).days <= 366
-        if near and whole:
-            out.append((first.month, first.day))
-    return out
+            return dt.date.fromisoformat(f.value), False
+        if f.kind == "month":
+            return dt.date.fromisoformat(f.value + "-01"), True
+    return None
 
 
 def asked(question: str, timeframe: Timeframe, start: tuple[int, int] | None) -> Timeframe:

@@ -4,6 +4,7 @@ to today is the one the documents' own year-long spans place (answering/contract
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 from small_corpus import answerer_over
@@ -22,7 +23,8 @@ Applies to engagements from 1 September 2025 to 31 August 2026.
 """
 
 NEW_SHEET = """<html><body><h1>Harbour Singers Guild — Rate Sheet, Season 2026/27</h1>
-<p>This sheet replaces the 2025/26 rate sheet. Rates apply from 1 September 2026.</p>
+<p>This sheet replaces the 2025/26 rate sheet. Rates apply from 1 September 2026 to
+31 August 2027.</p>
 <table><tr><th>Code</th><th>Category</th><th>Per performance</th><th>Per rehearsal (3 h)</th></tr>
 <tr><td>C-1</td><td>Chorus member</td><td>1.246,70 €</td><td>414,10 €</td></tr>
 <tr><td>X-1</td><td>Orchestral extra, on stage</td><td>319,30 €</td><td>164,80 €</td></tr>
@@ -41,10 +43,22 @@ SEPTEMBER = (9, 1)
         # not a year: a few months, or two dates far apart in a long passage
         ("From 1 September 2025 to 31 December 2025.", []),
         ("Signed on 1 September 2025. " + "x " * 60 + "Ends 31 August 2026.", []),
+        # a month written twice is still read where the span is
+        ("From Sep 2025 on: Sep 2025 – Aug 2026.", [SEPTEMBER]),
     ],
 )
 def test_year_long_spans_give_the_day_the_documents_years_begin(text, starts):
     assert contract_years._year_starts(text) == starts
+
+
+def test_one_span_alone_gives_the_documents_no_years():
+    def generation(*texts: str) -> SimpleNamespace:
+        return SimpleNamespace(records=[SimpleNamespace(text=t) for t in texts])
+
+    one = "The 2026 series runs from 1 January 2026 to 31 December 2026."
+    assert contract_years.read(generation(one, "Episode fees are paid weekly.")) is None
+    two = "Season 2026/27: 1 September 2026 to 31 August 2027."
+    assert contract_years.read(generation(one, OLD_SHEET, two)) == SEPTEMBER
 
 
 @pytest.mark.parametrize(
@@ -72,9 +86,14 @@ def test_without_years_in_the_documents_or_beside_a_named_time_nothing_changes()
     dated = "last season, in March 2026?"
     named = question_timeframe(dated, TODAY)
     assert contract_years.asked(dated, named, SEPTEMBER) == named  # the date named wins
-    # "la dernière saison du contrat" is the agreement's final season, not the one past
-    final = "combien pour la dernière saison du contrat ?"
-    assert not contract_years.asked(final, question_timeframe(final, TODAY), SEPTEMBER).explicit
+    # "the last season of the agreement" is its final season, not the one past
+    for final in (
+        "combien pour la dernière saison du contrat ?",
+        "rate in the last season of the agreement?",
+        "whats the minimum in the last contract year?",
+    ):
+        timeframe = question_timeframe(final, TODAY)
+        assert not contract_years.asked(final, timeframe, SEPTEMBER).explicit
 
 
 @pytest.fixture(scope="module")
