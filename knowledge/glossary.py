@@ -173,7 +173,6 @@ PAIRS: list[tuple[str, str]] = [
     ("featured", "vedette invitée|artiste invité|artiste invitée"),
     ("headliner", "tête d'affiche|têtes d'affiche"),
     ("CCTV|video surveillance|security camera", "vidéosurveillance|caméra de surveillance"),
-    ("port day", "jour d'escale|escale"),
     ("grievance", "grief"),
     ("steward", "délégué"),
     ("representative", "représentant"),

@@ -63,7 +63,7 @@ def _amount(cell: str) -> bool:
 
 
 def _row_words_of(text: str) -> list[str]:
-    """The words of a chunk's coded table rows ("| W-1 | A | Featured | Residency week |"):
+    """The words of a chunk's coded table rows ("| T-2 | B | Lead | Touring week |"):
     the cells after the code that hold no amount, which name what a coded row is for."""
     out = []
     for line in text.splitlines():

@@ -164,7 +164,7 @@ def apply(
                 and STANDS.search(b.text)
                 and all(values[id(a)][k] <= values[id(b)][k] for k in kinds)
             ):
-                continue  # B restates A's figure ("the other cells are right as they stand")
+                continue  # B restates A's figure ("the row's other amounts are unchanged")
             if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
             elif a.row and not b.row and codes[id(a)] & named_by(b):

@@ -36,7 +36,7 @@ def _width(cell: Any) -> int:
 
 def _widen(tr: Any) -> list[Any]:
     """A data row's cells, each data cell spanning columns after the row's label copied into
-    each of them ("CHF 3.20 (all years)" under three year columns), as Word's merged cells
+    each of them ("€4.10 (all seasons)" under three season columns), as Word's merged cells
     read; a cell spanning the whole row (a section's name) or a header cell is kept."""
     cells = [c for c in tr if c.tag in ("td", "th")]
     out = []
