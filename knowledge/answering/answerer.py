@@ -13,8 +13,7 @@ from ..language import question_language
 from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
-from ..timeframe import question_timeframe
-from . import contract_years, named_periods, retrieve
+from . import asked_time, contract_years, named_periods, retrieve
 from .abstain import MIN_MATCH, about_names, after_their_time, before_their_time, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
@@ -114,12 +113,11 @@ class Answerer:
         separate = asks(query)
         found = retrieve.search(self.engine, query, separate, k)
         passages, ranks, context = retrieve.with_following(self.engine, found, query)
-        timeframe = question_timeframe(query, self.today())
         periods = self.periods.get()
-        timeframe = named_periods.asked(query, timeframe, periods)
-        timeframe = contract_years.asked(query, timeframe, self.year_start.get())
+        when = asked_time.reader(self.today(), periods, self.year_start.get())
+        timeframe = when(query)
         units = self.scorer.score(
-            query, passages, timeframe, ranks, language, separate, core(query), context
+            query, passages, timeframe, ranks, language, separate, core(query), context, when
         )
         # a base only context gives (a chunk before a found one) is not one found
         answering = [u for u in units if u.passage not in context]
@@ -131,7 +129,15 @@ class Answerer:
                 passages = passages + found
                 ranks = ranks + [max(ranks, default=0) + 1] * len(found)
                 units = self.scorer.score(
-                    query, passages, timeframe, ranks, language, separate, core(query), context
+                    query,
+                    passages,
+                    timeframe,
+                    ranks,
+                    language,
+                    separate,
+                    core(query),
+                    context,
+                    when,
                 )
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)

@@ -19,6 +19,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..timeframe import Period, Timeframe, question_timeframe, text_period
 from . import amendments, conditions, designators, ranges, referred, row_codes, rows, supersession
+from .asked_time import When, ask_frames
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
 from .generations import PerGeneration
@@ -63,17 +64,6 @@ def _period_key(unit: Unit) -> int:
     period = later.period if later is not None and not unit.replaced and later.period else own
     day = (period.end or period.start) if period else None
     return day.toordinal() if day else 0
-
-
-def _ask_frames(asks: list[str], timeframe: Timeframe) -> dict[int, Timeframe]:
-    """The asks (numbered from 1) that name a time of their own, other than the whole
-    question's: "the day rate rn, and does it change in january?" asks now, then January."""
-    out = {}
-    for i, ask in enumerate(asks, 1):
-        own = question_timeframe(ask, timeframe.today)
-        if own.explicit and own.period != timeframe.period:
-            out[i] = own
-    return out
 
 
 def _sections(passages: list[Passage]) -> list[str]:
@@ -131,6 +121,7 @@ class Scorer:
         asks: list[str] | None = None,
         core: str | None = None,
         context: frozenset[int] = frozenset(),
+        when: When | None = None,
     ) -> list[Unit]:
         """Score the units of `passages`; a question that asks several things (`asks`, see
         question.asks) is matched by each unit against whichever of them it answers best.
@@ -138,7 +129,8 @@ class Scorer:
         see question.core): `Unit.core_match`, for deciding to answer only. The passages
         in `context` (a found chunk's earlier chunk in its section) are scored like the
         others but do not move the scale the others are scored on (how recent, how well
-        matched the best is). A row replaced
+        matched the best is). Each ask that names a time of its own (`when`, see
+        asked_time.py) is fitted with it. A row replaced
         by another document's row that the search missed, or a clause replaced in so many
         words, brings its replacement: its passage is appended to `passages`, and its rank
         to `ranks`."""
@@ -212,7 +204,8 @@ class Scorer:
             **designators.asked(question),
         }
         other_designated: set[int] = set()  # rows for another band, tier or category
-        frames = _ask_frames(questions[1:n_asks], timeframe)
+        when = when or (lambda text: question_timeframe(text, timeframe.today))
+        frames = ask_frames(questions[1:n_asks], timeframe, when)
         brackets = conditions.fits(
             conditions.case(question), [u.text for u in units], [u.passage for u in units]
         )

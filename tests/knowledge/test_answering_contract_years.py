@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import pytest
 from small_corpus import answerer_over
 
-from knowledge.answering import contract_years
+from knowledge.answering import asked_time, contract_years
 from knowledge.timeframe import Period, question_timeframe
 
 OLD_SHEET = """# Harbour Singers Guild — Rate Sheet, Season 2025/26
@@ -120,3 +120,13 @@ def test_tomorrow_on_the_last_day_of_a_season_is_the_next_seasons(tmp_path, bund
     assert "319,30 €" in first and "310,00 €" not in first
     first = answerer.ask("orchestral extra, per performance, tonight?").text.splitlines()[0]
     assert "310,00 €" in first and "319,30 €" not in first
+
+
+def test_each_ask_places_its_own_season():
+    when = asked_time.reader(TODAY, {}, SEPTEMBER)
+    question = "the day rate right now, and next season?"
+    whole = when(question)
+    assert whole.is_now
+    frames = asked_time.ask_frames(["the day rate right now", "and next season?"], whole, when)
+    assert list(frames) == [2]
+    assert frames[2].period == Period(dt.date(2027, 9, 1), dt.date(2028, 8, 31))
