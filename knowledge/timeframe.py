@@ -199,8 +199,12 @@ _FUTURE = re.compile(
 
 
 def _month(first: dt.date, today: dt.date) -> Timeframe:
-    last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    return Timeframe(Period(first, last), today, True)
+    return Timeframe(Period(first, month_end(first)), today, True)
+
+
+def month_end(day: dt.date) -> dt.date:
+    """The last day of `day`'s month."""
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _date(value: object) -> dt.date | None:

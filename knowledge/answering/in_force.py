@@ -12,9 +12,9 @@ from .. import figures
 from ..timeframe import Timeframe
 from .cues import asks_change
 from .periods import fit
+from .unit import AMOUNTS
 from .units import Unit
 
-AMOUNTS = ("money", "pct")
 # a sentence printing a replaced figure beside its new one gives way to a unit that gives
 # the new one alone, if that scores this close to it
 RESTATED_MARGIN = 0.3

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from .. import figures
-from ..timeframe import Period, Timeframe
+from ..timeframe import Period, Timeframe, month_end
 
 _YEAR_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
@@ -48,11 +48,6 @@ def _first(m: re.Match[str]) -> dt.date:
     return dt.date(int(m.group(2)), figures.MONTHS[m.group(1).lower()], 1)
 
 
-def _month_end(first: dt.date) -> dt.date:
-    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return following - dt.timedelta(days=1)
-
-
 def header_period(cell: str) -> Period | None:
     """The period a column header names, or None when it names none."""
     dates = _dates(cell)
@@ -74,12 +69,12 @@ def header_period(cell: str) -> Period | None:
         return Period(None, dates[0]) if _UNTIL.search(before) else Period(dates[0], None)
     months = list(MONTH_YEAR.finditer(cell))
     if len(months) == 2:  # "Oct 2025 – Sep 2026"
-        return Period(_first(months[0]), _month_end(_first(months[1])))
+        return Period(_first(months[0]), month_end(_first(months[1])))
     if len(months) == 1 and len(_YEAR.findall(cell)) == 1:
         # "Oct 2025", "from October 2025": the month the column's figures start, each
         # closed by the next column's start (chain); "until Oct 2025": they end with it
         if _UNTIL.search(cell[: months[0].start()]):
-            return Period(None, _month_end(_first(months[0])))
+            return Period(None, month_end(_first(months[0])))
         return Period(_first(months[0]), None)
     if m := _YEAR_SPAN.search(cell):
         since, last = int(m.group(1)), m.group(2)

@@ -19,7 +19,7 @@ ROUNDED = re.compile(
 )
 
 
-_PRICED = {"money", "pct"}
+AMOUNTS = frozenset({"money", "pct"})  # the kinds of figure that price something
 _LASTING = {"hours", "days", "weeks"}
 
 
@@ -79,7 +79,7 @@ class Unit:
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
         told = {f.kind for f in self.figures} | (self.kinds & {"clock"})  # "de 18 h à 21 h"
-        if self.row and told & _PRICED:  # "Voice session (up to 4 hours) | $302": the
+        if self.row and told & AMOUNTS:  # "Voice session (up to 4 hours) | $302": the
             told -= _LASTING  # row prices the session; its hours say what is priced
         return bool(wanted & told) or ("date" in wanted and self.has_date)
 

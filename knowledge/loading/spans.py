@@ -7,8 +7,10 @@ A rate table groups its rows under a cell that spans them:
 
 Text extraction keeps "Tier A" on the first row only, so "A-2 … $495.00" no longer says
 which tier it is for. `spread_rowspans` copies such a cell into each row it spans before
-the page is read; a table's <caption> becomes a line above it (the name of the table, see
-chunking's captions), not a header row of its own. lxml ships with trafilatura.
+the page is read, and a cell spanning columns after a row's label ("€4.10 (all seasons)"
+under three season columns) into each column; a table's <caption> becomes a line above
+it (the name of the table, see chunking's captions), not a header row of its own. lxml
+ships with trafilatura.
 """
 
 from __future__ import annotations
