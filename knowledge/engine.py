@@ -130,11 +130,17 @@ class Engine:
             return self.searcher().like_rows(passage, query, limit)
 
     def rows_naming(
-        self, tokens: set[str], sources: set[str] | None, limit: int, least: int = 1
+        self,
+        tokens: set[str],
+        sources: set[str] | None,
+        limit: int,
+        least: int = 1,
+        exclude: frozenset[str] = frozenset(),
     ) -> list[Passage]:
-        """Table chunks of `sources` (None: all) whose row labels name `tokens` (Searcher.rows_naming)."""
+        """Table chunks of `sources` (None: all but `exclude`) whose row labels name
+        `tokens` (Searcher.rows_naming)."""
         with faults(self.settings):
-            return self.searcher().rows_naming(tokens, sources, limit, least)
+            return self.searcher().rows_naming(tokens, sources, limit, least, exclude)
 
     def table_of(self, passage: Passage) -> int | None:
         """Which table of its document the passage is part of, if any (Searcher.table_of)."""

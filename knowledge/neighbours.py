@@ -44,15 +44,21 @@ class Neighbours:
         return sorted(self.structure.sections.get((CLAUSE, clause), {}))
 
     def rows_naming(
-        self, tokens: set[str], sources: set[str] | None, limit: int, least: int = 1
+        self,
+        tokens: set[str],
+        sources: set[str] | None,
+        limit: int,
+        least: int = 1,
+        exclude: frozenset[str] = frozenset(),
     ) -> list[Passage]:
-        """Up to `limit` table chunks of `sources` (None: of every document) whose row
-        labels (and a coded row's other words) hold the most of `tokens` (at least
-        `least`)."""
+        """Up to `limit` table chunks of `sources` (None: of every document but those in
+        `exclude`) whose row labels (and a coded row's other words) hold the most of
+        `tokens` (at least `least`)."""
         tables = self.structure.tables
         shared = [
             (len((tables.label_tokens[row] | tables.row_words.get(row, set())) & tokens), row)
             for source in (tables.of_source if sources is None else sources)
+            if source not in exclude
             for row in tables.of_source.get(source, ())
         ]
         best = sorted((-n, row) for n, row in shared if n >= least)[:limit]

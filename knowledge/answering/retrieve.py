@@ -54,8 +54,8 @@ def search(engine: Engine, query: str, separate: list[str], k: int) -> list[Pass
         # and in a document the search did not find, a row naming two of its words, as
         # written or translated ("semaine de tournée … premier rôle": "Lead | Touring week")
         item = set(expand(sorted(words))) - rate_tokens() - UNIT_WORDS  # not "fee", "week"
-        named = engine.rows_naming(item, None, len(sources) + 4, 2)
-        for p in [p for p in named if p.source not in sources][:ROWS_ELSEWHERE]:
+        named = engine.rows_naming(item, None, ROWS_ELSEWHERE, 2, frozenset(sources))
+        for p in named:
             merged.setdefault(p.id, p)
     return list(merged.values())
 

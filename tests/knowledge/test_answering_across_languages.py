@@ -183,3 +183,16 @@ def test_a_sentence_holding_the_question_in_translation_ranks_with_its_words(
     line = next(u for u in units if "158,00 €" in u.text)
     similarity = line.match - line.coverage
     assert line.coverage > CROSS_LINGUAL * similarity + 0.01
+
+
+def test_a_row_elsewhere_is_not_crowded_out_by_the_found_documents_rows(tmp_path, bundled_embedder):
+    # the found document has more rows naming the words than the limit: the row looked
+    # for elsewhere is still the other document's
+    found = "# Rates\n\n| Code | Work | Fee |\n|---|---|---|\n" + "".join(
+        f"| K-{i} | Touring week, lead | £{100 + i}.00 |\n" for i in range(12)
+    )
+    other = "# Allowances\n\n| Code | Work | Fee |\n|---|---|---|\n| T-1 | Touring week, lead | £9.00 |\n"
+    documents = {"rates.md": found, "allowances.md": other}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    rows = answerer.engine.rows_naming({"tour", "lead"}, None, 1, 2, frozenset({"rates.md"}))
+    assert [p.source for p in rows] == ["allowances.md"]
