@@ -43,11 +43,12 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+
 # clause, nor "1.204.50", an amount)
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
+# A month and its year, no day: "Oct 2025", "octobre 2026", "Sept. 2026"
+MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+((?:1[89]|2[01])\d{{2}})\b", re.I)
 # A day or a month as written, any of the forms above (for patterns built on them; read
 # its value with extract)
 DATE_TEXT = "|".join(
-    f"(?:{p.pattern})" for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, _MONTH_YEAR)
+    f"(?:{p.pattern})" for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, MONTH_YEAR)
 )
 # "$1,204.50", "US$ 40", "CAD 424.40", "GBP 1,204.50"; "1 204,50 $", "40 euros", "1204.50
 # pounds" (not a bare "livres": books), "12 livres sterling"
@@ -173,9 +174,8 @@ def _extract(text: str) -> tuple[Figure, ...]:
     for m in _DOTTED_DATE.finditer(text):
         if int(m.group(2)) <= 12 and (day := _day(m.group(3), int(m.group(2)), m.group(1))):
             add("date", day, m)
-    for m in _MONTH_YEAR.finditer(text):
-        if int(m.group(2)) in _YEARS:
-            add("month", f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m)
+    for m in MONTH_YEAR.finditer(text):  # its years are _YEARS
+        add("month", f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m)
     for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
         for m in pattern.finditer(text):
             value = parse_number(m.group("n"))

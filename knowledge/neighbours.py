@@ -56,7 +56,7 @@ class Neighbours:
         `tokens` (at least `least`)."""
         tables = self.structure.tables
         shared = [
-            (len((tables.label_tokens[row] | tables.row_words.get(row, set())) & tokens), row)
+            (len(tables.naming_tokens[row] & tokens), row)
             for source in (tables.of_source if sources is None else sources)
             if source not in exclude
             for row in tables.of_source.get(source, ())

@@ -106,13 +106,13 @@ class Tables:
         self.label_tokens: dict[int, set[str]] = {
             row: set().union(*sets) for row, sets in self.label_sets.items()
         }
-        # and, for rows labelled by a code, the words of their other cells (for naming rows)
+        # what names a chunk's rows: their labels' tokens and, for rows labelled by a code,
+        # the words of their other cells (Neighbours.rows_naming, on every figure question)
         coded = {row: " ".join(_row_words_of(records[row].text)) for row in row_labels}
         coded = {row: words for row, words in coded.items() if words}
-        self.row_words: dict[int, set[str]] = {
-            row: set(words)
-            for row, words in zip(coded, tokenize(list(coded.values())), strict=True)
-        }
+        self.naming_tokens: dict[int, set[str]] = dict(self.label_tokens)
+        for row, words in zip(coded, tokenize(list(coded.values())), strict=True):
+            self.naming_tokens[row] = self.label_tokens[row] | set(words)
         # and the words of the item each label names, units of time aside
         self.items: dict[int, list[frozenset[str]]] = {
             row: [item_words(label) for label in sets] for row, sets in self.label_sets.items()

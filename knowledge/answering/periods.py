@@ -40,10 +40,6 @@ _SHORT_START = re.compile(
 )
 
 
-# A month and its year, no day: "Oct 2025", "octobre 2026", "Sept. 2026"
-MONTH_YEAR = re.compile(rf"\b({figures.MONTH_NAMES})\.?\s+((?:19|20)\d{{2}})\b", re.I)
-
-
 def _first(m: re.Match[str]) -> dt.date:
     return dt.date(int(m.group(2)), figures.MONTHS[m.group(1).lower()], 1)
 
@@ -67,7 +63,7 @@ def header_period(cell: str) -> Period | None:
     if len(dates) == 1:
         before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
         return Period(None, dates[0]) if _UNTIL.search(before) else Period(dates[0], None)
-    months = list(MONTH_YEAR.finditer(cell))
+    months = list(figures.MONTH_YEAR.finditer(cell))
     if len(months) == 2:  # "Oct 2025 – Sep 2026"
         return Period(_first(months[0]), month_end(_first(months[1])))
     if len(months) == 1 and len(_YEAR.findall(cell)) == 1:

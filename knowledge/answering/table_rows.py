@@ -9,7 +9,7 @@ import re
 from .. import figures
 from ..timeframe import Period, row_period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
-from .periods import MONTH_YEAR, chain, header_period
+from .periods import chain, header_period
 from .unit import Unit, cells
 
 
@@ -56,7 +56,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     line=line,
                     period=_spanning(periods[j], periods[last]),
                     period_label=""
-                    if _DATED.search(header[j]) or MONTH_YEAR.search(header[j])
+                    if _DATED.search(header[j]) or figures.MONTH_YEAR.search(header[j])
                     else named[:40],
                 )
                 current = [x for x in shared if not PAST_COLUMN.match(x)]

@@ -78,56 +78,30 @@ Pour le syndicat, la résidence est devenue la forme de contrat la plus courante
 tête d'affiche sur deux travaille désormais en résidence plutôt qu'au spectacle.
 """
 
-GUIDE = """# Guide de la résidence pour les têtes d'affiche
-
-## Qu'est-ce qu'une résidence ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## Qui signe le contrat de résidence ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## La tête d'affiche choisit-elle ses soirs ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## Combien de soirs dure une résidence ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## La résidence inclut-elle les répétitions ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## Une tête d'affiche peut-elle partager l'affiche ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## Que faire si la salle annule une résidence ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## La résidence se renouvelle-t-elle ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## La tête d'affiche a-t-elle une loge ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## Qui fixe les horaires de la résidence ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## Une résidence peut-elle être filmée ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-
-## La tête d'affiche peut-elle inviter un artiste ?
-
-Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la semaine. Le syndicat conseille de garder une copie du contrat de résidence.
-"""
+# The same answer under twelve questions: a guide whose words match the question more
+# than the English row does
+_GUIDE_ANSWER = (
+    "Pour une semaine de résidence, la tête d'affiche et la salle en conviennent par écrit ; "
+    "la résidence se déroule dans la même salle et la tête d'affiche y joue chaque soir de la "
+    "semaine. Le syndicat conseille de garder une copie du contrat de résidence."
+)
+_GUIDE_QUESTIONS = [
+    "Qu'est-ce qu'une résidence ?",
+    "Qui signe le contrat de résidence ?",
+    "La tête d'affiche choisit-elle ses soirs ?",
+    "Combien de soirs dure une résidence ?",
+    "La résidence inclut-elle les répétitions ?",
+    "Une tête d'affiche peut-elle partager l'affiche ?",
+    "Que faire si la salle annule une résidence ?",
+    "La résidence se renouvelle-t-elle ?",
+    "La tête d'affiche a-t-elle une loge ?",
+    "Qui fixe les horaires de la résidence ?",
+    "Une résidence peut-elle être filmée ?",
+    "La tête d'affiche peut-elle inviter un artiste ?",
+]
+GUIDE = "# Guide de la résidence pour les têtes d'affiche\n" + "".join(
+    f"\n## {q}\n\n{_GUIDE_ANSWER}\n" for q in _GUIDE_QUESTIONS
+)
 
 
 def test_a_french_question_finds_the_english_row_the_search_missed(tmp_path, bundled_embedder):
