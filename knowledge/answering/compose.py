@@ -6,7 +6,8 @@ import datetime as dt
 
 from ..answers import Answer, Source
 from ..search import Passage
-from ..timeframe import Timeframe, text_period
+from ..stated_periods import text_period
+from ..timeframe import Timeframe
 from .archived import without_archived, without_ended
 from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change

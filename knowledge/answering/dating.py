@@ -15,7 +15,8 @@ from functools import partial
 from .. import figures
 from ..engine import Engine
 from ..search import Passage
-from ..timeframe import Period, text_period
+from ..stated_periods import text_period
+from ..timeframe import Period
 from . import openings, rows, years
 from .generations import PerGeneration
 from .units import Unit

@@ -16,7 +16,8 @@ import re
 from collections import Counter
 
 from ..generation import Generation
-from ..timeframe import Period, Timeframe, text_period
+from ..stated_periods import text_period
+from ..timeframe import Period, Timeframe
 from .cues import WANTS_FIGURE, WANTS_WHEN
 
 _KIND = {"season": "season", "saison": "season", "year": "year", "yr": "year"}

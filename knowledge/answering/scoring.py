@@ -17,7 +17,8 @@ import numpy as np
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
-from ..timeframe import Period, Timeframe, question_timeframe, text_period
+from ..stated_periods import text_period
+from ..timeframe import Period, Timeframe, question_timeframe
 from . import amendments, conditions, designators, ranges, referred, row_codes, rows, supersession
 from .asked_time import When, ask_frames
 from .cues import ASKS_PROPOSAL, WANTS_DATE

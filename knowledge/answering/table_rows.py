@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .. import figures
-from ..timeframe import Period, row_period
+from ..stated_periods import row_period
+from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
 from .periods import chain, header_period
 from .unit import Unit, cells

@@ -13,7 +13,8 @@ from small_corpus import answerer_over
 
 from knowledge.answering.shorthand import expand_shorthand
 from knowledge.loading import load_bytes
-from knowledge.timeframe import Period, text_period
+from knowledge.stated_periods import text_period
+from knowledge.timeframe import Period
 
 SCHEDULE = """# Schedule A: minimum rates 2025-2028
 

@@ -215,7 +215,8 @@ def test_stand_ins_asked_over_stand_in_rows_is_answered_with_the_latest_row(
     ],
 )
 def test_a_rows_single_date_starts_or_ends_its_period_as_its_words_say(row, start, end):
-    from knowledge.timeframe import Period, text_period
+    from knowledge.stated_periods import text_period
+    from knowledge.timeframe import Period
 
     assert text_period(row, {}) == Period(start, end)
 

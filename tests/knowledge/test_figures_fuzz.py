@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from knowledge import figures, timeframe
+from knowledge import figures, stated_periods, timeframe
 
 TODAY = dt.date(2026, 7, 1)
 ALPHABET = "0123456789" * 3 + ".-/ ,:" + "L"
@@ -38,8 +38,10 @@ def test_figure_and_date_readers_never_raise_on_digits_dots_dashes_and_slashes(s
         figures.keys(text)
         figures.unsupported(text, [text[::-1]])
         timeframe.question_timeframe(text, TODAY)
-        timeframe.text_period(text, {"effective_from": text[:10], "effective_to": "2026-13-40"})
-        timeframe.row_period(["Effective from", "Effective to"], text.split("-")[:2])
+        stated_periods.text_period(
+            text, {"effective_from": text[:10], "effective_to": "2026-13-40"}
+        )
+        stated_periods.row_period(["Effective from", "Effective to"], text.split("-")[:2])
 
 
 @pytest.mark.parametrize(
@@ -59,13 +61,13 @@ def test_figure_and_date_readers_never_raise_on_digits_dots_dashes_and_slashes(s
 def test_dates_that_cannot_exist_are_not_dates(text):
     assert not [f for f in figures.extract(text) if f.kind == "date"]
     timeframe.question_timeframe(text, TODAY)
-    timeframe.text_period(text, {})
+    stated_periods.text_period(text, {})
 
 
 def test_real_dates_are_still_read():
     keys = {f.key for f in figures.extract("From July 1, 2024 and 1er juillet 2025, 2026-02-28.")}
     assert {"date:2024-07-01", "date:2025-07-01", "date:2026-02-28"} <= keys
-    period = timeframe.text_period("| from 2024-07-01 | to 2025-06-30 | $1,204 |", {})
+    period = stated_periods.text_period("| from 2024-07-01 | to 2025-06-30 | $1,204 |", {})
     assert period == timeframe.Period(dt.date(2024, 7, 1), dt.date(2025, 6, 30))
 
 

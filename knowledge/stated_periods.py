@@ -1,0 +1,123 @@
+"""The period a table row or sentence states: one that carries two dates applies between
+them ("from 1 July 2026 until 30 June 2027"), unless it ends one rule and starts the
+next; one with a single date applies from it ("From 1 February 2027, …") or up to it;
+otherwise its document's effective_from / effective_to apply. A table whose header has
+"Effective from" / "Effective to" columns, or a column of periods, gives each row's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import figures
+from .timeframe import Period
+
+
+def _date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# Before a sentence's one date: it applies from that day ("From 1 February 2027, …",
+# "à compter du 1er février 2027"), or up to it, that day included.
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|as of|effective|starting|beginning|commencing|on or after|on and after|"
+    r"à compter du|à partir du|dès le|en vigueur le)\s*(?:the\s+)?$",
+    re.I,
+)
+_UNTIL_INCLUDING = re.compile(
+    r"\b(?:until|till|through|up to and including|to and including|jusqu['’]?au|"
+    r"jusqu['’]au\s+\w+\s+inclus)\s*$",
+    re.I,
+)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|thru|up to|before|ending|jusqu['’]?au|jusqu['’]à|avant le)\s*$",
+    re.I,
+)
+
+
+def text_period(text: str, metadata: dict[str, object]) -> Period | None:
+    """The period a row or sentence states, else its document's; None when neither says."""
+    found = [f for f in figures.extract(text) if f.kind == "date"]
+    dates = sorted({dt.date.fromisoformat(f.value) for f in found})
+    if len(dates) >= 2 and not _until_then_from(text, found):
+        return Period(dates[0], dates[-1])
+    if len(dates) == 1 and "|" in text:  # a table row with one date: from that date on,
+        before = text[: max(0, text.find(found[0].text))]  # or up to it ("until 31 Dec")
+        if _UNTIL_BEFORE.search(before):
+            return Period(_date(metadata.get("effective_from")), dates[0])
+        return Period(dates[0], _date(metadata.get("effective_to")))
+    if len(dates) == 1:  # a sentence: "From 1 February 2027, the amount … is €652.00"
+        before = text[max(0, text.find(found[0].text) - 40) : text.find(found[0].text)]
+        if _FROM_BEFORE.search(before):
+            return Period(dates[0], _date(metadata.get("effective_to")))
+        if _UNTIL_INCLUDING.search(before):  # "continues to apply up to and including"
+            return Period(_date(metadata.get("effective_from")), dates[0])
+    start, end = _date(metadata.get("effective_from")), _date(metadata.get("effective_to"))
+    if start or end:
+        return Period(start, end)
+    return None
+
+
+def _until_then_from(text: str, found: list[figures.Figure]) -> bool:
+    """Whether a sentence's two dates end one rule and start the next ("60 % for orders
+    placed until 31 December 2026; 75 % for orders placed from 1 January 2027"): not one
+    period from the first to the second."""
+    if len(found) != 2:
+        return False
+    first, second = (text.find(f.text) for f in found)
+    return bool(
+        _UNTIL_BEFORE.search(text[max(0, first - 40) : first])
+        and _FROM_BEFORE.search(text[max(0, second - 40) : second])
+    )
+
+
+_FROM_COLUMN = re.compile(
+    r"^(effective from|from|start|starts|valid from|du|depuis|début|en vigueur du)$", re.I
+)
+_TO_COLUMN = re.compile(r"^(effective to|to|until|end|ends|valid to|au|jusqu'au|fin)$", re.I)
+
+
+def _cell_date(cell: str) -> dt.date | None:
+    dates = [f.value for f in figures.extract(cell) if f.kind == "date"]
+    return dt.date.fromisoformat(dates[0]) if dates else None
+
+
+# A column whose cells give a row's whole period: "from 1 Nov 2026", "2027-01-01 to
+# 2027-10-31", "until 30 Apr 2027".
+_SPAN_COLUMN = re.compile(
+    r"^(period|effective|effective dates?|in force|valid|dates?|période|en vigueur|"
+    r"date d'effet|dates? d'application)$",
+    re.I,
+)
+_UNTIL = re.compile(r"^\s*(?:until|to|through|up to|jusqu['’]?\s*(?:au|à)|au)\b", re.I)
+
+
+def _span_cell(cell: str) -> tuple[dt.date | None, dt.date | None]:
+    dates = [dt.date.fromisoformat(f.value) for f in figures.extract(cell) if f.kind == "date"]
+    if len(dates) >= 2:
+        return dates[0], dates[1]
+    if dates and _UNTIL.match(cell):
+        return None, dates[0]
+    return (dates[0], None) if dates else (None, None)
+
+
+def row_period(header: list[str], cells: list[str]) -> Period | None:
+    """The period of a table row whose header has "Effective from" / "Effective to"
+    columns, or a column of periods ("Effective": "from 1 Nov 2026")."""
+    start = end = None
+    found = False
+    for name, cell in zip(header, cells, strict=False):
+        name = name.strip().strip("*")
+        if _FROM_COLUMN.match(name):
+            start, found = _cell_date(cell), True
+        elif _TO_COLUMN.match(name):
+            end, found = _cell_date(cell), True
+        elif _SPAN_COLUMN.match(name) and start is None and end is None:
+            start, end = _span_cell(cell)
+            found = True
+    if not found or (start is None and end is None):
+        return None
+    return Period(start, end)
