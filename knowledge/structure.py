@@ -100,6 +100,22 @@ _AMENDS = [
         rf"for\s+(?:the\s+(?:text|wording)\s+of\s+)?{_CLAUSE_WORD}{_NUM}",
         re.I,
     ),
+    re.compile(  # "Section 17.6 of the Agreement, which allowed …, is deleted from 1 May"
+        rf"(?<!nothing in )(?<!not )\b{_CLAUSE_WORD}{_NUM}(?:\s*(?:,|and|&)\s*{_NUM})?"
+        rf"(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?(?:\s*\([^()]{{0,80}}\))?"
+        rf"(?:,\s+(?:which|that)\s[^;]{{0,240}}?,)?\s+(?:is|are)\s+(?:hereby\s+)?"
+        r"(?:deleted|repealed|rescinded|struck(?:\s+out)?)\b"
+        r"(?=\s*(?:[.;]|$|(?:from|as\s+of|on|with\s+effect|effective)\b))",
+        re.I,
+    ),
+    re.compile(  # "l'article 17.6 de l'Accord, qui permettait …, est abrogé à compter du …"
+        rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
+        rf"(?:\s*(?:,|et)\s*{_NUM})?"
+        r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?"
+        r"(?:,\s+(?:qui|dont)\s[^;]{0,240}?,)?\s+(?:est|sont)\s+(?:abrogée?s?|supprimée?s?)\b"
+        r"(?=\s*(?:[.;]|$|(?:à\s+compter|à\s+partir|dès|le|avec\s+effet)\b))",
+        re.I,
+    ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
         rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
         r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?,?\s+(?:est|sont)\s+"

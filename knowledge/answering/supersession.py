@@ -42,7 +42,7 @@ from ..timeframe import Period
 from . import designators
 from .cues import STANDS
 from .question import rate_tokens
-from .row_codes import named_by, own_code, row_codes
+from .row_codes import named_by, named_codes, own_code, row_codes
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
@@ -167,7 +167,7 @@ def apply(
                 continue  # B restates A's figure ("the row's other amounts are unchanged")
             if names:
                 pass  # B names A's figure as the one it replaced, of an item they share
-            elif a.row and not b.row and codes[id(a)] & named_by(b):
+            elif a.row and not b.row and codes[id(a)] & _named(b, passages):
                 pass  # B says what row A's code now reads ("row P-3 is replaced by €652")
             elif (
                 a.row
@@ -261,6 +261,15 @@ def _later(b: Unit, a: Unit, passages: list[Passage], written: dict[str, dt.date
     b_day = written.get(passages[b.passage].source)
     a_day = written.get(passages[a.passage].source)
     return b_day is not None and a_day is not None and b_day > a_day
+
+
+def _named(unit: Unit, passages: list[Passage]) -> set[str]:
+    """The row codes a sentence names, or its paragraph's lead does, else the one row code
+    its section's heading names ("Article 2 – Synthetic choirs (row AI-4 of Annex A)")."""
+    if found := named_by(unit):
+        return found
+    heading = named_codes(passages[unit.passage].heading)
+    return heading if len(heading) == 1 else set()
 
 
 def _is_news(unit: Unit, passages: list[Passage]) -> bool:

@@ -70,6 +70,27 @@ def test_the_clauses_a_text_says_it_replaces_are_read():
     assert amended_clauses("An understudy may substitute for a performer under Article 8.2.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "1.1 L'article 17.6 de l'Accord, qui permettait d'entraîner un modèle sans "
+            "cachet, est abrogé à compter du 1er novembre 2026.",
+            ["17.6"],
+        ),
+        ("Section 14.3 of the Agreement is deleted.", ["14.3"]),
+        ("Article 9.1 (scans), which set a 48-hour notice, is struck out as of 1 March.", ["9.1"]),
+        ("Les articles 4.1 et 4.2 sont supprimés.", ["4.1", "4.2"]),
+        # a clause that deletes footage, or that stays, is not deleted
+        ("Footage covered by Section 4.2 is deleted after 90 days.", []),
+        ("Section 14.3 is not deleted.", []),
+        ("L'article 5.2 n'est pas abrogé.", []),
+    ],
+)
+def test_a_clause_deleted_without_replacement_is_amended(text, clauses):
+    assert amended_clauses(text) == clauses
+
+
 SUBSTITUTING = """LETTER OF AGREEMENT No. 2
 Screen Agreement 2025-2028 (the "Agreement")
 
