@@ -4,12 +4,11 @@ Declining rests on signals that mean the same on any corpus: the best unit's
 match (dense similarity plus rare-word coverage), names in the question that
 the corpus never mentions ("ACTRA", "Article 99"), and a time asked about that is
 earlier than any the passages found speak of ("the rate back in 2019"), or a future
-year later than all of them ("the minimum for 2029-2030").
+year later than all of them ("the minimum for 2029-2030"; out_of_time.py).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -17,14 +16,13 @@ from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
-from ..timeframe import NOW, question_timeframe
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
 from .kinds import wanted_kinds
 from .question import pieces
 from .units import Unit
 
 if TYPE_CHECKING:
-    from ..timeframe import Period, Timeframe
+    pass
 
 # Fitted on the eight sets pooled (eval/questions.yaml, union-b to union-h), with their
 # answered questions re-asked with an aside counted as answerable too: the cut-off that
@@ -183,93 +181,16 @@ def signal(
     return max((max(u.match, u.core_match, u.cross_match) for u in units), default=0.0)
 
 
-_DATED = ("date", "month", "year")
-_BEST = 3  # the best-scored figures, those an answer would quote
-
-
-def _asked(question: str, timeframe: Timeframe) -> Period | None:
-    """The time a figure question asks about, read in what it asks only ("I joined in 2019,
-    what is the session fee?" asks about no year); None when it asks about none, or about
-    now ("the current session fee", whatever the documents' dates)."""
-    if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
-        return None
-    asking = " ".join(text for text, asks in pieces(question) if asks)
-    when = question_timeframe(asking, timeframe.today) if asking else timeframe
-    return when.period if when.explicit else None
-
-
-def before_their_time(question: str, units: list[Unit], timeframe: Timeframe) -> bool:
-    """Whether a question asks for a figure at a time before any the passages found speak
-    of: "the session rate back in 2019-2020" when their periods, and the years and dates
-    they write, begin in 2022. Their figures are for later times: none of them answers."""
-    asked = _asked(question, timeframe)
-    if asked is None or asked.end is None or asked.end >= timeframe.today:
-        return False
-    days = [u.period.start for u in units if u.period is not None and u.period.start]
-    for u in units:  # "In 2025 the union received 37 complaints" speaks of 2025
-        for f in figures.extract(u.text):
-            if f.kind in _DATED:
-                days.append(dt.date(int(f.value[:4]), 1, 1))
-    return bool(days) and asked.end < min(days)
-
-
-def after_their_time(
-    question: str,
-    units: list[Unit],
-    timeframe: Timeframe,
-    titles: list[str] | None = None,
-    named: list[Period] | None = None,
-) -> bool:
-    """Whether a question asks for a figure at a future time after every year the passages
-    found speak of: "the feature minimum for 2029-2030" when the agreement and its schedule
-    run to March 2028. They do not say what it will be. `titles`: each passage's title;
-    `named`: the periods the documents name ("Season 3", named_periods.py)."""
-    asked = _asked(question, timeframe)
-    if asked is None or asked.start is None or asked.start <= timeframe.today:
-        return False
-    # a figure among the best that runs on with no end is in force then too, unless its
-    # document's title gives the years it covers ("Rate Sheet 2025-2028") and they are
-    # over, or it began within the periods the documents name ("Season 3 / 1 Sep 2027 –
-    # 31 Aug 2028") and they are all over by then: the documents' own years end
-    ends = [p.end for p in named or () if p.end is not None]
-    last = max(ends) if ends and len(ends) == len(named or ()) else None
-    best = sorted((u for u in units if u.figures), key=lambda u: -u.score)[:_BEST]
-    if any(
-        u.period is not None
-        and u.period.end is None
-        and not _covers_before(titles[u.passage] if titles else "", asked.start.year)
-        and not (last and u.period.start and u.period.start <= last < asked.start)
-        for u in best
-    ):
-        return False
-    years = [d.year for u in units if u.period for d in (u.period.start, u.period.end) if d]
-    for u in units:
-        years += [int(f.value[:4]) for f in figures.extract(u.text) if f.kind in _DATED]
-    return bool(years) and asked.start.year > max(years)
-
-
-# "2025-2028", "2026-27"; not a date ("2025-11-01") or an amount
-_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
-
-
-def _covers_before(title: str, year: int) -> bool:
-    """Whether `title` names a span of years ("2025-2028", "2026-27") that ends before
-    `year`."""
-    m = _SPAN.search(title)
-    if m is None:
-        return False
-    first = int(m.group(1))
-    last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
-    return first < last < year
-
-
 def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[int] | None:
     """The passages about every name the question gives ("WGA", "MBA"): those that mention
     them, or whose document does at its head (a document names its parties once, at the
     top, for all of its clauses; one that mentions the name further on is about another
     subject). None when the question names nothing the documents know."""
     vocab = engine.searcher().generation.chunk_index.model.vocab_dict
-    named = {t for t in names(question) if t in vocab or t in _initials(engine)}
+    # the names of what it asks: "the ONB sent me a letter. what's the training fee?"
+    # asks the fee wherever it is written, not what the ONB's passages say
+    asking = " ".join(text for text, asks in pieces(question) if asks) or question
+    named = {t for t in names(asking) if t in vocab or t in _initials(engine)}
     if not named or not named & vocab.keys():
         # only a document's initials ("the LOU"), which no text writes: other documents
         # speak of it by its name, in either language ("la lettre d'entente n° 1")

@@ -14,13 +14,14 @@ from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from . import asked_time, contract_years, named_periods, retrieve
-from .abstain import MIN_MATCH, about_names, after_their_time, before_their_time, signal
+from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
 from .compose import extractive, news_of
 from .cues import ASKS_AMOUNT
 from .generate import llm_answer
 from .generations import PerGeneration
+from .out_of_time import after_their_time, before_their_time
 from .question import (
     asks,
     clean,
@@ -144,13 +145,15 @@ class Answerer:
         match = signal(self.engine, query, passages, units, about)
         if (
             match < MIN_MATCH
-            or before_their_time(query, units, timeframe)
+            or before_their_time(query, units, timeframe, when)
             or after_their_time(
                 query,
                 units,
                 timeframe,
                 [p.title for p in passages],
                 list(periods.values()),
+                when,
+                self.year_start.get(),
             )
         ):
             if not claims and searchable(standalone, language, True) != searched:

@@ -19,6 +19,7 @@ from collections import Counter
 from .. import figures
 from ..generation import Generation
 from ..timeframe import Period, Timeframe
+from . import years
 
 # A span written from one day or month to another: "1 September 2025 to 31 August 2026",
 # "Sep 2025 – Aug 2026", "du 1er octobre 2025 au 30 septembre 2026"
@@ -82,7 +83,10 @@ def _day_or_month(text: str) -> tuple[dt.date, bool] | None:
 
 def asked(question: str, timeframe: Timeframe, start: tuple[int, int] | None) -> Timeframe:
     """The question's timeframe, or the season or contract year it places relative to
-    today ("last season"), when it names no time otherwise and the documents have years."""
+    today ("last season"), when it names no time otherwise and the documents have years.
+    A span of two years it names ("2028-2029") is one of the documents' years."""
+    if start is not None and timeframe.explicit and timeframe.period.years:
+        return Timeframe(years.place(timeframe.period, start, None), timeframe.today, True)
     if timeframe.explicit or start is None:
         return timeframe
     step = -1 if _BACK.search(question) else 1 if _AHEAD.search(question) else 0

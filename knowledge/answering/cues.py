@@ -26,15 +26,18 @@ RATE_NOUNS = set(
 WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
     r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
+    r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
-    r"combien de temps|durée|contribution|cotisation)\b|[%$€£]",
+    r"combien de temps|durée|contribution|cotisation|what (?:share|proportion|fraction)|"
+    r"proportion|quelle part)\b|[%$€£]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
 ASKS_AMOUNT = re.compile(
     r"\b(how much|how many|how long|what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
-    r"salaire|seuil|pourcentage|minimum)\b|[%$€£]",
+    r"salaire|seuil|pourcentage|minimum|what (?:share|proportion|fraction)|proportion|"
+    r"quelle part)\b|[%$€£]",
     re.I,
 )
 SMALLTALK = re.compile(

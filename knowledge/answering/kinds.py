@@ -23,7 +23,7 @@ KIND_CUES = [
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
             r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’](?:avance|heures))|"
-            r"taux|tarif|salaire|paie|payé|cachet|seuil|prime|\$|€",
+            r"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|\$|€",
             re.I,
         ),
     ),
@@ -35,7 +35,8 @@ KIND_CUES = [
             r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
             r"augment\w*|"
             r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines|l['’])|"
-            r"hausse|pourcentage|cotisation|voté|ratifi",
+            r"hausse|pourcentage|cotisation|voté|ratifi|"
+            r"\bwhat (?:share|proportion|fraction)\b|\bproportion\b|\bquelle part\b",
             re.I,
         ),
     ),

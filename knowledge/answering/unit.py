@@ -104,4 +104,6 @@ def is_rule(line: str) -> bool:
 def repeats(unit: Unit, other: Unit) -> bool:
     """Whether showing `unit` next to `other` would repeat a sentence."""
     a, b = unit.display, other.display
-    return a in b or b in a or bool(unit.lead and other.lead == unit.lead and unit.lead in a)
+    # two sentences of one paragraph, each shown under its lead, would show the lead twice
+    shared = unit.lead and other.lead == unit.lead
+    return a in b or b in a or bool(shared and unit.lead in a and unit.lead in b)

@@ -130,3 +130,25 @@ def test_each_ask_places_its_own_season():
     frames = asked_time.ask_frames(["the day rate right now", "and next season?"], whole, when)
     assert list(frames) == [2]
     assert frames[2].period == Period(dt.date(2027, 9, 1), dt.date(2028, 8, 31))
+
+
+@pytest.mark.parametrize(
+    "question, period",
+    [
+        ("c'est quoi le barème 2028-2029 ?", Period(dt.date(2028, 9, 1), dt.date(2029, 8, 31))),
+        ("chorus rate 2026/27?", Period(dt.date(2026, 9, 1), dt.date(2027, 8, 31))),
+    ],
+)
+def test_two_years_named_are_one_of_the_documents_years(question, period):
+    timeframe = asked_time.reader(TODAY, {}, SEPTEMBER)(question)
+    assert timeframe.explicit and timeframe.period == period
+    # documents whose years run with the calendar leave the span as written
+    calendar = asked_time.reader(TODAY, {}, None)(question)
+    assert calendar.period.start == dt.date(period.start.year, 1, 1)
+
+
+def test_a_season_after_every_sheet_is_not_answered_from_the_last_one(answerer):
+    later = answerer.ask("chorus member rate per performance for the 2027-2028 season?")
+    assert later.kind == "not_found"
+    current = answerer.ask("chorus member rate per performance, season 2026-2027?")
+    assert "1.246,70 €" in current.text.splitlines()[0]
