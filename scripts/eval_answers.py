@@ -48,6 +48,7 @@ DEVSETS = {
     "union-n": ROOT / "eval" / "union-n",  # and this one, scored once on ab311a2
     "union-o": ROOT / "eval" / "union-o",  # and this one, scored once on a420091
     "union-p": ROOT / "eval" / "union-p",  # and this one, scored once on db2205a
+    "union-q": ROOT / "eval" / "union-q",  # and this one, scored once on 8d9fbff
 }
 
 
@@ -165,7 +166,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
