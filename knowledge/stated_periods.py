@@ -62,16 +62,20 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
 
 
 def _until_then_from(text: str, found: list[figures.Figure]) -> bool:
-    """Whether a sentence's two dates end one rule and start the next ("60 % for orders
-    placed until 31 December 2026; 75 % for orders placed from 1 January 2027"): not one
-    period from the first to the second."""
-    if len(found) != 2:
-        return False
-    first, second = (text.find(f.text) for f in found)
-    return bool(
-        _UNTIL_BEFORE.search(text[max(0, first - 40) : first])
-        and _FROM_BEFORE.search(text[max(0, second - 40) : second])
-    )
+    """Whether a sentence's dates end one rule and start the next ("60 % for orders
+    placed until 31 December 2026; 75 % for orders placed from 1 January 2027"): a date
+    after "until" and a later one after "from". Not one period from the first date to
+    the last ("for the year ending 31 August 2027, … apply from 1 September 2026" is)."""
+    ends, starts = [], []
+    for f in found:
+        at = text.find(f.text)
+        before = text[max(0, at - 40) : at]
+        day = dt.date.fromisoformat(f.value)
+        if _UNTIL_BEFORE.search(before):
+            ends.append(day)
+        elif _FROM_BEFORE.search(before):
+            starts.append(day)
+    return any(end < start for end in ends for start in starts)
 
 
 _FROM_COLUMN = re.compile(

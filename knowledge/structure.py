@@ -72,6 +72,9 @@ _VERB_EN = (
     r"(?:is|are|shall\s+be|will\s+be)\s+(?:hereby\s+)?(?:deleted\s+and\s+)?"
     r"(?:replaced|amended|substituted|superseded|struck)\b"
 )
+# a day a deletion takes effect on: "1 May 2027", "1er novembre", "May 1, 2027", "the date"
+_DAY_AHEAD = r"(?:the\s+)?(?:\d|1er\b|(?:jan|feb|fév|mar|apr|avr|may|mai|jun|juin|jul|juil|aug|"
+_DAY_AHEAD += r"août|sep|oct|nov|dec|déc)[a-zéû]*\.?\s+\d|date\b)"
 _AMENDS = [
     re.compile(  # "Section 14.3 [and 14.4] [of the Agreement] [(…)] is … replaced"
         rf"(?<!nothing in )(?<!not )(?:\b|(?<!\w)(?=§)){_CLAUSE_WORD}{_NUM}"
@@ -101,19 +104,26 @@ _AMENDS = [
         re.I,
     ),
     re.compile(  # "Section 17.6 of the Agreement, which allowed …, is deleted from 1 May"
-        rf"(?<!nothing in )(?<!not )\b{_CLAUSE_WORD}{_NUM}(?:\s*(?:,|and|&)\s*{_NUM})?"
+        # (the clause itself, not what is made under it: "footage covered by Section 4.2
+        # is deleted", "the premium set out in Section 5.2 is deleted")
+        rf"(?<!nothing in )(?<!not )(?<!under )(?<!in )(?<!by )(?<!to )(?<!of )(?<!with )"
+        rf"(?<!if )\b{_CLAUSE_WORD}{_NUM}(?:\s*(?:,|and|&)\s*{_NUM})*"
         rf"(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?(?:\s*\([^()]{{0,80}}\))?"
-        rf"(?:,\s+(?:which|that)\s[^;]{{0,240}}?,)?\s+(?:is|are)\s+(?:hereby\s+)?"
-        r"(?:deleted|repealed|rescinded|struck(?:\s+out)?)\b"
-        r"(?=\s*(?:[.;]|$|(?:from|as\s+of|on|with\s+effect|effective)\b))",
+        rf"(?:,\s+(?:which|that)\s[^;]{{0,240}}?,)?\s+(?:is|are|shall\s+be|will\s+be)\s+"
+        r"(?:hereby\s+)?(?:deleted|repealed|rescinded|struck(?:\s+out)?)"
+        r"(?:\s+in\s+(?:its|their)\s+entirety)?\b"
+        rf"(?=\s*(?:[.;]|$|(?:from|as\s+of|with\s+effect\s+from|effective)\s+{_DAY_AHEAD}))",
         re.I,
     ),
     re.compile(  # "l'article 17.6 de l'Accord, qui permettait …, est abrogé à compter du …"
+        r"(?<!à )(?<!à l')(?<!à l’)(?<!de )(?<!de l')(?<!de l’)(?<!du )(?<!si )(?<!si l')"
         rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
-        rf"(?:\s*(?:,|et)\s*{_NUM})?"
+        rf"(?:\s*(?:,|et)\s*{_NUM})*"
         r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?"
-        r"(?:,\s+(?:qui|dont)\s[^;]{0,240}?,)?\s+(?:est|sont)\s+(?:abrogée?s?|supprimée?s?)\b"
-        r"(?=\s*(?:[.;]|$|(?:à\s+compter|à\s+partir|dès|le|avec\s+effet)\b))",
+        r"(?:,\s+(?:qui|dont)\s[^;]{0,240}?,)?\s+(?:est|sont|sera|seront)\s+"
+        r"(?:abrogée?s?|supprimée?s?)(?:\s+en\s+entier)?\b"
+        rf"(?=\s*(?:[.;]|$|(?:à\s+compter\s+du|à\s+partir\s+du|dès\s+le|le|au|avec\s+effet"
+        rf"\s+(?:au|le))\s+{_DAY_AHEAD}))",
         re.I,
     ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"

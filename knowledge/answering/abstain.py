@@ -113,6 +113,25 @@ def _initials(engine: Engine) -> frozenset[str]:
     return found
 
 
+_TITLED: dict[tuple[str, str], frozenset[str]] = {}
+
+
+def _titled(engine: Engine) -> frozenset[str]:
+    """The words and acronyms of every document's title ("MBA", "lou"), per generation:
+    the agreements and unions the documents are, not the employers they mention."""
+    generation = engine.searcher().generation
+    key = (str(engine.settings.data_dir), generation.name)
+    found = _TITLED.get(key)
+    if found is None:
+        if len(_TITLED) > 64:
+            _TITLED.clear()
+        titles = sorted({str(r.metadata.get("title", r.source)) for r in generation.records})
+        words = {t for row in tokenize(titles) for t in row}
+        found = frozenset(words.union(*(_title_initials(t) for t in titles)))
+        _TITLED[key] = found
+    return found
+
+
 def _opening_initials(title: str, texts: list[str]) -> frozenset[str]:
     """The acronyms of a document's title and opening lines, where it names itself."""
     opening = "\n".join(texts).splitlines()[:HEAD_LINES]
@@ -187,10 +206,12 @@ def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[i
     top, for all of its clauses; one that mentions the name further on is about another
     subject). None when the question names nothing the documents know."""
     vocab = engine.searcher().generation.chunk_index.model.vocab_dict
-    # the names of what it asks: "the ONB sent me a letter. what's the training fee?"
-    # asks the fee wherever it is written, not what the ONB's passages say
+    # the names of what it asks, and of the documents' own titles wherever the question
+    # gives them ("I work under the MBA, the OT rate?"): "the ONB sent me a letter. what's
+    # the training fee?" asks the fee wherever it is written, not what the ONB's say
     asking = " ".join(text for text, asks in pieces(question) if asks) or question
-    named = {t for t in names(asking) if t in vocab or t in _initials(engine)}
+    given = names(asking) | (names(question) & _titled(engine))
+    named = {t for t in given if t in vocab or t in _initials(engine)}
     if not named or not named & vocab.keys():
         # only a document's initials ("the LOU"), which no text writes: other documents
         # speak of it by its name, in either language ("la lettre d'entente n° 1")

@@ -85,7 +85,7 @@ def asked(question: str, timeframe: Timeframe, start: tuple[int, int] | None) ->
     """The question's timeframe, or the season or contract year it places relative to
     today ("last season"), when it names no time otherwise and the documents have years.
     A span of two years it names ("2028-2029") is one of the documents' years."""
-    if start is not None and timeframe.explicit and timeframe.period.years:
+    if start not in (None, (1, 1)) and timeframe.explicit and timeframe.period.years:
         return Timeframe(years.place(timeframe.period, start, None), timeframe.today, True)
     if timeframe.explicit or start is None:
         return timeframe

@@ -28,16 +28,17 @@ WANTS_FIGURE = re.compile(
     r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
     r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
-    r"combien de temps|durée|contribution|cotisation|what (?:share|proportion|fraction)|"
-    r"proportion|quelle part)\b|[%$€£]",
+    r"combien de temps|durée|contribution|cotisation|(?:what|which) (?:share|proportion|fraction)|"
+    r"the (?:share|proportion) of|quelle (?:est la )?(?:part|proportion))\b|[%$€£]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
 ASKS_AMOUNT = re.compile(
-    r"\b(how much|how many|how long|what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
+    r"\b(how much|how many|how long|how soon|combien de temps|délais?|deadlines?|time ?limits?|"
+    r"what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
-    r"salaire|seuil|pourcentage|minimum|what (?:share|proportion|fraction)|proportion|"
-    r"quelle part)\b|[%$€£]",
+    r"salaire|seuil|pourcentage|minimum|(?:what|which) (?:share|proportion|fraction)|"
+    r"the (?:share|proportion) of|quelle (?:est la )?(?:part|proportion))\b|[%$€£]",
     re.I,
 )
 SMALLTALK = re.compile(

@@ -36,7 +36,8 @@ KIND_CUES = [
             r"augment\w*|"
             r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines|l['’])|"
             r"hausse|pourcentage|cotisation|voté|ratifi|"
-            r"\bwhat (?:share|proportion|fraction)\b|\bproportion\b|\bquelle part\b",
+            r"\b(?:what|which) (?:share|proportion|fraction)\b|\bthe (?:share|proportion) of\b|"
+            r"\bquelle (?:est la )?(?:part|proportion)\b",
             re.I,
         ),
     ),

@@ -133,4 +133,5 @@ def _covers_before(title: str, day: dt.date, year_start: tuple[int, int] | None)
 def _year_end(year: int, year_start: tuple[int, int] | None) -> dt.date:
     """The last day of the documents' year that ends in calendar `year`."""
     month, day = year_start or (1, 1)
+    day = min(day, 28) if month == 2 else day  # years that begin on 29 February
     return dt.date(year + ((month, day) == (1, 1)), month, day) - _DAY

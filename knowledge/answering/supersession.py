@@ -268,8 +268,18 @@ def _named(unit: Unit, passages: list[Passage]) -> set[str]:
     its section's heading names ("Article 2 – Synthetic choirs (row AI-4 of Annex A)")."""
     if found := named_by(unit):
         return found
+    if _ADDS.search(unit.text):  # "a premium of €45.00 is added": beside the row's figure
+        return set()
     heading = named_codes(passages[unit.passage].heading)
     return heading if len(heading) == 1 else set()
+
+
+# an amount paid beside another, not in its place
+_ADDS = re.compile(
+    r"\b(?:in addition to|on top of|(?:is|are) added|s['’]ajoutent|s['’]ajoute|en plus d[eu]|"
+    r"en sus d[eu])\b",
+    re.I,
+)
 
 
 def _is_news(unit: Unit, passages: list[Passage]) -> bool:

@@ -152,3 +152,14 @@ def test_a_season_after_every_sheet_is_not_answered_from_the_last_one(answerer):
     assert later.kind == "not_found"
     current = answerer.ask("chorus member rate per performance, season 2026-2027?")
     assert "1.246,70 €" in current.text.splitlines()[0]
+
+
+def test_calendar_years_and_a_29_february_start_are_safe():
+    from knowledge.answering.out_of_time import _year_end
+
+    # documents whose years run with the calendar keep both years asked
+    calendar = asked_time.reader(TODAY, {}, (1, 1))("rate 2026-2027?")
+    assert calendar.period == Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
+    # years that begin on 29 February end in February, in any year
+    assert _year_end(2027, (2, 29)).month == 2
+    assert _year_end(2027, None) == dt.date(2027, 12, 31)

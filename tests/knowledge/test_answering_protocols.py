@@ -53,10 +53,20 @@ de synthèse reçoit, pour chaque production, un cachet de 340,00 EUR.
 1er janvier 2027.
 """
 
-MINUTES = """# Tidewater Opera House — note to the chorus
+MINUTES = """# Note to the chorus
 
-The Tidewater Opera House writes to every chorus member before a recording session.
-Its rehearsal rooms open at 9:00.
+The TOH writes to every chorus member before a recording session. The TOH rehearsal
+rooms open at 9:00.
+"""
+
+MBA = """# MBA Stage Agreement 2025-2028
+
+Overtime is paid at $85.00 for each extra hour worked.
+"""
+
+WGA = """# WGA Writers Agreement 2025-2028
+
+The overtime rate per hour is $140.00.
 """
 
 
@@ -91,13 +101,20 @@ def test_until_one_date_then_from_the_next_is_two_rules_not_one_period():
 
 
 def test_a_name_in_the_questions_context_does_not_narrow_the_answer(answerer):
-    asked = (
-        "the Tidewater Opera House sent me a letter and asked me to sign. "
-        "what's the training fee per performer?"
-    )
+    asked = "the TOH sent me a letter and asked me to sign. what's the training fee per performer?"
     answer = answerer.ask(asked)
     assert answer.kind == "answer"
     assert "1.450,00" in answer.text.splitlines()[0]
+
+
+def test_an_agreement_named_in_the_context_still_narrows_the_answer(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"mba.md": MBA, "wga.md": WGA}, bundled_embedder)
+    for question in (
+        "I work under the MBA, whats the overtime rate per hour?",
+        "working an MBA gig next week. overtime rate per hour?",
+    ):
+        first = answerer.ask(question).text.splitlines()[0]
+        assert "$85.00" in first and "$140.00" not in first
 
 
 @pytest.mark.parametrize(
@@ -119,3 +136,42 @@ def test_two_sentences_under_one_lead_repeat_only_when_both_show_it():
     assert not repeats(shown, plain) and not repeats(plain, shown)
     both = Unit(0, "It is ratified.", f"{lead} It is ratified.", lead=lead)
     assert repeats(shown, both)
+
+
+def test_a_heading_named_row_is_not_replaced_by_an_amount_added_to_it(tmp_path, bundled_embedder):
+    added = PROTOCOL.replace(
+        "chaque choriste dont la voix est intégrée à un chœur\nde synthèse reçoit, pour chaque "
+        "production, un cachet de 340,00 EUR.",
+        "une prime de 45,00 EUR s'ajoute pour chaque captation\nsupplémentaire d'un chœur de "
+        "synthèse.",
+    )
+    assert "45,00" in added
+    documents = {"agreement.md": AGREEMENT, "protocole-1.md": added}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 4))
+    now = answerer.ask("synthetic choir - what does each chorus member get per production now?")
+    row = next(line for line in now.text.splitlines() if "312,50" in line)
+    assert "superseded" not in row
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        (  # "ending" then "from" an earlier day: one contract year
+            "For the contract year ending 31 August 2027, the rates in Schedule B apply from "
+            "1 September 2026.",
+            Period(dt.date(2026, 9, 1), dt.date(2027, 8, 31)),
+        ),
+        (  # three rules, each from its own day
+            "Until 31 December 2026 the rate is $5; from 1 January 2027 it is $6; from "
+            "1 January 2028 it is $7.",
+            None,
+        ),
+    ],
+)
+def test_which_date_comes_first_decides_a_span(sentence, period):
+    assert text_period(sentence, {}) == period
+
+
+def test_proportion_in_a_yes_no_question_asks_no_percentage():
+    assert "pct" not in wanted_kinds("Are benefits prorated in proportion to hours?")
+    assert "pct" in wanted_kinds("quelle est la part du producteur ?")
