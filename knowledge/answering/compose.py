@@ -13,7 +13,7 @@ from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
-from .referred import with_rule
+from .referred import with_named_rows, with_rule
 from .texts import TEXTS
 from .unit import repeats
 from .units import Unit
@@ -201,6 +201,8 @@ def extractive(
         lead = corrected  # a misprint the question names: the corrected figure answers
     chosen = without_ended(question, lead, chosen, timeframe)
     chosen = with_rule(lead, chosen, units, MAX_UNITS)
+    if WANTS_FIGURE.search(question):  # "paid at row AL-12": and that row's figure
+        chosen = with_named_rows(chosen, units, MAX_UNITS, timeframe.is_now)
     if ASKS_TOTAL.search(question):
         chosen = _whole_row(lead, chosen, units)
     # The answer first; then contracts and rate sheets before news, in document order.

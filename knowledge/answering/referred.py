@@ -92,3 +92,26 @@ def with_rule(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> 
     if len(rules) > 1 and len(chosen) < limit:
         chosen.append(rules[1])
     return chosen
+
+
+def with_named_rows(chosen: list[Unit], units: list[Unit], limit: int, now: bool) -> list[Unit]:
+    """`chosen` with, while there is room, the row each chosen sentence names by its code
+    ("paid under Art. 14.2 (row AL-12 of Annex A)"), or its paragraph's lead does: the
+    figure the sentence speaks of, from another document's table if need be. When the
+    question is about `now`, a replaced row is not the one named."""
+    out = list(chosen)
+    for sentence in sorted((c for c in chosen if not c.row), key=lambda c: -c.score):
+        if len(out) >= limit:
+            break
+        codes = row_codes.named_by(sentence)
+        rows = [
+            u
+            for u in units
+            if u.row
+            and codes & row_codes.own_code(u)
+            and not (now and u.superseded)
+            and not any(repeats(u, c) for c in out)
+        ]
+        if rows:
+            out.append(max(rows, key=lambda u: u.score))
+    return out
