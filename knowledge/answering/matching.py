@@ -12,17 +12,23 @@ lost two of the shipped set's figures and one each of two other sets' (session 1
 What is kept (session 17): a unit in the other language is ranked on its share of the
 question's words as written or translated (Matcher.translated) at 0.8 of it, where the
 similarity across languages alone understates it (scoring.TRANSLATED).
+
+A number the question gives for a measured figure ("is it still 60 days?") is not found
+in a unit that writes it only for another kind ("60 km", "up to 60 s"): other_kind
+(session 18: one more out-of-scope question declined on sixteen sets, none lost).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .. import figures
 from ..lexical import LexicalIndex, tokenize
 from ..lexicon import Lexicon
 from ..terms import expand, of_word
 from . import rows
 from .question import subject_tokens
+from .units import Unit
 from .vocabulary import Vocabulary
 
 TRANSLATION_SHARE = 0.5  # of a word of usual weight, for each translated token found
@@ -98,3 +104,23 @@ def coverage(
         + TITLE_SHARE * matcher.share(rest - near)
     )
     return min(1.0, covered / total)
+
+
+_MEASURED = ("money", "pct", "hours", "days", "weeks")
+
+
+def claimed_numbers(question: str) -> dict[str, str]:
+    """The numbers of the question's measured figures, each with its kind ("60 days":
+    "60" → days)."""
+    return {f.value: f.kind for f in figures.extract(question) if f.kind in _MEASURED}
+
+
+def other_kind(claimed: dict[str, str], unit: Unit) -> set[str]:
+    """The question's numbers that `unit` writes only for another kind of figure: "is it
+    still 60 days?" is not matched by "60 km" or "up to 60 s"."""
+    mine = {(f.value, f.kind) for f in figures.extract(unit.text)}
+    return {
+        value
+        for value, kind in claimed.items()
+        if (value, kind) not in mine and any(v == value for v, _ in mine)
+    }

@@ -26,7 +26,7 @@ from .dating import Dating
 from .generations import PerGeneration
 from .in_force import stand_in
 from .kinds import wanted_kinds
-from .matching import coverage, matcher
+from .matching import claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
 from .question import rate_tokens
 from .units import Unit, cut
@@ -217,6 +217,7 @@ class Scorer:
             for u in units:
                 for code in row_codes.own_code(u):
                     coded[code] = f"{coded.get(code, '')} {u.text}"
+        claimed = claimed_numbers(question)
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
@@ -226,7 +227,7 @@ class Scorer:
             # similarity stands in for them (a glossary only helps).
             other_language = language and p.metadata.get("language") not in (None, "", language)
             tops = []  # per question: match, similarity, coverage, which question
-            found_set = set(found)
+            found_set = set(found) - other_kind(claimed, u)
             for j, (sims, m) in enumerate(zip(dense, matchers, strict=True)):
                 d, cover = float(sims[n]), coverage(m, found_set, title, lead)
                 if other_language:
