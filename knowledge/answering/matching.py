@@ -118,6 +118,8 @@ def claimed_numbers(question: str) -> dict[str, str]:
 def other_kind(claimed: dict[str, str], unit: Unit) -> set[str]:
     """The question's numbers that `unit` writes only for another kind of figure: "is it
     still 60 days?" is not matched by "60 km" or "up to 60 s"."""
+    if not claimed:  # most questions give no figure: nothing to read
+        return set()
     mine = {(f.value, f.kind) for f in figures.extract(unit.text)}
     return {
         value
