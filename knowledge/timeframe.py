@@ -49,7 +49,16 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
-_YEAR_RANGE = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
+# "2025-2028", "2026-27"; not a date ("2025-11-01") or an amount
+YEAR_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
+
+
+def year_span(m: re.Match[str]) -> tuple[int, int]:
+    """The first and last years of a YEAR_SPAN match ("2026-27": 2026, 2027)."""
+    since, last = int(m.group(1)), m.group(2)
+    return since, int(last) if len(last) == 4 else since // 100 * 100 + int(last)
+
+
 _IN_YEAR = re.compile(
     r"\b(?:in|en|during|pendant|for|pour|back in|starting(?: in)?|as of|by|à partir de|dès|"
     r"d['’]ici)\s+((?:19|20)\d{2})\b",
@@ -114,9 +123,8 @@ class Timeframe:
 
 
 def question_timeframe(question: str, today: dt.date) -> Timeframe:
-    if m := _YEAR_RANGE.search(question):
-        since, last = int(m.group(1)), m.group(2)
-        until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
+    if m := YEAR_SPAN.search(question):
+        since, until = year_span(m)
         if since < until <= since + 10:
             # "2026-27" may be one contract year: contract_years.asked places it
             years = until == since + 1

@@ -10,7 +10,6 @@ year later than all of them ("the minimum for 2029-2030"; out_of_time.py).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from .. import figures
 from ..engine import Engine
@@ -18,11 +17,8 @@ from ..lexical import tokenize
 from ..search import Passage
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
 from .kinds import wanted_kinds
-from .question import pieces
+from .question import asking
 from .units import Unit
-
-if TYPE_CHECKING:
-    pass
 
 # Fitted on the eight sets pooled (eval/questions.yaml, union-b to union-h), with their
 # answered questions re-asked with an aside counted as answerable too: the cut-off that
@@ -92,43 +88,38 @@ HEAD_LINES = 20  # lines of the opening searched for the document's own name
 _HEAD_TOKENS: dict[tuple[str, str, str], frozenset[str]] = {}
 
 
-_INITIALS: dict[tuple[str, str], frozenset[str]] = {}
+_HEADS: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def _initials(engine: Engine) -> frozenset[str]:
     """The acronyms of every document's own name (see _title_initials), per generation."""
-    generation = engine.searcher().generation
-    key = (str(engine.settings.data_dir), generation.name)
-    found = _INITIALS.get(key)
-    if found is None:
-        if len(_INITIALS) > 64:
-            _INITIALS.clear()
-        heads: dict[str, list[str]] = {}  # source → its title, then its first chunks' texts
-        for r in generation.records:  # sorted by source, each in order
-            head = heads.setdefault(r.source, [str(r.metadata.get("title", r.source))])
-            if len(head) <= HEAD_PASSAGES:
-                head.append(r.text)
-        found = frozenset().union(*(_opening_initials(h[0], h[1:]) for h in heads.values()))
-        _INITIALS[key] = found
-    return found
-
-
-_TITLED: dict[tuple[str, str], frozenset[str]] = {}
+    return _heads(engine)[0]
 
 
 def _titled(engine: Engine) -> frozenset[str]:
     """The words and acronyms of every document's title ("MBA", "lou"), per generation:
     the agreements and unions the documents are, not the employers they mention."""
+    return _heads(engine)[1]
+
+
+def _heads(engine: Engine) -> tuple[frozenset[str], frozenset[str]]:
+    """(_initials, _titled), read in one pass over the generation's records, once."""
     generation = engine.searcher().generation
     key = (str(engine.settings.data_dir), generation.name)
-    found = _TITLED.get(key)
+    found = _HEADS.get(key)
     if found is None:
-        if len(_TITLED) > 64:
-            _TITLED.clear()
-        titles = sorted({str(r.metadata.get("title", r.source)) for r in generation.records})
+        if len(_HEADS) > 64:
+            _HEADS.clear()
+        heads: dict[str, list[str]] = {}  # source → its title, then its first chunks' texts
+        for r in generation.records:  # sorted by source, each in order
+            head = heads.setdefault(r.source, [str(r.metadata.get("title", r.source))])
+            if len(head) <= HEAD_PASSAGES:
+                head.append(r.text)
+        initials = frozenset().union(*(_opening_initials(h[0], h[1:]) for h in heads.values()))
+        titles = sorted({h[0] for h in heads.values()})
         words = {t for row in tokenize(titles) for t in row}
-        found = frozenset(words.union(*(_title_initials(t) for t in titles)))
-        _TITLED[key] = found
+        found = (initials, frozenset(words.union(*(_title_initials(t) for t in titles))))
+        _HEADS[key] = found
     return found
 
 
@@ -209,8 +200,7 @@ def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[i
     # the names of what it asks, and of the documents' own titles wherever the question
     # gives them ("I work under the MBA, the OT rate?"): "the ONB sent me a letter. what's
     # the training fee?" asks the fee wherever it is written, not what the ONB's say
-    asking = " ".join(text for text, asks in pieces(question) if asks) or question
-    given = names(asking) | (names(question) & _titled(engine))
+    given = names(asking(question) or question) | (names(question) & _titled(engine))
     named = {t for t in given if t in vocab or t in _initials(engine)}
     if not named or not named & vocab.keys():
         # only a document's initials ("the LOU"), which no text writes: other documents

@@ -94,13 +94,14 @@ def asked(question: str, timeframe: Timeframe, start: tuple[int, int] | None) ->
         return timeframe
     today = timeframe.today
     month, day = start
-    begun = _day(today.year, month, day)
+    begun = year_day(today.year, month, day)
     if begun > today:
-        begun = _day(today.year - 1, month, day)
-    first = _day(begun.year + step, month, day)
-    last = _day(first.year + 1, month, day) - dt.timedelta(days=1)
+        begun = year_day(today.year - 1, month, day)
+    first = year_day(begun.year + step, month, day)
+    last = year_day(first.year + 1, month, day) - dt.timedelta(days=1)
     return Timeframe(Period(first, last), today, True)
 
 
-def _day(year: int, month: int, day: int) -> dt.date:
+def year_day(year: int, month: int, day: int) -> dt.date:
+    """The day a year begins on in `year` (29 February as the 28th in other years)."""
     return dt.date(year, month, min(day, 28) if month == 2 else day)

@@ -23,13 +23,18 @@ RATE_NOUNS = set(
 )
 
 
+# A share asked for in words: "what share voted yes", "quelle est la part du producteur"
+# (not "in proportion to")
+ASKS_SHARE = (
+    r"(?:what|which) (?:share|proportion|fraction)|the (?:share|proportion) of|"
+    r"quelle (?:est la )?(?:part|proportion)"
+)
 WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
     r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
     r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
-    r"combien de temps|durée|contribution|cotisation|(?:what|which) (?:share|proportion|fraction)|"
-    r"the (?:share|proportion) of|quelle (?:est la )?(?:part|proportion))\b|[%$€£]",
+    rf"combien de temps|durée|contribution|cotisation|{ASKS_SHARE})\b|[%$€£]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
@@ -37,8 +42,7 @@ ASKS_AMOUNT = re.compile(
     r"\b(how much|how many|how long|how soon|combien de temps|délais?|deadlines?|time ?limits?|"
     r"what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
-    r"salaire|seuil|pourcentage|minimum|(?:what|which) (?:share|proportion|fraction)|"
-    r"the (?:share|proportion) of|quelle (?:est la )?(?:part|proportion))\b|[%$€£]",
+    rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE})\b|[%$€£]",
     re.I,
 )
 SMALLTALK = re.compile(

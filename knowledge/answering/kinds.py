@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
-from .cues import WANTS_WHEN
+from .cues import ASKS_SHARE, WANTS_WHEN
 
 # The kinds of figure a question asks for, each with the cue that asks for it.
 KIND_CUES = [
@@ -35,9 +35,7 @@ KIND_CUES = [
             r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
             r"augment\w*|"
             r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines|l['’])|"
-            r"hausse|pourcentage|cotisation|voté|ratifi|"
-            r"\b(?:what|which) (?:share|proportion|fraction)\b|\bthe (?:share|proportion) of\b|"
-            r"\bquelle (?:est la )?(?:part|proportion)\b",
+            rf"hausse|pourcentage|cotisation|voté|ratifi|\b(?:{ASKS_SHARE})\b",
             re.I,
         ),
     ),

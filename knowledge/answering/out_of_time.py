@@ -6,13 +6,13 @@ the agreement and its schedule run to March 2028. They do not say: the answerer 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from .. import figures
-from ..timeframe import NOW, month_end, question_timeframe
+from ..timeframe import NOW, YEAR_SPAN, month_end, question_timeframe, year_span
+from .contract_years import year_day
 from .cues import WANTS_FIGURE
-from .question import pieces
+from .question import asking
 from .units import Unit
 
 if TYPE_CHECKING:
@@ -31,11 +31,11 @@ def _asked(question: str, timeframe: Timeframe, read: When | None) -> Period | N
     dates)."""
     if not timeframe.explicit or not WANTS_FIGURE.search(question) or NOW.search(question):
         return None
-    asking = " ".join(text for text, asks in pieces(question) if asks)
-    if not asking:
+    asked = asking(question)
+    if not asked:
         when = timeframe
     else:
-        when = read(asking) if read else question_timeframe(asking, timeframe.today)
+        when = read(asked) if read else question_timeframe(asked, timeframe.today)
     return when.period if when.explicit else None
 
 
@@ -114,24 +114,18 @@ def _last_day(value: str) -> dt.date:
     return month_end(dt.date(int(value[:4]), int(value[5:7]), 1))
 
 
-# "2025-2028", "2026-27"; not a date ("2025-11-01") or an amount
-_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
-
-
 def _covers_before(title: str, day: dt.date, year_start: tuple[int, int] | None) -> bool:
     """Whether `title` names a span of years ("2025-2028", "2026-27") that ends before
     `day`: with its last calendar year, or on the day before the documents' years begin
     in it ("Season 2026/27" ends on 31 August 2027 when they begin on 1 September)."""
-    m = _SPAN.search(title)
+    m = YEAR_SPAN.search(title)
     if m is None:
         return False
-    first = int(m.group(1))
-    last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+    first, last = year_span(m)
     return first < last and _year_end(last, year_start) < day
 
 
 def _year_end(year: int, year_start: tuple[int, int] | None) -> dt.date:
     """The last day of the documents' year that ends in calendar `year`."""
     month, day = year_start or (1, 1)
-    day = min(day, 28) if month == 2 else day  # years that begin on 29 February
-    return dt.date(year + ((month, day) == (1, 1)), month, day) - _DAY
+    return year_day(year + ((month, day) == (1, 1)), month, day) - _DAY

@@ -155,6 +155,12 @@ def asks(question: str) -> list[str]:
     return separate[:MAX_ASKS] if len(separate) >= 2 else []
 
 
+def asking(question: str) -> str:
+    """The pieces of the question that ask something, without its context ("the ONB sent
+    me a letter. what's the training fee?": "what's the training fee"); "" when none does."""
+    return " ".join(text for text, asked in pieces(question) if asked)
+
+
 def core(question: str) -> str | None:
     """What the question asks without the asides around it ("bg hourly rate rn?? tracking
     my hrs in a spreadsheet lol": "bg hourly rate rn"), when it has both and the asks
