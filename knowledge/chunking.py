@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from .figures import CURRENCY_AFTER
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text
 from .packing import UNFINISHED, Chunk, Packer, continues, unfinished
@@ -169,8 +170,8 @@ def _looks_like_figure(line: str) -> bool:
     the line above) at a line start is a number, not a clause."""
     return bool(
         re.match(
-            r"^\s*\d{1,3}(?:[.,\u00a0\u202f ]\d+)*\s*(?:%|\$|€|(?:dollars?|hours?|days?|weeks?|"
-            r"months?|heures?|jours?|semaines?|mois)\b)",
+            r"^\s*\d{1,3}(?:[.,\u00a0\u202f ]\d+)*\s*(?:%|(?:hours?|days?|weeks?|months?|"
+            rf"heures?|jours?|semaines?|mois)\b|{CURRENCY_AFTER})",
             line,
         )
     )

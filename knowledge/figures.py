@@ -35,7 +35,7 @@ _NUM = (
     r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|"
     r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
-_SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|[mkMK])\b)?"
+_SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|[mkMK])\b)?"
 
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
@@ -50,24 +50,38 @@ MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+((?:1[89]|2[01])\d{{2}})\b", r
 DATE_TEXT = "|".join(
     f"(?:{p.pattern})" for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, MONTH_YEAR)
 )
-# "$1,204.50", "US$ 40", "CAD 424.40", "GBP 1,204.50"; "1 204,50 $", "40 euros", "1204.50
-# pounds" (not a bare "livres": books), "12 livres sterling"
-CURRENCY_CODES = r"USD|CAD|EUR|GBP|AUD|NZD|CHF"
-_CODES = rf"(?-i:{CURRENCY_CODES})"  # in capitals: "cad" is no currency
-_MONEY_BEFORE = re.compile(
-    rf"(?:(?:US|CA|C|A)?[$€£]|\b(?:{_CODES})\b|(?<![\w.])(?-i:Fr\.))\s?(?P<n>{_NUM}){_SCALE}",
-    re.I,
+# Currencies, so that a union paid in rupees, kronor, zloty or CFA francs reads its
+# amounts as money as one paid in dollars does: signs, ISO 4217 codes (in capitals: "cad"
+# is no currency), the abbreviations written beside an amount ("Rs 12,500", "12 500 Rs",
+# "250 kr", "fl. 1.250,50", "5 000 F CFA") and names written after one ("40 euros",
+# "1204.50 pounds", not "50 pounds of equipment" nor a bare "livres": books)
+CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
+CURRENCY_CODES = (
+    r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"
+    r"DKK|ISK|PLN|CZK|HUF|RON|BGN|ZAR|NGN|KES|GHS|XOF|XAF|XPF|MAD|DZD|TND|EGP|AED|SAR|QAR|"
+    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG"
 )
+_CODES = rf"(?-i:{CURRENCY_CODES})"
+# "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" not "fl oz"
+_ABBREVIATIONS = r"Rs\.?|kr\.?|fl\.?(?!\s?oz\b)|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+_NAMES = (
+    r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
+    r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
+    r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
+    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira|lire"
+)
+# an amount's currency written before it, or after it (as regex alternations)
+CURRENCY_BEFORE = (
+    rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
+)
+CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)"
+_MONEY_BEFORE = re.compile(rf"(?:{CURRENCY_BEFORE})\s?(?P<n>{_NUM}){_SCALE}", re.I)
 # Not a number inside a longer one: past two groups of a run ("1 111 111 …", "1'111'…"),
 # each group would start a match again that reads to the run's end (quadratic: 64,000
 # characters took two minutes); "$5,00 5%" and "Year 2 3%" still start where they do
 _START = r"(?<![\w.,])(?<!\d[ \u00a0\u202f'’]\d{3}[ \u00a0\u202f'’])"
 _MONEY_AFTER = re.compile(
-    rf"{_START}(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?"
-    # "1204.50 pounds", not "50 pounds of equipment" nor "a 20 pound bag" (weights)
-    rf"(?:[$€£]|(?:dollars?|{_CODES}|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|"
-    r"livres?\s+sterling)\b)"
-    r"(?:\s?US)?",
+    rf"{_START}(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?(?:{CURRENCY_AFTER})(?:\s?US)?",
     re.I,
 )
 _PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
@@ -92,7 +106,8 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures
           "jours": "days", "week": "weeks", "weeks": "weeks", "semaine": "weeks",
           "semaines": "weeks"}  # fmt: skip
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
-           "milliard": 1e9, "milliards": 1e9}  # fmt: skip
+           "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+           "crores": 1e7}  # fmt: skip
 
 
 def parse_number(text: str) -> float:

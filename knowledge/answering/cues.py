@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..figures import CURRENCY_SIGNS
+
 # Nouns that ask for a figure ("the day rate", "le tarif"): a unit that states a figure
 # of the kind asked for answers them, whether or not it repeats the word.
 RATE_NOUNS = set(
@@ -34,7 +36,7 @@ WANTS_FIGURE = re.compile(
     r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
     r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
-    rf"combien de temps|durée|contribution|cotisation|{ASKS_SHARE})\b|[%$€£]",
+    rf"combien de temps|durée|contribution|cotisation|{ASKS_SHARE})\b|[%{CURRENCY_SIGNS}]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
@@ -42,7 +44,7 @@ ASKS_AMOUNT = re.compile(
     r"\b(how much|how many|how long|how soon|combien de temps|délais?|deadlines?|time ?limits?|"
     r"what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
-    rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE})\b|[%$€£]",
+    rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE})\b|[%{CURRENCY_SIGNS}]",
     re.I,
 )
 SMALLTALK = re.compile(

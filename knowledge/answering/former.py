@@ -20,10 +20,9 @@ if TYPE_CHECKING:
 
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
-_CODES = rf"(?-i:{figures.CURRENCY_CODES})"
 _AMOUNT = (  # bounded: linear on digit runs
-    rf"(?:(?:[$€£]|\b{_CODES}\s|\bFr\.\s?)\s?\d[\d,.'’ ]{{0,20}}\d|"
-    rf"\d[\d,.'’ ]{{0,20}}\d\s?(?:[$€£]|(?:{_CODES}|dollars?|euros?|francs?|pounds)\b))"
+    rf"(?:(?:{figures.CURRENCY_BEFORE})\s?\d[\d,.'’ ]{{0,20}}\d|"
+    rf"\d[\d,.'’ ]{{0,20}}\d\s?(?:{figures.CURRENCY_AFTER}))"
 )
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"

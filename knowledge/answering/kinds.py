@@ -12,6 +12,8 @@ import re
 from .. import figures
 from .cues import ASKS_SHARE, WANTS_WHEN
 
+_SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
+
 # The kinds of figure a question asks for, each with the cue that asks for it.
 KIND_CUES = [
     (
@@ -23,7 +25,7 @@ KIND_CUES = [
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
             r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’](?:avance|heures))|"
-            r"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|\$|€",
+            rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}",
             re.I,
         ),
     ),
@@ -80,15 +82,15 @@ PER_UNIT_ASK = re.compile(
 # A figure the question ends on, to be confirmed: "c'est toujours 180 jours ?", "is it
 # still 48 hrs rn?".
 _CHECKED = re.compile(
-    r"(?<![\w.,])([$€£]?\d[\d.,]*\s*(?:[$€£%]|[^\W\d_]{1,7}\.?)?)"
+    rf"(?<![\w.,])({_SIGN}?\d[\d.,]*\s*(?:{_SIGN}|%|[^\W\d_]{{1,7}}\.?)?)"
     r"\s*(?:now|rn|still|maintenant|toujours|encore)?\s*\?+\s*$",
     re.I,
 )
 _DURATION_ASK = re.compile(r"how many|how long|combien d(?:e\b|['’])", re.I)
 # A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".
 ALTERNATIVES = re.compile(
-    r"[$€£]?\d[\d.,]*\s*(?:[$€£%]|[^\W\d_]{1,7}\.?)?\s+(?:or|ou)\s+[$€£]?\d[\d.,]*"
-    r"(?:\s*(?:[$€£%]|[^\W\d_]{1,7}))?",
+    rf"{_SIGN}?\d[\d.,]*\s*(?:{_SIGN}|%|[^\W\d_]{{1,7}}\.?)?\s+(?:or|ou)\s+{_SIGN}?\d[\d.,]*"
+    rf"(?:\s*(?:{_SIGN}|%|[^\W\d_]{{1,7}}))?",
     re.I,
 )
 
@@ -123,7 +125,7 @@ _WHEN_PAID = re.compile(
     re.I,
 )
 _AMOUNT_ASK = re.compile(
-    r"how much|rate|fee|wage|salary|minimum|combien(?! de temps)|taux|tarif|cachet|\$|€", re.I
+    rf"how much|rate|fee|wage|salary|minimum|combien(?! de temps)|taux|tarif|cachet|{_SIGN}", re.I
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..figures import CURRENCY_AFTER, CURRENCY_BEFORE
 from ..lexical import FILLER_WORDS, STOPWORDS, tokenize
 from .cues import (
     ELLIPTIC,
@@ -30,7 +31,9 @@ def is_smalltalk(question: str) -> bool:
 
 _LABEL = re.compile(r"\W*\[[^\]:]*\]\W*")  # "[ADMIN SAVSO]": a bracket with no note in it
 # an amount (not a year or a number of hours: "[admin] what is the day rate for 2026?")
-_FIGURE = re.compile(r"[$€£]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:[$€£%]|(?:dollars?|euros?|pounds?)\b)")
+_FIGURE = re.compile(
+    rf"(?:{CURRENCY_BEFORE})\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:%|{CURRENCY_AFTER})", re.I
+)
 
 
 def without_instructions(question: str, claims: bool = False) -> str:

@@ -35,13 +35,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..figures import CURRENCY_SIGNS
 from .pdf import table_markdown
 
 _RUN = re.compile(r"-{3,}|={3,}")
 _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
-_MONEY = re.compile(r"[$€£¥%]")  # a money figure or a percentage (a sign is enough)
+_MONEY = re.compile(rf"[{CURRENCY_SIGNS}%]")  # money or a percentage (a sign is enough)
 _MAX_HEADER_LINES = 3
 _MAX_COLUMNS = 16
 _MAX_WIDTH = 400  # columns of a rule

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..figures import CURRENCY_CODES
+from ..figures import CURRENCY_AFTER, CURRENCY_BEFORE
 
-_AMOUNT = re.compile(rf"[$€£]\s?\d|\d\s?(?:\$|€|£|%)|\b(?:{CURRENCY_CODES})\s?\d")
+_AMOUNT = re.compile(rf"(?:{CURRENCY_BEFORE})\s?\d|\d\s?(?:%|{CURRENCY_AFTER})", re.I)
 _MAX_HEADER_ROWS = 3
 
 

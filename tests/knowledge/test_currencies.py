@@ -1,0 +1,59 @@
+"""Amounts in any union's currency are money: rupees, kronor, florins, zloty, CFA francs,
+forints, as dollars and euros are (figures.py). A unit of length or weight written beside
+a number is not ("6 ft", "12 fl oz", "50 pounds of equipment")."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import figures
+from knowledge.answering.kinds import wanted_kinds
+
+
+def _money(text: str) -> list[str]:
+    return [f.value for f in figures.extract(text) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Amount: Rs 5,400.00", "5400"),
+        ("Cachet 2026-2027 : 25\u00a0100,00\u00a0Rs", "25100"),
+        ("une indemnité de 12\u202f500 Rs", "12500"),
+        ("INR 5,000 per day", "5000"),
+        ("24 500 roupies par mois", "24500"),
+        ("fl. 1.250,50 per performance", "1250.5"),
+        ("ƒ 1.250,00 par représentation", "1250"),
+        ("FL 1,250 a week", "1250"),
+        ("250 kr per timme", "250"),
+        ("SEK 1 200", "1200"),
+        ("5 000 F CFA par cachet", "5000"),
+        ("100 zł za dzień", "100"),
+        ("5000 Ft", "5000"),
+        ("Rs 2.5 lakh a season", "250000"),
+        ("a one-time payment of like 30k rupees", "30000"),
+        ("R$ 300", "300"),
+        ("¥12,000 per episode", "12000"),
+        ("₹ 1,500", "1500"),
+    ],
+)
+def test_an_amount_in_any_currency_is_money(text, value):
+    assert _money(text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he is 60 ft tall", "a 12 fl oz bottle", "carry 50 pounds of equipment", "row S-12 of Annex B"],
+)
+def test_lengths_weights_and_codes_are_not_money(text):
+    assert _money(text) == []
+
+
+def test_a_question_in_a_currency_sign_asks_for_money():
+    assert "money" in wanted_kinds("is it still ₹1,500 for a bulletin?")
+
+
+def test_an_answer_may_respell_an_amount_in_its_source_currency():
+    source = "Row AI-6: automated commentary, per match: Rs 5,400.00."
+    assert figures.unsupported("The fee is 5 400,00 Rs per match [1].", [source]) == []
+    assert figures.unsupported("The fee is Rs 5,900 per match [1].", [source])
