@@ -118,6 +118,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().naming_rows(passage, limit)
 
+    def coded_rows(self, code: str, source: str) -> list[Passage]:
+        """Other documents' table chunks with a row coded `code` (Searcher.coded_rows)."""
+        with faults(self.settings):
+            return self.searcher().coded_rows(code, source)
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents with a numbered clause `clause` (Searcher.clause_sources)."""
         with faults(self.settings):

@@ -6,6 +6,7 @@ amounts a sentence repeats."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from functools import cache
 
@@ -14,6 +15,7 @@ from ..engine import Engine
 from ..lexical import STOPWORDS, tokenize
 from ..search import Passage
 from ..timeframe import Period
+from . import successors
 from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .generations import PerGeneration
@@ -106,10 +108,11 @@ def like_rows(
     passages: list[Passage],
     units: list[Unit],
     former: FormerFigures,
+    day: dt.date,
 ) -> tuple[list[Passage], list[Unit]]:
     """Other documents' table chunks with rows for the items of the dated rows found
-    (LIKE_ROWS per passage, the first LIKE_PASSAGES), and their units, numbered after
-    `passages`."""
+    (LIKE_ROWS per passage, the first LIKE_PASSAGES), and with the codes of those that had
+    ended by `day` (successors.py), and their units, numbered after `passages`."""
     have = {p.id for p in passages}
     extra: list[Passage] = []
     found = sorted({u.passage for u in units if u.row and u.period is not None})
@@ -140,6 +143,7 @@ def like_rows(
                     have.add(p.id)
                     extra.append(p)
                     coded += 1
+    extra += successors.chunks(engine, units, passages, day, have)
     extra_units = cut(extra)
     for u in extra_units:
         u.passage += len(passages)

@@ -19,7 +19,17 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period, Timeframe, question_timeframe
-from . import amendments, conditions, designators, ranges, referred, row_codes, rows, supersession
+from . import (
+    amendments,
+    conditions,
+    designators,
+    ranges,
+    referred,
+    row_codes,
+    rows,
+    successors,
+    supersession,
+)
 from .asked_time import When, ask_frames
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
@@ -169,13 +179,17 @@ class Scorer:
         units += amending
         # Other documents' rows for the same items are read for supersession only: a
         # letter's new minimum replaces the agreement's row though the search missed it.
-        extra, extra_units = rows.like_rows(self.engine, question, passages, units, self._former)
+        on = timeframe.period.start or timeframe.today  # the day asked about
+        extra, extra_units = rows.like_rows(
+            self.engine, question, passages, units, self._former, on
+        )
         for u in extra_units:
             self.dating.date(u, extra[u.passage - len(passages)], generation)
         # which of two documents came first, for any figure (undated ones are placed by it)
         written = {p.source: day for p in passages + extra if (day := wrote(p)) is not None}
         asked = timeframe.period.end if timeframe.explicit else None
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units, asked)
+        continued = successors.link(units, extra_units, passages + extra, on)
         units += rows.replacing(units, passages, ranks, extra)
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
@@ -301,6 +315,7 @@ class Scorer:
         )
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
+        units = successors.kept(continued, units, best)
         referred.rows_named(units, best, timeframe)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

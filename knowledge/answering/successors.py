@@ -1,0 +1,108 @@
+"""A schedule's row continued by a later schedule: a row whose period has ended ("W-2,
+Weather presenter, weekly: 2025/26: Rs 24,300") is continued by the row with the same
+code in another document's table for a later period ("W-2, Présentateur·rice météo,
+engagement hebdomadaire: 2026-2027: 25 100,00 Rs"). The code names the item, whatever
+language the labels are in, so the later row is read though the question's words found
+only the old one, and it answers for the old one on a day it covers: the old row is
+then replaced (in_force.py leaves it out and gives its score to its successor).
+
+Only a row with a code of its own is continued, by a row with that code and an amount
+near its own (SUCCESSOR_RATIO): a successor raises or trims a rate, it does not make it
+another item's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..engine import Engine
+from ..search import Passage
+from .row_codes import own_code
+from .units import Unit
+
+SUCCESSOR_CHUNKS = 8  # chunks of other documents read for the codes of ended rows, at most
+SUCCESSOR_RATIO = 1.5  # a successor's amount is within this ratio of the row's, either way
+SUCCESSOR_MATCH = 0.8  # of the best match, for a row read without its successor's help
+
+
+def _ended(u: Unit, day: dt.date) -> bool:
+    return bool(u.row and u.period is not None and u.period.ended_before(day) and own_code(u))
+
+
+def chunks(
+    engine: Engine, units: list[Unit], passages: list[Passage], day: dt.date, have: set[str]
+) -> list[Passage]:
+    """Other documents' chunks with a row coded as a found row that had ended by `day`
+    (found rows in the order their passages were found; SUCCESSOR_CHUNKS at most)."""
+    out: list[Passage] = []
+    for u in sorted((u for u in units if _ended(u, day)), key=lambda u: u.passage):
+        for code in sorted(own_code(u)):
+            for p in engine.coded_rows(code, passages[u.passage].source):
+                if len(out) >= SUCCESSOR_CHUNKS:
+                    return out
+                if p.id not in have:
+                    have.add(p.id)
+                    out.append(p)
+    return out
+
+
+def _amounts(u: Unit) -> list[float]:
+    return [float(f.value) for f in u.figures if f.kind == "money"]
+
+
+def _near(a: Unit, b: Unit) -> bool:
+    """Whether an amount of `b` is within SUCCESSOR_RATIO of one of `a`'s."""
+    return any(
+        x > 0 and y > 0 and max(x, y) / min(x, y) <= SUCCESSOR_RATIO
+        for x in _amounts(a)
+        for y in _amounts(b)
+    )
+
+
+def link(
+    units: list[Unit], more: list[Unit], passages: list[Passage], day: dt.date
+) -> list[tuple[Unit, Unit]]:
+    """Mark each row of `units` that had ended by `day`, and that nothing newer replaces
+    yet, as replaced by the row of another document (of `units` or `more`) with its code,
+    an amount near its own and a period that covers `day` and starts after the row's.
+    The pairs whose successor is of `more` (read for this, not found): see `cap`."""
+    pairs: list[tuple[Unit, Unit]] = []
+    read = {id(b) for b in more}
+    candidates = [
+        b for b in units + more if b.row and b.period is not None and b.period.contains(day)
+    ]
+    for a in units:
+        if a.replaced_by is not None or not _ended(a, day) or a.period is None:
+            continue
+        source, code, end = passages[a.passage].source, own_code(a), a.period.end
+        later = [
+            b
+            for b in candidates
+            if passages[b.passage].source != source
+            and own_code(b) & code
+            and b.period is not None
+            and b.period.start is not None
+            and end is not None
+            and b.period.start >= end
+            and _near(a, b)
+        ]
+        if later:
+            b = min(later, key=lambda b: b.period.start if b.period and b.period.start else day)
+            a.replaced_by, a.replaced, a.superseded = b, True, True
+            if id(b) in read:
+                pairs.append((a, b))
+    return pairs
+
+
+def kept(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: float) -> list[Unit]:
+    """`units` with the successors the search did not find answering for the rows they
+    continue, no better: scored as that row, so that a current period does not lift it
+    over what the question matched best (a harp's cartage row, not the next season's
+    tutti fee); and only for a row matched nearly as well as the best match
+    (SUCCESSOR_MATCH): the next season of a row the question barely matched is left out,
+    as that row is once ended."""
+    dropped = set()
+    for a, b in pairs:
+        b.score = min(b.score, a.score)
+        if a.match < SUCCESSOR_MATCH * best:
+            dropped.add(id(b))
+    return [u for u in units if id(u) not in dropped]
