@@ -18,6 +18,7 @@ from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period
 from . import openings, rows, years
+from .cues import KEPT_IN_FORCE
 from .generations import PerGeneration
 from .units import Unit
 
@@ -48,6 +49,11 @@ class Dating:
         """Set the unit's figures, the kinds of figure it gives and its own period."""
         opening = partial(self._opening, p.source)
         u.archived = self._starts.end(generation, p, opening)
+        # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
+        # line outlives it, as the rest of its paragraph or list item does
+        kept = u.archived is not None and bool(KEPT_IN_FORCE.search(_paragraph(u, p.text)))
+        if kept:
+            u.archived = None
         found = figures.extract(u.text)
         u.kinds = {f.kind for f in found}
         u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
@@ -64,7 +70,7 @@ class Dating:
             u.period = text_period(u.text, {})
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self._starts.start(generation, p, opening)
-                end = self._starts.end(generation, p, opening)
+                end = None if kept else self._starts.end(generation, p, opening)
                 if start is not None or end is not None:
                     u.period = Period(start, end)
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
@@ -74,3 +80,16 @@ class Dating:
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
         return "\n".join(x.text for x in passages)
+
+
+_BREAKS = ("\n\n", "\n- ", "\n* ", "\n• ")
+
+
+def _paragraph(u: Unit, text: str) -> str:
+    """The paragraph or list item of `text` the unit is part of (else its lead and itself)."""
+    at = text.find(u.text[:80])
+    if at < 0:
+        return f"{u.lead} {u.text}"
+    start = max(text.rfind(b, 0, at + 1) for b in _BREAKS)
+    ends = [e for b in _BREAKS if (e := text.find(b, at)) >= 0]
+    return text[max(start, 0) : min(ends, default=len(text))]

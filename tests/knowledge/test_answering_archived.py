@@ -104,3 +104,29 @@ def test_a_member_checking_an_old_term_gets_the_term_in_force(tmp_path, bundled_
         "how did the time to delete scans and replicas after release change from the old agreement?"
     )
     assert "twelve (12)" in changed.text
+
+
+KEPT_SUMMARY = """# Summary of the Studio Agreement 2021-2025
+
+This agreement expired on 30 April 2025 and was replaced by the Studio Performers
+Agreement 2025-2028. Kept for reference only.
+
+- Meal break within six (6) hours of the call; meal penalty $25.00 per half hour.
+- Long-service supplement: a performer with ten (10) years of engagements with the same
+  producer received a supplement of five per cent (5%) on all fees. Still in force: Art.
+  19.3 of the 2025-2028 agreement keeps it for those who had the ten years on 30 April 2025.
+"""
+
+
+def test_a_term_the_expired_summary_says_is_still_in_force_is_not_over(
+    tmp_path, bundled_embedder
+):
+    documents = {"agreement.md": AGREEMENT, "summary-2021-2025.md": KEPT_SUMMARY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    answer = answerer.ask("the 10-year long-service supplement died with the old deal, true?")
+    first = answer.text.splitlines()[0]
+    assert "5%" in first
+    assert "superseded" not in first
+    # its other lines are still over
+    penalty = answerer.ask("meal penalty per half hour rn?")
+    assert "$35.00" in penalty.text and "$25.00" not in penalty.text
