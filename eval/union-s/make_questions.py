@@ -51,6 +51,13 @@ def fl(amount: int, cents: str = "00") -> list[str]:
     ]
 
 
+def trap(amount: int, cents: str = "00") -> list[str]:
+    """Spellings of a wrong florin amount of 1,000 or more: as an answer or a document writes it."""
+    th, rest = divmod(amount, 1000)
+    dot = f"{th}.{rest:03d}"
+    return [f"{th},{rest:03d}", f"{dot},{cents}", f"{dot} fl", f"ƒ {dot}", f"fl. {dot}"]
+
+
 def date(*forms: str) -> list[str]:
     return list(forms)
 
@@ -89,7 +96,7 @@ q(
     "FL 1,960, last contract year's row R-3 in the Rate Schedule 2025-26.",
 )
 q(
-    "DSM weekly minimum this contract year? i call the show at the Théâtre Royal",
+    "DSM weekly minimum this contract year? new gig, i call the show at the Théâtre Royal",
     "en", "figure", [BA], [fl(1945)], ["1,860"],
     "Barème 2026-2027 row R-10 (régisseur·se de conduite, DSM): ƒ 1.945,00 per week. Trap: "
     "FL 1,860 (Rate Schedule 2025-26).",
@@ -128,14 +135,14 @@ q(
     "and fl 660.00 (2027-28 column).",
 )
 q(
-    "mileage if i drive my own car to the tour venue because the producer asked me to?",
+    "mileage if i drive my own car to the tour venue w/ the producer's ok? what's the rate",
     "en", "figure", [AG], ["0.62"], ["0.64"],
     "Art. 11.5 and Schedule A row A-4: fl 0.62 per km in 2026-27. Trap: fl 0.64 (2027-28).",
 )
 q(
     "fight director fee per production under the side letter? how many rehearsal weeks does it cover",
     "en", "figure", [SL], [fl(2400), ["four (4) rehearsal weeks", "4 rehearsal weeks", "four rehearsal weeks"]],
-    ["2,650"],
+    trap(2650),
     "Side Letter No. 1, section 7: fight director fl. 2.400,00 per production covering up "
     "to four (4) rehearsal weeks; each further week fl. 520,00. Trap: fl. 2.650,00, the "
     "intimacy director's fee.",
@@ -148,7 +155,7 @@ q(
     "fight director's visit day.",
 )
 q(
-    "swing virtuel utilisé en répétition technique : l'artiste dont les enregistrements servent est payé cb par jour ?",
+    "swing virtuel utilisé en répèt technique : l'artiste dont les enregistrements servent est payé cb par jour ?",
     "fr", "figure", [AG], ["210"], ["216"],
     "Art. 12.6 a) and Schedule A row D-6: fl 210.00 per rehearsal day to each artist whose "
     "recordings the virtual swing is built from (2026-27). Trap: fl 216.00 (2027-28).",
@@ -177,20 +184,20 @@ q(
 )
 q(
     "je peux voir mon double avant qu'il passe devant le public ? combien de temps avant ?",
-    "fr", "fact", [AG, NO], [["seventy-two (72) hours", "72 h", "72 heures"]], [],
+    "fr", "fact", [AG], [["seventy-two (72) hours", "72 h", "72 heures"]], [],
     "Art. 12.5: the artist may review the double at least seventy-two (72) hours before its "
     "first use before an audience and require changes; review paid at row D-2 per hour. "
     "The French notice 2026-17 says '72 heures'.",
 )
 q(
-    "how do i withdraw my consent for my double? how much notice do i have to give",
+    "how do i withdraw my consnet for my double? how much notice do i have to give",
     "en", "fact", [AG], ["DD-3", ["thirty (30) days", "30 days"]], [],
     "Art. 12.10: withdrawal for future uses by thirty (30) days' written notice on form DD-3; "
     "uses before the end of the notice are paid.",
 )
 q(
     "fin de l'exploitation : ils doivent supprimer mon double qd ? j'ai un papier qui le prouve ?",
-    "fr", "fact", [AG, NO, FAQ], ["DD-4", ["thirty (30) days", "30 days", "30 jours"]], ["180"],
+    "fr", "fact", [AG, FAQ], ["DD-4", ["thirty (30) days", "30 days", "30 jours"]], ["180"],
     "Art. 12.11: the double, the scans and any model are deleted within thirty (30) days of "
     "the last performance, with a certificate of deletion on form DD-4. Trap: the 180 days "
     "of the expired agreement.",
@@ -209,7 +216,7 @@ q(
 )
 q(
     "numéro pour signaler un double numérique utilisé sans mon accord ??",
-    "fr", "fact", [FAQ, NO], [["0800-2613", "0800 2613"]], [],
+    "fr", "fact", [FAQ], [["0800-2613", "0800 2613"]], [],
     "FAQ (and notice 2026-17): the Ligne Doublure, 0800-2613, free, Monday to Friday 8 h - "
     "20 h; unauthorised use gives rise to row D-12 damages per performance.",
 )
@@ -239,7 +246,7 @@ q(
 # -------------------------------------------------------------------- current-vs-old (8)
 q(
     "what was the rehearsal week rate last contract year (2025-26)? sorting out a back-pay claim",
-    "en", "current-vs-old", [RS], [fl(1420)], ["1,480"],
+    "en", "current-vs-old", [RS], [fl(1420)], trap(1480),
     "Rate Schedule 2025-26 (valid 2025-04-01 to 2026-03-31) row R-2: FL 1,420 per rehearsal "
     "week. Trap: ƒ 1.480,00, the Barème 2026-2027 amount that replaced it from 1 April 2026.",
 )
@@ -264,7 +271,7 @@ q(
 )
 q(
     "my double was used in all 8 shows of the week starting 12 October 2026 - what's the weekly fee for that week?",
-    "en", "current-vs-old", [AG, AV], ["980"], ["1,150"],
+    "en", "current-vs-old", [AG, AV], ["980"], trap(1150),
     "Schedule A row D-4 (more than four uses in a show week): fl 980.00 in 2026-27. Avenant "
     "n° 1 raised it to 1.150 fl. only from 1 November 2026, without retroactivity (weeks "
     "started before stay at 980,00 fl.). Trap: 1,150.",
@@ -278,7 +285,7 @@ q(
 )
 q(
     "can they still use my double in a crowd projection without paying as long as i'm not recognisable?",
-    "en", "current-vs-old", [AV, MI],
+    "en", "current-vs-old", [AV],
     [date("1 November 2026", "1er novembre 2026", "2026-11-01", "1.11.2026", "November 1, 2026")],
     [],
     "No longer: the crowd-scene exception of Art. 12.9 (twenty or more figures, not "
@@ -287,7 +294,7 @@ q(
 )
 q(
     "what was the stage manager weekly minimum on 31 March 2026, the day before the new barème?",
-    "en", "current-vs-old", [RS], [fl(2170)], ["2,270"],
+    "en", "current-vs-old", [RS], [fl(2170)], trap(2270),
     "31 March 2026 is the last day of the Rate Schedule 2025-26 (valid to 2026-03-31): row R-9 "
     "FL 2,170 per week. Trap: ƒ 2.270,00, the Barème 2026-2027 from 1 April 2026.",
 )
@@ -364,7 +371,7 @@ q(
     "fl 99.00 (2027-28 column).",
 )
 q(
-    "i'm an understudy covering 3 roles (so 2 extra). what's the cover allowance and what weekly fee is it based on this year?",
+    "i'm an understudy at the Compagnie du Grand Tour covering 3 roles (so 2 extra) in a show that runs till march. what's the cover allowance for the extra roles and what weekly fee is it calculated on this year?",
     "en", "multi-doc", [AG, BA], ["8%", fl(2050)], ["1,960"],
     "Art. 24.2 and Schedule A row A-11: 8% of the actor's show-week fee per additional role "
     "per show week; Barème 2026-2027 row R-3: ƒ 2.050,00. Both figures, not the product. Trap: "
@@ -378,7 +385,7 @@ q(
     "agreement's Sunday supplement was 15%.)",
 )
 q(
-    "SM here - on a long tech day when does my overtime kick in and what's the rate per half hour?",
+    "SM here - on a long tech day when does my OT kick in and what's the rate per half hour?",
     "en", "multi-doc", [AG, BA],
     [["ten (10) hours", "10 h", "dix heures"], ["38.50", "38.5"]], ["36.50"],
     "Art. 9.3 b) (agreement): stage management overtime beyond ten (10) hours in a day, per 30 "
@@ -395,7 +402,7 @@ q(
     "additional role covered, per show week. Not superseded.",
 )
 q(
-    "sous l'ancien accord on était payés à 30 jours, c'est toujours le délai ?",
+    "sous l'ancien accord on était payés à 30 jours, c tjrs le délai ?",
     "fr", "previous-agreement", [AG], [["fourteen (14) days", "14 days", "14 jours"]],
     ["thirty (30) days"],
     "Art. 18.1: fees are paid within fourteen (14) days of the end of each show or rehearsal "
