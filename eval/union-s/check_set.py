@@ -349,8 +349,6 @@ def check_question(
             for alt in score.alternatives(el):
                 if score.contains(score.normalise(alt), bad):
                     errors.append(f"{qid}: must_not_include {bad!r} matches must_include {alt!r}")
-        if score.contains(score.normalise(q.get("notes", "")), bad) and bad.startswith("@"):
-            pass
     traps = [b for b in q.get("must_not_include", []) if not b.startswith("@")]
     if q.get("kind") not in ("adversarial", "out-of-scope") and traps:
         real = [
@@ -452,7 +450,9 @@ def check_agreement(errors: list[str]) -> None:
     for row in make_pdf.SCHEDULE_ROWS:
         for cell in row[3:]:
             if not SCHEDULE_FL.match(cell):
-                errors.append(f"{AGREEMENT}: row {row[0]} cell {cell!r} is not 'fl 1,250.00' or '15%'")
+                errors.append(
+                    f"{AGREEMENT}: row {row[0]} cell {cell!r} is not 'fl 1,250.00' or '15%'"
+                )
     notes = " ".join(make_pdf.SCHEDULE_NOTES)
     for needle in ("apply only beyond 50 km", "Row D-4 is paid instead of row D-3", "Art. 24.2"):
         if needle not in notes:
@@ -731,9 +731,7 @@ def check_rejected(questions: list[dict], errors: list[str]) -> None:
                 if score.contains(score.normalise(alt), REJECTED_FEE):
                     errors.append(f"{q['id']}: the rejected fee {REJECTED_FEE} is in must_include")
     for row in ("D-3", "D-4"):
-        if not any(
-            REJECTED_FEE in q["must_not_include"] and row in q["notes"] for q in questions
-        ):
+        if not any(REJECTED_FEE in q["must_not_include"] and row in q["notes"] for q in questions):
             errors.append(f"no question on row {row} traps the rejected {REJECTED_FEE}")
 
 

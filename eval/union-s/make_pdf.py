@@ -127,8 +127,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "4.3 A hold on dates lapses after five (5) working days unless it is confirmed in "
-        "writing.",
+        "4.3 A hold on dates lapses after five (5) working days unless it is confirmed in writing.",
     ),
     ("art", "Art. 5 Rate Barème"),
     (
@@ -186,8 +185,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "7.2 A ninth performance in a show week is paid at 150% of the performance fee "
-        "(row A-7).",
+        "7.2 A ninth performance in a show week is paid at 150% of the performance fee (row A-7).",
     ),
     (
         "p",
@@ -468,7 +466,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "16.1 Every artist is credited in the programme. 16.2 A digital double is credited "
-        "under the artist's name, followed by the words \"digital double\".",
+        'under the artist\'s name, followed by the words "digital double".',
     ),
     ("art", "Art. 17 Holidays"),
     (
@@ -733,7 +731,13 @@ BAREME_WIDTHS = [12, 60, 44, 22, 42]
 BAREME_ROWS: list[tuple[str, str, str, str, str]] = [
     ("R-1", "Comédien·ne, troupe de répertoire", "par représentation", "ƒ 285,00", "1.4.2026"),
     ("R-2", "Comédien·ne, répétitions", "par semaine de répétition", "ƒ 1.480,00", "1.4.2026"),
-    ("R-3", "Comédien·ne engagé·e à la semaine", "par semaine de spectacle", "ƒ 2.050,00", "1.4.2026"),
+    (
+        "R-3",
+        "Comédien·ne engagé·e à la semaine",
+        "par semaine de spectacle",
+        "ƒ 2.050,00",
+        "1.4.2026",
+    ),
     ("R-4", "Comédien·ne en tournée", "par semaine en tournée", "ƒ 2.165,00", "1.4.2026"),
     ("R-5", "Doublure (understudy), supplément", "par semaine", "ƒ 236,00", "1.4.2026"),
     ("R-6", "Doublure, remplacement (put-on)", "par représentation", "ƒ 92,00", "1.4.2026"),
