@@ -118,9 +118,7 @@ Agreement 2025-2028. Kept for reference only.
 """
 
 
-def test_a_term_the_expired_summary_says_is_still_in_force_is_not_over(
-    tmp_path, bundled_embedder
-):
+def test_a_term_the_expired_summary_says_is_still_in_force_is_not_over(tmp_path, bundled_embedder):
     documents = {"agreement.md": AGREEMENT, "summary-2021-2025.md": KEPT_SUMMARY}
     answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
     answer = answerer.ask("the 10-year long-service supplement died with the old deal, true?")

@@ -43,7 +43,12 @@ def test_an_amount_in_any_currency_is_money(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["he is 60 ft tall", "a 12 fl oz bottle", "carry 50 pounds of equipment", "row S-12 of Annex B"],
+    [
+        "he is 60 ft tall",
+        "a 12 fl oz bottle",
+        "carry 50 pounds of equipment",
+        "row S-12 of Annex B",
+    ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
     assert _money(text) == []
