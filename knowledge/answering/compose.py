@@ -140,6 +140,30 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
+def _with_prose(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """An answer of table rows alone, when a sentence of prose matches the question best
+    (the rows outscore it on the figures they give), gets that sentence in place of its
+    weakest row: the rule the figures are paid under ("a session cancelled less than 48
+    hours before is paid in full", "overtime starts fifteen minutes after the end")."""
+    if len(chosen) < 2 or not all(u.row for u in chosen):
+        return chosen
+    best_match = max(u.match for u in units)
+    prose = [
+        u
+        for u in units
+        if not u.row
+        and u.match >= best_match
+        and not any(repeats(u, c) for c in chosen)
+    ]
+    if not prose:
+        return chosen
+    rule = max(prose, key=lambda u: u.score)
+    if len(chosen) >= MAX_UNITS:
+        weakest = min((c for c in chosen if c is not lead), key=lambda c: c.score)
+        chosen = [c for c in chosen if c is not weakest]
+    return [*chosen, rule]
+
+
 def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """Asked for a total, a row's figure leads with the row's other figures for the same
     period ("Overtime per hour: $41.81; Base: $223.00; Hourly: $27.88"): the parts a
@@ -201,6 +225,7 @@ def extractive(
         lead = corrected  # a misprint the question names: the corrected figure answers
     chosen = without_ended(question, lead, chosen, timeframe)
     chosen = with_rule(lead, chosen, units, MAX_UNITS)
+    chosen = _with_prose(lead, chosen, units)
     if WANTS_FIGURE.search(question):  # "paid at row AL-12": and that row's figure
         chosen = with_named_rows(chosen, units, MAX_UNITS, timeframe.is_now)
     if ASKS_TOTAL.search(question):
