@@ -151,9 +151,7 @@ def _with_prose(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]
     prose = [
         u
         for u in units
-        if not u.row
-        and u.match >= best_match
-        and not any(repeats(u, c) for c in chosen)
+        if not u.row and u.match >= best_match and not any(repeats(u, c) for c in chosen)
     ]
     if not prose:
         return chosen
