@@ -98,6 +98,10 @@ _CLOCK = re.compile(
     r"\b(?:avant|dès|vers)\s+\d{1,2}\s?h(?:\s?\d{2})?\b(?!\s+(?:de|d['’]|par|per)\b)",
     re.I,
 )
+# A day of the week: "open on Tuesdays and Thursdays", "le premier mercredi du mois"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS + _JOURS)})s?\b", re.I)
 _TIMES = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%])")
@@ -150,7 +154,7 @@ def _fmt(value: float) -> str:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # money | pct | hours | days | weeks | times | clock | date | month | year | number
+    kind: str  # money | pct | hours | days | weeks | times | clock | weekday | date | month | year | number
     value: str
     text: str  # as written
 
@@ -201,6 +205,9 @@ def _extract(text: str) -> tuple[Figure, ...]:
         add("pct", _fmt(parse_number(m.group("n"))), m)
     for m in _CLOCK.finditer(text):
         add("clock", m.group(0), m)
+    for m in _WEEKDAY.finditer(text):
+        name = m.group(1).lower()
+        add("weekday", WEEKDAYS[(WEEKDAYS + _JOURS).index(name) % 7], m)
     for m in _DURATION.finditer(text):
         add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
     for m in _TIMES.finditer(text):
@@ -222,7 +229,7 @@ def keys(text: str) -> set[str]:
         if f.kind == "clock":  # "avant 10 h": an answer may write "10 h" or "10 a.m."
             for n in re.findall(r"\d+", f.value):
                 out.update({f"number:{int(n)}", f"hours:{int(n)}"})
-        elif f.kind not in ("date", "month", "year"):
+        elif f.kind not in ("date", "month", "year", "weekday"):
             out.add(f"number:{f.value}")
         if f.kind == "date":
             out.add(f"year:{f.value[:4]}")

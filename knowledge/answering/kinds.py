@@ -56,6 +56,14 @@ KIND_CUES = [
     ),
     ({"date", "clock"}, WANTS_WHEN),  # "when is the clinic": its day and its hours
     (
+        {"weekday"},  # "what days is it open", "quel jour", "which day of the week"
+        re.compile(
+            r"\b(?:what|which) days?\b(?! (?:of notice|notice))|\bday of the week\b|"
+            r"\bquels? jours?\b",
+            re.I,
+        ),
+    ),
+    (
         {"clock"},  # a time of day: "what hours", "à quelle heure", "heures d'ouverture"
         re.compile(
             r"\bwhat (?:hours|time)\b|\b(?:opening|office|business) hours\b|"
