@@ -14,6 +14,7 @@ from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
 from .referred import with_named_rows, with_rule
+from .support import SUPPORT_MATCH, with_leads, with_prose
 from .texts import TEXTS
 from .unit import repeats
 from .units import Unit
@@ -21,7 +22,6 @@ from .units import Unit
 MAX_UNITS = 4  # the answer, then at most three supporting quotes
 KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
-SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this share as well
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
 
 
@@ -140,28 +140,6 @@ def _lead(
     return carriers[0] if carriers else ranked[0]
 
 
-def _with_prose(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
-    """An answer of table rows alone, when a sentence of prose matches the question best
-    (the rows outscore it on the figures they give), gets that sentence in place of its
-    weakest row: the rule the figures are paid under ("a session cancelled less than 48
-    hours before is paid in full", "overtime starts fifteen minutes after the end")."""
-    if len(chosen) < 2 or not all(u.row for u in chosen):
-        return chosen
-    best_match = max(u.match for u in units)
-    prose = [
-        u
-        for u in units
-        if not u.row and u.match >= best_match and not any(repeats(u, c) for c in chosen)
-    ]
-    if not prose:
-        return chosen
-    rule = max(prose, key=lambda u: u.score)
-    if len(chosen) >= MAX_UNITS:
-        weakest = min((c for c in chosen if c is not lead), key=lambda c: c.score)
-        chosen = [c for c in chosen if c is not weakest]
-    return [*chosen, rule]
-
-
 def _whole_row(lead: Unit, chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """Asked for a total, a row's figure leads with the row's other figures for the same
     period ("Overtime per hour: $41.81; Base: $223.00; Hourly: $27.88"): the parts a
@@ -202,7 +180,7 @@ def extractive(
     units = without_archived(
         question, in_force(question, units, timeframe), timeframe, SUPPORT_MATCH
     )
-    chosen = choose(question, units, answer_chars - len(t["intro"]) - 40)
+    chosen = with_leads(choose(question, units, answer_chars - len(t["intro"]) - 40), units)
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
@@ -223,7 +201,7 @@ def extractive(
         lead = corrected  # a misprint the question names: the corrected figure answers
     chosen = without_ended(question, lead, chosen, timeframe)
     chosen = with_rule(lead, chosen, units, MAX_UNITS)
-    chosen = _with_prose(lead, chosen, units)
+    chosen = with_prose(lead, chosen, units, MAX_UNITS)
     if WANTS_FIGURE.search(question):  # "paid at row AL-12": and that row's figure
         chosen = with_named_rows(chosen, units, MAX_UNITS, timeframe.is_now)
     if ASKS_TOTAL.search(question):

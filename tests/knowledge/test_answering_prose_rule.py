@@ -1,11 +1,12 @@
 """An answer of table rows alone, when a sentence of prose matches the question best,
-gets that sentence in place of its weakest row (compose._with_prose): asked what a
+gets that sentence in place of its weakest row (support.with_prose): asked what a
 cancelled session pays, the member needs the rule ("paid in full") beside the fees the
 rows give; asked for three amounts, the rows that match best keep their places."""
 
 from __future__ import annotations
 
-from knowledge.answering.compose import MAX_UNITS, _with_prose
+from knowledge.answering.compose import MAX_UNITS
+from knowledge.answering.support import with_prose
 from knowledge.answering.units import Unit
 
 
@@ -26,7 +27,7 @@ def test_the_best_matched_rule_takes_the_weakest_rows_place():
         "6.1 A session cancelled less than 48 hours before is paid in full.", 1.2, 0.85, False
     )
     other = _unit("6.3 Sessions are booked in writing.", 1.1, 0.5, False)
-    shown = _with_prose(rows[0], rows, [*rows, rule, other])
+    shown = with_prose(rows[0], rows, [*rows, rule, other], MAX_UNITS)
     assert rule in shown and other not in shown
     assert len(shown) == MAX_UNITS
     assert rows[0] in shown and rows[-1] not in shown  # the weakest row made room
@@ -36,4 +37,4 @@ def test_rows_that_match_best_keep_their_places():
     rows = _rows()
     rows[0].match = 1.1  # "meal penalty amounts: 1st half hour / 2nd / after that"
     rule = _unit("8.4 Meal penalties are not wages.", 1.2, 0.72, False)
-    assert _with_prose(rows[0], rows, [*rows, rule]) == rows
+    assert with_prose(rows[0], rows, [*rows, rule], MAX_UNITS) == rows

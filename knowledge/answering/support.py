@@ -1,0 +1,69 @@
+"""Quotes that complete an answer's others: the opening sentence of a quoted sentence's
+paragraph, when it matches the question too ("Consent … is not a condition of
+engagement" above "A Producer may not refuse to engage an artist … because the artist
+refuses"), and the sentence of prose that matches the question best beside an answer of
+table rows alone (the rule their figures are paid under: "paid in full", "overtime
+starts fifteen minutes after the end")."""
+
+from __future__ import annotations
+
+from .unit import repeats
+from .units import SHOW_WITH_LEAD, Unit
+
+SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this share as well
+
+
+def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """Each chosen sentence whose paragraph opens with a sentence that also matches the
+    question (SUPPORT_MATCH of the best) is shown after that opening, when both are short:
+    "A Producer may not refuse to engage an artist … because the artist refuses" reads
+    under "Consent to a digital replica is not a condition of engagement"."""
+    best_match = max((u.match for u in units), default=0.0)
+    shown = {(u.passage, u.lead) for u in chosen if u.lead and u.display.startswith(u.lead)}
+    for u in chosen:  # the opening once per paragraph: two sentences under it repeat it
+        if u.row or not u.lead or (u.passage, u.lead) in shown:
+            continue
+        if len(u.lead) + len(u.display) > SHOW_WITH_LEAD:
+            continue
+        opening = next(
+            (o for o in units if o.passage == u.passage and o.text == u.lead and not o.row), None
+        )
+        if (
+            opening is not None
+            and opening.match >= SUPPORT_MATCH * best_match
+            # its figures would wear the sentence's label: the same, or none at all
+            and (
+                not opening.figures
+                or (opening.period == u.period and opening.superseded == u.superseded)
+            )
+        ):
+            u.display = f"{u.lead} {u.display}"
+            shown.add((u.passage, u.lead))
+    # the opening itself, if chosen, is now shown within the sentence it opens
+    return [
+        c
+        for c in chosen
+        if not any(d is not c and c.display in d.display != c.display for d in chosen)
+    ]
+
+
+def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:
+    """An answer of table rows alone, when a sentence of prose matches the question best
+    (the rows outscore it on the figures they give), gets that sentence in place of its
+    weakest row: the rule the figures are paid under ("a session cancelled less than 48
+    hours before is paid in full", "overtime starts fifteen minutes after the end")."""
+    if len(chosen) < 2 or not all(u.row for u in chosen):
+        return chosen
+    best_match = max(u.match for u in units)
+    prose = [
+        u
+        for u in units
+        if not u.row and u.match >= best_match and not any(repeats(u, c) for c in chosen)
+    ]
+    if not prose:
+        return chosen
+    rule = max(prose, key=lambda u: u.score)
+    if len(chosen) >= limit:
+        weakest = min((c for c in chosen if c is not lead), key=lambda c: c.score)
+        chosen = [c for c in chosen if c is not weakest]
+    return [*chosen, rule]
