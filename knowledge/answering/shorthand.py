@@ -133,8 +133,10 @@ _SHORTHAND = {
 }
 
 
-_PASSED = re.compile(  # a person passed ("my mom passed", "she passed", "…, passed"), at a time
-    r"(\b(?:he|she|they|who)\s+|\b(?:my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+|,\s*)"
+# a person passed ("my mom passed", "she passed", "…, passed", "was a voice actor and
+# passed"), at a time
+_PASSED = re.compile(
+    r"(\b(?:he|she|they|who|and)\s+|\b(?:my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+|,\s*)"
     r"passed(?=\s+(?:last|in|recently|earlier|this|a\s+few|(?:19|20)\d\d)\b)",
     re.I,
 )

@@ -63,6 +63,8 @@ def test_plain_words_for_a_death_are_the_contracts_words():
     # a person who passed at some time; not an audition passed, nor a vote
     assert expand_shorthand("my mom passed last yr") == "my mom deceased (death) last year"
     assert "deceased" in expand_shorthand("he was a voice actor, passed in 2024")
+    assert "deceased" in expand_shorthand("grandpa was a voice actor and passed last yr")
+    assert "deceased" not in expand_shorthand("i auditioned and passed the test last week")
     assert "deceased" not in expand_shorthand("i passed the audition last week")
     assert "deceased" not in expand_shorthand("the vote passed last week")
     assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")
