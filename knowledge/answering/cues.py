@@ -103,7 +103,7 @@ KEPT_IN_FORCE = re.compile(
 )
 ASKS_STILL = re.compile(
     r"\b(?:still|anymore|any more|encore|toujours|is that (?:right|true|correct|what)|"
-    r"is it true|c['’]est bien ça|c['’]est vrai)\b",
+    r"is it true|c['’]est (?:bien )?ça|c['’]est vrai)\b",
     re.I,
 )
 _CHANGED = re.compile(

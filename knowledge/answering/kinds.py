@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
-from .cues import ASKS_SHARE, WANTS_WHEN
+from .cues import ASKS_SHARE, ASKS_STILL, WANTS_WHEN
 
 _SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
 
@@ -120,7 +120,17 @@ def wanted_kinds(question: str) -> set[str]:
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
+    if ASKS_STILL.search(question) and not _HOW_MUCH.search(question):
+        # "is it still 60 days for them to pay us?", "payé dans les 21 jours, c'est ça ?":
+        # a term checked by its duration asks that duration, however it speaks of pay
+        claimed = {f.kind for f in figures.extract(question)} & _ASKED_KINDS
+        if claimed and claimed <= _DURATIONS:
+            kinds = (kinds - {"money"}) | claimed
     return kinds
+
+
+_DURATIONS = {"days", "hours", "weeks"}
+_HOW_MUCH = re.compile(r"\bhow much\b|\bcombien(?! de (?:temps|jours|heures|semaines))", re.I)
 
 
 _WHEN_PAID = re.compile(

@@ -17,3 +17,18 @@ def test_a_number_written_for_another_kind_does_not_match():
     assert other_kind(claimed, Unit(0, "A synthetic voice, up to 60 s: $395.", "")) == {"60"}
     # a question with no measured figure keeps every number ("Tier 2", "Band 3")
     assert claimed_numbers("what is the Tier 2 rate for a 60 second spot?") == {}
+
+
+def test_a_term_checked_by_its_duration_asks_that_duration():
+    from knowledge.answering.kinds import wanted_kinds
+
+    # "pay" would make it a money question; the figure checked is a number of days
+    assert wanted_kinds("is it still 60 days for them to pay us like under the old deal?") == {
+        "days"
+    }
+    assert wanted_kinds("on est payé dans les 21 jours après la semaine de paie c'est ça ?") == {
+        "days"
+    }
+    # an amount checked, or asked for in so many words, stays a money question
+    assert "money" in wanted_kinds("is the rate still $302 a session?")
+    assert "money" in wanted_kinds("how much is it still per day, 3 days?")
