@@ -174,6 +174,7 @@ PAIRS: list[tuple[str, str]] = [
     ("headliner", "tête d'affiche|têtes d'affiche"),
     ("CCTV|video surveillance|security camera", "vidéosurveillance|caméra de surveillance"),
     ("grievance", "grief"),
+    ("file|filed|lodge|lodged", "déposer|déposé|déposée"),
     ("steward", "délégué"),
     ("representative", "représentant"),
     ("dues", "cotisation|cotisations"),

@@ -170,3 +170,27 @@ def test_a_row_elsewhere_is_not_crowded_out_by_the_found_documents_rows(tmp_path
     answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
     rows = answerer.engine.rows_naming({"tour", "lead"}, None, 1, 2, frozenset({"rates.md"}))
     assert [p.source for p in rows] == ["allowances.md"]
+
+
+FAQ_FR = """# Foire aux questions des membres
+
+## Mon cachet n'est pas arrivé
+
+Le délai de paiement de soixante (60) jours reste réservé aux contrats signés avant le
+1er novembre 2026. Appelez la ligne des cachets impayés : le conseiller vérifie
+l'échéance et écrit au promoteur. Au-delà de trente (30) jours, le syndicat peut déposer
+un grief à votre place ; il n'est pas nécessaire de déposer un grief pour obtenir un
+rappel.
+
+## Une retenue sur mon cachet
+
+Le délai pour contester une retenue est de quinze (15) jours après le relevé.
+"""
+
+
+def test_a_grievance_deadline_asked_in_french_is_the_english_clauses(tmp_path, bundled_embedder):
+    # "déposer un grief" is "file a grievance": the glossary carries the verb too
+    documents = {"agreement.md": AGREEMENT, "faq.md": FAQ_FR}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    answer = answerer.ask("délai pour déposer un grief ?")
+    assert "forty (40) days" in answer.text
