@@ -11,6 +11,10 @@ from .unit import repeats
 from .units import SHOW_WITH_LEAD, Unit
 
 SUPPORT_MATCH = 0.6  # a supporting quote matches the question at least this share as well
+# a sentence of prose matching the question this near the best match: the best-scored of
+# them (the one whose bracket the member's case falls in: "36 h before" is "less than 48
+# hours", not "between 48 hours and 5 days") is the rule beside rows
+NEAR_BEST = 0.95
 
 
 def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
@@ -49,7 +53,8 @@ def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
 
 def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:
     """An answer of table rows alone, when a sentence of prose matches the question best
-    (the rows outscore it on the figures they give), gets that sentence in place of its
+    (the rows outscore it on the figures they give), gets that sentence (or the
+    best-scored of those matching nearly as well, NEAR_BEST) in place of its
     weakest row: the rule the figures are paid under ("a session cancelled less than 48
     hours before is paid in full", "overtime starts fifteen minutes after the end")."""
     if len(chosen) < 2 or not all(u.row for u in chosen):
@@ -58,12 +63,17 @@ def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) ->
     prose = [
         u
         for u in units
-        if not u.row and u.match >= best_match and not any(repeats(u, c) for c in chosen)
+        if not u.row
+        and u.match >= NEAR_BEST * best_match
+        and not any(repeats(u, c) for c in chosen)
     ]
     if not prose:
         return chosen
     rule = max(prose, key=lambda u: u.score)
-    if len(chosen) >= limit:
-        weakest = min((c for c in chosen if c is not lead), key=lambda c: c.score)
+    if len(chosen) >= limit:  # a row that matches the question better than it stays
+        spare = [c for c in chosen if c is not lead and c.match < rule.match]
+        if not spare:
+            return chosen
+        weakest = min(spare, key=lambda c: c.score)
         chosen = [c for c in chosen if c is not weakest]
     return [*chosen, rule]

@@ -38,3 +38,20 @@ def test_rows_that_match_best_keep_their_places():
     rows[0].match = 1.1  # "meal penalty amounts: 1st half hour / 2nd / after that"
     rule = _unit("8.4 Meal penalties are not wages.", 1.2, 0.72, False)
     assert with_prose(rows[0], rows, [*rows, rule], MAX_UNITS) == rows
+
+
+def test_the_rule_whose_bracket_fits_is_taken_and_a_better_matched_row_stays():
+    rows = _rows()
+    rows[1].match = 0.87  # "dubbing minimum session fee": the row the question names
+    # "cancelled 36 h before": both rules match about as well, the one whose bracket the
+    # case falls in scores higher
+    in_full = _unit(
+        "(1) A session cancelled less than 48 hours before is paid in full.", 1.26, 0.85, False
+    )
+    half = _unit(
+        "(2) A session cancelled 48 hours to 5 days before is paid at 50%.", 1.07, 0.86, False
+    )
+    shown = with_prose(rows[0], rows, [*rows, in_full, half], MAX_UNITS)
+    assert in_full in shown and half not in shown
+    assert rows[1] in shown  # it matches the question better than the rule does
+    assert rows[-1] not in shown
