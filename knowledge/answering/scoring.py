@@ -19,17 +19,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period, Timeframe, question_timeframe
-from . import (
-    amendments,
-    conditions,
-    designators,
-    ranges,
-    referred,
-    row_codes,
-    rows,
-    successors,
-    supersession,
-)
+from . import amendments, conditions, designators, ranges, referred, row_codes, rows, supersession
 from .asked_time import When, ask_frames
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
@@ -39,6 +29,7 @@ from .kinds import wanted_kinds
 from .matching import claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
 from .question import rate_tokens
+from .successors import continued_by, kept_successors
 from .units import Unit, cut
 from .vocabulary import Vocabulary
 
@@ -189,7 +180,7 @@ class Scorer:
         written = {p.source: day for p in passages + extra if (day := wrote(p)) is not None}
         asked = timeframe.period.end if timeframe.explicit else None
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units, asked)
-        continued = successors.link(units, extra_units, passages + extra, on)
+        continued = continued_by(units, extra_units, passages + extra, on)
         units += rows.replacing(units, passages, ranks, extra)
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
@@ -315,7 +306,7 @@ class Scorer:
         )
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
-        units = successors.kept(continued, units, best)
+        units = kept_successors(continued, units, best)
         referred.rows_named(units, best, timeframe)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

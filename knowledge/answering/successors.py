@@ -58,13 +58,14 @@ def _near(a: Unit, b: Unit) -> bool:
     )
 
 
-def link(
+def continued_by(
     units: list[Unit], more: list[Unit], passages: list[Passage], day: dt.date
 ) -> list[tuple[Unit, Unit]]:
     """Mark each row of `units` that had ended by `day`, and that nothing newer replaces
     yet, as replaced by the row of another document (of `units` or `more`) with its code,
     an amount near its own and a period that covers `day` and starts after the row's.
-    The pairs whose successor is of `more` (read for this, not found): see `cap`."""
+    The pairs whose successor is of `more` (read for this, not found): see
+    `kept_successors`."""
     pairs: list[tuple[Unit, Unit]] = []
     read = {id(b) for b in more}
     candidates = [
@@ -93,7 +94,7 @@ def link(
     return pairs
 
 
-def kept(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: float) -> list[Unit]:
+def kept_successors(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: float) -> list[Unit]:
     """`units` with the successors the search did not find answering for the rows they
     continue, no better: scored as that row, so that a current period does not lift it
     over what the question matched best (a harp's cartage row, not the next season's

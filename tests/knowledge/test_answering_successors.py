@@ -84,7 +84,7 @@ def test_a_row_with_the_code_and_a_far_amount_continues_nothing():
     old = _row("W-2 — Category: Weather presenter, weekly; Fee: Rs 24,300.00", 0, last_year)
     near = _row("W-2 — Fonction: Présentateur météo; Cachet: 25 100,00 Rs", 1, this_year)
     far = _row("W-2 — Item: Weekend spot package; Price: Rs 180,000", 2, this_year)
-    successors.link([old], [far], passages, dt.date(2026, 12, 4))
+    successors.continued_by([old], [far], passages, dt.date(2026, 12, 4))
     assert old.replaced_by is None
-    successors.link([old], [far, near], passages, dt.date(2026, 12, 4))
+    successors.continued_by([old], [far, near], passages, dt.date(2026, 12, 4))
     assert old.replaced_by is near
