@@ -68,7 +68,7 @@ _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
     r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
     r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
-    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira|lire"
+    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
 )
 # an amount's currency written before it, or after it (as regex alternations)
 CURRENCY_BEFORE = (

@@ -62,3 +62,7 @@ def test_an_answer_may_respell_an_amount_in_its_source_currency():
     source = "Row AI-6: automated commentary, per match: Rs 5,400.00."
     assert figures.unsupported("The fee is 5 400,00 Rs per match [1].", [source]) == []
     assert figures.unsupported("The fee is Rs 5,900 per match [1].", [source])
+
+
+def test_a_french_verb_after_a_number_is_no_currency():
+    assert _money("il y a 5 lire le texte avant la séance") == []
