@@ -1,6 +1,7 @@
-"""Figures in text — money, percentages, hours and days, dates — in a normalised form.
+"""Figures in text — money in any currency, percentages, hours and days, dates, days of the
+week — in a normalised form.
 
-"$1,204", "1204 dollars" and "1 204 $" are all `money:1204`; "11,28 %" and
+"$1,204", "1204 dollars", "1 204 $" and "Rs 1,204" are all `money:1204`; "11,28 %" and
 "11.28%" are `pct:11.28`; "July 1, 2024", "1er juillet 2024" and "2024-07-01"
 are `date:2024-07-01`. An answer may only state figures found in its sources:
 `unsupported(answer, sources)` lists those it may not.
@@ -62,8 +63,11 @@ CURRENCY_CODES = (
     r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG"
 )
 _CODES = rf"(?-i:{CURRENCY_CODES})"
-# "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" not "fl oz"
-_ABBREVIATIONS = r"Rs\.?|kr\.?|fl\.?(?!\s?oz\b)|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+# "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
+# nor "Fl. 3" (a floor); "Rs" not "rs"
+_ABBREVIATIONS = (
+    r"(?-i:Rs)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+)
 _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
     r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
@@ -249,7 +253,7 @@ def unsupported(answer: str, sources: list[str]) -> list[Figure]:
     answer = re.sub(r"(?m)^\s*\d+[.)]\s", " ", answer)  # nor are list numbers
     missing = []
     for f in extract(answer):
-        if f.key in available:
+        if f.key in available or f.kind == "weekday":  # "by Friday, 15 May": the date is
             continue
         if f.kind == "date" and f"month:{f.value[:7]}" in available and f.value.endswith("-01"):
             continue  # "July 1, 2024" for a source's "July 2024" is a reading, not a new figure

@@ -89,18 +89,19 @@ ASKS_CHANGE = re.compile(
     r"passé de|augment\w*|raise|increase|hausse|superseded|remplacé\w*|replaced)\b",
     re.I,
 )
+# A line of an expired document saying its term outlived it ("Still in force: Art. 19.3 of
+# the new agreement keeps it", "reste en vigueur"); not "does not remain in force after
+# …", "n'est plus en vigueur", nor "remains in force until 30 April 2025" (its own term)
+KEPT_IN_FORCE = re.compile(
+    r"(?<!\bnot )(?<!\bno longer )(?<!\bplus )(?<!\bpas )"
+    r"\b(?:(?:still|remains?|kept|stays?)\s+in\s+(?:force|effect)|continues?\s+to\s+apply|"
+    r"(?:toujours|reste|restent|demeure|demeurent|maintenue?s?)\s+en\s+vigueur)\b"
+    r"(?!\s+(?:until|till|to|through|jusqu))",
+    re.I,
+)
 # A member checking whether an old term still holds ("avant c'était 3 jours, c'est encore
 # ça ?", "my old contract said …, still the case?"): about what applies now, though it
 # names the past. Not when it asks how the term changed.
-# A line of an expired document saying its term outlived it ("Still in force: Art. 19.3 of
-# the new agreement keeps it", "reste en vigueur", "carried over into the 2025 agreement")
-KEPT_IN_FORCE = re.compile(
-    r"\b(?:still|remains?|kept|stays?)\s+in\s+(?:force|effect)\b|\bcontinues?\s+to\s+apply\b|"
-    r"\bcarried\s+(?:over|forward)\b|"
-    r"\b(?:toujours|reste|restent|demeure|demeurent|maintenue?s?)\s+en\s+vigueur\b|"
-    r"\breconduite?s?\b",
-    re.I,
-)
 ASKS_STILL = re.compile(
     r"\b(?:still|anymore|any more|encore|toujours|is that (?:right|true|correct|what)|"
     r"is it true|c['’]est (?:bien )?ça|c['’]est vrai)\b",

@@ -2,7 +2,8 @@
 
 A figure's period comes from its own row or column, the table rows whose amounts it
 repeats, its own dates, or else its document's: from the start the document states to the
-day it says it ended (openings.py). The end of a term a document merely states does not
+day it says it ended (openings.py), unless its paragraph or list item says it is still in
+force (cues.KEPT_IN_FORCE: an expired summary's clause the new agreement keeps). The end of a term a document merely states does not
 end it (see supersession.py). Contract years ("Year 2") are placed by the day the
 corpus's years start (years.py). What is read of a document is read once per generation.
 """
@@ -10,6 +11,7 @@ corpus's years start (years.py). What is read of a document is read once per gen
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import partial
 
 from .. import figures
@@ -82,7 +84,8 @@ class Dating:
         return "\n".join(x.text for x in passages)
 
 
-_BREAKS = ("\n\n", "\n- ", "\n* ", "\n• ")
+# where a paragraph or list item ends: a blank line, a bullet, a numbered item, a table row
+_BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-*•]|\d{1,2}[.)]|\|)\s")
 
 
 def _paragraph(u: Unit, text: str) -> str:
@@ -90,6 +93,6 @@ def _paragraph(u: Unit, text: str) -> str:
     at = text.find(u.text[:80])
     if at < 0:
         return f"{u.lead} {u.text}"
-    start = max(text.rfind(b, 0, at + 1) for b in _BREAKS)
-    ends = [e for b in _BREAKS if (e := text.find(b, at)) >= 0]
-    return text[max(start, 0) : min(ends, default=len(text))]
+    start = max((m.end() for m in _BREAK.finditer(text, 0, at + 1)), default=0)
+    end = next((m.start() for m in _BREAK.finditer(text, at + 1)), len(text))
+    return text[start:end]

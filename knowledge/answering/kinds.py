@@ -1,8 +1,9 @@
-"""The kinds of figure a question asks for: an amount, a share, a duration, a date.
+"""The kinds of figure a question asks for: an amount, a share, a duration, a date, a day.
 
 "How much is the scan fee" wants an amount, "what %" a share only, "how long" a duration
 before the dates, "after 9 hrs or 10?" a number of hours, "what is the OT per hour" an
-amount for each hour. English and French cues; none names a topic.
+amount for each hour, "what days is it open" a day of the week, "is it still 60 days to
+pay us?" the duration it checks. English and French cues; none names a topic.
 """
 
 from __future__ import annotations
@@ -56,10 +57,10 @@ KIND_CUES = [
     ),
     ({"date", "clock"}, WANTS_WHEN),  # "when is the clinic": its day and its hours
     (
-        {"weekday"},  # "what days is it open", "quel jour", "which day of the week"
+        {"weekday", "date"},  # "what days is it open", "quel jour est la clinique"
         re.compile(
-            r"\b(?:what|which) days?\b(?! (?:of notice|notice))|\bday of the week\b|"
-            r"\bquels? jours?\b",
+            r"\b(?:what|which) days? (?:is|are|does|do|of the week)\b|\bday of the week\b|"
+            r"\bquels? jours? (?:est|sont|de la semaine)\b|\bquel jour\b",
             re.I,
         ),
     ),
@@ -90,8 +91,8 @@ PER_UNIT_ASK = re.compile(
 # A figure the question ends on, to be confirmed: "c'est toujours 180 jours ?", "is it
 # still 48 hrs rn?".
 _CHECKED = re.compile(
-    rf"(?<![\w.,])({_SIGN}?\d[\d.,]*\s*(?:{_SIGN}|%|[^\W\d_]{{1,7}}\.?)?)"
-    r"\s*(?:now|rn|still|maintenant|toujours|encore)?\s*\?+\s*$",
+    rf"(?<![\w.,])({_SIGN}?\d[\d.,]*+\s*+(?:{_SIGN}|%|[^\W\d_]{{1,7}}\.?)?)"
+    r"\s*+(?:(?:now|rn|still|maintenant|toujours|encore)\s*+)?\?+\s*$",  # possessive: linear
     re.I,
 )
 _DURATION_ASK = re.compile(r"how many|how long|combien d(?:e\b|['’])", re.I)
@@ -104,7 +105,8 @@ ALTERNATIVES = re.compile(
 
 
 def wanted_kinds(question: str) -> set[str]:
-    """The kinds of figure a question asks for: money, pct, days/hours/weeks, date, clock."""
+    """The kinds of figure a question asks for: money, pct, days/hours/weeks, date, clock,
+    weekday."""
     kinds: set[str] = set()
     for names, cue in KIND_CUES:
         if cue.search(question):
@@ -120,7 +122,7 @@ def wanted_kinds(question: str) -> set[str]:
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
-    if ASKS_STILL.search(question) and not _HOW_MUCH.search(question):
+    if ASKS_STILL.search(question) and not _AMOUNT_ASK.search(question):
         # "is it still 60 days for them to pay us?", "payé dans les 21 jours, c'est ça ?":
         # a term checked by its duration asks that duration, however it speaks of pay
         claimed = {f.kind for f in figures.extract(question)} & _ASKED_KINDS
@@ -130,7 +132,6 @@ def wanted_kinds(question: str) -> set[str]:
 
 
 _DURATIONS = {"days", "hours", "weeks"}
-_HOW_MUCH = re.compile(r"\bhow much\b|\bcombien(?! de (?:temps|jours|heures|semaines))", re.I)
 
 
 _WHEN_PAID = re.compile(

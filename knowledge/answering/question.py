@@ -32,7 +32,9 @@ def is_smalltalk(question: str) -> bool:
 _LABEL = re.compile(r"\W*\[[^\]:]*\]\W*")  # "[ADMIN SAVSO]": a bracket with no note in it
 # an amount (not a year or a number of hours: "[admin] what is the day rate for 2026?")
 _FIGURE = re.compile(
-    rf"(?:{CURRENCY_BEFORE})\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:%|{CURRENCY_AFTER})", re.I
+    # from a run's first digit only ("1 1 1 …" is read once, not from each of its digits)
+    rf"(?:{CURRENCY_BEFORE})\s?\d[\d.,]*|(?<![\d.,])(?<!\d\s)\d[\d.,\s]*+(?:%|{CURRENCY_AFTER})",
+    re.I,
 )
 
 

@@ -136,7 +136,8 @@ _SHORTHAND = {
 # a person passed ("my mom passed", "she passed", "…, passed", "was a voice actor and
 # passed"), at a time
 _PASSED = re.compile(
-    r"(\b(?:he|she|they|who|and)\s+|\b(?:my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+|,\s*)"
+    r"(\b(?:he|she|they|who)\s+|\b(?:my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+|,\s*|"
+    r"\bwas\s+an?\s+(?:[\w-]+\s+){1,3}and\s+)"
     r"passed(?=\s+(?:last|in|recently|earlier|this|a\s+few|(?:19|20)\d\d)\b)",
     re.I,
 )

@@ -24,6 +24,7 @@ def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     under "Consent to a digital replica is not a condition of engagement"."""
     best_match = max((u.match for u in units), default=0.0)
     shown = {(u.passage, u.lead) for u in chosen if u.lead and u.display.startswith(u.lead)}
+    placed: set[tuple[int, str]] = set()  # the openings now shown within a sentence
     for u in chosen:  # the opening once per paragraph: two sentences under it repeat it
         if u.row or not u.lead or (u.passage, u.lead) in shown:
             continue
@@ -43,12 +44,9 @@ def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
         ):
             u.display = f"{u.lead} {u.display}"
             shown.add((u.passage, u.lead))
+            placed.add((u.passage, u.lead))
     # the opening itself, if chosen, is now shown within the sentence it opens
-    return [
-        c
-        for c in chosen
-        if not any(d is not c and c.display in d.display != c.display for d in chosen)
-    ]
+    return [c for c in chosen if (c.passage, c.text) not in placed]
 
 
 def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:
@@ -65,6 +63,7 @@ def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) ->
         for u in units
         if not u.row
         and u.match >= NEAR_BEST * best_match
+        and not (u.proposed or u.superseded or u.archived is not None)  # left out before
         and not any(repeats(u, c) for c in chosen)
     ]
     if not prose:

@@ -128,3 +128,21 @@ def test_a_term_the_expired_summary_says_is_still_in_force_is_not_over(tmp_path,
     # its other lines are still over
     penalty = answerer.ask("meal penalty per half hour rn?")
     assert "$35.00" in penalty.text and "$25.00" not in penalty.text
+
+
+NUMBERED_SUMMARY = """# Summary of the Studio Agreement 2021-2025
+
+This agreement expired on 30 April 2025 and was replaced by the Studio Performers
+Agreement 2025-2028. Kept for reference only.
+
+1. Meal break within six (6) hours of the call; meal penalty $25.00 per half hour.
+2. The meal penalty does not remain in force after 30 April 2025.
+3. Long-service supplement of five per cent (5%): still in force under Art. 19.3.
+"""
+
+
+def test_one_numbered_item_in_force_leaves_the_others_over(tmp_path, bundled_embedder):
+    documents = {"agreement.md": AGREEMENT, "summary-2021-2025.md": NUMBERED_SUMMARY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    penalty = answerer.ask("meal penalty per half hour rn?")
+    assert "$35.00" in penalty.text and "$25.00" not in penalty.text

@@ -32,3 +32,4 @@ def test_a_term_checked_by_its_duration_asks_that_duration():
     # an amount checked, or asked for in so many words, stays a money question
     assert "money" in wanted_kinds("is the rate still $302 a session?")
     assert "money" in wanted_kinds("how much is it still per day, 3 days?")
+    assert "money" in wanted_kinds("do i still get my day rate if the shoot runs 10 hours?")

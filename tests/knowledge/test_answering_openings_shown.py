@@ -60,3 +60,10 @@ def test_an_opening_whose_figures_are_of_another_period_is_left_out():
     opening = _unit(lead, 0.8)
     opening.period, opening.superseded = Period(dt.date(2023, 11, 9), dt.date(2026, 6, 30)), True
     assert with_leads([says], [says, opening])[0].display == says.text
+
+
+def test_only_the_openings_shown_within_a_sentence_are_left_out():
+    # a chosen quote that happens to be part of another's text stays
+    short = _unit("Consent is given in writing.", 0.6, passage=2)
+    longer = _unit("Consent is given in writing. It names each project.", 0.7, passage=3)
+    assert with_leads([longer, short], [longer, short]) == [longer, short]

@@ -65,6 +65,8 @@ def test_plain_words_for_a_death_are_the_contracts_words():
     assert "deceased" in expand_shorthand("he was a voice actor, passed in 2024")
     assert "deceased" in expand_shorthand("grandpa was a voice actor and passed last yr")
     assert "deceased" not in expand_shorthand("i auditioned and passed the test last week")
+    assert "deceased" not in expand_shorthand("the motion was tabled and passed last week")
+    assert "deceased" not in expand_shorthand("i auditioned and passed in march")
     assert "deceased" not in expand_shorthand("i passed the audition last week")
     assert "deceased" not in expand_shorthand("the vote passed last week")
     assert "décédée" in expand_shorthand("ma mère est morte l'an dernier", "fr")

@@ -24,6 +24,13 @@ def test_what_days_asks_for_a_day_of_the_week():
     assert "weekday" in wanted_kinds("la clinique, c'est quel jour ?")
     assert "weekday" not in wanted_kinds("how many days notice do i get?")
     assert "weekday" not in wanted_kinds("when is the deadline?")
+    assert "date" in wanted_kinds("quel jour est la date limite ?")  # a day, or a date
+    assert "weekday" not in wanted_kinds("which days of sick leave are paid?")
+
+
+def test_an_answer_naming_a_weekday_its_source_omits_is_not_unsupported():
+    source = "Grievances are filed by 15 May 2026."
+    assert figures.unsupported("File it by Friday, 15 May 2026 [1].", [source]) == []
 
 
 def test_a_sentence_naming_days_gives_one():
