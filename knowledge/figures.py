@@ -158,7 +158,9 @@ def _fmt(value: float) -> str:
 
 @dataclass(frozen=True)
 class Figure:
-    kind: str  # money | pct | hours | days | weeks | times | clock | weekday | date | month | year | number
+    # money | pct | hours | days | weeks | times | clock | weekday | date | month | year |
+    # number
+    kind: str
     value: str
     text: str  # as written
 

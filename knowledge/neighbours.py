@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .generation import Generation
 from .passage import Passage
-from .structure import CLAUSE, ROW, Structure, same_parent
+from .structure import CLAUSE, ROW, Structure, row_key, same_parent
 
 
 class Neighbours:
@@ -41,8 +41,8 @@ class Neighbours:
 
     def coded_rows(self, code: str, source: str) -> list[Passage]:
         """The table chunks of documents other than `source` with a row coded `code`
-        ("W-2", "W2"), in order: a later schedule's row for the same item."""
-        found = self.structure.sections.get((ROW, code.replace("-", "").lower()), {})
+        ("W-2"), in order: a later schedule's row for the same item."""
+        found = self.structure.sections.get((ROW, row_key(code)), {})
         return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
 
     def clause_sources(self, clause: str) -> list[str]:

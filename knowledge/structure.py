@@ -144,7 +144,7 @@ def _references(text: str) -> list[tuple[str, str]]:
     keys += [(CLAUSE, m.group(1)) for m in _CLAUSE_REFERENCE.finditer(text)]
     keys += [(CLAUSE, m.group(1)) for m in _WHOLE_REFERENCE.finditer(text)]
     prose = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("|"))
-    keys += [(ROW, _code(m.group(0))) for m in _ROW_CODE.finditer(prose)]
+    keys += [(ROW, row_key(m.group(0))) for m in _ROW_CODE.finditer(prose)]
     return list(dict.fromkeys(keys))
 
 
@@ -158,11 +158,12 @@ def _row_codes(text: str) -> set[tuple[str, str]]:
             continue
         for cell in line.strip("|").split("|")[:2]:
             if _ROW_CODE.fullmatch(cell.strip().strip("*")):
-                found.add((ROW, _code(cell.strip().strip("*"))))
+                found.add((ROW, row_key(cell.strip().strip("*"))))
     return found
 
 
-def _code(code: str) -> str:
+def row_key(code: str) -> str:
+    """A row code as the structure keys it: "W-2" and "W2" are "w2"."""
     return code.replace("-", "").lower()
 
 

@@ -45,12 +45,9 @@ def _incidental(word: str) -> bool:
     return len(word) <= 2 or (word.isupper() and len(word) >= 6 and word.isalpha())
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-
-
 def _calendar(word: str) -> bool:
     """A month or a day of the week ("in June 2025", "on Sunday"): a date, not a name."""
-    return word.lower().rstrip(".") in figures.MONTHS or word.lower() in _WEEKDAYS
+    return word.lower().rstrip(".") in figures.MONTHS or word.lower() in figures.WEEKDAYS
 
 
 _INFLECTED = re.compile(r"^([A-Z]{2,})(?:ing|ed|['’]d|['’]?s|ers?)$")

@@ -3,8 +3,8 @@
 A figure's period comes from its own row or column, the table rows whose amounts it
 repeats, its own dates, or else its document's: from the start the document states to the
 day it says it ended (openings.py), unless its paragraph or list item says it is still in
-force (cues.KEPT_IN_FORCE: an expired summary's clause the new agreement keeps). The end of a term a document merely states does not
-end it (see supersession.py). Contract years ("Year 2") are placed by the day the
+force (cues.KEPT_IN_FORCE: an expired summary's clause the new agreement keeps). The end
+of a term a document merely states does not end it (see supersession.py). Contract years ("Year 2") are placed by the day the
 corpus's years start (years.py). What is read of a document is read once per generation.
 """
 

@@ -12,6 +12,7 @@ import re
 
 from .. import figures
 from .cues import ASKS_SHARE, ASKS_STILL, WANTS_WHEN
+from .unit import LASTING
 
 _SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
 
@@ -126,12 +127,9 @@ def wanted_kinds(question: str) -> set[str]:
         # "is it still 60 days for them to pay us?", "payé dans les 21 jours, c'est ça ?":
         # a term checked by its duration asks that duration, however it speaks of pay
         claimed = {f.kind for f in figures.extract(question)} & _ASKED_KINDS
-        if claimed and claimed <= _DURATIONS:
+        if claimed and claimed <= LASTING:
             kinds = (kinds - {"money"}) | claimed
     return kinds
-
-
-_DURATIONS = {"days", "hours", "weeks"}
 
 
 _WHEN_PAID = re.compile(

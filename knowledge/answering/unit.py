@@ -20,7 +20,7 @@ ROUNDED = re.compile(
 
 
 AMOUNTS = frozenset({"money", "pct"})  # the kinds of figure that price something
-_LASTING = {"hours", "days", "weeks"}
+LASTING = frozenset({"hours", "days", "weeks"})  # the kinds of figure that last
 
 
 @dataclass
@@ -81,7 +81,7 @@ class Unit:
         # "de 18 h à 21 h", "le mardi et le jeudi": when, as a date is
         told = {f.kind for f in self.figures} | (self.kinds & {"clock", "weekday"})
         if self.row and told & AMOUNTS:  # "Voice session (up to 4 hours) | $302": the
-            told -= _LASTING  # row prices the session; its hours say what is priced
+            told -= LASTING  # row prices the session; its hours say what is priced
         return bool(wanted & told) or ("date" in wanted and self.has_date)
 
     @property
