@@ -79,6 +79,9 @@ CURRENCY_BEFORE = (
     rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
 )
 CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)"
+# a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
+# before its amount: not the end of a sentence
+ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", re.I)
 _MONEY_BEFORE = re.compile(rf"(?:{CURRENCY_BEFORE})\s?(?P<n>{_NUM}){_SCALE}", re.I)
 # Not a number inside a longer one: past two groups of a run ("1 111 111 …", "1'111'…"),
 # each group would start a match again that reads to the run's end (quadratic: 64,000

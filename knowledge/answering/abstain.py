@@ -68,7 +68,8 @@ def names_unknown(engine: Engine, question: str) -> bool:
         if word.lower() in COMMON_CAPITALISED or _incidental(word) or _calendar(word):
             continue
         tokens = tokenize([word])[0]
-        if tokens and not any(t in vocab or t in _initials(engine) for t in tokens):
+        known = any(t in vocab or t in _initials(engine) for t in tokens)
+        if tokens and not known and not _shortened(word, vocab):
             return True
     for m in REFERENCE.finditer(question):
         pattern = re.compile(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", re.I)
@@ -78,6 +79,15 @@ def names_unknown(engine: Engine, question: str) -> bool:
         ):
             return True
     return False
+
+
+def _shortened(word: str, vocab: dict[str, int]) -> bool:
+    """A capitalised short word that begins a longer word of the corpus: the word cut
+    short ("the Harrowby Rep" for its Repertory), not a name. Acronyms stay names."""
+    if not (3 <= len(word) <= 4 and word[0].isupper() and word[1:].islower()):
+        return False
+    stem = word.lower()
+    return any(len(w) >= len(stem) + 2 and w.startswith(stem) for w in vocab)  # stemmed
 
 
 HEAD_PASSAGES = 2

@@ -96,6 +96,12 @@ _POINTS_BACK = re.compile(
     r"(?!\s+(?:year|yr|month|week|wk|season|morning|evening|année|an|mois|semaine|saison))",
     re.I,
 )  # "this year" points to a time, not back
+# the words that ask for a kind of figure at an ask's start ("how long", "combien de")
+_ASKED_WITH = re.compile(
+    r"^\W*(?:how\s+(?:long|much|many|soon|often|far)|what|whats|what's|when|which|"
+    r"combien(?:\s+de)?|quand|quel|quelle|quels|quelles)\b\W*",
+    re.I,
+)
 MAX_ASKS = 3
 MIN_ASK_WORDS = 2
 CORE_WORDS = 3  # words of their own the asks keep for a match without the asides
@@ -155,7 +161,10 @@ def asks(question: str) -> list[str]:
         if separate and (_POINTS_BACK.search(text) or not _names_its_own(text)):
             # "did bg on sept 15, which rate applies for that day?": "that day" is the one
             # the ask before it names; so is the fee in "union dues, % and the yearly fee?"
-            text = f"{separate[-1].removeprefix(context).strip()} {text}"
+            # what it asks of it is its own: "how long before the show is the fight call,
+            # and do we get paid extra for it?" asks an amount, not how long
+            earlier = _ASKED_WITH.sub("", separate[-1].removeprefix(context).strip())
+            text = f"{earlier} {text}"
         separate.append(f"{context} {text}".strip())
     return separate[:MAX_ASKS] if len(separate) >= 2 else []
 

@@ -27,6 +27,7 @@ _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
 _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
 _STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
 _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'hui"}
+_STOP |= {"aujourd'", "hui"}  # "aujourd'hui" as _WORD reads it
 _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
 # how much of something, not whose: "le max de temps", "the number of hours"
 _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}

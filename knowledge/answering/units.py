@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import figures
 from ..search import Passage
 from .cues import INSTRUCTION, PAST_STATEMENT, PRESENT_STATEMENT, PROPOSAL
 from .former import without_bracketed
@@ -52,9 +53,12 @@ def sentences(text: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if out and (
-            _ABBREVIATION.search(out[-1]) or (_NUMBER_SIGN.search(out[-1]) and piece[0].isdigit())
-        ):
+        before_number = piece[0].isdigit() and (
+            _NUMBER_SIGN.search(out[-1]) or figures.ABBREVIATED_CURRENCY.search(out[-1])
+            if out
+            else False
+        )
+        if out and (_ABBREVIATION.search(out[-1]) or before_number):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -192,6 +192,11 @@ def test_an_ask_that_points_back_takes_the_ask_before_it() -> None:
         "did background on sept 15 which rate applies for that day",
         "any retro pay",
     ]
+    # what the earlier ask asks for is not carried over: the second asks an amount
+    assert asks("how long before the show is the fight call, and do we get paid extra for it?") == [
+        "how long before the show is the fight call",
+        "before the show is the fight call and do we get paid extra for it",
+    ]
 
 
 def test_the_sentence_that_carries_on_the_quoted_one_is_shown_with_it(

@@ -119,6 +119,8 @@ def test_whom_a_question_is_about():
     assert subject_words("what was the real minimum?") == []
     assert subject_words("the actual rate for a stunt coordinator?") == ["stunt", "coordinator"]
     assert subject_words("c'est quoi le vrai tarif ?", "fr") == []
+    # "aujourd'hui" (shorthand "ajd" written out) is a time, not whose the rate is
+    assert subject_words("le tarif aujourd'hui s'il vous plaît ?", "fr") == []
 
 
 def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):

@@ -66,3 +66,18 @@ def test_an_answer_may_respell_an_amount_in_its_source_currency():
 
 def test_a_french_verb_after_a_number_is_no_currency():
     assert _money("il y a 5 lire le texte avant la séance") == []
+
+
+def test_a_currency_abbreviation_before_its_amount_ends_no_sentence():
+    from knowledge.answering.units import sentences
+
+    text = (
+        "La cotisation annuelle minimale est de fl. 84,00 pour un membre qui a peu travaillé. "
+        "Le droit d'entrée est de Rs. 40, une seule fois. Payé 250 kr. 5 jours plus tard."
+    )
+    assert sentences(text) == [
+        "La cotisation annuelle minimale est de fl. 84,00 pour un membre qui a peu travaillé.",
+        "Le droit d'entrée est de Rs. 40, une seule fois.",
+        "Payé 250 kr.",  # after its amount, the abbreviation may end a sentence
+        "5 jours plus tard.",
+    ]
