@@ -98,7 +98,7 @@ _POINTS_BACK = re.compile(
 )  # "this year" points to a time, not back
 # the words that ask for a kind of figure at an ask's start ("how long", "combien de")
 _ASKED_WITH = re.compile(
-    r"^\W*(?:how\s+(?:long|much|many|soon|often|far)|what|whats|what's|when|which|"
+    r"^\W*(?:how\s+(?:long|much|many|soon|often|far)|what['’]s|whats|what|when|which|"
     r"combien(?:\s+de)?|quand|quel|quelle|quels|quelles)\b\W*",
     re.I,
 )
