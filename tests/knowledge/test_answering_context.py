@@ -197,6 +197,9 @@ def test_an_ask_that_points_back_takes_the_ask_before_it() -> None:
         "how long before the show is the fight call",
         "before the show is the fight call and do we get paid extra for it",
     ]
+    assert asks("what's the put-on fee for a swing, and is it paid on tour?")[1] == (
+        "the put-on fee for a swing and is it paid on tour"
+    )
 
 
 def test_the_sentence_that_carries_on_the_quoted_one_is_shown_with_it(
