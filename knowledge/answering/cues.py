@@ -36,7 +36,8 @@ WANTS_FIGURE = re.compile(
     r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
     r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
-    rf"combien de temps|durée|contribution|cotisation|{ASKS_SHARE})\b|[%{CURRENCY_SIGNS}]",
+    rf"combien de temps|durée|contribution|cotisation|per diems?|indemnités? journalières?|"
+    rf"{ASKS_SHARE})\b|[%{CURRENCY_SIGNS}]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.

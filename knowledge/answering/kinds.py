@@ -23,7 +23,8 @@ KIND_CUES = [
         re.compile(
             r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|scales?|"
             r"(?<!repos )minimums?(?!\s+(?:rest|notice|call|break|turnaround|period|time|repos|préavis))|"
-            r"thresholds?|bonus\w*|premiums?|penalt(?:y|ies))\b|pénalités?\b|"  # not "coffee"
+            r"thresholds?|bonus\w*|premiums?|penalt(?:y|ies)|per diems?)\b|pénalités?\b|"
+            r"indemnités? journalières?|"  # not "coffee"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
             r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’](?:avance|heures))|"

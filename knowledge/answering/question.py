@@ -98,8 +98,7 @@ _POINTS_BACK = re.compile(
 )  # "this year" points to a time, not back
 # the words that ask for a kind of figure at an ask's start ("how long", "combien de")
 _ASKED_WITH = re.compile(
-    r"^\W*(?:how\s+(?:long|much|many|soon|often|far)|what['’]s|whats|what|when|which|"
-    r"combien(?:\s+de)?|quand|quel|quelle|quels|quelles)\b\W*",
+    r"^\W*(?:how\s+(?:long|much|many|soon|often|far)|when|combien(?:\s+de)?|quand)\b\W*",
     re.I,
 )
 MAX_ASKS = 3

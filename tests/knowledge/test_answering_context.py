@@ -198,7 +198,7 @@ def test_an_ask_that_points_back_takes_the_ask_before_it() -> None:
         "before the show is the fight call and do we get paid extra for it",
     ]
     assert asks("what's the put-on fee for a swing, and is it paid on tour?")[1] == (
-        "the put-on fee for a swing and is it paid on tour"
+        "what's the put-on fee for a swing and is it paid on tour"
     )
 
 

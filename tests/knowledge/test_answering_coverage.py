@@ -296,6 +296,9 @@ DATED_RATES = {
 |---|---|---|---|
 | Animation session (3 hours) | 2022-07-01 | 2025-06-30 | $331.00 |
 | Animation session (3 hours) | 2025-07-01 | 2028-06-30 | $368.00 |
+
+A performer on tour is paid a per diem of $96.00 for each tour day from 2025-07-01 to
+2028-06-30.
 """,
 }
 
@@ -316,6 +319,10 @@ def test_a_figure_asked_for_a_future_year_after_all_the_documents_speak_of_is_de
     answerer = answerer_over(tmp_path, DATED_RATES, bundled_embedder)
     late = answerer.ask("animation session minimum for 2029-2030? planning way ahead")
     assert not late.grounded and "$368" not in late.text
+    # a per diem is a figure asked for, though no word of pay or rate says so
+    diem = answerer.ask("what will the tour per diem be in 2029-2030?")
+    assert not diem.grounded and "$96" not in diem.text
+    assert "$96.00" in answerer.ask("what's the per diem on tour in 2027?").text.splitlines()[0]
     # within the documents' years, or a year told in passing, it is answered
     assert "$368.00" in answerer.ask("animation session rate in 2027?").text.splitlines()[0]
     told = answerer.ask("my contract ends in 2031, whats the animation session minimum rn?")
