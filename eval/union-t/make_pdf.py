@@ -338,8 +338,8 @@ AGREEMENT: list[tuple[str, str]] = [
         "p",
         "14.6 A sign-language avatar generated from a signer's motion capture: a) needs the "
         "signer's consent on form RM-2; b) is paid per capture session (row IA-6) and per "
-        "hour of generated output (row IA-7); c) carries the credit \"Signing avatar based on "
-        'the performance of" followed by the signer\'s name, wherever the avatar appears; '
+        'hour of generated output (row IA-7); c) carries the credit "Signing avatar based on '
+        "the performance of\" followed by the signer's name, wherever the avatar appears; "
         "d) is never used for news or public-safety announcements, which are signed by a "
         "live sign-language performer.",
     ),
@@ -509,27 +509,35 @@ ANNEX_A_ROWS: list[tuple[str, str, str, str, str, str]] = [
     ("A-7", "Latest finish", "17:00", "19:00", "20:00", "22:00"),
     ("A-8", "Minimum rest between two working days", "16 h", "14 h", "14 h", "12 h"),
     ("A-9", "Maximum working days per week", "3 days", "4 days", "5 days", "5 days"),
-    ("A-10", "Maximum school days worked per school year", "10 days", "20 days", "25 days",
-     "30 days"),
+    (
+        "A-10",
+        "Maximum school days worked per school year",
+        "10 days",
+        "20 days",
+        "25 days",
+        "30 days",
+    ),
     ("A-11", "Maximum length of a booth session†", "not permitted", "60 min", "90 min", "2 h"),
     ("A-12", "Minimum break between two booth sessions", "–", "30 min", "30 min", "20 min"),
     ("A-13", "Maximum minors per chaperone", "2", "4", "6", "not required"),
     ("A-14", "Minimum tutoring on a school day", "–", "2 h", "3 h", "3 h"),
     ("A-15", "Call sheet given in advance", "48 h", "48 h", "48 h", "24 h"),
-    ("A-16", "Maximum consecutive weeks of engagement", "2 weeks", "3 weeks", "4 weeks",
-     "6 weeks"),
+    ("A-16", "Maximum consecutive weeks of engagement", "2 weeks", "3 weeks", "4 weeks", "6 weeks"),
     ("A-17", "Travel time not counted as work", "30 min", "30 min", "45 min", "60 min"),
-    ("A-18", "Cool-down break under studio lights", "10 min/h", "10 min/h", "5 min/h",
-     "5 min/h"),
-    ("A-19", "Work after 20:00", "not permitted", "not permitted", "not permitted",
-     "2 nights/week"),
+    ("A-18", "Cool-down break under studio lights", "10 min/h", "10 min/h", "5 min/h", "5 min/h"),
+    (
+        "A-19",
+        "Work after 20:00",
+        "not permitted",
+        "not permitted",
+        "not permitted",
+        "2 nights/week",
+    ),
     ("A-20", "Maximum recording before a live audience", "1 h", "2 h", "3 h", "3 h"),
     ("A-21", "Minimum days without work per week", "4 days", "3 days", "2 days", "2 days"),
     ("A-22", "Trust share of gross fees (Art. 9.1)‡", "20%", "20%", "20%", "15%"),
-    ("A-23", "Chaperone or guardian in the booth", "–", "required", "required",
-     "not required"),
-    ("A-24", "Quiet room for rest and tutoring", "required", "required", "required",
-     "required"),
+    ("A-23", "Chaperone or guardian in the booth", "–", "required", "required", "not required"),
+    ("A-24", "Quiet room for rest and tutoring", "required", "required", "required", "required"),
 ]
 ANNEX_A_NOTES = [
     "* The limits of rows A-1 and A-2 may be extended by one (1) hour on no more than two (2) "
