@@ -639,8 +639,8 @@ def check_rate_schedules(errors: list[str]) -> None:
     ):
         if needle not in raw:
             errors.append(f"{RATES}: lacks {needle!r}")
-    if len(re.findall(r'rowspan="[2-9]"', raw)) < 6:
-        errors.append(f"{RATES}: fewer than six rowspan cells")
+    if len(re.findall(r'scope="rowgroup" rowspan="[2-9]"', raw)) < 8:
+        errors.append(f"{RATES}: fewer than eight rowspan row groups")
     try:
         import docx
     except ImportError:

@@ -122,7 +122,7 @@ Q = [
     q(
         "ut-004",
         "Je fais des voix pour des applis e-learning (je suis adulte). Cachet minimum pour une "
-        "séance de 3 h, et pour chaque heure en plus svp ?",
+        "séance de 3 h, et pour chaque heure en plus (OT) svp ?",
         "fr",
         "figure",
         [RATES],
@@ -334,7 +334,7 @@ Q = [
     ),
     q(
         "ut-022",
-        "how far ahead does the producer have to apply for the OPPE work permit for my 5 yr old?",
+        "how far ahead does the producer have to apply for the OPPE work permit for my 5 yr old's first gig?",
         "en",
         "fact",
         [AGR],
@@ -345,7 +345,7 @@ Q = [
     ),
     q(
         "ut-023",
-        "does my 11 yo get a tutor on set on school days? how many hours minimum",
+        "does my 11 yo get a tutor on set on shcool days? how many hours minimum",
         "en",
         "fact",
         [AGR],
@@ -595,7 +595,7 @@ Q = [
     ),
     q(
         "ut-042",
-        "signing avatar from my mocap: what do i get per hour of generated output now, and how "
+        "signing avatar from my mocap w/ Lumen Signes: what do i get per hour of generated output now, and how "
         "soon must they delete my capture data after the deal ends?",
         "en",
         "multi-doc",
@@ -608,7 +608,7 @@ Q = [
     ),
     q(
         "ut-043",
-        "mon fils de 15 ans enregistre des voix pour une appli : durée max d'une séance en "
+        "mon fils de 15 ans enregistre des voix pour une apli : durée max d'une séance en "
         "cabine et tarif par séance en ce moment ?",
         "fr",
         "multi-doc",
