@@ -21,7 +21,7 @@ from .question import pieces
 from .shorthand import SHORTHAND_WORD
 from .vocabulary import Vocabulary
 
-_LINKS = {"for", "of", "to", "de", "d'", "du", "des", "pour"}
+_LINKS = {"for", "of", "to", "into", "de", "d'", "du", "des", "pour"}  # "pay into my pension"
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
 _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
 _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
@@ -101,9 +101,11 @@ def subject_words(question: str, language: str = "en") -> list[str]:
     words = _words(question)
     out: list[str] = []
     for i, word in enumerate(words):
-        if word not in RATE_NOUNS:
+        if word not in RATE_NOUNS and not (word == "diem" and i and words[i - 1] == "per"):
             continue
-        j = i - 1  # modifiers before the noun, up to a function word or punctuation
+        j = (
+            i - 1 - (word == "diem")
+        )  # modifiers before the noun ("tour per diem"), up to a function word or punctuation
         while j >= 0 and i - j <= _MODIFIERS and (_content(words[j]) or words[j] in _TIME):
             if words[j] not in _TIME:
                 out.append(words[j])
@@ -122,7 +124,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 and words[j + 1] in _ARTICLES | {"des", "du", "de", "d'"}
             ):
                 j += 1  # "payé pour enregistrer un livre": what is priced is after the verb
-            if j < len(words) and words[j] in _ARTICLES:
+            if j < len(words) and words[j] in _DETERMINERS:  # "the per diem for my dog"
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between
             while j < len(words) and taken < _AFTER:

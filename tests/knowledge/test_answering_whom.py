@@ -119,6 +119,10 @@ def test_whom_a_question_is_about():
     assert subject_words("what was the real minimum?") == []
     assert subject_words("the actual rate for a stunt coordinator?") == ["stunt", "coordinator"]
     assert subject_words("c'est quoi le vrai tarif ?", "fr") == []
+    # a per diem is a rate noun; whose it is may follow "my", or "into" what it is paid
+    assert subject_words("what's the per diem for my dog on tour?") == ["dog"]
+    assert subject_words("whats the tour per diem rn") == ["tour"]
+    assert "pension" in subject_words("how much does the producer pay into my pension?")
     # "aujourd'hui" (shorthand "ajd" written out) is a time, not whose the rate is
     assert subject_words("le tarif aujourd'hui s'il vous plaît ?", "fr") == []
 
