@@ -52,8 +52,12 @@ class Dating:
         opening = partial(self._opening, p.source)
         u.archived = self._starts.end(generation, p, opening)
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
-        # line outlives it, as the rest of its paragraph or list item does
-        kept = u.archived is not None and bool(KEPT_IN_FORCE.search(_paragraph(u, p.text)))
+        # line outlives it, as the rest of its paragraph or list item does, or its section
+        # or its section's heading ("Article 9.5 – cover allowance (still in force)")
+        heading = str(p.metadata.get("heading", "")).split(" > ")[-1]
+        kept = u.archived is not None and bool(
+            KEPT_IN_FORCE.search(_paragraph(u, p.text)) or KEPT_IN_FORCE.search(heading)
+        )
         if kept:
             u.archived = None
         found = figures.extract(u.text)

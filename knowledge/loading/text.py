@@ -186,12 +186,17 @@ def _interview(body: str) -> dict[str, str]:
     return {"kind": "article"} if many and len(set(speakers)) >= 2 else {}
 
 
+_QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # Markdown blockquote markers
+
+
 def load_text(data: bytes, source: str) -> Document:
     text = decode_text(data)
     meta: dict[str, Any] = {}
     body_start = 0
     if PurePosixPath(source).suffix.lower() in {".md", ".markdown"}:
         meta, body_start = parse_front_matter(text)
+        # a blockquote's markers are no part of its sentences ("for each additional > role")
+        text = text[:body_start] + _QUOTED.sub("", text[body_start:])
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called

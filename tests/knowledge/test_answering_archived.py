@@ -146,3 +146,30 @@ def test_one_numbered_item_in_force_leaves_the_others_over(tmp_path, bundled_emb
     answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
     penalty = answerer.ask("meal penalty per half hour rn?")
     assert "$35.00" in penalty.text and "$25.00" not in penalty.text
+
+
+SECTIONED_SUMMARY = """# Summary of the Studio Agreement 2021-2025
+
+> This agreement expired on 30 April 2025 and was replaced by the Studio Performers
+> Agreement 2025-2028. Kept for reference only.
+
+## Meals
+
+Meal break within six (6) hours of the call; meal penalty $25.00 per half hour.
+
+## Article 19 – long-service supplement (still in force)
+
+> 19.1 A performer with ten (10) years of engagements with the same producer is paid a
+> supplement of five per cent (5%) on all fees.
+"""
+
+
+def test_a_section_whose_heading_says_it_is_still_in_force_is_not_over(tmp_path, bundled_embedder):
+    documents = {"agreement.md": AGREEMENT, "summary-2021-2025.md": SECTIONED_SUMMARY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    answer = answerer.ask("the 10-year long-service supplement died with the old deal, true?")
+    first = answer.text.splitlines()[0]
+    assert "5%" in first and "superseded" not in first
+    assert "> " not in first  # the blockquote's markers are not quoted
+    penalty = answerer.ask("meal penalty per half hour rn?")  # the other sections are over
+    assert "$35.00" in penalty.text and "$25.00" not in penalty.text

@@ -125,6 +125,15 @@ def test_markdown_without_front_matter_takes_title_from_heading_and_detects_lang
     assert doc.metadata["kind"] == "article"  # from the folder name
 
 
+def test_markdown_blockquote_markers_are_not_part_of_the_text():
+    text = "# Summary\n\n> 9.5 An understudy who covers\n> more than one role.\n\nA > B\n"
+    doc = load_bytes(text.encode(), "summary.md")
+    assert "9.5 An understudy who covers\nmore than one role." in doc.text
+    assert "A > B" in doc.text  # not a marker inside a line
+    # plain text keeps its ">" (an e-mail's quoting, "> 50 km")
+    assert "> 9.5" in load_bytes(text.encode(), "summary.txt").text
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
 def test_plain_text_reads_accents_and_euro_sign(tmp_path, encoding):
     path = tmp_path / "bareme.txt"
