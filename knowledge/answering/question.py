@@ -70,6 +70,17 @@ def without_instructions(question: str, claims: bool = False) -> str:
     return clean(" ".join(kept))
 
 
+# A question that stands on the sentence before it: "what are they really?"
+_LEANS = re.compile(r"\b(?:they|them|it|that|those|these|ils|elles|ça|cela)\b", re.I)
+
+
+def leans_back(question: str) -> bool:
+    """Whether what is kept of a question (searchable) opens its ask with a pronoun for
+    what it does not name: "what are they really, per performance?", "c'est combien, ça ?"."""
+    asked = asking(question) or question
+    return bool(_LEANS.search(asked)) and len(asked.split()) <= 8
+
+
 def searchable(question: str, language: str, claims: bool = False) -> str:
     """The text that is searched and matched: without instructions, shorthand written out."""
     return expand_shorthand(without_instructions(question, claims), language)
