@@ -143,7 +143,7 @@ def like_rows(
                     have.add(p.id)
                     extra.append(p)
                     coded += 1
-    extra += successors.chunks(engine, units, passages, day, have)
+    extra += successors.chunks(engine, units, passages, day, have, question)
     extra_units = cut(extra)
     for u in extra_units:
         u.passage += len(passages)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..engine import Engine
+from ..lexical import tokenize
 from ..search import Passage
 from .row_codes import own_code
 from .units import Unit
@@ -29,12 +30,24 @@ def _ended(u: Unit, day: dt.date) -> bool:
 
 
 def chunks(
-    engine: Engine, units: list[Unit], passages: list[Passage], day: dt.date, have: set[str]
+    engine: Engine,
+    units: list[Unit],
+    passages: list[Passage],
+    day: dt.date,
+    have: set[str],
+    question: str = "",
 ) -> list[Passage]:
     """Other documents' chunks with a row coded as a found row that had ended by `day`
-    (found rows in the order their passages were found; SUCCESSOR_CHUNKS at most)."""
+    (SUCCESSOR_CHUNKS at most: first for the rows that share most words with `question`,
+    then in the order their passages were found)."""
     out: list[Passage] = []
-    for u in sorted((u for u in units if _ended(u, day)), key=lambda u: u.passage):
+    ended = [u for u in units if _ended(u, day)]
+    asked = set(tokenize([question])[0])
+    shared = (
+        [len(asked.intersection(t)) for t in tokenize([u.text for u in ended])] if ended else []
+    )
+    order = sorted(range(len(ended)), key=lambda i: (-shared[i], ended[i].passage))
+    for u in (ended[i] for i in order):
         for code in sorted(own_code(u)):
             for p in engine.coded_rows(code, passages[u.passage].source):
                 if len(out) >= SUCCESSOR_CHUNKS:

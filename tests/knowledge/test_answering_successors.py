@@ -88,3 +88,27 @@ def test_a_row_with_the_code_and_a_far_amount_continues_nothing():
     assert old.replaced_by is None
     successors.continued_by([old], [far, near], passages, dt.date(2026, 12, 4))
     assert old.replaced_by is near
+
+
+def test_the_successors_read_first_are_those_of_the_rows_the_question_names(monkeypatch):
+    # only one later chunk may be read: it is that of the row the question names, not of
+    # the first ended row found
+    monkeypatch.setattr(successors, "SUCCESSOR_CHUNKS", 1)
+    last_year = Period(dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    found = [Passage("old", "old.md", "Rate Schedule 2025/26", "", 0, 0, 0.0)]
+    units = [
+        _row("P-1 — Category: Radio presenter; Fee: Rs 2,850.00", 0, last_year),
+        _row("W-2 — Category: Weather presenter, weekly; Fee: Rs 24,300.00", 0, last_year),
+    ]
+    later = {code: Passage(f"new-{code}", "new.md", "Barème", code, 0, 0, 0.0) for code in "PW"}
+
+    class Engine:
+        def coded_rows(self, code: str, source: str) -> list[Passage]:
+            return [later[code[0].upper()]]
+
+    day = dt.date(2026, 12, 4)
+    asked = "weather presenter weekly minimum rn?"
+    read = successors.chunks(Engine(), units, found, day, set(), asked)  # type: ignore[arg-type]
+    assert [p.id for p in read] == ["new-W"]
+    read = successors.chunks(Engine(), units, found, day, set())  # type: ignore[arg-type]
+    assert [p.id for p in read] == ["new-P"]  # no question: the order they were found in
