@@ -44,11 +44,12 @@ FILLER_WORDS = (
     "something "
     "someone know tell please thanks thank hi hello ok okay lol yeah still really actually "
     "like want wants need needs here now currently anyway q gotta gonna wanna "
-    "urgent urgently asap quick quickly "
+    "urgent urgently asap quick quickly seriously honestly otherwise "
     "combien quoi quel quelle quels quelles quand où comment pourquoi ça cela ceci fait faire "
     "font peut peux pouvez doit doivent dois veux veut veulent vraiment juste bien alors donc "
     "aussi encore tout tous toute toutes très trop merci bonjour salut genre quelque chose "
-    "truc maintenant actuellement actuel actuelle là ici urgence vite rapidement"
+    "truc maintenant actuellement actuel actuelle là ici urgence vite rapidement "
+    "sinon sérieusement franchement"
 ).split()
 
 

@@ -229,3 +229,12 @@ def test_a_notes_column_takes_no_merged_amount():
         ["Extra", "$200.00", None],
     ]
     assert "| Extra | $200.00 |  |" in table_markdown(rows)
+
+
+def test_what_only_turns_a_sentence_names_nothing():
+    """ "sinon, sérieusement", "seriously, otherwise": the member turns to the real
+    question; no answer must contain those words."""
+    question = "sinon, sérieusement, le put-on swing c'est combien ?"
+    assert subject_tokens(tokenize([question])[0]) == ["put", "swing"]
+    question = "ok seriously, otherwise what's the swing put-on fee?"
+    assert set(subject_tokens(tokenize([question])[0])) == {"swing", "put", "fee"}
