@@ -100,6 +100,13 @@ _ASKING = re.compile(
     r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est|faut-il|peut-on)\b",
     re.I,
 )
+# A question word and its verb after a phrase that sets the scene: "on a long tech day
+# when does my OT kick in", "pour la tournée, quand est-ce qu'on est payés"
+_ASKS_WITHIN = re.compile(
+    r"\b(?:what|when|where|which|who|how)\s+(?:is|are|does|do|did|can|will|should|much|many|"
+    r"long|soon)\b|\b(?:quand|comment|où)\s+(?:est-ce|est|sont|doit|dois|peut|va)\b",
+    re.I,
+)
 # An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|those|these|them|it|same|the one|the ones|ce|cet|cette|ces|ça|cela|"
@@ -154,8 +161,12 @@ def _names_its_own(ask: str) -> bool:
     """Whether an ask names something of its own, not only a fee and its unit of time
     ("and the yearly fee?", "et le taux horaire ?"): those are of what the ask before
     it names."""
-    generic = _filler() | rate_tokens() | _units_of_time()
+    generic = _filler() | rate_tokens() | _units_of_time() | _PER
     return any(t not in generic for t in tokenize([ask])[0])
+
+
+# how a fee's unit of time is counted: "per half hour", "par demi-journée", "each day"
+_PER = frozenset(t for w in tokenize(["per par half demi each chaque"]) for t in w)
 
 
 def asks(question: str) -> list[str]:
@@ -207,7 +218,7 @@ def pieces(question: str) -> list[tuple[str, bool]]:
         end = m.start() if m else len(question)
         text = question[at:end].strip(" ,")
         asked = bool(m and "?" in m.group()) or bool(
-            _ASKING.search(text) or WANTS_FIGURE.search(text)
+            _ASKING.search(text) or _ASKS_WITHIN.search(text) or WANTS_FIGURE.search(text)
         )
         if text:
             found.append((text, asked))

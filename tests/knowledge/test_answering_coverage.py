@@ -215,6 +215,14 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
         "day performer does overtime start after 9 hours",
         "day performer does overtime start after 9 hours and what is the rate this year",
     ]
+    # a scene set before the question word; "the rate per half hour" is of what it names
+    assert asks(
+        "SM here - on a long tech day when does my overtime kick in and what's the rate per "
+        "half hour?"
+    ) == [
+        "SM here on a long tech day when does my overtime kick in",
+        "SM here on a long tech day when does my overtime kick in what's the rate per half hour",
+    ]
     assert asks("what are union dues exactly, % and the yearly fee?") == [
         "what are union dues exactly",
         "what are union dues exactly % and the yearly fee",
