@@ -18,6 +18,7 @@ import yaml
 from .. import figures
 from ..errors import DocumentError
 from .columns import markdown_tables
+from .dateline import with_dateline
 from .document import Document, clean_metadata, guess_kind
 from .headers import merge_markdown_headers
 from .leaders import leader_tables
@@ -275,5 +276,5 @@ def load_html(data: bytes, source: str) -> Document:
             meta["published"] = found.date
         if found.url:
             meta["source_url"] = found.url
-    text = merge_markdown_headers(text.strip()) + "\n"  # a colspan header: one row
+    text = with_dateline(html, merge_markdown_headers(text.strip())) + "\n"  # colspans: one row
     return Document(source, text, clean_metadata(meta, text, 0, source))

@@ -400,3 +400,28 @@ def _turns(speakers: list[str], times: bool) -> str:
 def test_a_transcript_of_turns_is_a_report_like_news(body, kind):
     text = f"RADIO SORRELAY – LE MICRO OUVERT\nÉmission du 4 novembre 2026\n\n{body}\n"
     assert load_bytes(text.encode(), "micro-ouvert.txt").metadata["kind"] == kind
+
+
+DATELINED_PAGE = """<!doctype html><html lang="en"><head><title>Side Letter No. 2</title></head>
+<body><nav><a href="/">Home</a> › <a href="/agreements">Agreements</a></nav>
+<main><article>
+<h1>Side Letter No. 2 – Fight captains</h1>
+<p class="meta">Stage Agreement 2026–2029 · Signed on 28 May 2026 · Effective 2026-06-01 to
+2029-03-31 · Posted by the Agreements Desk</p>
+<p>This Side Letter is made between the union and the producers' council under the Stage
+Agreement. It forms part of the Agreement. Where it says nothing, the Agreement applies.</p>
+<h2>1. Fees</h2>
+<p>A fight captain is paid a supplement for each show week in which they lead the fight
+calls, in addition to their own weekly fee, as the table below sets out.</p>
+<table><tr><th>Role</th><th>Unit</th><th>Fee</th></tr>
+<tr><td>Fight captain</td><td>per show week</td><td>fl. 85,50</td></tr></table>
+</article></main></body></html>
+"""
+
+
+def test_a_pages_dateline_dropped_as_boilerplate_is_kept_under_its_title():
+    doc = load_bytes(DATELINED_PAGE.encode(), "side-letter-2.html")
+    head = doc.text.split("## 1. Fees")[0]
+    assert "Effective 2026-06-01 to 2029-03-31" in head
+    assert head.startswith("# Side Letter No. 2")
+    assert doc.text.count("Effective 2026-06-01") == 1
