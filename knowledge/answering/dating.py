@@ -24,6 +24,8 @@ from .cues import KEPT_IN_FORCE
 from .generations import PerGeneration
 from .units import Unit
 
+_MEASURED = ("money", "pct", "minutes", "hours", "days", "weeks")  # a unit's own figures
+
 OPENING_CHUNKS = 3  # a document's opening: its first chunks
 
 
@@ -62,7 +64,7 @@ class Dating:
             u.archived = None
         found = figures.extract(u.text)
         u.kinds = {f.kind for f in found}
-        u.figures = [f for f in found if f.kind in ("money", "pct", "hours", "days", "weeks")]
+        u.figures = [f for f in found if f.kind in _MEASURED]
         u.has_date = any(f.kind in ("date", "month", "year") for f in found)
         own_dates = any(f.kind in ("date", "month") for f in found)
         if (

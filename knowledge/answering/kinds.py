@@ -39,19 +39,20 @@ KIND_CUES = [
             r"approv\w*|contributions?)\b|"
             r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
             r"augment\w*|"
-            r"how many (?!days|hours|weeks)|combien de (?!temps|jours|heures|semaines|l['’])|"
+            r"how many (?!days|hours|weeks|minutes)|"
+            r"combien de (?!temps|jours|heures|semaines|minutes|l['’])|"
             rf"hausse|pourcentage|cotisation|voté|ratifi|\b(?:{ASKS_SHARE})\b",
             re.I,
         ),
     ),
     (
-        {"days", "hours", "weeks"},
+        {"days", "hours", "weeks", "minutes"},
         re.compile(
-            r"how long|how soon|how quickly|how fast|how many (days|hours|weeks)|notice|"
+            r"how long|how soon|how quickly|how fast|how many (days|hours|weeks|minutes)|notice|"
             r"\b(?:minimum|min)\s+(?:rest|turnaround|break)|\brest\s+(?:period|between)|"
             r"temps de repos|repos minimum|"
             r"how far (?:in )?advance|in advance|ahead of time|"
-            r"max(?:imum)? length|durée|combien (?:de (?:temps|jours|heures)|d['’]heures)|"
+            r"max(?:imum)? length|durée|combien (?:de (?:temps|jours|heures|minutes)|d['’]heures)|"
             r"délai|préavis|prévenir|deadlines?|time ?limits?|time ?frames?|"
             r"d['’]avance|à l['’]avance|avertir|aviser",
             re.I,
@@ -147,4 +148,4 @@ _AMOUNT_ASK = re.compile(
 )
 
 
-_ASKED_KINDS = {"money", "pct", "days", "hours", "weeks"}
+_ASKED_KINDS = {"money", "pct", "days", "hours", "weeks", "minutes"}

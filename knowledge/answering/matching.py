@@ -106,7 +106,7 @@ def coverage(
     return min(1.0, covered / total)
 
 
-_MEASURED = ("money", "pct", "hours", "days", "weeks")
+_MEASURED = ("money", "pct", "minutes", "hours", "days", "weeks")
 
 
 def claimed_numbers(question: str) -> dict[str, str]:

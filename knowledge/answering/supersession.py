@@ -46,7 +46,7 @@ from .row_codes import named_by, named_codes, own_code, row_codes
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
-_KINDS = ("money", "pct", "hours", "days", "weeks")
+_KINDS = ("money", "pct", "minutes", "hours", "days", "weeks")
 _NUMBERS = re.compile(r"\d+")
 
 

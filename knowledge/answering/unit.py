@@ -20,7 +20,7 @@ ROUNDED = re.compile(
 
 
 AMOUNTS = frozenset({"money", "pct"})  # the kinds of figure that price something
-LASTING = frozenset({"hours", "days", "weeks"})  # the kinds of figure that last
+LASTING = frozenset({"minutes", "hours", "days", "weeks"})  # the kinds of figure that last
 
 
 @dataclass

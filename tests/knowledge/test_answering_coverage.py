@@ -153,12 +153,23 @@ def test_the_words_that_say_whose_figure_is_asked_for():
         ("at least seventy-two (72) hours' notice", "hours:72"),
         ("within twelve (12) business days", "days:12"),
         ("dans les 10 jours ouvrables", "days:10"),
+        ("a fight call of at least fifteen (15) minutes", "minutes:15"),
+        ("une pause de 30 min", "minutes:30"),
     ],
 )
 def test_a_duration_written_the_legal_way_is_a_duration(text, key):
     from knowledge.figures import extract
 
     assert key in [f.key for f in extract(text)]
+
+
+def test_minutes_are_a_duration_asked_for_and_the_minimum_is_not():
+    from knowledge.answering.kinds import wanted_kinds
+    from knowledge.figures import extract
+
+    assert "minutes" in wanted_kinds("how long before the show is the fight call?")
+    assert "minutes" in wanted_kinds("combien de minutes de pause par heure ?")
+    assert [f.kind for f in extract("the minimum is $50")] == ["money"]
 
 
 @pytest.mark.parametrize(
