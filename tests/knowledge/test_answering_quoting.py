@@ -87,11 +87,11 @@ def test_a_priced_rows_hours_say_what_it_prices_not_how_long() -> None:
 
 
 def test_how_long_asks_for_a_duration_before_dates() -> None:
-    assert _wanted_kinds("how long was the strike?") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("how long was the strike?") == {"minutes", "days", "hours", "weeks"}
     assert "date" in _wanted_kinds("when did the strike end?")
     # a deadline or a time limit is a time to keep to: "within 40 days"
-    assert _wanted_kinds("grievance deadline??") == {"days", "hours", "weeks"}
-    assert _wanted_kinds("is there a time limit to report it?") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("grievance deadline??") == {"minutes", "days", "hours", "weeks"}
+    assert _wanted_kinds("is there a time limit to report it?") == {"minutes", "days", "hours", "weeks"}
     # a premium is an amount or a share: "a night premium of 10% of the hourly rate"
     assert {"money", "pct"} <= _wanted_kinds("night premium for background?")
     assert {"money", "pct"} <= _wanted_kinds("prime de nuit pour les figurants ?")
