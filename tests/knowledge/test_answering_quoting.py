@@ -10,6 +10,7 @@ from extractive_corpus import answerer_over
 
 from knowledge import Answerer
 from knowledge.answering.kinds import wanted_kinds as _wanted_kinds
+from knowledge.answering.unit import LASTING
 from knowledge.answering.units import cut as _units
 from knowledge.answering.units import sentences as _sentences
 from knowledge.lexical import tokenize
@@ -87,11 +88,11 @@ def test_a_priced_rows_hours_say_what_it_prices_not_how_long() -> None:
 
 
 def test_how_long_asks_for_a_duration_before_dates() -> None:
-    assert _wanted_kinds("how long was the strike?") == {"minutes", "days", "hours", "weeks"}
+    assert _wanted_kinds("how long was the strike?") == LASTING
     assert "date" in _wanted_kinds("when did the strike end?")
     # a deadline or a time limit is a time to keep to: "within 40 days"
-    assert _wanted_kinds("grievance deadline??") == {"minutes", "days", "hours", "weeks"}
-    assert _wanted_kinds("is there a time limit to report it?") == {"minutes", "days", "hours", "weeks"}
+    assert _wanted_kinds("grievance deadline??") == LASTING
+    assert _wanted_kinds("is there a time limit to report it?") == LASTING
     # a premium is an amount or a share: "a night premium of 10% of the hourly rate"
     assert {"money", "pct"} <= _wanted_kinds("night premium for background?")
     assert {"money", "pct"} <= _wanted_kinds("prime de nuit pour les figurants ?")
@@ -101,13 +102,9 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert "money" in _wanted_kinds("my rate after the 3% raise?")  # a figure, not an ask
     assert "money" not in _wanted_kinds("ça peut durer combien de temps ?")  # a duration
     # how soon one is paid is a time, not an amount; a session's maximum length is a duration
-    assert _wanted_kinds("how soon after a session do they have to pay me") == {
-        "days",
-        "hours",
-        "weeks",
-    }
-    assert _wanted_kinds("dans quel délai suis-je payé ?") == {"days", "hours", "weeks"}
-    assert _wanted_kinds("le prod a combien de temps pour me payer ?") == {"days", "hours", "weeks"}
+    assert _wanted_kinds("how soon after a session do they have to pay me") == LASTING
+    assert _wanted_kinds("dans quel délai suis-je payé ?") == LASTING
+    assert _wanted_kinds("le prod a combien de temps pour me payer ?") == LASTING
     # when one is paid is a time too; what one is paid when something happens is an amount
     assert "money" not in _wanted_kinds("when do we get paid for a session now?")
     assert "money" not in _wanted_kinds("quand est-ce qu'on est payé pour une séance ?")
@@ -116,18 +113,10 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert "money" in _wanted_kinds("When I work overnight, what am I paid?")
     assert "money" in _wanted_kinds("when doing stunts what do I get paid?")
     # how far ahead one is told is a time
-    assert _wanted_kinds("combien d'avance y doivent m'avertir pour un scan?") == {
-        "days",
-        "hours",
-        "weeks",
-    }
+    assert _wanted_kinds("combien d'avance y doivent m'avertir pour un scan?") == LASTING
     assert "money" not in _wanted_kinds("how far in advance do they tell me about a scan?")
     # "combien d'heures" asks for hours, elided or not; "par jour" then counts them
-    assert _wanted_kinds("il peut bosser combien d'heures max par jour ?") == {
-        "days",
-        "hours",
-        "weeks",
-    }
+    assert _wanted_kinds("il peut bosser combien d'heures max par jour ?") == LASTING
     # a figure the question ends on, to be confirmed, says what kind is asked for
     assert "days" in _wanted_kinds("suppression des scans, c'est toujours 180 jours?")
     assert "hours" in _wanted_kinds("is the notice still 48 hrs rn?")
@@ -145,12 +134,8 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("a devoted fan asked, is coffee separate?") == set()
     assert _wanted_kinds("whats the day rate and the payment delay?") >= {"money"}
     assert "money" in _wanted_kinds("what are the union scales for dancers?")
-    assert _wanted_kinds("how long does the producer have to pay me?") == {"days", "hours", "weeks"}
-    assert _wanted_kinds("vocally stressful sessions, whats the max length?") == {
-        "days",
-        "hours",
-        "weeks",
-    }
+    assert _wanted_kinds("how long does the producer have to pay me?") == LASTING
+    assert _wanted_kinds("vocally stressful sessions, whats the max length?") == LASTING
     assert "money" in _wanted_kinds("how soon do i get paid and how much is the fee?")
     # what a member makes, earns or gets is an amount
     assert "money" in _wanted_kinds("10 hr day, what do i make total with 2 hrs of OT?")
