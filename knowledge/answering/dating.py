@@ -22,6 +22,7 @@ from ..timeframe import Period
 from . import openings, rows, years
 from .cues import KEPT_IN_FORCE
 from .generations import PerGeneration
+from .replaced_documents import replaced_documents
 from .units import Unit
 
 _MEASURED = ("money", "pct", "minutes", "hours", "days", "weeks")  # a unit's own figures
@@ -40,6 +41,13 @@ class Dating:
         self._year_start = PerGeneration(
             engine, lambda g: years.year_start([r.text for r in g.records])
         )
+        # the documents another says it replaces, from a day (replaced_documents.py)
+        self._replaced = PerGeneration(
+            engine,
+            lambda g: replaced_documents(
+                g.records, {r.source: str(r.metadata.get("title", r.source)) for r in g.records}
+            ),
+        )
 
     def start(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document took effect."""
@@ -53,6 +61,9 @@ class Dating:
         """Set the unit's figures, the kinds of figure it gives and its own period."""
         opening = partial(self._opening, p.source)
         u.archived = self._starts.end(generation, p, opening)
+        if (replaced := self._replaced.get().get(p.source)) is not None:
+            last = replaced - dt.timedelta(days=1)  # "replaces Rate Sheet 2025/26 from …"
+            u.archived = min(u.archived, last) if u.archived else last
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
         # line outlives it, as the rest of its paragraph or list item does, or its section
         # or its section's heading ("Article 9.5 – cover allowance (still in force)")
@@ -78,7 +89,7 @@ class Dating:
             u.period = text_period(u.text, {})
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self._starts.start(generation, p, opening)
-                end = None if kept else self._starts.end(generation, p, opening)
+                end = u.archived  # its document's end, or the day it was replaced
                 if start is not None or end is not None:
                     u.period = Period(start, end)
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"

@@ -1,0 +1,69 @@
+"""A document another says it replaces from a day (answering/replaced_documents.py): its
+notes in prose are replaced with its rows, and are quoted for the time before only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+from small_corpus import answerer_over
+
+from knowledge.answering.replaced_documents import replaced_documents
+
+OLD = """# Rate Sheet 2025/26
+
+Minimum fees for season 2025/26, from 1 September 2025 to 31 August 2026.
+
+| Code | Work | Unit | Fee 2025/26 |
+|---|---|---|---|
+| T-1 | Surtitle translation | per page | €38.50 |
+
+Notes. Surtitle overtime is due beyond eleven (11) hours of work in a day, per half hour.
+"""
+
+NEW = """# Rate Sheet 2026/27
+
+This Rate Sheet replaces Rate Sheet 2025/26 from 1 September 2026.
+
+| Code | Work | Unit | Fee 2026/27 |
+|---|---|---|---|
+| T-1 | Surtitle translation | per page | €39.90 |
+"""
+
+AGREEMENT = """# Lyric Stage Agreement 2025-2028
+
+18.1 Surtitle overtime is paid beyond ten (10) hours of work in a day, per half hour, at
+the overtime row of the season's Rate Sheet.
+"""
+
+
+def test_a_replaced_documents_notes_are_over_from_the_day_it_is_replaced(
+    tmp_path, bundled_embedder
+):
+    documents = {"rate-sheet-2025-26.md": OLD, "rate-sheet-2026-27.md": NEW, "a.md": AGREEMENT}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 4))
+    now = answerer.ask("surtitle overtime: after how many hours of work in a day does it start?")
+    assert "ten (10) hours" in now.text
+    assert "eleven (11)" not in now.text
+
+
+def _record(source: str, text: str) -> SimpleNamespace:
+    return SimpleNamespace(source=source, text=text)
+
+
+def test_only_a_text_that_says_it_replaces_another_from_a_day_replaces_it():
+    titles = {"old.md": "Rate Sheet 2025/26", "new.md": "Rate Sheet 2026/27"}
+    said = [_record("new.md", "This Rate Sheet replaces Rate Sheet 2025/26 from 1 September 2026.")]
+    assert replaced_documents(said, titles) == {"old.md": dt.date(2026, 9, 1)}
+    french = [
+        _record(
+            "faq.md", "Le barème 2026/27 remplace le barème 2025/26 depuis le 1er septembre 2026."
+        )
+    ]
+    assert replaced_documents(french, titles) == {"old.md": dt.date(2026, 9, 1)}
+    denied = [
+        _record("faq.md", "Il ne remplace pas le barème 2025/26 à compter du 1er septembre 2026.")
+    ]
+    assert replaced_documents(denied, titles) == {}
+    undated = [_record("new.md", "This Rate Sheet replaces Rate Sheet 2025/26.")]
+    assert replaced_documents(undated, titles) == {}
