@@ -93,8 +93,10 @@ _MONEY_AFTER = re.compile(
 )
 _PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
-    rf"{_START}(?P<n>{_NUM})\)?[\s-]?(?:(?:business|working|calendar|consecutive|clear)\s)?"
-    rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?|minutes?|mins?\b)",
+    # not a meeting's minutes ("the 2024 minutes were approved")
+    rf"{_START}(?!(?:19|20)\d\d\s?min)(?P<n>{_NUM})\)?[\s-]?"
+    rf"(?:(?:business|working|calendar|consecutive|clear)\s)?"
+    rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?|minutes?|mins?\b|mn\b)",
     re.I,
 )
 # A time of day, not a duration: "de 9 h à 15 h", "9h-17h", "avant 10 h le lendemain",
@@ -116,7 +118,7 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures
           "hour": "hours", "hours": "hours", "day": "days", "days": "days", "jour": "days",
           "jours": "days", "week": "weeks", "weeks": "weeks", "semaine": "weeks",
           "semaines": "weeks", "minute": "minutes", "minutes": "minutes", "min": "minutes",
-          "mins": "minutes"}  # fmt: skip
+          "mins": "minutes", "mn": "minutes"}  # fmt: skip
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
            "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
            "crores": 1e7}  # fmt: skip

@@ -58,9 +58,9 @@ from .unit_vectors import build as build_unit_vectors
 # 19: "By Friday, …" is no byline; 20: chunks end at sentence ends; 21: a press release
 # is news; 22: dotted-leader lists in plain text are tables; 23: a PDF table's amount
 # merged across columns is in each of them; 24: Markdown blockquote markers are dropped;
-# 25: a web page's dateline is kept
+# 25: a web page's dateline is kept; 26: only one just after its title
 T = TypeVar("T")
-CHUNKING_VERSION = "25"
+CHUNKING_VERSION = "26"
 _QUERY_MEMO = 64
 
 

@@ -69,7 +69,7 @@ def names_unknown(engine: Engine, question: str) -> bool:
             continue
         tokens = tokenize([word])[0]
         known = any(t in vocab or t in _initials(engine) for t in tokens)
-        if tokens and not known and not _shortened(word, vocab):
+        if tokens and not known and not _shortened(engine, question, word):
             return True
     for m in REFERENCE.finditer(question):
         pattern = re.compile(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", re.I)
@@ -81,13 +81,17 @@ def names_unknown(engine: Engine, question: str) -> bool:
     return False
 
 
-def _shortened(word: str, vocab: dict[str, int]) -> bool:
-    """A capitalised short word that begins a longer word of the corpus: the word cut
-    short ("the Harrowby Rep" for its Repertory), not a name. Acronyms stay names."""
+def _shortened(engine: Engine, question: str, word: str) -> bool:
+    """A capitalised short word that the corpus writes out in full after the same word:
+    "the Harrowby Rep" where the documents say "Harrowby Repertory", not a name
+    ("Ann", "Sam"). Acronyms stay names."""
     if not (3 <= len(word) <= 4 and word[0].isupper() and word[1:].islower()):
         return False
-    stem = word.lower()
-    return any(len(w) >= len(stem) + 2 and w.startswith(stem) for w in vocab)  # stemmed
+    before = re.search(rf"(\w[\w'’-]*)\s+{re.escape(word)}\b", question)
+    if before is None:
+        return False
+    full = re.compile(rf"\b{re.escape(before.group(1))}\s+{re.escape(word)}\w{{2,}}", re.I)
+    return any(full.search(r.text) for r in engine.searcher().generation.records)
 
 
 HEAD_PASSAGES = 2

@@ -2,10 +2,12 @@
 
 A figure's period comes from its own row or column, the table rows whose amounts it
 repeats, its own dates, or else its document's: from the start the document states to the
-day it says it ended (openings.py), unless its paragraph or list item says it is still in
-force (cues.KEPT_IN_FORCE: an expired summary's clause the new agreement keeps). The end
-of a term a document merely states does not end it (see supersession.py). Contract years ("Year 2") are placed by the day the
-corpus's years start (years.py). What is read of a document is read once per generation.
+day it says it ended (openings.py) or the day another document says it replaces it
+(replaced_documents.py), unless its paragraph, list item or a heading of its section says
+it is still in force (cues.KEPT_IN_FORCE: an expired summary's clause the new agreement
+keeps). The end of a term a document merely states does not end it (see supersession.py).
+Contract years ("Year 2") are placed by the day the corpus's years start (years.py). What
+is read of a document is read once per generation.
 """
 
 from __future__ import annotations
@@ -23,9 +25,8 @@ from . import openings, rows, years
 from .cues import KEPT_IN_FORCE
 from .generations import PerGeneration
 from .replaced_documents import replaced_documents
+from .unit import MEASURED
 from .units import Unit
-
-_MEASURED = ("money", "pct", "minutes", "hours", "days", "weeks")  # a unit's own figures
 
 OPENING_CHUNKS = 3  # a document's opening: its first chunks
 
@@ -66,8 +67,8 @@ class Dating:
             u.archived = min(u.archived, last) if u.archived else last
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
         # line outlives it, as the rest of its paragraph or list item does, or its section
-        # or its section's heading ("Article 9.5 – cover allowance (still in force)")
-        heading = str(p.metadata.get("heading", "")).split(" > ")[-1]
+        # or a heading of its section's ("Article 9.5 – cover allowance (still in force)")
+        heading = str(p.metadata.get("heading", ""))
         kept = u.archived is not None and bool(
             KEPT_IN_FORCE.search(_paragraph(u, p.text)) or KEPT_IN_FORCE.search(heading)
         )
@@ -75,7 +76,7 @@ class Dating:
             u.archived = None
         found = figures.extract(u.text)
         u.kinds = {f.kind for f in found}
-        u.figures = [f for f in found if f.kind in _MEASURED]
+        u.figures = [f for f in found if f.kind in MEASURED]
         u.has_date = any(f.kind in ("date", "month", "year") for f in found)
         own_dates = any(f.kind in ("date", "month") for f in found)
         if (

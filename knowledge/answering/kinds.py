@@ -12,7 +12,7 @@ import re
 
 from .. import figures
 from .cues import ASKS_SHARE, ASKS_STILL, WANTS_WHEN
-from .unit import LASTING
+from .unit import LASTING, MEASURED
 
 _SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
 
@@ -23,11 +23,13 @@ KIND_CUES = [
         re.compile(
             r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|scales?|"
             r"(?<!repos )minimums?(?!\s+(?:rest|notice|call|break|turnaround|period|time|repos|préavis))|"
+            # "\bfee", not "coffee"; a per diem is an amount
             r"thresholds?|bonus\w*|premiums?|penalt(?:y|ies)|per diems?)\b|pénalités?\b|"
-            r"indemnités? journalières?|"  # not "coffee"
+            r"indemnités? journalières?|"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
-            r"combien(?! de (?:temps|jours|heures|semaines|fois))(?! d['’](?:avance|heures))|"
+            r"combien(?! de (?:temps|jours|heures|semaines|minutes|fois))"
+            r"(?! d['’](?:avance|heures))|"
             rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}",
             re.I,
         ),
@@ -148,4 +150,4 @@ _AMOUNT_ASK = re.compile(
 )
 
 
-_ASKED_KINDS = {"money", "pct", "days", "hours", "weeks", "minutes"}
+_ASKED_KINDS = MEASURED

@@ -28,6 +28,7 @@ from ..lexicon import Lexicon
 from ..terms import expand, of_word
 from . import rows
 from .question import subject_tokens
+from .unit import MEASURED
 from .units import Unit
 from .vocabulary import Vocabulary
 
@@ -106,13 +107,10 @@ def coverage(
     return min(1.0, covered / total)
 
 
-_MEASURED = ("money", "pct", "minutes", "hours", "days", "weeks")
-
-
 def claimed_numbers(question: str) -> dict[str, str]:
     """The numbers of the question's measured figures, each with its kind ("60 days":
     "60" → days)."""
-    return {f.value: f.kind for f in figures.extract(question) if f.kind in _MEASURED}
+    return {f.value: f.kind for f in figures.extract(question) if f.kind in MEASURED}
 
 
 def other_kind(claimed: dict[str, str], unit: Unit) -> set[str]:

@@ -70,15 +70,22 @@ def without_instructions(question: str, claims: bool = False) -> str:
     return clean(" ".join(kept))
 
 
-# A question that stands on the sentence before it: "what are they really?"
-_LEANS = re.compile(r"\b(?:they|them|it|that|those|these|ils|elles|ça|cela)\b", re.I)
+# A question whose subject is a pronoun for what it does not name: "what are they really?",
+# "how much is it now?", "c'est combien, ça ?", "combien sont-ils ?"
+_LEANS = re.compile(
+    r"\b(?:what|how much|how many|how long|which)\s+(?:are|is|were|was|do|does|did|will|"
+    r"would)\s+(?:they|it|them|that|those|these)\b|"
+    r"\b(?:combien|quel|quelle|quels|quelles)\s+(?:sont|est|font|fait)[- ](?:ils|elles|ça|il|elle)\b|"
+    r"\bc['’]est combien,? ça\b|\bça (?:fait|coûte) combien\b",
+    re.I,
+)
 
 
 def leans_back(question: str) -> bool:
-    """Whether what is kept of a question (searchable) opens its ask with a pronoun for
-    what it does not name: "what are they really, per performance?", "c'est combien, ça ?"."""
-    asked = asking(question) or question
-    return bool(_LEANS.search(asked)) and len(asked.split()) <= 8
+    """Whether what is kept of a question (searchable) asks about a pronoun for what it
+    does not name: "what are they really, per performance?" after "damages … are now FL
+    88,888" asks about those damages; "is it $40 for a swing?" names its own."""
+    return bool(_LEANS.search(asking(question) or question))
 
 
 def searchable(question: str, language: str, claims: bool = False) -> str:
@@ -101,12 +108,26 @@ _ASKING = re.compile(
     re.I,
 )
 # A question word and its verb after a phrase that sets the scene: "on a long tech day
-# when does my OT kick in", "pour la tournée, quand est-ce qu'on est payés"
+# when does my OT kick in", "pour la tournée, quand est-ce qu'on est payés"; not a
+# relative clause ("the producer who is paying") nor a question reported ("I don't know
+# what is in my contract", "il m'a demandé quand est-ce que …")
 _ASKS_WITHIN = re.compile(
-    r"\b(?:what|when|where|which|who|how)\s+(?:is|are|does|do|did|can|will|should|much|many|"
-    r"long|soon)\b|\b(?:quand|comment|où)\s+(?:est-ce|est|sont|doit|dois|peut|va)\b",
+    r"\b(?:what|when|where|how)\s+(?:is|are|does|do|did|can|will|should|much|many|long|soon)\b|"
+    r"\b(?:quand|comment|où)\s+(?:est-ce|est|sont|doit|dois|peut|va)\b",
     re.I,
 )
+_REPORTED = re.compile(
+    r"\b(?:know|knew|ask|asked|asks|wonder\w*|sure|tell me|told|sais|savoir|demand\w*|"
+    r"dit|compris)\W+(?:\w+\W+){0,2}$",
+    re.I,
+)
+
+
+def _asks_within(text: str) -> bool:
+    """Whether a piece asks with a question word after a scene it sets (see _ASKS_WITHIN)."""
+    return any(not _REPORTED.search(text[: m.start()]) for m in _ASKS_WITHIN.finditer(text))
+
+
 # An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|those|these|them|it|same|the one|the ones|ce|cet|cette|ces|ça|cela|"
@@ -114,9 +135,9 @@ _POINTS_BACK = re.compile(
     r"(?!\s+(?:year|yr|month|week|wk|season|morning|evening|année|an|mois|semaine|saison))",
     re.I,
 )  # "this year" points to a time, not back
-# the words that ask for a kind of figure at an ask's start ("how long", "combien de")
+# the words that ask for a kind of figure ("how long", "combien de"), first in an ask
 _ASKED_WITH = re.compile(
-    r"^\W*(?:how\s+(?:long|much|many|soon|often|far)|when|combien(?:\s+de)?|quand)\b\W*",
+    r"\b(?:how\s+(?:long|much|many|soon|often|far)|when|combien(?:\s+de)?|quand)\b\W*",
     re.I,
 )
 MAX_ASKS = 3
@@ -184,7 +205,7 @@ def asks(question: str) -> list[str]:
             # the ask before it names; so is the fee in "union dues, % and the yearly fee?"
             # what it asks of it is its own: "how long before the show is the fight call,
             # and do we get paid extra for it?" asks an amount, not how long
-            earlier = _ASKED_WITH.sub("", separate[-1].removeprefix(context).strip())
+            earlier = _ASKED_WITH.sub("", separate[-1].removeprefix(context).strip(), count=1)
             text = f"{earlier} {text}"
         separate.append(f"{context} {text}".strip())
     return separate[:MAX_ASKS] if len(separate) >= 2 else []
@@ -218,7 +239,7 @@ def pieces(question: str) -> list[tuple[str, bool]]:
         end = m.start() if m else len(question)
         text = question[at:end].strip(" ,")
         asked = bool(m and "?" in m.group()) or bool(
-            _ASKING.search(text) or _ASKS_WITHIN.search(text) or WANTS_FIGURE.search(text)
+            _ASKING.search(text) or _asks_within(text) or WANTS_FIGURE.search(text)
         )
         if text:
             found.append((text, asked))

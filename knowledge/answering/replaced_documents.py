@@ -7,10 +7,12 @@ row by row (rows.py, successors.py); its notes and rules in prose are replaced w
 and are no longer in force from that day though no row of the new one restates them.
 
 The replaced document is the one whose title carries the year or years the sentence
-names ("2025/26", "2025-2026", "2025"), and, when several do, the one whose title shares
-most words with it. A sentence that says a text does not replace another ("Il ne
-remplace pas l'Entente", "it does not replace Article 14") replaces nothing, nor does one
-without a day. Read once per index generation.
+names ("2025/26", "2025-2026", "2025") and shares a word with it (or both name a schedule
+of rates: "Rate Sheet", "barème"), and, when several do, the one whose title shares most
+words with it: "Article 9 replaces the 2025 per diem" names no "Travel Policy 2025". A
+sentence that says a text does not, or may not, replace another ("Il ne remplace pas le
+barème", "no longer replaces", "If ratified, the sheet replaces …") replaces nothing, nor
+does one without a day. Read once per index generation.
 """
 
 from __future__ import annotations
@@ -26,38 +28,74 @@ from .openings import iso
 _REPLACES = re.compile(
     r"\b(?:replaces|supersedes|remplace|remplacent)\s+(?P<ref>[^.;:!?\n]{3,90}?)\s+"
     r"(?P<from>from|as of|with effect from|effective|à compter du|depuis le|dès le|à partir du)"
-    r"\s+(?P<day>[^.;!?\n]{6,40})",
+    r"\b",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:ne|n['’]|not|never|jamais|nor|ni)\s*$", re.I)
+# before the verb in its sentence, or just after it: the text does not, or may not,
+# replace the other ("Il ne remplace pas", "no longer replaces", "If ratified, …")
+_NOT_SO = re.compile(
+    r"\b(?:not|no longer|never|neither|nor|ne|n['’]en|n['’]|ni|jamais|if|si|unless|proposed|"
+    r"proposé\w*|projet|draft)\b",
+    re.I,
+)
+_NOT_AFTER = re.compile(r"^\W*(?:pas|plus|jamais|aucun\w*|rien)\b", re.I)
+_SENTENCE_START = re.compile(r"[.!?]\s+|\n")
+# what a schedule of rates is called, in either language: "Rate Sheet 2025/26" and "le
+# barème 2025/26" name the same kind of document
+_SCHEDULE_WORDS = frozenset(
+    t
+    for w in tokenize(
+        ["schedule sheet list table scale rates fees barème grille tarifs liste tableau"]
+    )
+    for t in w
+)
+_DAY_CHARS = 40  # after "from": where the day is written
 _YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w%-])")
 
 
 def replaced_documents(records: list, titles: dict[str, str]) -> dict[str, dt.date]:
     """Each document (by source) that a sentence of the generation says is replaced,
     with the day it is replaced from. `records`: the generation's chunk records;
-    `titles`: each source's title."""
+    `titles`: each source's title. The reference must carry the title's years and share a
+    word of it other than the years, or both name a schedule of rates."""
     spans = {source: _years(title) for source, title in titles.items()}
-    words = {source: set(tokenize([title])[0]) for source, title in titles.items()}
+    words = {source: _words(title) for source, title in titles.items()}
     out: dict[str, dt.date] = {}
     for record in records:
         text = " ".join(record.text.split())
         for m in _REPLACES.finditer(text):
-            if _NEGATED.search(text[max(0, m.start() - 12) : m.start()]):
+            opening = max(
+                (x.end() for x in _SENTENCE_START.finditer(text, 0, m.start())), default=0
+            )
+            if _NOT_SO.search(text, opening, m.start()) or _NOT_AFTER.search(m.group("ref")):
                 continue
             years = _years(m.group("ref"))
-            day = _day(m.group("day"))
+            day = _day(text[m.end() : m.end() + _DAY_CHARS])
             if years is None or day is None:
                 continue
-            named = [s for s, y in spans.items() if y == years and s != record.source]
+            ref = _words(m.group("ref"))
+            named = [
+                s
+                for s, y in spans.items()
+                if y == years and s != record.source and _same_kind(ref, words[s])
+            ]
             if len(named) > 1:  # the one whose title shares most words with the reference
-                ref = set(tokenize([m.group("ref")])[0])
                 best = max(len(ref & words[s]) for s in named)
                 named = [s for s in named if len(ref & words[s]) == best]
             if len(named) == 1:
                 source = named[0]
                 out[source] = min(day, out.get(source, day))
     return out
+
+
+def _words(text: str) -> set[str]:
+    """A title's or reference's words, without its years."""
+    return {t for t in tokenize([text])[0] if not t.isdigit()}
+
+
+def _same_kind(ref: set[str], title: set[str]) -> bool:
+    """Whether a reference can name a title: a word in common, or both a rate schedule."""
+    return bool(ref & title) or bool(ref & _SCHEDULE_WORDS and title & _SCHEDULE_WORDS)
 
 
 def _years(text: str) -> tuple[int, int] | None:
@@ -69,5 +107,6 @@ def _years(text: str) -> tuple[int, int] | None:
 
 
 def _day(text: str) -> dt.date | None:
+    """The first full date of `text` ("1 September 2026", "01.09.2026", "1er juillet")."""
     dates = [iso(f.value) for f in figures.extract(text) if f.kind == "date"]
     return next((d for d in dates if d is not None), None)

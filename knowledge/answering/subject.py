@@ -44,6 +44,11 @@ _STOP |= {"upfront", "flat", "one-time", "lump", "fixed", "base", "basic", "stan
 _STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "normal", "new"}
 _STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
 _STOP |= {"pareil", "même", "base", "forfaitaire", "annuel", "annuelle", "supplémentaire"}
+# which of someone's fees, in French after the noun: "l'indemnité journalière pour …"
+_WHICH_FEE = {"journalier", "journalière", "quotidien", "quotidienne", "hebdomadaire"}
+_WHICH_FEE |= {"horaire", "mensuel", "mensuelle", "annuel", "annuelle", "forfaitaire"}
+_WHICH_FEE |= {"supplémentaire", "minimum", "minimal", "minimale"}
+_STOP |= _WHICH_FEE
 _STOP |= {"current", "latest", "present", "actuel", "actuelle", "courant", "nouveau", "nouvelle"}
 # whether the figure is the right one, not whose: "the real minimum", "le vrai tarif"
 _STOP |= {"real", "actual", "true", "correct", "exact", "official", "proper", "genuine"}
@@ -69,6 +74,7 @@ _AFTER = 2  # words after its preposition ("a radio commercial")
 # or the one booked ("my kid got booked as bg"). Grammar words only, no topic.
 _MODALS = {"can", "could", "may", "might", "should", "must"}
 _DETERMINERS = _ARTICLES | {"my", "our", "your", "his", "her", "their", "some", "any"}
+_DETERMINERS |= {"mon", "ma", "mes", "notre", "nos", "votre", "vos", "son", "sa", "ses", "leur"}
 _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
@@ -86,7 +92,7 @@ _SELF = re.compile(
 
 def _words(question: str) -> list[str]:
     """The question's words, lower-cased, but an acronym ("DJ") kept in capitals."""
-    words = _WORD.findall(_ELISION.sub(r"\1' ", question))
+    words = _WORD.findall(_ELISION.sub(r"\1' ", question.replace("’", "'")))
     return [w if len(w) > 1 and w.isupper() and w.isalpha() else w.lower() for w in words]
 
 
@@ -101,19 +107,22 @@ def subject_words(question: str, language: str = "en") -> list[str]:
     words = _words(question)
     out: list[str] = []
     for i, word in enumerate(words):
-        if word not in RATE_NOUNS and not (word == "diem" and i and words[i - 1] == "per"):
+        per_diem = word == "diem" and i > 0 and words[i - 1] == "per"
+        if word not in RATE_NOUNS and not per_diem:
             continue
-        j = (
-            i - 1 - (word == "diem")
-        )  # modifiers before the noun ("tour per diem"), up to a function word or punctuation
+        # modifiers before the noun ("tour per diem"), up to a function word or punctuation
+        j = i - 2 if per_diem else i - 1
         while j >= 0 and i - j <= _MODIFIERS and (_content(words[j]) or words[j] in _TIME):
             if words[j] not in _TIME:
                 out.append(words[j])
             j -= 1
         j = i + 1
         noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
-        while language == "fr" and noun and j < len(words) and _content(words[j]) and j - i <= 2:
-            out.append(words[j])  # "salaire minimum WGA"; "the rate applied" is a verb
+        while language == "fr" and noun and j < len(words) and j - i <= 2:
+            if _content(words[j]):
+                out.append(words[j])  # "salaire minimum WGA"; "the rate applied" is a verb
+            elif words[j] not in _WHICH_FEE:  # "indemnité journalière pour …": passed over
+                break
             j += 1
         if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
             j += 1

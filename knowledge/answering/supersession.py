@@ -43,10 +43,11 @@ from . import designators
 from .cues import STANDS
 from .question import rate_tokens
 from .row_codes import named_by, named_codes, own_code, row_codes
+from .unit import MEASURED
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
-_KINDS = ("money", "pct", "minutes", "hours", "days", "weeks")
+_KINDS = MEASURED
 _NUMBERS = re.compile(r"\d+")
 
 

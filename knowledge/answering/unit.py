@@ -21,6 +21,7 @@ ROUNDED = re.compile(
 
 AMOUNTS = frozenset({"money", "pct"})  # the kinds of figure that price something
 LASTING = frozenset({"minutes", "hours", "days", "weeks"})  # the kinds of figure that last
+MEASURED = AMOUNTS | LASTING  # the kinds of figure a member could be misled by
 
 
 @dataclass

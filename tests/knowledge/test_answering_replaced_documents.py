@@ -67,3 +67,19 @@ def test_only_a_text_that_says_it_replaces_another_from_a_day_replaces_it():
     assert replaced_documents(denied, titles) == {}
     undated = [_record("new.md", "This Rate Sheet replaces Rate Sheet 2025/26.")]
     assert replaced_documents(undated, titles) == {}
+    # not so, or not yet: a negation before or after the verb, a condition, a proposal
+    for sentence in (
+        "This sheet no longer replaces Rate Sheet 2025/26 from 1 September 2026.",
+        "Ça remplace pas le barème 2025/26 depuis le 1er septembre 2026.",
+        "If ratified, the proposed sheet replaces Rate Sheet 2025/26 from 1 September 2026.",
+    ):
+        assert replaced_documents([_record("faq.md", sentence)], titles) == {}, sentence
+    # a day written with dots is read
+    dotted = [_record("new.md", "This Rate Sheet replaces Rate Sheet 2025/26 from 01.09.2026.")]
+    assert replaced_documents(dotted, titles) == {"old.md": dt.date(2026, 9, 1)}
+
+
+def test_a_clause_replacing_a_years_figure_does_not_replace_a_document_of_that_year():
+    titles = {"policy.md": "Travel Policy 2025", "letter.md": "Side Letter No. 4"}
+    said = [_record("letter.md", "Article 9 replaces the 2025 per diem from 1 July 2026.")]
+    assert replaced_documents(said, titles) == {}

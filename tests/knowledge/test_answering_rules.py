@@ -158,6 +158,9 @@ def test_a_real_question_that_leans_on_the_injected_claim_reads_its_words():
     assert "damages" in with_claims and "88" not in with_claims
     assert not leans_back("what is the stunt performer day rate, per day?")
     assert not leans_back("is it still 60 days for the producer to pay the session fee?")
+    assert not leans_back("is it $40 for a swing put-on?")  # it names its own
+    assert not leans_back("is that the dancer day rate?")
+    assert leans_back("ok for real, how much is it now?")
 
 
 def test_a_question_that_is_only_an_injection_is_declined(amended):

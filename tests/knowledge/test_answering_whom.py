@@ -123,6 +123,8 @@ def test_whom_a_question_is_about():
     assert subject_words("what's the per diem for my dog on tour?") == ["dog"]
     assert subject_words("whats the tour per diem rn") == ["tour"]
     assert "pension" in subject_words("how much does the producer pay into my pension?")
+    assert subject_words("c'est quoi l'indemnité journalière pour mon chien ?", "fr") == ["chien"]
+    assert subject_words("le tarif aujourd’hui ?", "fr") == []  # a typographic apostrophe
     # "aujourd'hui" (shorthand "ajd" written out) is a time, not whose the rate is
     assert subject_words("le tarif aujourd'hui s'il vous plaît ?", "fr") == []
 

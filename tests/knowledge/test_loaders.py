@@ -425,3 +425,14 @@ def test_a_pages_dateline_dropped_as_boilerplate_is_kept_under_its_title():
     assert "Effective 2026-06-01 to 2029-03-31" in head
     assert head.startswith("# Side Letter No. 2")
     assert doc.text.count("Effective 2026-06-01") == 1
+
+
+def test_a_banner_or_footer_date_is_not_the_pages_dateline():
+    page = """<html><body><header><p>New minimum rates effective 1 July 2026!</p></header>
+<main><h1>Travel policy 2019</h1>
+<p>Members travelling for work book through the union's travel desk, which keeps the
+receipts and pays the approved expenses each month, as this policy explains below.</p>
+<p>Rail travel is booked in standard class; a sleeper is booked for a night journey.</p>
+</main><footer><p>Privacy policy effective 25 May 2018.</p></footer></body></html>"""
+    doc = load_bytes(page.encode(), "travel-policy.html")
+    assert "effective" not in doc.text
