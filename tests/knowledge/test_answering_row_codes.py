@@ -12,6 +12,7 @@ import pytest
 from small_corpus import answerer_over
 
 from knowledge.answering.shorthand import expand_shorthand
+from knowledge.answering.unit import LASTING
 from knowledge.loading import load_bytes
 from knowledge.stated_periods import text_period
 from knowledge.timeframe import Period
@@ -135,12 +136,13 @@ def test_mocap_is_written_out_only_where_the_documents_use_the_term(
 @pytest.mark.parametrize(
     ("question", "kinds"),
     [
-        ("whats the minimum rest between two capture days now", {"hours", "days", "weeks"}),
-        ("c quoi le repos minimum entre deux jours", {"hours", "days", "weeks"}),
+        ("whats the minimum rest between two capture days now", LASTING),
+        ("c quoi le repos minimum entre deux jours", LASTING),
         ("whats the session minimum rn?", {"money"}),
     ],
 )
 def test_a_minimum_rest_asks_for_a_time_and_a_session_minimum_for_money(question, kinds):
+    """A rest is a duration of any unit (unit.LASTING, minutes included)."""
     from knowledge.answering.kinds import wanted_kinds
 
     assert wanted_kinds(question) == kinds
