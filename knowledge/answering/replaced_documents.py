@@ -23,7 +23,7 @@ import re
 from .. import figures
 from ..lexical import tokenize
 from ..timeframe import YEAR_SPAN, year_span
-from .openings import iso
+from .openings import first_date
 
 _REPLACES = re.compile(
     r"\b(?:replaces|supersedes|remplace|remplacent)\s+(?P<ref>[^.;:!?\n]{3,90}?)\s+"
@@ -50,7 +50,6 @@ _SCHEDULE_WORDS = frozenset(
     for t in w
 )
 _DAY_CHARS = 40  # after "from": where the day is written
-_YEAR = re.compile(r"(?<![\w.,/-])((?:19|20)\d{2})(?![\w%-])")
 
 
 def replaced_documents(records: list, titles: dict[str, str]) -> dict[str, dt.date]:
@@ -70,7 +69,7 @@ def replaced_documents(records: list, titles: dict[str, str]) -> dict[str, dt.da
             if _NOT_SO.search(text, opening, m.start()) or _NOT_AFTER.search(m.group("ref")):
                 continue
             years = _years(m.group("ref"))
-            day = _day(text[m.end() : m.end() + _DAY_CHARS])
+            day = first_date(text[m.end() : m.end() + _DAY_CHARS])
             if years is None or day is None:
                 continue
             ref = _words(m.group("ref"))
@@ -102,11 +101,5 @@ def _years(text: str) -> tuple[int, int] | None:
     """The year span a title or reference names ("2025/26": 2025, 2026), or its one year."""
     if m := YEAR_SPAN.search(text):
         return year_span(m)
-    found = _YEAR.findall(text)
-    return (int(found[0]), int(found[0])) if len(found) == 1 else None
-
-
-def _day(text: str) -> dt.date | None:
-    """The first full date of `text` ("1 September 2026", "01.09.2026", "1er juillet")."""
-    dates = [iso(f.value) for f in figures.extract(text) if f.kind == "date"]
-    return next((d for d in dates if d is not None), None)
+    found = [int(f.value) for f in figures.extract(text) if f.kind == "year"]
+    return (found[0], found[0]) if len(found) == 1 else None

@@ -26,7 +26,7 @@ _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "ev
 _STOP = set(FILLER_WORDS) | set(STOPWORDS) | _ARTICLES | _LINKS
 _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et", "ou", "en"}
 _STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
-_STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier", "aujourd'hui"}
+_STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier"}
 _STOP |= {"aujourd'", "hui"}  # "aujourd'hui" as _WORD reads it
 _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
 # how much of something, not whose: "le max de temps", "the number of hours"
@@ -43,7 +43,7 @@ _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pend
 _STOP |= {"upfront", "flat", "one-time", "lump", "fixed", "base", "basic", "standard", "regular"}
 _STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "normal", "new"}
 _STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
-_STOP |= {"pareil", "même", "base", "forfaitaire", "annuel", "annuelle", "supplémentaire"}
+_STOP |= {"pareil", "même", "base"}
 # which of someone's fees, in French after the noun: "l'indemnité journalière pour …"
 _WHICH_FEE = {"journalier", "journalière", "quotidien", "quotidienne", "hebdomadaire"}
 _WHICH_FEE |= {"horaire", "mensuel", "mensuelle", "annuel", "annuelle", "forfaitaire"}

@@ -46,6 +46,11 @@ _ABBREVIATION = re.compile(
 _NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos|n°|Art|art|para|Para|p|pp)\.$")  # "Memorandum No. 1"
 
 
+def _before_number(text: str) -> bool:
+    """Whether `text` ends with what a number follows: "Memorandum No.", "est de fl."."""
+    return bool(_NUMBER_SIGN.search(text) or figures.ABBREVIATED_CURRENCY.search(text))
+
+
 def sentences(text: str) -> list[str]:
     """`text` cut into sentences, without cutting after an abbreviation."""
     out: list[str] = []
@@ -53,12 +58,9 @@ def sentences(text: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        before_number = piece[0].isdigit() and (
-            _NUMBER_SIGN.search(out[-1]) or figures.ABBREVIATED_CURRENCY.search(out[-1])
-            if out
-            else False
-        )
-        if out and (_ABBREVIATION.search(out[-1]) or before_number):
+        if out and (
+            _ABBREVIATION.search(out[-1]) or (piece[0].isdigit() and _before_number(out[-1]))
+        ):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

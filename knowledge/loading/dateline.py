@@ -21,7 +21,7 @@ _DATED = re.compile(
 _BLOCKS = ("p", "div", "span", "li", "small", "time", "section", "header", "address")
 # what holds more blocks, or another part of the page than its own text
 _CONTAINERS = {"p", "div", "li", "section", "header", "table", "ul", "ol", "dl", "article"}
-_ELSEWHERE = "//script|//style|//nav|//template|//footer|//aside|//form|//header"
+_ELSEWHERE = ".//script|.//style|.//nav|.//template|.//footer|.//aside|.//form|.//header"
 _SHORT = 300  # characters: a dateline, not a section of the page
 _NEAR = 4  # blocks after the page's title looked at
 _MARKUP = re.compile(r"[*_`#>\[\]]|\]\([^)]*\)")  # Markdown's emphasis, links, headings
@@ -52,7 +52,7 @@ def _dateline(html: str) -> str | None:
         return None
     main = root.xpath("//main|//article")
     scope = main[0] if main else root
-    for element in scope.xpath(_ELSEWHERE.replace("//", ".//")):
+    for element in scope.xpath(_ELSEWHERE):
         element.drop_tree()
     titles = scope.xpath(".//h1")
     if not titles:
