@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .document import Document, clean_metadata
-from .headers import merge_header_rows
+from .headers import caption, merge_header_rows
 from .limits import LoadLimits
 
 _INVALID = "not a valid Word .docx file"
@@ -44,11 +44,12 @@ def check_zip(data: bytes, limits: LoadLimits) -> None:
 
 def _table(table: Any) -> list[str]:
     cells = [[" ".join(c.text.split()).replace("|", "/") for c in row.cells] for row in table.rows]
+    name, cells = caption(cells)
     rows = ["| " + " | ".join(row) + " |" for row in merge_header_rows(cells)]
     if rows:
         width = rows[0].count("|") - 1
         rows.insert(1, "|" + "---|" * width)
-    return rows
+    return [name, "", *rows] if name else rows
 
 
 def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:

@@ -11,8 +11,25 @@ import re
 
 from ..figures import CURRENCY_AFTER, CURRENCY_BEFORE
 
+_MIN_CAPTIONED_ROWS = 3  # a caption row, a header row and one row at least
 _AMOUNT = re.compile(rf"(?:{CURRENCY_BEFORE})\s?\d|\d\s?(?:%|{CURRENCY_AFTER})", re.I)
 _MAX_HEADER_ROWS = 3
+
+
+def caption(rows: list[list[str]]) -> tuple[str, list[list[str]]]:
+    """A first row that is one cell across the table's whole width ("Minimum fees 2025 in
+    CHF – every row valid 2025-01-01 to 2025-12-31" merged over five columns in Word) is
+    the table's name, not a header over its columns: returned apart (a line above the
+    table), with the rows after it, the next of which is then the header. ("", rows)
+    otherwise."""
+    if len(rows) < _MIN_CAPTIONED_ROWS or len(rows[0]) < 2:
+        return "", rows
+    top = [c.strip() for c in rows[0]]
+    if not top[0] or any(c and c != top[0] for c in top[1:]):
+        return "", rows
+    if len({c.strip() for c in rows[1]}) < 2:  # another such row: not a caption and header
+        return "", rows
+    return top[0], rows[1:]
 
 
 def _spans(header: list[str]) -> bool:

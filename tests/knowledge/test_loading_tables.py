@@ -102,6 +102,49 @@ def test_a_word_table_with_merged_header_cells_names_each_column_by_both_rows():
     assert lines[lines.index(header) + 2] == "| Performers | 6.5% | $19,300 |"
 
 
+def test_a_word_table_whose_first_row_is_one_merged_cell_has_it_as_its_name():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=4)
+    top = table.cell(0, 0).merge(table.cell(0, 3))
+    top.text = "Minimum fees 2025 in CHF – every row valid 2025-01-01 to 2025-12-31"
+    for i, cells in enumerate(
+        [
+            ("Code", "Work", "Age bracket", "Minimum fee"),
+            ("J-1", "Day on set", "under 6", "CHF 290"),
+            ("J-2", "Day on set", "6–11", "CHF 340"),
+        ],
+        1,
+    ):
+        for j, text in enumerate(cells):
+            table.cell(i, j).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = load_bytes(buffer.getvalue(), "rates/schedule-2025.docx").text.splitlines()
+    # the name is a line above the table, and the column names are its header: each row is
+    # read with them ("Work: Day on set; Age bracket: 6–11"), not under the name five times
+    name = lines.index("Minimum fees 2025 in CHF – every row valid 2025-01-01 to 2025-12-31")
+    header = "| Code | Work | Age bracket | Minimum fee |"
+    assert lines[name + 2] == header
+    assert lines[name + 4] == "| J-1 | Day on set | under 6 | CHF 290 |"
+
+
+def test_only_a_first_row_of_one_cell_over_a_header_is_a_name():
+    from knowledge.loading.headers import caption
+
+    header, row = ["Code", "Work", "Fee"], ["J-1", "Day on set", "CHF 290"]
+    assert caption([["Rates 2025"] * 3, header, row]) == ("Rates 2025", [header, row])
+    assert caption([["Rates 2025", "", ""], header, row]) == ("Rates 2025", [header, row])
+    # a header naming its columns, or a second such row, is no name over a header
+    assert caption([header, row, row]) == ("", [header, row, row])
+    twice = [["Rates 2025"] * 3, ["Part A"] * 3, row]
+    assert caption(twice) == ("", twice)
+    assert caption([["Rates 2025"] * 3, header]) == ("", [["Rates 2025"] * 3, header])
+
+
 def test_only_a_header_row_under_a_spanning_one_is_merged_into_it():
     from knowledge.loading.headers import merge_header_rows
 
