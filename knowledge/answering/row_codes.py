@@ -35,12 +35,14 @@ def named_by(unit: Unit) -> set[str]:
 
 
 _LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\()")  # "B-5 (Tier B, …)", not "Q1 (…)"
-_CODE_CELL = re.compile(r"(?:^|;\s)Code:\s*([A-Z]{1,2}-?\d{1,3})\b")
+# a cell that is only a code, perhaps marked ("Code: B-5", "Ligne: C-2 ◆", "Row: A1 *")
+_CODE_CELL = re.compile(r"^[^:;]{1,20}:\s*([A-Z]{1,2}-?\d{1,3})(?:\s*[^\w\s;:]{1,2})?\s*$")
 
 
 def own_code(unit: Unit) -> set[str]:
     """A table row's own code: its label when that is one ("D-9" in "D-9 — Work: …"), or
-    its "Code" cell ("Tier B — Code: B-5; …"); else none."""
+    a first cell that is only a code ("Tier B — Code: B-5; …", "Day on set — Ligne: J-2;
+    …"); else none."""
     if not unit.row:
         return set()
     label, _, cells_text = cells(unit.text)[0].partition(" — ")
@@ -51,5 +53,7 @@ def own_code(unit: Unit) -> set[str]:
         return named
     if m := _LEADING_CODE.match(label):  # "B-5 (Tier B, lead role)"
         return row_codes(m.group(1))
-    m = _CODE_CELL.search(cells_text)
-    return row_codes(m.group(1)) if m else set()
+    for cell in cells_text.split("; ")[:2]:  # among its first cells
+        if m := _CODE_CELL.match(cell):
+            return row_codes(m.group(1))
+    return set()

@@ -29,7 +29,7 @@ from .kinds import wanted_kinds
 from .matching import claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
 from .question import rate_tokens
-from .successors import continued_by, kept_successors
+from .successors import continued_by, kept_successors, lift_found
 from .units import Unit, cut
 from .vocabulary import Vocabulary
 
@@ -307,6 +307,7 @@ class Scorer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         units = kept_successors(continued, units, best)
+        lift_found(units, continued, UNIT_COVERAGE)
         referred.rows_named(units, best, timeframe)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

@@ -120,3 +120,21 @@ def kept_successors(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: flo
         if a.match < SUCCESSOR_MATCH * best:
             dropped.add(id(b))
     return [u for u in units if id(u) not in dropped]
+
+
+def lift_found(units: list[Unit], read: list[tuple[Unit, Unit]], weight: float) -> None:
+    """A later row the search found for itself ("Tournage / Shoot — Ligne: D-1 ◆") answers
+    for the row it continues ("D-1 — Work: Day on set") as well as that row covered the
+    question's words: their code says they are one item, whatever each label says. Raised
+    by `weight` per share of coverage it lacks (those only `read` for it are scored as that
+    row instead, see `kept_successors`)."""
+    skipped = {id(b) for _, b in read}
+    gain: dict[int, float] = {}
+    for a in units:
+        b = a.replaced_by
+        if b is None or id(b) in skipped or not (a.row and b.row) or not own_code(a) & own_code(b):
+            continue
+        gain[id(b)] = max(gain.get(id(b), 0.0), weight * (a.coverage - b.coverage))
+    for b in units:
+        if gain.get(id(b), 0.0) > 0:
+            b.score += gain[id(b)]

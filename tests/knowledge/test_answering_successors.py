@@ -112,3 +112,44 @@ def test_the_successors_read_first_are_those_of_the_rows_the_question_names(monk
     assert [p.id for p in read] == ["new-W"]
     read = successors.chunks(Engine(), units, found, day, set())  # type: ignore[arg-type]
     assert [p.id for p in read] == ["new-P"]  # no question: the order they were found in
+
+
+SCHEDULE_2025 = """# Rate Schedule 2025
+
+Minimum fees for 2025, every row valid from 2025-01-01 to 2025-12-31.
+
+| Code | Work | Unit | Minimum fee |
+|---|---|---|---|
+| D-1 | Day on set | per day | CHF 290 |
+| S-1 | Booth session (voice) | per session | CHF 175 |
+"""
+
+# the later schedule: a label spanning its rows, the code in a "Ligne" column with a mark,
+# and period columns headed by dotted days
+TARIFS = """<html><head><title>Accord tarifaire 2026-2027</title></head><body><article>
+<h1>Accord tarifaire 2026-2027</h1>
+<p>Cet accord remplace le Rate Schedule 2025 dès le 1er janvier 2026.</p>
+<table><thead>
+<tr><th>Travail</th><th>Ligne</th><th>dès le 1.1.2026</th><th>dès le 01.07.2026</th>
+<th>dès le 1.1.2027</th></tr></thead><tbody>
+<tr><th rowspan="2">Tournage / Shoot</th><td>D-1 ◆</td><td>Fr. 305.–</td><td>Fr. 312.–</td>
+<td>Fr. 320.–</td></tr>
+<tr><td>S-1</td><td>Fr. 184.–</td><td>Fr. 184.–</td><td>Fr. 190.–</td></tr>
+</tbody></table></article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def dotted(tmp_path_factory, bundled_embedder):
+    root = tmp_path_factory.mktemp("dotted")
+    documents = {"rate-schedule-2025.md": SCHEDULE_2025, "accord-tarifaire.html": TARIFS}
+    return answerer_over(root, documents, bundled_embedder, dt.date(2026, 12, 4))
+
+
+def test_a_later_rows_code_in_its_line_column_and_dotted_period_columns_answer_now(dotted):
+    # the day rate now is the column from 01.07.2026 of the row coded D-1 in the later
+    # schedule: not 2025's row, nor the column from 1.1.2027
+    answer = dotted.ask("what's the day on set rate rn?")
+    first = answer.text.splitlines()[0]
+    assert "312" in first
+    assert "290" not in answer.text
+    assert "320" not in first
