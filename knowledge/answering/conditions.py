@@ -13,6 +13,7 @@ English and French; nothing here names a topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import figures
 from ..lexical import tokenize
@@ -113,14 +114,21 @@ def fit(duration: float | None, text: str) -> int:
     return 1 if all(verdicts) else -1
 
 
-def fits(duration: float | None, texts: list[str], groups: list[int]) -> list[int]:
-    """`fit` of each text where a sibling bracket of the same rule (in the same group, the
-    passage, and worded alike but for its figures) says the opposite: there, the one that
-    holds is the member's case ("less than 24 hours", not "24 to 72 hours"). A bracket
-    with no such sibling is left alone, whether it holds or not: "free within 14 days"
-    still tells a member whose pick-ups came three weeks later what does not apply, and
-    "at least 10 working days' notice" answers "is it still 5 days?"."""
-    found = [fit(duration, t) for t in texts]
+def fits(
+    duration: float | None,
+    texts: list[str],
+    groups: list[int],
+    verdict: Callable[[float | None, str], int] = fit,
+) -> list[int]:
+    """`verdict` (`fit`) of each text where a sibling bracket of the same rule (in the same
+    group, the passage, and worded alike but for its figures) says the opposite: there, the
+    one that holds is the member's case ("less than 24 hours", not "24 to 72 hours"). A
+    bracket with no such sibling is left alone, whether it holds or not: "free within 14
+    days" still tells a member whose pick-ups came three weeks later what does not apply,
+    and "at least 10 working days' notice" answers "is it still 5 days?"."""
+    if duration is None:
+        return [0] * len(texts)
+    found = [verdict(duration, t) for t in texts]
     words = (
         [{w for w in t if not w.isdigit()} - _NUMBERS for t in tokenize(texts)]
         if any(found)

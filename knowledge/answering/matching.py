@@ -26,7 +26,7 @@ from .. import figures
 from ..lexical import LexicalIndex, tokenize
 from ..lexicon import Lexicon
 from ..terms import expand, of_word
-from . import rows
+from . import ages, rows
 from .question import subject_tokens
 from .unit import MEASURED
 from .units import Unit
@@ -76,7 +76,11 @@ def matcher(
 ) -> Matcher:
     """The words of `question` weighed on `index`, with their translations."""
     # A misspelt or inflected word counts as the corpus's spelling ("wardobe", "jeu").
-    tokens = [vocabulary.nearest(t) or t for t in subject_tokens(tokenize([question])[0])]
+    # not who it is for and how old ("mon fils a 14 ans"): the age picks a bracket (ages.py)
+    aged = ages.age_tokens(question)
+    tokens = [
+        vocabulary.nearest(t) or t for t in subject_tokens(tokenize([question])[0]) if t not in aged
+    ]
     # and the corpus's own translations of the others (lexicon.py), counted alike
     learned = set(tokenize([" ".join(lexicon.translate(question, language))])[0])
     expanded = set(expand(tokens)) | rows.per_unit(tokens) | learned

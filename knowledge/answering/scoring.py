@@ -19,7 +19,17 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period, Timeframe, question_timeframe
-from . import amendments, conditions, designators, ranges, referred, row_codes, rows, supersession
+from . import (
+    ages,
+    amendments,
+    conditions,
+    designators,
+    ranges,
+    referred,
+    row_codes,
+    rows,
+    supersession,
+)
 from .asked_time import When, ask_frames
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
@@ -212,9 +222,10 @@ class Scorer:
         other_designated: set[int] = set()  # rows for another band, tier or category
         when = when or (lambda text: question_timeframe(text, timeframe.today))
         frames = ask_frames(questions[1:n_asks], timeframe, when)
-        brackets = conditions.fits(
-            conditions.case(question), [u.text for u in units], [u.passage for u in units]
-        )
+        groups = [u.passage for u in units]
+        brackets = conditions.fits(conditions.case(question), [u.text for u in units], groups)
+        # "my daughter is 9": the row "Age bracket: 6–11", read with its column headers
+        aged = conditions.fits(ages.stated(question), texts, groups, ages.fit)
         # a sentence naming a row by its code ("the amount in row B-5 is replaced by
         # $9.12") is for that row's band, tier or category
         coded: dict[str, str] = {}
@@ -252,7 +263,7 @@ class Scorer:
             designation = designators.fit(
                 designated, " ".join([texts[n], *(coded.get(c, "") for c in named)])
             )
-            u.score += DESIGNATOR * designation + BRACKET * brackets[n]
+            u.score += DESIGNATOR * designation + BRACKET * (brackets[n] + aged[n])
             if designation < 0:
                 other_designated.add(id(u))
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexical import FILLER_WORDS, STOPWORDS
+from . import ages
 from .cues import RATE_NOUNS, WANTS_FIGURE
 from .question import pieces
 from .shorthand import SHORTHAND_WORD
@@ -222,9 +223,13 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     if language and language not in vocabulary.languages:
         return None
 
+    aged = ages.aged_words(question)  # "pour une ado de 16 ans": a person of an age
+
     def unknown(words: list[str]) -> str | None:
         for word in words:
-            kept = " ".join(w for w in word.split() if not SHORTHAND_WORD.fullmatch(w))
+            kept = " ".join(
+                w for w in word.split() if not SHORTHAND_WORD.fullmatch(w) and w not in aged
+            )
             if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
                 return word
         return None
