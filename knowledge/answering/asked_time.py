@@ -9,6 +9,7 @@ that names a time of its own is fitted with it (scoring.py)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from ..timeframe import Period, Timeframe, question_timeframe
@@ -23,11 +24,32 @@ def reader(
     """The time a text asks about, as of `today`, with the documents' named periods and
     the day their years begin."""
 
-    def when(text: str) -> Timeframe:
+    def read(text: str) -> Timeframe:
         timeframe = named_periods.asked(text, question_timeframe(text, today), periods)
         return contract_years.asked(text, timeframe, year_start)
 
+    def when(text: str) -> Timeframe:
+        timeframe = read(text)
+        asking = " ".join(_ASKING.findall(text))
+        if timeframe.explicit and not timeframe.is_now and asking and asking != text.strip():
+            # "booth rate for my daughter now? she got 168 in march": the ask says when,
+            # not the member's account of what happened
+            own = read(asking)
+            if own.is_now and _NOW_ASKED.search(asking):
+                return own
+        return timeframe
+
     return when
+
+
+# the sentences that ask (ending in "?"), apart from those that tell
+_ASKING = re.compile(r"[^.!?\n]*\?")
+# a time an ask names as now: not "still" ("tmrw … cancelled. do i still get paid?")
+_NOW_ASKED = re.compile(
+    r"\b(?:now|currently|today|these days|at the moment|maintenant|actuellement|"
+    r"aujourd['’]hui|en ce moment|présentement)\b",
+    re.I,
+)
 
 
 def ask_frames(asks: list[str], timeframe: Timeframe, when: When) -> dict[int, Timeframe]:

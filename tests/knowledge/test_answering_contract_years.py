@@ -163,3 +163,22 @@ def test_calendar_years_and_a_29_february_start_are_safe():
     # years that begin on 29 February end in February, in any year
     assert _year_end(2027, (2, 29)).month == 2
     assert _year_end(2027, None) == dt.date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("question", "month"),
+    [
+        # the ask says now; the member's account of March is not what is asked
+        ("booth session rate for my daughter now? she got 168 per session in march", None),
+        ("what is the rate today? we were paid 168 in march.", None),
+        # the ask itself names the month
+        ("what was the booth rate in march? i think i got 168", 3),
+        ("i worked in march. what was the booth rate then?", 3),
+    ],
+)
+def test_the_time_asked_is_the_asks_not_the_accounts(question, month):
+    timeframe = asked_time.reader(TODAY, {}, None)(question)
+    if month is None:
+        assert timeframe.is_now
+    else:
+        assert timeframe.period.start is not None and timeframe.period.start.month == month
