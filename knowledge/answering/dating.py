@@ -82,6 +82,7 @@ class Dating:
         if (
             u.period is None
             and not u.row
+            and not kept
             and not own_dates
             and (span := self._dated_rows.period_of_amounts(u, p.source))
         ):
@@ -96,6 +97,10 @@ class Dating:
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
             opened = self._starts.start(generation, p, opening)
             u.period = years.place(u.period, self._year_start.get(), opened)
+        if kept and u.period is not None and u.period.end is not None:
+            # its figure runs on past the old agreement's column ("Youth Media Agreement
+            # 2023–2025: CHF 45.00 | still in force (Art. 20.2)")
+            u.period, u.labelled_past = Period(u.period.start, None), False
 
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
@@ -107,7 +112,10 @@ _BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-*•]|\d{1,2}[.)]|\|)\s")
 
 
 def _paragraph(u: Unit, text: str) -> str:
-    """The paragraph or list item of `text` the unit is part of (else its lead and itself)."""
+    """The paragraph or list item of `text` the unit is part of (else its lead and itself);
+    a table row's whole line, whichever of its cells the unit shows."""
+    if u.row and u.line:
+        return u.line
     at = text.find(u.text[:80])
     if at < 0:
         return f"{u.lead} {u.text}"

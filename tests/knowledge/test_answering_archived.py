@@ -173,3 +173,34 @@ def test_a_section_whose_heading_says_it_is_still_in_force_is_not_over(tmp_path,
     assert "> " not in first  # the blockquote's markers are not quoted
     penalty = answerer.ask("meal penalty per half hour rn?")  # the other sections are over
     assert "$35.00" in penalty.text and "$25.00" not in penalty.text
+
+
+TABLED_SUMMARY = """# Summary of the Studio Agreement 2021-2025
+
+This agreement expired on 30 April 2025 and was replaced by the Studio Performers
+Agreement 2025-2028. Kept for reference only.
+
+| Subject | Studio Agreement 2021-2025 (expired) | Status since 1 May 2025 |
+|---|---|---|
+| Meal penalty | $25.00 per half hour | replaced (Art. 7.2) |
+| Long-service supplement | 5% on all fees after ten (10) years | **still in force** (Art. 19.3) |
+
+## Long-service supplement – the one term still in force
+
+A performer with ten (10) years of engagements with the same producer receives a
+long-service supplement of five per cent (5%) on all fees.
+"""
+
+
+def test_a_row_whose_status_cell_says_still_in_force_is_not_over_nor_its_prose(
+    tmp_path, bundled_embedder
+):
+    # the row's figure is in the expired agreement's column, and the sentence gives the
+    # same figure: neither is dated by that column's end
+    documents = {"agreement.md": AGREEMENT, "summary-2021-2025.md": TABLED_SUMMARY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, today=TODAY)
+    answer = answerer.ask("the 10-year long-service supplement died with the old deal, true?")
+    assert "5%" in answer.text.splitlines()[0]
+    assert "superseded" not in answer.text
+    penalty = answerer.ask("meal penalty per half hour rn?")  # the other row is over
+    assert "$35.00" in penalty.text and "$25.00" not in penalty.text
