@@ -121,7 +121,15 @@ OOS_ABSENT = {
     "uu-048": [r"\bagents?\b", r"\bagence", r"commissions?\b", r"impresario"],
     "uu-049": [r"ch[ôo]mage", r"assurance.emploi", r"employment insurance", r"unemploy"],
     "uu-050": [r"\bprizes?\b", r"\bwinn", r"gagnant", r"grand prix", r"r[ée]compense", r"cash"],
-    "uu-051": [r"imp[ôo]ts?\b", r"\btax(?:es|ed|ation|able)?\b", r"fiscal", r"\btps\b", r"\btvq\b", r"\bgst\b", r"\bhst\b"],
+    "uu-051": [
+        r"imp[ôo]ts?\b",
+        r"\btax(?:es|ed|ation|able)?\b",
+        r"fiscal",
+        r"\btps\b",
+        r"\btvq\b",
+        r"\bgst\b",
+        r"\bhst\b",
+    ],
     "uu-052": [r"wardrobe", r"costume", r"v[êe]tement", r"\bclothes", r"clothing", r"garde-robe"],
     "uu-053": [r"psycholog", r"th[ée]rap", r"counsel", r"\bmental", r"aftercare", r"\bpsy\b"],
     "uu-054": [r"\bplanes?\b", r"in-?flight", r"airline", r"\bflights?\b", r"avion", r"a[ée]rien"],
@@ -337,7 +345,9 @@ def check_forms(qid: str, q: dict, errors: list[str]) -> None:
                 errors.append(f"{qid}: must_include {alt!r} is not stable under normalisation")
             for m in CENTS_ZERO.finditer(alt):
                 if m.group(1) not in alts:
-                    errors.append(f"{qid}: must_include {alt!r} lacks the one-decimal {m.group(1)!r}")
+                    errors.append(
+                        f"{qid}: must_include {alt!r} lacks the one-decimal {m.group(1)!r}"
+                    )
     for bad in q.get("must_not_include", []):
         if DOT_THOUSANDS.search(bad):
             errors.append(f"{qid}: must_not_include {bad!r} has a dot-thousands amount")
@@ -669,7 +679,7 @@ def check_memoranda(errors: list[str]) -> None:
         "Le travail effectué jusqu'au 30 septembre 2026 reste payé selon le Rate Memorandum "
         "2025-26",
         "en vigueur du 2026-10-01 au 2027-09-30 (saison 2026-2027)",
-        "<dl class=\"tarifs\">",
+        '<dl class="tarifs">',
         "<nav",
         'class="breadcrumbs"',
         "<footer>",

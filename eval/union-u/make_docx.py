@@ -265,8 +265,7 @@ LETTRE: list[tuple[str, str]] = [
     ("h", "Article 4 – Entrée en vigueur"),
     (
         "p",
-        "4.1 La présente lettre entre en vigueur le 01/11/2026. Elle n'a pas d'effet "
-        "rétroactif.",
+        "4.1 La présente lettre entre en vigueur le 01/11/2026. Elle n'a pas d'effet rétroactif.",
     ),
     (
         "p",

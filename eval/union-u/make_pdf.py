@@ -67,8 +67,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "1.4 The Rate Memorandum in force (Article 4) and Appendix 1 form part of this "
-        "Agreement.",
+        "1.4 The Rate Memorandum in force (Article 4) and Appendix 1 form part of this Agreement.",
     ),
     ("art", "Article 2 – Definitions"),
     (
@@ -306,8 +305,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "10.3 The night and weekend premiums are cumulative; each is calculated on the base "
-        "fee.",
+        "10.3 The night and weekend premiums are cumulative; each is calculated on the base fee.",
     ),
     ("p", "10.4 After a night shoot, the turnaround of Appendix 1 starts at dismissal."),
     (
@@ -520,8 +518,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "17.2 Except as provided in Art. 17.3, no clause of the expired agreement stays in "
-        "force.",
+        "17.2 Except as provided in Art. 17.3, no clause of the expired agreement stays in force.",
     ),
     (
         "p",
