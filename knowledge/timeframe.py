@@ -34,7 +34,7 @@ _IN_MONTH = re.compile(
     rf"({_MONTH_NAME})\b\.?(?!\s*\d)",
     re.I,
 )
-_PAST_TENSE = re.compile(
+PAST_TENSE = re.compile(
     # not "got booked for a shoot on dec 10": the booking is past, the work to come
     r"\b(?:was|were|did|worked|had|earned|got(?!\s+(?:booked|called|hired|cast|asked|offered))|"
     r"ago|started|began|était|étais|avait|avais|j'ai|"
@@ -161,7 +161,7 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
         return _month(dt.date(year, month, 1), today)
     if m := _IN_MONTH.search(question):
         month = figures.MONTHS[m.group(1).lower()]
-        if _PAST_TENSE.search(question):  # "what was I owed in march": the latest one
+        if PAST_TENSE.search(question):  # "what was I owed in march": the latest one
             year = today.year - (month > today.month)
         else:  # "doing a session in jan": the coming one
             year = today.year + (month < today.month)
@@ -190,7 +190,7 @@ def _nearest_day(m: re.Match[str], today: dt.date, question: str) -> dt.date | N
             days.append(dt.date(year, month, number))
         except ValueError:
             return None
-    if _PAST_TENSE.search(question):
+    if PAST_TENSE.search(question):
         return max(d for d in days if d <= today)
     # the coming one, unless it is a day of the last few months ("my shoot on nov 28",
     # asked on 3 December): a member rarely asks about a day most of a year away

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..timeframe import Period, Timeframe, question_timeframe
+from ..timeframe import PAST_TENSE, Period, Timeframe, question_timeframe
 from . import contract_years, named_periods
 
 When = Callable[[str], Timeframe]
@@ -35,7 +35,8 @@ def reader(
             # "booth rate for my daughter now? she got 168 in march": the ask says when,
             # not the member's account of what happened
             own = read(asking)
-            if own.is_now and _NOW_ASKED.search(asking):
+            # not when the ask is about the past ("… $309 now, did they shortchange me?")
+            if own.is_now and _NOW_ASKED.search(asking) and not PAST_TENSE.search(asking):
                 return own
         return timeframe
 

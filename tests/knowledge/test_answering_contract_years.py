@@ -174,6 +174,11 @@ def test_calendar_years_and_a_29_february_start_are_safe():
         # the ask itself names the month
         ("what was the booth rate in march? i think i got 168", 3),
         ("i worked in march. what was the booth rate then?", 3),
+        # an ask about the past: "now" is what a friend says
+        (
+            "i did a session on march 20 and got paid 168. my friend says it's 176 now, did they shortchange me??",
+            3,
+        ),
     ],
 )
 def test_the_time_asked_is_the_asks_not_the_accounts(question, month):
