@@ -51,6 +51,7 @@ DEVSETS = {
     "union-q": ROOT / "eval" / "union-q",  # and this one, scored once on 8d9fbff
     "union-r": ROOT / "eval" / "union-r",  # and this one, scored once on 0f517d5
     "union-s": ROOT / "eval" / "union-s",  # and this one, scored once on 1ce9b22
+    "union-t": ROOT / "eval" / "union-t",  # and this one, scored once on b806444
 }
 
 
@@ -168,7 +169,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q,union-r,union-s",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q,union-r,union-s,union-t",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
