@@ -123,6 +123,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().coded_rows(code, source)
 
+    def clause_chunks(self, clause: str, source: str) -> list[Passage]:
+        """Other documents' chunks holding numbered clause `clause` (Searcher.clause_chunks)."""
+        with faults(self.settings):
+            return self.searcher().clause_chunks(clause, source)
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents with a numbered clause `clause` (Searcher.clause_sources)."""
         with faults(self.settings):

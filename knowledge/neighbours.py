@@ -45,6 +45,12 @@ class Neighbours:
         found = self.structure.sections.get((ROW, row_key(code)), {})
         return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
 
+    def clause_chunks(self, clause: str, source: str) -> list[Passage]:
+        """The chunks of documents other than `source` that hold numbered clause `clause`
+        ("10.1 Fees and allowances are paid within …"), in order."""
+        found = self.structure.sections.get((CLAUSE, clause), {})
+        return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents that have a numbered clause `clause`."""
         return sorted(self.structure.sections.get((CLAUSE, clause), {}))

@@ -24,6 +24,7 @@ from . import (
     amendments,
     conditions,
     designators,
+    pointed,
     ranges,
     referred,
     row_codes,
@@ -173,6 +174,10 @@ class Scorer:
 
         # A clause a newer document replaced in so many words, and that document's text.
         amending = amendments.apply(
+            self.engine, units, passages, ranks, timeframe.today, start, wrote
+        )
+        # and a term an ended document says a clause replaced ("replaced (Art. 10.1)")
+        amending += pointed.apply(
             self.engine, units, passages, ranks, timeframe.today, start, wrote
         )
         for u in amending:

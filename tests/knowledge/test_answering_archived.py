@@ -204,3 +204,73 @@ def test_a_row_whose_status_cell_says_still_in_force_is_not_over_nor_its_prose(
     assert "superseded" not in answer.text
     penalty = answerer.ask("meal penalty per half hour rn?")  # the other row is over
     assert "$35.00" in penalty.text and "$25.00" not in penalty.text
+
+
+POINTING_SUMMARY = """# Summary of the Studio Agreement 2021-2025
+
+This agreement expired on 30 April 2025 and was replaced by the Studio Performers
+Agreement 2025-2028. Kept for reference only.
+
+| Subject | Studio Agreement 2021-2025 (expired) | Status since 1 May 2025 |
+|---|---|---|
+| Payment of fees | fees paid within thirty (30) days of the session | replaced (Art. 8.1) |
+| Long-service supplement | 5% on all fees | no longer paid |
+"""
+
+PAYING_AGREEMENT = """# Studio Performers Agreement 2025-2028
+
+In force from 1 May 2025 to 30 April 2028.
+
+7.1 Work beyond eight (8) hours in a day is overtime.
+
+8.1 Each week of work is settled no later than fifteen (15) days after it ends.
+
+8.2 A late payment bears interest at one per cent (1%) a month.
+"""
+
+
+def test_the_clause_an_expired_row_says_replaced_it_answers_for_it():
+    from knowledge.answering import pointed
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    old = Passage("old", "summary-2021-2025.md", "Summary", POINTING_SUMMARY, 0, 0, 0.0)
+    clause = PAYING_AGREEMENT.split("\n\n")[3]  # "8.1 Each week of work is settled …"
+    new = Passage("new", "agreement.md", "Agreement", clause, 0, 0, 0.0)
+
+    class Engine:
+        def clause_chunks(self, number: str, source: str) -> list[Passage]:
+            return [new] if number == "8.1" and source != "agreement.md" else []
+
+    units = cut([old])
+    for u in units:
+        u.archived = dt.date(2025, 4, 30)  # its document has ended
+    passages = [old]
+    added = pointed.apply(
+        Engine(),  # type: ignore[arg-type]
+        units,
+        passages,
+        [0],
+        TODAY,
+        lambda p: dt.date(2025, 5, 1) if p.source == "agreement.md" else None,
+        lambda p: None,
+    )
+    payment = next(u for u in units if "Payment of fees" in u.display and "thirty" in u.display)
+    assert payment.replaced and payment.replaced_by is not None
+    assert payment.replaced_by.text.startswith("8.1")
+    assert passages[-1] is new and [u.text[:3] for u in added] == ["8.1"]
+    supplement = next(u for u in units if "Long-service" in u.display)
+    assert not supplement.replaced  # "no longer paid" points to no clause
+    # a unit of a document in force is not read: "see Art. 8.1" there is a reference
+    units = cut([old])
+    assert pointed.apply(Engine(), units, [old], [0], TODAY, lambda p: None, lambda p: None) == []  # type: ignore[arg-type]
+    assert not any(u.replaced for u in units)
+
+
+def test_a_pointer_is_read_only_in_a_document_that_has_ended():
+    from knowledge.answering.pointed import _POINTER
+
+    assert _POINTER.search("| Payment of fees | within 30 days | replaced (Art. 8.1) |")[1] == "8.1"
+    assert _POINTER.search("remplacée par l'art. 10.1 de la Convention")[1] == "10.1"
+    assert _POINTER.search("superseded by Clause 7.2")[1] == "7.2"
+    assert _POINTER.search("see Art. 8.1 for the payment of fees") is None
