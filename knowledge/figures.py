@@ -93,8 +93,8 @@ _MONEY_AFTER = re.compile(
 )
 _PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
-    # not a meeting's minutes ("the 2024 minutes were approved")
-    rf"{_START}(?!(?:19|20)\d\d\s?min)(?P<n>{_NUM})\)?[\s-]?"
+    # not a meeting's minutes ("the 2024 minutes were approved", "the 2026-27 minutes")
+    rf"{_START}(?<!(?:19|20)\d\d[-–/])(?!(?:19|20)\d\d\s?min)(?P<n>{_NUM})\)?[\s-]?"
     rf"(?:(?:business|working|calendar|consecutive|clear)\s)?"
     rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?|minutes?|mins?\b|mn\b)",
     re.I,
