@@ -18,7 +18,7 @@ from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from ..stated_periods import text_period
-from ..timeframe import Period, Timeframe, question_timeframe
+from ..timeframe import Timeframe, question_timeframe
 from . import (
     ages,
     amendments,
@@ -26,6 +26,7 @@ from . import (
     designators,
     pointed,
     ranges,
+    recency,
     referred,
     row_codes,
     rows,
@@ -48,7 +49,6 @@ UNIT_DENSE = 1.0
 UNIT_COVERAGE = 1.2
 UNIT_PRIOR = 0.4
 KIND_BONUS = 0.4
-RECENCY = 0.3
 CROSS_LINGUAL = 1.0  # coverage estimated from similarity for a unit in another language
 # or from its share of the question's words as translated (Matcher.translated), at less
 # than full weight: fitted on the fifteen development sets (0.7 to 0.85 gain two or three
@@ -62,21 +62,6 @@ NEWS = 0.9
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
 BRACKET = 0.2  # "cancelled 15 hrs before": "less than 24 hours", not "24 to 72" (conditions.py)
-
-
-def _starts_after(period: Period, day: dt.date) -> bool:
-    return period.start is not None and period.start > day
-
-
-def _period_key(unit: Unit) -> int:
-    """How recent a figure's period is: by its end, else its start. A figure in force
-    that a later one will replace ("$178 until a note's new rate from 1 January") is
-    dated by what replaces it: the item's figures run on."""
-    later = unit.replaced_by
-    own = unit.period
-    period = later.period if later is not None and not unit.replaced and later.period else own
-    day = (period.end or period.start) if period else None
-    return day.toordinal() if day else 0
 
 
 def _sections(passages: list[Passage]) -> list[str]:
@@ -301,21 +286,13 @@ class Scorer:
             if u.proposed and not asks_proposal:  # asked, not agreed
                 u.score -= PROPOSED
             bonus.append(earned)
-        if timeframe.is_now:
-            # Among dated figures that have come into force, the most recent period is
-            # the most useful one; a figure from a later date (next contract year) is not.
-            begun = [
-                n
-                for n, u in enumerate(units)
-                if u.period and u.figures and not _starts_after(u.period, timeframe.today)
+        if timeframe.is_now:  # the most recent period begun (recency.py)
+            bonus = [
+                b + r
+                for b, r in zip(
+                    bonus, recency.bonuses(units, timeframe.today, context), strict=True
+                )
             ]
-            # in force today is as recent as can be, whenever it ends ("all years" cells)
-            keys = [min(_period_key(units[n]), timeframe.today.toordinal()) for n in begun]
-            scale = [k for n, k in zip(begun, keys, strict=True) if units[n].passage not in context]
-            if len(set(scale)) > 1:
-                low, high = min(scale), max(scale)
-                for n, key in zip(begun, keys, strict=True):
-                    bonus[n] += RECENCY * min(1.0, max(0.0, (key - low) / (high - low)))
         best = max(
             (u.match for u in units if u.passage not in context),
             default=max(u.match for u in units),

@@ -128,7 +128,7 @@ def test_a_tables_note_replaces_its_rows_figure_for_the_part_of_the_period_it_na
 
 
 def test_a_figure_a_later_one_will_replace_is_as_recent_as_the_item_runs():
-    from knowledge.answering.scoring import _period_key
+    from knowledge.answering.recency import _period_key
     from knowledge.answering.units import Unit
     from knowledge.timeframe import Period
 
