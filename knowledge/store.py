@@ -60,7 +60,7 @@ from .unit_vectors import build as build_unit_vectors
 # merged across columns is in each of them; 24: Markdown blockquote markers are dropped;
 # 25: a web page's dateline is kept; 26: only one just after its title
 T = TypeVar("T")
-CHUNKING_VERSION = "27"
+CHUNKING_VERSION = "28"
 _QUERY_MEMO = 64
 
 

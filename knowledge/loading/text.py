@@ -188,6 +188,18 @@ def _interview(body: str) -> dict[str, str]:
 
 
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # Markdown blockquote markers
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)  # a fenced code block opens or closes
+
+
+def _unquoted(text: str) -> str:
+    """`text` without its blockquote markers, but inside fenced code blocks (where "> 5"
+    is the text itself)."""
+    parts = _FENCE.split(text)
+    fences = _FENCE.findall(text)
+    out = [_QUOTED.sub("", parts[0])]
+    for n, (fence, part) in enumerate(zip(fences, parts[1:], strict=True)):
+        out.append(fence + (part if n % 2 == 0 else _QUOTED.sub("", part)))
+    return "".join(out)
 
 
 def load_text(data: bytes, source: str) -> Document:
@@ -197,7 +209,7 @@ def load_text(data: bytes, source: str) -> Document:
     if PurePosixPath(source).suffix.lower() in {".md", ".markdown"}:
         meta, body_start = parse_front_matter(text)
         # a blockquote's markers are no part of its sentences ("for each additional > role")
-        text = text[:body_start] + _QUOTED.sub("", text[body_start:])
+        text = text[:body_start] + _unquoted(text[body_start:])
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called

@@ -132,6 +132,11 @@ def test_markdown_blockquote_markers_are_not_part_of_the_text():
     assert "A > B" in doc.text  # not a marker inside a line
     # plain text keeps its ">" (an e-mail's quoting, "> 50 km")
     assert "> 9.5" in load_bytes(text.encode(), "summary.txt").text
+    # and so does a fenced code block, where it is the text itself
+    fenced = "# Rules\n\n> quoted\n\n```\n> 50 km: mileage\n```\n\n> quoted again\n"
+    doc = load_bytes(fenced.encode(), "rules.md")
+    assert "> 50 km: mileage" in doc.text
+    assert "> quoted" not in doc.text and "quoted again" in doc.text
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
