@@ -132,17 +132,11 @@ def aged_words(question: str) -> set[str]:
 
 def age_tokens(question: str) -> set[str]:
     """The tokens of the words saying how old whom the question is about ("mon fils a 14
-    ans": "fils", "14", "an"): they say which bracket applies, not what is asked, and a
-    passage need not contain them."""
+    ans": "fil", "14", "an"): they say which bracket applies, not what is asked, and a
+    passage need not contain them ("14" is no row's code, "J-4" no age). They are still
+    searched for: a clause may state the age ("a minor of sixteen (16) or seventeen
+    (17) may work unaccompanied")."""
     age = stated(question)
     if age is None:
         return set()
     return set(tokenize([" ".join([*aged_words(question), str(int(age))])])[0])
-
-
-def unaged(question: str) -> str:
-    """`question` without the age it states, for the search: "mon fils a 14 ans, c combien
-    la demi-journée" finds "14 ans" in any text about children, not the half-day's rows."""
-    if stated(question) is None:
-        return question
-    return " ".join(_AGE_SAID.sub(" ", _AGE_GIVEN.sub(" ", question)).split())

@@ -14,7 +14,6 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..tables import UNIT_WORDS
 from ..terms import expand
-from .ages import unaged
 from .kinds import wanted_kinds
 from .question import rate_tokens, subject_tokens
 
@@ -33,9 +32,8 @@ def search(engine: Engine, query: str, separate: list[str], k: int) -> list[Pass
     """The passages for the question and, when it asks several things, for each ask,
     taken in turn from each list: "what's my OT rate and when does it start" needs
     the best passages for both, not only those that match both a little."""
-    # not who it is for and how old ("mon fils a 14 ans"): the age picks a bracket (ages.py)
-    found = [engine.search(unaged(query), k)]
-    found += [engine.search(unaged(ask), k) for ask in separate]
+    found = [engine.search(query, k)]
+    found += [engine.search(ask, k) for ask in separate]
     size = k + PER_ASK * len(separate)
     merged: dict[str, Passage] = {}
     for row in zip_longest(*found):

@@ -1,7 +1,7 @@
 """How old whom a member asks for is, and the age brackets of rows and clauses
 (answering/ages.py): "my daughter is 9" is answered by the row of the 6–11 bracket, "ma
 fille de 10 ans" by the share of those under 16; a person given an age is no unknown
-subject, and the age is not searched for as a word."""
+subject, nor a word a passage must hold."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from small_corpus import answerer_over
 
-from knowledge.answering.ages import aged_words, brackets, fit, stated, unaged
+from knowledge.answering.ages import age_tokens, aged_words, brackets, fit, stated
 
 # One row per bracket, each in its own chunk of a long table would be as well: the
 # brackets differ, the rest of the rows is alike.
@@ -108,9 +108,14 @@ def test_the_person_given_an_age_and_the_age_itself_are_set_apart():
     assert "ado" in aged_words("c'était combien pour une ado de 16 ans en 2025 ?")
     assert "daughter" in aged_words("daughter is 16 — what's her day rate?")
     assert aged_words("what is the day rate?") == set()
-    assert unaged("mon fils a 14 ans, c combien la demi-journée ?") == (
-        "mon fils , c combien la demi-journée ?"
-    )
+    # the person, the age and "years old" are not words a passage must hold
+    assert age_tokens("my 10 year old daughter, what's her day rate?") >= {
+        "daughter",
+        "10",
+        "year",
+        "old",
+    }
+    assert age_tokens("what's the day rate?") == set()
 
 
 @pytest.mark.parametrize(
