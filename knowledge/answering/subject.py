@@ -76,6 +76,7 @@ _AFTER = 2  # words after its preposition ("a radio commercial")
 _MODALS = {"can", "could", "may", "might", "should", "must"}
 _DETERMINERS = _ARTICLES | {"my", "our", "your", "his", "her", "their", "some", "any"}
 _DETERMINERS |= {"mon", "ma", "mes", "notre", "nos", "votre", "vos", "son", "sa", "ses", "leur"}
+_SPOKEN_FOR = {"my", "our", "your", "his", "her", "their"}  # "my son's pay"
 _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
@@ -117,6 +118,12 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             if words[j] not in _TIME:
                 out.append(words[j])
             j -= 1
+        # a possessor: "a sibling's pay" names whose; "my son's pay" is the member's own
+        # case, told for someone they speak for
+        if j >= 1 and words[j] == "s" and words[j - 1].endswith("'"):
+            owner = words[j - 1][:-1]
+            if _content(owner) and (j < 2 or words[j - 2] not in _SPOKEN_FOR):
+                out.append(owner)
         j = i + 1
         noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
         while language == "fr" and noun and j < len(words) and j - i <= 2:

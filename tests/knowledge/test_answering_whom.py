@@ -232,3 +232,14 @@ def test_an_event_a_figure_is_for_is_not_whom_it_is_for(answerer):
     question = "whats the per minute rate for subtitling work?"
     assert unknown_subject(vocabulary, question, "en") == "subtitling"
     assert unknown_subject(vocabulary, "whats the fee for a radio commercial?", "en")
+
+
+def test_a_possessor_before_the_fee_is_whose_it_is_unless_it_is_the_members_own(answerer):
+    assert subject_words("what's a sibling's pay for that?") == ["sibling"]
+    assert subject_words("the stunt coordinator's day rate?") == ["coordinator"]
+    # "my son's pay": the member speaks for their own, whom the documents need not name
+    assert subject_words("how much of my son's pay goes into savings?") == []
+    declined = answerer.ask("my son tagged along in a scene. what's a sibling's pay for that?")
+    assert not declined.grounded
+    answered = answerer.ask("what is my daughter's day rate as a background performer?")
+    assert answered.grounded and "$226" in answered.text
