@@ -126,7 +126,10 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 out.append(owner)
         j = i + 1
         noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
-        while language == "fr" and noun and j < len(words) and j - i <= 2:
+        reach = 2  # words after the noun
+        if language == "fr" and j + 1 < len(words) and words[j] in _ARTICLES:
+            j, reach = j + 1, 3  # "qui paie la nounou": the verb's object is what is paid for
+        while language == "fr" and noun and j < len(words) and j - i <= reach:
             if _content(words[j]):
                 out.append(words[j])  # "salaire minimum WGA"; "the rate applied" is a verb
             elif words[j] not in _WHICH_FEE:  # "indemnité journalière pour …": passed over

@@ -243,3 +243,12 @@ def test_a_possessor_before_the_fee_is_whose_it_is_unless_it_is_the_members_own(
     assert not declined.grounded
     answered = answerer.ask("what is my daughter's day rate as a background performer?")
     assert answered.grounded and "$226" in answered.text
+
+
+def test_what_a_french_verb_of_paying_pays_for_is_whom_it_is_for(answerer):
+    asked = "pendant le tournage, qui paie la nounou pour mes deux autres enfants ?"
+    assert "nounou" in subject_words(asked, "fr")
+    assert not answerer.ask(asked).grounded
+    # the noun's own words after it are read as before ("salaire minimum WGA")
+    assert subject_words("la paie de ma fille", "fr") == ["fille"]
+    assert answerer.ask("combien paie-t-on une séance de voix ?").grounded
