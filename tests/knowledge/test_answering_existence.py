@@ -1,0 +1,69 @@
+"""What a question asks exists (answering/existence.py): "is there free parking for the
+cast?" over documents that never mention parking is declined, whatever else they match
+("the cast"); "is there a meal break after five hours?" is answered; "do we get anything
+…?" names nothing, and a fee asked for is left to the reading of whose fee it is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.answering.existence import asked_objects
+
+AGREEMENT = """# Stage Agreement 2025-2028
+
+## Article 7: breaks and cancellations
+
+7.1 The cast has a meal break of at least forty-five (45) minutes no later than five (5)
+hours after the call.
+
+7.2 A show cancelled less than twenty-four (24) hours before curtain is paid in full to
+every member of the cast.
+
+## Article 9: members' services
+
+9.1 The union runs a legal clinic for members on the first Monday of each month.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder):
+    root = tmp_path_factory.mktemp("existence")
+    return answerer_over(root, {"agreement.md": AGREEMENT}, bundled_embedder, dt.date(2026, 3, 2))
+
+
+@pytest.mark.parametrize(
+    ("question", "objects"),
+    [
+        ("is there free parking for the cast during the run?", ["parking"]),
+        ("does the union have dental coverage for members", ["dental coverage"]),
+        (
+            "est-ce que la guilde a une assurance dentaire pour les membres ?",
+            ["assurance dentaire"],
+        ),
+        ("y a-t-il de l'aide pour les familles ?", ["aide"]),
+        ("do we get anything if the show is cancelled?", []),
+        ("y a-t-il un tarif pour un mariage ?", []),  # a fee: whose it is, subject.py
+        ("what is the meal break?", []),
+    ],
+)
+def test_the_object_of_an_ask_that_something_exists(question, objects):
+    assert asked_objects(question) == objects
+
+
+def test_what_the_documents_never_mention_is_not_provided(answerer):
+    # each matches a clause well but for what it asks exists
+    for question in (
+        "is there free parking for the cast when a show is cancelled before curtain?",
+        "does the union have dental coverage for members on the first Monday of each month?",
+    ):
+        assert not answerer.ask(question).grounded, question
+
+
+def test_what_they_mention_is_answered(answerer):
+    assert answerer.ask("is there a meal break after five hours of work?").grounded
+    assert answerer.ask("does the union have a legal clinic for members?").grounded
+    cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
+    assert cancelled.grounded and "paid in full" in cancelled.text
