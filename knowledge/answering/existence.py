@@ -41,7 +41,7 @@ def asked_objects(question: str) -> list[str]:
     each its first words up to a preposition; none holding a fee or rate noun."""
     out = []
     for m in _ASKS.finditer(question):
-        words = []
+        words: list[str] = []
         for word in m.group("object").split():
             if _STOP.match(word) or len(words) >= _OBJECT_WORDS:
                 break
