@@ -36,6 +36,26 @@ _STOP = re.compile(
 )
 
 
+# "les per diem sont imposables ?", "is it taxable?": a quality asked of what it names
+_QUALITY = re.compile(
+    r"\b(?:is|are|est|sont|c['’]est)\s+(?:[^\s?.!;]+\s+){0,8}?"
+    r"([^\W\d_]{3,}(?:able|ible)s?)\s*\?",
+    re.I,
+)
+# what any text may be, not a quality the documents must name ("c possible ?")
+_EVERYDAY = frozenset(
+    "possible impossible available disponible responsible responsable applicable valable "
+    "acceptable capable probable able visible".split()
+)
+
+
+def asked_qualities(question: str) -> list[str]:
+    """The qualities a question asks of what it names ("imposables", "taxable"),
+    lower-cased: whether the documents say so, when they never use the word."""
+    found = [m.group(1).lower() for m in _QUALITY.finditer(question)]
+    return [w for w in found if w.rstrip("s") not in _EVERYDAY]
+
+
 def asked_objects(question: str) -> list[str]:
     """The phrases a question asks exist ("free parking", "dental coverage"), lower-cased:
     each its first words up to a preposition; none holding a fee or rate noun."""

@@ -18,7 +18,7 @@ import re
 from ..lexical import FILLER_WORDS, STOPWORDS
 from . import ages
 from .cues import RATE_NOUNS, WANTS_FIGURE
-from .existence import asked_objects
+from .existence import asked_objects, asked_qualities
 from .question import pieces
 from .shorthand import SHORTHAND_WORD
 from .vocabulary import Vocabulary
@@ -249,7 +249,7 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     if found := unknown(named):
         return found
     # what it asks exists: "is there free parking?", "does the union have dental cover?"
-    if found := unknown(asked_objects(question)):
+    if found := unknown(asked_objects(question) + asked_qualities(question)):
         return found
     if language == "fr":
         return unknown(priced_words(question))

@@ -67,3 +67,13 @@ def test_what_they_mention_is_answered(answerer):
     assert answerer.ask("does the union have a legal clinic for members?").grounded
     cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
     assert cancelled.grounded and "paid in full" in cancelled.text
+
+
+def test_a_quality_asked_that_the_documents_never_name_is_not_theirs_to_say(answerer):
+    from knowledge.answering.existence import asked_qualities
+
+    assert asked_qualities("les cachets de tournée sont imposables ?") == ["imposables"]
+    assert asked_qualities("is it taxable?") == ["taxable"]
+    assert asked_qualities("ma fille a 15 ans, c possible ?") == []  # what anything may be
+    assert not answerer.ask("is the full pay for a cancelled show taxable?").grounded
+    assert answerer.ask("is a show cancelled before curtain paid in full?").grounded
