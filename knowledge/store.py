@@ -58,9 +58,11 @@ from .unit_vectors import build as build_unit_vectors
 # 19: "By Friday, …" is no byline; 20: chunks end at sentence ends; 21: a press release
 # is news; 22: dotted-leader lists in plain text are tables; 23: a PDF table's amount
 # merged across columns is in each of them; 24: Markdown blockquote markers are dropped;
-# 25: a web page's dateline is kept; 26: only one just after its title
+# 25: a web page's dateline is kept; 26: only one just after its title; 27: a Word table's
+# first row merged across its width is a line above it; 28: a Markdown code fence keeps ">";
+# 29: only a first row Word really merges is a name
 T = TypeVar("T")
-CHUNKING_VERSION = "28"
+CHUNKING_VERSION = "29"
 _QUERY_MEMO = 64
 
 

@@ -19,12 +19,22 @@ import re
 from ..lexical import tokenize
 
 _MAX_AGE = 99
+# whom a member asks for, given an age: a child, a teenager, a relative
+_PERSONS = frozenset(
+    "daughter son kid kids child children girl boy teen teenager baby toddler minor nephew "
+    "niece grandson granddaughter fille fils enfant enfants gamin gamine ado ados adolescent "
+    "adolescente garçon bébé mineur mineure neveu nièce petit petite jeune".split()
+)
+_PERSON_FR = (  # "une ado de 16 ans", "ma fille de 10 ans"; not "un contrat de 2 ans"
+    "fille|fils|enfants?|gamine?|ados?|adolescente?|garçon|bébé|mineure?|neveu|nièce|petite?|jeune"
+)
 _YEARS = r"(?:years?|yrs?|ans)"
-# "9 years old", "a 7 yr old", "my 10 yo", "4-year-old"; in French, "a 14 ans", "de 9
-# ans", "(15 ans)", not "5 ans plus tard" or "depuis 5 ans"
+# "9 years old", "a 7 yr old", "my 10 yo", "4-year-old"; in French, "a 14 ans", "ma fille
+# de 9 ans", "(15 ans)", not "5 ans plus tard", "depuis 5 ans" or "un contrat de 2 ans"
 _AGE_GIVEN = re.compile(
     r"(?<![\d.,:/])(\d{1,2})\s*-?\s*(?:(?:years?|yrs?)[\s-]+old|y/?o|y\.o\.)(?![\w-])|"
-    r"(?:(?<!\by\s)\b(?:a|ai|as|aura|a\s+eu|de|âgée?s?\s+de)\s+|\()(\d{1,2})\s*ans\b"
+    rf"(?:(?<!\by\s)\b(?:a|ai|as|aura|a\s+eu|âgée?s?\s+de|(?:{_PERSON_FR})\s+de)\s+|\()"
+    r"(\d{1,2})\s*ans\b"
     r"(?!\s+(?:d['’]|de|du|des|dans|chez|avec|au|à|plus|après|avant)\b)",
     re.I,
 )
@@ -32,10 +42,11 @@ _AGE_GIVEN = re.compile(
 _AGE_SAID = re.compile(
     r"\b(?:(?:daughter|son|kid|child|girl|boy|teen|teenager|he|she)\s*"
     r"(?:is|'s|’s|(?:just\s+)?turned|turns)|aged)\s+(?:only\s+|just\s+)?(\d{1,2})\b"
-    r"(?!\s*(?:h\b|%|\$|€|[.,]\d|hours?|days?|min|weeks?|months?|times?|pm|am|episodes?))",
+    r"(?!\s*(?:h\b|%|\$|€|[.,]\d|hours?|hrs?|days?|min|mins|weeks?|wks?|months?|years?|"
+    r"yrs?|secs?|times?|pm|am|episodes?))",
     re.I,
 )
-_NUMBER = r"\(?(\d{1,2})\)?"
+_NUMBER = r"(?<![\d.,])\(?(\d{1,2})\)?(?![.,]?\d)"
 _WORDED = rf"(?:[a-zé-]+\s+)?{_NUMBER}"  # "sixteen (16)" or "16"
 _BETWEEN = re.compile(rf"{_WORDED}\s*(?:–|-|to|à|and|et|or|ou)\s*{_WORDED}(?!\s*[.,:/]\d)", re.I)
 _UNDER = re.compile(
@@ -49,6 +60,12 @@ _OVER = re.compile(
 )
 _AGE_WORD = re.compile(
     r"\b(?:âges?|ages?|aged|minors?|mineure?s?|child(?:ren)?|enfants?|years?|ans|yrs?)\b", re.I
+)
+_PERSON_WORD = re.compile(r"\b(?:minors?|mineure?s?|child(?:ren)?|enfants?)\b", re.I)
+_AGE_HEADER = re.compile(r"\b(?:âges?|ages?|aged|tranche\s+d['’]âge)\b", re.I)
+_NOT_AN_AGE = re.compile(
+    r"\s*(?:h\b|hours?|hrs?|heures?|min|minutes?|days?|jours?|weeks?|semaines?|%|\$|€|£)",
+    re.I,
 )
 _CELL = re.compile(r"(?:^|;\s|\s—\s)([^:;—]{1,40}):\s*([^;]{1,60})")
 _NEAR = 30  # characters before a bracket where an age word makes it one
@@ -85,13 +102,23 @@ def _read(text: str) -> list[tuple[float, float]]:
 
 def brackets(text: str) -> list[tuple[float, float]]:
     """The age brackets a row or a clause states, in years (low, high), both ends held."""
-    cells = [(h, v) for h, v in _CELL.findall(text) if _AGE_WORD.search(h)]
+    cells = [(h, v) for h, v in _CELL.findall(text) if _AGE_HEADER.search(h)]
     if cells:  # a row: the cells headed by an age ("Age bracket: 6–11")
         return [b for _, value in cells for b in _read(value)]
     out = []
     for m in re.finditer(rf"{_UNDER.pattern}|{_OVER.pattern}|{_BETWEEN.pattern}", text, re.I):
         before = text[max(0, m.start() - _NEAR) : m.start()]
-        if _AGE_WORD.search(before) or _AGE_WORD.match(text[m.end() :].lstrip()):
+        after = text[m.end() :]
+        if _NOT_AN_AGE.match(after):  # "children may work 6 to 8 hours"
+            continue
+        # an age word or a minor before it ("a minor under sixteen (16)"), or a unit of
+        # age in or after it ("6 to 11 years"); not "years of service" before it
+        if (
+            _AGE_HEADER.search(before)
+            or _PERSON_WORD.search(before)
+            or _AGE_WORD.search(m.group(0))
+            or _AGE_WORD.match(after.lstrip())
+        ):
             out += _read(m.group(0))
     return out
 
@@ -121,13 +148,14 @@ _AGED_BEFORE = re.compile(
 
 
 def aged_words(question: str) -> set[str]:
-    """The words a question gives an age to, lower-cased: persons, whatever the documents
-    call them ("ado", "kiddo"); the age says which bracket applies (`stated`)."""
+    """The persons a question gives an age to, lower-cased ("ado", "daughter"), and the
+    words of an age ("years", "old"): the age says which bracket applies (`stated`), not
+    "contrat" in "un contrat de 2 ans" nor "shoot" in "the shoot is 10 hours"."""
     if stated(question) is None:
         return set()
     found = {m.group(1).lower() for m in _AGED_AFTER.finditer(question)}
     found |= {m.group(1).lower() for m in _AGED_BEFORE.finditer(question)}
-    return found | _AGE_UNITS
+    return (found & _PERSONS) | _AGE_UNITS
 
 
 def age_tokens(question: str) -> set[str]:

@@ -12,28 +12,40 @@ from __future__ import annotations
 
 import re
 
+from ..lexical import FILLER_WORDS, STOPWORDS, fold
 from .cues import RATE_NOUNS
+from .question import pieces
+
+_FILLER = frozenset(FILLER_WORDS) | frozenset(STOPWORDS)
 
 _OBJECT_WORDS = 2
-# "do we get anything?": no thing named
-_PRONOUNS = frozenset(
-    "anything something nothing everything anyone someone one it that this quelque rien "
-    "quelqu'un ça cela".split()
-)
 _ASKS = re.compile(
     r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)|"
     r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit)))"
-    r"\s+(?:(?:a|an|any|some|free|un|une|des|du|de\s+la)\s+|(?:de\s+l|d|l)['’]\s*)?"
-    r"(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+    r"\s+(?P<object>[^?.!;:,]*)",
     re.I,
 )
-_STOP = re.compile(
-    r"^(?:for|to|of|on|in|at|with|under|if|when|after|before|during|pour|à|au|aux|de|du|"
-    r"des|en|sur|avec|si|quand|pendant|dans|par|que|qui|or|ou|and|et|the|la|le|les)$",
-    re.I,
+# where the object's words end: a preposition or a conjunction
+_STOP = frozenset(
+    "for to of on in at with under if when after before during about between from than "
+    "pour à au aux de du des en sur avec si quand pendant dans par que qui or ou and et "
+    "entre après avant".split()
 )
+# articles, and the words of a frame around what is asked ("is there a way to …", "y a-t-il
+# une limite de …"): no thing named
+_SKIPPED = frozenset(
+    "a an any some free un une des du la le les l d anything something nothing everything "
+    "anyone someone one it that this quelque rien quelqu'un ça cela".split()
+)
+_PARTITIVE = frozenset({"de", "du", "des", "d'"})
+_FRAMES = frozenset(
+    "way ways rule rules difference limit limits cap chance problem issue option options "
+    "possibility need requirement minimum maximum moyen façon manière règle règles "
+    "différence limite plafond possibilité problème besoin obligation minimum maximum".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\S+")
 
 
 # "les per diem sont imposables ?", "is it taxable?": a quality asked of what it names
@@ -56,16 +68,35 @@ def asked_qualities(question: str) -> list[str]:
     return [w for w in found if w.rstrip("s") not in _EVERYDAY]
 
 
+def quality_verb(quality: str) -> str:
+    """The verb a quality is made from ("payable": "pay", "imposables": "impos"): the
+    documents that say "paid" say whether it is payable."""
+    return re.sub(r"(?:able|ible)s?$", "", quality)
+
+
 def asked_objects(question: str) -> list[str]:
-    """The phrases a question asks exist ("free parking", "dental coverage"), lower-cased:
-    each its first words up to a preposition; none holding a fee or rate noun."""
+    """The phrases a question asks exist ("free parking", "dental coverage"), lower-cased,
+    in what it asks (not "il y a une répétition samedi, c'est combien ?"): each its first
+    content words up to a preposition, filler words ("really", "still", "encore") passed
+    over; none holding a fee or rate noun, none a frame ("is there a way to …")."""
     out = []
-    for m in _ASKS.finditer(question):
-        words: list[str] = []
-        for word in m.group("object").split():
-            if _STOP.match(word) or len(words) >= _OBJECT_WORDS:
-                break
-            words.append(word.lower())
-        if words and words[0] not in _PRONOUNS and not any(w in RATE_NOUNS for w in words):
-            out.append(" ".join(words))
+    for text, asking in pieces(question):
+        if not asking:
+            continue
+        for m in _ASKS.finditer(text):
+            words: list[str] = []
+            for word in _WORD.findall(m.group("object")):
+                low = word.lower().replace("’", "'")
+                bare = low.split("'")[-1] if "'" in low[:3] else low  # "l'aide": "aide"
+                if not words and low in _PARTITIVE:  # "y a-t-il de l'aide", "des pauses"
+                    continue
+                if low in _STOP or not bare[:1].isalpha() or len(words) >= _OBJECT_WORDS:
+                    break
+                if bare in _SKIPPED or fold(bare) in _FILLER:
+                    if words:
+                        break
+                    continue
+                words.append(bare)
+            if words and words[0] not in _FRAMES and not any(w in RATE_NOUNS for w in words):
+                out.append(" ".join(words))
     return out

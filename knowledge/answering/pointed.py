@@ -61,12 +61,11 @@ def apply(
         # dates say little: a summary is written after the agreement that replaced it)
         chunks = [
             c
-            for c in engine.clause_chunks(m.group(1), old.source)[:_CLAUSES_READ]
+            for c in engine.clause_chunks(m.group(1), old.source)
             if (day := since(c)) is None or day <= today
-        ]
-        if not chunks or (
-            not all(c.id in have for c in chunks) and len(passages) - first_new >= MAX_POINTED
-        ):
+        ][:_CLAUSES_READ]
+        new = [c for c in chunks if c.id not in have]
+        if not chunks or len(passages) - first_new + len(new) > MAX_POINTED:
             continue
         for c in chunks:
             if c.id not in have:

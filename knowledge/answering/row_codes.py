@@ -34,19 +34,25 @@ def named_by(unit: Unit) -> set[str]:
     return named_codes(unit.text) or named_codes(unit.lead)
 
 
+_MARK = re.compile(r"\s*[^\w\s()\[\]]{1,2}$")  # a mark after a code: "◆", "*", "†"
 _LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\()")  # "B-5 (Tier B, …)", not "Q1 (…)"
-# a cell that is only a code, perhaps marked ("Code: B-5", "Ligne: C-2 ◆", "Row: A1 *")
-_CODE_CELL = re.compile(r"^[^:;]{1,20}:\s*([A-Z]{1,2}-?\d{1,3})(?:\s*[^\w\s;:]{1,2})?\s*$")
+# a cell of codes that is only a code, perhaps marked ("Code: B-5", "Ligne: C-2 ◆", "Row:
+# A1 *"), not "Tier: A1" (a tier, which two rows may share)
+_CODE_CELL = re.compile(
+    r"^(?:codes?|rows?|lines?|lignes?|items?|postes?|réf\.?|ref\.?|no\.?|n°)\s*:\s*"
+    r"([A-Z]{1,2}-?\d{1,3})(?:\s*[^\w\s;:]{1,2})?\s*$",
+    re.I,
+)
 
 
 def own_code(unit: Unit) -> set[str]:
     """A table row's own code: its label when that is one ("D-9" in "D-9 — Work: …"), or
-    a first cell that is only a code ("Tier B — Code: B-5; …", "Day on set — Ligne: J-2;
-    …"); else none."""
+    a first cell of codes ("Tier B — Code: B-5; …", "Day on set — Ligne: J-2 ◆; …"); else
+    none."""
     if not unit.row:
         return set()
     label, _, cells_text = cells(unit.text)[0].partition(" — ")
-    label = label.strip().strip("*")
+    label = _MARK.sub("", label.strip().strip("*"))  # "D-1 ◆"
     if _CODE.fullmatch(label):
         return row_codes(label)
     if named := named_codes(label):  # "Row P-3 (Band 3, per day), 1 July 2026 …"

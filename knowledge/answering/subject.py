@@ -18,7 +18,7 @@ import re
 from ..lexical import FILLER_WORDS, STOPWORDS
 from . import ages
 from .cues import RATE_NOUNS, WANTS_FIGURE
-from .existence import asked_objects, asked_qualities
+from .existence import asked_objects, asked_qualities, quality_verb
 from .question import pieces
 from .shorthand import SHORTHAND_WORD
 from .vocabulary import Vocabulary
@@ -78,6 +78,13 @@ _MODALS = {"can", "could", "may", "might", "should", "must"}
 _DETERMINERS = _ARTICLES | {"my", "our", "your", "his", "her", "their", "some", "any"}
 _DETERMINERS |= {"mon", "ma", "mes", "notre", "nos", "votre", "vos", "son", "sa", "ses", "leur"}
 _SPOKEN_FOR = {"my", "our", "your", "his", "her", "their"}  # "my son's pay"
+# whose fee a possessive does not name: a time ("tonight's show fee"), anyone
+_NO_OWNER = {"tonight", "today", "tomorrow", "yesterday", "everyone", "someone", "anyone"}
+_NO_OWNER |= {"everybody", "somebody", "anybody", "each", "week", "month", "year", "day"}
+# French verbs of paying ("qui paie la nounou ?"), not the noun ("la paie le dimanche")
+_PAY_VERBS = {"paie", "paient", "payent", "paye", "payer", "verse", "versent", "rembourse"}
+_DETERMINERS_FR = {"la", "le", "les", "ma", "ta", "sa", "mes", "tes", "ses", "une", "un", "du"}
+_DETERMINERS_FR |= {"notre", "votre", "leur", "nos", "vos", "leurs", "de", "d'", "cette"}
 _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
@@ -123,12 +130,23 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         # case, told for someone they speak for
         if j >= 1 and words[j] == "s" and words[j - 1].endswith("'"):
             owner = words[j - 1][:-1]
-            if _content(owner) and (j < 2 or words[j - 2] not in _SPOKEN_FOR):
+            # the determiner before it and its modifiers ("my little sister's")
+            k = j - 2
+            while (
+                k >= 0
+                and j - 2 - k < _MODIFIERS
+                and words[k] not in _SPOKEN_FOR
+                and words[k][:1].isalpha()
+            ):
+                k -= 1
+            spoken_for = k >= 0 and words[k] in _SPOKEN_FOR
+            if _content(owner) and owner not in _NO_OWNER and not spoken_for:
                 out.append(owner)
         j = i + 1
         noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
         reach = 2  # words after the noun
-        if language == "fr" and j + 1 < len(words) and words[j] in _ARTICLES:
+        paying = word in _PAY_VERBS and not (i and words[i - 1] in _DETERMINERS_FR)
+        if language == "fr" and paying and j + 1 < len(words) and words[j] in _ARTICLES:
             j, reach = j + 1, 3  # "qui paie la nounou": the verb's object is what is paid for
         while language == "fr" and noun and j < len(words) and j - i <= reach:
             if _content(words[j]):
@@ -249,7 +267,8 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
     if found := unknown(named):
         return found
     # what it asks exists: "is there free parking?", "does the union have dental cover?"
-    if found := unknown(asked_objects(question) + asked_qualities(question)):
+    qualities = [q for q in asked_qualities(question) if unknown([quality_verb(q)])]
+    if found := unknown(asked_objects(question) + qualities):
         return found
     if language == "fr":
         return unknown(priced_words(question))

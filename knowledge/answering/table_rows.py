@@ -131,11 +131,10 @@ def _column_period(header: str) -> Period | None:
     return period if _DATED.search(header) or span or len(words) <= 2 else None
 
 
-# A header that gives a day: "2025-09-01", "1 October 2026", "October 1, 2026", "1.7.2026",
-# "01/10/2026".
+# A header that gives a day: "2025-09-01", "1 October 2026", "October 1, 2026", "1.7.2026".
 _DATED = re.compile(
     r"\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
 )
 
 

@@ -43,8 +43,12 @@ def check_zip(data: bytes, limits: LoadLimits) -> None:
 
 
 def _table(table: Any) -> list[str]:
-    cells = [[" ".join(c.text.split()).replace("|", "/") for c in row.cells] for row in table.rows]
-    name, cells = caption(cells)
+    rows = list(table.rows)
+    cells = [[" ".join(c.text.split()).replace("|", "/") for c in row.cells] for row in rows]
+    # a name only when the first row is one cell merged across the width, not a header
+    # whose cells merely read alike
+    merged = bool(rows) and len(rows[0].cells) > 1 and rows[0].cells[0]._tc is rows[0].cells[-1]._tc
+    name, cells = caption(cells) if merged else ("", cells)
     rows = ["| " + " | ".join(row) + " |" for row in merge_header_rows(cells)]
     if rows:
         width = rows[0].count("|") - 1

@@ -188,17 +188,23 @@ def _interview(body: str) -> dict[str, str]:
 
 
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # Markdown blockquote markers
-_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)  # a fenced code block opens or closes
+_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)", re.M)  # a fenced code block opens or closes
 
 
 def _unquoted(text: str) -> str:
     """`text` without its blockquote markers, but inside fenced code blocks (where "> 5"
-    is the text itself)."""
-    parts = _FENCE.split(text)
-    fences = _FENCE.findall(text)
-    out = [_QUOTED.sub("", parts[0])]
-    for n, (fence, part) in enumerate(zip(fences, parts[1:], strict=True)):
-        out.append(fence + (part if n % 2 == 0 else _QUOTED.sub("", part)))
+    is the text itself); a block is closed by a fence of its own kind."""
+    out, at, open_fence = [], 0, ""
+    for m in _FENCE.finditer(text):
+        if open_fence and m.group(1) != open_fence:
+            continue  # "~~~" inside a "```" block is its text
+        piece = text[at : m.start()]
+        out.append(piece if open_fence else _QUOTED.sub("", piece))
+        out.append(m.group(0))
+        open_fence = "" if open_fence else m.group(1)
+        at = m.end()
+    rest = text[at:]
+    out.append(rest if open_fence else _QUOTED.sub("", rest))
     return "".join(out)
 
 

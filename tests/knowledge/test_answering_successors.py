@@ -153,3 +153,15 @@ def test_a_later_rows_code_in_its_line_column_and_dotted_period_columns_answer_n
     assert "312" in first
     assert "290" not in answer.text
     assert "320" not in first
+
+
+def test_a_rows_own_code_is_in_its_label_or_a_cell_of_codes():
+    from knowledge.answering.row_codes import own_code
+
+    def code(text: str) -> set[str]:
+        return own_code(Unit(text=text, passage=0, row=True, display=text))
+
+    assert code("Tournage — Ligne: J-2 ◆; Âge: 6–11 ans; dès le 1.1.2026: Fr. 360.–") == {"J2"}
+    assert code("D-1 ◆ — Work: Day on set; Fee: CHF 290") == {"D1"}
+    assert code("Tier B — Code: B-5; Fee: $9.12") == {"B5"}
+    assert code("Lead — Tier: A1; 2026: $5") == set()  # a tier two rows may share

@@ -237,8 +237,10 @@ def test_an_event_a_figure_is_for_is_not_whom_it_is_for(answerer):
 def test_a_possessor_before_the_fee_is_whose_it_is_unless_it_is_the_members_own(answerer):
     assert subject_words("what's a sibling's pay for that?") == ["sibling"]
     assert subject_words("the stunt coordinator's day rate?") == ["coordinator"]
-    # "my son's pay": the member speaks for their own, whom the documents need not name
-    assert subject_words("how much of my son's pay goes into savings?") == []
+    # "my sister's pay": the member speaks for their own, whom the documents need not name
+    assert subject_words("how much of my sister's pay goes into savings?") == []
+    assert subject_words("my little sister's rate?") == []
+    assert subject_words("what's tonight's show fee?") == ["show"]  # a time owns no fee
     declined = answerer.ask("my son tagged along in a scene. what's a sibling's pay for that?")
     assert not declined.grounded
     answered = answerer.ask("what is my daughter's day rate as a background performer?")
@@ -249,6 +251,8 @@ def test_what_a_french_verb_of_paying_pays_for_is_whom_it_is_for(answerer):
     asked = "pendant le tournage, qui paie la nounou pour mes deux autres enfants ?"
     assert "nounou" in subject_words(asked, "fr")
     assert not answerer.ask(asked).grounded
-    # the noun's own words after it are read as before ("salaire minimum WGA")
+    # the noun's own words after it are read as before ("salaire minimum WGA"), and the
+    # noun is no verb: "le tarif le dimanche" asks no fee of a Sunday
     assert subject_words("la paie de ma fille", "fr") == ["fille"]
+    assert subject_words("quel est le tarif le dimanche ?", "fr") == []
     assert answerer.ask("combien paie-t-on une séance de voix ?").grounded
