@@ -85,18 +85,30 @@ def apply(
             replaced[-1][1].append(have[a.id])
             if ranks is not None:
                 ranks.append(ranks[u.passage])
-    for i in range(first_new, len(passages)):
-        for x in cut([passages[i]]):
-            x.passage = i
-            added.append(x)
+    added += brought_units(passages, first_new)
     # Each replaced unit is answered by the amending sentence most like it: "(a) … not
     # less than three (3) business days" for "… not less than forty-eight (48) hours".
     candidates = units + added
     for u, among in replaced:
         options = [x for x in candidates if x.passage in among]
         if options:
-            u.replaced_by = max(options, key=lambda x: _overlap(u.text, x.text))
+            u.replaced_by = most_like(u, options)
     return added
+
+
+def brought_units(passages: list[Passage], first: int) -> list[Unit]:
+    """The units of the passages brought in from index `first` on, numbered by position."""
+    out: list[Unit] = []
+    for i in range(first, len(passages)):
+        for x in cut([passages[i]]):
+            x.passage = i
+            out.append(x)
+    return out
+
+
+def most_like(unit: Unit, options: list[Unit]) -> Unit:
+    """The option whose words are most like the unit's (their share in common)."""
+    return max(options, key=lambda x: _overlap(unit.text, x.text))
 
 
 def _position(text: str, unit_text: str) -> int | None:

@@ -15,9 +15,9 @@ import re
 from collections.abc import Callable
 
 from ..engine import Engine
-from ..lexical import tokenize
 from ..search import Passage
-from .units import Unit, cut
+from .amendments import brought_units, most_like
+from .units import Unit
 
 MAX_POINTED = 2  # clause chunks brought in for one question
 _CLAUSES_READ = 2  # chunks of one clause read (a long clause runs on)
@@ -74,20 +74,11 @@ def apply(
                 if ranks is not None:
                     ranks.append(ranks[u.passage])
         pointing.append((u, [have[c.id] for c in chunks]))
-    added: list[Unit] = []
-    for i in range(first_new, len(passages)):
-        for x in cut([passages[i]]):
-            x.passage = i
-            added.append(x)
+    added = brought_units(passages, first_new)
     candidates = units + added
     for u, among in pointing:
         options = [x for x in candidates if x.passage in among and not x.row]
         if options:
-            u.replaced_by = max(options, key=lambda x: _overlap(u.text, x.text))
+            u.replaced_by = most_like(u, options)
             u.superseded = u.replaced = True
     return added
-
-
-def _overlap(a: str, b: str) -> int:
-    ta, tb = tokenize([a, b])
-    return len(set(ta) & set(tb))

@@ -79,12 +79,11 @@ _DETERMINERS = _ARTICLES | {"my", "our", "your", "his", "her", "their", "some", 
 _DETERMINERS |= {"mon", "ma", "mes", "notre", "nos", "votre", "vos", "son", "sa", "ses", "leur"}
 _SPOKEN_FOR = {"my", "our", "your", "his", "her", "their"}  # "my son's pay"
 # whose fee a possessive does not name: a time ("tonight's show fee"), anyone
-_NO_OWNER = {"tonight", "today", "tomorrow", "yesterday", "everyone", "someone", "anyone"}
-_NO_OWNER |= {"everybody", "somebody", "anybody", "each", "week", "month", "year", "day"}
+_NO_OWNER = _TIME | {"tonight", "today", "tomorrow", "yesterday", "everyone", "someone"}
+_NO_OWNER |= {"anyone", "everybody", "somebody", "anybody", "each"}
 # French verbs of paying ("qui paie la nounou ?"), not the noun ("la paie le dimanche")
 _PAY_VERBS = {"paie", "paient", "payent", "paye", "payer", "verse", "versent", "rembourse"}
-_DETERMINERS_FR = {"la", "le", "les", "ma", "ta", "sa", "mes", "tes", "ses", "une", "un", "du"}
-_DETERMINERS_FR |= {"notre", "votre", "leur", "nos", "vos", "leurs", "de", "d'", "cette"}
+_BEFORE_NOUN = _DETERMINERS | _LINKS | {"ta", "tes", "leurs", "cette"}  # "la paie", "de paie"
 _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
@@ -145,7 +144,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         j = i + 1
         noun = word not in _PARTICIPLES  # "payé pareil": how, not whose
         reach = 2  # words after the noun
-        paying = word in _PAY_VERBS and not (i and words[i - 1] in _DETERMINERS_FR)
+        paying = word in _PAY_VERBS and not (i and words[i - 1] in _BEFORE_NOUN)
         if language == "fr" and paying and j + 1 < len(words) and words[j] in _ARTICLES:
             j, reach = j + 1, 3  # "qui paie la nounou": the verb's object is what is paid for
         while language == "fr" and noun and j < len(words) and j - i <= reach:
