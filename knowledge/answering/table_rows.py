@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from ..loading.leaders import VALUE
 from ..stated_periods import row_period
 from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
@@ -73,6 +74,8 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
         for h, c in zip(header[1:], row[1:], strict=True)
         if c and not (unit.period and DATE_COLUMN.match(h)) and not STATUS_COLUMN.match(h)
     ]
+    if header[1:] == [VALUE] and shown:  # a list of values made a table: the value alone
+        shown = [row[1]]
     unit.display = f"**{row[0]}** — {'; '.join(shown)}" if shown else row[0]
     current = [x for x in shown if not PAST_COLUMN.match(x)]
     if current and len(current) < len(shown):

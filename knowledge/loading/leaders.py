@@ -21,6 +21,7 @@ import re
 
 from .. import figures
 
+VALUE = "Value"  # the header of the values' column (also of definition lists, definitions.py)
 _DOTS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # a run of at least four dots, maybe spaced
 _MAX_LINE = 300
 
@@ -59,7 +60,7 @@ def leader_tables(text: str, start: int = 0) -> str:
             continue
         ending = "\r" if lines[j - 1].endswith("\r") else ""
         dated = all(any(f.kind == "date" for f in figures.extract(label)) for label, _ in run)
-        rows = [f"| {'Period' if dated else 'Item'} | Value |", "|---|---|"]
+        rows = [f"| {'Period' if dated else 'Item'} | {VALUE} |", "|---|---|"]
         rows += [f"| {label} | {value} |" for label, value in run]
         out.extend(row + ending for row in rows)
         changed = True

@@ -19,6 +19,7 @@ from .. import figures
 from ..errors import DocumentError
 from .columns import markdown_tables
 from .dateline import with_dateline
+from .definitions import pair_definitions
 from .document import Document, clean_metadata, guess_kind
 from .headers import merge_markdown_headers
 from .leaders import leader_tables
@@ -254,7 +255,7 @@ def _extract(html: str) -> str | None:
 
     def read(page: str) -> str | None:
         return trafilatura.extract(
-            spread_rowspans(page),
+            pair_definitions(spread_rowspans(page)),
             output_format="markdown",
             include_tables=True,
             include_formatting=True,
