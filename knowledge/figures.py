@@ -44,12 +44,19 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+
 # clause, nor "1.204.50", an amount)
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
+# A month's name, the day and the year's last two digits: "Oct. 1/25", "Feb. 28/26"
+_SHORT_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})/(\d{{2}})(?![/\d])", re.I)
+# A day with slashes, "27/02/2026" or "02/27/2026": read in the order a day of the same
+# text shows, one whose first two numbers cannot both be months ("01/10/2026" alone is
+# either way)
+_SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![/\d])")
 # A month and its year, no day: "Oct 2025", "octobre 2026", "Sept. 2026"
 MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+((?:1[89]|2[01])\d{{2}})\b", re.I)
 # A day or a month as written, any of the forms above (for patterns built on them; read
 # its value with extract)
 DATE_TEXT = "|".join(
-    f"(?:{p.pattern})" for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, MONTH_YEAR)
+    f"(?:{p.pattern})"
+    for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, _SHORT_DATE, MONTH_YEAR)
 )
 # Currencies, so that a union paid in rupees, kronor, zloty or CFA francs reads its
 # amounts as money as one paid in dollars does: signs, ISO 4217 codes (in capitals: "cad"
@@ -204,6 +211,19 @@ def _extract(text: str) -> tuple[Figure, ...]:
             add("date", day, m)
     for m in _DOTTED_DATE.finditer(text):
         if int(m.group(2)) <= 12 and (day := _day(m.group(3), int(m.group(2)), m.group(1))):
+            add("date", day, m)
+    for m in _SHORT_DATE.finditer(text):
+        if day := _day(2000 + int(m.group(3)), MONTHS[m.group(1).lower()], m.group(2)):
+            add("date", day, m)
+    slashed = [(m, int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(text)]
+    # the order one of them shows is the text's: "du 01/07/2026 au 31/12/2026" is day first
+    day_first = any(a > 12 >= b for _, a, b in slashed)
+    month_first = any(b > 12 >= a for _, a, b in slashed)
+    for m, first, second in slashed:
+        if day_first == month_first and first != second:
+            continue  # no order shown, or both: "01/10/2026" is either way
+        month, day_of = (second, first) if day_first or first == second else (first, second)
+        if day := _day(m.group(3), month, day_of):
             add("date", day, m)
     for m in MONTH_YEAR.finditer(text):  # its years are _YEARS
         add("month", f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m)

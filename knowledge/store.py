@@ -60,9 +60,11 @@ from .unit_vectors import build as build_unit_vectors
 # merged across columns is in each of them; 24: Markdown blockquote markers are dropped;
 # 25: a web page's dateline is kept; 26: only one just after its title; 27: a Word table's
 # first row merged across its width is a line above it; 28: a Markdown code fence keeps ">";
-# 29: only a first row Word really merges is a name
+# 29: only a first row Word really merges is a name; 30: an HTML definition list of short
+# values is a table of terms and values; 31: days written "Oct. 1/25" or "31/12/2026" are
+# dates
 T = TypeVar("T")
-CHUNKING_VERSION = "29"
+CHUNKING_VERSION = "31"
 _QUERY_MEMO = 64
 
 

@@ -71,6 +71,22 @@ def test_real_dates_are_still_read():
     assert period == timeframe.Period(dt.date(2024, 7, 1), dt.date(2025, 6, 30))
 
 
+def test_short_and_slashed_days_are_read_in_the_order_their_text_shows():
+    def days(text: str) -> list[str]:
+        return [f.value for f in figures.extract(text) if f.kind == "date"]
+
+    # a month's name, the day and the year's last two digits (North American short form)
+    assert days("Oct. 1/25 – Feb. 28/26") == ["2025-10-01", "2026-02-28"]
+    assert days("effective Mar 1/26") == ["2026-03-01"]
+    # slashes: the order is that of a day whose first two numbers cannot both be months
+    assert days("du 01/07/2026 au 31/12/2026") == ["2026-07-01", "2026-12-31"]
+    assert days("from 02/01/2026 to 02/28/2026") == ["2026-02-01", "2026-02-28"]
+    assert days("à compter du 01/01/2027") == ["2027-01-01"]  # the same either way
+    assert days("le 01/10/2026") == []  # 1 October or January 10: not said
+    assert days("13/02/2026 or 02/13/2026, then 01/02/2026") == []  # both orders: neither
+    assert days("see 31/2/2026 and 12/31/99") == []  # no such day; not a year of ours
+
+
 def test_reading_figures_is_linear_in_the_texts_length():
     # A hostile table of 200,000 characters of amounts: the overlap check was quadratic
     # (about 40 s here); linear it takes well under a second. The bound is generous.
