@@ -25,8 +25,9 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
     figure for the same item had replaced by then is left out (and one replaced before
     its period began, whatever the day), and so is a row's column of the figures it
     replaced, unless the question asks about the change or the past, or names one of the
-    figures ("the $243 figure"; an injected "$315" names none). A figure whose period
-    merely ended, with nothing newer for it, stays, labelled."""
+    figures ("the $243 figure"; an injected "$315" names none); so is a row not yet in
+    force on the day asked whose item's row in force then is found (`not_yet`). A figure
+    whose period merely ended, with nothing newer for it, stays, labelled."""
     if asks_change(question):
         return units
     named = {f.key for f in figures.extract(question) if f.kind in AMOUNTS}
@@ -48,7 +49,9 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
 
     restating = _restating([u for u in units if not replaced_by_then(u)])
     gone = [u for u in units if replaced_by_then(u)]
-    kept = [u for u in units if not replaced_by_then(u) and id(u) not in restating]
+    kept = [
+        u for u in units if not replaced_by_then(u) and id(u) not in restating and not u.not_yet
+    ]
     shown = {id(u) for u in kept}
     for u in gone:  # what replaced a term answers what the member asked of that term
         b = u.replaced_by

@@ -35,7 +35,8 @@ def named_by(unit: Unit) -> set[str]:
 
 
 _MARK = re.compile(r"\s*[^\w\s()\[\]]{1,2}$")  # a mark after a code: "◆", "*", "†"
-_LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\()")  # "B-5 (Tier B, …)", not "Q1 (…)"
+# "B-5 (Tier B, …)", "A-8 Re-enactment background", not "Q1 (…)"
+_LEADING_CODE = re.compile(r"([A-Z]{1,2}-\d{1,3})(?=\s*\(|\s+[^\W\d_])")
 # a cell of codes that is only a code, perhaps marked ("Code: B-5", "Ligne: C-2 ◆", "Row:
 # A1 *"), not "Tier: A1" (a tier, which two rows may share)
 _CODE_CELL = re.compile(
@@ -57,7 +58,7 @@ def own_code(unit: Unit) -> set[str]:
         return row_codes(label)
     if named := named_codes(label):  # "Row P-3 (Band 3, per day), 1 July 2026 …"
         return named
-    if m := _LEADING_CODE.match(label):  # "B-5 (Tier B, lead role)"
+    if m := _LEADING_CODE.match(label):  # "B-5 (Tier B, lead role)", "A-8 Re-enactment …"
         return row_codes(m.group(1))
     for cell in cells_text.split("; ")[:2]:  # among its first cells
         if m := _CODE_CELL.match(cell):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Sequence
 from functools import cache
 
 from .. import figures
@@ -191,17 +192,21 @@ class FormerFigures:
 
 
 def replacing(
-    units: list[Unit], passages: list[Passage], ranks: list[int] | None, extra: list[Passage]
+    units: list[Unit],
+    passages: list[Passage],
+    ranks: list[int] | None,
+    extra: list[Passage],
+    preceding: Sequence[tuple[Unit, Unit]] = (),
 ) -> list[Unit]:
     """The rows of `extra` (numbered after `passages`, see like_rows) that replace a unit
     found, already or from a later day: a row the search found is answered by the one that
-    replaced it, and a question about that day by the one that will. Their passages
-    are appended to `passages`, at the rank of the unit each replaces in `ranks`."""
+    replaced it, and a question about that day by the one that will; and those that
+    preceded one on the day asked about (successors.preceded_by). Their passages are
+    appended to `passages`, at the rank of the unit each stands for in `ranks`."""
     first_extra = len(passages)
     moved: dict[int, int] = {}  # an extra passage → its place in `passages`
     out: dict[int, Unit] = {}
-    for u in units:
-        b = u.replaced_by
+    for u, b in [(u, u.replaced_by) for u in units] + list(preceding):
         if b is None or b.passage < first_extra or id(b) in out:
             continue
         if b.passage not in moved:

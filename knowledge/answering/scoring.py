@@ -41,7 +41,7 @@ from .kinds import wanted_kinds
 from .matching import claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
 from .question import rate_tokens
-from .successors import continued_by, kept_successors, lift_found
+from .successors import continued_by, kept_successors, lift_found, preceded_by
 from .units import Unit, cut
 from .vocabulary import Vocabulary
 
@@ -181,7 +181,8 @@ class Scorer:
         asked = timeframe.period.end if timeframe.explicit else None
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units, asked)
         continued = continued_by(units, extra_units, passages + extra, on)
-        units += rows.replacing(units, passages, ranks, extra)
+        preceding = preceded_by(units, extra_units, passages + extra, on)
+        units += rows.replacing(units, passages, ranks, extra, preceding)
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title
@@ -300,7 +301,7 @@ class Scorer:
         for u, earned in zip(units, bonus, strict=True):
             u.score += earned * min(1.0, u.match / (BONUS_GATE * best)) if best > 0 else earned
         units = kept_successors(continued, units, best)
-        lift_found(units, continued, UNIT_COVERAGE)
+        lift_found(units, continued, UNIT_COVERAGE, preceding)
         referred.rows_named(units, best, timeframe)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

@@ -6,6 +6,11 @@ language the labels are in, so the later row is read though the question's words
 only the old one, and it answers for the old one on a day it covers: the old row is
 then replaced (in_force.py leaves it out and gives its score to its successor).
 
+The other way round, a row found for a day before it took effect ("A-8 … par jour :
+265,00 $" from 1 October 2026, asked about 27 February 2026) is preceded by the row with
+its code that covered that day ("A-8 Re-enactment background | Oct. 1/25 – Feb. 28/26 |
+$240.00"): the figure in force then is read and answers for it.
+
 Only a row with a code of its own is continued, by a row with that code and an amount
 near its own (SUCCESSOR_RATIO): a successor raises or trims a rate, it does not make it
 another item's."""
@@ -13,6 +18,7 @@ another item's."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from ..engine import Engine
 from ..lexical import tokenize
@@ -107,6 +113,42 @@ def continued_by(
     return pairs
 
 
+def preceded_by(
+    units: list[Unit], more: list[Unit], passages: list[Passage], day: dt.date
+) -> list[tuple[Unit, Unit]]:
+    """Pairs of a row of `units` not yet in force on `day` (marked `not_yet`) and the row
+    of another document, read in `more`, with its code, an amount near its own and a
+    period that covers `day` and ends by the first one's start (the latest such row)."""
+    pairs: list[tuple[Unit, Unit]] = []
+    covering = [b for b in more if b.row and b.period is not None and b.period.contains(day)]
+    for a in units:
+        start = a.period.start if a.row and a.period is not None else None
+        if start is None or start <= day or not (code := own_code(a)):
+            continue
+        source = passages[a.passage].source
+        earlier = [
+            b
+            for b in covering
+            if passages[b.passage].source != source
+            and own_code(b) & code
+            and b.period is not None
+            and (b.period.end is None or b.period.end < start)
+            and _near(a, b)
+        ]
+        if earlier:
+            a.not_yet = True  # the figure in force on the day asked answers for it
+            pairs.append(
+                (
+                    a,
+                    max(
+                        earlier,
+                        key=lambda b: b.period.start if b.period and b.period.start else day,
+                    ),
+                )
+            )
+    return pairs
+
+
 def kept_successors(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: float) -> list[Unit]:
     """`units` with the successors the search did not find answering for the rows they
     continue, no better: scored as that row, so that a current period does not lift it
@@ -122,16 +164,21 @@ def kept_successors(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: flo
     return [u for u in units if id(u) not in dropped]
 
 
-def lift_found(units: list[Unit], read: list[tuple[Unit, Unit]], weight: float) -> None:
+def lift_found(
+    units: list[Unit],
+    read: list[tuple[Unit, Unit]],
+    weight: float,
+    preceding: Sequence[tuple[Unit, Unit]] = (),
+) -> None:
     """A later row the search found for itself ("Tournage / Shoot — Ligne: D-1 ◆") answers
     for the row it continues ("D-1 — Work: Day on set") as well as that row covered the
     question's words: their code says they are one item, whatever each label says. Raised
     by `weight` per share of coverage it lacks (those only `read` for it are scored as that
-    row instead, see `kept_successors`)."""
+    row instead, see `kept_successors`); so does the row that `preceded` a found one on the
+    day asked about (`preceded_by`)."""
     skipped = {id(b) for _, b in read}
     gain: dict[int, float] = {}
-    for a in units:
-        b = a.replaced_by
+    for a, b in [(a, a.replaced_by) for a in units] + list(preceding):
         if b is None or id(b) in skipped or not (a.row and b.row) or not own_code(a) & own_code(b):
             continue
         gain[id(b)] = max(gain.get(id(b), 0.0), weight * (a.coverage - b.coverage))

@@ -47,6 +47,9 @@ class Unit:
     replaced: bool = False  # a newer figure for the same item is among the units
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     void: bool = False  # replaced before its period began: it never applies
+    # not yet in force on the day asked, when its item's row in force then is found
+    # (successors.preceded_by)
+    not_yet: bool = False
     line: str = ""  # a row's table line: the units cut from one row share it
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank
