@@ -40,6 +40,7 @@ from ..search import Passage
 from ..tables import item_words, same_item
 from ..timeframe import Period
 from . import designators
+from .columns import headed, like_columns
 from .cues import STANDS
 from .question import rate_tokens
 from .row_codes import named_by, named_codes, own_code, row_codes
@@ -127,6 +128,11 @@ def apply(
     labels = {id(u): w for u, w in zip(dated, _label_words(dated), strict=True)}
     codes = {id(u): own_code(u) for u in dated}
     values = {id(u): _values(u) for u in dated}
+    heads = {id(u): h for u, h in zip(dated, headed(dated), strict=True)}
+
+    def language(u: Unit) -> object:
+        return passages[u.passage].metadata.get("language")
+
     # what a unit says it is about: its section's heading ("Article 2 – Runway fee, Band
     # II (row R-2)"), the sentence leading its paragraph, and itself
     about = {id(u): f"{passages[u.passage].heading} {u.lead} {u.text}" for u in dated}
@@ -160,6 +166,10 @@ def apply(
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
                 continue
+            new = {k for k in kinds if values[id(b)][k] - values[id(a)][k]}
+            same_language = language(a) == language(b)
+            if same_language and not like_columns(heads[id(a)], heads[id(b)], new):
+                continue  # "Hot meal after: 5 h" is no new "Minimum call: 6 h"
             if (
                 not names
                 and STANDS.search(b.text)
