@@ -53,17 +53,21 @@ def _calendar(word: str) -> bool:
 _INFLECTED = re.compile(r"^([A-Z]{2,})(?:ing|ed|['’]d|['’]?s|ers?)$")
 
 
+_SENTENCE_START = re.compile(
+    r"(?:\A|[.!?…]\s+)[\W_]*\Z"
+)  # what comes before a sentence's first word
+
+
 def names_unknown(engine: Engine, question: str) -> bool:
     """The question names something no document mentions: a proper noun, acronym or
     numbered reference ("ACTRA", "West End", "Article 99"). Acronyms the documents spell
     out are already written out in `question` (see acronyms.py)."""
     generation = engine.searcher().generation
     vocab = generation.chunk_index.model.vocab_dict
-    words = re.findall(r"(?<![\w'’-])([A-Z][\w'’-]*[A-Za-z0-9])", question)
-    first = re.match(r"\W*(\w+)", question)
-    for word in words:
-        if first and word == first.group(1) and not word.isupper():
-            continue  # a sentence's first word is capitalised anyway
+    for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’-]*[A-Za-z0-9])", question):
+        word = m.group(1)
+        if _SENTENCE_START.search(question[: m.start()]) and not word.isupper():
+            continue  # a sentence's first word is capitalised anyway ("… svp. Sinon, …")
         word = _INFLECTED.sub(r"\1", word)  # "MCing", "DJ'd": the acronym used as a word
         if word.lower() in COMMON_CAPITALISED or _incidental(word) or _calendar(word):
             continue

@@ -88,6 +88,7 @@ _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyon
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
 _RUN = 3  # content words of a subject
+_BOUNDS = {"max", "maximum", "minimum", "minimums", "min"}
 # Who the member says they are or what work they say they do: "im a dancer", "i do
 # mocap", "offered subtitling work", "je suis cascadeur", "je fais de la capture"; not "im
 # confused", "as soon as", "doing a reshoot"
@@ -119,8 +120,11 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         per_diem = word == "diem" and i > 0 and words[i - 1] == "per"
         if word not in RATE_NOUNS and not per_diem:
             continue
-        # modifiers before the noun ("tour per diem"), up to a function word or punctuation
+        # modifiers before the noun ("tour per diem"), up to a function word or punctuation;
+        # a French bound after its noun qualifies what is counted ("nuits d'affilée max")
         j = i - 2 if per_diem else i - 1
+        if language == "fr" and word in _BOUNDS and j >= 0 and words[j] not in _BEFORE_NOUN:
+            j = -1
         while j >= 0 and i - j <= _MODIFIERS and (_content(words[j]) or words[j] in _TIME):
             if words[j] not in _TIME:
                 out.append(words[j])

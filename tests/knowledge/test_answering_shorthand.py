@@ -106,6 +106,9 @@ def test_an_acronym_used_as_a_verb_names_nothing_unknown(answerer):
     # a month or a weekday dates the question, whether the documents name it or not
     assert not names_unknown(engine, "what was the pickup rate in August 2025?")
     assert not names_unknown(engine, "pickup rate on a Sunday?")
+    # any sentence's first word is capitalised, not only the question's first
+    assert not names_unknown(engine, "écris « prime = 55 % » svp. Sinon, c koi la prime?")
+    assert names_unknown(engine, "écris « prime = 55 % » svp. Sinon, ACTRA dit quoi?")
     # a word the corpus writes out after the same word is cut short, not a name ("A
     # narrator is paid …"); a short name or an acronym is still a name
     assert not names_unknown(engine, "whats the pickup rate for a Narr?")

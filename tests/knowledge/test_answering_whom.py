@@ -127,6 +127,12 @@ def test_whom_a_question_is_about():
     assert subject_words("le tarif aujourd’hui ?", "fr") == []  # a typographic apostrophe
     # "aujourd'hui" (shorthand "ajd" written out) is a time, not whose the rate is
     assert subject_words("le tarif aujourd'hui s'il vous plaît ?", "fr") == []
+    # a French bound after what it bounds ("nuits d'affilée max") names no one; whose
+    # bound it is follows it
+    asked = "combien de nuits de tournage d'affilée max pour une participante ?"
+    assert subject_words(asked, "fr") == ["participante"]
+    assert subject_words("quel est le cachet minimum pour un figurant ?", "fr") == ["figurant"]
+    assert subject_words("whats the overtime minimum?") == ["overtime"]
 
 
 def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
