@@ -20,7 +20,7 @@ RATE_NOUNS = set(
         "rate rates fee fees minimum minimums pay wage wages salary salaries scale allowance "
         "allowances premium premiums amount total max maximum stipend "
         "tarif tarifs taux cachet cachets salaire salaires montant prime primes somme paie "
-        "frais indemnité indemnités allocation paid payé payée payés"
+        "frais indemnité indemnités allocation allocations paid payé payée payés"
     ).split()
 )
 

@@ -110,6 +110,18 @@ def _content(word: str) -> bool:
     return (len(word) > 2 or word.isupper()) and word[0].isalpha() and word.lower() not in _STOP
 
 
+def _paid_noun(words: list[str], i: int) -> str | None:
+    """The bare noun the verb "pay" at `i` takes ("you pay tax on", "to pay dues"), when a
+    pronoun, a modal or "to" is before it and a preposition or the end after the noun."""
+    if not i or words[i - 1] not in _PRONOUNS | _MODALS | {"to", "we", "i"}:
+        return None
+    noun = words[i + 1] if i + 1 < len(words) else ""
+    after = words[i + 2] if i + 2 < len(words) else ""
+    if not _content(noun) or noun in RATE_NOUNS or noun in _PRONOUNS | {"me", "us", "them"}:
+        return None
+    return noun if not after or after in _LINKS | {"on", "in", "?", "."} else None
+
+
 def subject_words(question: str, language: str = "en") -> list[str]:
     """The words beside the question's rate nouns that say whose figure it is: before the
     noun in English ("stunt coordinator day rate"), after it in French ("salaire minimum
@@ -118,12 +130,20 @@ def subject_words(question: str, language: str = "en") -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         per_diem = word == "diem" and i > 0 and words[i - 1] == "per"
-        if word not in RATE_NOUNS and not per_diem:
+        # what one must pay for: "la production doit-elle payer un suivi …"
+        pay_verb = language == "fr" and word == "payer"
+        if word not in RATE_NOUNS and not per_diem and not pay_verb:
             continue
+        # what is paid, a bare noun after the verb "pay": "do i have to pay tax on …"
+        paid = _paid_noun(words, i) if word == "pay" else None
+        if paid:
+            out.append(paid)
         # modifiers before the noun ("tour per diem"), up to a function word or punctuation;
-        # a French bound after its noun qualifies what is counted ("nuits d'affilée max")
+        # a French bound after its noun qualifies what is counted ("nuits d'affilée max"),
+        # and a verb has none
         j = i - 2 if per_diem else i - 1
-        if language == "fr" and word in _BOUNDS and j >= 0 and words[j] not in _BEFORE_NOUN:
+        bound = language == "fr" and word in _BOUNDS and j >= 0 and words[j] not in _BEFORE_NOUN
+        if bound or (pay_verb and word not in RATE_NOUNS):
             j = -1
         while j >= 0 and i - j <= _MODIFIERS and (_content(words[j]) or words[j] in _TIME):
             if words[j] not in _TIME:

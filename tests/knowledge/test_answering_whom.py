@@ -133,6 +133,15 @@ def test_whom_a_question_is_about():
     assert subject_words(asked, "fr") == ["participante"]
     assert subject_words("quel est le cachet minimum pour un figurant ?", "fr") == ["figurant"]
     assert subject_words("whats the overtime minimum?") == ["overtime"]
+    # what one must pay for, and the bare noun the verb "pay" takes: what is paid
+    asked = "la production doit-elle payer un suivi psychologique aux participants ?"
+    assert subject_words(asked, "fr") == ["suivi", "psychologique"]
+    assert subject_words("do i have to pay tax on usage fees?") == ["tax", "usage"]
+    assert subject_words("do i pay dues?") == ["dues"]
+    assert subject_words("how much do they pay me for a scan") == []  # whom, not what
+    assert subject_words("combien ça paye une annonce ?", "fr") == []  # the work is paid
+    # a plural rate noun names whose figure as its singular does
+    assert subject_words("ça compte pour les allocations familiales ?", "fr") == ["familiales"]
 
 
 def test_a_priced_phrase_known_by_its_translation_is_not_declined(answerer):
