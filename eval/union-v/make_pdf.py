@@ -101,7 +101,8 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "2.2 The terms used in Clause 14 (text-to-speech voice, avatar presenter, virtual "
-        "patient, synthetic update) are defined in cl. 14.1.",
+        "patient, synthetic update) are defined in cl. 14.1. The fees due under Clause 14.2(b) "
+        "and Clause 14.3(b) are set in Annex 2 of the Rate Schedule.",
     ),
     ("art", "Clause 3 – Term and rate years"),
     ("p", "3.1 This Agreement runs from 6 April 2025 to 5 April 2028."),
@@ -206,7 +207,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "7.2 Each payment comes with a statement of the rates, premiums, debriefs, travel time "
-        "and fees it covers.",
+        "and fees it covers; for self-billing, see cl. 7A.",
     ),
     ("p", "7.3 Fees under Clause 14 are invoiced on each anniversary of the licence."),
     (
