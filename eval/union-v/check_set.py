@@ -507,7 +507,11 @@ def check_question(
         ]
         if not found:
             missing = {
-                s: [label for label, _, norm in doc_views.get(s, []) if not score.element_present(norm, el)]
+                s: [
+                    label
+                    for label, _, norm in doc_views.get(s, [])
+                    if not score.element_present(norm, el)
+                ]
                 for s in src
             }
             errors.append(f"{qid}: must_include {el!r} not in every view of a source: {missing}")
@@ -588,8 +592,7 @@ def check_agreement(errors: list[str]) -> None:
         "see cl. 7A",
         "Clause 14.3(b)",
         "This Agreement runs from 6 April 2025 to 5 April 2028.",
-        "each running from 6 April to 5 April of the following year: 2025/26, 2026/27 and "
-        "2027/28",
+        "each running from 6 April to 5 April of the following year: 2025/26, 2026/27 and 2027/28",
         "may raise either of them from 1 November 2026",
         "Such rates apply only from the date shown beside them.",
         "as set out in Annex 2 of the Rate Schedule (row AI-1)",
@@ -650,7 +653,10 @@ OLD_TO_NEW = {
     ),
     "Role-play actor, police training – per hour": ("Table 2", "Police training, per hour"),
     "Role-play actor, police training – per session": ("Table 2", "Police training, per session"),
-    "Role-play actor, customer-service training – per hour": ("Table 2", "Customer service, per hour"),
+    "Role-play actor, customer-service training – per hour": (
+        "Table 2",
+        "Customer service, per hour",
+    ),
     "Role-play actor, customer-service training – per session": (
         "Table 2",
         "Customer service, per session",
@@ -679,7 +685,9 @@ def _new_rates() -> dict[tuple[str, str], list[str]]:
 def _old_rates() -> dict[str, str]:
     """DOCX tab-leader label -> amount, in the 2025/26 schedule."""
     return {
-        text.split("\t")[0]: text.split("\t")[1] for kind, text in make_docx.SCHEDULE if kind == "rate"
+        text.split("\t")[0]: text.split("\t")[1]
+        for kind, text in make_docx.SCHEDULE
+        if kind == "rate"
     }
 
 
@@ -720,15 +728,21 @@ def check_schedule26(errors: list[str]) -> None:
     if not all(a in h for a, h in (("(a)", make_pdf.T1_HEADER[3]), ("(b)", make_pdf.T1_HEADER[5]))):
         errors.append(f"{SCHED26}: Table 1 header lacks the markers (a) and (b)")
     all_rows = [(t, " ".join(h), [" ".join(r) for r in rows]) for t, h, rows in TABLES]
-    all_rows.append(("Annex 2", " ".join(make_pdf.ANNEX2_HEADER), [" ".join(r) for r in make_pdf.ANNEX2_ROWS]))
+    all_rows.append(
+        ("Annex 2", " ".join(make_pdf.ANNEX2_HEADER), [" ".join(r) for r in make_pdf.ANNEX2_ROWS])
+    )
     for label, pages in pdf_readers(os.path.join(DOCS, SCHED26)):
         flat = _flat("\n".join(pages))
         for tname, header, rows in all_rows:
             if flat.count(header) != 1:
-                errors.append(f"{SCHED26}: {tname} header printed {flat.count(header)} times ({label})")
+                errors.append(
+                    f"{SCHED26}: {tname} header printed {flat.count(header)} times ({label})"
+                )
             for row in rows:
                 if flat.count(row) != 1:
-                    errors.append(f"{SCHED26}: {tname} row {row[:40]!r} not once as one line ({label})")
+                    errors.append(
+                        f"{SCHED26}: {tname} row {row[:40]!r} not once as one line ({label})"
+                    )
         for note in [*make_pdf.T1_NOTES, *make_pdf.TABLE_NOTES]:
             if _flat(note) not in flat:
                 errors.append(f"{SCHED26}: footnote {note[:4]!r} not printed as such ({label})")
@@ -762,7 +776,9 @@ def check_schedule25(errors: list[str]) -> None:
             errors.append(f"{SCHED25}: no tab-leader line {label!r}")
             continue
         if not DOCX_AMOUNT.match(old[label]):
-            errors.append(f"{SCHED25}: {label!r} amount {old[label]!r} is not '£1,180.00' / '75p (£0.75)'")
+            errors.append(
+                f"{SCHED25}: {label!r} amount {old[label]!r} is not '£1,180.00' / '75p (£0.75)'"
+            )
         if (tname, col) not in new:
             errors.append(f"{SCHED26}: no column {col!r} in {tname}")
             continue
@@ -829,7 +845,10 @@ def check_tarifs(errors: list[str]) -> None:
             "Simulated patient with physical examination – per hour",
             "Simulated patient with physical examination – per session",
         ),
-        ("Role-play actor, police training – per hour", "Role-play actor, police training – per session"),
+        (
+            "Role-play actor, police training – per hour",
+            "Role-play actor, police training – per session",
+        ),
         (
             "Role-play actor, customer-service training – per hour",
             "Role-play actor, customer-service training – per session",
@@ -960,7 +979,9 @@ def check_text_docs(errors: list[str]) -> None:
     if "\n> JOINT SIMULATION COMMITTEE (OAAP / TSCC)\n" not in email:
         errors.append(f"{EMAIL}: lacks the quoted heading of the minutes")
     email = re.sub(r"(?m)^> ?", "", email)  # the minutes without their quote marks
-    if len(quoted) < 40 or not re.search(r"^From: .+\n^To: .+\n^Date: .+\n^Subject: Fwd: ", email, re.M):
+    if len(quoted) < 40 or not re.search(
+        r"^From: .+\n^To: .+\n^Date: .+\n^Subject: Fwd: ", email, re.M
+    ):
         errors.append(f"{EMAIL}: not an e-mail forwarding quoted ('> ') minutes")
     lacks(
         EMAIL,
@@ -1004,7 +1025,11 @@ def check_text_docs(errors: list[str]) -> None:
         ),
     )
     conference = read(CONFERENCE)
-    lacks(CONFERENCE, conference, ("Room hire price list 2026/27", "6 April 2026", "less than 48 hours"))
+    lacks(
+        CONFERENCE,
+        conference,
+        ("Room hire price list 2026/27", "6 April 2026", "less than 48 hours"),
+    )
     with open(os.path.join(DOCS, SCHOOL), "rb") as f:
         raw = f.read()
     for byte, what in (
@@ -1060,9 +1085,12 @@ def check_rejected(questions: list[dict], doc_views, errors: list[str]) -> None:
             for alt in score.alternatives(el):
                 if score.contains(score.normalise(alt), REJECTED_FEE):
                     errors.append(f"{q['id']}: the rejected fee {REJECTED_FEE} is in must_include")
-        if "AI-1" in q["notes"] and q["kind"] != "cross-lingual":
-            if REJECTED_FEE not in q["must_not_include"]:
-                errors.append(f"{q['id']}: a question on row AI-1 without the rejected fee as a trap")
+        if (
+            "AI-1" in q["notes"]
+            and q["kind"] != "cross-lingual"
+            and REJECTED_FEE not in q["must_not_include"]
+        ):
+            errors.append(f"{q['id']}: a question on row AI-1 without the rejected fee as a trap")
     if sum(REJECTED_FEE in q["must_not_include"] for q in questions) < 3:
         errors.append(f"fewer than three questions trap the rejected {REJECTED_FEE}")
 

@@ -85,7 +85,7 @@ AGREEMENT: list[tuple[str, str]] = [
         'professionals; (b) "role-play actor" means a performer who portrays a member of the '
         "public, a suspect, a witness, a customer or a colleague in a training exercise; (c) "
         '"session" means a booked block of simulation work of up to three and a half hours '
-        "(3.5 h), briefing included, such as a circuit of assessment stations; (d) \"feedback "
+        '(3.5 h), briefing included, such as a circuit of assessment stations; (d) "feedback '
         'debrief" means the spoken feedback that a simulated patient or role-play actor gives '
         "to one learner after an encounter, lasting up to fifteen (15) minutes; (e) "
         '"finished minute" means one minute of narration as heard in the finished e-learning '
@@ -476,8 +476,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "16.2 A grievance under Clause 14 is heard by the Joint Synthetic Media Panel (cl. "
-        "14.8).",
+        "16.2 A grievance under Clause 14 is heard by the Joint Synthetic Media Panel (cl. 14.8).",
     ),
     ("art", "Clause 17 – Association rights"),
     (
@@ -504,8 +503,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "19.2 Subject to cl. 19.3, every clause of that agreement is superseded from "
-        "6 April 2025.",
+        "19.2 Subject to cl. 19.3, every clause of that agreement is superseded from 6 April 2025.",
     ),
     (
         "p",
@@ -672,8 +670,7 @@ ANNEX2_ROWS = [
     ],
     [
         "AI-4",
-        "Reference recording session for a TTS voice or an avatar, up to 4 hours "
-        "(Clause 14.2(d))",
+        "Reference recording session for a TTS voice or an avatar, up to 4 hours (Clause 14.2(d))",
         "£212.50",
     ],
     [

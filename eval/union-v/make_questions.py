@@ -189,8 +189,7 @@ _Q: list[tuple] = [
         "Piège : un tiers (33 %), l'accord expiré.",
     ),
     (
-        "an avatar of me presenting a compliance module — what's the fee per finished "
-        "module?",
+        "an avatar of me presenting a compliance module — what's the fee per finished module?",
         "en",
         "figure",
         [SCHED26],
@@ -235,8 +234,7 @@ _Q: list[tuple] = [
         "généré par IA' for at least 5 seconds at the start, and a credit (cl. 14.3(c)).",
     ),
     (
-        "my feedback debrief ran 25 min w/ one learner — does that count as one debrief or "
-        "two?",
+        "my feedback debrief ran 25 min w/ one learner — does that count as one debrief or two?",
         "en",
         "fact",
         [AGREEMENT, SCHED26],
@@ -290,8 +288,7 @@ _Q: list[tuple] = [
         "(cl. 11.2).",
     ),
     (
-        "how quickly does the client have to pay my invoce, and what happens if they're "
-        "late?",
+        "how quickly does the client have to pay my invoce, and what happens if they're late?",
         "en",
         "fact",
         [AGREEMENT],
@@ -335,8 +332,7 @@ _Q: list[tuple] = [
         "as current, 75p (2025/26), 85p (from 6 April 2027).",
     ),
     (
-        "narration e-learning enregistrée le 31 octobre 2026 : c quoi le tarif par minute "
-        "finie?",
+        "narration e-learning enregistrée le 31 octobre 2026 : c quoi le tarif par minute finie?",
         "fr",
         "current-vs-old",
         [SCHED26],
@@ -460,8 +456,7 @@ _Q: list[tuple] = [
         "(point 8 du compte rendu, courriel en anglais).",
     ),
     (
-        "did members accept the clients' one-off buyout offer for TTS voices? what was the "
-        "vote?",
+        "did members accept the clients' one-off buyout offer for TTS voices? what was the vote?",
         "en",
         "cross-lingual",
         [BULLETIN],
@@ -491,8 +486,7 @@ _Q: list[tuple] = [
         "1.75% of gross fees, capped at £1,150 per rate year; entry fee £40 (French FAQ).",
     ),
     (
-        "OIRF wants my station list re-recorded by tomorrow morning — is there a rush "
-        "premium?",
+        "OIRF wants my station list re-recorded by tomorrow morning — is there a rush premium?",
         "en",
         "cross-lingual",
         [NOTICE],
@@ -602,15 +596,13 @@ _Q: list[tuple] = [
     ),
     # --------------------------------------------------------------------------- out-of-scope
     (
-        "my agent takes 15% commission on my simulation gigs, is that capped under the "
-        "agreement?",
+        "my agent takes 15% commission on my simulation gigs, is that capped under the agreement?",
         "en",
         "out-of-scope",
         [],
         [],
         [],
-        "Nothing on agents or commissions in any document (15% is the old intensity "
-        "premium).",
+        "Nothing on agents or commissions in any document (15% is the old intensity premium).",
     ),
     (
         "entre deux contrats de simulation (genre l'été), j'ai droit au chômage via l'asso?",
@@ -622,8 +614,7 @@ _Q: list[tuple] = [
         "Aucun document ne parle de chômage.",
     ),
     (
-        "do we get parking paid at Halloran hospital for OSCE days? the car park is like £8 "
-        "a day",
+        "do we get parking paid at Halloran hospital for OSCE days? the car park is like £8 a day",
         "en",
         "out-of-scope",
         [],
@@ -683,8 +674,7 @@ _Q: list[tuple] = [
         "in the contract (cl. 12.3).",
     ),
     (
-        "les voix d'annonces ont droit à des congés payés? genre holiday pay sur les "
-        "cachets?",
+        "les voix d'annonces ont droit à des congés payés? genre holiday pay sur les cachets?",
         "fr",
         "out-of-scope",
         [],
@@ -754,8 +744,7 @@ FIELDS = (
     "notes",
 )
 Q: list[dict] = [
-    {"id": f"uv-{i:03d}", **dict(zip(FIELDS, row, strict=True))}
-    for i, row in enumerate(_Q, 1)
+    {"id": f"uv-{i:03d}", **dict(zip(FIELDS, row, strict=True))} for i, row in enumerate(_Q, 1)
 ]
 
 
