@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import DocumentError
 from .document import Document, clean_metadata
 from .headers import caption, merge_header_rows
+from .leaders import leader, leader_tables
 from .limits import LoadLimits
 
 _INVALID = "not a valid Word .docx file"
@@ -77,6 +78,14 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
                     lines += [f"# {text}", ""]
                 elif level:
                     lines += [f"{'#' * int(level.group(1))} {text}", ""]
+                elif (
+                    leader(text)
+                    and lines
+                    and lines[-1] == ""
+                    and len(lines) > 1
+                    and leader(lines[-2])
+                ):
+                    lines[-1:] = [text, ""]  # tab-stop price lines, one table (leaders.py)
                 else:
                     lines += [text, ""]
             elif isinstance(block, Table):
@@ -87,7 +96,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
         raise DocumentError(f"{_INVALID}: broken XML ({first})") from e
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise DocumentError(f"{_INVALID} ({type(e).__name__})") from e
-    text = "\n".join(lines).strip() + "\n"
+    text = leader_tables("\n".join(lines).strip() + "\n")
     if not text.strip():
         raise DocumentError("the Word document has no text")
     meta: dict[str, Any] = {"title": title} if title else {}

@@ -6,7 +6,9 @@ Statements, summaries and memoranda print a figure per line after a run of dots:
     1 July 2026 to 31 January 2027 .......... EUR 616.00 (unchanged)
     1 February 2027 to 30 June 2027 ......... EUR 652.00
 
-Two or more such lines in a row are a table of two columns: what the line is about and its
+A price list aligned with spaces or a tab rather than dots ("Séance d'une heure      38,00
+£": one gap of three or more spaces, or a tab stop, before an amount) is read the same way. Two or more such
+lines in a row are a table of two columns: what the line is about and its
 value (`| 1 July 2026 to 31 January 2027 | EUR 616.00 (unchanged) |`), under a header
 that says whether the first column gives periods ("Period") or items ("Item"). The line
 above, when short, stays a line above the table: it names it (chunking's caption). A
@@ -26,15 +28,27 @@ _DOTS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # a run of at least four dots, maybe
 _MAX_LINE = 300
 
 
-def _leader(line: str) -> tuple[str, str] | None:
-    """(label, value) of a line "label ...... value", or None."""
-    if len(line) > _MAX_LINE or "...." not in line.replace(" ", ""):
+# a wide gap instead of dots: "Séance d'une heure            38,00 £", after the label's
+# first word, with no other wide gap on the line
+_GAP = re.compile(r"(?<=\S)(?: {3,}|[ \t]*\t[ \t]*)(?=\S)")  # or a tab (a Word tab stop)
+
+
+def leader(line: str) -> tuple[str, str] | None:
+    """(label, value) of a line "label ...... value", or of "label      £38.00" (a gap
+    of three or more spaces before an amount, the line's only gap), or None."""
+    if len(line) > _MAX_LINE or "|" in line:
         return None
-    m = _DOTS.search(line)
-    if m is None or m.start() == 0:
+    m = _DOTS.search(line) if "...." in line.replace(" ", "") else None
+    if m is None:
+        gaps = list(_GAP.finditer(line))
+        m = gaps[0] if len(gaps) == 1 else None
+        value = line[m.end() :] if m else ""
+        if m is None or not any(f.kind in ("money", "pct") for f in figures.extract(value)):
+            return None
+    if m.start() == 0 or not line[: m.start()].strip():
         return None
     label, value = line[: m.start()].strip(), line[m.end() :].strip()
-    if not label or not value or "|" in line:
+    if not label or not value:
         return None
     return label, value
 
@@ -42,7 +56,7 @@ def _leader(line: str) -> tuple[str, str] | None:
 def leader_tables(text: str, start: int = 0) -> str:
     """`text` with its runs of two or more dotted-leader lines after `start` written as
     Markdown tables."""
-    if "...." not in text[start:]:
+    if "...." not in text[start:] and "   " not in text[start:] and "\t" not in text[start:]:
         return text
     lines = text[start:].split("\n")
     out: list[str] = []
@@ -51,7 +65,7 @@ def leader_tables(text: str, start: int = 0) -> str:
     while i < len(lines):
         run: list[tuple[str, str]] = []
         j = i
-        while j < len(lines) and (found := _leader(lines[j].rstrip("\r"))) is not None:
+        while j < len(lines) and (found := leader(lines[j].rstrip("\r"))) is not None:
             run.append(found)
             j += 1
         if len(run) < 2:

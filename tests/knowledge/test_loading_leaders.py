@@ -53,3 +53,44 @@ def test_a_hostile_file_of_dots_is_read_in_linear_time():
     out = leader_tables(hostile)
     assert time.perf_counter() - started < 10  # generous: linear, well under a second here
     assert out.count("| label | value |") == 2000
+
+
+def test_a_price_list_aligned_with_spaces_or_tab_stops_is_a_table():
+    spaced = (
+        "2. PRIVATE LESSONS\n\n"
+        "  One-hour lesson                        £38.00\n"
+        "  Ten one-hour lessons                   £350.00\n"
+        "  Exam preparation (30 hours)            £1,080.00\n\n"
+        "  Evening lessons cost 10% more.\n"
+    )
+    text = leader_tables(spaced)
+    assert "| Item | Value |" in text
+    assert "| Ten one-hour lessons | £350.00 |" in text
+    assert "Evening lessons cost 10% more." in text
+    assert "| Prompt session – minimum | £85.00 |" in leader_tables(
+        "IVR prompt – per prompt\t75p\nPrompt session – minimum\t£85.00\n"
+    )
+    # columns of words, or a gap before no amount, are no price list
+    words = "Name        Role\nAnn Smith   Steward\nBob Jones   Treasurer\n"
+    assert leader_tables(words) == words
+    two_gaps = "Lesson   1 h   £38.00\nCourse   40 h   £305.00\n"
+    assert leader_tables(two_gaps) == two_gaps  # a table with columns is columns.py's
+
+
+def test_word_paragraphs_of_tab_stop_prices_are_one_table():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("4. IVR prompts", level=1)
+    for line in ("IVR prompt – per prompt\t75p (£0.75)", "Prompt session – minimum\t£85.00"):
+        document.add_paragraph(line)
+    document.add_paragraph("A session is paid the minimum above.")
+    data = io.BytesIO()
+    document.save(data)
+    text = load_bytes(data.getvalue(), "rates.docx").text
+    assert (
+        "| IVR prompt – per prompt | 75p (£0.75) |\n| Prompt session – minimum | £85.00 |" in text
+    )
+    assert "A session is paid the minimum above." in text
