@@ -21,6 +21,7 @@ from .columns import markdown_tables
 from .dateline import with_dateline
 from .definitions import pair_definitions
 from .document import Document, clean_metadata, guess_kind
+from .fields import field_lists
 from .headers import merge_markdown_headers
 from .leaders import leader_tables
 from .pipes import outer_bars
@@ -190,6 +191,8 @@ def _interview(body: str) -> dict[str, str]:
 
 _QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # Markdown blockquote markers
 _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)", re.M)  # a fenced code block opens or closes
+# plain text's quoted block: two or more lines in a row opening with ">"
+_QUOTED_RUN = re.compile(r"^(?:[ \t]{0,3}>[^\n]*(?:\n|\Z)){2,}", re.M)
 
 
 def _unquoted(text: str) -> str:
@@ -217,11 +220,14 @@ def load_text(data: bytes, source: str) -> Document:
         meta, body_start = parse_front_matter(text)
         # a blockquote's markers are no part of its sentences ("for each additional > role")
         text = text[:body_start] + _unquoted(text[body_start:])
+    else:  # a forwarded e-mail's quoted lines, not a lone "> 50 km"
+        text = _QUOTED_RUN.sub(lambda m: _QUOTED.sub("", m.group(0)), text)
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
         meta = {**(_signed_and_dated(text[body_start:]) or _interview(text[body_start:])), **meta}
     text = leader_tables(markdown_tables(outer_bars(text, body_start), body_start), body_start)
+    text = field_lists(text, body_start)  # "Key : value" lines, one item each
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 
 

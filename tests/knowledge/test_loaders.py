@@ -130,8 +130,10 @@ def test_markdown_blockquote_markers_are_not_part_of_the_text():
     doc = load_bytes(text.encode(), "summary.md")
     assert "9.5 An understudy who covers\nmore than one role." in doc.text
     assert "A > B" in doc.text  # not a marker inside a line
-    # plain text keeps its ">" (an e-mail's quoting, "> 50 km")
-    assert "> 9.5" in load_bytes(text.encode(), "summary.txt").text
+    # plain text keeps a lone ">" ("> 50 km"); a quoted block (an e-mail's) loses them
+    lone = "Mileage\n\n> 50 km: 0.45 per km\n\nOther lines.\n"
+    assert "> 50 km" in load_bytes(lone.encode(), "mileage.txt").text
+    assert "> 9.5" not in load_bytes(text.encode(), "summary.txt").text
     # and so does a fenced code block, where it is the text itself
     fenced = "# Rules\n\n> quoted\n\n```\n> 50 km: mileage\n```\n\n> quoted again\n"
     doc = load_bytes(fenced.encode(), "rules.md")

@@ -1,0 +1,58 @@
+"""Plain text's blocks of "Key : value" lines are lists, one item per key
+(loading/fields.py), and a forwarded e-mail's quoted lines lose their "> " markers."""
+
+from __future__ import annotations
+
+from knowledge.chunking import chunk_document
+from knowledge.loading import load_bytes
+from knowledge.loading.fields import field_lists
+
+NOTICE = """AVIS AUX MEMBRES
+
+TARIFS ET CONDITIONS
+
+Tarif par liste de gares : 665,00 £ (jusqu'à 40 noms de gares)
+Noms supplémentaires : 9,50 £ par nom au-delà de 40
+Appel minimum : une liste de gares (clause 6.2(e))
+  la liste comprend les annonces normalisées
+
+Les tarifs ci-dessus remplacent ceux de l'avis précédent. Ils valent : pour toute liste.
+"""
+
+
+def test_key_value_lines_are_items_of_their_own():
+    text = field_lists(NOTICE)
+    assert "- Tarif par liste de gares : 665,00 £ (jusqu'à 40 noms de gares)\n" in text
+    assert "- Noms supplémentaires : 9,50 £ par nom au-delà de 40\n" in text
+    # a line without a key continues the item above; prose with a colon stays prose
+    assert "(clause 6.2(e))\n  la liste comprend" in text
+    assert "\nLes tarifs ci-dessus remplacent" in text
+
+
+def test_each_key_is_its_own_unit_when_chunked():
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    text = load_bytes(NOTICE.encode(), "avis.txt").text
+    units = cut([Passage("p", "avis.txt", "Avis", text, 0, 0, 0.0)])
+    fee = [u.text for u in units if "665,00" in u.text]
+    assert fee and all("9,50" not in t for t in fee)
+    assert chunk_document(load_bytes(NOTICE.encode(), "avis.txt"), 700)
+
+
+def test_a_block_mostly_of_prose_or_a_list_is_left_alone():
+    prose = "Note: the fee is paid monthly.\nIt is paid by the client, who pays it late.\n"
+    assert field_lists(prose) == prose
+    listed = "- Date : 12.11.2026\n- Objet : tarifs\n"
+    assert field_lists(listed) == listed
+
+
+def test_a_forwarded_emails_quoted_lines_lose_their_markers():
+    mail = (
+        "Hello all,\n\nForwarding the minutes below.\n\n"
+        "> 3. Intensity premium\n> The premium is 20% of the hourly rate\n"
+        "> from 16 November 2026.\n"
+    )
+    text = load_bytes(mail.encode(), "email.txt").text
+    assert "The premium is 20% of the hourly rate\nfrom 16 November 2026." in text
+    assert ">" not in text
