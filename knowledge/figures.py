@@ -98,6 +98,8 @@ _MONEY_AFTER = re.compile(
     rf"{_START}(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?(?:{CURRENCY_AFTER})(?:\s?US)?",
     re.I,
 )
+# pence: "75p", "85p per prompt" (up to 99p; not "1080p", "p. 12")
+_PENCE = re.compile(r"(?<![\w.,'’])(?P<n>\d{1,2})p(?![\w'’-]|\.\w)")
 _PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
     # not a meeting's minutes ("the 2024 minutes were approved", "the 2026-27 minutes")
@@ -233,6 +235,8 @@ def _extract(text: str) -> tuple[Figure, ...]:
             scale = (m.group("scale") or "").lower()
             value *= _SCALES.get(scale, 1)
             add("money", _fmt(value), m)
+    for m in _PENCE.finditer(text):
+        add("money", _fmt(int(m.group("n")) / 100), m)
     for m in _PERCENT.finditer(text):
         add("pct", _fmt(parse_number(m.group("n"))), m)
     for m in _CLOCK.finditer(text):

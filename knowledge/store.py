@@ -62,9 +62,11 @@ from .unit_vectors import build as build_unit_vectors
 # first row merged across its width is a line above it; 28: a Markdown code fence keeps ">";
 # 29: only a first row Word really merges is a name; 30: an HTML definition list of short
 # values is a table of terms and values; 31: days written "Oct. 1/25" or "31/12/2026" are
-# dates
+# dates; 32: plain text's price lists aligned with spaces are tables, its blocks of
+# "Key : value" lines are lists, and its quoted lines ("> ") lose their markers; 33: Word
+# paragraphs of tab-stop prices are tables; pence ("75p") are money
 T = TypeVar("T")
-CHUNKING_VERSION = "31"
+CHUNKING_VERSION = "33"
 _QUERY_MEMO = 64
 
 

@@ -81,3 +81,14 @@ def test_a_currency_abbreviation_before_its_amount_ends_no_sentence():
         "Payé 250 kr.",  # after its amount, the abbreviation may end a sentence
         "5 jours plus tard.",
     ]
+
+
+def test_pence_are_money():
+    def money(text: str) -> list[str]:
+        return [f.value for f in figures.extract(text) if f.kind == "money"]
+
+    assert money("IVR prompt, per prompt: 85p") == ["0.85"]
+    assert money("at 75p each, or £0.75") == ["0.75", "0.75"]
+    assert money("one more at 5p.") == ["0.05"]
+    # a video's lines, a page, a time or a code are no pence
+    assert money("1080p video, see p. 12, at 3 p.m., code 2p-3, 12 p") == []
