@@ -48,7 +48,16 @@ class Vocabulary:
         # a translation the documents use, whole: "sous-titrage" is not known by "sous"
         if any(all(t in vocab for t in alt) for alt in translations(tokens)):
             return True
-        return all(t in vocab or self.nearest(t) for t in tokens)
+        if all(t in vocab or self.nearest(t) for t in tokens):
+            return True
+        # a typo of the written word its stem hides: "emotionaly" (stem "emotionali") for
+        # "emotionally" ("emot"), "comitee" for "committee"; "teh" for "the"
+        doubled, swapped = _retyped(word.lower())
+        if any(not alt for alt in tokenize(swapped)):  # a function word mistyped
+            return True
+        return any(
+            alt and all(len(t) >= 4 and t in vocab for t in alt) for alt in tokenize(doubled)
+        )
 
     def nearest(self, token: str) -> str | None:
         """A corpus token spelled like `token` (a typo, a plural), or None."""
@@ -86,6 +95,21 @@ def _near(token: str, candidates: list[str]) -> str | None:
         if abs(len(other) - len(token)) <= 1 and _one_typo(token, other):
             return other
     return None
+
+
+_MAX_RETYPED = 24  # letters of a word retyped (bounded cost)
+
+
+def _retyped(word: str) -> tuple[list[str], list[str]]:
+    """The word with one of the commonest slips undone: a letter doubled or undoubled
+    ("emotionaly", "comitee"); and with two neighbours swapped ("teh"), which makes
+    other words of real ones ("singing", "signing"): read only as function words."""
+    if not word.isalpha() or not 3 <= len(word) <= _MAX_RETYPED:
+        return [], []
+    doubled = [word[: i + 1] + word[i:] for i in range(len(word))]
+    doubled += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    return [w for w in dict.fromkeys(doubled) if w != word], [w for w in swapped if w != word]
 
 
 def _one_typo(a: str, b: str) -> bool:

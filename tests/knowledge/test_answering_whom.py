@@ -271,3 +271,18 @@ def test_what_a_french_verb_of_paying_pays_for_is_whom_it_is_for(answerer):
     assert subject_words("la paie de ma fille", "fr") == ["fille"]
     assert subject_words("quel est le tarif le dimanche ?", "fr") == []
     assert answerer.ask("combien paie-t-on une séance de voix ?").grounded
+
+
+def test_a_typo_its_stem_hides_is_still_a_known_word(answerer):
+    from knowledge.answering.vocabulary import _retyped
+
+    vocabulary = answerer.vocabulary
+    # a letter doubled or left single, which the stemmer makes another stem of
+    # ("emotionaly" is "emotionali", "emotionally" is "emot")
+    doubled, swapped = _retyped("emotionaly")
+    assert "emotionally" in doubled and "meotionaly" in swapped
+    assert vocabulary.knows("performerr")  # "performer", one letter doubled
+    # a function word mistyped is no subject; swapped letters make real words of real
+    # ones ("signing" for "singing"), so only a function word is read so
+    assert vocabulary.knows("teh") and vocabulary.knows("adn")
+    assert not vocabulary.knows("tehatre")
