@@ -16,6 +16,7 @@ from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
+from .defined_terms import term_acronyms
 from .kinds import wanted_kinds
 from .question import asking
 from .units import Unit
@@ -216,7 +217,9 @@ def about_names(engine: Engine, question: str, passages: list[Passage]) -> set[i
     # gives them ("I work under the MBA, the OT rate?"): "the ONB sent me a letter. what's
     # the training fee?" asks the fee wherever it is written, not what the ONB's say
     given = names(asking(question) or question) | (names(question) & _titled(engine))
-    named = {t for t in given if t in vocab or t in _initials(engine)}
+    # an acronym the documents define as a term ("text-to-speech voice (TTS voice)") is
+    # what is asked about, not whose documents answer
+    named = {t for t in given if t in vocab or t in _initials(engine)} - term_acronyms(engine)
     if not named or not named & vocab.keys():
         # only a document's initials ("the LOU"), which no text writes: other documents
         # speak of it by its name, in either language ("la lettre d'entente n° 1")
