@@ -84,7 +84,9 @@ def after_their_time(
     if any(
         u.period is not None
         and u.period.end is None
-        and not _covers_before(titles[u.passage] if titles else "", asked.start, year_start)
+        and not _covers_before(
+            titles[u.passage] if titles else "", asked.start, year_start, u.period.start
+        )
         and not (last and u.period.start and u.period.start <= last < asked.start)
         for u in best
     ):
@@ -114,15 +116,20 @@ def _last_day(value: str) -> dt.date:
     return month_end(dt.date(int(value[:4]), int(value[5:7]), 1))
 
 
-def _covers_before(title: str, day: dt.date, year_start: tuple[int, int] | None) -> bool:
+def _covers_before(
+    title: str, day: dt.date, year_start: tuple[int, int] | None, since: dt.date | None = None
+) -> bool:
     """Whether `title` names a span of years ("2025-2028", "2026-27") that ends before
     `day`: with its last calendar year, or on the day before the documents' years begin
-    in it ("Season 2026/27" ends on 31 August 2027 when they begin on 1 September)."""
+    in it ("Season 2026/27" ends on 31 August 2027 when they begin on 1 September). A
+    figure whose own period begins `since` after that span (a row "From 6 April 2027
+    (announced)" in the Rate Schedule 2026/27) is not bounded by it."""
     m = YEAR_SPAN.search(title)
     if m is None:
         return False
     first, last = year_span(m)
-    return first < last and _year_end(last, year_start) < day
+    end = _year_end(last, year_start)
+    return first < last and end < day and not (since and since > end)
 
 
 def _year_end(year: int, year_start: tuple[int, int] | None) -> dt.date:

@@ -85,3 +85,19 @@ def test_a_year_the_documents_write_counts_as_a_time_they_speak_of(tmp_path, bun
     }
     answerer = answerer_over(tmp_path, documents, bundled_embedder)
     assert answerer.ask("animation session minimum back in 2019?").grounded
+
+
+def test_a_row_announced_for_after_its_documents_years_covers_its_own_period(
+    tmp_path, bundled_embedder
+):
+    # the Rate Schedule 2026/27 prints next year's rates from 6 April 2027: a day in April
+    # 2027 is within that row's period, though after the schedule's own years
+    sheet = (
+        "# Rate Schedule 2026/27\n\nRate year 2026/27: 6 April 2026 to 5 April 2027.\n\n"
+        "| Period | Presenter, half day | Presenter, full day |\n|---|---|---|\n"
+        "| 6 April 2026 – 5 April 2027 | £325.00 | £572.50 |\n"
+        "| From 6 April 2027 (announced) | £336.50 | £590.00 |\n"
+    )
+    answerer = answerer_over(tmp_path, {"rate-schedule-2026-27.md": sheet}, bundled_embedder)
+    april = answerer.ask("presenter full day rate on 20 April 2027?")
+    assert april.grounded and "£590.00" in april.text.splitlines()[0]
