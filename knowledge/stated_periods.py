@@ -91,7 +91,7 @@ def _cell_date(cell: str) -> dt.date | None:
 
 # A column whose cells give a row's whole period: "from 1 Nov 2026", "2027-01-01 to
 # 2027-10-31", "until 30 Apr 2027".
-_SPAN_COLUMN = re.compile(
+SPAN_COLUMN = re.compile(
     r"^(period|effective|effective dates?|in force|valid|dates?|période|en vigueur|"
     r"date d'effet|dates? d'application)$",
     re.I,
@@ -119,7 +119,7 @@ def row_period(header: list[str], cells: list[str]) -> Period | None:
             start, found = _cell_date(cell), True
         elif _TO_COLUMN.match(name):
             end, found = _cell_date(cell), True
-        elif _SPAN_COLUMN.match(name) and start is None and end is None:
+        elif SPAN_COLUMN.match(name) and start is None and end is None:
             start, end = _span_cell(cell)
             found = True
     if not found or (start is None and end is None):

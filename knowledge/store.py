@@ -64,9 +64,10 @@ from .unit_vectors import build as build_unit_vectors
 # values is a table of terms and values; 31: days written "Oct. 1/25" or "31/12/2026" are
 # dates; 32: plain text's price lists aligned with spaces are tables, its blocks of
 # "Key : value" lines are lists, and its quoted lines ("> ") lose their markers; 33: Word
-# paragraphs of tab-stop prices are tables; pence ("75p") are money
+# paragraphs of tab-stop prices are tables; pence ("75p") are money; 34: a transposed
+# table's rows (periods) are read one item per column
 T = TypeVar("T")
-CHUNKING_VERSION = "33"
+CHUNKING_VERSION = "34"
 _QUERY_MEMO = 64
 
 

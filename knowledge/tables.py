@@ -74,6 +74,28 @@ def _row_words_of(text: str) -> list[str]:
     return out
 
 
+def _transposed_items(record: ChunkRecord, labels: list[str]) -> list[str]:
+    """The column headers after the first of a chunk whose row labels are all periods
+    but its header's (the chunk's own header line, or the table's it continues); else
+    none."""
+    rows = [x for x in labels if not _PERIOD_HEADER.fullmatch(x)]
+    if not rows or not all(_dated(x) for x in rows):
+        return []
+    header = str(record.metadata.get("table_header", "")) or record.text
+    first = next((line for line in header.splitlines() if line.strip().startswith("|")), "")
+    cells = [c.strip() for c in first.strip().strip("|").split("|")]
+    if len(cells) < 2 or not _PERIOD_HEADER.fullmatch(cells[0].lower()):
+        return []
+    return [c for c in cells[1:] if c and not _dated(c)]
+
+
+_PERIOD_HEADER = re.compile(r"periods?|période|dates?|years?|année|effective|from|du|dès")
+
+
+def _dated(label: str) -> bool:
+    return any(f.kind in ("date", "month", "year") for f in figures.extract(label))
+
+
 class Tables:
     """The tables of a generation: runs of consecutive chunks of one document holding
     table rows, and the runs of a document that share a row label."""
@@ -117,10 +139,20 @@ class Tables:
         self.items: dict[int, list[frozenset[str]]] = {
             row: [item_words(label) for label in sets] for row, sets in self.label_sets.items()
         }
+        # a transposed table's rows are periods ("From 6 April 2027 | £336.50 | £590.00"):
+        # its items are its column headers ("Presenter, full day")
+        turned = {
+            row: cells
+            for row, found in row_labels.items()
+            if (cells := _transposed_items(records[row], found))
+        }
+        tokens = iter(tokenize([c for cells in turned.values() for c in cells]))
+        for row, cells in turned.items():
+            self.items[row] = [item_words(frozenset(next(tokens))) for _ in cells]
         self._sources = {row: records[row].source for row in row_labels}
         self._with_token: dict[str, set[int]] = {}  # label token → chunk rows
         for row, found_tokens in self.label_tokens.items():
-            for t in found_tokens:
+            for t in found_tokens.union(*self.items.get(row, [])):  # and transposed items
                 self._with_token.setdefault(t, set()).add(row)
         by_label: dict[tuple[str, str], list[int]] = {}
         for run, found_labels in labels.items():

@@ -145,6 +145,7 @@ def like_rows(
                     extra.append(p)
                     coded += 1
     extra += successors.chunks(engine, units, passages, day, have, question)
+    extra += successors.table_chunks(engine, units, passages, day, have)
     extra_units = cut(extra)
     for u in extra_units:
         u.passage += len(passages)

@@ -24,11 +24,14 @@ from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from .row_codes import own_code
+from .unit import cells
 from .units import Unit
 
 SUCCESSOR_CHUNKS = 8  # chunks of other documents read for the codes of ended rows, at most
 SUCCESSOR_RATIO = 1.5  # a successor's amount is within this ratio of the row's, either way
 SUCCESSOR_MATCH = 0.8  # of the best match, for a row read without its successor's help
+TABLE_PASSAGES = 3  # found passages with ended rows whose own tables are read further
+TABLE_CHUNKS = 2  # chunks of each such table read
 
 
 def _ended(u: Unit, day: dt.date) -> bool:
@@ -64,6 +67,31 @@ def chunks(
     return out
 
 
+def table_chunks(
+    engine: Engine, units: list[Unit], passages: list[Passage], day: dt.date, have: set[str]
+) -> list[Passage]:
+    """The other chunks of the tables of found rows that had ended by `day` (TABLE_CHUNKS
+    for each of the first TABLE_PASSAGES of them): a long table's later rows ("From 6
+    April 2027 (announced)") may be in a chunk the search did not find."""
+    out: list[Passage] = []
+    ended = dict.fromkeys(u.passage for u in units if _ended_row(u, day))
+    for i in list(ended)[:TABLE_PASSAGES]:
+        for p in engine.same_table(passages[i], TABLE_CHUNKS):
+            if p.id not in have:
+                have.add(p.id)
+                out.append(p)
+    return out
+
+
+def _ended_row(u: Unit, day: dt.date) -> bool:
+    return bool(u.row and u.period is not None and u.period.ended_before(day))
+
+
+def _label(u: Unit) -> str:
+    """A row's label, lower-cased: its first cell, before any " — " ("presenter, full day")."""
+    return " ".join(cells(u.text)[0].partition(" — ")[0].strip("* ").lower().split())
+
+
 def _amounts(u: Unit) -> list[float]:
     return [float(f.value) for f in u.figures if f.kind == "money"]
 
@@ -91,14 +119,17 @@ def continued_by(
         b for b in units + more if b.row and b.period is not None and b.period.contains(day)
     ]
     for a in units:
-        if a.replaced_by is not None or not _ended(a, day) or a.period is None:
+        if a.replaced_by is not None or not _ended_row(a, day) or a.period is None:
             continue
-        source, code, end = passages[a.passage].source, own_code(a), a.period.end
+        source, code, end, label = passages[a.passage].source, own_code(a), a.period.end, _label(a)
         later = [
             b
             for b in candidates
-            if passages[b.passage].source != source
-            and own_code(b) & code
+            if (
+                (passages[b.passage].source != source and own_code(b) & code)
+                # or its own table's later row for the same item ("Presenter, full day")
+                or (passages[b.passage].source == source and label and _label(b) == label)
+            )
             and b.period is not None
             and b.period.start is not None
             and end is not None

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from ..lexical import tokenize
 from ..loading.leaders import VALUE
-from ..stated_periods import row_period
+from ..stated_periods import SPAN_COLUMN, row_period
+from ..tables import item_words
 from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
 from .periods import chain, header_period
@@ -68,6 +70,10 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     )
                 out.append(unit)
             return out
+    if unit.period is not None and (split := _per_column(index, line, header, row, context)):
+        for u in split:
+            u.period, u.labelled_past = unit.period, unit.labelled_past
+        return split
     # The period and status columns become the label; the rest is shown.
     shown = [
         f"{h}: {c}"
@@ -88,6 +94,50 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
             for f in figures.extract(c)
         )
     return [unit]
+
+
+def _per_column(
+    index: int, line: str, header: list[str], row: list[str], context: str
+) -> list[Unit]:
+    """A transposed table's row, its label a period and each other column an item with
+    its own amount ("From 6 April 2027 | £336.50 | £590.00" under "Period | Presenter,
+    half day | Presenter, full day"): one unit per item, labelled by its column
+    ("Presenter, full day — From 6 April 2027: £590.00"), as a row of items with period
+    columns is cut per period. None when the label is not the row's period or fewer than
+    two columns give an amount."""
+    if not SPAN_COLUMN.match(header[0].strip().strip("*")) or not _dated(row[0]):
+        return []
+    columns = [
+        j
+        for j in range(1, len(row))
+        if row[j] and header[j] and not DATE_COLUMN.match(header[j]) and _amount(row[j])
+    ]
+    if len(columns) < 2 or any(PAST_COLUMN.match(h) or STATUS_COLUMN.match(h) for h in header):
+        return []
+    # items, not one item's kinds of pay ("Daily (8 hrs) | Hourly | Overtime"): each
+    # column names something besides a unit of time
+    named = tokenize([header[j] for j in columns])
+    if not all(item_words(frozenset(t)) for t in named):
+        return []
+    return [
+        Unit(
+            index,
+            f"{header[j]} — {row[0]}: {row[j]}",
+            f"**{header[j]}** — {row[0]}: {row[j]}",
+            row=True,
+            context=context,
+            line=line,
+        )
+        for j in columns
+    ]
+
+
+def _dated(cell: str) -> bool:
+    return any(f.kind in ("date", "month", "year") for f in figures.extract(cell))
+
+
+def _amount(cell: str) -> bool:
+    return any(f.kind in ("money", "pct") for f in figures.extract(cell))
 
 
 def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:
