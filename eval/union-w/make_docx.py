@@ -27,12 +27,19 @@ import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCHEDULE_OUT = os.path.join(HERE, "docs", "bareme-cachets-exercice-2025-2026.docx")
-HEADER = "GIIAC / CEAC – Barème des cachets – exercice 2025-2026 (1er février 2025 – 31 janvier 2026)"
+HEADER = (
+    "GIIAC / CEAC – Barème des cachets – exercice 2025-2026 (1er février 2025 – 31 janvier 2026)"
+)
 
 TABLE_HEADER = ["Rôle ou type de travail", "Unité", "Cachet minimum", "Renvoi"]
 
 TABLE1 = [
-    ["Comédien·ne d'épouvante (scare actor)", "par nuit (jusqu'à 6 h sur place)", "590,00 dirhams", "[1]"],
+    [
+        "Comédien·ne d'épouvante (scare actor)",
+        "par nuit (jusqu'à 6 h sur place)",
+        "590,00 dirhams",
+        "[1]",
+    ],
     [
         "Comédien·ne d'épouvante (scare actor)",
         "par quart d'épouvante (jusqu'à 2 h 30)",
@@ -40,7 +47,12 @@ TABLE1 = [
         "[1]",
     ],
     ["Interprète de théâtre immersif", "par représentation", "390,00 dirhams", ""],
-    ["Interprète de théâtre immersif", "par journée de répétition (jusqu'à 7 h)", "700,00 dirhams", ""],
+    [
+        "Interprète de théâtre immersif",
+        "par journée de répétition (jusqu'à 7 h)",
+        "700,00 dirhams",
+        "",
+    ],
     ["Maître du jeu (salle d'évasion)", "par heure", "99,50 dirhams", ""],
     ["Comédien·ne en salle (salle d'évasion)", "par heure", "135,00 dirhams", ""],
     ["– fins de semaine et jours fériés", "par heure", "162,00 dirhams", ""],
@@ -50,7 +62,7 @@ TABLE1 = [
         "515,00 dirhams",
         "*",
     ],
-    ["Interprète en costume (patrimoine)", "par jour", "655,00 dirhams", ""],
+    ["Interprète en costume (patrimoine)", "par jour", "650,00 dirhams", ""],
     ["– fins de semaine", "par jour", "720,50 dirhams", ""],
     ["– jours fériés", "par jour", "982,50 dirhams", ""],
     ["Personnage ambulant", "par passage de 30 minutes", "155,00 dirhams", "**"],
@@ -72,7 +84,12 @@ TABLE2 = [
         "61,00 dirhams",
         "",
     ],
-    ["Prime de fin de saison hantée (contrat de 30 nuits ou plus)", "par contrat", "1.280,00 dirhams", "[3]"],
+    [
+        "Prime de fin de saison hantée (contrat de 30 nuits ou plus)",
+        "par contrat",
+        "1.280,00 dirhams",
+        "[3]",
+    ],
     [
         "Prime de fin de saison de festival (contrat de 40 jours ou plus)",
         "par contrat",
@@ -81,7 +98,12 @@ TABLE2 = [
     ],
     ["Indemnité kilométrique entre sites", "par kilomètre", "3,20 dirhams", ""],
     ["Supplément photo", "par jour", "118,00 dirhams", ""],
-    ["Droit d'utilisation photo (formulaire PH-3)", "par photo ou séquence publiée", "200,00 dirhams", ""],
+    [
+        "Droit d'utilisation photo (formulaire PH-3)",
+        "par photo ou séquence publiée",
+        "200,00 dirhams",
+        "",
+    ],
     [
         "Indemnité d'hiver en extérieur (clause 16.2 de l'accord 2022–2025, maintenue)",
         "par journée en extérieur, du 1er novembre au 31 mars",
@@ -96,8 +118,18 @@ TABLE2_NOTES = [
     "nuits ou des journées prévues.",
 ]
 TABLE3 = [
-    ["AI-A Personnage IA interactif (captation de mouvement et du visage)", "par site et par an", "9.400,00 dirhams", ""],
-    ["AI-B Clone vocal (audioguides, narration de manège)", "par langue et par an", "2.340,00 dirhams", ""],
+    [
+        "AI-A Personnage IA interactif (captation de mouvement et du visage)",
+        "par site et par an",
+        "9.400,00 dirhams",
+        "",
+    ],
+    [
+        "AI-B Clone vocal (audioguides, narration de manège)",
+        "par langue et par an",
+        "2.340,00 dirhams",
+        "",
+    ],
     ["AI-C Séance de captation (jusqu'à 4 h)", "par séance", "1.190,00 dirhams", ""],
     ["AI-D Script supplémentaire au-delà de vingt par an", "par script", "36,00 dirhams", ""],
 ]

@@ -50,7 +50,7 @@ remises «{NB}troupes et attractions{NB}» figurent au point 5.
    Prothèse en latex à usage unique (nez, cicatrice, plaie) .... 58,00 DH la pièce
    Demi-masque en silicone, sur mesure .......................... 410,50 DH
    Colle médicale et dissolvant, le kit ......................... 36,50 DH
-   Séance de pose par notre maquilleuse (une heure) ............. 180,00 DH
+   Séance de pose par notre maquilleuse (une heure) ............. 175,00 DH
 
 5. REMISES TROUPES ET ATTRACTIONS
    À partir de 10 costumes loués ensemble : 10 % de remise.

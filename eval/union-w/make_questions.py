@@ -6,6 +6,8 @@
 Helpers give the accepted spellings of a figure after score.py's normalisation:
 - a dirham amount with non-zero cents is given with two and with one decimal
   ("1,250.50", "1,250.5"): "1250.5" and "1250.50" are different strings to the scorer;
+  under 100 dirhams the one-decimal form carries its currency ("3.4 MAD", "3.4 DH"), as a
+  bare "3.4" is also a clause number ("§ 3.4");
 - a whole amount of 100 dirhams or more is given bare ("655" matches "655.00 MAD",
   "655,00 DH" and "MAD 655"); a comma-thousands amount bare too ("1,035" -> "1035");
 - the Word schedule writes thousands with a DOT ("1.280,00 dirhams"), which the scorer
@@ -47,7 +49,11 @@ def amt(x: str, dot: bool = False) -> list[str]:
     whole, _, cents = x.partition(".")
     forms = [x]
     if cents and cents != "00" and cents.endswith("0"):
-        forms.append(f"{whole}.{cents[0]}")
+        one = f"{whole}.{cents[0]}"
+        if int(whole.replace(",", "")) < 100:  # "3.4" is also a clause number: with a currency
+            forms += [f"{one} MAD", f"MAD {one}", f"{one} DH", f"{one} dirhams", f"Dhs {one}"]
+        else:
+            forms.append(one)
     if cents == "00":
         forms = [whole]
     if dot:
@@ -363,10 +369,10 @@ QUESTIONS = [
         "current-vs-old",
         [BAREME],
         [amt("982.50")],
-        ["1,035", "655"],
+        ["1,035", "650"],
         "982,50 dirhams : sous-ligne « – jours fériés » sous « Interprète en costume "
         "(patrimoine) » du barème 2025-2026 (Word), remplacé depuis le 1er février 2026. "
-        "Pièges : 1,035.00 (exercice 2026-2027), 655,00 (ligne du rôle, jours de semaine).",
+        "Pièges : 1,035.00 (exercice 2026-2027), 650,00 (ligne du rôle, jours de semaine).",
     ),
     q(
         "la prime de chaleur c combien ajd ?",
@@ -578,14 +584,14 @@ QUESTIONS = [
     ),
     # ------------------------------------------------------------------ out-of-scope (10)
     q(
-        "does the guild take a commission on my haunt gigs like an agent would?",
+        "whats the max commission an agent is allowed to take on my haunt gigs? mine wants 20%",
         "en",
         "out-of-scope",
         [],
         [],
         [],
-        "No document speaks of agents or commissions (dues are in the FAQ, but the question "
-        "is about an agent's commission). Decline.",
+        "No document speaks of agents or their commission (Guild dues are in the FAQ, but the "
+        "question is about an agent). Decline.",
     ),
     q(
         "entre deux saisons hantées, j'ai droit au chômage ?",
