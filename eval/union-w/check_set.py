@@ -49,7 +49,7 @@ Checks:
   "590,00 dirhams" / "1.280,00 dirhams" (dot thousands); footnotes *, **, [1], [2], [3]
   under the tables; every 2025-2026 amount below its FY26/27 counterpart (the kept winter
   allowance equal); the announced replacement from le 1er février 2026;
-- the HTML page: one table whose body is split into SEVERAL <tbody> groups, each opened by
+- the HTML page: one table whose body is split into SEVEN or more <tbody> groups, each opened by
   a row of a single <th> spanning the four columns and naming a category, the other rows of
   four cells; amounts "655,00 DH" with U+00A0 before DH, thousands with U+00A0 and U+202F;
   its amounts equal to the Rate Sheet's; no percentage premium, form or working-time rule
@@ -1083,8 +1083,8 @@ def check_tarifs(errors: list[str]) -> None:
     ncols = len(t.head[0])
     if ncols != 4:
         errors.append(f"{TARIFS}: the header has {ncols} cells (want 4)")
-    if len(t.groups) < 6:
-        errors.append(f"{TARIFS}: only {len(t.groups)} <tbody> groups (want 6 or more)")
+    if len(t.groups) < 7:
+        errors.append(f"{TARIFS}: only {len(t.groups)} <tbody> groups (want 7 or more)")
     new = rate_sheet_amounts()
     seen = set()
     categories = []

@@ -97,7 +97,7 @@ QUESTIONS = [
         "(announced for 1 February 2027). 171.00 is the weekend rate.",
     ),
     q(
-        "c combien le cachet par représentation pour la distribution d'un dîner-spectacle meurtre et mystère cette saison ? le repas est fourni",
+        "c combien le cachet par représentation pour la distribution d'un diner-spectacle meurtre et mystere cette saison ? le repas est fourni",
         "fr",
         "figure",
         [RATESHEET, TARIFS, NOTICE],
@@ -107,7 +107,7 @@ QUESTIONS = [
         "Pièges : 515,00 (exercice 2025-2026), 560.00 (annoncé pour le 1er février 2027).",
     ),
     q(
-        "heritage interpreter at fort brevaux, what's the public holiday day rate this year?",
+        "heritage interpeter at fort brevaux, what's the public holliday day rate this year?",
         "en",
         "figure",
         [RATESHEET, TARIFS, NOTICE],
@@ -139,7 +139,7 @@ QUESTIONS = [
         "agreement's maximum).",
     ),
     q(
-        "prosthetic makeup time - my appliance takes like 90 min in the chair, what do i get for the extra time?",
+        "prostetic makeup time - my appliance takes like 90 min in the chair, what do i get for the extra time?",
         "en",
         "figure",
         [RATESHEET, TARIFS, NOTICE],
@@ -181,7 +181,7 @@ QUESTIONS = [
         "colonnes). Piège : 20 % (ancien accord).",
     ),
     q(
-        "indemnité kilométrique entre 2 sites c combien par km svp",
+        "indemnite kilometrique entre 2 sites c combien par km svp",
         "fr",
         "figure",
         [RATESHEET, TARIFS, NOTICE],
@@ -202,7 +202,7 @@ QUESTIONS = [
         "95,00 DH). Trap: 90,00 (FY25/26 Word footnote *).",
     ),
     q(
-        "what's the rehearsal day rate for immersive theatre pls? (not asking abt OT, just the day)",
+        "what's the rehersal day rate for immersive theater pls? (not asking abt OT, just the day)",
         "en",
         "figure",
         [RATESHEET, TARIFS, NOTICE],
