@@ -65,9 +65,10 @@ from .unit_vectors import build as build_unit_vectors
 # dates; 32: plain text's price lists aligned with spaces are tables, its blocks of
 # "Key : value" lines are lists, and its quoted lines ("> ") lose their markers; 33: Word
 # paragraphs of tab-stop prices are tables; pence ("75p") are money; 34: a transposed
-# table's rows (periods) are read one item per column
+# table's rows (periods) are read one item per column; 35: a line ending "cl." or "No."
+# goes on on the next
 T = TypeVar("T")
-CHUNKING_VERSION = "34"
+CHUNKING_VERSION = "35"
 _QUERY_MEMO = 64
 
 

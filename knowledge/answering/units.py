@@ -43,7 +43,8 @@ _ABBREVIATION = re.compile(
 )
 
 
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos|n°|Art|art|para|Para|p|pp)\.$")  # "Memorandum No. 1"
+# "Memorandum No. 1", "the fee of cl. 8.1", "voir al. 3"
+_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos|n°|Art|art|para|Para|p|pp|cl|Cl|cls|al|ch)\.$")
 
 
 def _before_number(text: str) -> bool:

@@ -48,6 +48,22 @@ def test_sentences_are_not_cut_after_an_abbreviation() -> None:
         "Members voted no.",
         "The deal failed.",
     ]
+    # "cl." before the clause's number: the sentence goes on
+    assert _sentences("The fee of cl. 8.1 is not paid. Next.") == [
+        "The fee of cl. 8.1 is not paid.",
+        "Next.",
+    ]
+
+
+def test_a_chunk_does_not_end_on_a_line_ending_before_a_number() -> None:
+    from knowledge.chunking import chunk_document
+    from knowledge.loading import load_bytes
+
+    clause = "8.3 If the client offers another date and the performer accepts it, the fee of cl.\n"
+    text = "# Cancellation\n\n" + "Filler sentence of the clause. " * 5 + "\n" + clause
+    text += "8.1 is not paid. And more words follow here to fill the line up.\n"
+    chunks = chunk_document(load_bytes(text.encode(), "agreement.txt"), 300)
+    assert any("the fee of cl.\n8.1 is not paid." in c.text for c in chunks)
 
 
 def test_list_items_are_units_of_their_own_and_a_leaning_sentence_keeps_its_lead() -> None:
