@@ -45,7 +45,10 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
 _FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
 # A month's name, the day and the year's last two digits: "Oct. 1/25", "Feb. 28/26"
-_SHORT_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})/(\d{{2}})(?![/\d])", re.I)
+# (not a night's two days, "June 15/16, 2026", "Oct 30/31")
+_SHORT_DATE = re.compile(
+    rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})/(\d{{2}})(?![/\d])(?!,?\s*\d{{4}})", re.I
+)
 # A day with slashes, "27/02/2026" or "02/27/2026": read in the order a day of the same
 # text shows, one whose first two numbers cannot both be months ("01/10/2026" alone is
 # either way)
@@ -99,7 +102,7 @@ _MONEY_AFTER = re.compile(
     re.I,
 )
 # pence: "75p", "85p per prompt" (up to 99p; not "1080p", "p. 12")
-_PENCE = re.compile(r"(?<![\w.,'’])(?P<n>\d{1,2})p(?![\w'’-]|\.\w)")
+_PENCE = re.compile(r"(?<![\w.,'’])(?<!\d[-–])(?P<n>\d{1,2})p(?![\w'’-]|\.\w)")
 _PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
     # not a meeting's minutes ("the 2024 minutes were approved", "the 2026-27 minutes")
@@ -215,6 +218,8 @@ def _extract(text: str) -> tuple[Figure, ...]:
         if int(m.group(2)) <= 12 and (day := _day(m.group(3), int(m.group(2)), m.group(1))):
             add("date", day, m)
     for m in _SHORT_DATE.finditer(text):
+        if int(m.group(3)) == int(m.group(2)) + 1:
+            continue  # "Oct 30/31": two nights' days, no year
         if day := _day(2000 + int(m.group(3)), MONTHS[m.group(1).lower()], m.group(2)):
             add("date", day, m)
     slashed = [(m, int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(text)]
@@ -222,9 +227,9 @@ def _extract(text: str) -> tuple[Figure, ...]:
     day_first = any(a > 12 >= b for _, a, b in slashed)
     month_first = any(b > 12 >= a for _, a, b in slashed)
     for m, first, second in slashed:
-        if day_first == month_first and first != second:
+        if day_first == month_first:
             continue  # no order shown, or both: "01/10/2026" is either way
-        month, day_of = (second, first) if day_first or first == second else (first, second)
+        month, day_of = (second, first) if day_first else (first, second)
         if day := _day(m.group(3), month, day_of):
             add("date", day, m)
     for m in MONTH_YEAR.finditer(text):  # its years are _YEARS

@@ -25,8 +25,8 @@ def unfinished(text: str, start: int, end: int) -> bool:
 
 def _ended(text: str, start: int, end: int) -> bool:
     """Whether a line ends a sentence: with a full stop, colon or semicolon, or a
-    question or exclamation mark, maybe closed by a quote or bracket; not with "cl."."""
-    return bool(_END_MARK.search(text, start, end)) and not _BEFORE_NUMBER.search(text, start, end)
+    question or exclamation mark, maybe closed by a quote or bracket."""
+    return bool(_END_MARK.search(text, start, end))
 
 
 # Where a new sentence starts: after an end mark, before a capital, a bracketed letter
@@ -39,17 +39,20 @@ _LEAD_IN = re.compile(r"[?:][\"'”»)\]*]*\s*$")
 _END_MARK = re.compile(r"[.!?:;][\"'”»)\]*]*\s*$")
 
 
-# a line ending on what a number follows ("… the fee of cl.", "Memorandum No."): its
-# sentence goes on on the next line
-_BEFORE_NUMBER = re.compile(r"\b(?:no|nos|n°|art|para|pp|cl|cls|al|ch)\.\s*$", re.I)
+# what a number follows, ending a text ("… the fee of cl.", "Memorandum No."): a sentence
+# goes on after it when a number does (also units.sentences)
+NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos|n°|Art|art|para|Para|p|pp|cl|Cl|cls|al|ch)\.\s*$")
 
 
-def continues(text: str, start: int, lines: list[tuple[int, int]] | None = None) -> bool:
+def before_number(text: str, start: int, end: int, then: int) -> bool:
+    """Whether text[start:end] ends on a number sign and the number follows at `then`
+    ("… the fee of cl." / "8.1 is not paid")."""
+    return bool(NUMBER_SIGN.search(text, start, end)) and text[then : then + 1].isdigit()
+
+
+def continues(text: str, start: int) -> bool:
     """Whether the line at `start` carries a sentence on: it starts with a lower-case
-    letter ("estate. The use fees…"), not a list item, a number or a heading; or with the
-    number the last of `lines` asks for ("… the fee of cl." / "8.1 is not paid")."""
-    if lines and _BEFORE_NUMBER.search(text, *lines[-1]) and text[start : start + 1].isdigit():
-        return True
+    letter ("estate. The use fees…"), not a list item, a number or a heading."""
     m = _FIRST_LETTER.match(text, start)
     return m is not None and m.group(1).islower()
 
@@ -110,7 +113,7 @@ class Packer:
         text = self.doc.text
         cut = at_line_end = None  # the last sentence end, and the last at a line's end
         for m in _NEXT_SENTENCE.finditer(text, self.start + self.max // 3, self.end):
-            if _BEFORE_NUMBER.search(text, max(0, m.start() - 8), m.start()):
+            if before_number(text, max(0, m.start() - 8), m.start(), m.end()):
                 continue  # "the fee of cl. 8.1": no sentence end
             cut = m
             if "\n" in m.group(0):
@@ -140,7 +143,12 @@ class Packer:
         """Append [start, end) to the open chunk, flushing first if it would overflow."""
         if self.start is not None and self.has_content and end - self.start > self.max:
             text = self.doc.text
-            carries = self.leads_in() or (self.unfinished() and continues(text, start, self.lines))
+            last = self.lines[-1] if self.lines else (start, start)
+            carries = (
+                self.leads_in()
+                or (self.unfinished() and continues(text, start))
+                or before_number(text, *last, start)  # "… the fee of cl." / "8.1 is …"
+            )
             if not (carries and self._carry()) or (end - (self.start or start) > self.max):
                 self.flush()
         if self.start is None:

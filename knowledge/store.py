@@ -66,9 +66,10 @@ from .unit_vectors import build as build_unit_vectors
 # "Key : value" lines are lists, and its quoted lines ("> ") lose their markers; 33: Word
 # paragraphs of tab-stop prices are tables; pence ("75p") are money; 34: a transposed
 # table's rows (periods) are read one item per column; 35: a line ending "cl." or "No."
-# goes on on the next
+# goes on on the next; 36: review mends (slashed days only in an order shown, key-value
+# blocks in plain text only, quoted thresholds kept)
 T = TypeVar("T")
-CHUNKING_VERSION = "35"
+CHUNKING_VERSION = "36"
 _QUERY_MEMO = 64
 
 

@@ -14,6 +14,7 @@ import re
 from . import figures
 from .generation import ChunkRecord
 from .lexical import STOPWORDS, tokenize
+from .stated_periods import SPAN_COLUMN
 
 MIN_LIKE_WORDS = 2  # words two row labels share at least to be about one item
 SAME_ITEM = 0.5  # share of their words (Jaccard) two labels share to name one item
@@ -58,7 +59,7 @@ def _row_labels_of(text: str) -> list[str]:
 _CODE_LABEL = re.compile(r"[a-z]{1,3}[-.]?\d{1,3}[a-z]?")  # "w-1", "a1", "s.3": a row's code
 
 
-def _amount(cell: str) -> bool:
+def has_amount(cell: str) -> bool:
     return any(f.kind in ("money", "pct") for f in figures.extract(cell))
 
 
@@ -70,7 +71,7 @@ def _row_words_of(text: str) -> list[str]:
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else []
         if len(cells) < 2 or not _CODE_LABEL.fullmatch(cells[0].lower()):
             continue
-        out.append(" ".join(c for c in cells[1:] if c and not _amount(c)))
+        out.append(" ".join(c for c in cells[1:] if c and not has_amount(c)))
     return out
 
 
@@ -78,21 +79,18 @@ def _transposed_items(record: ChunkRecord, labels: list[str]) -> list[str]:
     """The column headers after the first of a chunk whose row labels are all periods
     but its header's (the chunk's own header line, or the table's it continues); else
     none."""
-    rows = [x for x in labels if not _PERIOD_HEADER.fullmatch(x)]
-    if not rows or not all(_dated(x) for x in rows):
+    rows = [x for x in labels if not SPAN_COLUMN.match(x)]
+    if not rows or not all(has_date(x) for x in rows):
         return []
     header = str(record.metadata.get("table_header", "")) or record.text
     first = next((line for line in header.splitlines() if line.strip().startswith("|")), "")
     cells = [c.strip() for c in first.strip().strip("|").split("|")]
-    if len(cells) < 2 or not _PERIOD_HEADER.fullmatch(cells[0].lower()):
+    if len(cells) < 2 or not SPAN_COLUMN.match(cells[0].strip("* ")):
         return []
-    return [c for c in cells[1:] if c and not _dated(c)]
+    return [c for c in cells[1:] if c and not has_date(c)]
 
 
-_PERIOD_HEADER = re.compile(r"periods?|période|dates?|years?|année|effective|from|du|dès")
-
-
-def _dated(label: str) -> bool:
+def has_date(label: str) -> bool:
     return any(f.kind in ("date", "month", "year") for f in figures.extract(label))
 
 

@@ -54,9 +54,8 @@ def _calendar(word: str) -> bool:
 _INFLECTED = re.compile(r"^([A-Z]{2,})(?:ing|ed|['’]d|['’]?s|ers?)$")
 
 
-_SENTENCE_START = re.compile(
-    r"(?:\A|[.!?…]\s+)[\W_]*\Z"
-)  # what comes before a sentence's first word
+# where a sentence's first word may begin: the start, or after an end mark and spaces
+_SENTENCE_START = re.compile(r"(?:\A|[.!?…]\s+)[\W_]*")
 
 
 def names_unknown(engine: Engine, question: str) -> bool:
@@ -65,9 +64,10 @@ def names_unknown(engine: Engine, question: str) -> bool:
     out are already written out in `question` (see acronyms.py)."""
     generation = engine.searcher().generation
     vocab = generation.chunk_index.model.vocab_dict
+    starts = {m.end() for m in _SENTENCE_START.finditer(question)}  # one pass
     for m in re.finditer(r"(?<![\w'’-])([A-Z][\w'’-]*[A-Za-z0-9])", question):
         word = m.group(1)
-        if _SENTENCE_START.search(question[: m.start()]) and not word.isupper():
+        if m.start() in starts and not word.isupper():
             continue  # a sentence's first word is capitalised anyway ("… svp. Sinon, …")
         word = _INFLECTED.sub(r"\1", word)  # "MCing", "DJ'd": the acronym used as a word
         if word.lower() in COMMON_CAPITALISED or _incidental(word) or _calendar(word):

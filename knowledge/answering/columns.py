@@ -37,9 +37,11 @@ def headed(units: list[Unit]) -> list[Headers]:
     25%"), those headers' words; empty for a sentence or a row shown without headers."""
     parts: list[tuple[int, str, set[str]]] = []  # unit, header, kinds of its cell's figures
     for n, u in enumerate(units):
-        if not u.row or " — " not in u.display:
+        # after the row's label, which may hold a dash itself ("**A-8 — Figuration** — …")
+        label_end = "** — " if "** — " in u.display else " — "
+        if not u.row or label_end not in u.display:
             continue
-        for part in u.display.split(" — ", 1)[1].split("; "):
+        for part in u.display.split(label_end, 1)[1].split("; "):
             header, colon, value = part.partition(": ")
             if not colon:
                 continue

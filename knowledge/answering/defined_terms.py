@@ -14,7 +14,7 @@ from ..lexical import tokenize
 
 # a lower-case phrase of up to five words, maybe quoted, then the acronym in brackets
 _DEFINED = re.compile(
-    r"([a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]*){0,4})[\"”»]?\s*\(\s*([A-Z]{2,6})\b"
+    r"(?<![\w'’-])([a-zà-ÿ][a-zà-ÿ'’-]*(?:\s+[a-zà-ÿ][a-zà-ÿ'’-]*){0,4})[\"”»]?\s*\(\s*([A-Z]{2,6})\b"
 )
 _CACHE: dict[tuple[str, str], frozenset[str]] = {}
 

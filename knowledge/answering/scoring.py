@@ -181,7 +181,8 @@ class Scorer:
         asked = timeframe.period.end if timeframe.explicit else None
         supersession.apply(units, passages + extra, timeframe.today, written, extra_units, asked)
         continued = continued_by(units, extra_units, passages + extra, on)
-        preceding = preceded_by(units, extra_units, passages + extra, on)
+        last = timeframe.period.end if timeframe.explicit else None  # "in 2026": its end
+        preceding = preceded_by(units, extra_units, passages + extra, on, last)
         units += rows.replacing(units, passages, ranks, extra, preceding)
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period

@@ -127,8 +127,14 @@ def continued_by(
             for b in candidates
             if (
                 (passages[b.passage].source != source and own_code(b) & code)
-                # or its own table's later row for the same item ("Presenter, full day")
-                or (passages[b.passage].source == source and label and _label(b) == label)
+                # or, in a transposed table, its own table's later row for the same item
+                # ("Presenter, full day — From 6 April 2027: £590.00")
+                or (
+                    a.per_column
+                    and b.per_column
+                    and passages[b.passage].source == source
+                    and _label(b) == label
+                )
             )
             and b.period is not None
             and b.period.start is not None
@@ -145,16 +151,21 @@ def continued_by(
 
 
 def preceded_by(
-    units: list[Unit], more: list[Unit], passages: list[Passage], day: dt.date
+    units: list[Unit],
+    more: list[Unit],
+    passages: list[Passage],
+    day: dt.date,
+    last: dt.date | None = None,
 ) -> list[tuple[Unit, Unit]]:
-    """Pairs of a row of `units` not yet in force on `day` (marked `not_yet`) and the row
-    of another document, read in `more`, with its code, an amount near its own and a
-    period that covers `day` and ends by the first one's start (the latest such row)."""
+    """Pairs of a row of `units` not yet in force on the days asked, `day` to `last`
+    (marked `not_yet`), and the row of another document, read in `more`, with its code,
+    an amount near its own and a period that covers `day` and ends before the first one
+    starts, or runs on (the latest such row)."""
     pairs: list[tuple[Unit, Unit]] = []
     covering = [b for b in more if b.row and b.period is not None and b.period.contains(day)]
     for a in units:
         start = a.period.start if a.row and a.period is not None else None
-        if start is None or start <= day or not (code := own_code(a)):
+        if start is None or start <= (last or day) or not (code := own_code(a)):
             continue
         source = passages[a.passage].source
         earlier = [
@@ -168,16 +179,12 @@ def preceded_by(
         ]
         if earlier:
             a.not_yet = True  # the figure in force on the day asked answers for it
-            pairs.append(
-                (
-                    a,
-                    max(
-                        earlier,
-                        key=lambda b: b.period.start if b.period and b.period.start else day,
-                    ),
-                )
-            )
+            pairs.append((a, max(earlier, key=_start)))
     return pairs
+
+
+def _start(u: Unit) -> dt.date:
+    return u.period.start if u.period is not None and u.period.start else dt.date.min
 
 
 def kept_successors(pairs: list[tuple[Unit, Unit]], units: list[Unit], best: float) -> list[Unit]:

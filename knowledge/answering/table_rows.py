@@ -10,7 +10,7 @@ from .. import figures
 from ..lexical import tokenize
 from ..loading.leaders import VALUE
 from ..stated_periods import SPAN_COLUMN, row_period
-from ..tables import item_words
+from ..tables import has_amount, has_date, item_words
 from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
 from .periods import chain, header_period
@@ -103,14 +103,14 @@ def _per_column(
     its own amount ("From 6 April 2027 | £336.50 | £590.00" under "Period | Presenter,
     half day | Presenter, full day"): one unit per item, labelled by its column
     ("Presenter, full day — From 6 April 2027: £590.00"), as a row of items with period
-    columns is cut per period. None when the label is not the row's period or fewer than
+    columns is cut per period. Empty when the label is not the row's period or fewer than
     two columns give an amount."""
-    if not SPAN_COLUMN.match(header[0].strip().strip("*")) or not _dated(row[0]):
+    if not SPAN_COLUMN.match(header[0].strip().strip("*")) or not has_date(row[0]):
         return []
     columns = [
         j
         for j in range(1, len(row))
-        if row[j] and header[j] and not DATE_COLUMN.match(header[j]) and _amount(row[j])
+        if row[j] and header[j] and not DATE_COLUMN.match(header[j]) and has_amount(row[j])
     ]
     if len(columns) < 2 or any(PAST_COLUMN.match(h) or STATUS_COLUMN.match(h) for h in header):
         return []
@@ -127,17 +127,10 @@ def _per_column(
             row=True,
             context=context,
             line=line,
+            per_column=True,
         )
         for j in columns
     ]
-
-
-def _dated(cell: str) -> bool:
-    return any(f.kind in ("date", "month", "year") for f in figures.extract(cell))
-
-
-def _amount(cell: str) -> bool:
-    return any(f.kind in ("money", "pct") for f in figures.extract(cell))
 
 
 def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:

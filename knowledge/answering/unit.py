@@ -50,6 +50,7 @@ class Unit:
     # not yet in force on the day asked, when its item's row in force then is found
     # (successors.preceded_by)
     not_yet: bool = False
+    per_column: bool = False  # one item's column of a transposed table's row (table_rows.py)
     line: str = ""  # a row's table line: the units cut from one row share it
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank

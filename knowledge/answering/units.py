@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from ..packing import NUMBER_SIGN
 from ..search import Passage
 from .cues import INSTRUCTION, PAST_STATEMENT, PRESENT_STATEMENT, PROPOSAL
 from .former import without_bracketed
@@ -43,8 +44,7 @@ _ABBREVIATION = re.compile(
 )
 
 
-# "Memorandum No. 1", "the fee of cl. 8.1", "voir al. 3"
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nos|n°|Art|art|para|Para|p|pp|cl|Cl|cls|al|ch)\.$")
+_NUMBER_SIGN = NUMBER_SIGN  # "Memorandum No. 1", "the fee of cl. 8.1", "voir al. 3"
 
 
 def _before_number(text: str) -> bool:

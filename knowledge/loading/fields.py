@@ -10,7 +10,8 @@ Read as a paragraph, those lines run together into one long sentence whose figur
 belong to no one key. A block of two or more such lines (a key of at most MAX_KEY
 characters starting with a capital, then a colon) becomes a Markdown list, one item per
 key; a line that does not open with a key continues the item above. A block whose lines
-are mostly not keys (prose with a colon) is left alone. One pass over the lines.
+are mostly not keys (prose with a colon), or a FAQ's "Q:" and "A:", is left alone. One
+pass over the lines. Markdown has lists of its own: only plain text is read so.
 """
 
 from __future__ import annotations
@@ -19,11 +20,14 @@ import re
 
 MAX_KEY = 60
 _KEY = re.compile(rf"^[ \t]*[A-ZÀ-Ý][^:\n|]{{0,{MAX_KEY}}}?[ \t\u00a0]?:[ \t]+\S")
-_ITEM = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]")  # already a list item
+# a question and its answer ("Q: …", "A: …", "Réponse : …") are one item, not two keys
+_DIALOGUE = re.compile(r"^[ \t]*(?:q|a|r|question|answer|réponse)[ \t\u00a0]?:", re.I)
 
 
 def _block(lines: list[str]) -> list[str] | None:
-    keys = [bool(_KEY.match(x)) and not _ITEM.match(x) for x in lines]
+    if any(_DIALOGUE.match(x) for x in lines):
+        return None
+    keys = [bool(_KEY.match(x)) for x in lines]
     if sum(keys) < 2 or 2 * sum(keys) < len(lines) or not keys[0]:
         return None
     return [f"- {x.strip()}" if key else x for x, key in zip(lines, keys, strict=True)]

@@ -195,6 +195,18 @@ _FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)", re.M)  # a fenced code block opens 
 _QUOTED_RUN = re.compile(r"^(?:[ \t]{0,3}>[^\n]*(?:\n|\Z)){2,}", re.M)
 
 
+_THRESHOLD = re.compile(r"^[ \t]{0,3}>[ \t]?\d", re.M)  # "> 50 km: …", "> 100 km: …"
+
+
+def _quoted_block(m: re.Match[str]) -> str:
+    """A plain-text quoted block without its markers, unless each of its lines is a
+    threshold ("> 50 km: 0.45 per km")."""
+    block = m.group(0)
+    if len(_THRESHOLD.findall(block)) == block.count(">"):
+        return block
+    return _QUOTED.sub("", block)
+
+
 def _unquoted(text: str) -> str:
     """`text` without its blockquote markers, but inside fenced code blocks (where "> 5"
     is the text itself); a block is closed by a fence of its own kind."""
@@ -220,14 +232,15 @@ def load_text(data: bytes, source: str) -> Document:
         meta, body_start = parse_front_matter(text)
         # a blockquote's markers are no part of its sentences ("for each additional > role")
         text = text[:body_start] + _unquoted(text[body_start:])
-    else:  # a forwarded e-mail's quoted lines, not a lone "> 50 km"
-        text = _QUOTED_RUN.sub(lambda m: _QUOTED.sub("", m.group(0)), text)
+    else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
+        text = _QUOTED_RUN.sub(_quoted_block, text)
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
         meta = {**(_signed_and_dated(text[body_start:]) or _interview(text[body_start:])), **meta}
     text = leader_tables(markdown_tables(outer_bars(text, body_start), body_start), body_start)
-    text = field_lists(text, body_start)  # "Key : value" lines, one item each
+    if PurePosixPath(source).suffix.lower() not in {".md", ".markdown"}:
+        text = field_lists(text, body_start)  # "Key : value" lines, one item each
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)
 
 

@@ -65,11 +65,15 @@ def test_columns_are_alike_by_a_word_naming_them_or_when_either_names_none():
             "**W-3** — Minimum call: 6 h; Turnaround: 12 h; Night premium: 25%",
             "**Host (W-3)** — Max. nights in a row: 4; Hot meal after (hours of work): 5 h",
             "**W-3** — Night premium (%): 30%; Minimum rest: 10 h",
-            "**A-8** — Value: par jour : 265,00 $",
+            "**A-8** — Value: 265,00 $",
         )
     )
     assert not like_columns(old, notice, {"hours"})  # a hot meal after 5 h is no call
     assert like_columns(old, sheet, {"pct"})  # "Night premium" in both
     assert not like_columns(old, sheet, {"hours"})  # "Minimum rest" is no minimum call
     assert like_columns(memo, headed(_units("**A-8** — Minimum fee: $240.00"))[0], {"money"})
+    # a label holding a dash, and a value holding its own unit ("par jour : 265,00 $")
+    (listed,) = headed(_units("**A-8 — Figuration (Re-enactment)** — par jour : 265,00 $"))
+    assert listed == {"money": [frozenset()]}  # "par jour": a unit of time, no column name
+    assert like_columns(listed, old, {"money"})
     assert like_columns(old, {}, {"hours"})  # no headers: not told apart

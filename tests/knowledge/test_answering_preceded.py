@@ -101,6 +101,11 @@ def test_only_a_row_with_the_code_covering_the_day_and_a_near_amount_precedes():
     fresh = _row("A-8 — Value: par jour : 265,00 $", 0, Period(dt.date(2026, 10, 1), None))
     assert successors.preceded_by([fresh], [before, later], passages, dt.date(2026, 12, 4)) == []
     assert not fresh.not_yet  # in force on the day asked
+    # asked about all of 2026, the row from 1 October 2026 applies for part of it
+    spanning = successors.preceded_by(
+        [fresh], [before], passages, dt.date(2026, 1, 1), dt.date(2026, 12, 31)
+    )
+    assert spanning == [] and not fresh.not_yet
 
 
 def test_a_code_leading_its_label_is_the_rows_own():

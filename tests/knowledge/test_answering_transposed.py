@@ -106,10 +106,16 @@ def test_an_ended_row_is_continued_by_its_own_tables_later_row_for_the_item():
     old = _unit("Presenter, full day — 1 November 2026 – 5 April 2027: £572.50", 0, ended)
     other = _unit("Presenter, half day — From 6 April 2027: £336.50", 1, later)
     new = _unit("Presenter, full day — From 6 April 2027: £590.00", 1, later)
+    for u in (old, other, new):
+        u.per_column = True  # as table_rows cuts a transposed table's rows
     successors.continued_by([old], [other], passages, dt.date(2027, 4, 20))
     assert old.replaced_by is None  # another item of the table
     successors.continued_by([old], [other, new], passages, dt.date(2027, 4, 20))
     assert old.replaced_by is new
+    # an ordinary table's rows with one label are left to their own periods
+    plain = _unit("Presenter, full day — 1 November 2026 – 5 April 2027: £572.50", 0, ended)
+    successors.continued_by([plain], [_unit(new.text, 1, later)], passages, dt.date(2027, 4, 20))
+    assert plain.replaced_by is None
 
 
 def test_the_tables_of_ended_rows_only_are_read_further():

@@ -91,4 +91,4 @@ def test_pence_are_money():
     assert money("at 75p each, or £0.75") == ["0.75", "0.75"]
     assert money("one more at 5p.") == ["0.05"]
     # a video's lines, a page, a time or a code are no pence
-    assert money("1080p video, see p. 12, at 3 p.m., code 2p-3, 12 p") == []
+    assert money("1080p video, see p. 12, at 3 p.m., code 2p-3, 12 p, pages 10-12p") == []

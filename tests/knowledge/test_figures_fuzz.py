@@ -81,8 +81,11 @@ def test_short_and_slashed_days_are_read_in_the_order_their_text_shows():
     # slashes: the order is that of a day whose first two numbers cannot both be months
     assert days("du 01/07/2026 au 31/12/2026") == ["2026-07-01", "2026-12-31"]
     assert days("from 02/01/2026 to 02/28/2026") == ["2026-02-01", "2026-02-28"]
-    assert days("à compter du 01/01/2027") == ["2027-01-01"]  # the same either way
     assert days("le 01/10/2026") == []  # 1 October or January 10: not said
+    # no order shown: none read, not one end of a span ("01/01/2027 – 01/03/2027")
+    assert days("01/01/2027 – 01/03/2027") == []
+    # a night's two days are no short date ("June 15/16, 2026", "Oct 30/31")
+    assert days("night shoot of June 15/16, 2026") == [] and days("Oct 30/31") == []
     assert days("13/02/2026 or 02/13/2026, then 01/02/2026") == []  # both orders: neither
     assert days("see 31/2/2026 and 12/31/99") == []  # no such day; not a year of ours
 

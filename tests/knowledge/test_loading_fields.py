@@ -37,7 +37,8 @@ def test_each_key_is_its_own_unit_when_chunked():
     units = cut([Passage("p", "avis.txt", "Avis", text, 0, 0, 0.0)])
     fee = [u.text for u in units if "665,00" in u.text]
     assert fee and all("9,50" not in t for t in fee)
-    assert chunk_document(load_bytes(NOTICE.encode(), "avis.txt"), 700)
+    chunks = chunk_document(load_bytes(NOTICE.encode(), "avis.txt"), 700)
+    assert any("- Noms supplémentaires : 9,50 £" in c.text for c in chunks)
 
 
 def test_a_block_mostly_of_prose_or_a_list_is_left_alone():
@@ -45,6 +46,10 @@ def test_a_block_mostly_of_prose_or_a_list_is_left_alone():
     assert field_lists(prose) == prose
     listed = "- Date : 12.11.2026\n- Objet : tarifs\n"
     assert field_lists(listed) == listed
+    faq = "Q: Is the fee paid on cancellation?\nA: Yes, at 50% within seven days.\n"
+    assert field_lists(faq) == faq  # a question and its answer, one item
+    # Markdown has lists of its own
+    assert load_bytes(NOTICE.encode(), "avis.md").text.count("\n- ") == 0
 
 
 def test_a_forwarded_emails_quoted_lines_lose_their_markers():
@@ -56,3 +61,6 @@ def test_a_forwarded_emails_quoted_lines_lose_their_markers():
     text = load_bytes(mail.encode(), "email.txt").text
     assert "The premium is 20% of the hourly rate\nfrom 16 November 2026." in text
     assert ">" not in text
+    # a block of thresholds keeps its signs
+    mileage = "Mileage\n\n> 50 km: 0.45 per km\n> 100 km: 0.40 per km\n"
+    assert "> 100 km: 0.40" in load_bytes(mileage.encode(), "mileage.txt").text
