@@ -25,6 +25,7 @@ from .fields import field_lists
 from .headers import merge_markdown_headers
 from .leaders import leader_tables
 from .pipes import outer_bars
+from .quotes import email_unquoted, unquoted
 from .spans import spread_rowspans
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -189,41 +190,6 @@ def _interview(body: str) -> dict[str, str]:
     return {"kind": "article"} if many and len(set(speakers)) >= 2 else {}
 
 
-_QUOTED = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.M)  # Markdown blockquote markers
-_FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)", re.M)  # a fenced code block opens or closes
-# plain text's quoted block: two or more lines in a row opening with ">"
-_QUOTED_RUN = re.compile(r"^(?:[ \t]{0,3}>[^\n]*(?:\n|\Z)){2,}", re.M)
-
-
-_THRESHOLD = re.compile(r"^[ \t]{0,3}>[ \t]?\d", re.M)  # "> 50 km: …", "> 100 km: …"
-
-
-def _quoted_block(m: re.Match[str]) -> str:
-    """A plain-text quoted block without its markers, unless each of its lines is a
-    threshold ("> 50 km: 0.45 per km")."""
-    block = m.group(0)
-    if len(_THRESHOLD.findall(block)) == block.count(">"):
-        return block
-    return _QUOTED.sub("", block)
-
-
-def _unquoted(text: str) -> str:
-    """`text` without its blockquote markers, but inside fenced code blocks (where "> 5"
-    is the text itself); a block is closed by a fence of its own kind."""
-    out, at, open_fence = [], 0, ""
-    for m in _FENCE.finditer(text):
-        if open_fence and m.group(1) != open_fence:
-            continue  # "~~~" inside a "```" block is its text
-        piece = text[at : m.start()]
-        out.append(piece if open_fence else _QUOTED.sub("", piece))
-        out.append(m.group(0))
-        open_fence = "" if open_fence else m.group(1)
-        at = m.end()
-    rest = text[at:]
-    out.append(rest if open_fence else _QUOTED.sub("", rest))
-    return "".join(out)
-
-
 def load_text(data: bytes, source: str) -> Document:
     text = decode_text(data)
     meta: dict[str, Any] = {}
@@ -231,9 +197,9 @@ def load_text(data: bytes, source: str) -> Document:
     if PurePosixPath(source).suffix.lower() in {".md", ".markdown"}:
         meta, body_start = parse_front_matter(text)
         # a blockquote's markers are no part of its sentences ("for each additional > role")
-        text = text[:body_start] + _unquoted(text[body_start:])
+        text = text[:body_start] + unquoted(text[body_start:])
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
-        text = _QUOTED_RUN.sub(_quoted_block, text)
+        text = email_unquoted(text)
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
