@@ -18,8 +18,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from .. import figures
-from .leaders import VALUE
+from .leaders import VALUE, label_header
 
 MAX_PAIRED = 300  # characters: a longer definition is prose, not a row's value
 _MAX_TERM = 300  # a longer term is not copied (bounded cost on a hostile page)
@@ -58,10 +57,9 @@ def _paired(dl: Any, element: Any) -> Any | None:
         defined = True
     if not defined or len(rows) < 2:
         return None
-    dated = all(any(f.kind == "date" for f in figures.extract(t)) for t, _ in rows)
     table = element("table")
     header = element("tr")
-    for name in ("Period" if dated else "Item", VALUE):
+    for name in (label_header([term for term, _ in rows]), VALUE):
         cell = element("th")
         cell.text = name
         header.append(cell)

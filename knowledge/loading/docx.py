@@ -78,13 +78,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
                     lines += [f"# {text}", ""]
                 elif level:
                     lines += [f"{'#' * int(level.group(1))} {text}", ""]
-                elif (
-                    leader(text)
-                    and lines
-                    and lines[-1] == ""
-                    and len(lines) > 1
-                    and leader(lines[-2])
-                ):
+                elif lines[-2:-1] and leader(lines[-2]) and leader(text):
                     lines[-1:] = [text, ""]  # tab-stop price lines, one table (leaders.py)
                 else:
                     lines += [text, ""]

@@ -33,6 +33,13 @@ _MAX_LINE = 300
 _GAP = re.compile(r"(?<=\S)(?: {3,}|[ \t]*\t[ \t]*)(?=\S)")  # or a tab (a Word tab stop)
 
 
+def label_header(labels: list[str]) -> str:
+    """The header of a list's labels made a column: "Period" when each is dated, else
+    "Item" (also definitions.py's)."""
+    dated = all(any(f.kind == "date" for f in figures.extract(x)) for x in labels)
+    return "Period" if dated else "Item"
+
+
 def leader(line: str) -> tuple[str, str] | None:
     """(label, value) of a line "label ...... value", or of "label      £38.00" (a gap
     of three or more spaces before an amount, the line's only gap), or None."""
@@ -73,8 +80,7 @@ def leader_tables(text: str, start: int = 0) -> str:
             i += 1
             continue
         ending = "\r" if lines[j - 1].endswith("\r") else ""
-        dated = all(any(f.kind == "date" for f in figures.extract(label)) for label, _ in run)
-        rows = [f"| {'Period' if dated else 'Item'} | {VALUE} |", "|---|---|"]
+        rows = [f"| {label_header([label for label, _ in run])} | {VALUE} |", "|---|---|"]
         rows += [f"| {label} | {value} |" for label, value in run]
         out.extend(row + ending for row in rows)
         changed = True
