@@ -67,9 +67,10 @@ from .unit_vectors import build as build_unit_vectors
 # paragraphs of tab-stop prices are tables; pence ("75p") are money; 34: a transposed
 # table's rows (periods) are read one item per column; 35: a line ending "cl." or "No."
 # goes on on the next; 36: review mends (slashed days only in an order shown, key-value
-# blocks in plain text only, quoted thresholds kept)
+# blocks in plain text only, quoted thresholds kept); 37: items each over their "when:
+# amount" lines are tables; 38: so are tab-separated rows
 T = TypeVar("T")
-CHUNKING_VERSION = "36"
+CHUNKING_VERSION = "38"
 _QUERY_MEMO = 64
 
 

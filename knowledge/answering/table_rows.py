@@ -16,6 +16,13 @@ from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
 from .periods import chain, header_period
 from .unit import Unit, cells
 
+_MARKS = re.compile(r"\s*\*+$")  # a footnote's asterisks after a label ("Dinner cast **")
+
+
+def strong(label: str) -> str:
+    """A row's label in bold, without the footnote asterisks that would end the bold."""
+    return f"**{_MARKS.sub('', label)}**"
+
 
 def row_units(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
     """A table row: one unit, or one per period column ("2025-26", "from 2026-10-01"); all
@@ -54,7 +61,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 unit = Unit(
                     index,
                     f"{row[0]} — {cell}",
-                    f"**{row[0]}** — {cell}",
+                    f"{strong(row[0])} — {cell}",
                     row=True,
                     context=context,
                     line=line,
@@ -66,7 +73,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 current = [x for x in shared if not PAST_COLUMN.match(x)]
                 if len(current) < len(shared):
                     unit.without_past = (
-                        f"**{row[0]}** — {'; '.join([*current, f'{named}: {row[j]}'])}"
+                        f"{strong(row[0])} — {'; '.join([*current, f'{named}: {row[j]}'])}"
                     )
                 out.append(unit)
             return out
@@ -82,10 +89,12 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
     ]
     if header[1:] == [VALUE] and shown:  # a list of values made a table: the value alone
         shown = [row[1]]
-    unit.display = f"**{row[0]}** — {'; '.join(shown)}" if shown else row[0]
+    elif len(header) == 3 and header[2] == VALUE and row[1] and row[2]:
+        shown = [f"{row[1]}: {row[2]}"]  # an item's "when: amount" line (loading/headed.py)
+    unit.display = f"{strong(row[0])} — {'; '.join(shown)}" if shown else row[0]
     current = [x for x in shown if not PAST_COLUMN.match(x)]
     if current and len(current) < len(shown):
-        unit.without_past = f"**{row[0]}** — {'; '.join(current)}"
+        unit.without_past = f"{strong(row[0])} — {'; '.join(current)}"
         # an "Old" column's figures are those the row's others replaced
         unit.former = frozenset(
             f.key
@@ -123,7 +132,7 @@ def _per_column(
         Unit(
             index,
             f"{header[j]} — {row[0]}: {row[j]}",
-            f"**{header[j]}** — {row[0]}: {row[j]}",
+            f"{strong(header[j])} — {row[0]}: {row[j]}",
             row=True,
             context=context,
             line=line,
@@ -210,9 +219,9 @@ def captioned(units: list[Unit], label: str, caption: str) -> list[Unit]:
         u.context = f"{u.context} {caption}".strip()
         if dated:  # its item is the caption's: for reading, matching and supersession
             u.text = u.text.replace(label, f"{caption}, {label}", 1)
-            old = f"**{label}**"
-            u.display = u.display.replace(old, f"**{caption}, {label}**", 1)
-            u.without_past = u.without_past.replace(old, f"**{caption}, {label}**", 1)
+            old, new = strong(label), strong(f"{caption}, {label}")
+            u.display = u.display.replace(old, new, 1)
+            u.without_past = u.without_past.replace(old, new, 1)
     return units
 
 

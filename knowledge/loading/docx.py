@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .document import Document, clean_metadata
+from .headed import headed_tables
 from .headers import caption, merge_header_rows
 from .leaders import leader, leader_tables
 from .limits import LoadLimits
@@ -90,7 +91,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
         raise DocumentError(f"{_INVALID}: broken XML ({first})") from e
     except (zipfile.BadZipFile, KeyError, ValueError) as e:
         raise DocumentError(f"{_INVALID} ({type(e).__name__})") from e
-    text = leader_tables("\n".join(lines).strip() + "\n")
+    text = headed_tables(leader_tables("\n".join(lines).strip() + "\n"))
     if not text.strip():
         raise DocumentError("the Word document has no text")
     meta: dict[str, Any] = {"title": title} if title else {}

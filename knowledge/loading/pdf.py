@@ -18,6 +18,7 @@ from typing import Any
 from .. import figures
 from ..errors import DocumentError
 from .document import Document, clean_metadata
+from .headed import headed_tables
 from .headers import merge_header_rows
 from .limits import LoadLimits
 from .running import page_break, without_running
@@ -187,7 +188,7 @@ def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
         if "crypt" in str(e).lower():
             raise DocumentError(_ENCRYPTED) from e
         raise DocumentError(f"unreadable PDF: {type(e).__name__}: {str(e)[:120]}") from e
-    text, pages = _joined(without_running(parts))
+    text, pages = _joined([headed_tables(p) for p in without_running(parts)])
     if not text.strip():
         raise DocumentError("the PDF has no text layer (a scan?): OCR it first")
     meta = {"title": title} if title else {}

@@ -22,11 +22,13 @@ from .dateline import with_dateline
 from .definitions import pair_definitions
 from .document import Document, clean_metadata, guess_kind
 from .fields import field_lists
+from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .leaders import leader_tables
 from .pipes import outer_bars
 from .quotes import email_unquoted, unquoted
 from .spans import spread_rowspans
+from .tabbed import tab_tables
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -204,7 +206,9 @@ def load_text(data: bytes, source: str) -> Document:
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
         meta = {**(_signed_and_dated(text[body_start:]) or _interview(text[body_start:])), **meta}
-    text = leader_tables(markdown_tables(outer_bars(text, body_start), body_start), body_start)
+    text = tab_tables(outer_bars(text, body_start), body_start)  # TAB-separated rows
+    text = leader_tables(markdown_tables(text, body_start), body_start)
+    text = headed_tables(text, body_start)  # items each over their "when: amount" lines
     if PurePosixPath(source).suffix.lower() not in {".md", ".markdown"}:
         text = field_lists(text, body_start)  # "Key : value" lines, one item each
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)

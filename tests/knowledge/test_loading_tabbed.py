@@ -1,0 +1,61 @@
+"""Tab-separated tables in plain text are read as tables (loading/tabbed.py)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from knowledge.chunking import chunk_document
+from knowledge.loading import load_bytes
+from knowledge.loading.tabbed import tab_tables
+
+NOTICE = (
+    "RATE NOTICE 7\n\n"
+    "The table is tab-separated, for payroll software.\n\n"
+    "code\trole\tunit\tin force\tfrom 1 March 2027\n"
+    "R-1\tRigger\tper call\t334.00 kr\t348.00 kr\n"
+    "R-2\tFollow-spot operator\tper performance\t205.00 kr\t212.50 kr\n"
+    "R-3\tFlyman\tper week\t1,480.00 kr\t1,480.00 kr (unchanged)\n"
+    "\n"
+    "Questions: the secretariat.\n"
+)
+
+
+def test_tab_separated_rows_are_a_table_under_their_header():
+    text = tab_tables(NOTICE)
+    assert "| code | role | unit | in force | from 1 March 2027 |" in text
+    assert "| R-2 | Follow-spot operator | per performance | 205.00 kr | 212.50 kr |" in text
+    assert "\t" not in text
+    assert text.startswith("RATE NOTICE 7\n\nThe table is tab-separated")
+    assert text.endswith("\nQuestions: the secretariat.\n")
+
+
+def test_a_notice_file_keeps_each_row_with_its_header_in_chunks():
+    doc = load_bytes(NOTICE.replace("\n", "\r\n").encode("cp1252"), "notice-7.txt")
+    assert "| R-3 | Flyman | per week | 1,480.00 kr | 1,480.00 kr (unchanged) |" in doc.text
+    chunks = chunk_document(doc)
+    assert any("| R-1 | Rigger | per call | 334.00 kr | 348.00 kr |" in c.text for c in chunks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two lines are not a table
+        "a\tb\n1\t2\n",
+        # rows with no figure after their first cell (indented prose, a word list)
+        "name\trole\tnote\nAna\tchair\topened\nBo\tsecretary\tminuted\n",
+        # lines with different numbers of tabs
+        "code\trole\tamount\nR-1\t334.00 kr\nR-2\tFlyman\tx\t1.00\n",
+    ],
+)
+def test_what_is_not_a_tab_separated_table_is_left_alone(text):
+    assert tab_tables(text) == text
+
+
+def test_a_hostile_file_of_tabs_is_read_in_linear_time():
+    hostile = ("a\tb\t1\n" * 30000) + ("\t" * 50 + "\n") * 1000
+    started = time.perf_counter()
+    out = tab_tables(hostile)
+    assert time.perf_counter() - started < 20  # generous: linear, well under a second here
+    assert out.count("| a | b | 1 |") == 30000  # the header and its rows
