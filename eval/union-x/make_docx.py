@@ -72,7 +72,11 @@ TABLE2_HEAD = [["Poste", "Barème 2025-2026"], ["", "Montant", "Unité"]]
 TABLE2 = [
     ["T-1 Journée de voyage sans appel", "950,00 kr", "par jour"],
     ["T-2 Indemnité journalière (per diem)", "452,00 kr", "par nuit hors de la base"],
-    ["T-3 Indemnité du circuit nordique [1]", "375,00 kr", "par jour de spectacle dans le Nordmark"],
+    [
+        "T-3 Indemnité du circuit nordique [1]",
+        "375,00 kr",
+        "par jour de spectacle dans le Nordmark",
+    ],
     ["D-1 Séance de numérisation (jusqu'à 4 h)", "3.200,00 kr", "par séance"],
     ["D-2 Licence de double numérique", "14.500,00 kr", "par titre de jeu"],
     ["V-1 Licence de modèle vocal IA [2]", "9.800,00 kr", "par saison"],

@@ -43,7 +43,12 @@ PREMIUMS = [
     ["(b)", "Bump beyond twelve in one match", "wrestlers", "kr 150.00 per bump"],
     ["(c)", "Hardcore or weapons match", "wrestlers", "25 % of the match fee"],
     ["(d)", "Heat premium (suit)", "mascot performers", "15 % of the game or appearance fee"],
-    ["(e)", "Overtime (OT), per started hour", "announcers, casters, hosts", "20 % of the event or day fee"],
+    [
+        "(e)",
+        "Overtime (OT), per started hour",
+        "announcers, casters, hosts",
+        "20 % of the event or day fee",
+    ],
     ["(f)", "Short notice (less than 72 hours)", "all members", "10 % of the fee"],
 ]
 
@@ -109,8 +114,9 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "(3) Work is paid at the rate in force on the day it is done. A call that starts before "
-        "midnight is paid at the rate of the day on which it starts.",
+        "(3) Work is paid at the rate in force on the day it is done, an announced rate only "
+        "from its date (Art. IV(2)(b)). A call that starts before midnight is paid at the rate of "
+        "the day on which it starts.",
     ),
     ("art", "Article IV – Season Rate Card"),
     (
@@ -301,7 +307,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article XII – Merchandise royalties"),
     (
         "p",
-        "(1) A member receives a royalty of twelve per cent (12 %) of the net receipts from "
+        "(1) A member receives a royalty of twelve per cent (12%) of the net receipts from "
         "merchandise that bears the member's name, ring name, likeness or catchphrase.",
     ),
     (
@@ -349,7 +355,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         '(1) In this Article: (a) "digital double" means a three-dimensional model of a member\'s '
-        "face, body or movement, built from a scan session, for use in a video game; (b) \"AI "
+        'face, body or movement, built from a scan session, for use in a video game; (b) "AI '
         'voice model" means a synthetic voice built from recordings of an announcer or caster '
         'that can generate new lines; (c) "synthetic crowd or commentary" means crowd noise, '
         "chants or commentary generated from a member's voice or performance; (d) \"deepfake "
@@ -375,7 +381,8 @@ AGREEMENT: list[tuple[str, str]] = [
         "row V-1; (c) no more than two thousand five hundred (2,500) lines may be generated in a "
         "season (the cap); lines beyond the cap are generated only with the member's consent and "
         "are paid per block of 100 lines at row V-2; (d) the model never replaces the member at a "
-        "live event for which the member is booked.",
+        "live event for which the member is booked; (e) the lines generated within the cap of "
+        "Art. XIV(3)(c) are covered by the licence fee of Art. XIV(3)(b).",
     ),
     (
         "p",
@@ -422,7 +429,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "(3) A member may stop a match, a bout or an appearance that is unsafe, without loss of "
-        "fee.",
+        "fee; after a blow to the head, Art. X(2)(a) applies.",
     ),
     ("art", "Article XVI – Guild stewards"),
     (
@@ -473,7 +480,8 @@ AGREEMENT: list[tuple[str, str]] = [
         "(3) Notwithstanding Art. XIX(2), Clause 11.3 of the Arena Performance Agreement "
         "2021–2024 (Northern circuit allowance, per show day in the districts of Nordmark) "
         "remains in force for the whole term of this Agreement, at the amount it set. It is not "
-        "superseded by this Agreement nor by any Season Rate Card, which shows it as row T-3.",
+        "superseded by this Agreement nor by any Season Rate Card, which shows it as row T-3 "
+        "(Art. XI(4)).",
     ),
     ("art", "Article XX – Renewal, amendments and signature"),
     (
@@ -505,7 +513,13 @@ RATE_ROWS = [
     ["S-1", "Stunt-fight performer – per exhibition (up to 3 bouts)", "1 650 kr", "1 720 kr", "—"],
     ["S-2", "Stunt-fight performer – per rehearsal day", "1 100 kr", "1 150 kr", "1 190 kr¹"],
     ["", "Part B – Mascot performers", "", "", ""],
-    ["M-1", "Mascot performer – per game (up to 4 hours at the venue)", "1 380 kr", "1 450 kr", "—"],
+    [
+        "M-1",
+        "Mascot performer – per game (up to 4 hours at the venue)",
+        "1 380 kr",
+        "1 450 kr",
+        "—",
+    ],
     ["M-2", "Mascot performer – per appearance (up to 2 hours)", "780 kr", "820 kr", "860 kr¹"],
     ["M-3", "Mascot performer – suit fitting or cleaning call, per hour", "310 kr", "325 kr", "—"],
     ["", "Part C – Announcers, casters and hosts", "", "", ""],
@@ -530,7 +544,13 @@ RATE_ROWS = [
     ["D-1", "Scan session (up to 4 hours) – per session", "3 200 kr", "3 400 kr", "—"],
     ["D-2", "Digital double licence – per game title", "14 500 kr", "15 200 kr", "—"],
     ["V-1", "AI voice model licence – per season (Art. XIV(3))", "9 800 kr", "10 300 kr", "—"],
-    ["V-2", "Generated lines beyond the cap – per block of 100 lines", "415,50 kr", "437,50 kr*", "—"],
+    [
+        "V-2",
+        "Generated lines beyond the cap – per block of 100 lines",
+        "415,50 kr",
+        "437,50 kr*",
+        "—",
+    ],
 ]
 
 RATE_CARD: list[tuple[str, str]] = [
