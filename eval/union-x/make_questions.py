@@ -139,7 +139,7 @@ QUESTIONS = [
         "travle day w/ no show that day, how much do we get?",
         "en",
         "figure",
-        [RATECARD, TARIFS],
+        [RATECARD, TARIFS, GUIDE],
         [["1,000"]],
         ["950"],
         "1 000 kr (row T-1, S26/27; Art. XI(1): more than four hours of travel on a day "
@@ -199,7 +199,7 @@ QUESTIONS = [
         "how much notice do they have to give when booking me for a show?",
         "en",
         "fact",
-        [AGREEMENT, FAQ],
+        [AGREEMENT, FAQ, GUIDE],
         [["72 hours", "72) hours", "72 heures"]],
         [],
         "At least seventy-two (72) hours, in writing (Art. V(1)); less notice carries the "
@@ -266,7 +266,7 @@ QUESTIONS = [
         "minimum rest between two calls? and whats the max matches a week for wrestlers",
         "en",
         "fact",
-        [AGREEMENT],
+        [AGREEMENT, FAQ, GUIDE],
         [["12) hours"], ["4) matches"]],
         [],
         "Twelve (12) hours between calls (Art. VIII(1)); no more than four (4) matches in any "
@@ -359,11 +359,12 @@ QUESTIONS = [
         "per diem for a night on the road on 1 January 2027?",
         "en",
         "current-vs-old",
-        [RATECARD],
+        [RATECARD, GUIDE],
         [["495"]],
         ["475", "452"],
         "495 kr: the first day of the announced amount of row T-2 ('from 1.1.2027', footnote "
-        "¹). 475 kr is the S26/27 amount until 31 December 2026; 452 kr was S25/26.",
+        "¹; the French tour guide says the same). 475 kr is the S26/27 amount until 31 December "
+        "2026; 452 kr was S25/26.",
     ),
     # ---------------------------------------------------------------- cross-lingual (8)
     q(
@@ -499,7 +500,7 @@ QUESTIONS = [
         "is the northern circuit allowance from the old agreement still paid? how much per show day",
         "en",
         "previous-agreement",
-        [AGREEMENT, EXPIRED, RATECARD],
+        [AGREEMENT, EXPIRED, RATECARD, GUIDE],
         [["375"], ["XIX(3)"]],
         ["120"],
         "Yes: Clause 11.3 of the expired 2021–2024 agreement is kept in force by Art. XIX(3), "
