@@ -105,14 +105,14 @@ QUESTIONS = [
         "S25/26. Typo 'annoucer'.",
     ),
     q(
-        "animateur de plateau e-sport, c combien par journée de diffusion ?",
+        "animateur de plateau e-sport, c combien par journée de difusion ?",
         "fr",
         "figure",
         [TARIFS, RATECARD],
         [["2,720"]],
         ["2,600"],
         "2 720 kr par journée de diffusion (row E-2, S26/27). 2 600 kr was S25/26. Not the "
-        "caster's 3 180 kr.",
+        "caster's 3 180 kr. Typo 'difusion'.",
     ),
     q(
         "casting a whole tournament (4 broadcast days), what's the flat fee rn",
