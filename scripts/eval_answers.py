@@ -54,6 +54,7 @@ DEVSETS = {
     "union-t": ROOT / "eval" / "union-t",  # and this one, scored once on b806444
     "union-u": ROOT / "eval" / "union-u",  # and this one, scored once on b93e0fc
     "union-v": ROOT / "eval" / "union-v",  # and this one, scored once on 7651c17
+    "union-w": ROOT / "eval" / "union-w",  # and this one, scored once on 78a3dc4
 }
 
 
@@ -171,7 +172,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q,union-r,union-s,union-t,union-u,union-v",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q,union-r,union-s,union-t,union-u,union-v,union-w",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
