@@ -143,6 +143,16 @@ _PASSED = re.compile(
 )
 
 
+# "the hourly for an in-room actor", "what's my daily rn": the rate per unit of time,
+# said as a noun (followed by no noun of its own: "the daily allowance" is left alone)
+_PER_UNIT_NOUN = re.compile(
+    r"\b((?:the|my|your|our|their|an?)\s+(?:hourly|daily|weekly|nightly|monthly))"
+    r"(?=\s*(?:[?!.,;:)]|$)|\s+(?:for|of|on|at|in|as|if|when|with|from|now|right now|"
+    r"today|this|these|here|there|please|pls|then|again|and|or|b4|before|after)\b)",
+    re.I,
+)
+
+
 def expand_shorthand(question: str, language: str = "en") -> str:
     """`question` with member shorthand written out: "whats the bg rate rn" → "what is the
     background rate right now"; "c quoi le tarif" → "c'est quoi le tarif"."""
@@ -164,6 +174,7 @@ def expand_shorthand(question: str, language: str = "en") -> str:
     question = pattern.sub(written_out, question)
     if language != "fr":  # "my dad passed last yr": died, not passed an audition
         question = _PASSED.sub(r"\1deceased (death)", question)
+        question = _PER_UNIT_NOUN.sub(r"\1 rate", question)  # "whats the hourly for …"
     ordinals = _ORDINALS_FR if language == "fr" else _ORDINALS_EN
     question = _ORDINAL.sub(lambda m: ordinals.get(m.group(1).lower(), m.group(1)), question)
     units = _UNITS_FR if language == "fr" else _UNITS_EN

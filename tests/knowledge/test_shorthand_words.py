@@ -94,3 +94,13 @@ def test_a_numbers_unit_is_written_out_in_the_questions_language():
         "the 72 hours scan notice, a 4 hours session"
     )
     assert expand_shorthand("un préavis de 72 h", "fr") == "un préavis de 72 heures"
+
+
+def test_a_rate_per_unit_of_time_said_as_a_noun_is_a_rate():
+    assert expand_shorthand("whats the hourly for a rigger rn?") == (
+        "what is the hourly rate for a rigger right now?"
+    )
+    assert expand_shorthand("what's my daily?") == "what's my daily rate?"
+    # an adjective before its own noun is left alone
+    assert expand_shorthand("the daily allowance on tour") == "the daily allowance on tour"
+    assert expand_shorthand("is a weekly performer paid more") == "is a weekly performer paid more"
