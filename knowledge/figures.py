@@ -53,6 +53,9 @@ _SHORT_DATE = re.compile(
 # text shows, one whose first two numbers cannot both be months ("01/10/2026" alone is
 # either way)
 _SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![/\d])")
+# A day with dashes, "01-02-2027": as a slashed one, but day first when the text shows no
+# order (the form of day-first countries; a month-first day is written with slashes)
+_DASHED_DATE = re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![-\w])")
 # A month and its year, no day: "Oct 2025", "octobre 2026", "Sept. 2026"
 MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+((?:1[89]|2[01])\d{{2}})\b", re.I)
 # A day or a month as written, any of the forms above (for patterns built on them; read
@@ -223,13 +226,15 @@ def _extract(text: str) -> tuple[Figure, ...]:
         if day := _day(2000 + int(m.group(3)), MONTHS[m.group(1).lower()], m.group(2)):
             add("date", day, m)
     slashed = [(m, int(m.group(1)), int(m.group(2))) for m in _SLASHED_DATE.finditer(text)]
+    dashed = [(m, int(m.group(1)), int(m.group(2))) for m in _DASHED_DATE.finditer(text)]
     # the order one of them shows is the text's: "du 01/07/2026 au 31/12/2026" is day first
-    day_first = any(a > 12 >= b for _, a, b in slashed)
-    month_first = any(b > 12 >= a for _, a, b in slashed)
-    for m, first, second in slashed:
-        if day_first == month_first:
-            continue  # no order shown, or both: "01/10/2026" is either way
-        month, day_of = (second, first) if day_first else (first, second)
+    day_first = any(a > 12 >= b for _, a, b in slashed + dashed)
+    month_first = any(b > 12 >= a for _, a, b in slashed + dashed)
+    # no order shown, or both: "01/10/2026" is either way, "01-10-2026" day first
+    dated = [(x, day_first) for x in slashed if day_first != month_first]
+    dated += [(x, not month_first) for x in dashed if not (day_first and month_first)]
+    for (m, first, second), day_before in dated:
+        month, day_of = (second, first) if day_before else (first, second)
         if day := _day(m.group(3), month, day_of):
             add("date", day, m)
     for m in MONTH_YEAR.finditer(text):  # its years are _YEARS

@@ -56,22 +56,24 @@ def _row_labels_of(text: str) -> list[str]:
     return out
 
 
-_CODE_LABEL = re.compile(r"[a-z]{1,3}[-.]?\d{1,3}[a-z]?")  # "w-1", "a1", "s.3": a row's code
+_CODE_LABEL = re.compile(r"[a-z]{1,3}\d{0,2}[-.]?\d{1,3}[a-z]?")  # "w-1", "a1", "s.3", "p1-12"
 
 
 def has_amount(cell: str) -> bool:
     return any(f.kind in ("money", "pct") for f in figures.extract(cell))
 
 
-def _row_words_of(text: str) -> list[str]:
-    """The words of a chunk's coded table rows ("| T-2 | B | Lead | Touring week |"):
-    the cells after the code that hold no amount, which name what a coded row is for."""
-    out = []
+def _coded_rows_of(text: str) -> dict[str, str]:
+    """The words of a chunk's coded table rows ("| T-2 | B | Lead | Touring week |"), by
+    their code (lower-cased, as _row_labels_of gives it): the cells after the code that
+    hold no amount, which name what a coded row is for."""
+    out: dict[str, str] = {}
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else []
-        if len(cells) < 2 or not _CODE_LABEL.fullmatch(cells[0].lower()):
+        code = " ".join(cells[0].lower().split()) if cells else ""
+        if len(cells) < 2 or not _CODE_LABEL.fullmatch(code):
             continue
-        out.append(" ".join(c for c in cells[1:] if c and not has_amount(c)))
+        out.setdefault(code, " ".join(c for c in cells[1:] if c and not has_amount(c)))
     return out
 
 
@@ -128,14 +130,24 @@ class Tables:
         }
         # what names a chunk's rows: their labels' tokens and, for rows labelled by a code,
         # the words of their other cells (Neighbours.rows_naming, on every figure question)
-        coded = {row: " ".join(_row_words_of(records[row].text)) for row in row_labels}
+        by_code = {row: _coded_rows_of(records[row].text) for row in row_labels}
+        coded = {row: " ".join(words.values()) for row, words in by_code.items()}
         coded = {row: words for row, words in coded.items() if words}
         self.naming_tokens: dict[int, set[str]] = dict(self.label_tokens)
         for row, words in zip(coded, tokenize(list(coded.values())), strict=True):
             self.naming_tokens[row] = self.label_tokens[row] | set(words)
-        # and the words of the item each label names, units of time aside
+        # and the words of the item each label names, units of time aside; a code's are
+        # its row's words ("| P1-12 | Walk-around character | per set | …": the item)
+        rows_words = [
+            by_code[row].get(label, "") for row, found in row_labels.items() for label in found
+        ]
+        coded_tokens = iter(tokenize(rows_words))
         self.items: dict[int, list[frozenset[str]]] = {
-            row: [item_words(label) for label in sets] for row, sets in self.label_sets.items()
+            row: [
+                item_words(named if (named := frozenset(next(coded_tokens))) else label)
+                for label in sets
+            ]
+            for row, sets in self.label_sets.items()
         }
         # a transposed table's rows are periods ("From 6 April 2027 | £336.50 | £590.00"):
         # its items are its column headers ("Presenter, full day")

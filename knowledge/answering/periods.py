@@ -16,6 +16,8 @@ from ..timeframe import Period, Timeframe, month_end
 
 _YEAR_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
+# a fiscal year or season named by a prefix and short years: "FY26/27", "S25/26", "FY 2026-27"
+NAMED_YEARS = re.compile(r"\b(?:FY|SY|S)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})\b")
 MONTH_DAYS = 31
 _UNTIL = re.compile(r"\b(to|until|through|au|jusqu|ending|ends?)\b", re.I)
 
@@ -72,8 +74,9 @@ def header_period(cell: str) -> Period | None:
         if _UNTIL.search(cell[: months[0].start()]):
             return Period(None, month_end(_first(months[0])))
         return Period(_first(months[0]), None)
-    if m := _YEAR_SPAN.search(cell):
-        since, last = int(m.group(1)), m.group(2)
+    if m := _YEAR_SPAN.search(cell) or NAMED_YEARS.search(cell):
+        since = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
+        last = m.group(2)
         until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
         if since < until <= since + 10:
             return Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=True)

@@ -13,7 +13,7 @@ from ..stated_periods import SPAN_COLUMN, row_period
 from ..tables import has_amount, has_date, item_words
 from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
-from .periods import chain, header_period
+from .periods import NAMED_YEARS, chain, header_period
 from .unit import Unit, cells
 
 _MARKS = re.compile(r"\s*\*+$")  # a footnote's asterisks after a label ("Dinner cast **")
@@ -182,7 +182,9 @@ def _column_period(header: str) -> Period | None:
     if period is None:
         return None
     words = re.findall(r"[^\W\d_]+", header)
-    span = bool(re.search(r"(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}", header))
+    span = bool(re.search(r"(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}", header)) or bool(
+        NAMED_YEARS.search(header)  # "FY26/27 in force"
+    )
     return period if _DATED.search(header) or span or len(words) <= 2 else None
 
 

@@ -88,6 +88,11 @@ def test_short_and_slashed_days_are_read_in_the_order_their_text_shows():
     assert days("night shoot of June 15/16, 2026") == [] and days("Oct 30/31") == []
     assert days("13/02/2026 or 02/13/2026, then 01/02/2026") == []  # both orders: neither
     assert days("see 31/2/2026 and 12/31/99") == []  # no such day; not a year of ours
+    # dashes: in the order the text shows, else day first ("01-02-2027" is 1 February)
+    assert days("from 01-02-2027") == ["2027-02-01"]
+    assert days("to 31-01-2027, then from 01-02-2027") == ["2027-01-31", "2027-02-01"]
+    assert days("12-31-2026 and 01-02-2027") == ["2026-12-31", "2027-01-02"]
+    assert days("call 514-555-2026 or ref A3-4-2026") == []  # a phone number, a code
 
 
 def test_reading_figures_is_linear_in_the_texts_length():

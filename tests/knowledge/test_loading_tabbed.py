@@ -59,3 +59,25 @@ def test_a_hostile_file_of_tabs_is_read_in_linear_time():
     out = tab_tables(hostile)
     assert time.perf_counter() - started < 20  # generous: linear, well under a second here
     assert out.count("| a | b | 1 |") == 30000  # the header and its rows
+
+
+def test_a_coded_rows_item_is_named_by_its_other_cells():
+    from knowledge.generation import ChunkRecord
+    from knowledge.tables import Tables
+
+    records = [
+        ChunkRecord(
+            "a",
+            "| Item | Period | Value |\n|---|---|---|\n"
+            "| 2.1 Follow-spot operator – per performance | From 1 October 2026 | 205.00 kr |",
+            {"source": "rate-sheet.pdf"},
+        ),
+        ChunkRecord(
+            "b",
+            "| code | role | unit | in force | from 01-02-2027 |\n|---|---|---|---|---|\n"
+            "| P1-12 | Follow-spot operator | per performance | 205.00 kr | 212.50 kr |",
+            {"source": "notice.txt"},
+        ),
+    ]
+    tables = Tables(records)
+    assert tables.like(0) == [1] and tables.like(1) == [0]
