@@ -18,6 +18,7 @@ from functools import partial
 
 from .. import figures
 from ..engine import Engine
+from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period
@@ -42,17 +43,22 @@ class Dating:
         self._year_start = PerGeneration(
             engine, lambda g: years.year_start([r.text for r in g.records])
         )
-        # the documents another says it replaces, from a day (replaced_documents.py)
-        self._replaced = PerGeneration(
-            engine,
-            lambda g: replaced_documents(
-                g.records, {r.source: str(r.metadata.get("title", r.source)) for r in g.records}
-            ),
-        )
+        # the documents another says it replaces, from a day (replaced_documents.py), and
+        # the day each replacing one says it does so from: its start, when it states none
+        self._replacing = PerGeneration(engine, self._replacements)
+
+    @staticmethod
+    def _replacements(g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
+        """(replaced document → day it is replaced from, replacing document → that day)."""
+        starts: dict[str, dt.date] = {}
+        titles = {r.source: str(r.metadata.get("title", r.source)) for r in g.records}
+        return replaced_documents(g.records, titles, starts), starts
 
     def start(self, generation: str, p: Passage) -> dt.date | None:
-        """When `p`'s document took effect."""
-        return self._starts.start(generation, p, partial(self._opening, p.source))
+        """When `p`'s document took effect: the day it states, or else the day it says it
+        replaces another from."""
+        stated = self._starts.start(generation, p, partial(self._opening, p.source))
+        return stated or self._replacing.get()[1].get(p.source)
 
     def written(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document was written (its start, else the first date it gives)."""
@@ -62,7 +68,7 @@ class Dating:
         """Set the unit's figures, the kinds of figure it gives and its own period."""
         opening = partial(self._opening, p.source)
         u.archived = self._starts.end(generation, p, opening)
-        if (replaced := self._replaced.get().get(p.source)) is not None:
+        if (replaced := self._replacing.get()[0].get(p.source)) is not None:
             last = replaced - dt.timedelta(days=1)  # "replaces Rate Sheet 2025/26 from …"
             u.archived = min(u.archived, last) if u.archived else last
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
@@ -90,12 +96,12 @@ class Dating:
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
             if u.period is None:  # its document's: from its start, to the end it states
-                start = self._starts.start(generation, p, opening)
+                start = self.start(generation, p)
                 end = u.archived  # its document's end, or the day it was replaced
                 if start is not None or end is not None:
                     u.period = Period(start, end)
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
-            opened = self._starts.start(generation, p, opening)
+            opened = self.start(generation, p)
             u.period = years.place(u.period, self._year_start.get(), opened)
         if kept and u.period is not None and u.period.end is not None:
             # its figure runs on past the old agreement's column ("Youth Media Agreement

@@ -52,11 +52,24 @@ _SCHEDULE_WORDS = frozenset(
 _DAY_CHARS = 40  # after "from": where the day is written
 
 
-def replaced_documents(records: list, titles: dict[str, str]) -> dict[str, dt.date]:
+# the sentence's subject is the document it is written in: "This Rate Sheet replaces …",
+# "Le présent barème remplace …" (its start is the day; another's is not)
+_ITSELF = re.compile(
+    r"\b(?:this|the\s+present|le\s+présent|la\s+présente|ce|cet|cette)"
+    r"(?:\s+[^\s.,;]+){1,6}\s*$",
+    re.I,
+)
+
+
+def replaced_documents(
+    records: list, titles: dict[str, str], starts: dict[str, dt.date] | None = None
+) -> dict[str, dt.date]:
     """Each document (by source) that a sentence of the generation says is replaced,
     with the day it is replaced from. `records`: the generation's chunk records;
     `titles`: each source's title. The reference must carry the title's years and share a
-    word of it other than the years, or both name a schedule of rates."""
+    word of it other than the years, or both name a schedule of rates. `starts`, when
+    given, gets the day each replacing document says of itself that it replaces another
+    from ("This Rate Sheet replaces … from 1 February 2026": its start)."""
     spans = {source: _years(title) for source, title in titles.items()}
     words = {source: _words(title) for source, title in titles.items()}
     out: dict[str, dt.date] = {}
@@ -84,6 +97,10 @@ def replaced_documents(records: list, titles: dict[str, str]) -> dict[str, dt.da
             if len(named) == 1:
                 source = named[0]
                 out[source] = min(day, out.get(source, day))
+                if starts is not None and _ITSELF.search(
+                    text, max(opening, m.start() - 80), m.start()
+                ):
+                    starts[record.source] = min(day, starts.get(record.source, day))
     return out
 
 

@@ -79,6 +79,29 @@ def test_only_a_text_that_says_it_replaces_another_from_a_day_replaces_it():
     assert replaced_documents(dotted, titles) == {"old.md": dt.date(2026, 9, 1)}
 
 
+def test_a_document_that_says_it_replaces_another_from_a_day_starts_that_day():
+    titles = {"old.md": "Rate Sheet 2025/26", "new.md": "Rate Sheet 2026/27"}
+    starts: dict[str, dt.date] = {}
+    said = [
+        _record(
+            "new.md",
+            "Replacement and how to read this sheet This Rate Sheet replaces Rate Sheet "
+            "2025/26 from 1 September 2026.",
+        )
+    ]
+    replaced_documents(said, titles, starts)
+    assert starts == {"new.md": dt.date(2026, 9, 1)}
+    # another document saying so is not the one replacing: its own start is not that day
+    starts.clear()
+    told = [
+        _record(
+            "faq.md", "The Rate Sheet 2026/27 replaces Rate Sheet 2025/26 from 1 September 2026."
+        )
+    ]
+    assert replaced_documents(told, titles, starts) == {"old.md": dt.date(2026, 9, 1)}
+    assert starts == {}
+
+
 def test_a_clause_replacing_a_years_figure_does_not_replace_a_document_of_that_year():
     titles = {"policy.md": "Travel Policy 2025", "letter.md": "Side Letter No. 4"}
     said = [_record("letter.md", "Article 9 replaces the 2025 per diem from 1 July 2026.")]
