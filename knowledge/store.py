@@ -68,9 +68,10 @@ from .unit_vectors import build as build_unit_vectors
 # table's rows (periods) are read one item per column; 35: a line ending "cl." or "No."
 # goes on on the next; 36: review mends (slashed days only in an order shown, key-value
 # blocks in plain text only, quoted thresholds kept); 37: items each over their "when:
-# amount" lines are tables; 38: so are tab-separated rows
+# amount" lines are tables; 38: so are tab-separated rows; 39: dashed days ("01-02-2027");
+# 40: a Word or PDF table's sub-rows ("– weekends") are named by the row above
 T = TypeVar("T")
-CHUNKING_VERSION = "38"
+CHUNKING_VERSION = "40"
 _QUERY_MEMO = 64
 
 

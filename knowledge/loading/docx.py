@@ -19,6 +19,7 @@ from .headed import headed_tables
 from .headers import caption, merge_header_rows
 from .leaders import leader, leader_tables
 from .limits import LoadLimits
+from .subrows import named_subrows
 
 _INVALID = "not a valid Word .docx file"
 
@@ -51,7 +52,7 @@ def _table(table: Any) -> list[str]:
     # whose cells merely read alike
     merged = bool(rows) and len(rows[0].cells) > 1 and rows[0].cells[0]._tc is rows[0].cells[-1]._tc
     name, cells = caption(cells) if merged else ("", cells)
-    rows = ["| " + " | ".join(row) + " |" for row in merge_header_rows(cells)]
+    rows = ["| " + " | ".join(row) + " |" for row in named_subrows(merge_header_rows(cells))]
     if rows:
         width = rows[0].count("|") - 1
         rows.insert(1, "|" + "---|" * width)

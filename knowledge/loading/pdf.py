@@ -23,6 +23,7 @@ from .headers import merge_header_rows
 from .limits import LoadLimits
 from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
+from .subrows import named_subrows
 
 _ENCRYPTED = "encrypted PDF (remove the password and add it again)"
 
@@ -84,7 +85,7 @@ def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> l
     if len(rows) < 2:
         return []
     width = max(len(row) for row in rows)
-    rows = merge_header_rows([row + [""] * (width - len(row)) for row in rows])
+    rows = named_subrows(merge_header_rows([row + [""] * (width - len(row)) for row in rows]))
     lines = ["| " + " | ".join(row) + " |" for row in rows]
     lines.insert(1, "|" + "---|" * width)
     return lines

@@ -1,0 +1,47 @@
+"""Table rows that only qualify the row above them ("– weekends") are named by it, in
+Word documents and PDFs (loading/subrows.py)."""
+
+from __future__ import annotations
+
+import io
+
+from knowledge.loading import load_bytes
+from knowledge.loading.subrows import named_subrows
+
+ROWS = [
+    ["Role", "Unit", "Rate"],
+    ["Rigger", "per call", "310.00 kr"],
+    ["– Sundays", "per call", "387.50 kr"],
+    ["Follow-spot operator", "per show", "205.00 kr"],
+    ["– Sundays", "per show", "256.25 kr"],
+    ["– public holidays", "per show", "307.50 kr"],
+]
+
+
+def test_a_sub_row_is_named_by_the_row_it_qualifies():
+    out = named_subrows(ROWS)
+    assert out[2][0] == "Rigger – Sundays"
+    assert out[5] == ["Follow-spot operator – public holidays", "per show", "307.50 kr"]
+    assert out[0] == ROWS[0] and out[3] == ROWS[3]
+
+
+def test_a_table_without_sub_rows_or_a_minus_figure_is_left_alone():
+    plain = [["Role", "Rate"], ["Rigger", "310.00 kr"], ["-5%", "discount"]]
+    assert named_subrows(plain) == plain
+    assert named_subrows([["– x", "y"], ["– z", "w"]]) == [["– x", "y"], ["– z", "w"]]
+
+
+def test_a_word_tables_sub_rows_are_named_by_their_role():
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=3)
+    for cells in ROWS:
+        row = table.add_row()
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    data = io.BytesIO()
+    document.save(data)
+    doc = load_bytes(data.getvalue(), "rates-2025.docx")
+    assert "| Follow-spot operator – public holidays | per show | 307.50 kr |" in doc.text
+    assert "| Rigger – Sundays | per call | 387.50 kr |" in doc.text
