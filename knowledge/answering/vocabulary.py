@@ -79,13 +79,14 @@ class Vocabulary:
 
 def _near(token: str, candidates: list[str]) -> str | None:
     # An inflection, the closest first: "jeu" for "jeux", "rate" for "rates" (a short
-    # stem takes one letter: "rat" is not "rata").
+    # stem takes one letter; a word of three only a plural's: "tax" is not "taxi").
     inflections = [
         other
         for other in candidates
         if (extra := abs(len(other) - len(token))) > 0
         and extra <= (2 if min(len(other), len(token)) >= 5 else 1)
         and (other.startswith(token) or token.startswith(other))
+        and (len(token) > 3 or other[-1] in "sx")
     ]
     if inflections:
         return min(inflections, key=lambda other: (len(other), other))

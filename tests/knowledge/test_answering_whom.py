@@ -297,3 +297,11 @@ def test_a_typo_its_stem_hides_is_still_a_known_word(answerer):
     # ones ("signing" for "singing"), so only a function word is read so
     assert vocabulary.knows("teh") and vocabulary.knows("adn")
     assert not vocabulary.knows("tehatre")
+
+
+def test_a_three_letter_stem_is_inflected_only_as_a_plural():
+    from knowledge.answering.vocabulary import _near
+
+    assert _near("tax", ["taxi", "taxes"]) is None  # a tax is no taxi
+    assert _near("jeu", ["jeux"]) == "jeux" and _near("fee", ["fees"]) == "fees"
+    assert _near("rate", ["rates"]) == "rates"
