@@ -1,6 +1,6 @@
 """What a question asks exists: "is there free parking for the cast?", "does the union have
 dental coverage?", "y a-t-il une assurance dentaire ?", "est-ce que la guilde a un régime
-de retraite ?". When the documents never mention it (in either language, nor a near
+de retraite ?", "how is tax handled on the bonus?". When the documents never mention it (in either language, nor a near
 spelling: Vocabulary.knows), they do not provide it, whatever else of the question they
 match ("the cast", "the union"): the question is declined (subject.unknown_subject).
 
@@ -25,6 +25,13 @@ _ASKS = re.compile(
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit)))"
     r"\s+(?P<object>[^?.!;:,]*)",
+    re.I,
+)
+# how something is dealt with: "how is tax handled on the bonus?", "how are tips split?",
+# "how does the holiday bank work?" (the thing: at most two words before the verb)
+_HOW = re.compile(
+    r"\bhow\s+(?:is|are|does|do)\s+(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"(?:handled|calculated|computed|treated|taxed|split|shared|managed|dealt\s+with|work)\b",
     re.I,
 )
 # where the object's words end: a preposition or a conjunction
@@ -83,7 +90,7 @@ def asked_objects(question: str) -> list[str]:
     for text, asking in pieces(question):
         if not asking:
             continue
-        for m in _ASKS.finditer(text):
+        for m in [*_ASKS.finditer(text), *_HOW.finditer(text)]:
             words: list[str] = []
             for word in _WORD.findall(m.group("object")):
                 low = word.lower().replace("’", "'")

@@ -47,6 +47,10 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("do we get anything if the show is cancelled?", []),
         ("y a-t-il un tarif pour un mariage ?", []),  # a fee: whose it is, subject.py
         ("what is the meal break?", []),
+        # how something is dealt with: the thing, not the verb
+        ("how is tax handled on the cancellation pay?", ["tax"]),
+        ("how are tips split between the cast?", ["tips"]),
+        ("how does the cancellation fee work?", []),  # a fee: whose it is, subject.py
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -57,6 +61,7 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
     # each matches a clause well but for what it asks exists
     for question in (
         "is there free parking for the cast when a show is cancelled before curtain?",
+        "how is tax handled when a show is cancelled less than 24 hours before curtain?",
         "does the union have dental coverage for members on the first Monday of each month?",
     ):
         assert not answerer.ask(question).grounded, question
@@ -65,6 +70,7 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
 def test_what_they_mention_is_answered(answerer):
     assert answerer.ask("is there a meal break after five hours of work?").grounded
     assert answerer.ask("does the union have a legal clinic for members?").grounded
+    assert answerer.ask("how is a meal break handled after five hours of work?").grounded
     cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
     assert cancelled.grounded and "paid in full" in cancelled.text
 
