@@ -44,32 +44,7 @@ from .settings import KnowledgeSettings
 from .unit_vectors import UnitVectors, record_texts
 from .unit_vectors import build as build_unit_vectors
 
-# 2: PDF chunks end at page breaks; 3: tables in PDF text; 4: fixed-width tables in text
-# files; 5: a table in chunks of a few rows, embedded as its rows read out; 6: words
-# without accents; 7: "Schedule A" at a wrapped line's start is no heading; 8: a table's
-# two-row header (colspan, merged cells) read as one; 9: a signed, dated report is news;
-# 10: an HTML page is news only when it is dated and signed or marked as an article;
-# 11-13: see CHANGELOG.md; 14: a PDF table's stacked rows are split, and a table carried
-# over a page break takes the header it continues; 15: the line naming a table ("Stand-in")
-# is in the table's first chunk; 16: a text or Markdown report signed and dated at its top
-# ("By …", "Published …") is news; 17: an HTML table's row-spanning cells are copied into
-# each row they span, and its caption is a line above it; 18: a PDF table's header row is
-# never split, and a table carries on another's header only as a page's first table;
-# 19: "By Friday, …" is no byline; 20: chunks end at sentence ends; 21: a press release
-# is news; 22: dotted-leader lists in plain text are tables; 23: a PDF table's amount
-# merged across columns is in each of them; 24: Markdown blockquote markers are dropped;
-# 25: a web page's dateline is kept; 26: only one just after its title; 27: a Word table's
-# first row merged across its width is a line above it; 28: a Markdown code fence keeps ">";
-# 29: only a first row Word really merges is a name; 30: an HTML definition list of short
-# values is a table of terms and values; 31: days written "Oct. 1/25" or "31/12/2026" are
-# dates; 32: plain text's price lists aligned with spaces are tables, its blocks of
-# "Key : value" lines are lists, and its quoted lines ("> ") lose their markers; 33: Word
-# paragraphs of tab-stop prices are tables; pence ("75p") are money; 34: a transposed
-# table's rows (periods) are read one item per column; 35: a line ending "cl." or "No."
-# goes on on the next; 36: review mends (slashed days only in an order shown, key-value
-# blocks in plain text only, quoted thresholds kept); 37: items each over their "when:
-# amount" lines are tables; 38: so are tab-separated rows; 39: dashed days ("01-02-2027");
-# 40: a Word or PDF table's sub-rows ("– weekends") are named by the row above
+# What each chunking version changed: CHANGELOG.md, "Chunking versions".
 T = TypeVar("T")
 CHUNKING_VERSION = "40"
 _QUERY_MEMO = 64
