@@ -54,7 +54,8 @@ _SHORT_DATE = re.compile(
 # either way)
 _SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![/\d])")
 # A day with dashes, "01-02-2027": as a slashed one, but day first when the text shows no
-# order (the form of day-first countries; a month-first day is written with slashes)
+# order: dashes between day, month and year are the day-first countries' form; a text that
+# shows month first ("12-31-2026") is read so
 _DASHED_DATE = re.compile(r"(?<![\w-])(\d{1,2})-(\d{1,2})-(\d{4})(?![-\w])")
 # A month and its year, no day: "Oct 2025", "octobre 2026", "Sept. 2026"
 MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+((?:1[89]|2[01])\d{{2}})\b", re.I)

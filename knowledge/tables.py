@@ -137,7 +137,7 @@ class Tables:
         for row, words in zip(coded, tokenize(list(coded.values())), strict=True):
             self.naming_tokens[row] = self.label_tokens[row] | set(words)
         # and the words of the item each label names, units of time aside; a code's are
-        # its row's words ("| P1-12 | Walk-around character | per set | …": the item)
+        # its row's words ("| R-12 | Follow-spot operator | per show | …": the item)
         rows_words = [
             by_code[row].get(label, "") for row, found in row_labels.items() for label in found
         ]

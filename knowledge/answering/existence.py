@@ -1,6 +1,6 @@
 """What a question asks exists: "is there free parking for the cast?", "does the union have
 dental coverage?", "y a-t-il une assurance dentaire ?", "est-ce que la guilde a un régime
-de retraite ?", "how is tax handled on the bonus?". When the documents never mention it (in either language, nor a near
+de retraite ?", "how is tax handled on the fee?". When the documents never mention it (in either language, nor a near
 spelling: Vocabulary.knows), they do not provide it, whatever else of the question they
 match ("the cast", "the union"): the question is declined (subject.unknown_subject).
 
@@ -27,10 +27,10 @@ _ASKS = re.compile(
     r"\s+(?P<object>[^?.!;:,]*)",
     re.I,
 )
-# how something is dealt with: "how is tax handled on the bonus?", "how are tips split?",
+# how something is dealt with: "how is tax handled on the fee?", "how are tips split?",
 # "how does the holiday bank work?" (the thing: at most two words before the verb)
 _HOW = re.compile(
-    r"\bhow\s+(?:is|are|does|do)\s+(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"\bhow\s+(?:is|are|does|do)\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
     r"(?:handled|calculated|computed|treated|taxed|split|shared|managed|dealt\s+with|work)\b",
     re.I,
 )

@@ -12,12 +12,11 @@ import datetime as dt
 import re
 
 from .. import figures
-from ..timeframe import Period, Timeframe, month_end
+from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
-_YEAR_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
-# a fiscal year or season named by a prefix and short years: "FY26/27", "S25/26", "FY 2026-27"
-NAMED_YEARS = re.compile(r"\b(?:FY|SY|S)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})\b")
+# a fiscal or school year named by its prefix and short years: "FY26/27", "SY 2026-27"
+NAMED_YEARS = re.compile(r"\b(?:FY|SY)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})\b")
 MONTH_DAYS = 31
 _UNTIL = re.compile(r"\b(to|until|through|au|jusqu|ending|ends?)\b", re.I)
 
@@ -74,7 +73,7 @@ def header_period(cell: str) -> Period | None:
         if _UNTIL.search(cell[: months[0].start()]):
             return Period(None, month_end(_first(months[0])))
         return Period(_first(months[0]), None)
-    if m := _YEAR_SPAN.search(cell) or NAMED_YEARS.search(cell):
+    if m := YEAR_SPAN.search(cell) or NAMED_YEARS.search(cell):
         since = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
         last = m.group(2)
         until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)

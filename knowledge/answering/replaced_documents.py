@@ -53,10 +53,11 @@ _DAY_CHARS = 40  # after "from": where the day is written
 
 
 # the sentence's subject is the document it is written in: "This Rate Sheet replaces …",
-# "Le présent barème remplace …" (its start is the day; another's is not)
+# "Le présent barème remplace …" (its start is the day; another's is not); the words after
+# the demonstrative must name the document by its title ("this week the sheet …" does not)
 _ITSELF = re.compile(
     r"\b(?:this|the\s+present|le\s+présent|la\s+présente|ce|cet|cette)"
-    r"(?:\s+[^\s.,;]+){1,6}\s*$",
+    r"(?P<subject>(?:\s+[^\s.,;]+){1,6})\s*$",
     re.I,
 )
 
@@ -97,9 +98,9 @@ def replaced_documents(
             if len(named) == 1:
                 source = named[0]
                 out[source] = min(day, out.get(source, day))
-                if starts is not None and _ITSELF.search(
-                    text, max(opening, m.start() - 80), m.start()
-                ):
+                itself = _ITSELF.search(text, max(opening, m.start() - 80), m.start())
+                own = words.get(record.source, set())
+                if starts is not None and itself and _words(itself.group("subject")) & own:
                     starts[record.source] = min(day, starts.get(record.source, day))
     return out
 

@@ -143,12 +143,12 @@ _PASSED = re.compile(
 )
 
 
-# "the hourly for an in-room actor", "what's my daily rn": the rate per unit of time,
+# "the hourly for a rigger", "what's my daily rn": the rate per unit of time,
 # said as a noun (followed by no noun of its own: "the daily allowance" is left alone)
 _PER_UNIT_NOUN = re.compile(
     r"\b((?:the|my|your|our|their|an?)\s+(?:hourly|daily|weekly|nightly|monthly))"
     r"(?=\s*(?:[?!.,;:)]|$)|\s+(?:for|of|on|at|in|as|if|when|with|from|now|right now|"
-    r"today|this|these|here|there|please|pls|then|again|and|or|b4|before|after)\b)",
+    r"today|this|these|here|there|please|pls|then|again|b4|before|after)\b)",
     re.I,
 )
 

@@ -8,20 +8,20 @@ import re
 
 from .. import figures
 from ..lexical import tokenize
+from ..loading.headed import CASE, ITEM, PERIOD
 from ..loading.leaders import VALUE
 from ..stated_periods import SPAN_COLUMN, row_period
 from ..tables import has_amount, has_date, item_words
-from ..timeframe import Period
+from ..timeframe import YEAR_SPAN, Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
 from .periods import NAMED_YEARS, chain, header_period
 from .unit import Unit, cells
 
-_MARKS = re.compile(r"\s*\*+$")  # a footnote's asterisks after a label ("Dinner cast **")
-
 
 def strong(label: str) -> str:
-    """A row's label in bold, without the footnote asterisks that would end the bold."""
-    return f"**{_MARKS.sub('', label)}**"
+    """A row's label in bold, without the footnote asterisks after it ("Flyman **")
+    that would end the bold."""
+    return f"**{label.rstrip('* ')}**"
 
 
 def row_units(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
@@ -89,7 +89,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
     ]
     if header[1:] == [VALUE] and shown:  # a list of values made a table: the value alone
         shown = [row[1]]
-    elif len(header) == 3 and header[2] == VALUE and row[1] and row[2]:
+    elif header[0] == ITEM and header[1] in (PERIOD, CASE) and header[2:] == [VALUE] and all(row):
         shown = [f"{row[1]}: {row[2]}"]  # an item's "when: amount" line (loading/headed.py)
     unit.display = f"{strong(row[0])} — {'; '.join(shown)}" if shown else row[0]
     current = [x for x in shown if not PAST_COLUMN.match(x)]
@@ -182,9 +182,7 @@ def _column_period(header: str) -> Period | None:
     if period is None:
         return None
     words = re.findall(r"[^\W\d_]+", header)
-    span = bool(re.search(r"(?:19|20)\d{2}\s?[-–/]\s?(?:19|20)?\d{2}", header)) or bool(
-        NAMED_YEARS.search(header)  # "FY26/27 in force"
-    )
+    span = bool(YEAR_SPAN.search(header) or NAMED_YEARS.search(header))  # "FY26/27 in force"
     return period if _DATED.search(header) or span or len(words) <= 2 else None
 
 

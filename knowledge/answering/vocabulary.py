@@ -79,7 +79,8 @@ class Vocabulary:
 
 def _near(token: str, candidates: list[str]) -> str | None:
     # An inflection, the closest first: "jeu" for "jeux", "rate" for "rates" (a short
-    # stem takes one letter; a word of three only a plural's: "tax" is not "taxi").
+    # stem takes one letter; a word of three only a plural's: "tax" is not "taxi"; a
+    # corpus word of three may still stand for the question's four, "sep" for "sept").
     inflections = [
         other
         for other in candidates

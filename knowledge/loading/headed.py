@@ -4,22 +4,23 @@ rewritten as the Markdown tables other tables become.
 Rate sheets set without a ruled table print an item, then one "when: amount" line per
 period or case:
 
-    1.1 Scare actor – per night (up to six hours on site)
-    1 February 2026 to 31 July 2026: 620.00 MAD
-    From 1 August 2026: 655.00 MAD
-    1.2 Scare actor – per scare shift
-    Whole contract year: 280.00 MAD
+    A1 Rigger – per call (up to five hours)
+    1 March 2026 to 30 September 2026: 310.00 EUR
+    From 1 October 2026: 334.00 EUR
+    A2 Follow-spot operator – per performance
+    Whole season: 205.00 EUR
 
-Read as text, "From 1 August 2026: 655.00 MAD" names no item, and the next item's lines
+Read as text, "From 1 October 2026: 334.00 EUR" names no item, and the next item's lines
 are as near to it as its own. Two or more such items in a row (a line that is not a value
 line, then one or more value lines: a short label, a colon, a short value with an amount
 or a percentage) are one table whose rows carry their item:
 
     | Item | Period | Value |
-    | 1.1 Scare actor – per night (up to six hours on site) | From 1 August 2026 | 655.00 MAD |
+    | A1 Rigger – per call (up to five hours) | From 1 October 2026 | 334.00 EUR |
 
 The middle column is "Period" when any of its labels is dated (a dated one then gives its
-row's period), else "Case" ("Weekdays", "Per script"). One pass over the lines, each
+row's period), else "Case" ("Weekdays", "Per script"). A Markdown heading is a section's
+name, not an item, and a value holding a pipe is no cell. One pass over the lines, each
 looked at a bounded number of times, and no pattern that backtracks far: hostile input
 costs linear time.
 """
@@ -31,6 +32,7 @@ import re
 from .. import figures
 from .leaders import VALUE
 
+ITEM, PERIOD, CASE = "Item", "Period", "Case"  # the header's names (table_rows.py)
 MAX_LABEL = 60
 MAX_VALUE = 60
 MAX_ITEM = 200
@@ -47,7 +49,7 @@ def value_line(line: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label, value = m.group("label").strip(), m.group("value").strip()
-    if not label[:1].isalnum() or len(value) > MAX_VALUE or _SENTENCE.search(label):
+    if not label[:1].isalnum() or len(value) > MAX_VALUE or _SENTENCE.search(label) or "|" in value:
         return None
     if not any(f.kind in ("money", "pct") for f in figures.extract(value)):
         return None
@@ -57,8 +59,10 @@ def value_line(line: str) -> tuple[str, str] | None:
 def _item(line: str) -> str | None:
     """The item a line names, when it can head value lines: short, not a value line, not
     a table row, not a sentence that ends with a full stop."""
-    text = line.strip().lstrip("#").strip()
+    text = line.strip()
     if not text or len(text) > MAX_ITEM or "|" in text or text.endswith((".", ":")):
+        return None
+    if text.startswith("#"):  # a Markdown heading names its section
         return None
     if not any(c.isalpha() for c in text) or value_line(line):
         return None
@@ -87,7 +91,7 @@ def _groups(lines: list[str], i: int) -> tuple[list[tuple[str, list[tuple[str, s
 def _table(groups: list[tuple[str, list[tuple[str, str]]]]) -> list[str]:
     labels = [label for _, values in groups for label, _ in values]
     dated = any(any(f.kind == "date" for f in figures.extract(x)) for x in labels)
-    rows = [f"| Item | {'Period' if dated else 'Case'} | {VALUE} |", "|---|---|---|"]
+    rows = [f"| {ITEM} | {PERIOD if dated else CASE} | {VALUE} |", "|---|---|---|"]
     rows += [
         f"| {item} | {label} | {value} |" for item, values in groups for label, value in values
     ]
@@ -111,8 +115,8 @@ def headed_tables(text: str, start: int = 0) -> str:
             continue
         ending = "\r" if lines[i].endswith("\r") else ""
         out.extend(row + ending for row in _table(groups))
-        if j < len(lines) and lines[j - 1 : j] == [""]:
-            out.append("")  # the blank line the list ended on
+        if j < len(lines):
+            out.append(ending)  # a blank line between the table and what follows
         changed = True
         i = j
     return text[:start] + "\n".join(out) if changed else text

@@ -2,13 +2,13 @@
 
 A rate table prints a role's other days under it, as rows whose label starts with a dash:
 
-    | Heritage interpreter | per day | 650.00 |
-    | – weekends           | per day | 720.50 |
-    | – public holidays    | per day | 982.50 |
+    | Follow-spot operator | per show | 205.00 |
+    | – Sundays            | per show | 256.25 |
+    | – public holidays    | per show | 307.50 |
 
-Read alone, "– public holidays … 982.50" says nothing of whose rate it is, and every
+Read alone, "– public holidays … 307.50" says nothing of whose rate it is, and every
 role's "– public holidays" reads alike. `named_subrows` writes the label of the row they
-qualify before such rows' own ("Heritage interpreter – public holidays"), in tables read
+qualify before such rows' own ("Follow-spot operator – public holidays"), in tables read
 from Word documents and PDFs.
 """
 

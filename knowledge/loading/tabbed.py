@@ -8,15 +8,17 @@ cells:
 
 Tabs expanded to columns of eight do not line up, so columns.py cannot read them. A block
 of three or more lines (a header and two rows or more), each with the same number of tabs
-(one or more), every row giving a figure after its first cell, is a table; its first line
-is the header. Anything else with tabs (a tab-stop price line, indented prose) is left as
-it is. One pass over the lines: hostile input costs linear time.
+(one or more), its first line giving no amount and every other a figure after its first
+cell, is a table under that first line. Anything else with tabs (a price list on tab
+stops, which has no header and leaders.py reads, or indented prose) is left as it is.
+One pass over the lines: hostile input costs linear time.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..tables import has_amount
 from .pdf import table_markdown
 
 _DIGIT = re.compile(r"\d")
@@ -31,8 +33,8 @@ def _cells(line: str) -> list[str]:
 def _table(block: list[str]) -> list[str] | None:
     """The block's lines as Markdown, when it is a table (see the module's docstring)."""
     rows = [_cells(x) for x in block]
-    if len(rows) < _MIN_LINES or not all(rows[0]):
-        return None
+    if len(rows) < _MIN_LINES or not all(rows[0]) or any(map(has_amount, rows[0])):
+        return None  # no header: a price list on tab stops (leaders.py)
     if not all(any(_DIGIT.search(c) for c in row[1:]) for row in rows[1:]):
         return None
     return table_markdown(rows)

@@ -50,6 +50,7 @@ def answerer(tmp_path_factory, bundled_embedder):
         # how something is dealt with: the thing, not the verb
         ("how is tax handled on the cancellation pay?", ["tax"]),
         ("how are tips split between the cast?", ["tips"]),
+        ("how does the holiday bank work?", ["holiday bank"]),
         ("how does the cancellation fee work?", []),  # a fee: whose it is, subject.py
     ],
 )

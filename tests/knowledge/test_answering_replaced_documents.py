@@ -93,13 +93,13 @@ def test_a_document_that_says_it_replaces_another_from_a_day_starts_that_day():
     assert starts == {"new.md": dt.date(2026, 9, 1)}
     # another document saying so is not the one replacing: its own start is not that day
     starts.clear()
-    told = [
-        _record(
-            "faq.md", "The Rate Sheet 2026/27 replaces Rate Sheet 2025/26 from 1 September 2026."
-        )
-    ]
-    assert replaced_documents(told, titles, starts) == {"old.md": dt.date(2026, 9, 1)}
-    assert starts == {}
+    for sentence in (
+        "The Rate Sheet 2026/27 replaces Rate Sheet 2025/26 from 1 September 2026.",
+        "As said this week the sheet 2026/27 replaces Rate Sheet 2025/26 from 1 September 2026.",
+    ):
+        told = [_record("faq.md", sentence)]
+        assert replaced_documents(told, titles, starts) == {"old.md": dt.date(2026, 9, 1)}
+        assert starts == {}, sentence
 
 
 def test_a_clause_replacing_a_years_figure_does_not_replace_a_document_of_that_year():

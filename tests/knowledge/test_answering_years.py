@@ -45,15 +45,17 @@ def test_a_span_of_two_years_is_placed_on_the_start_and_from_its_documents_start
 
 
 def test_a_fiscal_year_or_season_named_by_short_years_is_a_span_of_two_years():
-    for header in ("FY26/27", "FY26/27 in force", "S26/27", "FY 2026-27"):
+    for header in ("FY26/27", "FY26/27 in force", "SY 26-27", "FY2026/27"):
         assert header_period(header) == Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
-    assert header_period("FYI 26/27") is None
+    # not a size, a code or another word's letters
+    for header in ("FYI 26/27", "Size S 10-12", "S12-14"):
+        assert header_period(header) is None, header
     from knowledge.answering.table_rows import row_units
 
     header = ["code", "role", "unit", "FY26/27 in force", "from 01-02-2027"]
-    row = "| P-12 | Rigger | per call | 172.50 kr | 180.00 kr |"
+    row = "| P-12 | Rigger | per call | 172.50 EUR | 180.00 EUR |"
     units = row_units(0, row, header, "")  # one unit per period column
-    assert [u.display.rsplit(": ", 1)[1] for u in units] == ["172.50 kr", "180.00 kr"]
+    assert [u.display.rsplit(": ", 1)[1] for u in units] == ["172.50 EUR", "180.00 EUR"]
     assert units[1].period == Period(dt.date(2027, 2, 1), None)
 
 

@@ -27,13 +27,13 @@ SHEET = """Crew Rate Sheet 2026
 
 Part 1 - Stage crew
 A1 Rigger - per call (up to five hours)
-1 March 2026 to 30 September 2026: 310.00 kr
-From 1 October 2026: 334.00 kr
+1 March 2026 to 30 September 2026: 310.00 EUR
+From 1 October 2026: 334.00 EUR
 A2 Follow-spot operator - per performance
-Weekdays: 205.00 kr
-Sundays and public holidays: 256.25 kr
+Weekdays: 205.00 EUR
+Sundays and public holidays: 256.25 EUR
 A3 Flyman - per week
-Whole season: 1,480.00 kr
+Whole season: 1,480.00 EUR
 
 Rates are minimums. Overtime is set by the Agreement.
 """
@@ -42,29 +42,29 @@ Rates are minimums. Overtime is set by the Agreement.
 def test_items_over_their_value_lines_are_one_table_with_the_item_on_each_row():
     text = headed_tables(SHEET)
     assert "| Item | Period | Value |" in text
-    assert "| A1 Rigger - per call (up to five hours) | From 1 October 2026 | 334.00 kr |" in text
-    assert "| A2 Follow-spot operator - per performance | Weekdays | 205.00 kr |" in text
-    assert "| A3 Flyman - per week | Whole season | 1,480.00 kr |" in text
+    assert "| A1 Rigger - per call (up to five hours) | From 1 October 2026 | 334.00 EUR |" in text
+    assert "| A2 Follow-spot operator - per performance | Weekdays | 205.00 EUR |" in text
+    assert "| A3 Flyman - per week | Whole season | 1,480.00 EUR |" in text
     # the lines around the list stay as they were
     assert "Part 1 - Stage crew\n| Item |" in text
     assert "Rates are minimums. Overtime is set by the Agreement." in text
 
 
 def test_a_list_with_no_dated_label_calls_its_middle_column_case():
-    text = headed_tables("Fittings\nPer hour: 98.00 kr\nMake-up\nPer half hour: 64.00 kr\n")
+    text = headed_tables("Fittings\nPer hour: 98.00 EUR\nMake-up\nPer half hour: 64.00 EUR\n")
     assert "| Item | Case | Value |" in text
-    assert "| Make-up | Per half hour | 64.00 kr |" in text
+    assert "| Make-up | Per half hour | 64.00 EUR |" in text
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # one item alone is a heading and a key line, not a list
-        "A1 Rigger - per call\nFrom 1 October 2026: 334.00 kr\n\nThe end.\n",
+        "A1 Rigger - per call\nFrom 1 October 2026: 334.00 EUR\n\nThe end.\n",
         # prose lines with colons and no amount
         "Meeting\nChair: Ana Lind\nVenue\nPlace: the Guild House\n",
         # a sentence ending with a full stop heads nothing
-        "The fee was raised.\nFrom 1 May: 12.00 kr\nIt was raised again.\nFrom 1 June: 13.00 kr\n",
+        "The fee was raised.\nFrom 1 May: 12.00 EUR\nIt was raised again.\nFrom 1 June: 13.00 EUR\n",
     ],
 )
 def test_what_is_not_such_a_list_is_left_alone(text):
@@ -74,22 +74,22 @@ def test_what_is_not_such_a_list_is_left_alone(text):
 def test_a_pdf_rate_list_is_read_as_a_table():
     doc = load_bytes(_pdf(SHEET), "crew-rates-2026.pdf")
     assert (
-        "| A1 Rigger - per call (up to five hours) | From 1 October 2026 | 334.00 kr |" in doc.text
+        "| A1 Rigger - per call (up to five hours) | From 1 October 2026 | 334.00 EUR |" in doc.text
     )
 
 
 def test_a_plain_text_rate_list_is_a_table_not_a_list_of_keys():
     doc = load_bytes(SHEET.encode(), "crew-rates-2026.txt")
-    assert "| A3 Flyman - per week | Whole season | 1,480.00 kr |" in doc.text
+    assert "| A3 Flyman - per week | Whole season | 1,480.00 EUR |" in doc.text
     assert "- From 1 October 2026" not in doc.text
 
 
 def test_a_hostile_file_of_colons_is_read_in_linear_time():
-    hostile = ("Item\n" + "When: 1.00 kr\n" * 3) * 5000 + ("a: b\n" * 20000)
+    hostile = ("Item\n" + "When: 1.00 EUR\n" * 3) * 5000 + ("a: b\n" * 20000)
     started = time.perf_counter()
     out = headed_tables(hostile)
     assert time.perf_counter() - started < 20  # generous: linear, about a second here
-    assert out.count("| Item | When | 1.00 kr |") == 15000
+    assert out.count("| Item | When | 1.00 EUR |") == 15000
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +116,14 @@ def test_a_day_before_the_change_gets_the_earlier_amount(answerer):
     answer = answerer.ask("What was the rigger's rate per call on 15 September 2026?")
     first = answer.text.splitlines()[0]
     assert "310.00" in first and "334.00" not in first
+
+
+def test_a_crlf_list_keeps_its_blank_line_and_a_markdown_heading_stays_a_heading():
+    crlf = headed_tables(SHEET.replace("\n", "\r\n"))
+    assert "| A3 Flyman - per week | Whole season | 1,480.00 EUR |\r\n\r\nRates are" in crlf
+    glued = headed_tables(
+        "A1 Rigger\nPer call: 1.00 EUR\nA2 Flyman\nPer week: 2.00 EUR\nThe end.\n"
+    )
+    assert "| A2 Flyman | Per week | 2.00 EUR |\n\nThe end." in glued
+    markdown = "## Riggers\nPer call: 1.00 EUR\n## Flymen\nPer week: 2.00 EUR\n"
+    assert headed_tables(markdown) == markdown

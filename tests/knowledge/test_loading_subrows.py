@@ -10,23 +10,23 @@ from knowledge.loading.subrows import named_subrows
 
 ROWS = [
     ["Role", "Unit", "Rate"],
-    ["Rigger", "per call", "310.00 kr"],
-    ["– Sundays", "per call", "387.50 kr"],
-    ["Follow-spot operator", "per show", "205.00 kr"],
-    ["– Sundays", "per show", "256.25 kr"],
-    ["– public holidays", "per show", "307.50 kr"],
+    ["Rigger", "per call", "310.00 EUR"],
+    ["– Sundays", "per call", "387.50 EUR"],
+    ["Follow-spot operator", "per show", "205.00 EUR"],
+    ["– Sundays", "per show", "256.25 EUR"],
+    ["– public holidays", "per show", "307.50 EUR"],
 ]
 
 
 def test_a_sub_row_is_named_by_the_row_it_qualifies():
     out = named_subrows(ROWS)
     assert out[2][0] == "Rigger – Sundays"
-    assert out[5] == ["Follow-spot operator – public holidays", "per show", "307.50 kr"]
+    assert out[5] == ["Follow-spot operator – public holidays", "per show", "307.50 EUR"]
     assert out[0] == ROWS[0] and out[3] == ROWS[3]
 
 
 def test_a_table_without_sub_rows_or_a_minus_figure_is_left_alone():
-    plain = [["Role", "Rate"], ["Rigger", "310.00 kr"], ["-5%", "discount"]]
+    plain = [["Role", "Rate"], ["Rigger", "310.00 EUR"], ["-5%", "discount"]]
     assert named_subrows(plain) == plain
     assert named_subrows([["– x", "y"], ["– z", "w"]]) == [["– x", "y"], ["– z", "w"]]
 
@@ -43,5 +43,5 @@ def test_a_word_tables_sub_rows_are_named_by_their_role():
     data = io.BytesIO()
     document.save(data)
     doc = load_bytes(data.getvalue(), "rates-2025.docx")
-    assert "| Follow-spot operator – public holidays | per show | 307.50 kr |" in doc.text
-    assert "| Rigger – Sundays | per call | 387.50 kr |" in doc.text
+    assert "| Follow-spot operator – public holidays | per show | 307.50 EUR |" in doc.text
+    assert "| Rigger – Sundays | per call | 387.50 EUR |" in doc.text

@@ -14,9 +14,9 @@ NOTICE = (
     "RATE NOTICE 7\n\n"
     "The table is tab-separated, for payroll software.\n\n"
     "code\trole\tunit\tin force\tfrom 1 March 2027\n"
-    "R-1\tRigger\tper call\t334.00 kr\t348.00 kr\n"
-    "R-2\tFollow-spot operator\tper performance\t205.00 kr\t212.50 kr\n"
-    "R-3\tFlyman\tper week\t1,480.00 kr\t1,480.00 kr (unchanged)\n"
+    "R-1\tRigger\tper call\t334.00 EUR\t348.00 EUR\n"
+    "R-2\tFollow-spot operator\tper performance\t205.00 EUR\t212.50 EUR\n"
+    "R-3\tFlyman\tper week\t1,480.00 EUR\t1,480.00 EUR (unchanged)\n"
     "\n"
     "Questions: the secretariat.\n"
 )
@@ -25,7 +25,7 @@ NOTICE = (
 def test_tab_separated_rows_are_a_table_under_their_header():
     text = tab_tables(NOTICE)
     assert "| code | role | unit | in force | from 1 March 2027 |" in text
-    assert "| R-2 | Follow-spot operator | per performance | 205.00 kr | 212.50 kr |" in text
+    assert "| R-2 | Follow-spot operator | per performance | 205.00 EUR | 212.50 EUR |" in text
     assert "\t" not in text
     assert text.startswith("RATE NOTICE 7\n\nThe table is tab-separated")
     assert text.endswith("\nQuestions: the secretariat.\n")
@@ -33,9 +33,9 @@ def test_tab_separated_rows_are_a_table_under_their_header():
 
 def test_a_notice_file_keeps_each_row_with_its_header_in_chunks():
     doc = load_bytes(NOTICE.replace("\n", "\r\n").encode("cp1252"), "notice-7.txt")
-    assert "| R-3 | Flyman | per week | 1,480.00 kr | 1,480.00 kr (unchanged) |" in doc.text
+    assert "| R-3 | Flyman | per week | 1,480.00 EUR | 1,480.00 EUR (unchanged) |" in doc.text
     chunks = chunk_document(doc)
-    assert any("| R-1 | Rigger | per call | 334.00 kr | 348.00 kr |" in c.text for c in chunks)
+    assert any("| R-1 | Rigger | per call | 334.00 EUR | 348.00 EUR |" in c.text for c in chunks)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,9 @@ def test_a_notice_file_keeps_each_row_with_its_header_in_chunks():
         # rows with no figure after their first cell (indented prose, a word list)
         "name\trole\tnote\nAna\tchair\topened\nBo\tsecretary\tminuted\n",
         # lines with different numbers of tabs
-        "code\trole\tamount\nR-1\t334.00 kr\nR-2\tFlyman\tx\t1.00\n",
+        "code\trole\tamount\nR-1\t334.00 EUR\nR-2\tFlyman\tx\t1.00\n",
+        # no header: a price list on tab stops, for leaders.py
+        "Rigger\t334.00 EUR\nFlyman\t1,480.00 EUR\nFollow-spot\t205.00 EUR\n",
     ],
 )
 def test_what_is_not_a_tab_separated_table_is_left_alone(text):
@@ -69,13 +71,13 @@ def test_a_coded_rows_item_is_named_by_its_other_cells():
         ChunkRecord(
             "a",
             "| Item | Period | Value |\n|---|---|---|\n"
-            "| 2.1 Follow-spot operator – per performance | From 1 October 2026 | 205.00 kr |",
+            "| 2.1 Follow-spot operator – per performance | From 1 October 2026 | 205.00 EUR |",
             {"source": "rate-sheet.pdf"},
         ),
         ChunkRecord(
             "b",
             "| code | role | unit | in force | from 01-02-2027 |\n|---|---|---|---|---|\n"
-            "| P1-12 | Follow-spot operator | per performance | 205.00 kr | 212.50 kr |",
+            "| P1-12 | Follow-spot operator | per performance | 205.00 EUR | 212.50 EUR |",
             {"source": "notice.txt"},
         ),
     ]

@@ -104,3 +104,4 @@ def test_a_rate_per_unit_of_time_said_as_a_noun_is_a_rate():
     # an adjective before its own noun is left alone
     assert expand_shorthand("the daily allowance on tour") == "the daily allowance on tour"
     assert expand_shorthand("is a weekly performer paid more") == "is a weekly performer paid more"
+    assert expand_shorthand("the daily and weekly limits") == "the daily and weekly limits"
