@@ -36,7 +36,7 @@ ITEM, PERIOD, CASE = "Item", "Period", "Case"  # the header's names (table_rows.
 MAX_LABEL = 60
 MAX_VALUE = 60
 MAX_ITEM = 200
-# "From 1 August 2026: 655.00 MAD": a label without sentence ends or pipes, then a value
+# "From 1 October 2026: 334.00 EUR": a label without sentence ends or pipes, then a value
 _VALUE_LINE = re.compile(
     rf"^[ \t]*(?P<label>[^:|\n]{{1,{MAX_LABEL}}}?)[ \t\u00a0]?:[ \t]+(?P<value>\S.*?)[ \t\r]*$"
 )
