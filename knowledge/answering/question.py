@@ -29,6 +29,7 @@ def is_smalltalk(question: str) -> bool:
     return not question or bool(SMALLTALK.match(question))
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")  # a word, not a number
 _LABEL = re.compile(r"\W*\[[^\]:]*\]\W*")  # "[ADMIN SAVSO]": a bracket with no note in it
 # an amount (not a year or a number of hours: "[admin] what is the day rate for 2026?")
 _FIGURE = re.compile(
@@ -88,11 +89,11 @@ def _about_the_question(kept: list[tuple[str, bool]]) -> list[str]:
     asked = " ".join(own)
     if not any(_ASKING.match(x) or _asks_within(x) for x in own) or _POINTS_AT_CLAIM.search(asked):
         return [text for text, _ in kept]
-    words = {t for tokens in tokenize(re.findall(r"[^\W\d_][\w'’-]*", asked)) for t in tokens}
+    words = {t for tokens in tokenize(_WORD.findall(asked)) for t in tokens}
     words -= _filler()
 
     def about(claim: str) -> bool:
-        found = tokenize(re.findall(r"[^\W\d_][\w'’-]*", claim))
+        found = tokenize(_WORD.findall(claim))
         return any(t in words for tokens in found for t in tokens)
 
     return [text for text, claimed in kept if not claimed or about(text)]
@@ -195,7 +196,7 @@ def _filler() -> frozenset[str]:
 
 def _words(text: str) -> int:
     """How many words of its own a piece has (not filler, not a stopword)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = _WORD.findall(text)
     return sum(1 for tokens in tokenize(words) if tokens and not set(tokens) <= _filler())
 
 

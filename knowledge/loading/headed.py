@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from ..tables import has_amount
 from .leaders import VALUE
 
 ITEM, PERIOD, CASE = "Item", "Period", "Case"  # the header's names (table_rows.py)
@@ -51,7 +52,7 @@ def value_line(line: str) -> tuple[str, str] | None:
     label, value = m.group("label").strip(), m.group("value").strip()
     if not label[:1].isalnum() or len(value) > MAX_VALUE or _SENTENCE.search(label) or "|" in value:
         return None
-    if not any(f.kind in ("money", "pct") for f in figures.extract(value)):
+    if not has_amount(value):
         return None
     return label, value
 

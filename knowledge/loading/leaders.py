@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from ..tables import has_amount
 
 VALUE = "Value"  # the header of the values' column (also of definition lists, definitions.py)
 _DOTS = re.compile(r"\s*(?:\.\s?){4,}\s*")  # a run of at least four dots, maybe spaced
@@ -50,7 +51,7 @@ def leader(line: str) -> tuple[str, str] | None:
         gaps = list(_GAP.finditer(line))
         m = gaps[0] if len(gaps) == 1 else None
         value = line[m.end() :] if m else ""
-        if m is None or not any(f.kind in ("money", "pct") for f in figures.extract(value)):
+        if m is None or not has_amount(value):
             return None
     if m.start() == 0 or not line[: m.start()].strip():
         return None
