@@ -100,7 +100,11 @@ _CHECKED = re.compile(
     r"\s*+(?:(?:now|rn|still|maintenant|toujours|encore)\s*+)?\?+\s*$",  # possessive: linear
     re.I,
 )
-_DURATION_ASK = re.compile(r"how many|how long|combien d(?:e\b|['’])", re.I)
+# "how many hours per day", "max matches a week": a count or a length, not an amount
+_DURATION_ASK = re.compile(
+    r"how many|how long|combien d(?:e\b|['’])|\bmax(?:imum)?\s+(?:number\s+of\s+)?[^\W\d_]+s\b",
+    re.I,
+)
 # A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".
 ALTERNATIVES = re.compile(
     rf"{_SIGN}?\d[\d.,]*\s*(?:{_SIGN}|%|[^\W\d_]{{1,7}}\.?)?\s+(?:or|ou)\s+{_SIGN}?\d[\d.,]*"

@@ -15,8 +15,23 @@ from .. import figures
 from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
-# a fiscal or school year named by its prefix and short years: "FY26/27", "SY 2026-27"
-NAMED_YEARS = re.compile(r"\b(?:FY|SY)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})\b")
+# a fiscal or school year named by its prefix and short years: "FY26/27", "SY 2026-27";
+# a season by "S" and two consecutive short years: "S26/27" (not a size, "S12-14")
+_NAMED_YEARS = re.compile(
+    r"\b(?:(?:FY|SY)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})|S(\d{2})[-–/](\d{2}))\b"
+)
+
+
+def named_years(text: str) -> tuple[str, str] | None:
+    """The first and last years of a year or season named by a prefix and short years."""
+    for m in _NAMED_YEARS.finditer(text):
+        if m.group(1):
+            return m.group(1), m.group(2)
+        if int(m.group(4)) == int(m.group(3)) + 1:
+            return m.group(3), m.group(4)
+    return None
+
+
 MONTH_DAYS = 31
 _UNTIL = re.compile(r"\b(to|until|through|au|jusqu|ending|ends?)\b", re.I)
 
@@ -73,9 +88,10 @@ def header_period(cell: str) -> Period | None:
         if _UNTIL.search(cell[: months[0].start()]):
             return Period(None, month_end(_first(months[0])))
         return Period(_first(months[0]), None)
-    if m := YEAR_SPAN.search(cell) or NAMED_YEARS.search(cell):
-        since = int(m.group(1)) if len(m.group(1)) == 4 else 2000 + int(m.group(1))
-        last = m.group(2)
+    m = YEAR_SPAN.search(cell)
+    if named := (m.group(1), m.group(2)) if m else named_years(cell):
+        first, last = named
+        since = int(first) if len(first) == 4 else 2000 + int(first)
         until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
         if since < until <= since + 10:
             return Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=True)

@@ -14,7 +14,7 @@ from ..stated_periods import SPAN_COLUMN, row_period
 from ..tables import has_amount, has_date, item_words
 from ..timeframe import YEAR_SPAN, Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
-from .periods import NAMED_YEARS, chain, header_period
+from .periods import chain, header_period, named_years
 from .unit import Unit, cells
 
 
@@ -182,7 +182,7 @@ def _column_period(header: str) -> Period | None:
     if period is None:
         return None
     words = re.findall(r"[^\W\d_]+", header)
-    span = bool(YEAR_SPAN.search(header) or NAMED_YEARS.search(header))  # "FY26/27 in force"
+    span = bool(YEAR_SPAN.search(header) or named_years(header))  # "FY26/27 in force"
     return period if _DATED.search(header) or span or len(words) <= 2 else None
 
 

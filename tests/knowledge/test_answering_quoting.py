@@ -160,6 +160,10 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert "money" in _wanted_kinds("what is the OT per hour this year?")
     assert "money" in _wanted_kinds("temps supp à l'heure pour un figurant ?")
     assert "money" not in _wanted_kinds("how many hours per day can a stand-in work?")
+    # a limit on a count for each unit of time: "max matches a week" is not an amount
+    assert "money" not in _wanted_kinds("whats the max matches a week for wrestlers")
+    assert "money" not in _wanted_kinds("maximum number of takes a day?")
+    assert "money" in _wanted_kinds("what is the max pay a week")
     # a choice of figures offered asks for a figure of their kind
     assert "hours" in _wanted_kinds("does OT kick in after 9 hrs or 10?")
     assert "money" in _wanted_kinds("is the scan fee $200 or $300?")

@@ -45,10 +45,10 @@ def test_a_span_of_two_years_is_placed_on_the_start_and_from_its_documents_start
 
 
 def test_a_fiscal_year_or_season_named_by_short_years_is_a_span_of_two_years():
-    for header in ("FY26/27", "FY26/27 in force", "SY 26-27", "FY2026/27"):
+    for header in ("FY26/27", "FY26/27 in force", "SY 26-27", "FY2026/27", "S26/27"):
         assert header_period(header) == Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
-    # not a size, a code or another word's letters
-    for header in ("FYI 26/27", "Size S 10-12", "S12-14"):
+    # not a size, a code or another word's letters; a season's two years follow each other
+    for header in ("FYI 26/27", "Size S 10-12", "S12-14", "S 26/27", "PS26/27"):
         assert header_period(header) is None, header
     from knowledge.answering.table_rows import row_units
 
@@ -57,6 +57,15 @@ def test_a_fiscal_year_or_season_named_by_short_years_is_a_span_of_two_years():
     units = row_units(0, row, header, "")  # one unit per period column
     assert [u.display.rsplit(": ", 1)[1] for u in units] == ["172.50 EUR", "180.00 EUR"]
     assert units[1].period == Period(dt.date(2027, 2, 1), None)
+    # seasons' columns each give their figure for their own years, not the last column's
+    header = ["Code", "Role and unit", "S25/26", "S26/27", "from 1.1.2027"]
+    row = "| W-1 | Wrestler – per televised match | 2 300 kr | 2 400 kr | 2 480 kr |"
+    units = row_units(0, row, header, "")
+    assert [(u.period.start, u.display.rsplit(": ", 1)[1]) for u in units if u.period] == [
+        (dt.date(2025, 1, 1), "2 300 kr"),
+        (dt.date(2026, 1, 1), "2 400 kr"),
+        (dt.date(2027, 1, 1), "2 480 kr"),
+    ]
 
 
 AGREEMENT = """# Interactive Agreement 2025-2028
