@@ -276,6 +276,19 @@ def _in_documents(phrase: str, generation: Any) -> bool:
     return _in_any(re.compile(r"(?<!\w)" + r"[\s-]+".join(words) + r"(?!\w)", re.I), generation)
 
 
+def _broader(term: str) -> list[str]:
+    """The glossary's shorter terms of several words inside `term`, in either language,
+    with their translations: "annual general meeting" is a "general meeting", which the
+    documents may call an "assemblée générale"."""
+    inside = f" {term.lower()} "
+    out = []
+    for en, fr in PAIRS:
+        alternatives = [*en.split("|"), *fr.split("|")]
+        if any(" " in a and a != term and f" {a.lower()} " in inside for a in alternatives):
+            out += alternatives
+    return out
+
+
 def _from_glossary(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[str]]]]:
     """A glossary term spelling `acronym`, in either language, with its translation, when
     the documents use one of the two."""
@@ -288,7 +301,7 @@ def _from_glossary(acronym: str, generation: Any) -> list[tuple[str, list[frozen
                     continue
                 used = [
                     words
-                    for words in [alternative, *other.split("|")]
+                    for words in [alternative, *other.split("|"), *_broader(alternative)]
                     if (tokens := tokenize([words])[0])
                     and all(t in vocab for t in tokens)
                     and _in_documents(words, generation)

@@ -122,6 +122,11 @@ def _paid_noun(words: list[str], i: int) -> str | None:
     return noun if not after or after in _LINKS | {"on", "in", "?", "."} else None
 
 
+# what follows "paid" when it is a verb with an object, its subject the payer
+_PAID_OBJECTS = {"a", "an", "me", "us", "him", "her", "them", "my", "our", "his", "their"}
+_BE = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
+
+
 def subject_words(question: str, language: str = "en") -> list[str]:
     """The words beside the question's rate nouns that say whose figure it is: before the
     noun in English ("stunt coordinator day rate"), after it in French ("salaire minimum
@@ -134,6 +139,14 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         pay_verb = language == "fr" and word == "payer"
         if word not in RATE_NOUNS and not per_diem and not pay_verb:
             continue
+        if (
+            word == "paid"
+            and words[i + 1 : i + 2]
+            and words[i + 1] in _PAID_OBJECTS
+            and not _BE.intersection(words[max(0, i - 4) : i])
+        ):
+            continue  # "the old deal paid a buy-out": whoever paid it, not whose pay;
+            # "are dancers paid a minimum" is passive, about whose pay
         # what is paid, a bare noun after the verb "pay": "do i have to pay tax on …"
         paid = _paid_noun(words, i) if word == "pay" else None
         if paid:

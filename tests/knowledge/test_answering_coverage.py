@@ -120,6 +120,9 @@ def test_the_words_that_say_whose_figure_is_asked_for():
     assert subject_words("session fee for a radio commercial") == ["session", "radio", "commercial"]
     assert subject_words("le tarif d'un chorégraphe sur un plateau", "fr") == ["chorégraphe"]
     assert subject_words("which day rate applied in September?") == []  # a unit of time
+    # "paid" with an object names who paid, not whose pay; passive, it names whose
+    assert subject_words("the old deal paid a buy-out for doubles, still the case?") == []
+    assert subject_words("are dancers paid a minimum?") == ["dancers"]
     # what a fee is "per" says how it is counted, not whose it is ("per gig", "per diem")
     assert subject_words("whats the fee per gig for that") == []
     # a unit of time ends what is priced: an aside after it is no subject

@@ -43,9 +43,22 @@ Le tarif de base est versé par séance de quatre heures.
 """
 
 
+NOUVELLES_FR = """# Nouvelles de la guilde
+
+## Assemblée
+
+La prochaine assemblée générale a lieu le samedi 13 mars 2027. Les propositions des
+membres parviennent au secrétariat avant le 12 février 2027.
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
-    documents = {"side-letter.md": SIDE_LETTER, "tarifs.md": TARIFS_FR}
+    documents = {
+        "side-letter.md": SIDE_LETTER,
+        "tarifs.md": TARIFS_FR,
+        "nouvelles.md": NOUVELLES_FR,
+    }
     return answerer_over(
         tmp_path_factory.mktemp("shorthand"), documents, bundled_embedder, dt.date(2026, 12, 1)
     )
@@ -114,3 +127,12 @@ def test_an_acronym_used_as_a_verb_names_nothing_unknown(answerer):
     assert not names_unknown(engine, "whats the pickup rate for a Narr?")
     assert names_unknown(engine, "whats the pickup rate for a NARR?")
     assert names_unknown(engine, "whats the pickup rate for Narr?")
+
+
+def test_an_acronym_is_known_by_a_broader_term_the_documents_use(answerer):
+    # "AGM" is an annual general meeting; the documents only say "assemblée générale",
+    # the glossary's translation of the "general meeting" inside it
+    expanded, spelled = answerer.acronyms.expand("when's the AGM?")
+    assert spelled == {"AGM"} and "assemblée générale" in expanded
+    answer = answerer.ask("when's the AGM and when do proposals have to be in?")
+    assert answer.grounded and "13 mars 2027" in answer.text
