@@ -23,7 +23,8 @@ _ASKS = re.compile(
     r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)|"
     r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
-    r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit)))"
+    r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
+    r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux))"
     r"\s+(?P<object>[^?.!;:,]*)",
     re.I,
 )
@@ -32,6 +33,16 @@ _ASKS = re.compile(
 _HOW = re.compile(
     r"\bhow\s+(?:is|are|does|do)\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
     r"(?:handled|calculated|computed|treated|taxed|split|shared|managed|dealt\s+with|work)\b",
+    re.I,
+)
+# what is said to be covered or paid back: "is parking reimbursed?", "are referees covered
+# by the agreement?", "le stationnement est remboursé ?", "les arbitres sont couverts ?"
+_COVERED = re.compile(
+    r"\b(?:is|are)\s+(?:(?:the|my|our)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"(?:covered|reimbursed|refunded|paid\s+back)\b|"
+    r"(?:^|[?.!;,]\s*)(?:les?|la|l['’]|mes|nos|mon|ma)\s*"
+    r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_?.!;,][\w'’-]*){0,3}?)\s+(?:est|sont)\s+"
+    r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
     re.I,
 )
 # where the object's words end: a preposition or a conjunction
@@ -90,9 +101,11 @@ def asked_objects(question: str) -> list[str]:
     for text, asking in pieces(question):
         if not asking:
             continue
-        for m in [*_ASKS.finditer(text), *_HOW.finditer(text)]:
+        found = [*_ASKS.finditer(text), *_HOW.finditer(text), *_COVERED.finditer(text)]
+        for m in found:
             words: list[str] = []
-            for word in _WORD.findall(m.group("object")):
+            named = m.group("object") or m.groupdict().get("objet") or ""
+            for word in _WORD.findall(named):
                 low = word.lower().replace("’", "'")
                 bare = low.split("'")[-1] if "'" in low[:3] else low  # "l'aide": "aide"
                 if not words and low in _PARTITIVE:  # "y a-t-il de l'aide", "des pauses"

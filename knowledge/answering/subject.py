@@ -87,6 +87,14 @@ _BEFORE_NOUN = _DETERMINERS | _LINKS | {"ta", "tes", "leurs", "cette"}  # "la pa
 _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
+_EARNS = re.compile(
+    r"\bhow\s+much\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
+    r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
+    r"(?:get|make|earn|receive)\b|"
+    r"\bcombien\s+(?:gagne|touche|reçoit|perçoit)\s+(?:une?|les?|la|l['’])\s*"
+    r"(?P<qui>[^\W\d_][\w'’-]*)",
+    re.I,
+)
 _RUN = 3  # content words of a subject
 _BOUNDS = {"max", "maximum", "minimum", "minimums", "min"}
 # Who the member says they are or what work they say they do: "im a dancer", "i do
@@ -124,6 +132,7 @@ def _paid_noun(words: list[str], i: int) -> str | None:
 
 # what follows "paid" when it is a verb with an object, its subject the payer
 _PAID_OBJECTS = {"a", "an", "me", "us", "him", "her", "them", "my", "our", "his", "their"}
+_EXTRA = {"extra", "more", "separately", "anything", "something"}  # "paid extra for …"
 _BE = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
 
 
@@ -190,6 +199,8 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             elif words[j] not in _WHICH_FEE:  # "indemnité journalière pour …": passed over
                 break
             j += 1
+        if word == "paid" and j + 1 < len(words) and words[j] in _EXTRA:
+            j += 1  # "paid extra for autograph signings": what is paid for
         if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
             j += 1
             if (
@@ -216,6 +227,35 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                     break
                 j += 1
     return list(dict.fromkeys(w.lower() for w in out if w.lower() not in RATE_NOUNS))
+
+
+# what a figure is asked per: "per episode?", "par combat" (not "per cent", "per diem",
+# "per the agreement", a unit of time; nor "each": "each way", "off each cheque")
+_PER = re.compile(r"\b(?:per|par)\s+([^\W\d_][\w'’-]*)", re.I)
+_NOT_UNITS = {"cent", "centum", "diem", "se", "annum", "capita", "mille", "rapport", "contre"}
+_NOT_UNITS |= {"time", "times", "other", "fois", "exemple", "ex", "ailleurs", "conséquent"}
+_NOT_UNITS |= {"défaut", "suite", "contre", "hasard", "écrit", "voie", "moyen"}
+
+
+def unit_words(question: str) -> list[str]:
+    """The units a question asks a figure per ("per episode", "par combat"), lower-cased."""
+    if not WANTS_FIGURE.search(question):
+        return []
+    found = [m.group(1).lower() for m in _PER.finditer(question)]
+    return [
+        w
+        for w in dict.fromkeys(found)
+        if _content(w) and w not in _TIME and w not in _NOT_UNITS and w not in _DETERMINERS
+    ]
+
+
+def earner_words(question: str) -> list[str]:
+    """Whose earnings a question asks: "how much does a ring announcer get", "combien
+    gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
+    out: list[str] = []
+    for m in _EARNS.finditer(question):
+        out += [w for w in _words(m.group("who") or m.group("qui")) if _content(w)][:_RUN]
+    return list(dict.fromkeys(w.lower() for w in out))
 
 
 def person_words(question: str, selves: bool = True) -> list[str]:
@@ -304,7 +344,8 @@ def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str
         return found
     # what it asks exists: "is there free parking?", "does the union have dental cover?"
     qualities = [q for q in asked_qualities(question) if unknown([quality_verb(q)])]
-    if found := unknown(asked_objects(question) + qualities):
+    also = earner_words(question) + unit_words(question)
+    if found := unknown(asked_objects(question) + qualities + also):
         return found
     if language == "fr":
         return unknown(priced_words(question))

@@ -307,3 +307,51 @@ def test_a_three_letter_stem_is_inflected_only_as_a_plural():
     assert _near("tax", ["taxi", "taxes"]) is None  # a tax is no taxi
     assert _near("jeu", ["jeux"]) == "jeux" and _near("fee", ["fees"]) == "fees"
     assert _near("rate", ["rates"]) == "rates"
+
+
+def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
+    from knowledge.answering.existence import asked_objects
+    from knowledge.answering.subject import earner_words, unit_words
+
+    # "paid extra for …": what is paid for
+    assert subject_words("do we get paid extra for autograph signings?") == [
+        "autograph",
+        "signings",
+    ]
+    # whose earnings: a noun phrase after "how much does a …", not a pronoun
+    assert earner_words("how much does a ring-card girl get per event?") == ["ring-card", "girl"]
+    assert earner_words("combien gagne un arbitre par match ?") == ["arbitre"]
+    assert earner_words("how much do we get for travel?") == []
+    # the unit a figure is asked per; not per cent, per diem, a unit of time or "each way"
+    assert unit_words("is there a rate for casters? per episode?") == ["episode"]
+    assert unit_words("c combien par match ?") == ["match"]
+    for question in (
+        "what is the rate per hour",
+        "how much is the per diem",
+        "per cent of what, how much?",
+        "what's the fee, driving 80km each way?",
+    ):
+        assert unit_words(question) == [], question
+    # entitled to, covered, reimbursed: what is asked to be provided
+    assert asked_objects("j'ai droit à un congé parental pendant la saison ?") == ["congé parental"]
+    assert asked_objects("le stationnement à l'aréna est remboursé svp ?") == ["stationnement"]
+    assert asked_objects("are referees covered by the agreement?") == ["referees"]
+    assert asked_objects("am i entitled to a meal break?") == ["meal break"]
+
+
+def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(answerer):
+    for question in (
+        "how much does a referee get per day?",
+        "is there a rate for voice performers? per podcast?",
+        "do we get paid extra for autograph signings?",
+        "is parking reimbursed for background performers?",
+        "ai-je droit à un congé parental ?",
+    ):
+        answer = answerer.ask(question)
+        assert not answer.grounded, question
+    for question in (
+        "how much does a background performer get per day?",
+        "voice performer, what's the rate per session?",
+    ):
+        answer = answerer.ask(question)
+        assert answer.grounded, question
