@@ -510,7 +510,7 @@ TABLE1_HEADER = [
 D = "—"
 TABLE1 = [
     ["per stream hour", "R650 (a)", D, D, "R420 (a)", "R260 (a)", D],
-    ["monthly guarantee (exclusive)", "R12 000 p.m. (d)", D, D, D, D, D],
+    ["guarantee per month (exclusive)", "R12 000 p.m. (d)", D, D, D, D, D],
     ["per capture day (up to 8 h)", D, "R4 800 (a)", D, D, D, D],
     ["per virtual concert", D, "R9 500", D, D, D, D],
     ["per rehearsal day (up to 7 h)", D, "R2 600", D, D, D, "R2 900"],
