@@ -24,7 +24,9 @@ _ASKS = re.compile(
     r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
-    r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux))"
+    r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
+    r"\b(?:withhold|withholds|withheld|deduct|deducts|deducted)|"
+    r"\b(?:retien(?:t|nent)|prélève(?:nt)?|prélevée?s?|retenue?s?)(?:[-\s]t[-\s](?:il|elle|on))?)"
     r"\s+(?P<object>[^?.!;:,]*)",
     re.I,
 )

@@ -132,6 +132,9 @@ def _paid_noun(words: list[str], i: int) -> str | None:
 
 # what follows "paid" when it is a verb with an object, its subject the payer
 _PAID_OBJECTS = {"a", "an", "me", "us", "him", "her", "them", "my", "our", "his", "their"}
+# what is taken from pay, named by what it goes to: "the pension contribution"
+_WITHHELD = {"contribution", "contributions", "deduction", "deductions", "cotisation"}
+_WITHHELD |= {"cotisations", "retenue", "retenues"}
 _EXTRA = {"extra", "more", "separately", "anything", "something"}  # "paid extra for …"
 _BE = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
 
@@ -146,7 +149,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         per_diem = word == "diem" and i > 0 and words[i - 1] == "per"
         # what one must pay for: "la production doit-elle payer un suivi …"
         pay_verb = language == "fr" and word == "payer"
-        if word not in RATE_NOUNS and not per_diem and not pay_verb:
+        if word not in RATE_NOUNS and word not in _WITHHELD and not per_diem and not pay_verb:
             continue
         if (
             word == "paid"

@@ -337,6 +337,10 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     assert asked_objects("le stationnement à l'aréna est remboursé svp ?") == ["stationnement"]
     assert asked_objects("are referees covered by the agreement?") == ["referees"]
     assert asked_objects("am i entitled to a meal break?") == ["meal break"]
+    # what is taken from pay, and what it goes to
+    assert asked_objects("does the employer withhold tax from my fees?") == ["tax"]
+    assert asked_objects("l'employeur prélève-t-il l'impôt sur mes cachets ?") == ["impôt"]
+    assert subject_words("whats the pension contribution on my fees rn") == ["pension"]
 
 
 def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(answerer):
@@ -346,6 +350,8 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
         "do we get paid extra for autograph signings?",
         "is parking reimbursed for background performers?",
         "ai-je droit à un congé parental ?",
+        "does the producer withhold tax from my day rate?",
+        "whats the pension contribution on my fees rn",
     ):
         answer = answerer.ask(question)
         assert not answer.grounded, question
