@@ -82,6 +82,7 @@ PAIRS: list[tuple[str, str]] = [
     ("studio", "studio|producteur"),
     ("producer", "producteur"),
     ("employer", "employeur"),
+    ("plan", "régime"),
     ("days", "jours"),
     ("hours", "heures"),
     ("year", "an|année"),

@@ -47,6 +47,13 @@ _COVERED = re.compile(
     r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
     re.I,
 )
+# what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
+# much does the plan reimburse for glasses?"
+_PAID_BACK = re.compile(
+    r"\b(?:rembours\w*|reimburs\w*|refund\w*)\b[^?.!;]{0,25}?\b(?:pour|for)\s+"
+    r"(?P<object>[^?.!;:,]*)",
+    re.I,
+)
 # where the object's words end: a preposition or a conjunction
 _STOP = frozenset(
     "for to of on in at with under if when after before during about between from than "
@@ -57,12 +64,13 @@ _STOP = frozenset(
 # une limite de …"): no thing named
 _SKIPPED = frozenset(
     "a an any some free un une des du la le les l d anything something nothing everything "
-    "anyone someone one it that this quelque rien quelqu'un ça cela".split()
+    "anyone someone one it that this quelque rien quelqu'un ça cela own propre".split()
 )
 _PARTITIVE = frozenset({"de", "du", "des", "d'"})
 _FRAMES = frozenset(
     "way ways rule rules difference limit limits cap chance problem issue option options "
     "possibility need requirement minimum maximum moyen façon manière règle règles "
+    "proof evidence confirmation preuve preuves confirmation "
     "différence limite plafond possibilité problème besoin obligation minimum maximum".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S+")
@@ -104,6 +112,7 @@ def asked_objects(question: str) -> list[str]:
         if not asking:
             continue
         found = [*_ASKS.finditer(text), *_HOW.finditer(text), *_COVERED.finditer(text)]
+        found += _PAID_BACK.finditer(text)
         for m in found:
             words: list[str] = []
             named = m.group("object") or m.groupdict().get("objet") or ""

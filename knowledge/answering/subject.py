@@ -159,6 +159,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         ):
             continue  # "the old deal paid a buy-out": whoever paid it, not whose pay;
             # "are dancers paid a minimum" is passive, about whose pay
+        read = len(out)
         # what is paid, a bare noun after the verb "pay": "do i have to pay tax on …"
         paid = _paid_noun(words, i) if word == "pay" else None
         if paid:
@@ -204,6 +205,8 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             j += 1
         if word == "paid" and j + 1 < len(words) and words[j] in _EXTRA:
             j += 1  # "paid extra for autograph signings": what is paid for
+        if word in _WITHHELD and len(out) > read:
+            continue  # "cotisation retraite de l'employeur": what it goes to, not who pays
         if j < len(words) and words[j] in _LINKS:  # "for a radio commercial", "d'un …"
             j += 1
             if (

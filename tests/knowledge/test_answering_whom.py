@@ -341,6 +341,15 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     assert asked_objects("does the employer withhold tax from my fees?") == ["tax"]
     assert asked_objects("l'employeur prélève-t-il l'impôt sur mes cachets ?") == ["impôt"]
     assert subject_words("whats the pension contribution on my fees rn") == ["pension"]
+    # what a contribution goes to, not who pays it
+    assert subject_words("la cotisation retraite de l'employeur, c'est 6,5 % ?", "fr") == [
+        "retraite"
+    ]
+    # what a plan pays back
+    assert asked_objects("le régime rembourse combien pour le dentiste ?") == ["dentiste"]
+    assert asked_objects("is mileage refunded for my own car?") == ["mileage", "car"]
+    # proof of something is no thing the documents must name
+    assert asked_objects("how long till they delete my data, and do i get proof?") == []
 
 
 def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(answerer):
@@ -358,6 +367,7 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
     for question in (
         "how much does a background performer get per day?",
         "voice performer, what's the rate per session?",
+        "how much notice before a scan, and do i get proof of it?",
     ):
         answer = answerer.ask(question)
         assert answer.grounded, question
