@@ -172,7 +172,7 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
 
 def test_glossary_alternatives_each_translate() -> None:
     assert {"rate"} <= set(expand(["tarif"]))  # "taux|tarif": either one alone
-    assert {"plan"} <= set(expand(["régime"]))  # "le régime or": the Gold Plan
+    assert "plan" in expand(tokenize(["régime"])[0])  # "le régime or": the Gold Plan
     assert {"compound"} <= set(expand(tokenize(["cumulé"])[0]))  # tokens are unaccented
     assert "stand" not in expand(tokenize(["lumière"])[0])  # a phrase needs all its words
     # an English question about what only a French FAQ says ("ateliers de doublage")
