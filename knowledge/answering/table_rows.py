@@ -66,9 +66,12 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     context=context,
                     line=line,
                     period=_spanning(periods[j], periods[last]),
+                    # the column's own words, when short; else its dates (not cut mid-word)
                     period_label=""
-                    if _DATED.search(header[j]) or figures.MONTH_YEAR.search(header[j])
-                    else named[:40],
+                    if _DATED.search(header[j])
+                    or figures.MONTH_YEAR.search(header[j])
+                    or len(named) > _LABEL_CHARS
+                    else named,
                 )
                 current = [x for x in shared if not PAST_COLUMN.match(x)]
                 if len(current) < len(shared):
@@ -152,6 +155,9 @@ def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:
         else:
             groups.append([j])
     return groups
+
+
+_LABEL_CHARS = 40  # a period column's header shown as the figure's period
 
 
 def _spanning(first: Period | None, last: Period | None) -> Period | None:

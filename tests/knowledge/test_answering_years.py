@@ -101,3 +101,18 @@ def test_a_row_keyed_by_an_agreement_year_gives_that_years_figure(tmp_path, bund
     first = now.text.splitlines()[0]
     # in force from the amendment's own start, to the end of its agreement year
     assert "$113.00" in first and "2026-09-01 → 2027-06-30" in first
+
+
+def test_a_long_period_header_is_shown_by_its_dates_not_cut_mid_word():
+    from knowledge.answering.table_rows import row_units
+
+    header = [
+        "Topic",
+        "Agreement 2021–2024 (expired)",
+        "Arena Performance Agreement 2021–2024 (expired)",
+    ]
+    row = "| Scan fee | kr 5,000 | kr 6,000 |"
+    short, long = row_units(0, row, header, "")
+    assert short.period_label == "Agreement 2021–2024 (expired)"
+    assert long.period_label == ""  # shown as "2021-01-01 → 2024-12-31", not "… (e"
+    assert long.period == Period(dt.date(2021, 1, 1), dt.date(2024, 12, 31), years=True)
