@@ -64,7 +64,8 @@ _STOP = frozenset(
 # une limite de …"): no thing named
 _SKIPPED = frozenset(
     "a an any some free un une des du la le les l d anything something nothing everything "
-    "anyone someone one it that this quelque rien quelqu'un ça cela own propre".split()
+    "anyone someone one it that this quelque rien quelqu'un ça cela own propre extra more "
+    "additional supplémentaire".split()
 )
 _PARTITIVE = frozenset({"de", "du", "des", "d'"})
 _FRAMES = frozenset(

@@ -5,13 +5,15 @@ for "jeux") or its glossary translation. One per answerer; thread-safe.
 
 from __future__ import annotations
 
+import re
 import threading
 
 from ..engine import Engine
-from ..lexical import STOPWORDS, tokenize
-from ..terms import translations
+from ..lexical import STOPWORDS, fold, tokenize
+from ..terms import translations, written_translations
 
 _MAX_NEAR = 4096  # near spellings remembered per generation
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class Vocabulary:
@@ -24,6 +26,7 @@ class Vocabulary:
         self.languages: set[str] = set()  # of the documents
         self._generation = ""
         self._lock = threading.Lock()
+        self._written: set[str] | None = None  # the documents' words as written, lower case
 
     def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
         generation = self.engine.searcher().generation
@@ -37,6 +40,7 @@ class Vocabulary:
                 self.languages = {r.metadata.get("language") or "" for r in generation.records}
                 self._by_prefix, self._generation = by_prefix, generation.name
                 self._near = {}
+                self._written = None
             return vocab, self._by_prefix
 
     def knows(self, word: str) -> bool:
@@ -45,8 +49,12 @@ class Vocabulary:
         tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
         if not tokens or all(t in vocab for t in tokens):
             return True
-        # a translation the documents use, whole: "sous-titrage" is not known by "sous"
-        if any(all(t in vocab for t in alt) for alt in translations(tokens)):
+        # a translation the documents use, whole: "sous-titrage" is not known by "sous";
+        # as written: "pension" is not known by the "retrait" of "droit de retrait"
+        if any(all(t in vocab for t in alt) for alt in translations(tokens)) and any(
+            all(self._writes(w) for w in _LETTERS.findall(fold(alt.lower())))
+            for alt in written_translations(tokens)
+        ):
             return True
         if all(t in vocab or self.nearest(t) for t in tokens):
             return True
@@ -58,6 +66,17 @@ class Vocabulary:
         return any(
             alt and all(len(t) >= 4 and t in vocab for t in alt) for alt in tokenize(doubled)
         )
+
+    def _writes(self, word: str) -> bool:
+        """Whether the documents write `word` (accents aside), or its plural or feminine."""
+        if self._written is None:
+            generation = self.engine.searcher().generation
+            written: set[str] = set()
+            for r in generation.records:
+                written.update(_LETTERS.findall(fold(r.text.lower())))
+            self._written = written
+        forms = {word, f"{word}s", f"{word}e", f"{word}es", word.removesuffix("s")}
+        return bool(forms & self._written)
 
     def nearest(self, token: str) -> str | None:
         """A corpus token spelled like `token` (a typo, a plural), or None."""

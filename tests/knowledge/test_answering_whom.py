@@ -348,7 +348,8 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     # what a plan pays back
     assert asked_objects("le régime rembourse combien pour le dentiste ?") == ["dentiste"]
     assert asked_objects("is mileage refunded for my own car?") == ["mileage", "car"]
-    # proof of something is no thing the documents must name
+    # proof of something, or something extra, is no thing the documents must name
+    assert asked_objects("no food served, do we get something extra on top?") == []
     assert asked_objects("how long till they delete my data, and do i get proof?") == []
 
 
@@ -371,3 +372,27 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
     ):
         answer = answerer.ask(question)
         assert answer.grounded, question
+
+
+def test_a_translation_is_known_as_written_not_by_a_token_it_shares(
+    tmp_path_factory, bundled_embedder
+):
+    # "retraite" (pension) and "retrait" (withdrawal) share the token "retrait": a corpus
+    # that only speaks of a "droit de retrait" says nothing of pensions
+    documents = {
+        "accord.md": "# Accord\n\n## Retrait\n\nLe droit de retrait s'exerce avec un "
+        "préavis de quatre-vingt-dix (90) jours. Le cachet minimum est de 400 $.\n",
+        "agreement.md": "# Agreement\n\n## Fees\n\nThe minimum fee is $400 a day.\n",
+    }
+    answerer = answerer_over(
+        tmp_path_factory.mktemp("retrait"), documents, bundled_embedder, dt.date(2026, 12, 1)
+    )
+    assert not answerer.vocabulary.knows("pension")
+    assert answerer.vocabulary.knows("fee")  # "cachet", written as the glossary has it
+    answer = answerer.ask("whats the pension contribution on my fees rn")
+    assert not answer.grounded
+    documents["retraite.md"] = "# Retraite\n\nLa cotisation de retraite est de 6 %.\n"
+    written = answerer_over(
+        tmp_path_factory.mktemp("retraite"), documents, bundled_embedder, dt.date(2026, 12, 1)
+    )
+    assert written.vocabulary.knows("pension")
