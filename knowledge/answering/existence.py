@@ -26,6 +26,10 @@ _ASKS = re.compile(
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
     r"\b(?:withhold|withholds|withheld|deduct|deducts|deducted)|"
+    r"\bdo\s+(?:i|we|you)\s+need\s+(?:an?|the)|"  # "do i need a busking permit"
+    # what is counted: "how many weeks of maternity leave", "combien de semaines de congé"
+    r"\bhow\s+many\s+(?:weeks|days|months|hours)\s+of|"
+    r"\bcombien\s+de\s+(?:semaines|jours|mois|heures)\s+(?:de|d['’])|"
     r"\b(?:retien(?:t|nent)|prélève(?:nt)?|prélevée?s?|retenue?s?)(?:[-\s]t[-\s](?:il|elle|on))?)"
     r"\s+(?P<object>[^?.!;:,]*)",
     re.I,

@@ -90,8 +90,8 @@ _HIRED = {"booked", "hired", "cast", "engaged"}
 _EARNS = re.compile(
     r"\bhow\s+much\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
     r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
-    r"(?:get|make|earn|receive)\b|"
-    r"\bcombien\s+(?:gagne|touche|reçoit|perçoit)\s+(?:une?|les?|la|l['’])\s*"
+    r"(?:get|make|earn|receive|charge|cost)\b|"
+    r"\bcombien\s+(?:gagne|touche|reçoit|perçoit|coûte|coûtent)\s+(?:une?|les?|la|l['’])\s*"
     r"(?P<qui>[^\W\d_][\w'’-]*)",
     re.I,
 )

@@ -348,6 +348,12 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     # what a plan pays back
     assert asked_objects("le régime rembourse combien pour le dentiste ?") == ["dentiste"]
     assert asked_objects("is mileage refunded for my own car?") == ["mileage", "car"]
+    # what is counted, needed or charged for
+    assert asked_objects("how many weeks of maternity leave do we get?") == ["maternity leave"]
+    assert asked_objects("combien de semaines de congé maternité ?") == ["congé maternité"]
+    assert asked_objects("do i need a busking permit to play outside?") == ["busking permit"]
+    assert earner_words("how much does the conservatoire charge for lessons?") == ["conservatoire"]
+    assert earner_words("combien coûtent les cours de danse ?") == ["cours"]
     # proof of something, or something extra, is no thing the documents must name
     assert asked_objects("no food served, do we get something extra on top?") == []
     assert asked_objects("how long till they delete my data, and do i get proof?") == []
@@ -362,6 +368,8 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
         "ai-je droit à un congé parental ?",
         "does the producer withhold tax from my day rate?",
         "whats the pension contribution on my fees rn",
+        "how many weeks of maternity leave do background performers get?",
+        "do i need a busking permit to perform?",
     ):
         answer = answerer.ask(question)
         assert not answer.grounded, question
@@ -369,6 +377,7 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
         "how much does a background performer get per day?",
         "voice performer, what's the rate per session?",
         "how much notice before a scan, and do i get proof of it?",
+        "how many hours of work is a background performer's standard day?",
     ):
         answer = answerer.ask(question)
         assert answer.grounded, question
