@@ -1,5 +1,5 @@
 """A regression guard on other unions' documents (../shared/bench/union-b, eval/union-c,
-eval/union-d to eval/union-w), each scored by its set's own scorer, so that a change tuned on the shipped
+eval/union-d to eval/union-x), each scored by its set's own scorer, so that a change tuned on the shipped
 documents cannot quietly make answers worse on documents nobody here wrote. Floors are a
 little under today's scores (README)."""
 
@@ -34,11 +34,12 @@ UNION_T = Path(__file__).resolve().parents[2] / "eval" / "union-t"
 UNION_U = Path(__file__).resolve().parents[2] / "eval" / "union-u"
 UNION_V = Path(__file__).resolve().parents[2] / "eval" / "union-v"
 UNION_W = Path(__file__).resolve().parents[2] / "eval" / "union-w"
+UNION_X = Path(__file__).resolve().parents[2] / "eval" / "union-x"
 
 
 # Per set: source@5 and figures at least, false refusals at most, declined at least, and
-# wrong figures at most (0.05 unless given); union-c to union-w were written without sight
-# of the code (union-d to union-w scored once before any change read them): their floors
+# wrong figures at most (0.05 unless given); union-c to union-x were written without sight
+# of the code (union-d to union-x scored once before any change read them): their floors
 # guard what generalises. union-g to union-k still show wrong figures, and union-i
 # answers most of its out-of-scope questions (README).
 FLOORS = [
@@ -62,15 +63,16 @@ FLOORS = [
     pytest.param(UNION_L, (0.80, 0.72, 0.04, 0.50), id="union-l"),
     pytest.param(UNION_M, (0.90, 0.78, 0.04, 0.70), id="union-m"),
     pytest.param(UNION_N, (0.88, 0.74, 0.04, 0.90), id="union-n"),
-    pytest.param(UNION_O, (0.86, 0.72, 0.04, 0.40), id="union-o"),
-    pytest.param(UNION_P, (0.80, 0.76, 0.08, 0.50), id="union-p"),
-    pytest.param(UNION_Q, (0.88, 0.76, 0.05, 0.40), id="union-q"),
-    pytest.param(UNION_R, (0.92, 0.78, 0.04, 0.50), id="union-r"),
-    pytest.param(UNION_S, (0.84, 0.58, 0.06, 0.33), id="union-s"),
-    pytest.param(UNION_T, (0.90, 0.68, 0.06, 0.35), id="union-t"),
+    pytest.param(UNION_O, (0.86, 0.72, 0.04, 0.55), id="union-o"),
+    pytest.param(UNION_P, (0.80, 0.76, 0.08, 0.75), id="union-p"),
+    pytest.param(UNION_Q, (0.88, 0.76, 0.05, 0.45), id="union-q"),
+    pytest.param(UNION_R, (0.92, 0.78, 0.04, 0.65), id="union-r"),
+    pytest.param(UNION_S, (0.84, 0.58, 0.06, 0.60), id="union-s"),
+    pytest.param(UNION_T, (0.90, 0.68, 0.06, 0.75), id="union-t"),
     pytest.param(UNION_U, (0.86, 0.62, 0.04, 0.55), id="union-u"),
     pytest.param(UNION_V, (0.74, 0.48, 0.12, 0.45, 0.10), id="union-v"),
     pytest.param(UNION_W, (0.88, 0.80, 0.04, 0.45), id="union-w"),
+    pytest.param(UNION_X, (0.94, 0.86, 0.04, 0.75), id="union-x"),
 ]
 
 
