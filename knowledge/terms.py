@@ -74,25 +74,27 @@ def translations(tokens: list[str]) -> list[list[str]]:
     return [alt for needed, alternatives in _rules() if needed <= present for alt in alternatives]
 
 
-_SURFACE: list[tuple[frozenset[str], list[str]]] | None = None
-
-
-def written_translations(tokens: list[str]) -> list[str]:
-    """The translations as written ("retraite", not its token "retrait") of each glossary
-    term whose tokens all appear in `tokens`: a token may stand for other words ("droit
-    de retrait" is no pension), the written word does not."""
-    global _SURFACE
-    if _SURFACE is None:
-        pairs = [(en.split("|"), fr.split("|")) for en, fr in PAIRS]
-        terms = tokenize([term for en, fr in pairs for term in en + fr])
-        table: list[tuple[frozenset[str], list[str]]] = []
-        at = 0
-        for en_terms, fr_terms in pairs:
-            en_tokens, fr_tokens = terms[at : at + len(en_terms)], terms[at + len(en_terms) :]
-            fr_tokens = fr_tokens[: len(fr_terms)]
-            at += len(en_terms) + len(fr_terms)
-            table += [(frozenset(t), fr_terms) for t in en_tokens if t]
-            table += [(frozenset(t), en_terms) for t in fr_tokens if t]
-        _SURFACE = table
+def written_translations(tokens: list[str]) -> list[tuple[list[str], str]]:
+    """Each translation of a glossary term whose tokens all appear in `tokens`, as its
+    tokens and as written ("retraite", whose token "retrait" may stand for other words:
+    "droit de retrait" is no pension)."""
     present = set(tokens)
-    return [alt for needed, alternatives in _SURFACE if needed <= present for alt in alternatives]
+    return [pair for needed, pairs in _written() if needed <= present for pair in pairs]
+
+
+_WRITTEN: list[tuple[frozenset[str], list[tuple[list[str], str]]]] | None = None
+
+
+def _written() -> list[tuple[frozenset[str], list[tuple[list[str], str]]]]:
+    global _WRITTEN
+    if _WRITTEN is None:
+        pairs = [(en.split("|"), fr.split("|")) for en, fr in PAIRS]
+        tokens = iter(tokenize([term for en, fr in pairs for term in en + fr]))
+        table: list[tuple[frozenset[str], list[tuple[list[str], str]]]] = []
+        for en_terms, fr_terms in pairs:
+            en = [(next(tokens), term) for term in en_terms]
+            fr = [(next(tokens), term) for term in fr_terms]
+            table += [(frozenset(t), fr) for t, _ in en if t]
+            table += [(frozenset(t), en) for t, _ in fr if t]
+        _WRITTEN = table
+    return _WRITTEN

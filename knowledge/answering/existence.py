@@ -4,8 +4,9 @@ de retraite ?", "how is tax handled on the fee?". When the documents never menti
 spelling: Vocabulary.knows), they do not provide it, whatever else of the question they
 match ("the cast", "the union"): the question is declined (subject.unknown_subject).
 
-Only the object of such an ask is read, its first words up to a preposition or the end of
-the clause; a fee or rate noun there ("y a-t-il un tarif pour …") leaves it to the reading
+Only the thing such an ask names is read — the object of "is there", "do we get",
+"entitled to", "withhold", "how many weeks of", "do i need a", the subject of "is … covered /
+reimbursed" —, its first words up to a preposition or the end of the clause; a fee or rate noun there ("y a-t-il un tarif pour …") leaves it to the reading
 of whose fee is asked (subject.py). Nothing here names a topic."""
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ _ASKS = re.compile(
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
-    r"\b(?:withhold|withholds|withheld|deduct|deducts|deducted)|"
+    r"\b(?:withhold|withholds|deduct|deducts)|"
     r"\bdo\s+(?:i|we|you)\s+need\s+(?:an?|the)|"  # "do i need a busking permit"
     # what is counted: "how many weeks of maternity leave", "combien de semaines de congé"
     r"\bhow\s+many\s+(?:weeks|days|months|hours)\s+of|"
     r"\bcombien\s+de\s+(?:semaines|jours|mois|heures)\s+(?:de|d['’])|"
-    r"\b(?:retien(?:t|nent)|prélève(?:nt)?|prélevée?s?|retenue?s?)(?:[-\s]t[-\s](?:il|elle|on))?)"
-    r"\s+(?P<object>[^?.!;:,]*)",
+    r"\b(?:retien(?:t|nent)|prélève(?:nt)?)[-\s]t[-\s](?:il|elle|on))"
+    r"(?:\s+|(?<=['’]))(?P<object>[^?.!;:,]*)",  # "d'avis": no space after an elision
     re.I,
 )
 # how something is dealt with: "how is tax handled on the fee?", "how are tips split?",
@@ -46,7 +47,7 @@ _HOW = re.compile(
 _COVERED = re.compile(
     r"\b(?:is|are)\s+(?:(?:the|my|our)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
     r"(?:covered|reimbursed|refunded|paid\s+back)\b|"
-    r"(?:^|[?.!;,]\s*)(?:les?|la|l['’]|mes|nos|mon|ma)\s*"
+    r"(?:^|[?.!;,]\s*|\best-ce\s+que\s+|\bsi\s+)(?:les?|la|l['’]|mes|nos|mon|ma)\s*"
     r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_?.!;,][\w'’-]*){0,3}?)\s+(?:est|sont)\s+"
     r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
     re.I,
@@ -58,24 +59,26 @@ _PAID_BACK = re.compile(
     r"(?P<object>[^?.!;:,]*)",
     re.I,
 )
+_AMOUNT = re.compile(r"\bhow\s+much\b|\bcombien\b", re.I)
 # where the object's words end: a preposition or a conjunction
 _STOP = frozenset(
     "for to of on in at with under if when after before during about between from than "
     "pour à au aux de du des en sur avec si quand pendant dans par que qui or ou and et "
-    "entre après avant".split()
+    "entre après avant until jusqu".split()
 )
 # articles, and the words of a frame around what is asked ("is there a way to …", "y a-t-il
 # une limite de …"): no thing named
 _SKIPPED = frozenset(
     "a an any some free un une des du la le les l d anything something nothing everything "
     "anyone someone one it that this quelque rien quelqu'un ça cela own propre extra more "
-    "additional supplémentaire".split()
+    "additional supplémentaire everyone everybody anybody anyone automatically automatiquement "
+    "directly directement twice once each every half always still".split()
 )
 _PARTITIVE = frozenset({"de", "du", "des", "d'"})
 _FRAMES = frozenset(
     "way ways rule rules difference limit limits cap chance problem issue option options "
     "possibility need requirement minimum maximum moyen façon manière règle règles "
-    "proof evidence confirmation preuve preuves confirmation "
+    "proof evidence confirmation preuve preuves "
     "différence limite plafond possibilité problème besoin obligation minimum maximum".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\S+")
@@ -117,7 +120,8 @@ def asked_objects(question: str) -> list[str]:
         if not asking:
             continue
         found = [*_ASKS.finditer(text), *_HOW.finditer(text), *_COVERED.finditer(text)]
-        found += _PAID_BACK.finditer(text)
+        if _AMOUNT.search(text):  # "rembourse combien pour le dentiste", not "is X
+            found += _PAID_BACK.finditer(text)  # refunded for my car?"
         for m in found:
             words: list[str] = []
             named = m.group("object") or m.groupdict().get("objet") or ""

@@ -102,7 +102,9 @@ _CHECKED = re.compile(
 )
 # "how many hours per day", "max matches a week": a count or a length, not an amount
 _DURATION_ASK = re.compile(
-    r"how many|how long|combien d(?:e\b|['’])|\bmax(?:imum)?\s+(?:number\s+of\s+)?[^\W\d_]+s\b",
+    r"how many|how long|combien d(?:e\b|['’])|\bmax(?:imum)?\s+(?:number\s+of\s+)?"
+    r"(?!(?:this|these|is|its|was|his|plus|dues|royalties|fees|rates|allowances|premiums|"
+    r"wages|salaries|amounts|payments|earnings)\b)[^\W\d_]+s\b",
     re.I,
 )
 # A choice of figures offered: "after 9 hrs or 10?", "48 or 72 hours?", "200 $ ou 300 $".

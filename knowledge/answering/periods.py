@@ -22,12 +22,15 @@ _NAMED_YEARS = re.compile(
 )
 
 
+_FIRST_SEASON = 16  # "S26/27"; not a code such as "S09/10" or "Studio S12-13"
+
+
 def named_years(text: str) -> tuple[str, str] | None:
     """The first and last years of a year or season named by a prefix and short years."""
     for m in _NAMED_YEARS.finditer(text):
         if m.group(1):
             return m.group(1), m.group(2)
-        if int(m.group(4)) == int(m.group(3)) + 1:
+        if int(m.group(4)) == int(m.group(3)) + 1 >= _FIRST_SEASON:
             return m.group(3), m.group(4)
     return None
 

@@ -136,7 +136,7 @@ _PAID_OBJECTS = {"a", "an", "me", "us", "him", "her", "them", "my", "our", "his"
 _WITHHELD = {"contribution", "contributions", "deduction", "deductions", "cotisation"}
 _WITHHELD |= {"cotisations", "retenue", "retenues"}
 _EXTRA = {"extra", "more", "separately", "anything", "something"}  # "paid extra for …"
-_BE = {"am", "is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting"}
+_BE = {"am", "are", "being", "were"}  # and _PASSIVE
 
 
 def subject_words(question: str, language: str = "en") -> list[str]:
@@ -155,7 +155,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             word == "paid"
             and words[i + 1 : i + 2]
             and words[i + 1] in _PAID_OBJECTS
-            and not _BE.intersection(words[max(0, i - 4) : i])
+            and not (_BE | _PASSIVE).intersection(words[max(0, i - 4) : i])
         ):
             continue  # "the old deal paid a buy-out": whoever paid it, not whose pay;
             # "are dancers paid a minimum" is passive, about whose pay
@@ -240,7 +240,8 @@ def subject_words(question: str, language: str = "en") -> list[str]:
 _PER = re.compile(r"\b(?:per|par)\s+([^\W\d_][\w'’-]*)", re.I)
 _NOT_UNITS = {"cent", "centum", "diem", "se", "annum", "capita", "mille", "rapport", "contre"}
 _NOT_UNITS |= {"time", "times", "other", "fois", "exemple", "ex", "ailleurs", "conséquent"}
-_NOT_UNITS |= {"défaut", "suite", "contre", "hasard", "écrit", "voie", "moyen"}
+_NOT_UNITS |= {"défaut", "suite", "hasard", "écrit", "voie", "moyen", "virement", "chèque"}
+_NOT_UNITS |= {"cheque", "dépôt", "courriel", "email", "e-mail", "mail", "téléphone", "phone"}
 
 
 def unit_words(question: str) -> list[str]:
@@ -255,12 +256,16 @@ def unit_words(question: str) -> list[str]:
     ]
 
 
+_ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenne"}
+
+
 def earner_words(question: str) -> list[str]:
     """Whose earnings a question asks: "how much does a ring announcer get", "combien
     gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
     out: list[str] = []
     for m in _EARNS.finditer(question):
-        out += [w for w in _words(m.group("who") or m.group("qui")) if _content(w)][:_RUN]
+        said = _words(m.group("who") or m.group("qui"))
+        out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
     return list(dict.fromkeys(w.lower() for w in out))
 
 
@@ -329,7 +334,9 @@ def priced_words(question: str) -> list[str]:
 
 
 def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str | None:
-    """A word naming whose figure is asked for that no document mentions, or None."""
+    """A word no document mentions (nor a near spelling, nor a translation) naming whose
+    figure is asked for, whose earnings, the unit it is asked per, or what is asked to
+    exist, be covered or be paid back; or None."""
     vocabulary._index()
     if language and language not in vocabulary.languages:
         return None

@@ -9,8 +9,10 @@ import re
 import threading
 
 from ..engine import Engine
+from ..generation import Generation
 from ..lexical import STOPWORDS, fold, tokenize
-from ..terms import translations, written_translations
+from ..terms import written_translations
+from .generations import PerGeneration
 
 _MAX_NEAR = 4096  # near spellings remembered per generation
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -26,7 +28,8 @@ class Vocabulary:
         self.languages: set[str] = set()  # of the documents
         self._generation = ""
         self._lock = threading.Lock()
-        self._written: set[str] | None = None  # the documents' words as written, lower case
+        # the documents' words as written, lower case and without accents
+        self._written = PerGeneration(engine, _written_words)
 
     def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
         generation = self.engine.searcher().generation
@@ -40,7 +43,6 @@ class Vocabulary:
                 self.languages = {r.metadata.get("language") or "" for r in generation.records}
                 self._by_prefix, self._generation = by_prefix, generation.name
                 self._near = {}
-                self._written = None
             return vocab, self._by_prefix
 
     def knows(self, word: str) -> bool:
@@ -51,9 +53,9 @@ class Vocabulary:
             return True
         # a translation the documents use, whole: "sous-titrage" is not known by "sous";
         # as written: "pension" is not known by the "retrait" of "droit de retrait"
-        if any(all(t in vocab for t in alt) for alt in translations(tokens)) and any(
-            all(self._writes(w) for w in _LETTERS.findall(fold(alt.lower())))
-            for alt in written_translations(tokens)
+        if any(
+            alt and all(t in vocab for t in alt) and all(map(self._writes, _letters(text)))
+            for alt, text in written_translations(tokens)
         ):
             return True
         if all(t in vocab or self.nearest(t) for t in tokens):
@@ -69,14 +71,8 @@ class Vocabulary:
 
     def _writes(self, word: str) -> bool:
         """Whether the documents write `word` (accents aside), or its plural or feminine."""
-        if self._written is None:
-            generation = self.engine.searcher().generation
-            written: set[str] = set()
-            for r in generation.records:
-                written.update(_LETTERS.findall(fold(r.text.lower())))
-            self._written = written
         forms = {word, f"{word}s", f"{word}e", f"{word}es", word.removesuffix("s")}
-        return bool(forms & self._written)
+        return bool(forms & self._written.get())
 
     def nearest(self, token: str) -> str | None:
         """A corpus token spelled like `token` (a typo, a plural), or None."""
@@ -142,3 +138,12 @@ def _one_typo(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     i = next((n for n, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[i:] == long[i + 1 :]  # "wardob"/"wardrob"
+
+
+def _letters(text: str) -> list[str]:
+    return _LETTERS.findall(fold(text.lower()))
+
+
+def _written_words(generation: Generation) -> frozenset[str]:
+    """The words the documents write, lower case and without accents."""
+    return frozenset(w for r in generation.records for w in _letters(r.text))

@@ -164,6 +164,8 @@ def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert "money" not in _wanted_kinds("whats the max matches a week for wrestlers")
     assert "money" not in _wanted_kinds("maximum number of takes a day?")
     assert "money" in _wanted_kinds("what is the max pay a week")
+    assert "money" in _wanted_kinds("max fees a week?")
+    assert "money" in _wanted_kinds("whats the max this month per day")
     # a choice of figures offered asks for a figure of their kind
     assert "hours" in _wanted_kinds("does OT kick in after 9 hrs or 10?")
     assert "money" in _wanted_kinds("is the scan fee $200 or $300?")

@@ -347,13 +347,26 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     ]
     # what a plan pays back
     assert asked_objects("le régime rembourse combien pour le dentiste ?") == ["dentiste"]
-    assert asked_objects("is mileage refunded for my own car?") == ["mileage", "car"]
+    assert asked_objects("how much is refunded for my own car?") == ["car"]
     # what is counted, needed or charged for
     assert asked_objects("how many weeks of maternity leave do we get?") == ["maternity leave"]
     assert asked_objects("combien de semaines de congé maternité ?") == ["congé maternité"]
     assert asked_objects("do i need a busking permit to play outside?") == ["busking permit"]
     assert earner_words("how much does the conservatoire charge for lessons?") == ["conservatoire"]
     assert earner_words("combien coûtent les cours de danse ?") == ["cours"]
+    # a passive participle, an adverb or anyone names nothing asked about
+    for question in (
+        "are dues deducted automatically?",
+        "is tax withheld automatically on my fee?",
+        "are union dues deducted twice?",
+        "is everyone covered?",
+        "is mileage refunded for my own car?",
+    ):
+        assert asked_objects(question) in ([], ["mileage"]), question
+    assert asked_objects("combien de jours d'avis avant un scan ?") == ["avis"]
+    assert asked_objects("est-ce que le stationnement est remboursé ?") == ["stationnement"]
+    assert earner_words("how much does the average stand-in make a day?") == ["stand-in"]
+    assert unit_words("c'est combien par jour si je suis payé par virement ?") == []
     # proof of something, or something extra, is no thing the documents must name
     assert asked_objects("no food served, do we get something extra on top?") == []
     assert asked_objects("how long till they delete my data, and do i get proof?") == []
@@ -390,14 +403,15 @@ def test_a_translation_is_known_as_written_not_by_a_token_it_shares(
     # that only speaks of a "droit de retrait" says nothing of pensions
     documents = {
         "accord.md": "# Accord\n\n## Retrait\n\nLe droit de retrait s'exerce avec un "
-        "préavis de quatre-vingt-dix (90) jours. Le cachet minimum est de 400 $.\n",
+        "préavis de quatre-vingt-dix (90) jours. Le cachet minimum est de 400 $, le "
+        "salaire de base aussi.\n",
         "agreement.md": "# Agreement\n\n## Fees\n\nThe minimum fee is $400 a day.\n",
     }
     answerer = answerer_over(
         tmp_path_factory.mktemp("retrait"), documents, bundled_embedder, dt.date(2026, 12, 1)
     )
     assert not answerer.vocabulary.knows("pension")
-    assert answerer.vocabulary.knows("fee")  # "cachet", written as the glossary has it
+    assert answerer.vocabulary.knows("wage")  # "salaire", written as the glossary has it
     answer = answerer.ask("whats the pension contribution on my fees rn")
     assert not answer.grounded
     documents["retraite.md"] = "# Retraite\n\nLa cotisation de retraite est de 6 %.\n"
