@@ -32,9 +32,9 @@ from .question import (
     standalone_without_model,
 )
 from .scoring import Scorer
-from .subject import unknown_subject
 from .terms_of_art import TermsOfArt
 from .texts import REWRITE_PROMPT, TEXTS
+from .unknown import unknown_subject
 
 log = logging.getLogger(__name__)
 

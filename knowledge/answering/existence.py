@@ -2,7 +2,7 @@
 dental coverage?", "y a-t-il une assurance dentaire ?", "est-ce que la guilde a un régime
 de retraite ?", "how is tax handled on the fee?". When the documents never mention it (in either language, nor a near
 spelling: Vocabulary.knows), they do not provide it, whatever else of the question they
-match ("the cast", "the union"): the question is declined (subject.unknown_subject).
+match ("the cast", "the union"): the question is declined (unknown.unknown_subject).
 
 Only the thing such an ask names is read — the object of "is there", "do we get",
 "entitled to", "withhold", "how many weeks of", "do i need a", the subject of "is … covered /

@@ -9,6 +9,8 @@ figure, however well the rest of the question ("day rate") matches. The rule rea
 only the question's grammar (English and French) and the corpus's own vocabulary, so
 it means the same on any union's documents. It stays silent when no document is in
 the question's language: a French question over English documents uses other words.
+unknown.py weighs these readings, with whose earnings and per what unit, against the
+corpus's vocabulary.
 """
 
 from __future__ import annotations
@@ -16,12 +18,9 @@ from __future__ import annotations
 import re
 
 from ..lexical import FILLER_WORDS, STOPWORDS
-from . import ages
 from .cues import RATE_NOUNS, WANTS_FIGURE
-from .existence import asked_objects, asked_qualities, quality_verb
 from .question import pieces
 from .shorthand import SHORTHAND_WORD
-from .vocabulary import Vocabulary
 
 _LINKS = {"for", "of", "to", "into", "de", "d'", "du", "des", "pour"}  # "pay into my pension"
 _ARTICLES = {"a", "an", "the", "un", "une", "le", "la", "les", "l'", "each", "every", "chaque"}
@@ -87,14 +86,6 @@ _BEFORE_NOUN = _DETERMINERS | _LINKS | {"ta", "tes", "leurs", "cette"}  # "la pa
 _PRONOUNS = {"i", "you", "he", "she", "we", "they", "it", "u", "someone", "anyone", "one"}
 _PASSIVE = {"got", "get", "gets", "getting", "was", "were", "is", "been", "be"}
 _HIRED = {"booked", "hired", "cast", "engaged"}
-_EARNS = re.compile(
-    r"\bhow\s+much\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
-    r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
-    r"(?:get|make|earn|receive|charge|cost)\b|"
-    r"\bcombien\s+(?:gagne|touche|reçoit|perçoit|coûte|coûtent)\s+(?:une?|les?|la|l['’])\s*"
-    r"(?P<qui>[^\W\d_][\w'’-]*)",
-    re.I,
-)
 _RUN = 3  # content words of a subject
 _BOUNDS = {"max", "maximum", "minimum", "minimums", "min"}
 # Who the member says they are or what work they say they do: "im a dancer", "i do
@@ -235,40 +226,6 @@ def subject_words(question: str, language: str = "en") -> list[str]:
     return list(dict.fromkeys(w.lower() for w in out if w.lower() not in RATE_NOUNS))
 
 
-# what a figure is asked per: "per episode?", "par combat" (not "per cent", "per diem",
-# "per the agreement", a unit of time; nor "each": "each way", "off each cheque")
-_PER = re.compile(r"\b(?:per|par)\s+([^\W\d_][\w'’-]*)", re.I)
-_NOT_UNITS = {"cent", "centum", "diem", "se", "annum", "capita", "mille", "rapport", "contre"}
-_NOT_UNITS |= {"time", "times", "other", "fois", "exemple", "ex", "ailleurs", "conséquent"}
-_NOT_UNITS |= {"défaut", "suite", "hasard", "écrit", "voie", "moyen", "virement", "chèque"}
-_NOT_UNITS |= {"cheque", "dépôt", "courriel", "email", "e-mail", "mail", "téléphone", "phone"}
-
-
-def unit_words(question: str) -> list[str]:
-    """The units a question asks a figure per ("per episode", "par combat"), lower-cased."""
-    if not WANTS_FIGURE.search(question):
-        return []
-    found = [m.group(1).lower() for m in _PER.finditer(question)]
-    return [
-        w
-        for w in dict.fromkeys(found)
-        if _content(w) and w not in _TIME and w not in _NOT_UNITS and w not in _DETERMINERS
-    ]
-
-
-_ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenne"}
-
-
-def earner_words(question: str) -> list[str]:
-    """Whose earnings a question asks: "how much does a ring announcer get", "combien
-    gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
-    out: list[str] = []
-    for m in _EARNS.finditer(question):
-        said = _words(m.group("who") or m.group("qui"))
-        out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
-    return list(dict.fromkeys(w.lower() for w in out))
-
-
 def person_words(question: str, selves: bool = True) -> list[str]:
     """The words naming whom an English question is about: the subject of its modal ask
     ("how many hours can kids work"), unless that subject acts on the member ("can my
@@ -331,37 +288,3 @@ def priced_words(question: str) -> list[str]:
             if run:
                 out.append(" ".join(run))
     return list(dict.fromkeys(out))
-
-
-def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str | None:
-    """A word no document mentions (nor a near spelling, nor a translation) naming whose
-    figure is asked for, whose earnings, the unit it is asked per, or what is asked to
-    exist, be covered or be paid back; or None."""
-    vocabulary._index()
-    if language and language not in vocabulary.languages:
-        return None
-
-    aged = ages.aged_words(question)  # "pour une ado de 16 ans": a person of an age
-
-    def unknown(words: list[str]) -> str | None:
-        for word in words:
-            kept = " ".join(
-                w for w in word.split() if not SHORTHAND_WORD.fullmatch(w) and w not in aged
-            )
-            if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
-                return word
-        return None
-
-    named = subject_words(question, language)
-    if found := unknown(named):
-        return found
-    # what it asks exists: "is there free parking?", "does the union have dental cover?"
-    qualities = [q for q in asked_qualities(question) if unknown([quality_verb(q)])]
-    also = earner_words(question) + unit_words(question)
-    if found := unknown(asked_objects(question) + qualities + also):
-        return found
-    if language == "fr":
-        return unknown(priced_words(question))
-    # a rate the question names by a known subject ("perf capture day rate? got booked for
-    # a mocap shoot") is asked whatever the member says of their work
-    return unknown(person_words(question, selves=not named))

@@ -72,7 +72,7 @@ def test_a_figure_for_someone_the_documents_never_mention_is_declined(answerer):
 
 
 def test_shorthand_without_a_vowel_is_not_a_subject_the_documents_lack(answerer):
-    from knowledge.answering.subject import unknown_subject
+    from knowledge.answering.unknown import unknown_subject
 
     vocabulary = answerer.vocabulary
     assert unknown_subject(vocabulary, "what is my pfh rate right now?", "en") is None

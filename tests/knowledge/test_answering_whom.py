@@ -11,12 +11,8 @@ import pytest
 from small_corpus import answerer_over
 
 from knowledge import Answerer
-from knowledge.answering.subject import (
-    person_words,
-    priced_words,
-    subject_words,
-    unknown_subject,
-)
+from knowledge.answering.subject import person_words, priced_words, subject_words
+from knowledge.answering.unknown import unknown_subject
 
 AGREEMENT = """# Screen Agreement 2025-2028
 
@@ -311,7 +307,7 @@ def test_a_three_letter_stem_is_inflected_only_as_a_plural():
 
 def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     from knowledge.answering.existence import asked_objects
-    from knowledge.answering.subject import earner_words, unit_words
+    from knowledge.answering.unknown import earner_words, unit_words
 
     # "paid extra for …": what is paid for
     assert subject_words("do we get paid extra for autograph signings?") == [

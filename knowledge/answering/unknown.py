@@ -1,0 +1,103 @@
+"""What a question asks about that no document mentions: whose figure ("the stunt
+coordinator day rate"), whose earnings ("how much does a referee get"), the unit it is
+asked per ("per episode?"), what it asks exists, is covered, paid back or withheld
+(existence.py), who it is about (subject.person_words). Such a question is declined
+before any search: the documents do not provide what they never name. A word is known by
+its spelling, a near spelling or its glossary translation as written (Vocabulary.knows).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import ages
+from .cues import WANTS_FIGURE
+from .existence import asked_objects, asked_qualities, quality_verb
+from .shorthand import SHORTHAND_WORD
+from .subject import (
+    _DETERMINERS,
+    _RUN,
+    _TIME,
+    _content,
+    _words,
+    person_words,
+    priced_words,
+    subject_words,
+)
+from .vocabulary import Vocabulary
+
+_EARNS = re.compile(
+    r"\bhow\s+much\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
+    r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
+    r"(?:get|make|earn|receive|charge|cost)\b|"
+    r"\bcombien\s+(?:gagne|touche|reçoit|perçoit|coûte|coûtent)\s+(?:une?|les?|la|l['’])\s*"
+    r"(?P<qui>[^\W\d_][\w'’-]*)",
+    re.I,
+)
+
+# what a figure is asked per: "per episode?", "par combat" (not "per cent", "per diem",
+# "per the agreement", a unit of time; nor "each": "each way", "off each cheque")
+_PER = re.compile(r"\b(?:per|par)\s+([^\W\d_][\w'’-]*)", re.I)
+_NOT_UNITS = {"cent", "centum", "diem", "se", "annum", "capita", "mille", "rapport", "contre"}
+_NOT_UNITS |= {"time", "times", "other", "fois", "exemple", "ex", "ailleurs", "conséquent"}
+_NOT_UNITS |= {"défaut", "suite", "hasard", "écrit", "voie", "moyen", "virement", "chèque"}
+_NOT_UNITS |= {"cheque", "dépôt", "courriel", "email", "e-mail", "mail", "téléphone", "phone"}
+
+
+def unit_words(question: str) -> list[str]:
+    """The units a question asks a figure per ("per episode", "par combat"), lower-cased."""
+    if not WANTS_FIGURE.search(question):
+        return []
+    found = [m.group(1).lower() for m in _PER.finditer(question)]
+    return [
+        w
+        for w in dict.fromkeys(found)
+        if _content(w) and w not in _TIME and w not in _NOT_UNITS and w not in _DETERMINERS
+    ]
+
+
+_ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenne"}
+
+
+def earner_words(question: str) -> list[str]:
+    """Whose earnings a question asks: "how much does a ring announcer get", "combien
+    gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
+    out: list[str] = []
+    for m in _EARNS.finditer(question):
+        said = _words(m.group("who") or m.group("qui"))
+        out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
+    return list(dict.fromkeys(w.lower() for w in out))
+
+
+def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str | None:
+    """A word no document mentions (nor a near spelling, nor a translation) naming whose
+    figure is asked for, whose earnings, the unit it is asked per, or what is asked to
+    exist, be covered or be paid back; or None."""
+    vocabulary._index()
+    if language and language not in vocabulary.languages:
+        return None
+
+    aged = ages.aged_words(question)  # "pour une ado de 16 ans": a person of an age
+
+    def unknown(words: list[str]) -> str | None:
+        for word in words:
+            kept = " ".join(
+                w for w in word.split() if not SHORTHAND_WORD.fullmatch(w) and w not in aged
+            )
+            if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
+                return word
+        return None
+
+    named = subject_words(question, language)
+    if found := unknown(named):
+        return found
+    # what it asks exists: "is there free parking?", "does the union have dental cover?"
+    qualities = [q for q in asked_qualities(question) if unknown([quality_verb(q)])]
+    also = earner_words(question) + unit_words(question)
+    if found := unknown(asked_objects(question) + qualities + also):
+        return found
+    if language == "fr":
+        return unknown(priced_words(question))
+    # a rate the question names by a known subject ("perf capture day rate? got booked for
+    # a mocap shoot") is asked whatever the member says of their work
+    return unknown(person_words(question, selves=not named))
