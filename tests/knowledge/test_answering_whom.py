@@ -326,6 +326,7 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
         "how much is the per diem",
         "per cent of what, how much?",
         "what's the fee, driving 80km each way?",
+        "whats the fee per gig for that",
     ):
         assert unit_words(question) == [], question
     # entitled to, covered, reimbursed: what is asked to be provided
