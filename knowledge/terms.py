@@ -12,19 +12,12 @@ from .lexical import tokenize
 
 
 def _build() -> list[tuple[frozenset[str], list[list[str]]]]:
-    pairs = [(en.split("|"), fr.split("|")) for en, fr in PAIRS]
-    # One tokenizer call for every term: one call per term cost a command's first question 0.1 s.
-    tokens = iter(tokenize([term for en, fr in pairs for term in en + fr]))
-    rules: list[tuple[frozenset[str], list[list[str]]]] = []
-    for en_terms, fr_terms in pairs:
-        en_tokens = [next(tokens) for _ in en_terms]
-        fr_tokens = [next(tokens) for _ in fr_terms]
-        for needed, other in [(t, fr_tokens) for t in en_tokens] + [
-            (t, en_tokens) for t in fr_tokens
-        ]:
-            alternatives = [alt for alt in other if alt]
-            if needed and alternatives:
-                rules.append((frozenset(needed), alternatives))
+    """Each term's tokens with its translations' tokens, read from the written table."""
+    rules = []
+    for needed, written in _written():
+        alternatives = [alt for alt, _ in written if alt]
+        if alternatives:
+            rules.append((needed, alternatives))
     return rules
 
 
@@ -89,6 +82,8 @@ def _written() -> list[tuple[frozenset[str], list[tuple[list[str], str]]]]:
     global _WRITTEN
     if _WRITTEN is None:
         pairs = [(en.split("|"), fr.split("|")) for en, fr in PAIRS]
+        # one tokenizer call for every term: one call per term cost a command's first
+        # question 0.1 s
         tokens = iter(tokenize([term for en, fr in pairs for term in en + fr]))
         table: list[tuple[frozenset[str], list[tuple[list[str], str]]]] = []
         for en_terms, fr_terms in pairs:

@@ -1,0 +1,136 @@
+"""What a question asks about that no document names (answering/unknown.py): whose
+earnings, the unit a figure is asked per, what is paid extra for, covered, paid back,
+withheld, counted or needed; and a glossary translation known only as the documents
+write it. Declined; while frames ("any proof?", "something extra"), adverbs and any
+engagement ("per gig") name nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+from test_answering_whom import AGREEMENT, FAQ_FR
+
+from knowledge import Answerer
+from knowledge.answering.existence import asked_objects
+from knowledge.answering.subject import subject_words
+from knowledge.answering.unknown import earner_words, unit_words
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    documents = {"agreement.md": AGREEMENT, "faq.md": FAQ_FR}
+    return answerer_over(
+        tmp_path_factory.mktemp("unknown"), documents, bundled_embedder, dt.date(2026, 1, 15)
+    )
+
+
+def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
+    # "paid extra for …": what is paid for
+    assert subject_words("do we get paid extra for autograph signings?") == [
+        "autograph",
+        "signings",
+    ]
+    # whose earnings: a noun phrase after "how much does a …", not a pronoun
+    assert earner_words("how much does a ring-card girl get per event?") == ["ring-card", "girl"]
+    assert earner_words("combien gagne un arbitre par match ?") == ["arbitre"]
+    assert earner_words("how much do we get for travel?") == []
+    # the unit a figure is asked per; not per cent, per diem, a unit of time or "each way"
+    assert unit_words("is there a rate for casters? per episode?") == ["episode"]
+    assert unit_words("c combien par match ?") == ["match"]
+    for question in (
+        "what is the rate per hour",
+        "how much is the per diem",
+        "per cent of what, how much?",
+        "what's the fee, driving 80km each way?",
+        "whats the fee per gig for that",
+    ):
+        assert unit_words(question) == [], question
+    # entitled to, covered, reimbursed: what is asked to be provided
+    assert asked_objects("j'ai droit à un congé parental pendant la saison ?") == ["congé parental"]
+    assert asked_objects("le stationnement à l'aréna est remboursé svp ?") == ["stationnement"]
+    assert asked_objects("are referees covered by the agreement?") == ["referees"]
+    assert asked_objects("am i entitled to a meal break?") == ["meal break"]
+    # what is taken from pay, and what it goes to
+    assert asked_objects("does the employer withhold tax from my fees?") == ["tax"]
+    assert asked_objects("l'employeur prélève-t-il l'impôt sur mes cachets ?") == ["impôt"]
+    assert subject_words("whats the pension contribution on my fees rn") == ["pension"]
+    # what a contribution goes to, not who pays it
+    assert subject_words("la cotisation retraite de l'employeur, c'est 6,5 % ?", "fr") == [
+        "retraite"
+    ]
+    # what a plan pays back
+    assert asked_objects("le régime rembourse combien pour le dentiste ?") == ["dentiste"]
+    assert asked_objects("how much is refunded for my own car?") == ["car"]
+    # what is counted, needed or charged for
+    assert asked_objects("how many weeks of maternity leave do we get?") == ["maternity leave"]
+    assert asked_objects("combien de semaines de congé maternité ?") == ["congé maternité"]
+    assert asked_objects("do i need a busking permit to play outside?") == ["busking permit"]
+    assert earner_words("how much does the conservatoire charge for lessons?") == ["conservatoire"]
+    assert earner_words("combien coûtent les cours de danse ?") == ["cours"]
+    # a passive participle, an adverb or anyone names nothing asked about
+    for question in (
+        "are dues deducted automatically?",
+        "is tax withheld automatically on my fee?",
+        "are union dues deducted twice?",
+        "is everyone covered?",
+        "is mileage refunded for my own car?",
+    ):
+        assert asked_objects(question) in ([], ["mileage"]), question
+    assert asked_objects("combien de jours d'avis avant un scan ?") == ["avis"]
+    assert asked_objects("est-ce que le stationnement est remboursé ?") == ["stationnement"]
+    assert earner_words("how much does the average stand-in make a day?") == ["stand-in"]
+    assert unit_words("c'est combien par jour si je suis payé par virement ?") == []
+    # proof of something, or something extra, is no thing the documents must name
+    assert asked_objects("no food served, do we get something extra on top?") == []
+    assert asked_objects("how long till they delete my data, and do i get proof?") == []
+
+
+def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(answerer):
+    for question in (
+        "how much does a referee get per day?",
+        "is there a rate for voice performers? per podcast?",
+        "do we get paid extra for autograph signings?",
+        "is parking reimbursed for background performers?",
+        "ai-je droit à un congé parental ?",
+        "does the producer withhold tax from my day rate?",
+        "whats the pension contribution on my fees rn",
+        "how many weeks of maternity leave do background performers get?",
+        "do i need a busking permit to perform?",
+    ):
+        answer = answerer.ask(question)
+        assert not answer.grounded, question
+    for question in (
+        "how much does a background performer get per day?",
+        "voice performer, what's the rate per session?",
+        "how much notice before a scan, and do i get proof of it?",
+        "how many hours of work is a background performer's standard day?",
+    ):
+        answer = answerer.ask(question)
+        assert answer.grounded, question
+
+
+def test_a_translation_is_known_as_written_not_by_a_token_it_shares(
+    tmp_path_factory, bundled_embedder
+):
+    # "retraite" (pension) and "retrait" (withdrawal) share the token "retrait": a corpus
+    # that only speaks of a "droit de retrait" says nothing of pensions
+    documents = {
+        "accord.md": "# Accord\n\n## Retrait\n\nLe droit de retrait s'exerce avec un "
+        "préavis de quatre-vingt-dix (90) jours. Le cachet minimum est de 400 $, le "
+        "salaire de base aussi.\n",
+        "agreement.md": "# Agreement\n\n## Fees\n\nThe minimum fee is $400 a day.\n",
+    }
+    answerer = answerer_over(
+        tmp_path_factory.mktemp("retrait"), documents, bundled_embedder, dt.date(2026, 12, 1)
+    )
+    assert not answerer.vocabulary.knows("pension")
+    assert answerer.vocabulary.knows("wage")  # "salaire", written as the glossary has it
+    answer = answerer.ask("whats the pension contribution on my fees rn")
+    assert not answer.grounded
+    documents["retraite.md"] = "# Retraite\n\nLa cotisation de retraite est de 6 %.\n"
+    written = answerer_over(
+        tmp_path_factory.mktemp("retraite"), documents, bundled_embedder, dt.date(2026, 12, 1)
+    )
+    assert written.vocabulary.knows("pension")
