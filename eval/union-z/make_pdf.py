@@ -536,7 +536,7 @@ SCHEDULE_ROWS = [
         D,
         "XOF 64 000",
         D,
-        "Booked 21 days ahead (art. 12(2)).",
+        "Art. 12(2).",
     ],
     [
         "Synthetic-voice director – per directed hour",
