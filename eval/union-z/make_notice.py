@@ -38,7 +38,7 @@ Les remises «{NB}fidélité{NB}» figurent au point 6.
 
 2. DOUBLAGE ET SYNCHRONISATION LABIALE
    Régie de doublage avec bande rythmo, par heure ............ 27{NB}500 FCFA
-   Poste de synchronisation labiale, par demi-journée ........ 46{NB}000 FCFA
+   Poste de synchronisation labiale, par demi-journée ........ 43{NB}500 FCFA
    Conformation d’une minute de programme .................... 3{NB}200 FCFA
 
 3. PLATEAU DE CAPTURE

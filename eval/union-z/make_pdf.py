@@ -37,7 +37,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 AGREEMENT_OUT = os.path.join(HERE, "docs", "kvlg-ai-data-performance-agreement-2024-2027.pdf")
 SCHEDULE_OUT = os.path.join(HERE, "docs", "rate-schedule-ay-2026-27.pdf")
 AGREEMENT_HEADER = "AI Data and Digital Double Performance Agreement 2024–2027 – KVLG / KSMPA"
-SCHEDULE_HEADER = "KVLG / KSMPA Joint Rates Committee – Rate Schedule AY 2026/27 – issued 15.09.2026"
+SCHEDULE_HEADER = (
+    "KVLG / KSMPA Joint Rates Committee – Rate Schedule AY 2026/27 – issued 15.09.2026"
+)
 
 # portrait page geometry (mm)
 MARGIN = 22.0
@@ -56,12 +58,36 @@ FOOTNOTES = {
 
 PREMIUM_HEADER = ["Code", "Premium", "Who receives it", "Rate", "Basis"]
 PREMIUMS = [
-    ["P-1", "Night work, 22:00 to 06:00", "every role", "25 %", "of the rate, for each hour or part of one"],
+    [
+        "P-1",
+        "Night work, 22:00 to 06:00",
+        "every role",
+        "25 %",
+        "of the rate, for each hour or part of one",
+    ],
     ["P-2", "Short-notice booking (art. 5(1))", "every role", "15 %", "of the booked fee"],
     ["P-3", "Public holiday of the Republic", "every role", "100 %", "of the fee for the day"],
-    ["P-4", "Overtime beyond 8 hours", "dataset and scan performers", "30 %", "of the day or session fee, per started hour"],
-    ["P-5", "Extreme expression or stunt motion", "dataset performers", "20 %", "of the session day fee"],
-    ["P-6", "Script in a foreign language", "TTS voice talent, dub-match", "10 %", "of the hourly or per-minute rate"],
+    [
+        "P-4",
+        "Overtime beyond 8 hours",
+        "dataset and scan performers",
+        "30 %",
+        "of the day or session fee, per started hour",
+    ],
+    [
+        "P-5",
+        "Extreme expression or stunt motion",
+        "dataset performers",
+        "20 %",
+        "of the session day fee",
+    ],
+    [
+        "P-6",
+        "Script in a foreign language",
+        "TTS voice talent, dub-match",
+        "10 %",
+        "of the hourly or per-minute rate",
+    ],
 ]
 
 # (kind, text): "title", "sub", "art" (an article heading), "p" (a paragraph), "table" (the
@@ -115,7 +141,7 @@ AGREEMENT: list[tuple[str, str]] = [
         '2. "Synthetic voice" means a voice model built from a performer\'s recordings; '
         '"digital double" means a model of a performer\'s face or body built from scans; '
         '"net receipts" means the sums received by the company for the sale or licensing of a '
-        "synthetic voice, less taxes on sales and the commission of a sales platform.",
+        "synthetic voice, less refunds and the commission of a sales platform.",
     ),
     (
         "p",
@@ -330,7 +356,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "3. A performer may stop a session at once because of harassment; the session is paid "
-        "for its minimum under Article 6. A Guild steward may attend any scan session at the "
+        "for its minimum under art. 6(1) to 6(4). A Guild steward may attend any scan session at the "
         "performer's request.",
     ),
     ("art", "Article 15 – Artificial intelligence: consent, register, licence, deletion"),
@@ -371,7 +397,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        '7. Disclosure. Every programme or product that uses a synthetic voice or a digital '
+        "7. Disclosure. Every programme or product that uses a synthetic voice or a digital "
         'double says so in its credits, naming the performer: "Synthetic voice of" or "Digital '
         'double of", followed by the name.',
     ),
@@ -399,7 +425,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "2. Extreme expressions (pain, fear, fits of rage) and stunt motion carry the premium P-5 "
-        "and may be refused without giving a reason.",
+        "of art. 9(1) and may be refused without giving a reason.",
     ),
     (
         "p",
@@ -426,7 +452,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "2. Reference performances recorded for AI dubbing are used only for the programme named "
-        "in the booking; any other use needs consent under Article 15.",
+        "in the booking; any other use needs consent under art. 15(1).",
     ),
     ("art", "Article 19 – Payment"),
     (
@@ -583,7 +609,7 @@ SCHEDULE: list[tuple[str, str]] = [
     ("h", "Notes"),
     (
         "p",
-        'Royalty share. The royalty share is 12.5% of net receipts, paid quarterly (art. 10). The '
+        "Royalty share. The royalty share is 12.5% of net receipts, paid quarterly (art. 10). The "
         '"With royalty advance" columns include a non-refundable advance on it (art. 10(3)).',
     ),
     (
