@@ -339,7 +339,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "3. Travel time beyond one hour each way is paid as working time at the base rate of the "
-        "role, and counts towards the rest of art. 7(3)(b).",
+        "role, and counts towards the rest of Article 7, paragraph 3(b).",
     ),
     ("art", "Article 14 – Harassment protection"),
     (
@@ -436,7 +436,8 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "1. A synthetic-voice director is paid per directed hour. Preparation of the script with "
-        "the performer is directed time.",
+        "the performer is directed time. Between two directed days the rest of art. 7(3)(b) "
+        "applies.",
     ),
     (
         "p",
