@@ -38,12 +38,16 @@ _NUM = (
 )
 _SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|[mkMK])\b)?"
 
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# year first: "2026-09-01", and with slashes "2026/09/01", "2026/9/1" (South Africa, Japan)
+_ISO_DATE = re.compile(r"(?<![\d/])(\d{4})(?:-(?=\d\d-)|/)(\d{1,2})[-/](\d{1,2})(?![/\d])")
 _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 # A day written the European way, day first: "01.07.2025", "1.7.2025" (not "2.2.1", a
 # clause, nor "1.204.50", an amount)
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
-_FR_DATE = re.compile(rf"\b(\d{{1,2}})(?:er|e)?\s+({MONTH_NAMES})\.?\s+(\d{{4}})\b", re.I)
+# day first, "1er mars 2026", "1 March 2026", and with dashes "01-Mar-2026"
+_FR_DATE = re.compile(
+    rf"\b(\d{{1,2}})(?:er|e)?(?:\s+|-)({MONTH_NAMES})\.?(?:\s+|-)(\d{{4}})\b", re.I
+)
 # A month's name, the day and the year's last two digits: "Oct. 1/25", "Feb. 28/26"
 # (not a night's two days, "June 15/16, 2026", "Oct 30/31")
 _SHORT_DATE = re.compile(
@@ -89,8 +93,13 @@ _NAMES = (
     r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
 )
 # an amount's currency written before it, or after it (as regex alternations)
+# the rand's "R" glued to an amount or a space before it ("R650", "R1 250", "R 1,250.00",
+# "R4,80"): three digits or a decimal or thousands mark, so that a row code ("R2", "R12")
+# is not money, nor a year after a space ("R 2026")
+_RAND = r"(?<![\w.])(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?!\s(?:19|20)\d\d\b)"
 CURRENCY_BEFORE = (
     rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
+    rf"|{_RAND}"
 )
 CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)"
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),

@@ -15,10 +15,11 @@ from .. import figures
 from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
-# a fiscal or school year named by its prefix and short years: "FY26/27", "SY 2026-27";
+# a fiscal, school, contract or agreement year named by its prefix and short years:
+# "FY26/27", "SY 2026-27", "CY26/27", "AY 2026/27";
 # a season by "S" and two consecutive short years: "S26/27" (not a size, "S12-14")
 _NAMED_YEARS = re.compile(
-    r"\b(?:(?:FY|SY)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})|S(\d{2})[-–/](\d{2}))\b"
+    r"\b(?:(?:FY|SY|CY|AY)\s?((?:19|20)?\d{2})\s?[-–/]\s?((?:19|20)?\d{2})|S(\d{2})[-–/](\d{2}))\b"
 )
 
 

@@ -45,7 +45,15 @@ def test_a_span_of_two_years_is_placed_on_the_start_and_from_its_documents_start
 
 
 def test_a_fiscal_year_or_season_named_by_short_years_is_a_span_of_two_years():
-    for header in ("FY26/27", "FY26/27 in force", "SY 26-27", "FY2026/27", "S26/27"):
+    for header in (
+        "FY26/27",
+        "FY26/27 in force",
+        "SY 26-27",
+        "FY2026/27",
+        "S26/27",
+        "CY26/27",
+        "AY 2026/27",
+    ):
         assert header_period(header) == Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
     # not a size, a code or another word's letters; a season's two years follow each other
     for header in ("FYI 26/27", "Size S 10-12", "S12-14", "S 26/27", "PS26/27", "Studio S12-13"):

@@ -35,6 +35,12 @@ def _money(text: str) -> list[str]:
         ("R$ 300", "300"),
         ("¥12,000 per episode", "12000"),
         ("₹ 1,500", "1500"),
+        # the rand's "R" glued to its amount or a space before it
+        ("R650 per stream hour", "650"),
+        ("R1 250 a night", "1250"),
+        ("up to R 1,250.00 a night", "1250"),
+        ("R4,80 par km", "4.8"),
+        ("R12 000 p.m.", "12000"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
@@ -48,6 +54,8 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "a 12 fl oz bottle",
         "carry 50 pounds of equipment",
         "row S-12 of Annex B",
+        "rows R1 to R12 of the table",  # a row's code, not the rand
+        "Form R 2026 and R&D 300",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):

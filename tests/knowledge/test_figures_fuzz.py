@@ -93,6 +93,10 @@ def test_short_and_slashed_days_are_read_in_the_order_their_text_shows():
     assert days("to 31-01-2027, then from 01-02-2027") == ["2027-01-31", "2027-02-01"]
     assert days("12-31-2026 and 01-02-2027") == ["2026-12-31", "2027-01-02"]
     assert days("call 514-555-2026 or ref A3-4-2026") == []  # a phone number, a code
+    # year first with slashes (South Africa, Japan), and a month's abbreviation in dashes
+    assert days("Issued on 2026/08/14, from 2026/9/1") == ["2026-08-14", "2026-09-01"]
+    assert days("from 01-Mar-2026 to 28-Feb-2027") == ["2026-03-01", "2027-02-28"]
+    assert days("ref 2026/13/01, 12026/09/01, 2026/09/01/3") == []  # no such day; codes
 
 
 def test_reading_figures_is_linear_in_the_texts_length():
