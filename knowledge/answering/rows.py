@@ -21,6 +21,7 @@ from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .generations import PerGeneration
 from .row_codes import named_codes, row_codes
+from .table_rows import cuts_short
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
@@ -185,6 +186,7 @@ class FormerFigures:
                 heads = [header] if header else []
                 heads += [line for line in p.text.splitlines() if line.lstrip().startswith("|")]
                 old_column = any(PAST_COLUMN.match(c) for h in heads[:40] for c in cells(h))
+                old_column = old_column or any(cuts_short(cells(h)) for h in heads[:2])
                 if not (NAMES_FORMER.search(p.text) or old_column):
                     continue
                 for key in {k for u in cut([p]) for k in u.former}:

@@ -4,6 +4,7 @@ under a caption ("Stand-in") are about what it names (see units.cut)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .. import figures
@@ -68,10 +69,17 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     period=_spanning(periods[j], periods[last]),
                     # the column's own words, when short; else its dates (not cut mid-word)
                     period_label=""
-                    if _DATED.search(header[j])
+                    if _gives_day(header[j])
                     or figures.MONTH_YEAR.search(header[j])
                     or len(named) > _LABEL_CHARS
                     else named,
+                )
+                # the figures of the columns it cuts short are the ones it replaced
+                unit.former = frozenset(
+                    f.key
+                    for k in columns
+                    if _cut_from(periods[k], periods) == periods[j].start  # type: ignore[union-attr]
+                    for f in figures.extract(row[k])
                 )
                 current = [x for x in shared if not PAST_COLUMN.match(x)]
                 if len(current) < len(shared):
@@ -160,6 +168,32 @@ def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:
 _LABEL_CHARS = 40  # a period column's header shown as the figure's period
 
 
+def cuts_short(header: list[str]) -> bool:
+    """Whether a table's header has a period column that starts within another's ("Rate
+    Schedule CY26/27" | "From 2026/09/01"): its rows print the figures they replaced."""
+    periods = chain([_column_period(h) if j else None for j, h in enumerate(header)])
+    return any(_cut_from(p, periods) for p in periods)
+
+
+def _cut_from(period: Period | None, periods: list[Period | None]) -> dt.date | None:
+    """The first day another column of the row starts within `period`: from then the row
+    gives that column's figure ("Rate Schedule CY26/27" | "From 2026/09/01"). Only a
+    column that names its first day cuts short: two spans of years ("2025/26",
+    "2026/27") overlap only until they are placed on the documents' year."""
+    if period is None or period.start is None:
+        return None
+    starts = [
+        p.start
+        for p in periods
+        if p is not None
+        and p.start
+        and not p.years
+        and p.start > period.start
+        and (period.end is None or p.start <= period.end)
+    ]
+    return min(starts, default=None)
+
+
 def _spanning(first: Period | None, last: Period | None) -> Period | None:
     if first is None or last is None or first is last:
         return first
@@ -189,14 +223,13 @@ def _column_period(header: str) -> Period | None:
         return None
     words = re.findall(r"[^\W\d_]+", header)
     span = bool(YEAR_SPAN.search(header) or named_years(header))  # "FY26/27 in force"
-    return period if _DATED.search(header) or span or len(words) <= 2 else None
+    return period if _gives_day(header) or span or len(words) <= 2 else None
 
 
-# A header that gives a day: "2025-09-01", "1 October 2026", "October 1, 2026", "1.7.2026".
-_DATED = re.compile(
-    r"\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
-)
+def _gives_day(header: str) -> bool:
+    """Whether a header gives a day: "2025-09-01", "2026/09/01", "1 October 2026",
+    "October 1, 2026", "1.7.2026"."""
+    return any(f.kind == "date" for f in figures.extract(header))
 
 
 def continues(row: list[str], before: list[str]) -> bool:
