@@ -1,5 +1,8 @@
 """Word .docx: headings, paragraphs and tables, with the zip checked before it is opened.
 
+A redline is read as its changes accepted: inserted text is the document's, deleted text
+is not.
+
 A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
 thousands of parts, so both are checked against the limits from the zip's
 directory (zipfile enforces the declared sizes when it reads) before python-docx
@@ -45,9 +48,27 @@ def check_zip(data: bytes, limits: LoadLimits) -> None:
         raise DocumentError(f"{_INVALID} (no [Content_Types].xml)")
 
 
+# A paragraph's runs as the document reads with its tracked changes accepted: inserted
+# and moved-in runs count (python-docx's text skips them), deleted and moved-out ones
+# (w:delText, w:moveFrom) do not.
+_ACCEPTED = (
+    "./w:r | ./w:hyperlink | ./w:ins/w:r | ./w:ins/w:hyperlink | ./w:moveTo/w:r"
+    " | ./w:smartTag/w:r | ./w:fldSimple/w:r"
+)
+
+
+def _text(paragraph: Any) -> str:
+    """A paragraph's text with its tracked changes accepted."""
+    return "".join(e.text for e in paragraph._p.xpath(_ACCEPTED))
+
+
+def _cell_text(cell: Any) -> str:
+    return "\n".join(_text(p) for p in cell.paragraphs)
+
+
 def _table(table: Any) -> list[str]:
     rows = list(table.rows)
-    cells = [[" ".join(c.text.split()).replace("|", "/") for c in row.cells] for row in rows]
+    cells = [[" ".join(_cell_text(c).split()).replace("|", "/") for c in row.cells] for row in rows]
     # a name only when the first row is one cell merged across the width, not a header
     # whose cells merely read alike
     merged = bool(rows) and len(rows[0].cells) > 1 and rows[0].cells[0]._tc is rows[0].cells[-1]._tc
@@ -71,7 +92,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
-                text = block.text.strip()
+                text = _text(block).strip()
                 if not text:
                     continue
                 style = (block.style.name if block.style is not None else "") or ""
