@@ -83,9 +83,14 @@ _FROM_TO = re.compile(
 )
 # A correction: "should read $412.00, not $421.00", "read $412.00 instead of", "doit se
 # lire 412,00 $ et non 421,00 $": the misprinted amount is the one replaced.
+# Said as a correction of what was said before: "the meal voucher is R210 per capture day,
+# not R160", "est de 210 rand par jour, et non de 160 rand".
 _SHOULD_READ = re.compile(
     rf"\b(?:should|shall|must|to)\s+read\s+{_AMOUNT}\s*,?\s*(?:and\s+)?not\s+({_AMOUNT})|"
-    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})",
+    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})|"
+    rf"\b(?:is|are)\s+{_AMOUNT}[^.;$€£]{{0,40}}?,\s*not\s+({_AMOUNT})|"
+    rf"\b(?:est|sont)\s+(?:de\s+)?{_AMOUNT}[^.;$€£]{{0,40}}?,?\s*et\s+non(?:\s+pas)?\s+(?:de\s+)?"
+    rf"({_AMOUNT})",
     re.I,
 )
 # A misprint named as one: "the figure printed as €418.30 is an error; the correct figure
@@ -115,6 +120,7 @@ NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
     rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}|"
+    rf",\s*not\s+{_AMOUNT}|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?{_AMOUNT}|"
     r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS + "|" + _STOPS,
     re.I,
 )
@@ -146,7 +152,7 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         arrows += [m.group(1) for m in _IS_REPLACED.finditer(u.text)]
         arrows += [m.group(1) for m in _STOPS_APPLYING.finditer(u.text)]
         arrows += [m.group(1) for m in _FROM_TO.finditer(u.text)]
-        arrows += [m.group(1) or m.group(2) for m in _SHOULD_READ.finditer(u.text)]
+        arrows += [next(g for g in m.groups() if g) for m in _SHOULD_READ.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     _misprints(units)

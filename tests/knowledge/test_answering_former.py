@@ -345,6 +345,9 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
             {"664.2"},
         ),
         ("The amount of $664.20 printed for Year 3 will not apply.", {"664.2"}),
+        # a correction said in passing: "is R210 …, not R160", "et non de 160 rand"
+        ("Correction: the meal voucher is R210 per capture day, not R160.", {"160"}),
+        ("Le bon repas est de 210 rand par journée, et non de 160 rand.", {"160"}),
         # a range, or a replaced article, names no replaced figure
         ("Fees run from $500 to $750 depending on the platform.", set()),
         ("Wardrobe changes from $25.00 to $40.00 are paid per day.", set()),
