@@ -62,7 +62,13 @@ _STOP |= {"prochain", "prochaine", "dernier", "dernière", "autre"}
 _STOP |= {"lose", "lost", "losing", "keep", "kept", "get", "got", "owe", "owed", "earn"}
 _STOP |= {"earned", "receive", "received", "dock", "docked", "withhold", "withheld"}
 _STOP |= {"perdre", "perds", "perd", "garder", "garde", "toucher", "touche", "recevoir"}
+# any engagement, however the documents name theirs: "for a capture gig", "par contrat"
+ENGAGEMENTS = {"gig", "gigs", "job", "jobs", "booking", "engagement", "contract", "contrat"}
+ENGAGEMENTS |= {"prestation", "mission", "cachet", "call"}
+_STOP |= ENGAGEMENTS
 _PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
+# what follows a French verb's infinitive: its object, or where ("pour aller au studio")
+_AFTER_VERB = {"des", "du", "de", "d'", "au", "aux", "à", "chez", "jusqu'"}
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
 # An article and a gerund name an event ("a taping", "a fitting", "a screening"), not
 # whose figure it is
@@ -204,9 +210,11 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 language == "fr"
                 and j + 1 < len(words)
                 and _INFINITIVE.fullmatch(words[j])
-                and words[j + 1] in _ARTICLES | {"des", "du", "de", "d'"}
+                and words[j + 1] in _ARTICLES | _AFTER_VERB
             ):
                 j += 1  # "payé pour enregistrer un livre": what is priced is after the verb
+                if words[j] in _AFTER_VERB - {"des", "du", "de", "d'"}:
+                    continue  # "pour aller au studio": where, not whose
             if j < len(words) and words[j] in _DETERMINERS:  # "the per diem for my dog"
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between

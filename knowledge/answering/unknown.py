@@ -18,6 +18,7 @@ from .subject import (
     _DETERMINERS,
     _RUN,
     _TIME,
+    ENGAGEMENTS,
     _content,
     _words,
     person_words,
@@ -42,9 +43,7 @@ _NOT_UNITS = {"cent", "centum", "diem", "se", "annum", "capita", "mille", "rappo
 _NOT_UNITS |= {"time", "times", "other", "fois", "exemple", "ex", "ailleurs", "conséquent"}
 _NOT_UNITS |= {"défaut", "suite", "hasard", "écrit", "voie", "moyen", "virement", "chèque"}
 _NOT_UNITS |= {"cheque", "dépôt", "courriel", "email", "e-mail", "mail", "téléphone", "phone"}
-# any engagement, however the documents name theirs: "per gig", "par contrat"
-_NOT_UNITS |= {"gig", "gigs", "job", "jobs", "booking", "engagement", "contract", "contrat"}
-_NOT_UNITS |= {"prestation", "mission", "cachet", "call"}
+_NOT_UNITS |= ENGAGEMENTS  # "per gig", "par contrat": any engagement
 
 
 def unit_words(question: str) -> list[str]:
