@@ -39,6 +39,11 @@ _FIGURE = re.compile(
 )
 
 
+# A role's name before a question that claims no figure labels what the member asks
+# about ("moderation: whats the stream hour rate?"): no one speaks as the system.
+_OWN_LABEL = re.compile(r"^[^\d]*\?\s*$")
+
+
 def without_instructions(question: str, claims: bool = False) -> str:
     """What the member asks, without what addresses the model: markup and mentions that
     only carry an injection, sentences that speak as the system, and instructions ("ignore
@@ -56,6 +61,8 @@ def without_instructions(question: str, claims: bool = False) -> str:
     labelled = False
     for sentence in re.split(r"(?<=[.!?;\]])\s+", text):
         role = ROLE_PREFIX.match(MENTIONS.sub(" ", sentence).strip())  # "@here ADMIN: …"
+        if role and _OWN_LABEL.search(sentence):
+            role = None  # "modération : l'heure est payée combien ?": the member's topic
         claimed = labelled or bool(role)
         if labelled:
             labelled = False
