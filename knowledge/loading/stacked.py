@@ -71,14 +71,18 @@ def without_continued(label: str) -> str:
 
 def continues(first: list[str], header: list[str] | None) -> bool:
     """Whether a table whose first row is `first` carries on the table with `header`
-    (same width) after a page break: its first row is a label and values, an amount among
-    them, as a header is not ("Up to $250,000 budget" names a column)."""
+    (same width) after a page break: its first row is labels and values, an amount among
+    them, each amount alone in its cell, as a header's is not ("Up to $250,000 budget"
+    names a column); cells without an amount are the row's code, name or unit ("A-2 |
+    Internet allowance | R450 | per month")."""
     if header is None or len(first) != len(header):
         return False
     found = [figures.extract(c) for c in first[1:]]
     if not any(f.kind == "money" for fs in found for f in fs):
         return False
     for cell, fs in zip(first[1:], found, strict=True):
+        if not any(f.kind == "money" for f in fs):
+            continue
         for f in fs:
             cell = cell.replace(f.text, " ")
         if len(re.findall(r"[^\W\d_]{2,}", cell)) > 1:  # more words than "from", "per"

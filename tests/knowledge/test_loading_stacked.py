@@ -95,3 +95,14 @@ def test_a_header_naming_amounts_or_wrapping_its_names_stays_a_header():
     # a value with its former one in brackets, wrapped, is one value
     was = ["Lead", "$1,018.00 (was\n$985.00)", "$1,050.00 (was\n$990.00)"]
     assert split_stacked(was) == [was]
+
+
+def test_a_carried_row_may_name_its_code_item_and_unit_beside_its_amount():
+    from knowledge.loading.stacked import continues
+
+    header = ["Code", "Allowance or fee", "Amount", "Unit"]
+    assert continues(["A-2", "Internet allowance", "R450", "per month"], header)
+    # a header naming its columns by amounts is no row ("Up to $250,000 budget")
+    budgets = ["Category", "Up to $250,000 budget", "Over $250,000 budget"]
+    assert not continues(budgets, ["Role", "Low", "High"])
+    assert not continues(["A-2", "Internet allowance", "per month", "none"], header)  # no amount
