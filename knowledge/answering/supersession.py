@@ -149,6 +149,9 @@ def apply(
             names = b is not a and _names_former(
                 b, values[id(a)], words[id(a)], words[id(b)], a.text, about[id(b)]
             )
+            # a note marked "(b)" under a row whose amount carries that mark, giving its
+            # figure from a later day ("R1 850 (b)"; "(b) from 1 March 2027 … R1 990")
+            names = names or (id(b) in own_period and _noted(a, b, passages))
             if passages[b.passage].source == passages[a.passage].source and not names:
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
@@ -235,6 +238,22 @@ def apply(
             u.period = replaced[told[0]]
             u.period_label = ""
             u.superseded = u.replaced = True
+
+
+# a note's mark at its start: "(b) Announced for …", "b) …"
+_NOTE_MARK = re.compile(r"^\(?([a-z]|\d{1,2})\)\s")
+
+
+def _noted(a: Unit, b: Unit, passages: list[Passage]) -> bool:
+    """Whether B is a note of A's document that A's row marks beside an amount: "R1 850
+    (b)" and the note "(b) …"."""
+    if not a.row or b.row or passages[a.passage].source != passages[b.passage].source:
+        return False
+    mark = _NOTE_MARK.match(b.text)
+    if mark is None:
+        return False
+    marked = re.compile(rf"\d\s?\({re.escape(mark.group(1))}\)")
+    return any(f.kind == "money" for f in a.figures) and bool(marked.search(a.text))
 
 
 def _names_former(
