@@ -5,7 +5,7 @@ spelling: Vocabulary.knows), they do not provide it, whatever else of the questi
 match ("the cast", "the union"): the question is declined (unknown.unknown_subject).
 
 Only the thing such an ask names is read — the object of "is there", "do we get",
-"entitled to", "withhold", "how many weeks of", "do i need a", the subject of "is … covered /
+"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", the subject of "is … covered /
 reimbursed" —, its first words up to a preposition or the end of the clause; a fee or rate noun there ("y a-t-il un tarif pour …") leaves it to the reading
 of whose fee is asked (subject.py). Nothing here names a topic."""
 
@@ -28,6 +28,8 @@ _ASKS = re.compile(
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
     r"\b(?:withhold|withholds|deduct|deducts)|"
     r"\bdo\s+(?:i|we|you)\s+need\s+(?:an?|the)|"  # "do i need a busking permit"
+    # "can i get unemployment benefits", "can i claim …" (not "can i get fired")
+    r"\bcan\s+(?:i|we|members)\s+(?:get|claim|receive|apply\s+for)(?!\s+[^\W\d_]+ed\b)|"
     # what is counted: "how many weeks of maternity leave", "combien de semaines de congé"
     r"\bhow\s+many\s+(?:weeks|days|months|hours)\s+of|"
     r"\bcombien\s+de\s+(?:semaines|jours|mois|heures)\s+(?:de|d['’])|"

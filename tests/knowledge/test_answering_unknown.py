@@ -67,6 +67,15 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     assert asked_objects("how many weeks of maternity leave do we get?") == ["maternity leave"]
     assert asked_objects("combien de semaines de congé maternité ?") == ["congé maternité"]
     assert asked_objects("do i need a busking permit to play outside?") == ["busking permit"]
+    # what a member asks to get or claim, not what may happen to them
+    assert asked_objects("between gigs can i get unemployment benefits?") == [
+        "unemployment benefits"
+    ]
+    assert asked_objects("can i claim unemployment benefit through the union?") == [
+        "unemployment benefit"
+    ]
+    assert asked_objects("can i get fired for refusing a scan?") == []
+    assert asked_objects("can i get paid for the fitting?") == []
     assert earner_words("how much does the conservatoire charge for lessons?") == ["conservatoire"]
     assert earner_words("combien coûtent les cours de danse ?") == ["cours"]
     # a passive participle, an adverb or anyone names nothing asked about
