@@ -3,7 +3,9 @@
 A rate table often gives one column per period ("2025-26 (2025-09-01 to 2026-08-31)",
 "Year 2 from 2026-10-01", "Daily, from 1 July 2026"). Each such column's header is read
 as the period of the figures under it, so a row yields one figure per period, each with
-its own dates; a column that only gives a start ends the day before the next one starts.
+its own dates; a column that only gives a start ends the day before the next one starts,
+and one that starts within another's ("Rate Schedule CY26/27" | "From 2026/09/01") gives
+its figure from then, in place of the other's.
 """
 
 from __future__ import annotations
@@ -137,3 +139,47 @@ def fit(period: Period, timeframe: Timeframe) -> float:
         return max(0.0, shared / ((asked.end - asked.start).days + 1))
     union = (max(period.end, asked.end) - min(period.start, asked.start)).days + 1
     return max(0.0, shared / union)
+
+
+def column_period(header: str) -> Period | None:
+    """A column header's period, when the header is about a period: explicit dates, a span
+    of years, or a year with at most two other words ("2024", "Rate 2024") — "Amount under
+    the 2023 agreement" names an agreement, not a period."""
+    period = header_period(header)
+    if period is None:
+        return None
+    words = re.findall(r"[^\W\d_]+", header)
+    span = bool(YEAR_SPAN.search(header) or named_years(header))  # "FY26/27 in force"
+    return period if gives_day(header) or span or len(words) <= 2 else None
+
+
+def gives_day(header: str) -> bool:
+    """Whether a header gives a day: "2025-09-01", "2026/09/01", "1 October 2026",
+    "October 1, 2026", "1.7.2026"."""
+    return any(f.kind == "date" for f in figures.extract(header))
+
+
+def cuts_short(header: list[str]) -> bool:
+    """Whether a table's header has a period column that starts within another's ("Rate
+    Schedule CY26/27" | "From 2026/09/01"): its rows print the figures they replaced."""
+    periods = chain([column_period(h) if j else None for j, h in enumerate(header)])
+    return any(cut_from(p, periods) for p in periods)
+
+
+def cut_from(period: Period | None, periods: list[Period | None]) -> dt.date | None:
+    """The first day another column of the row starts within `period`: from then the row
+    gives that column's figure ("Rate Schedule CY26/27" | "From 2026/09/01"). Only a
+    column that names its first day cuts short: two spans of years ("2025/26",
+    "2026/27") overlap only until they are placed on the documents' year."""
+    if period is None or period.start is None:
+        return None
+    starts = [
+        p.start
+        for p in periods
+        if p is not None
+        and p.start
+        and not p.years
+        and p.start > period.start
+        and (period.end is None or p.start <= period.end)
+    ]
+    return min(starts, default=None)

@@ -20,8 +20,8 @@ from . import successors
 from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .generations import PerGeneration
+from .periods import cuts_short
 from .row_codes import named_codes, row_codes
-from .table_rows import cuts_short
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents

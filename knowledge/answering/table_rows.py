@@ -4,7 +4,6 @@ under a caption ("Stand-in") are about what it names (see units.cut)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from .. import figures
@@ -13,9 +12,9 @@ from ..loading.headed import CASE, ITEM, PERIOD
 from ..loading.leaders import VALUE
 from ..stated_periods import SPAN_COLUMN, row_period
 from ..tables import has_amount, has_date, item_words
-from ..timeframe import YEAR_SPAN, Period
-from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, STATUS_COLUMN
-from .periods import chain, header_period, named_years
+from ..timeframe import Period
+from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, RATE_NOUNS, STATUS_COLUMN
+from .periods import chain, column_period, cut_from, gives_day, header_period
 from .unit import Unit, cells
 
 
@@ -46,7 +45,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
         STATUS_COLUMN.match(h) and PAST.search(c) for h, c in zip(header, row, strict=True)
     )
     if unit.period is None:
-        periods = chain([_column_period(h) if j else None for j, h in enumerate(header)])
+        periods = chain([column_period(h) if j else None for j, h in enumerate(header)])
         columns = [j for j, p in enumerate(periods) if p is not None and figures.extract(row[j])]
         if columns:
             shared = [
@@ -69,7 +68,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     period=_spanning(periods[j], periods[last]),
                     # the column's own words, when short; else its dates (not cut mid-word)
                     period_label=""
-                    if _gives_day(header[j])
+                    if gives_day(header[j])
                     or figures.MONTH_YEAR.search(header[j])
                     or len(named) > _LABEL_CHARS
                     else named,
@@ -78,7 +77,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 unit.former = frozenset(
                     f.key
                     for k in columns
-                    if _cut_from(periods[k], periods) == periods[j].start  # type: ignore[union-attr]
+                    if cut_from(periods[k], periods) == periods[j].start  # type: ignore[union-attr]
                     for f in figures.extract(row[k])
                 )
                 current = [x for x in shared if not PAST_COLUMN.match(x)]
@@ -88,6 +87,8 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     )
                 out.append(unit)
             return out
+    if unit.period is None and (split := _per_item(index, line, header, row, context)):
+        return split
     if unit.period is not None and (split := _per_column(index, line, header, row, context)):
         for u in split:
             u.period, u.labelled_past = unit.period, unit.labelled_past
@@ -153,6 +154,45 @@ def _per_column(
     ]
 
 
+# a row labelled by what its figures are paid per: "per stream hour", "par séance"
+_PER_UNIT_LABEL = re.compile(
+    r"^(?:per|par|each|chaque|pour\s+chaque)\s+(?!(?:diem|cent|capita|annum)\b)[^\W\d_]", re.I
+)
+_EMPTY = re.compile(r"^(?:|[-–—]+|n/?a|s\.?o\.?)$", re.I)  # a cell that gives nothing
+
+
+def _per_item(index: int, line: str, header: list[str], row: list[str], context: str) -> list[Unit]:
+    """A transposed table's row, its label a unit of pay and each other column an item
+    ("per stream hour | R650 | — | R420" under "Rate unit | VTuber talent | Mocap
+    performer | Co-host"): one unit per item that gives an amount, labelled by its column
+    ("VTuber talent — per stream hour: R650"), the items that give none left out. Empty
+    unless every other cell is an amount or empty and every column names an item."""
+    if len(row) < 3 or not _PER_UNIT_LABEL.match(row[0].strip()):
+        return []
+    columns = [j for j in range(1, len(row)) if has_amount(row[j])]
+    if not columns or any(
+        j not in columns and not _EMPTY.match(row[j].strip()) for j in range(1, len(row))
+    ):
+        return []
+    named = tokenize(header[1:])
+    if not all(header[1:]) or not all(item_words(frozenset(t)) for t in named):
+        return []
+    if any(w.lower() in RATE_NOUNS for h in header[1:] for w in re.findall(r"\w+", h)):
+        return []  # "Amount", "Fee": a column of the row's own, not an item
+    return [
+        Unit(
+            index,
+            f"{header[j]} — {row[0]}: {row[j]}",
+            f"{strong(header[j])} — {row[0]}: {row[j]}",
+            row=True,
+            context=context,
+            line=line,
+            per_column=True,
+        )
+        for j in columns
+    ]
+
+
 def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:
     """Neighbouring period columns that print the same cell, grouped: a merged cell ("CHF
     3.20 (all years)"), or a figure that stayed the same, holds for all their periods."""
@@ -166,32 +206,6 @@ def _same_cells(columns: list[int], row: list[str]) -> list[list[int]]:
 
 
 _LABEL_CHARS = 40  # a period column's header shown as the figure's period
-
-
-def cuts_short(header: list[str]) -> bool:
-    """Whether a table's header has a period column that starts within another's ("Rate
-    Schedule CY26/27" | "From 2026/09/01"): its rows print the figures they replaced."""
-    periods = chain([_column_period(h) if j else None for j, h in enumerate(header)])
-    return any(_cut_from(p, periods) for p in periods)
-
-
-def _cut_from(period: Period | None, periods: list[Period | None]) -> dt.date | None:
-    """The first day another column of the row starts within `period`: from then the row
-    gives that column's figure ("Rate Schedule CY26/27" | "From 2026/09/01"). Only a
-    column that names its first day cuts short: two spans of years ("2025/26",
-    "2026/27") overlap only until they are placed on the documents' year."""
-    if period is None or period.start is None:
-        return None
-    starts = [
-        p.start
-        for p in periods
-        if p is not None
-        and p.start
-        and not p.years
-        and p.start > period.start
-        and (period.end is None or p.start <= period.end)
-    ]
-    return min(starts, default=None)
 
 
 def _spanning(first: Period | None, last: Period | None) -> Period | None:
@@ -212,24 +226,6 @@ def _year_cell(header: list[str], row: list[str]) -> Period | None:
         if _YEAR_COLUMN.match(h.strip().strip("*")) and _YEAR_CELL.match(c):
             return header_period(c)
     return None
-
-
-def _column_period(header: str) -> Period | None:
-    """A column header's period, when the header is about a period: explicit dates, a span
-    of years, or a year with at most two other words ("2024", "Rate 2024") — "Amount under
-    the 2023 agreement" names an agreement, not a period."""
-    period = header_period(header)
-    if period is None:
-        return None
-    words = re.findall(r"[^\W\d_]+", header)
-    span = bool(YEAR_SPAN.search(header) or named_years(header))  # "FY26/27 in force"
-    return period if _gives_day(header) or span or len(words) <= 2 else None
-
-
-def _gives_day(header: str) -> bool:
-    """Whether a header gives a day: "2025-09-01", "2026/09/01", "1 October 2026",
-    "October 1, 2026", "1.7.2026"."""
-    return any(f.kind == "date" for f in figures.extract(header))
 
 
 def continues(row: list[str], before: list[str]) -> bool:

@@ -10,7 +10,8 @@ import datetime as dt
 
 from small_corpus import answerer_over
 
-from knowledge.answering.table_rows import cuts_short, row_units
+from knowledge.answering.periods import cuts_short
+from knowledge.answering.table_rows import row_units
 from knowledge.timeframe import Period
 
 

@@ -151,3 +151,19 @@ def test_another_documents_row_is_like_a_transposed_tables_column():
         ChunkRecord("c", _line(ROWS[2]), {"source": "new.pdf", "table_header": header}),
     ]
     assert Tables(records).like(0) == [1, 2]  # the columns "Presenter, full day"
+
+
+def test_a_row_of_units_under_item_columns_is_one_unit_per_item_that_pays():
+    # "Rate unit | VTuber talent | Mocap performer | Co-host": each row a unit of pay,
+    # each column an item; the items a row does not pay are left out, not shown as "—"
+    header = ["Rate unit", "VTuber talent", "Mocap performer", "Co-host"]
+    units = row_units(0, "| per stream hour | R650 (a) | — | R420 |", header, "")
+    assert [u.display for u in units] == [
+        "**VTuber talent** — per stream hour: R650 (a)",
+        "**Co-host** — per stream hour: R420",
+    ]
+    # a row's own columns ("Amount", "Applies to") are no items; "per diem" is no unit
+    own = ["Item", "Amount", "Applies to"]
+    row = "| Per diem, overnight | $86 per day | breakfast $18 |"
+    assert len(row_units(0, row, own, "")) == 1
+    assert len(row_units(0, "| per session | $86 | 4 hours max |", header[:3], "")) == 1
