@@ -42,6 +42,7 @@ from ..timeframe import Period
 from . import designators
 from .columns import headed, like_columns
 from .cues import STANDS
+from .marks import noted, paid_per_differs
 from .question import rate_tokens
 from .row_codes import named_by, named_codes, own_code, row_codes
 from .unit import MEASURED
@@ -151,7 +152,7 @@ def apply(
             )
             # a note marked "(b)" under a row whose amount carries that mark, giving its
             # figure from a later day ("R1 850 (b)"; "(b) from 1 March 2027 … R1 990")
-            names = names or (id(b) in own_period and _noted(a, b, passages))
+            names = names or (id(b) in own_period and noted(a, b, passages))
             if passages[b.passage].source == passages[a.passage].source and not names:
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
@@ -195,6 +196,8 @@ def apply(
                 continue
             elif a.row and b.row and designators.differ(a.text, b.text):
                 continue  # "Band 1" and "Band 3": the same work for another band
+            elif a.row and b.row and paid_per_differs(a.text, b.text):
+                continue  # "per rehearsal day" and "per capture day": another fee
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
@@ -238,22 +241,6 @@ def apply(
             u.period = replaced[told[0]]
             u.period_label = ""
             u.superseded = u.replaced = True
-
-
-# a note's mark at its start: "(b) Announced for …", "b) …"
-_NOTE_MARK = re.compile(r"^\(?([a-z]|\d{1,2})\)\s")
-
-
-def _noted(a: Unit, b: Unit, passages: list[Passage]) -> bool:
-    """Whether B is a note of A's document that A's row marks beside an amount: "R1 850
-    (b)" and the note "(b) …"."""
-    if not a.row or b.row or passages[a.passage].source != passages[b.passage].source:
-        return False
-    mark = _NOTE_MARK.match(b.text)
-    if mark is None:
-        return False
-    marked = re.compile(rf"\d\s?\({re.escape(mark.group(1))}\)")
-    return any(f.kind == "money" for f in a.figures) and bool(marked.search(a.text))
 
 
 def _names_former(
