@@ -153,7 +153,8 @@ def apply(
             # a note marked "(b)" under a row whose amount carries that mark, giving its
             # figure from a later day ("R1 850 (b)"; "(b) from 1 March 2027 … R1 990")
             names = names or (id(b) in own_period and noted(a, b, passages))
-            if passages[b.passage].source == passages[a.passage].source and not names:
+            same_source = passages[b.passage].source == passages[a.passage].source
+            if same_source and not names:
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
                 continue  # only a figure with its own period, or naming A's, replaces it
@@ -163,8 +164,11 @@ def apply(
                 # it replaces A from A's first day ("2027-28: $313 -> $321"), but not before
                 # its own document took effect
                 b_start = max(b_start, a_start, written.get(passages[b.passage].source, b_start))
-            if b_start < a_start or (b_start == a_start and not _later(b, a, passages, written)):
-                continue  # B starts after A, or as A does in a document written after A's
+            same_day = b_start == a_start and not _later(b, a, passages, written)
+            if b_start < a_start or (same_day and not (names and same_source)):
+                # B starts after A, or as A does in a document written after A's, or in
+                # A's own, naming A's figure as the one it corrects ("is R210, not R160")
+                continue
             if a.period is not None and a.period.end is not None and a.period.end < b_start:
                 continue  # A had already ended: nothing to replace
             kinds = values[id(a)].keys() & values[id(b)].keys()

@@ -422,3 +422,31 @@ def test_a_correction_naming_a_rows_code_voids_the_misprint(tmp_path, bundled_em
     assert not any(
         "$421" in line and "should read" not in line for line in answer.text.splitlines()
     )
+
+
+EMAIL_THREAD = """From: Dario Moreau <d.moreau@guild.example>
+Date: Tue, 17 Nov 2026 09:12:44 +0200
+Subject: Re: Kestwick capture days in December
+
+Hi all,
+
+Correction to my message below: the meal voucher at Kestwick is R210 per capture day,
+not R160. Everything else in my message stands.
+
+Dario
+
+On Thu, 12 Nov 2026 at 16:40, Dario Moreau wrote:
+> Hi all,
+>
+> - Meal voucher: the studio gives each performer a meal voucher of R160
+>   per capture day, for the studio canteen.
+> - Parking: free for performers in the studio's north car park.
+"""
+
+
+def test_a_correction_in_the_same_thread_replaces_the_quoted_figure(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"thread.txt": EMAIL_THREAD}, bundled_embedder)
+    answer = answerer.ask("meal voucher at kestwick, how much per capture day?")
+    first = answer.text.splitlines()[0]
+    assert "R210" in first
+    assert "voucher of R160" not in answer.text  # the quoted, corrected figure
