@@ -32,7 +32,9 @@ def named_years(text: str) -> tuple[str, str] | None:
     """The first and last years of a year or season named by a prefix and short years."""
     for m in _NAMED_YEARS.finditer(text):
         if m.group(1):
-            return m.group(1), m.group(2)
+            if int(m.group(2)[-2:]) == (int(m.group(1)[-2:]) + 1) % 100:  # not "AY 12-14"
+                return m.group(1), m.group(2)
+            continue
         if int(m.group(4)) == int(m.group(3)) + 1 >= _FIRST_SEASON:
             return m.group(3), m.group(4)
     return None
@@ -167,10 +169,12 @@ def cuts_short(header: list[str]) -> bool:
 
 
 def cut_from(period: Period | None, periods: list[Period | None]) -> dt.date | None:
-    """The first day another column of the row starts within `period`: from then the row
-    gives that column's figure ("Rate Schedule CY26/27" | "From 2026/09/01"). Only a
-    column that names its first day cuts short: two spans of years ("2025/26",
-    "2026/27") overlap only until they are placed on the documents' year."""
+    """The first day another column of the row starts within `period` and runs on to its
+    end or past it: from then the row gives that column's figure ("Rate Schedule CY26/27"
+    | "From 2026/09/01"). Only a column that names its first day cuts short (two spans of
+    years, "2025/26" and "2026/27", overlap only until they are placed on the documents'
+    year), and not one that ends before `period` does (a summer festival's rate within
+    the year's)."""
     if period is None or period.start is None:
         return None
     starts = [
@@ -181,5 +185,6 @@ def cut_from(period: Period | None, periods: list[Period | None]) -> dt.date | N
         and not p.years
         and p.start > period.start
         and (period.end is None or p.start <= period.end)
+        and (p.end is None or (period.end is not None and p.end >= period.end))
     ]
     return min(starts, default=None)

@@ -74,10 +74,11 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     else named,
                 )
                 # the figures of the columns it cuts short are the ones it replaced
+                starts = periods[j].start  # type: ignore[union-attr]
                 unit.former = frozenset(
                     f.key
                     for k in columns
-                    if cut_from(periods[k], periods) == periods[j].start  # type: ignore[union-attr]
+                    if starts is not None and cut_from(periods[k], periods) == starts
                     for f in figures.extract(row[k])
                 )
                 current = [x for x in shared if not PAST_COLUMN.match(x)]
@@ -158,6 +159,12 @@ def _per_column(
 _PER_UNIT_LABEL = re.compile(
     r"^(?:per|par|each|chaque|pour\s+chaque)\s+(?!(?:diem|cent|capita|annum)\b)[^\W\d_]", re.I
 )
+# a first column that holds units of pay: "Rate unit", "Unit", "Basis", "Unité de tarif"
+_UNIT_HEADING = re.compile(
+    r"^(?:(?:rate|pay|fee)\s+)?(?:units?|basis)$|^unités?(?:\s+de\s+(?:tarif|paie|cachet))?$"
+    r"|^(?:base|per|par)$",
+    re.I,
+)
 _EMPTY = re.compile(r"^(?:|[-–—]+|n/?a|s\.?o\.?)$", re.I)  # a cell that gives nothing
 
 
@@ -166,9 +173,12 @@ def _per_item(index: int, line: str, header: list[str], row: list[str], context:
     ("per stream hour | R650 | — | R420" under "Rate unit | VTuber talent | Mocap
     performer | Co-host"): one unit per item that gives an amount, labelled by its column
     ("VTuber talent — per stream hour: R650"), the items that give none left out. Empty
-    unless every other cell is an amount or empty and every column names an item."""
+    unless the first column's heading names units ("Rate unit"), every other cell is an
+    amount or empty and every other column names an item."""
     if len(row) < 3 or not _PER_UNIT_LABEL.match(row[0].strip()):
         return []
+    if not _UNIT_HEADING.match(header[0].strip().strip("*")):
+        return []  # "Overtime | Weekdays | Sundays": the first column's heading is the item
     columns = [j for j in range(1, len(row)) if has_amount(row[j])]
     if not columns or any(
         j not in columns and not _EMPTY.match(row[j].strip()) for j in range(1, len(row))

@@ -26,6 +26,14 @@ def test_a_column_starting_within_another_cuts_it_short_and_names_its_figure_as_
     units = row_units(0, "| Patient | standard | 26,00 £ | 27,40 £ |", header, "")
     assert not any(u.former for u in units)
     assert not cuts_short(header)
+    # a column closed before the next opens replaces nothing ("Until 31 Dec 2026")
+    header = ["Category", "Unit", "Until 31 Dec 2026", "From 1 Jan 2027"]
+    units = row_units(0, "| Voice | Additional line | $1.90 | $2.00 |", header, "")
+    assert not any(u.former for u in units)
+    # a season within the year is its own rate, not the year's from then on
+    header = ["Role", "Rate 2026", "Summer festival (2026-07-01 to 2026-08-31)"]
+    units = row_units(0, "| Lead performer | $500 | $650 |", header, "")
+    assert not any(u.former for u in units) and not cuts_short(header)
 
 
 SCHEDULE = """# Rate Schedule CY26/27
