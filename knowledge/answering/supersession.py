@@ -200,7 +200,7 @@ def apply(
                 continue
             elif a.row and b.row and designators.differ(a.text, b.text):
                 continue  # "Band 1" and "Band 3": the same work for another band
-            elif a.row and b.row and paid_per_differs(a.text, b.text):
+            elif a.row and b.row and paid_per_differs(a, b):
                 continue  # "per rehearsal day" and "per capture day": another fee
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
