@@ -83,14 +83,24 @@ _FROM_TO = re.compile(
 )
 # A correction: "should read $412.00, not $421.00", "read $412.00 instead of", "doit se
 # lire 412,00 $ et non 421,00 $": the misprinted amount is the one replaced.
-# Said as a correction of what was said before: "the meal voucher is R210 per capture day,
-# not R160", "est de 210 rand par jour, et non de 160 rand".
 _SHOULD_READ = re.compile(
     rf"\b(?:should|shall|must|to)\s+read\s+{_AMOUNT}\s*,?\s*(?:and\s+)?not\s+({_AMOUNT})|"
-    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})|"
+    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})",
+    re.I,
+)
+# Said as a correction of what was said before, in a sentence that says it corrects:
+# "Correction: the meal voucher is R210 per capture day, not R160", "rectificatif : le bon
+# est de 210 rand, et non de 160 rand" (not a contrast: "the half-day call is $300, not
+# $500")
+_CORRECTED = re.compile(
     rf"\b(?:is|are)\s+{_AMOUNT}[^.;$€£]{{0,40}}?,\s*not\s+({_AMOUNT})|"
     rf"\b(?:est|sont)\s+(?:de\s+)?{_AMOUNT}[^.;$€£]{{0,40}}?,?\s*et\s+non(?:\s+pas)?\s+(?:de\s+)?"
     rf"({_AMOUNT})",
+    re.I,
+)
+_CORRECTS = re.compile(
+    r"\b(?:correct\w*|erratum|errata|rectifi\w*|misprint|typo|mistake|erreur|coquille|"
+    r"as\s+(?:stated|written|quoted)\s+(?:earlier|before|below|above))",
     re.I,
 )
 # A misprint named as one: "the figure printed as €418.30 is an error; the correct figure
@@ -153,6 +163,8 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         arrows += [m.group(1) for m in _STOPS_APPLYING.finditer(u.text)]
         arrows += [m.group(1) for m in _FROM_TO.finditer(u.text)]
         arrows += [next(g for g in m.groups() if g) for m in _SHOULD_READ.finditer(u.text)]
+        if _CORRECTS.search(u.text):
+            arrows += [next(g for g in m.groups() if g) for m in _CORRECTED.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     _misprints(units)

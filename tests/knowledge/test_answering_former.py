@@ -347,7 +347,9 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
         ("The amount of $664.20 printed for Year 3 will not apply.", {"664.2"}),
         # a correction said in passing: "is R210 …, not R160", "et non de 160 rand"
         ("Correction: the meal voucher is R210 per capture day, not R160.", {"160"}),
-        ("Le bon repas est de 210 rand par journée, et non de 160 rand.", {"160"}),
+        ("Rectificatif : le bon repas est de 210 rand par journée, et non de 160 rand.", {"160"}),
+        # a contrast, not a correction
+        ("The half-day minimum call is $300, not $500: the full day applies past 5 h.", set()),
         # a range, or a replaced article, names no replaced figure
         ("Fees run from $500 to $750 depending on the platform.", set()),
         ("Wardrobe changes from $25.00 to $40.00 are paid per day.", set()),
@@ -450,3 +452,4 @@ def test_a_correction_in_the_same_thread_replaces_the_quoted_figure(tmp_path, bu
     first = answer.text.splitlines()[0]
     assert "R210" in first
     assert "voucher of R160" not in answer.text  # the quoted, corrected figure
+    assert answer.text.count("R160") <= 1  # only as the correction names it ("not R160")
