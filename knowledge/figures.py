@@ -14,6 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .currencies import ABBREVIATED_CURRENCY as ABBREVIATED_CURRENCY
+from .currencies import CURRENCY_AFTER as CURRENCY_AFTER
+from .currencies import CURRENCY_BEFORE as CURRENCY_BEFORE
+from .currencies import CURRENCY_CODES as CURRENCY_CODES
+from .currencies import CURRENCY_SIGNS as CURRENCY_SIGNS
+
 MONTHS = {  # month names and abbreviations, English and French → number
     "january": 1, "jan": 1, "janvier": 1, "janv": 1,
     "february": 2, "feb": 2, "février": 2, "fevrier": 2, "févr": 2,
@@ -69,42 +75,6 @@ DATE_TEXT = "|".join(
     f"(?:{p.pattern})"
     for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, _SHORT_DATE, MONTH_YEAR)
 )
-# Currencies, so that a union paid in rupees, kronor, zloty or CFA francs reads its
-# amounts as money as one paid in dollars does: signs, ISO 4217 codes (in capitals: "cad"
-# is no currency), the abbreviations written beside an amount ("Rs 12,500", "12 500 Rs",
-# "250 kr", "fl. 1.250,50", "5 000 F CFA") and names written after one ("40 euros",
-# "1204.50 pounds", not "50 pounds of equipment" nor a bare "livres": books)
-CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
-CURRENCY_CODES = (
-    r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"
-    r"DKK|ISK|PLN|CZK|HUF|RON|BGN|ZAR|NGN|KES|GHS|XOF|XAF|XPF|MAD|DZD|TND|EGP|AED|SAR|QAR|"
-    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG"
-)
-_CODES = rf"(?-i:{CURRENCY_CODES})"
-# "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
-# nor "Fl. 3" (a floor); "Rs" not "rs"
-_ABBREVIATIONS = (
-    r"(?-i:Rs)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
-)
-_NAMES = (
-    r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
-    r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
-    r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
-    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
-)
-# an amount's currency written before it, or after it (as regex alternations)
-# the rand's "R" glued to an amount or a space before it ("R650", "R1 250", "R 1,250.00",
-# "R4,80"): three digits or a decimal or thousands mark, so that a row code ("R2", "R12")
-# is not money, nor a year after a space ("R 2026")
-_RAND = r"(?<![\w.])(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?!\s(?:19|20)\d\d\b)"
-CURRENCY_BEFORE = (
-    rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
-    rf"|{_RAND}"
-)
-CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)"
-# a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
-# before its amount: not the end of a sentence
-ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", re.I)
 _MONEY_BEFORE = re.compile(rf"(?:{CURRENCY_BEFORE})\s?(?P<n>{_NUM}){_SCALE}", re.I)
 # Not a number inside a longer one: past two groups of a run ("1 111 111 …", "1'111'…"),
 # each group would start a match again that reads to the run's end (quadratic: 64,000

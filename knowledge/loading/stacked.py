@@ -77,6 +77,8 @@ def continues(first: list[str], header: list[str] | None) -> bool:
     Internet allowance | R450 | per month")."""
     if header is None or len(first) != len(header):
         return False
+    if [c.strip().lower() for c in first] == [c.strip().lower() for c in header]:
+        return False  # the header repeated on the new page
     found = [figures.extract(c) for c in first[1:]]
     if not any(f.kind == "money" for fs in found for f in fs):
         return False

@@ -56,7 +56,15 @@ def test_a_fiscal_year_or_season_named_by_short_years_is_a_span_of_two_years():
     ):
         assert header_period(header) == Period(dt.date(2026, 1, 1), dt.date(2027, 12, 31))
     # not a size, a code or another word's letters; a season's two years follow each other
-    for header in ("FYI 26/27", "Size S 10-12", "S12-14", "S 26/27", "PS26/27", "Studio S12-13"):
+    for header in (
+        "FYI 26/27",
+        "Size S 10-12",
+        "S12-14",
+        "S 26/27",
+        "PS26/27",
+        "Studio S12-13",
+        "AY 12-14",  # not two consecutive years
+    ):
         assert header_period(header) is None, header
     from knowledge.answering.table_rows import row_units
 

@@ -56,6 +56,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "row S-12 of Annex B",
         "rows R1 to R12 of the table",  # a row's code, not the rand
         "Form R 2026 and R&D 300",
+        "Room R101, Form R100, Schedule R2.1.3, revision R1.2, R2026",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):

@@ -106,3 +106,5 @@ def test_a_carried_row_may_name_its_code_item_and_unit_beside_its_amount():
     budgets = ["Category", "Up to $250,000 budget", "Over $250,000 budget"]
     assert not continues(budgets, ["Role", "Low", "High"])
     assert not continues(["A-2", "Internet allowance", "per month", "none"], header)  # no amount
+    repeated = ["Role", "Scope of work", "Under $1m", "Over $1m"]
+    assert not continues(repeated, repeated)  # a header repeated on the next page

@@ -1,0 +1,55 @@
+"""Currencies, so that a union paid in rupees, kronor, zloty, rand or CFA francs reads its
+amounts as money as one paid in dollars does (figures.py reads the amounts)."""
+
+from __future__ import annotations
+
+import re
+
+# Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
+# beside an amount ("Rs 12,500", "12 500 Rs", "250 kr", "fl. 1.250,50", "5 000 F CFA") and
+# names written after one ("40 euros", "1204.50 pounds", not "50 pounds of equipment" nor a
+# bare "livres": books)
+CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
+CURRENCY_CODES = (
+    r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"
+    r"DKK|ISK|PLN|CZK|HUF|RON|BGN|ZAR|NGN|KES|GHS|XOF|XAF|XPF|MAD|DZD|TND|EGP|AED|SAR|QAR|"
+    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG"
+)
+_CODES = rf"(?-i:{CURRENCY_CODES})"
+# "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
+# nor "Fl. 3" (a floor); "Rs" not "rs"
+_ABBREVIATIONS = (
+    r"(?-i:Rs)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+)
+_NAMES = (
+    r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
+    r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
+    r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
+    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
+)
+# an amount's currency written before it, or after it (as regex alternations)
+# the rand's "R" glued to an amount or a space before it ("R650", "R1 250", "R 1,250.00",
+# "R4,80"): three digits or a decimal or thousands mark, so that a row code ("R2", "R12")
+# is not money, nor a year ("R 2026"), a version ("R2.1.3"), a room or a form ("Room R101")
+_RAND = (
+    r"(?<![\w.])(?<!room )(?<!form )(?<!rule )(?<!row )(?<!line )(?<!code )(?<!ref )(?<!rev )"
+    r"(?<!revision )(?<!version )"
+    r"(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?!\s?(?:19|20)\d\d\b)"
+    r"(?!\s?\d+\.\d+\.\d)"
+)
+CURRENCY_BEFORE = (
+    rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
+    rf"|{_RAND}"
+)
+CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)"
+# a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
+# before its amount: not the end of a sentence
+ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", re.I)
+
+__all__ = [
+    "ABBREVIATED_CURRENCY",
+    "CURRENCY_AFTER",
+    "CURRENCY_BEFORE",
+    "CURRENCY_CODES",
+    "CURRENCY_SIGNS",
+]
