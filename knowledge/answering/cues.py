@@ -136,7 +136,11 @@ PROPOSAL = re.compile(
     r"negotiators?|committee|comité)\s+(?:(?:had\s+|has\s+|have\s+)?(?:sought|asked\s+for|"
     r"demanded)|had\s+(?:offered|proposed)|réclam(?:e|ait)|proposait|demandait)|"
     r"(?:producers|studios|employers|AMPTP)\s+(?:offered|proposed)|"
-    r"(?:paper|discussion|bargaining)['’]?s?\s+(?:\w+\s+)?(?:proposals?|priorities))\b",
+    r"(?:paper|discussion|bargaining)['’]?s?\s+(?:\w+\s+)?(?:proposals?|priorities)|"
+    # whose proposal it was, or what became of it: "VEPCO's proposal of 2026/10/05", "the
+    # rejected proposal", "la proposition patronale", "la proposition rejetée"
+    r"[^\W\d_]+['’]s?\s+(?:proposal|offer)|(?:rejected|withdrawn|refused)\s+(?:proposal|offer)|"
+    r"propositions?\s+(?:patronales?|rejetées?|refusées?|retirées?))\b",
     re.I,
 )
 # The question asks about bargaining, where proposals are the answer.

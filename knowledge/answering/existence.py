@@ -76,6 +76,12 @@ _SKIPPED = frozenset(
     "additional supplémentaire everyone everybody anybody anyone automatically automatiquement "
     "directly directement twice once each every half always still".split()
 )
+# what anyone may get, not a thing the documents must name: "can i get compensation if
+# the shoot is cancelled?"
+_SKIPPED |= frozenset(
+    "compensation money refund reimbursement help support advice information info payment "
+    "pay paid copy answer".split()
+)
 _PARTITIVE = frozenset({"de", "du", "des", "d'"})
 _FRAMES = frozenset(
     "way ways rule rules difference limit limits cap chance problem issue option options "

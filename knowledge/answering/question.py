@@ -39,11 +39,6 @@ _FIGURE = re.compile(
 )
 
 
-# A role's name before a question that claims no figure labels what the member asks
-# about ("moderation: whats the stream hour rate?"): no one speaks as the system.
-_OWN_LABEL = re.compile(r"^[^\d]*\?\s*$")
-
-
 def without_instructions(question: str, claims: bool = False) -> str:
     """What the member asks, without what addresses the model: markup and mentions that
     only carry an injection, sentences that speak as the system, and instructions ("ignore
@@ -61,8 +56,11 @@ def without_instructions(question: str, claims: bool = False) -> str:
     labelled = False
     for sentence in re.split(r"(?<=[.!?;\]])\s+", text):
         role = ROLE_PREFIX.match(MENTIONS.sub(" ", sentence).strip())  # "@here ADMIN: …"
-        if role and _OWN_LABEL.search(sentence):
-            role = None  # "modération : l'heure est payée combien ?": the member's topic
+        if role and sentence.rstrip().endswith("?") and not _FIGURE.search(sentence):
+            # a role's name before a question that claims no figure labels what the member
+            # asks about ("moderation: how much for a 2 hour stream?"), not who speaks
+            said, end = MENTIONS.sub(" ", sentence).strip(), role.end()
+            role, sentence = None, f"{said[: end - 1]} {said[end:]}"
         claimed = labelled or bool(role)
         if labelled:
             labelled = False

@@ -67,7 +67,8 @@ ENGAGEMENTS = {"gig", "gigs", "job", "jobs", "booking", "engagement", "contract"
 ENGAGEMENTS |= {"prestation", "mission", "cachet", "call"}
 _STOP |= ENGAGEMENTS
 _PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
-# what follows a French verb's infinitive: its object, or where ("pour aller au studio")
+# what follows a French verb's infinitive: its object, or a place ("pour aller au studio",
+# "pour travailler chez …")
 _AFTER_VERB = {"des", "du", "de", "d'", "au", "aux", "à", "chez", "jusqu'"}
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
 # An article and a gerund name an event ("a taping", "a fitting", "a screening"), not
@@ -214,13 +215,18 @@ def subject_words(question: str, language: str = "en") -> list[str]:
             ):
                 j += 1  # "payé pour enregistrer un livre": what is priced is after the verb
                 if words[j] in _AFTER_VERB - {"des", "du", "de", "d'"}:
-                    continue  # "pour aller au studio": where, not whose
+                    j += 1  # "pour aller au studio", "travailler chez …": the place is read
             if j < len(words) and words[j] in _DETERMINERS:  # "the per diem for my dog"
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between
             while j < len(words) and taken < _AFTER:
                 if not taken and _OCCASION.fullmatch(words[j]) and words[j - 1] in _ARTICLES:
                     break  # "fee for a taping": an event, not whose fee
+                if words[j] in ENGAGEMENTS:
+                    if words[j + 1 : j + 2] and words[j + 1] in _LINKS:
+                        break  # "un call de vérification": what the engagement is for
+                    j += 1  # "a contract teacher", "a capture gig": anyone's engagement
+                    continue
                 if _content(words[j]):
                     out.append(words[j])
                     taken += 1

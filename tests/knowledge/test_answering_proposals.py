@@ -67,6 +67,11 @@ def test_an_answer_led_by_a_proposal_says_nothing_was_agreed(tmp_path, bundled_e
         ("The paper's working targets are: a background day rate of $295.", True),
         ("The union sought 11% for performers; the producers had offered 5%.", True),
         ("Les revendications du syndicat : un cachet de 300 $.", True),
+        # whose proposal, or what became of it
+        ("VEPCO's proposal of 2026/10/05: a perpetual buy-out for R 250,000.00.", True),
+        ("The rejected proposal was a one-off fee of $200 for every use.", True),
+        ("La proposition patronale : un rachat unique de 250 000 rand.", True),
+        ("Send your proposal to the committee with a budget of $500.", False),
         # a consent clause's "proposed use", and a plain rule
         ("The notice describes the proposed use of the replica, for $500.", False),
         ("The day rate of a background performer is $250.", False),
