@@ -31,11 +31,10 @@ _NAMES = (
 # the rand's "R" glued to an amount or a space before it ("R650", "R1 250", "R 1,250.00",
 # "R4,80"): three digits or a decimal or thousands mark, so that a row code ("R2", "R12")
 # is not money, nor a year ("R 2026"), a version ("R2.1.3"), a room or a form ("Room R101")
-_RAND = (
-    r"(?<![\w.])(?<!room )(?<!form )(?<!rule )(?<!row )(?<!line )(?<!code )(?<!ref )(?<!rev )"
-    r"(?<!revision )(?<!version )"
-    r"(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?!\s?(?:19|20)\d\d\b)"
-    r"(?!\s?\d+\.\d+\.\d)"
+_RAND = (  # the "R" first, so that the look-behinds run only where there is one
+    r"(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?<![\w.]R)"
+    r"(?<!room R)(?<!form R)(?<!rule R)(?<!row R)(?<!line R)(?<!code R)(?<!ref R)(?<!rev R)"
+    r"(?<!revision R)(?<!version R)(?!\s?(?:19|20)\d\d\b)(?!\s?\d+\.\d+\.\d)"
 )
 CURRENCY_BEFORE = (
     rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"

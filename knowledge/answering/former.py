@@ -157,6 +157,8 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
             if clause is not None and clause.start() > 0:
                 u.without_past = shown[: clause.start()].rstrip(" ,;") + "."
                 break
+        if not NAMES_FORMER.search(u.text):
+            continue  # one cheap look for any of what follows
         arrows = [m.group(1) for m in _ARROW.finditer(u.text)]
         arrows += [m.group(1) for m in _REPLACING.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_REPLACED.finditer(u.text)]
