@@ -5,8 +5,9 @@ spelling: Vocabulary.knows), they do not provide it, whatever else of the questi
 match ("the cast", "the union"): the question is declined (unknown.unknown_subject).
 
 Only the thing such an ask names is read — the object of "is there", "do we get",
-"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", the subject of "is … covered /
-reimbursed" —, its first words up to a preposition or the end of the clause; a fee or rate noun there ("y a-t-il un tarif pour …") leaves it to the reading
+"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", the subject
+of "is … covered / reimbursed" —, its first words up to a preposition or the end of the
+clause; a fee or rate noun there ("y a-t-il un tarif pour …") leaves it to the reading
 of whose fee is asked (subject.py). Nothing here names a topic."""
 
 from __future__ import annotations
