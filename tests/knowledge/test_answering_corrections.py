@@ -1,6 +1,7 @@
-"""Corrections and designators: a misprint named as an error is never in force and is
-never shown without the corrected figure; "band 1" is answered by Band 1's row, not by
-another band's (answering/former.py, compose.py, designators.py)."""
+"""Corrections and designators: a misprint named as an error, or a figure a later
+message corrects, is never in force and is never shown without the corrected figure;
+"band 1" is answered by Band 1's row, not by another band's (answering/former.py,
+compose.py, designators.py)."""
 
 from __future__ import annotations
 
@@ -147,3 +148,61 @@ def test_a_figure_asked_about_before_its_replacement_is_shown_without_it(
     assert "$309" not in then.text
     now = answerer.ask("voice session minimum rn?")
     assert "$309" in now.text.splitlines()[0]
+
+
+MISPRINTED = """# Schedule A: minimum rates
+
+| Tier | Code | Work | Year 1 (2025-03-01 to 2026-02-28) | Year 2 (2026-03-01 to 2027-02-28) |
+|---|---|---|---|---|
+| Tier B | B-1 | Principal role, per session | $503.00 | $520.50 |
+| Tier C | C-1 | Principal role, per session | $398.00 | $421.00 |
+"""
+
+ERRATUM = """ERRATUM No. 1 to Schedule A
+
+Issued on April 9, 2025.
+
+Schedule A, Table 1, row C-1, column Year 2:
+
+    The amount in row C-1, Year 2, should read $412.00, not $421.00.
+"""
+
+
+def test_a_correction_naming_a_rows_code_voids_the_misprint(tmp_path, bundled_embedder):
+    documents = {"schedule.md": MISPRINTED, "erratum.txt": ERRATUM}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
+    answer = answerer.ask("tier C principal role session rate rn?")
+    assert "$412.00" in answer.text.splitlines()[0]
+    # the misprinted row is not shown; the correction may say what it corrects
+    assert not any(
+        "$421" in line and "should read" not in line for line in answer.text.splitlines()
+    )
+
+
+EMAIL_THREAD = """From: Dario Moreau <d.moreau@guild.example>
+Date: Tue, 17 Nov 2026 09:12:44 +0200
+Subject: Re: Kestwick capture days in December
+
+Hi all,
+
+Correction to my message below: the meal voucher at Kestwick is R210 per capture day,
+not R160. Everything else in my message stands.
+
+Dario
+
+On Thu, 12 Nov 2026 at 16:40, Dario Moreau wrote:
+> Hi all,
+>
+> - Meal voucher: the studio gives each performer a meal voucher of R160
+>   per capture day, for the studio canteen.
+> - Parking: free for performers in the studio's north car park.
+"""
+
+
+def test_a_correction_in_the_same_thread_replaces_the_quoted_figure(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"thread.txt": EMAIL_THREAD}, bundled_embedder)
+    answer = answerer.ask("meal voucher at kestwick, how much per capture day?")
+    first = answer.text.splitlines()[0]
+    assert "R210" in first
+    assert "voucher of R160" not in answer.text  # the quoted, corrected figure
+    assert answer.text.count("R160") <= 1  # only as the correction names it ("not R160")
