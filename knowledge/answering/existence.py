@@ -49,11 +49,30 @@ _HOW = re.compile(
 # by the agreement?", "le stationnement est remboursé ?", "les arbitres sont couverts ?"
 _COVERED = re.compile(
     r"\b(?:is|are)\s+(?:(?:the|my|our)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
-    r"(?:covered|reimbursed|refunded|paid\s+back)\b|"
+    r"(?:covered|reimbursed|refunded|paid\s+back|provided)\b|"
     r"(?:^|[?.!;,]\s*|\best-ce\s+que\s+|\bsi\s+)(?:les?|la|l['’]|mes|nos|mon|ma)\s*"
     r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_?.!;,][\w'’-]*){0,3}?)\s+(?:est|sont)\s+"
     r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
     re.I,
+)
+_ALSO_ASKED = re.compile(
+    # what covers it: "are dataset performers covered by health insurance?", "couverts par
+    # une mutuelle"; not what "the agreement", "notre contrat" is (the documents themselves)
+    r"\b(?:covered\s+(?:by|under)|couverte?s?\s+par)\s+"
+    r"(?!(?:the|this|our|my|la|le|cette|ce|notre|mon|ma)\b|l['’])(?P<by>[^?.!;:,]*)|"
+    # what is kept back: "how much tax gets withheld from my royalty payment?"
+    r"\bhow\s+much\s+(?P<kept>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"(?:is|are|gets?|will\s+be)\s+(?:withheld|deducted|taken\s+(?:off|out))\b|"
+    # what a document is asked to provide for: "congé parental pour une artiste, c prévu
+    # dans l'accord ?", "is parental leave provided for?"
+    r"(?:^|[?.!;]\s*)(?P<prévu>[^?.!;:,]*?)\s+(?:c|c['’]est|est-ce|est|is\s+(?:it|that|this))\s+"
+    r"(?:prévue?s?|provided\s+for|provided)\b",
+    re.I,
+)
+# a piece that asks whether what the piece before it names is provided for: "congé
+# parental pour une artiste, c prévu dans l'accord ?"
+_PROVIDED = re.compile(
+    r"(?:c|c['’]est|est-ce|is\s+(?:it|that|this))\s+(?:prévue?s?|provided)\b", re.I
 )
 # what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
 # much does the plan reimburse for glasses?"
@@ -125,15 +144,19 @@ def asked_objects(question: str) -> list[str]:
     content words up to a preposition, filler words ("really", "still", "encore") passed
     over; none holding a fee or rate noun, none a frame ("is there a way to …")."""
     out = []
-    for text, asking in pieces(question):
+    said = pieces(question)
+    for n, (text, asking) in enumerate(said):
         if not asking:
             continue
         found = [*_ASKS.finditer(text), *_HOW.finditer(text), *_COVERED.finditer(text)]
+        found += _ALSO_ASKED.finditer(text)
         if _AMOUNT.search(text):  # "rembourse combien pour le dentiste", not "is X
             found += _PAID_BACK.finditer(text)  # refunded for my car?"
-        for m in found:
+        named_all = [next((v for v in m.groupdict().values() if v), "") for m in found]
+        if n and _PROVIDED.match(text):
+            named_all.append(said[n - 1][0])
+        for named in named_all:
             words: list[str] = []
-            named = m.group("object") or m.groupdict().get("objet") or ""
             for word in _WORD.findall(named):
                 low = word.lower().replace("’", "'")
                 bare = low.split("'")[-1] if "'" in low[:3] else low  # "l'aide": "aide"

@@ -19,7 +19,6 @@ import re
 
 from ..lexical import FILLER_WORDS, STOPWORDS
 from .cues import RATE_NOUNS, WANTS_FIGURE
-from .question import pieces
 from .shorthand import SHORTHAND_WORD
 
 _LINKS = {"for", "of", "to", "into", "de", "d'", "du", "des", "pour"}  # "pay into my pension"
@@ -275,30 +274,3 @@ def person_words(question: str, selves: bool = True) -> list[str]:
             if j >= 0 and words[j] in _DETERMINERS:  # "my kid got booked", not "got booked"
                 out.append(run[0])  # the noun itself, not what describes it
     return list(dict.fromkeys(w.lower() for w in out))
-
-
-def priced_words(question: str) -> list[str]:
-    """What a French question asking for a figure prices "pour un …", anywhere in it
-    ("c'est combien une séance de voix pour un jeu vidéo"): one phrase, since a phrase
-    ("livre audio") may be known by its translation when its words are not. In English
-    "for a …" is read beside a rate noun only: elsewhere it runs into a verb ("how did the
-    fee for a scan change")."""
-    if not WANTS_FIGURE.search(question):
-        return []
-    # in what it asks, not in what it tells ("… présentement? je fais des voix pour une
-    # série jeunesse": the member's work, not what is priced)
-    asked = " ".join(text for text, asking in pieces(question) if asking)
-    words = _words(asked or question)
-    out: list[str] = []
-    for i, word in enumerate(words[:-1]):
-        if word == "pour" and words[i + 1] in {"un", "une", "chaque"}:
-            run: list[str] = []
-            j = i + 2
-            while j + 1 < len(words) and words[j] in _TIME and words[j + 1] in {"de", "d'"}:
-                j += 2  # "pour une journée de capture": what the day is of
-            while j < len(words) and len(run) < _AFTER and _content(words[j]):
-                run.append(words[j].lower())
-                j += 1
-            if run:
-                out.append(" ".join(run))
-    return list(dict.fromkeys(out))

@@ -13,6 +13,7 @@ import re
 from . import ages
 from .cues import WANTS_FIGURE
 from .existence import asked_objects, asked_qualities, quality_verb
+from .priced import priced_words
 from .shorthand import SHORTHAND_WORD
 from .subject import (
     _DETERMINERS,
@@ -22,7 +23,6 @@ from .subject import (
     _content,
     _words,
     person_words,
-    priced_words,
     subject_words,
 )
 from .vocabulary import Vocabulary
@@ -31,6 +31,9 @@ _EARNS = re.compile(
     r"\bhow\s+much\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
     r"(?P<who>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+"
     r"(?:get|make|earn|receive|charge|cost)\b|"
+    # "what does a child performer get for a head scan?"
+    r"\bwhat\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
+    r"(?P<whom>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:get|make|earn|receive)\b|"
     r"\bcombien\s+(?:gagne|touche|reçoit|perçoit|coûte|coûtent)\s+(?:une?|les?|la|l['’])\s*"
     r"(?P<qui>[^\W\d_][\w'’-]*)",
     re.I,
@@ -62,11 +65,11 @@ _ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenn
 
 
 def earner_words(question: str) -> list[str]:
-    """Whose earnings a question asks: "how much does a ring announcer get", "combien
-    gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
+    """Whose earnings a question asks: "how much does a ring announcer get", "what does a
+    child performer get", "combien gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
     out: list[str] = []
     for m in _EARNS.finditer(question):
-        said = _words(m.group("who") or m.group("qui"))
+        said = _words(m.group("who") or m.group("whom") or m.group("qui"))
         out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
     return list(dict.fromkeys(w.lower() for w in out))
 

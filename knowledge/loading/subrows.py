@@ -10,11 +10,24 @@ Read alone, "– public holidays … 307.50" says nothing of whose rate it is, a
 role's "– public holidays" reads alike. `named_subrows` writes the label of the row they
 qualify before such rows' own ("Follow-spot operator – public holidays"), in tables read
 from Word documents and PDFs.
+
+A table also names a role once and leaves the cell blank on the rows below it that are
+the same role's other rates:
+
+    | Scan performer | per full-body scan | 185 000 FCFA |
+    |                | per head scan      |  90 000 FCFA |
+
+Each row that gives an amount under such a blank label takes the label of the row above
+it (`same_labels`), in those tables and in the pipe tables of Markdown and text files
+(`labelled_pipe_tables`). A blank label on a row with no amount (a wrapped line, a note)
+is left blank.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..tables import has_amount
 
 _SUB = re.compile(r"^[–—-]\s+\S")  # "– weekends": a dash, a space, then the label
 _MAX_LABEL = 200
@@ -22,7 +35,8 @@ _MAX_LABEL = 200
 
 def named_subrows(rows: list[list[str]]) -> list[list[str]]:
     """`rows` (the first one a header) with each sub-row's label preceded by the label of
-    the last row above it that is not one; unchanged when no row is a sub-row."""
+    the last row above it that is not one, and each blank label the one above it."""
+    rows = same_labels(rows)
     if not any(row and _SUB.match(row[0]) for row in rows[1:]):
         return rows
     out = rows[:1]
@@ -35,3 +49,51 @@ def named_subrows(rows: list[list[str]]) -> list[list[str]]:
         parent = label if label and len(label) <= _MAX_LABEL and not _SUB.match(label) else ""
         out.append(row)
     return out
+
+
+def same_labels(rows: list[list[str]]) -> list[list[str]]:
+    """`rows` (the first one a header) with each blank label of a row that gives an
+    amount filled with the label of the row above it; `rows` itself when none is."""
+    out = rows[:1]
+    above = ""
+    for row in rows[1:]:
+        if row and not row[0].strip() and above and any(has_amount(c) for c in row[1:]):
+            row = [above, *row[1:]]
+        above = row[0].strip() if row and len(row[0]) <= _MAX_LABEL else ""
+        out.append(row)
+    return out if out != rows else rows
+
+
+_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def labelled_pipe_tables(text: str, start: int = 0) -> str:
+    """`text` with the blank labels of its pipe tables after `start` filled as
+    `same_labels` fills them. One pass over the lines: linear in the text."""
+    if "|" not in text[start:]:
+        return text
+    lines = text[start:].split("\n")
+    changed = False
+    i = 0
+    while i < len(lines):
+        if not (lines[i].lstrip().startswith("|") and i + 1 < len(lines)):
+            i += 1
+            continue
+        if not _RULE.fullmatch(lines[i + 1].strip()):
+            i += 1
+            continue
+        j = i + 2
+        above = ""
+        while j < len(lines) and lines[j].lstrip().startswith("|"):
+            line = lines[j].rstrip("\r")
+            cells = line.strip().strip("|").split("|")
+            label = cells[0].strip()
+            if not label and above and any(has_amount(c) for c in cells[1:]):
+                at = line.index("|") + 1
+                lines[j] = f"{line[:at]} {above} {line[at:].lstrip()}" + lines[j][len(line) :]
+                changed = True
+            else:
+                above = label if len(label) <= _MAX_LABEL else ""
+            j += 1
+        i = j
+    return text[:start] + "\n".join(lines) if changed else text

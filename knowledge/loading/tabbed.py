@@ -1,4 +1,5 @@
-"""Tab-separated tables in plain text, rewritten as the Markdown tables PDF tables become.
+"""Tab- and semicolon-separated tables in plain text, rewritten as the Markdown tables PDF
+tables become.
 
 Notices meant to be pasted into payroll software print their rows with a TAB between
 cells:
@@ -6,9 +7,18 @@ cells:
     code⇥role⇥unit⇥in force⇥from 01-02-2027
     P1-1⇥Rigger⇥per call⇥334.00 kr⇥348.00 kr
 
+and spreadsheet exports with a semicolon (a cell that holds one is quoted, as the csv
+module reads it):
+
+    code;role;rate unit;rate to 2026-12-31;new rate from 2027-01-01;note
+    T-2;TTS voice talent;licence fee per month;165000;175000;"on top of; quarterly"
+
+A semicolon-separated line has two semicolons or more (three cells): prose with one is
+not a row.
+
 Tabs expanded to columns of eight do not line up, so columns.py cannot read them. A block
 of three or more lines (a header and two rows or more), each with the same number of tabs
-(one or more), its first line giving no amount and every other a figure after its first
+(one or more; two or more semicolons), its first line giving no amount and every other a figure after its first
 cell, is a table under that first line. Anything else with tabs (a price list on tab
 stops, which has no header and leaders.py reads, or indented prose) is left as it is.
 One pass over the lines: hostile input costs linear time.
@@ -16,6 +26,7 @@ One pass over the lines: hostile input costs linear time.
 
 from __future__ import annotations
 
+import csv
 import re
 
 from ..tables import has_amount
@@ -24,15 +35,30 @@ from .pdf import table_markdown
 _DIGIT = re.compile(r"\d")
 _MIN_LINES = 3
 _MAX_COLUMNS = 16
+_MAX_LINE = 2000  # characters: a longer line is prose, not a row (bounded csv cost)
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.rstrip("\r").split("\t")]
+def _cells(line: str, delimiter: str) -> list[str]:
+    line = line.rstrip("\r")
+    if delimiter == "\t":
+        return [c.strip() for c in line.split("\t")]
+    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter), [])]
 
 
-def _table(block: list[str]) -> list[str] | None:
+def _separators(line: str) -> tuple[str, int]:
+    """The line's delimiter and how many cells it separates, less one: (delimiter, 0)
+    when it is no delimited row."""
+    if "\t" in line:
+        return "\t", line.count("\t")
+    if line.count(";") >= 2 and not line.lstrip().startswith("|"):  # not a pipe row
+        count = len(_cells(line, ";")) - 1
+        return ";", count if count >= 2 else 0
+    return "", 0
+
+
+def _table(block: list[str], delimiter: str) -> list[str] | None:
     """The block's lines as Markdown, when it is a table (see the module's docstring)."""
-    rows = [_cells(x) for x in block]
+    rows = [_cells(x, delimiter) for x in block]
     if len(rows) < _MIN_LINES or not all(rows[0]) or any(map(has_amount, rows[0])):
         return None  # no header: a price list on tab stops (leaders.py)
     if not all(any(_DIGIT.search(c) for c in row[1:]) for row in rows[1:]):
@@ -41,34 +67,36 @@ def _table(block: list[str]) -> list[str] | None:
 
 
 def tab_tables(text: str, start: int = 0) -> str:
-    """`text` with its blocks of tab-separated lines after `start` written as Markdown
-    tables."""
-    if "\t" not in text[start:]:
+    """`text` with its blocks of tab- or semicolon-separated lines after `start` written
+    as Markdown tables."""
+    if "\t" not in text[start:] and ";" not in text[start:]:
         return text
     lines = text[start:].split("\n")
     out: list[str] = []
     block: list[str] = []
     tabs = 0
+    delimiter = ""
     changed = False
 
     def flush() -> None:
         nonlocal changed
-        table = _table(block) if len(block) >= _MIN_LINES else None
+        table = _table(block, delimiter) if len(block) >= _MIN_LINES else None
         ending = "\r" if block and block[-1].endswith("\r") else ""
         out.extend([row + ending for row in table] if table else block)
         changed = changed or table is not None
         block.clear()
 
     for line in lines:
-        count = line.count("\t")
-        if count and count < _MAX_COLUMNS and line.strip() and (not block or count == tabs):
+        sep, count = _separators(line) if len(line) < _MAX_LINE else ("", 0)
+        usable = 0 < count < _MAX_COLUMNS and line.strip()
+        if usable and (not block or (count == tabs and sep == delimiter)):
             block.append(line)
-            tabs = count
+            tabs, delimiter = count, sep
             continue
         flush()
-        if count and count < _MAX_COLUMNS and line.strip():
+        if usable:
             block.append(line)
-            tabs = count
+            tabs, delimiter = count, sep
         else:
             out.append(line)
     flush()

@@ -28,6 +28,7 @@ from .leaders import leader_tables
 from .pipes import outer_bars
 from .quotes import email_unquoted, unquoted
 from .spans import spread_rowspans
+from .subrows import labelled_pipe_tables
 from .tabbed import tab_tables
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -209,6 +210,7 @@ def load_text(data: bytes, source: str) -> Document:
     text = tab_tables(outer_bars(text, body_start), body_start)  # TAB-separated rows
     text = leader_tables(markdown_tables(text, body_start), body_start)
     text = headed_tables(text, body_start)  # items each over their "when: amount" lines
+    text = labelled_pipe_tables(text, body_start)  # a role named once for its rows
     if PurePosixPath(source).suffix.lower() not in {".md", ".markdown"}:
         text = field_lists(text, body_start)  # "Key : value" lines, one item each
     return Document(source, text, clean_metadata(meta, text, body_start, source), body_start)

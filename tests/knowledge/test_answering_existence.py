@@ -52,6 +52,12 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("how are tips split between the cast?", ["tips"]),
         ("how does the holiday bank work?", ["holiday bank"]),
         ("how does the cancellation fee work?", []),  # a fee: whose it is, subject.py
+        # what covers it, what is kept back, what the piece before asks is provided for
+        ("is the cast covered by health insurance during the run?", ["cast", "health insurance"]),
+        ("is the cast covered by the agreement on tour?", ["cast"]),  # the documents' own
+        ("how much tax gets withheld from my royalty payment?", ["tax"]),
+        ("congé parental pour une comédienne, c prévu dans l'accord ?", ["congé parental"]),
+        ("is parental leave provided for in the agreement?", ["parental leave"]),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -64,6 +70,8 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "is there free parking for the cast when a show is cancelled before curtain?",
         "how is tax handled when a show is cancelled less than 24 hours before curtain?",
         "does the union have dental coverage for members on the first Monday of each month?",
+        "is the cast covered by health insurance when a show is cancelled before curtain?",
+        "how much tax gets withheld when a show is cancelled less than 24 hours before curtain?",
     ):
         assert not answerer.ask(question).grounded, question
 
@@ -71,6 +79,7 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
 def test_what_they_mention_is_answered(answerer):
     assert answerer.ask("is there a meal break after five hours of work?").grounded
     assert answerer.ask("does the union have a legal clinic for members?").grounded
+    assert answerer.ask("is the cast covered by the agreement when a show is cancelled?").grounded
     assert answerer.ask("how is a meal break handled after five hours of work?").grounded
     cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
     assert cancelled.grounded and "paid in full" in cancelled.text

@@ -36,6 +36,11 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     assert earner_words("how much does a ring-card girl get per event?") == ["ring-card", "girl"]
     assert earner_words("combien gagne un arbitre par match ?") == ["arbitre"]
     assert earner_words("how much do we get for travel?") == []
+    assert earner_words("what does a child performer get for a head scan?") == [
+        "child",
+        "performer",
+    ]
+    assert earner_words("what do we get for travel?") == []
     # the unit a figure is asked per; not per cent, per diem, a unit of time or "each way"
     assert unit_words("is there a rate for casters? per episode?") == ["episode"]
     assert unit_words("c combien par match ?") == ["match"]
@@ -107,6 +112,7 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
         "whats the pension contribution on my fees rn",
         "how many weeks of maternity leave do background performers get?",
         "do i need a busking permit to perform?",
+        "what does a referee get per day?",
     ):
         answer = answerer.ask(question)
         assert not answer.grounded, question

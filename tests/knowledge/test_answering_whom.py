@@ -11,7 +11,8 @@ import pytest
 from small_corpus import answerer_over
 
 from knowledge import Answerer
-from knowledge.answering.subject import person_words, priced_words, subject_words
+from knowledge.answering.priced import priced_words
+from knowledge.answering.subject import person_words, subject_words
 from knowledge.answering.unknown import unknown_subject
 
 AGREEMENT = """# Screen Agreement 2025-2028
@@ -96,6 +97,11 @@ def test_whom_a_question_is_about():
     assert priced_words("y a-t-il un formulaire pour un scan ?") == []  # asks for no figure
     # a unit of time is passed over to what it is of; it names no one
     assert priced_words("combien pour une journée de capture ?") == ["capture"]
+    # what a verb does: "pour enregistrer un livre audio", "pour faire des voix de créatures"
+    assert priced_words("c combien pour enregistrer un livre audio ?") == ["livre audio"]
+    assert priced_words("une prime pour faire des cris en séance ?") == ["cris"]
+    # a role played, not what is priced
+    assert priced_words("adulte rajeunie pour jouer une fillette : c quoi le cachet ?") == []
     assert subject_words("whats the stunt coordinator day rate?") == ["coordinator", "stunt"]
     # what the member tells of their work is not what the question prices
     from knowledge.answering.subject import person_words as told

@@ -1,4 +1,5 @@
-"""Tab-separated tables in plain text are read as tables (loading/tabbed.py)."""
+"""Tab- and semicolon-separated tables in plain text are read as tables
+(loading/tabbed.py)."""
 
 from __future__ import annotations
 
@@ -83,3 +84,43 @@ def test_a_coded_rows_item_is_named_by_its_other_cells():
     ]
     tables = Tables(records)
     assert tables.like(0) == [1] and tables.like(1) == [0]
+
+
+EXPORT = (
+    "4. Rates from 2027-01-01 (export; fields separated by semicolons):\n\n"
+    "code;role;rate unit;rate to 2026-12-31;new rate from 2027-01-01;note\n"
+    'T-2;TTS voice talent;licence fee per month;165000 XOF;175000 XOF;"on top; quarterly"\n'
+    "D-1;Dataset performer;per session day;130000 XOF;138000 XOF;12 blocks included\n"
+    "\n"
+    "5. Other terms; the premiums; the allowances are unchanged.\n"
+)
+
+
+def test_semicolon_separated_rows_are_a_table_with_quoted_cells_kept_whole():
+    text = tab_tables(EXPORT)
+    assert (
+        "| code | role | rate unit | rate to 2026-12-31 | new rate from 2027-01-01 | note |" in text
+    )
+    assert (
+        "| T-2 | TTS voice talent | licence fee per month | 165000 XOF | 175000 XOF "
+        "| on top; quarterly |"
+    ) in text
+    # prose with semicolons is prose
+    assert "5. Other terms; the premiums; the allowances are unchanged." in text
+    doc = load_bytes(EXPORT.encode(), "memorandum.txt")
+    assert "| D-1 | Dataset performer | per session day | 130000 XOF | 138000 XOF |" in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one semicolon a line: prose, not cells
+        "a; b\n1; 2\n3; 4\n",
+        # prose lines with semicolons and no figures
+        "we met; we spoke; we agreed\nthey came; they saw; they left\nall; of; it\n",
+        # a pipe table's cells may hold semicolons
+        "| a; b; c | d |\n|---|---|\n| 1; 2; 3 | 4 |\n| 5; 6; 7 | 8 |\n",
+    ],
+)
+def test_what_is_not_a_semicolon_separated_table_is_left_alone(text):
+    assert tab_tables(text) == text
