@@ -60,7 +60,13 @@ PREMIUMS = [
     ["P-3", "Public holiday of the Republic", "every role", "100 %", "of the day's fee"],
     ["P-4", "Short-notice booking (s. 11.2)", "every role", "15 %", "of the booked fee"],
     ["P-5", "Hours beyond the daily maximum (s. 10.4)", "every role", "50 %", "per started hour"],
-    ["P-6", "Second live show on the same day", "tour performers", "35 %", "of the second show's fee"],
+    [
+        "P-6",
+        "Second live show on the same day",
+        "tour performers",
+        "35 %",
+        "of the second show's fee",
+    ],
     ["P-7", "Own equipment for remote recording", "hosts, co-hosts, ASMR", "10 %", "of the fee"],
     ["P-8", "Rush delivery (finished within 24 hours)", "every role", "20 %", "of the fee"],
 ]
