@@ -140,6 +140,11 @@ def parse_number(text: str) -> float:
         return float(number) if re.search(r"\d", number) else 0.0
 
 
+# An amount of money with dots between groups of three digits and no decimals ("75.000 F
+# CFA", "1.150 fl."): thousands, as continental prices write them; not in dollars or
+# pounds ("$30.375 per hour", an hourly equivalent to the tenth of a cent), nor before a
+# scale ("1.250 million" is 1.25 of a million).
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _YEARS = range(1800, 2200)  # "L. 1237-19-11" is a statute number, not a date
 
 
@@ -221,8 +226,11 @@ def _extract(text: str) -> tuple[Figure, ...]:
         add("month", f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m)
     for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
         for m in pattern.finditer(text):
-            value = parse_number(m.group("n"))
             scale = (m.group("scale") or "").lower()
+            value = parse_number(m.group("n"))
+            dollars = "$" in m.group(0) or "£" in m.group(0)  # "$30.375 per hour"
+            if not scale and not dollars and _DOTTED_THOUSANDS.fullmatch(m.group("n")):
+                value = float(m.group("n").replace(".", ""))  # "80.000 F CFA": 80,000
             value *= _SCALES.get(scale, 1)
             add("money", _fmt(value), m)
     for m in _PENCE.finditer(text):

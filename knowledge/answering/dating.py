@@ -95,6 +95,12 @@ class Dating:
             u.period, u.labelled_past = span
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
+            intro = u.lead if u.lead.endswith(":") else u.intro
+            if u.period is None and intro and u.former and not u.row:
+                # a list item printing the amount its new one replaces ("Dataset day —
+                # 120 000F → 126 000F"), from the sentence that introduces the list: "Two
+                # rows are raised from 1 July 2026, for work up to 30 September 2026:"
+                u.period = text_period(intro, {})
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self.start(generation, p)
                 end = u.archived  # its document's end, or the day it was replaced

@@ -31,10 +31,11 @@ _BRACKETED = re.compile(
 )  # not "$500 (plus $50)", "$250 (maximum $1,000)"
 
 
-# A sentence's aside on what an amount replaced: "(it was $318.00)", "(auparavant 318 $)".
+# A sentence's aside on what an amount replaced: "(it was $318.00)", "(auparavant 318 $)",
+# "(elle était de 80.000 F CFA)".
 _WAS = re.compile(
-    r"\s{0,3}\((?:it\s+)?(?:was|formerly|previously|auparavant|anciennement|c['’]était|était)\s+"
-    rf"{_AMOUNT}\)",
+    r"\s{0,3}\((?:(?:it|elle|il)\s+)?(?:was|formerly|previously|auparavant|anciennement|"
+    rf"c['’]était|était)\s+(?:de\s+|d['’]\s*)?{_AMOUNT}\)",
     re.I,
 )
 
@@ -42,6 +43,9 @@ _WAS = re.compile(
 # An amount and the one that replaced it: "$302.00 -> $309.00", "302 $ → 309 $"; or an
 # amount in an "Old" column followed by its arrow ("$302.00 ->").
 _ARROW = re.compile(rf"({_AMOUNT})\s*(?:->|→|=>)")
+# the old amount before the arrow, in a sentence or list item that gives the new one after
+# it ("Dataset day — 120 000F → 126 000F"): not shown with the figure in force
+_ARROWED = re.compile(rf"{_AMOUNT}\s*(?:->|→|=>)\s*(?={_AMOUNT})")
 # A figure a sentence says another replaces: "is $185.00, replacing $178.00", "au lieu
 # de 178 $", "en lieu et place des 869,40 CHF", "in place of the $178", "up from $284".
 _REPLACING = re.compile(
@@ -147,6 +151,9 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
             asides = [m.group(0)[len(m.group(1)) :] for m in _BRACKETED.finditer(u.text)]
             asides += [m.group(0) for m in _WAS.finditer(u.text)]
             u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
+        shown = u.without_past or u.display
+        if not u.row and _ARROWED.search(shown):
+            u.without_past = _ARROWED.sub("", shown)
         # "…becomes $1,298.40, and the amount of $1,240.60 printed in Schedule A ceases to
         # apply": shown without the clause on the amount that stops applying
         shown = u.without_past or u.display

@@ -61,6 +61,9 @@ class Unit:
     cross_match: float = 0.0
     referred: bool = False  # a row the best-matched sentence names by its code (scoring)
     lead: str = ""  # the first sentence of its paragraph or list item, when it is not that one
+    # the sentence introducing the bulleted list it is an item of ("… from 1 July 2026:"),
+    # which dates its figures (dating.py)
+    intro: str = ""
     # how its period is shown when its dates are the reader's estimate ("2026-27": a whole
     # contract year whose first day the column does not give)
     period_label: str = ""

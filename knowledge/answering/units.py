@@ -36,6 +36,9 @@ _ANAPHORIC = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])")
+# a sentence that opens in bold ("… 2024-2027. **Two rows only** are raised from …:"), where
+# the sentence introducing a list starts
+_BOLD_START = re.compile(r"(?<=[.!?;])\s+(?=\*{1,2}[A-Z0-9À-Ý])")
 # A full stop that ends an abbreviation, not a sentence ("12:01 a.m. PT", "e.g. SAG").
 _ABBREVIATION = re.compile(
     r"(?:\b[a-z]\.[a-z]\.|\b(?:[A-Z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|art|sec|"
@@ -137,18 +140,29 @@ def cut(passages: list[Passage]) -> list[Unit]:
         }
 
         intro = [""]  # the sentence introducing an enumeration ("… as follows:")
+        listed = [False]  # whether the block is a list item ("- Dataset day — 126 000F")
 
         def flush(
-            i: int = i, prose: list[str] = prose, context: str = context, intro: list[str] = intro
+            i: int = i,
+            prose: list[str] = prose,
+            context: str = context,
+            intro: list[str] = intro,
+            listed: list[bool] = listed,
         ) -> None:
             text = " ".join(prose).strip()
             prose.clear()
+            item, listed[0] = listed[0], False
             if not text:
                 return
             enumerated = bool(_ENUMERATED.match(text))
-            units.extend(_prose_units(i, text, context, intro[0] if enumerated else ""))
+            cut = _prose_units(i, text, context, intro[0] if enumerated else "")
+            if item and not enumerated:
+                for u in cut:
+                    u.intro = intro[0]
+            units.extend(cut)
+            enumerated = enumerated or item
             if text.endswith(":"):
-                intro[0] = sentences(text)[-1]
+                intro[0] = _BOLD_START.split(sentences(text)[-1])[-1]
             elif not enumerated:
                 intro[0] = ""
 
@@ -217,6 +231,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                     faq(j - 1)  # a FAQ printed as a list: question and answer items
                 flush()  # each list item is a block of its own
                 prose.append(_LIST_ITEM.sub("", s))
+                listed[0] = True
             else:
                 prose.append(s)
         flush()

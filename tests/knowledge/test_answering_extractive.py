@@ -33,6 +33,8 @@ from knowledge.timeframe import Period, question_timeframe
         ("48 hours", "48 heures"),
         ("€1,332.70", "1.332,70 €"),  # continental thousands with cents
         ("EUR 12,500.00", "12.500,00 EUR"),
+        ("XOF 75,000", "75.000 F CFA"),  # continental thousands of a currency without cents
+        ("1,150 fl.", "1.150 fl."),
     ],
 )
 def test_figures_compare_in_normalised_form(a: str, b: str) -> None:
@@ -43,6 +45,8 @@ def test_a_dotted_number_without_cents_stays_a_decimal() -> None:
     # "1.332" alone could be either; only "1.332,70" is read as thousands
     assert [f.value for f in extract("a rise of 1.332%")] == ["1.332"]
     assert [f.value for f in extract("see 2.1.3, then 40 €") if f.kind == "money"] == ["40"]
+    # an amount in dollars to the tenth of a cent ("hourly equivalent: $30.375")
+    assert [f.value for f in extract("$30.375 per hour")] == ["30.375"]
 
 
 def test_an_invented_figure_is_unsupported_and_a_quoted_one_is_not() -> None:
