@@ -1,7 +1,7 @@
 """Word .docx: headings, paragraphs and tables, with the zip checked before it is opened.
 
 A redline is read as its changes accepted: inserted text is the document's, deleted text
-is not.
+is not. Footnotes and endnotes are read after what refers to them (footnotes.py).
 
 A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
 thousands of parts, so both are checked against the limits from the zip's
@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import DocumentError
 from .document import Document, clean_metadata
+from .footnotes import notes, referenced
 from .headed import headed_tables
 from .headers import caption, merge_header_rows
 from .leaders import leader, leader_tables
@@ -89,6 +90,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
     check_zip(data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
+        found = notes(document)
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
@@ -107,6 +109,8 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
                     lines += [text, ""]
             elif isinstance(block, Table):
                 lines += [*_table(block), ""]
+            for note in referenced(block._element, found):  # a paragraph's, a table's
+                lines += [note, ""]
         title = document.core_properties.title
     except etree.LxmlError as e:
         first = (str(e).splitlines() or [type(e).__name__])[0][:120]
