@@ -42,7 +42,7 @@ CURRENCY_BEFORE = (
 )
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"
-_FRANC = r"(?<=[ \u00a0\u202f.,]\d{3})\s?(?-i:F)(?![\w'’-])"
+_FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:F)(?![\w'’-])"
 CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}"
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
 # before its amount: not the end of a sentence

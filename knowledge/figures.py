@@ -141,10 +141,13 @@ def parse_number(text: str) -> float:
 
 
 # An amount of money with dots between groups of three digits and no decimals ("75.000 F
-# CFA", "1.150 fl."): thousands, as continental prices write them; not in dollars or
-# pounds ("$30.375 per hour", an hourly equivalent to the tenth of a cent), nor before a
-# scale ("1.250 million" is 1.25 of a million).
-_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# CFA", "1.150 fl."): thousands, as continental prices write them; not one group in
+# dollars or pounds ("$30.375 per hour", an hourly equivalent to the tenth of a cent) or a
+# currency of three decimals ("TND 12.500"), nor before a scale ("1.250 million").
+_DOTTED_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # not "0.325 € par km"
+_FINE_UNITS = re.compile(
+    r"[$£]|(?-i:USD|CAD|AUD|NZD|HKD|SGD|GBP|TND|KWD|BHD|OMR|JOD)|dollars?|pounds?", re.I
+)
 _YEARS = range(1800, 2200)  # "L. 1237-19-11" is a statute number, not a date
 
 
@@ -228,8 +231,10 @@ def _extract(text: str) -> tuple[Figure, ...]:
         for m in pattern.finditer(text):
             scale = (m.group("scale") or "").lower()
             value = parse_number(m.group("n"))
-            dollars = "$" in m.group(0) or "£" in m.group(0)  # "$30.375 per hour"
-            if not scale and not dollars and _DOTTED_THOUSANDS.fullmatch(m.group("n")):
+            n = m.group("n")
+            # "$30.375 per hour", "USD 30.375", "TND 12.500": three decimals
+            fine = _FINE_UNITS.search(m.group(0))
+            if not scale and not fine and _DOTTED_THOUSANDS.fullmatch(n):
                 value = float(m.group("n").replace(".", ""))  # "80.000 F CFA": 80,000
             value *= _SCALES.get(scale, 1)
             add("money", _fmt(value), m)

@@ -143,6 +143,30 @@ PROPOSAL = re.compile(
     r"propositions?\s+(?:patronales?|rejetées?|refusées?|retirées?))\b",
     re.I,
 )
+# A sentence introducing a list of changed rows says they take effect ("Two rows are
+# raised from 1 July 2026:", "deux lignes sont relevées à partir du …", "the following
+# rates apply from …"), not that they were asked for, offered or turned down ("the union
+# sought …:", "the producers rejected these requests:").
+TAKES_EFFECT = re.compile(
+    r"\b(?:(?:is|are|were|was|be|been)\s+(?:raised|increased|adjusted|changed|amended)|"
+    r"rises?|become|becomes|appl(?:y|ies)|take\s+effect|takes\s+effect|in\s+force|"
+    r"(?:est|sont)\s+(?:relevée?s?|augmentée?s?|ajustée?s?|modifiée?s?)|passe(?:nt)?\s+à|"
+    r"s['’]appliquen?t?|en\s+vigueur|prennent\s+effet|prend\s+effet)\b",
+    re.I,
+)
+UNADOPTED = re.compile(
+    r"\b(?:sought|seeks?|proposed|proposes?|requested|requests?|asked|demand\w*|offer\w*|"
+    r"rejected|refused|withdrawn|would|could|might|propos\w*|demand\w*|réclam\w*|rejet\w*|"
+    r"refus\w*|pourrai\w*|revendi\w*)\b",
+    re.I,
+)
+
+
+def takes_effect(intro: str) -> bool:
+    """Whether a sentence introducing a list says its changes take effect (TAKES_EFFECT)."""
+    return bool(TAKES_EFFECT.search(intro)) and not UNADOPTED.search(intro)
+
+
 # The question asks about bargaining, where proposals are the answer.
 ASKS_PROPOSAL = re.compile(
     r"\b(?:targets?|propos\w*|bargain\w*|negotiat\w*|sought|seek\w*|asking\s+for|asked\s+for|"

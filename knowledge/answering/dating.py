@@ -23,7 +23,7 @@ from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period
 from . import openings, rows, years
-from .cues import KEPT_IN_FORCE
+from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
@@ -96,10 +96,11 @@ class Dating:
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
             intro = u.lead if u.lead.endswith(":") else u.intro
-            if u.period is None and intro and u.former and not u.row:
+            if u.period is None and intro and u.former and not u.row and takes_effect(intro):
                 # a list item printing the amount its new one replaces ("Dataset day —
-                # 120 000F → 126 000F"), from the sentence that introduces the list: "Two
-                # rows are raised from 1 July 2026, for work up to 30 September 2026:"
+                # 120 000F → 126 000F"), from the sentence that introduces the list when it
+                # says they take effect: "Two rows are raised from 1 July 2026, for work up
+                # to 30 September 2026:" (not "the union sought, from 1 July 2026:")
                 u.period = text_period(intro, {})
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self.start(generation, p)

@@ -1,14 +1,19 @@
 """What a question asks exists: "is there free parking for the cast?", "does the union have
 dental coverage?", "y a-t-il une assurance dentaire ?", "est-ce que la guilde a un régime
-de retraite ?", "how is tax handled on the fee?". When the documents never mention it (in either language, nor a near
-spelling: Vocabulary.knows), they do not provide it, whatever else of the question they
-match ("the cast", "the union"): the question is declined (unknown.unknown_subject).
+de retraite ?", "how is tax handled on the fee?", "are extras covered by health
+insurance?", "how much tax gets withheld?", "congé parental pour une artiste, c prévu ?".
+When the documents never mention it (in either language, nor a near spelling:
+Vocabulary.knows), they do not provide it, whatever else of the question they match
+("the cast", "the union"): the question is declined (unknown.unknown_subject).
 
 Only the thing such an ask names is read — the object of "is there", "do we get",
-"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", the subject
-of "is … covered / reimbursed" —, its first words up to a preposition or the end of the
-clause; a fee or rate noun there ("y a-t-il un tarif pour …") leaves it to the reading
-of whose fee is asked (subject.py). Nothing here names a topic."""
+"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", "covered by"
+(not an agreement or a contract: the documents themselves), the subject of "is …
+covered / reimbursed / provided", "how much … is withheld", what the piece before "c'est
+prévu ?" names (not the member's own case: "je suis comédienne, c'est prévu ?") —, its
+first words up to a preposition or the end of the clause; a fee or rate noun there ("y
+a-t-il un tarif pour …") leaves it to the reading of whose fee is asked (subject.py).
+Nothing here names a topic."""
 
 from __future__ import annotations
 
@@ -49,7 +54,7 @@ _HOW = re.compile(
 # by the agreement?", "le stationnement est remboursé ?", "les arbitres sont couverts ?"
 _COVERED = re.compile(
     r"\b(?:is|are)\s+(?:(?:the|my|our)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
-    r"(?:covered|reimbursed|refunded|paid\s+back|provided)\b|"
+    r"(?:covered|reimbursed|refunded|paid\s+back|provided(?!\s+(?:that|they|you|we|it|the)\b))\b|"
     r"(?:^|[?.!;,]\s*|\best-ce\s+que\s+|\bsi\s+)(?:les?|la|l['’]|mes|nos|mon|ma)\s*"
     r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_?.!;,][\w'’-]*){0,3}?)\s+(?:est|sont)\s+"
     r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
@@ -59,7 +64,9 @@ _ALSO_ASKED = re.compile(
     # what covers it: "are dataset performers covered by health insurance?", "couverts par
     # une mutuelle"; not what "the agreement", "notre contrat" is (the documents themselves)
     r"\b(?:covered\s+(?:by|under)|couverte?s?\s+par)\s+"
-    r"(?!(?:the|this|our|my|la|le|cette|ce|notre|mon|ma)\b|l['’])(?P<by>[^?.!;:,]*)|"
+    r"(?!(?:the|this|our|my|your|their|la|le|cette|ce|notre|mon|ma|votre|leur)\b|l['’])"
+    r"(?!(?:(?:an?|any|une?)\s+)?(?:\w+\s+)?(?:agreement|contract|convention|entente|accord|"
+    r"deal|cba)s?\b)(?P<by>[^?.!;:,]*)|"
     # what is kept back: "how much tax gets withheld from my royalty payment?"
     r"\bhow\s+much\s+(?P<kept>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
     r"(?:is|are|gets?|will\s+be)\s+(?:withheld|deducted|taken\s+(?:off|out))\b|"
@@ -69,6 +76,9 @@ _ALSO_ASKED = re.compile(
     r"(?:prévue?s?|provided\s+for|provided)\b",
     re.I,
 )
+# the member speaking of themselves: what the piece names is their case, not a thing
+_SELF = re.compile(r"\b(?:je|j['’]|i|i['’]m|me|my|mon|ma|mes|nous|we|our|on)\b", re.I)
+_PROVIDED_IN = re.compile(r"\bprévue?s?\b|\bprovided\b", re.I)
 # a piece that asks whether what the piece before it names is provided for: "congé
 # parental pour une artiste, c prévu dans l'accord ?"
 _PROVIDED = re.compile(
@@ -153,8 +163,9 @@ def asked_objects(question: str) -> list[str]:
         if _AMOUNT.search(text):  # "rembourse combien pour le dentiste", not "is X
             found += _PAID_BACK.finditer(text)  # refunded for my car?"
         named_all = [next((v for v in m.groupdict().values() if v), "") for m in found]
-        if n and _PROVIDED.match(text):
-            named_all.append(said[n - 1][0])
+        named_all = [x for x in named_all if not (_PROVIDED_IN.search(text) and _SELF.search(x))]
+        if n and _PROVIDED.match(text) and not _SELF.search(said[n - 1][0]):
+            named_all.append(said[n - 1][0])  # not "je suis comédienne, c'est prévu ?"
         for named in named_all:
             words: list[str] = []
             for word in _WORD.findall(named):

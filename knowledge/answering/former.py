@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .. import figures
 from ..structure import STOPS_EN, STOPS_FR
+from .cues import takes_effect
 
 if TYPE_CHECKING:
     from .units import Unit
@@ -152,7 +153,10 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
             asides += [m.group(0) for m in _WAS.finditer(u.text)]
             u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
         shown = u.without_past or u.display
-        if not u.row and _ARROWED.search(shown):
+        # not in a list of what was asked for or turned down ("the producers rejected
+        # these requests: … $120 → $140")
+        effective = not u.proposed and (not u.intro or takes_effect(u.intro))
+        if not u.row and effective and _ARROWED.search(shown):
             u.without_past = _ARROWED.sub("", shown)
         # "…becomes $1,298.40, and the amount of $1,240.60 printed in Schedule A ceases to
         # apply": shown without the clause on the amount that stops applying

@@ -15,10 +15,9 @@ _PRICED_BY = RATE_NOUNS | {"combien"}
 
 def priced_words(question: str) -> list[str]:
     """What a French question asking for a figure prices "pour un …", anywhere in it
-    ("c'est combien une séance de voix pour un jeu vidéo"): one phrase, since a phrase
-    ("livre audio") may be known by its translation when its words are not. In English
-    "for a …" is read beside a rate noun only: elsewhere it runs into a verb ("how did the
-    fee for a scan change")."""
+    ("c'est combien une séance de voix pour un jeu vidéo"), or what a verb does right after
+    the figure asked ("combien pour enregistrer un livre audio"): one phrase, since a
+    phrase ("livre audio") may be known by its translation when its words are not."""
     if not WANTS_FIGURE.search(question):
         return []
     # in what it asks, not in what it tells ("… présentement? je fais des voix pour une

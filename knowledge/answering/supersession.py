@@ -158,11 +158,8 @@ def apply(
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
                 continue  # only a figure with its own period, or naming A's, replaces it
-            if _is_news(b, passages) and not (names and id(b) in own_period):
-                # a news report is replaced by what it reports on, never replaces; but
-                # for one that prints the figure replaced, dated ("from 1 July 2026: … —
-                # 120 000F → 126 000F")
-                continue
+            if _is_news(b, passages) and (b.proposed or not names or id(b) not in own_period):
+                continue  # news replaces only dated and naming the figure ("… → 126 000F")
             if names:
                 # it replaces A from A's first day ("2027-28: $313 -> $321"), but not before
                 # its own document took effect

@@ -156,9 +156,12 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 return
             enumerated = bool(_ENUMERATED.match(text))
             cut = _prose_units(i, text, context, intro[0] if enumerated else "")
-            if item and not enumerated:
+            if item and not enumerated and intro[0]:
+                # a list "raised from 1 July 2026:" may date the rows it changes (dating.py);
+                # one "the union sought:" is of proposals
                 for u in cut:
                     u.intro = intro[0]
+                    u.proposed = u.proposed or bool(PROPOSAL.search(intro[0]))
             units.extend(cut)
             enumerated = enumerated or item
             if text.endswith(":"):

@@ -66,7 +66,8 @@ _ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenn
 
 def earner_words(question: str) -> list[str]:
     """Whose earnings a question asks: "how much does a ring announcer get", "what does a
-    child performer get", "combien gagne un arbitre" (the words of its noun phrase; not "how much do we get")."""
+    child performer get", "combien gagne un arbitre" (the words of its noun phrase; not
+    "how much do we get")."""
     out: list[str] = []
     for m in _EARNS.finditer(question):
         said = _words(m.group("who") or m.group("whom") or m.group("qui"))

@@ -90,7 +90,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
     check_zip(data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
-        found = notes(document)
+        found = notes(document, lambda p: "".join(e.text for e in p.xpath(_ACCEPTED)))
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):

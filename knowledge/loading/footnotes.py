@@ -10,6 +10,7 @@ reviewer's remark ("propose 90 000 instead?") is no part of the document's text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -19,8 +20,10 @@ _MAX_NOTE = 2000  # characters of one note kept (bounded cost)
 _MAX_NOTES = 500
 
 
-def notes(document: Any) -> dict[tuple[str, str], str]:
-    """The text of each footnote and endnote of a python-docx document, by (kind, id)."""
+def notes(document: Any, read: Callable[[Any], str]) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote of a python-docx document, by (kind, id):
+    its paragraphs, each read by `read` (a w:p element's text, as the body's are read),
+    joined by a space."""
     from docx.oxml import parse_xml
 
     out: dict[tuple[str, str], str] = {}
@@ -32,8 +35,7 @@ def notes(document: Any) -> dict[tuple[str, str], str]:
         for note in root.iterfind(f"{_W}{kind}"):
             if note.get(f"{_W}type") in _NOT_NOTES or len(out) >= _MAX_NOTES:
                 continue
-            # its runs' text, a deleted run's (w:delText) left out
-            text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())
+            text = " ".join(" ".join(read(p) for p in note.iter(f"{_W}p")).split())
             if text:
                 out[(kind, note.get(f"{_W}id", ""))] = text[:_MAX_NOTE]
     return out

@@ -20,7 +20,8 @@ the same role's other rates:
 Each row that gives an amount under such a blank label takes the label of the row above
 it (`same_labels`), in those tables and in the pipe tables of Markdown and text files
 (`labelled_pipe_tables`). A blank label on a row with no amount (a wrapped line, a note)
-is left blank.
+or on a totals row is left blank, and a row's code ("T-1") or a long label is not
+copied.
 """
 
 from __future__ import annotations
@@ -57,11 +58,30 @@ def same_labels(rows: list[list[str]]) -> list[list[str]]:
     out = rows[:1]
     above = ""
     for row in rows[1:]:
-        if row and not row[0].strip() and above and any(has_amount(c) for c in row[1:]):
+        if row and not row[0].strip() and above and _fills(row[1:]):
             row = [above, *row[1:]]
-        above = row[0].strip() if row and len(row[0]) <= _MAX_LABEL else ""
+        above = _label(row[0]) if row else ""
         out.append(row)
     return out if out != rows else rows
+
+
+# a label that names a role, not a row's code ("T-1", "A2"): a row without one is
+# uncoded, not the row above's; nor longer than a role's name (bounded growth)
+_CODE = re.compile(r"[A-Z]{0,3}[-.]?\d{1,3}[a-z]?")
+_MAX_FILLED = 80
+# a totals row: its own, not the role's above ("| | Total | 350 EUR |")
+_TOTAL = re.compile(r"\b(?:sub-?total|total|sous-total|sum|somme)\b", re.I)
+
+
+def _label(cell: str) -> str:
+    label = cell.strip()
+    return "" if len(label) > _MAX_FILLED or _CODE.fullmatch(label) else label
+
+
+def _fills(cells: list[str]) -> bool:
+    """Whether a row with a blank label takes the one above: it gives an amount and is
+    no total."""
+    return any(has_amount(c) for c in cells) and not any(_TOTAL.search(c) for c in cells)
 
 
 _RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
@@ -87,13 +107,12 @@ def labelled_pipe_tables(text: str, start: int = 0) -> str:
         while j < len(lines) and lines[j].lstrip().startswith("|"):
             line = lines[j].rstrip("\r")
             cells = line.strip().strip("|").split("|")
-            label = cells[0].strip()
-            if not label and above and any(has_amount(c) for c in cells[1:]):
+            if not cells[0].strip() and above and _fills(cells[1:]):
                 at = line.index("|") + 1
                 lines[j] = f"{line[:at]} {above} {line[at:].lstrip()}" + lines[j][len(line) :]
                 changed = True
             else:
-                above = label if len(label) <= _MAX_LABEL else ""
+                above = _label(cells[0])
             j += 1
         i = j
     return text[:start] + "\n".join(lines) if changed else text

@@ -14,14 +14,14 @@ module reads it):
     T-2;TTS voice talent;licence fee per month;165000;175000;"on top of; quarterly"
 
 A semicolon-separated line has two semicolons or more (three cells): prose with one is
-not a row.
+not a row, nor are lines that end as sentences do, with a full stop.
 
 Tabs expanded to columns of eight do not line up, so columns.py cannot read them. A block
 of three or more lines (a header and two rows or more), each with the same number of tabs
-(one or more; two or more semicolons), its first line giving no amount and every other a figure after its first
-cell, is a table under that first line. Anything else with tabs (a price list on tab
-stops, which has no header and leaders.py reads, or indented prose) is left as it is.
-One pass over the lines: hostile input costs linear time.
+(one or more; two or more semicolons), its first line giving no amount and every other a
+figure after its first cell, is a table under that first line. Anything else with tabs (a
+price list on tab stops, which has no header and leaders.py reads, or indented prose) is
+left as it is. One pass over the lines: hostile input costs linear time.
 """
 
 from __future__ import annotations
@@ -58,7 +58,11 @@ def _separators(line: str) -> tuple[str, int]:
 
 def _table(block: list[str], delimiter: str) -> list[str] | None:
     """The block's lines as Markdown, when it is a table (see the module's docstring)."""
+    if delimiter == ";" and any(x.rstrip().endswith(".") for x in block):
+        return None  # sentences that list with semicolons, wrapped over lines
     rows = [_cells(x, delimiter) for x in block]
+    if delimiter == ";" and all(row and not row[-1] for row in rows):
+        rows = [row[:-1] for row in rows]  # "code;role;rate;": an export's trailing ";"
     if len(rows) < _MIN_LINES or not all(rows[0]) or any(map(has_amount, rows[0])):
         return None  # no header: a price list on tab stops (leaders.py)
     if not all(any(_DIGIT.search(c) for c in row[1:]) for row in rows[1:]):

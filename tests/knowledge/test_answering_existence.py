@@ -55,6 +55,10 @@ def answerer(tmp_path_factory, bundled_embedder):
         # what covers it, what is kept back, what the piece before asks is provided for
         ("is the cast covered by health insurance during the run?", ["cast", "health insurance"]),
         ("is the cast covered by the agreement on tour?", ["cast"]),  # the documents' own
+        ("am i covered by a collective agreement if a show is cancelled?", []),
+        ("is the cast covered by their contract on tour?", ["cast"]),
+        ("Je suis comédienne et mon spectacle est annulé, c'est prévu ?", []),  # her case
+        ("are extras covered provided they sign in?", ["extras"]),
         ("how much tax gets withheld from my royalty payment?", ["tax"]),
         ("congé parental pour une comédienne, c prévu dans l'accord ?", ["congé parental"]),
         ("is parental leave provided for in the agreement?", ["parental leave"]),
@@ -80,6 +84,7 @@ def test_what_they_mention_is_answered(answerer):
     assert answerer.ask("is there a meal break after five hours of work?").grounded
     assert answerer.ask("does the union have a legal clinic for members?").grounded
     assert answerer.ask("is the cast covered by the agreement when a show is cancelled?").grounded
+    assert answerer.ask("am i covered by a collective agreement when a show is cancelled?").grounded
     assert answerer.ask("how is a meal break handled after five hours of work?").grounded
     cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
     assert cancelled.grounded and "paid in full" in cancelled.text

@@ -42,11 +42,18 @@ def test_figures_compare_in_normalised_form(a: str, b: str) -> None:
 
 
 def test_a_dotted_number_without_cents_stays_a_decimal() -> None:
-    # "1.332" alone could be either; only "1.332,70" is read as thousands
+    # "1.332" alone could be either: a share stays a decimal ("1.332,70", and "€1.332" of
+    # money, are thousands)
     assert [f.value for f in extract("a rise of 1.332%")] == ["1.332"]
     assert [f.value for f in extract("see 2.1.3, then 40 €") if f.kind == "money"] == ["40"]
     # an amount in dollars to the tenth of a cent ("hourly equivalent: $30.375")
     assert [f.value for f in extract("$30.375 per hour")] == ["30.375"]
+    for text, value in [
+        ("USD 30.375 per hour", "30.375"),
+        ("EUR 0.325 per km", "0.325"),
+        ("TND 12.500 par jour", "12.5"),
+    ]:
+        assert [f.value for f in extract(text)] == [value], text
 
 
 def test_an_invented_figure_is_unsupported_and_a_quoted_one_is_not() -> None:

@@ -64,6 +64,15 @@ def test_a_blank_label_is_the_role_of_the_row_above():
     assert out[4][0] == ""  # no amount: a wrapped line or a note, not a rate of the role
     assert out[5] == SAME_ROLE[5]
     assert same_labels(ROWS) is ROWS  # no blank label: unchanged
+    # a totals row is its own; a row's code is no role to copy
+    totals = [
+        ["Role", "Unit", "Rate"],
+        ["Overtime", "per hour", "50 EUR"],
+        ["", "Total", "350 EUR"],
+    ]
+    assert same_labels(totals) is totals
+    coded = [["Code", "Role", "Rate"], ["T-1", "Grip", "5 EUR"], ["", "Grip (uncoded)", "6 EUR"]]
+    assert same_labels(coded) is coded
     # a blank label at the top has no role above it
     assert same_labels([["Role", "Rate"], ["", "5 EUR"]]) == [["Role", "Rate"], ["", "5 EUR"]]
 

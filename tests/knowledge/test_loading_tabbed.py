@@ -96,6 +96,11 @@ EXPORT = (
 )
 
 
+def test_an_exports_trailing_semicolon_is_no_column():
+    text = tab_tables("code;role;rate;\nT-1;Grip;50 EUR;\nT-2;Best boy;60 EUR;\n")
+    assert "| code | role | rate |" in text and "| T-2 | Best boy | 60 EUR |" in text
+
+
 def test_semicolon_separated_rows_are_a_table_with_quoted_cells_kept_whole():
     text = tab_tables(EXPORT)
     assert (
@@ -118,6 +123,10 @@ def test_semicolon_separated_rows_are_a_table_with_quoted_cells_kept_whole():
         "a; b\n1; 2\n3; 4\n",
         # prose lines with semicolons and no figures
         "we met; we spoke; we agreed\nthey came; they saw; they left\nall; of; it\n",
+        # sentences that list with semicolons, wrapped over lines
+        "Day rate: 300 EUR; overtime: 50 EUR; night: 60 EUR.\n"
+        "Week rate: 1300 EUR; overtime: 50 EUR; night: 60 EUR.\n"
+        "Month rate: 5000 EUR; overtime: 50 EUR; night: 60 EUR.\n",
         # a pipe table's cells may hold semicolons
         "| a; b; c | d |\n|---|---|\n| 1; 2; 3 | 4 |\n| 5; 6; 7 | 8 |\n",
     ],
