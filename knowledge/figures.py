@@ -229,13 +229,12 @@ def _extract(text: str) -> tuple[Figure, ...]:
         add("month", f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}", m)
     for pattern in (_MONEY_BEFORE, _MONEY_AFTER):
         for m in pattern.finditer(text):
-            scale = (m.group("scale") or "").lower()
-            value = parse_number(m.group("n"))
-            n = m.group("n")
-            # "$30.375 per hour", "USD 30.375", "TND 12.500": three decimals
-            fine = _FINE_UNITS.search(m.group(0))
-            if not scale and not fine and _DOTTED_THOUSANDS.fullmatch(n):
-                value = float(m.group("n").replace(".", ""))  # "80.000 F CFA": 80,000
+            n, scale = m.group("n"), (m.group("scale") or "").lower()
+            value = parse_number(n)
+            # "80.000 F CFA": 80,000; "$30.375 per hour", "USD 30.375", "TND 12.500": three
+            # decimals
+            if not scale and _DOTTED_THOUSANDS.fullmatch(n) and not _FINE_UNITS.search(m[0]):
+                value = float(n.replace(".", ""))
             value *= _SCALES.get(scale, 1)
             add("money", _fmt(value), m)
     for m in _PENCE.finditer(text):

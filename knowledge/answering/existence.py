@@ -78,7 +78,6 @@ _ALSO_ASKED = re.compile(
 )
 # the member speaking of themselves: what the piece names is their case, not a thing
 _SELF = re.compile(r"\b(?:je|j['’]|i|i['’]m|me|my|mon|ma|mes|nous|we|our|on)\b", re.I)
-_PROVIDED_IN = re.compile(r"\bprévue?s?\b|\bprovided\b", re.I)
 # a piece that asks whether what the piece before it names is provided for: "congé
 # parental pour une artiste, c prévu dans l'accord ?"
 _PROVIDED = re.compile(
@@ -162,8 +161,12 @@ def asked_objects(question: str) -> list[str]:
         found += _ALSO_ASKED.finditer(text)
         if _AMOUNT.search(text):  # "rembourse combien pour le dentiste", not "is X
             found += _PAID_BACK.finditer(text)  # refunded for my car?"
-        named_all = [next((v for v in m.groupdict().values() if v), "") for m in found]
-        named_all = [x for x in named_all if not (_PROVIDED_IN.search(text) and _SELF.search(x))]
+        # what it names, but not the member's own case before "c'est prévu ?"
+        named_all = [
+            next((v for v in m.groupdict().values() if v), "")
+            for m in found
+            if not _SELF.search(m.groupdict().get("prévu") or "")
+        ]
         if n and _PROVIDED.match(text) and not _SELF.search(said[n - 1][0]):
             named_all.append(said[n - 1][0])  # not "je suis comédienne, c'est prévu ?"
         for named in named_all:

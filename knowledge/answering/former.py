@@ -155,8 +155,12 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         shown = u.without_past or u.display
         # not in a list of what was asked for or turned down ("the producers rejected
         # these requests: … $120 → $140")
-        effective = not u.proposed and (not u.intro or takes_effect(u.intro))
-        if not u.row and effective and _ARROWED.search(shown):
+        if (
+            not u.row
+            and not u.proposed
+            and _ARROWED.search(shown)
+            and (not u.intro or takes_effect(u.intro))
+        ):
             u.without_past = _ARROWED.sub("", shown)
         # "…becomes $1,298.40, and the amount of $1,240.60 printed in Schedule A ceases to
         # apply": shown without the clause on the amount that stops applying

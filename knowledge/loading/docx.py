@@ -60,7 +60,12 @@ _ACCEPTED = (
 
 def _text(paragraph: Any) -> str:
     """A paragraph's text with its tracked changes accepted."""
-    return "".join(e.text for e in paragraph._p.xpath(_ACCEPTED))
+    return _accepted(paragraph._p)
+
+
+def _accepted(p: Any) -> str:
+    """A w:p element's text with its tracked changes accepted (a body's or a note's)."""
+    return "".join(e.text for e in p.xpath(_ACCEPTED))
 
 
 def _cell_text(cell: Any) -> str:
@@ -90,7 +95,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
     check_zip(data, limits)
     try:
         document = docx.Document(io.BytesIO(data))
-        found = notes(document, lambda p: "".join(e.text for e in p.xpath(_ACCEPTED)))
+        found = notes(document, _accepted)
         lines: list[str] = []
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):

@@ -395,25 +395,3 @@ def test_a_sentence_printing_the_old_figure_gives_way_to_one_giving_the_new_alon
     # asked about the change, the memorandum's sentence is the answer
     change = answerer.ask("how did the scan fee change?")
     assert "$85" in change.text and "$110" in change.text
-
-
-@pytest.mark.parametrize(
-    ("text", "shown", "former"),
-    [
-        ("The penalty is now $30.00 (it was $25.00).", "The penalty is now $30.00.", "25"),
-        (
-            "L'aide passe à 100.000 F CFA à partir du 1er décembre 2026 (elle était de "
-            "80.000 F CFA).",
-            "L'aide passe à 100.000 F CFA à partir du 1er décembre 2026.",
-            "80000",
-        ),
-        ("Le cachet est de 410 € (il était de 390 €).", "Le cachet est de 410 €.", "390"),
-    ],
-)
-def test_an_aside_on_the_amount_replaced_is_left_out_of_the_figure_in_force(text, shown, former):
-    from knowledge.answering.former import without_bracketed
-    from knowledge.answering.units import Unit
-
-    (u,) = without_bracketed([Unit(0, text, text)])
-    assert u.without_past == shown
-    assert f"money:{former}" in u.former
