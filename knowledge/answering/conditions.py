@@ -35,6 +35,7 @@ _UNITS = {
     "minute": "minutes",
     "minutes": "minutes",
     "mins": "minutes",
+    "min": "minutes",
     "hour": "hours",
     "hours": "hours",
     "heure": "hours",
@@ -48,7 +49,7 @@ _UNITS = {
     "semaine": "weeks",
     "semaines": "weeks",
 }
-_UNITS_RE = r"minutes?|mins|hours?|heures?|days?|jours?|weeks?|semaines?"
+_UNITS_RE = r"minutes?|mins?|hours?|heures?|days?|jours?|weeks?|semaines?"
 _UNIT = rf"(?P<unit>{_UNITS_RE})"
 # "twenty-four (24)" or "24": the figure is the one in digits
 _NUM = r"(?:[a-z-]+\s+)?\(?(?P<{0}>\d+(?:[.,]\d+)?)\)?"
@@ -62,12 +63,14 @@ _ABOVE = (
 )
 _BETWEEN = re.compile(
     rf"\b(?:between|entre)\s+{_NUM.format('a')}(?:\s+(?:{_UNITS_RE}))?"
-    rf"\s+(?:and|et)\s+{_NUM.format('b')}\s+{_UNIT}",
+    rf"\s+(?:and|et)\s+{_NUM.format('b')}\s+{_UNIT}\b"
+    # "30-60 min", "from 30 to 60 minutes", "de 30 à 60 min": digits on both sides
+    rf"|(?<![\d.,:])(?P<c>\d{{1,3}})\s*(?:-|–|to|à)\s*(?P<d>\d{{1,3}})\s+(?P<unit2>{_UNITS_RE})\b",
     re.I,
 )
 _SIDE = re.compile(
     rf"\b(?P<side>{_BELOW}|{_ABOVE})\s+{_NUM.format('a')}(?:\s+(?:working|business|ouvrables?|"
-    rf"clear|calendar))?\s+{_UNIT}",
+    rf"clear|calendar))?\s+{_UNIT}\b",
     re.I,
 )
 _BELOW_WORDS = re.compile(rf"^(?:{_BELOW})$", re.I)
@@ -79,8 +82,9 @@ def brackets(text: str) -> list[tuple[float, float]]:
     found = []
     taken: list[tuple[int, int]] = []
     for m in _BETWEEN.finditer(text):
-        scale = _HOURS[_UNITS[m.group("unit").lower()]]
-        low, high = sorted((_number(m.group("a")), _number(m.group("b"))))
+        unit, a, b = (m["unit"], m["a"], m["b"]) if m["unit"] else (m["unit2"], m["c"], m["d"])
+        scale = _HOURS[_UNITS[unit.lower()]]
+        low, high = sorted((_number(a), _number(b)))
         found.append((low * scale, high * scale))
         taken.append(m.span())
     for m in _SIDE.finditer(text):
@@ -100,7 +104,18 @@ def case(question: str) -> float | None:
     stated = {
         float(f.value) * _HOURS[f.kind] for f in figures.extract(question) if f.kind in _HOURS
     }
+    if len(asked := brackets(question)) == 1:
+        # a bracket named as the rows name it ("an episode of 30-60 min"): a length inside it
+        low, high = asked[0]
+        return (low + high) / 2 if high != float("inf") else low * 1.01
     return stated.pop() if len(stated) == 1 else None
+
+
+def differ(a: str, b: str) -> bool:
+    """Whether two rows are for other brackets of one rule ("Episode under 30 min",
+    "episode of 30-60 min"): the same work for another length is another item."""
+    brackets_a, brackets_b = brackets(a), brackets(b)
+    return bool(brackets_a and brackets_b) and set(brackets_a) != set(brackets_b)
 
 
 def fit(duration: float | None, text: str) -> int:

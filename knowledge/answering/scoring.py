@@ -214,7 +214,9 @@ class Scorer:
         other_designated: set[int] = set()  # rows for another band, tier or category
         when = when or (lambda text: question_timeframe(text, timeframe.today))
         frames = ask_frames(questions[1:n_asks], timeframe, when)
-        groups = [u.passage for u in units]
+        # a bracket's siblings: in its passage, or, for table rows, any row (a long table
+        # is cut into several passages; a memorandum's row raises one band of a schedule's)
+        groups = [-1 if u.row else u.passage for u in units]
         brackets = conditions.fits(conditions.case(question), [u.text for u in units], groups)
         # "my daughter is 9": the row "Age bracket: 6–11", read with its column headers
         aged = conditions.fits(ages.stated(question), texts, groups, ages.fit)

@@ -105,3 +105,46 @@ def test_an_expired_summary_written_when_it_ended_replaces_nothing(answerer):
     first = answer.text.splitlines()[0]
     assert "less than twenty-four (24) hours" in first
     assert "superseded" not in first and "no longer in force" not in answer.text
+
+
+def test_length_bands_are_brackets():
+    """A rate card's length bands: "under 30 min", "30-60 min", "de 30 à 60 min"."""
+    assert brackets("Episode under 30 min") == [(0, 0.5)]
+    assert brackets("Episode of 30-60 min") == [(0.5, 1)]
+    assert brackets("Épisode de 30 à 60 min") == [(0.5, 1)]
+    assert brackets("Episode over 60 min") == [(1, float("inf"))]
+    assert brackets("a 2-3 day shoot") == [(48, 72)]
+    assert brackets("the 2026-2027 minutes") == []  # years, not minutes
+
+
+@pytest.mark.parametrize(
+    ("question", "rate"),
+    [
+        ("co-host on a 20 minute episode, how much per ep?", "G 875"),
+        ("co-host on a 45 minute episode, how much per ep?", "G 1 400"),
+        ("co-host, 90 min episode, rate?", "G 1 850"),
+    ],
+)
+def test_a_long_tables_rows_are_siblings_across_its_passages(
+    tmp_path, bundled_embedder, question, rate
+):
+    """The band asked about answers, though the table was cut into several passages."""
+    rows = "\n".join(
+        f"| {role} | Episode {band} | G {amount} |"
+        for role, band, amount in [
+            ("Podcast host", "under 30 min", "1 250"),
+            ("Podcast host", "of 30-60 min", "1 950"),
+            ("Podcast host", "over 60 min", "2 600"),
+            ("Podcast co-host", "under 30 min", "875"),
+            ("Podcast co-host", "of 30-60 min", "1 400"),
+            ("Podcast co-host", "over 60 min", "1 850"),
+        ]
+    )
+    filler = "\n".join(f"| Foley performer {n} | Per day {n} | G {3000 + n} |" for n in range(60))
+    schedule = (
+        "# Rate schedule 2026-27\n\nIn force from 1 April 2026.\n\n"
+        "| Role | Length band | Rate |\n|---|---|---|\n"
+        f"{rows}\n{filler}\n"
+    )
+    answerer = answerer_over(tmp_path, {"schedule.md": schedule}, bundled_embedder)
+    assert f"{rate} " in answerer.ask(question).text.splitlines()[0]
