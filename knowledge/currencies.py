@@ -28,17 +28,21 @@ _NAMES = (
     r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
 )
 # an amount's currency written before it, or after it (as regex alternations)
-# the rand's "R" glued to an amount or a space before it ("R650", "R1 250", "R 1,250.00",
-# "R4,80"): three digits or a decimal or thousands mark, so that a row code ("R2", "R12")
-# is not money, nor a year ("R 2026"), a version ("R2.1.3"), a room or a form ("Room R101")
-_RAND = (  # the "R" first, so that the look-behinds run only where there is one
-    r"(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?<![\w.]R)"
-    r"(?<!room R)(?<!form R)(?<!rule R)(?<!row R)(?<!line R)(?<!code R)(?<!ref R)(?<!rev R)"
-    r"(?<!revision R)(?<!version R)(?!\s?(?:19|20)\d\d\b)(?!\s?\d+\.\d+\.\d)"
+# a one-letter sign glued to an amount or a space before it: the rand's "R" ("R650",
+# "R1 250", "R 1,250.00", "R4,80"), the gourde's "G" ("G 1 950", "G1250"), the kwacha's
+# or kina's "K": three digits or a decimal or thousands mark, so that a row code ("R2",
+# "G12") is not money, nor a year ("R 2026"), a version ("R2.1.3"), a room, a form or a
+# grade ("Room G2", "Form G-12", "Grade G 100"), nor a network ("5G")
+_LETTER = (  # the letter first, so that the look-behinds run only where there is one
+    r"(?-i:[RGK])(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?<![\w.][RGK])"
+    r"(?<!room [RGK])(?<!form [RGK])(?<!rule [RGK])(?<!row [RGK])(?<!line [RGK])"
+    r"(?<!code [RGK])(?<!ref [RGK])(?<!rev [RGK])(?<!revision [RGK])(?<!version [RGK])"
+    r"(?<!grade [RGK])(?<!level [RGK])(?<!studio [RGK])(?<!salle [RGK])"
+    r"(?!\s?(?:19|20)\d\d\b)(?!\s?\d+\.\d+\.\d)"
 )
 CURRENCY_BEFORE = (
     rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
-    rf"|{_RAND}"
+    rf"|{_LETTER}"
 )
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"

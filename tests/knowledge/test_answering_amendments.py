@@ -263,6 +263,23 @@ def test_a_span_whose_first_day_leaves_its_year_to_the_last_is_read_whole():
     assert period is not None and period.start == dt.date(2026, 3, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("du 1er juin au 31 août 2026, le cachet est de G 2 750", "2026-06-01", "2026-08-31"),
+        ("from 1 June to 31 August 2026, the fee is $2,750", "2026-06-01", "2026-08-31"),
+        ("June 1 – August 31, 2026: $2,750 a show", "2026-06-01", "2026-08-31"),
+        ("from 1 December to 31 January 2027: $40 a day", "2026-12-01", "2027-01-31"),
+    ],
+)
+def test_a_sentences_first_day_leaves_its_year_to_the_last(text, start, end):
+    from knowledge.stated_periods import text_period
+
+    period = text_period(text, {})
+    assert period is not None
+    assert (period.start, period.end) == (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+
+
 def test_a_figure_until_a_date_is_replaced_by_a_memorandums_from_its_own_date(
     tmp_path, bundled_embedder
 ):

@@ -41,6 +41,10 @@ def _money(text: str) -> list[str]:
         ("up to R 1,250.00 a night", "1250"),
         ("R4,80 par km", "4.8"),
         ("R12 000 p.m.", "12000"),
+        # the gourde's "G" and the kwacha's "K", as the rand's "R"
+        ("G 1 950 per episode", "1950"),
+        ("paid G1250 a show", "1250"),
+        ("K 500 per day", "500"),
         # the franc's "F" after an amount of thousands, and dots between thousands
         ("une journée à 120 000F", "120000"),
         ("75.000 F par jour", "75000"),
@@ -62,6 +66,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "Form R 2026 and R&D 300",
         "Room R101, Form R100, Schedule R2.1.3, revision R1.2, R2026",
         "it was 75 F outside, floor 5F, model 2000F",  # no amount of thousands
+        "Room G2, Grade G3, a 5G network, Form G-12, Studio G 120, Grade G 100, G 2026",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
