@@ -71,10 +71,11 @@ WANTS_WHEN = re.compile(
 )
 STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
 # A column of the figures a row replaces: "Former", "Was", "Superseded (Yr 2 / Yr 3)",
-# "Replaces", "Ancien taux"
+# "Replaces", "Ancien taux", "Rate before"
 PAST_COLUMN = re.compile(
     r"^(?:former|old|was|previous|prior|superseded|replaced|replaces|ancien\w*|précédent\w*|"
-    r"remplac\w*|printed|misprint\w*|erroneous|incorrect|erron\w*|imprimé\w*)\b",
+    r"remplac\w*|printed|misprint\w*|erroneous|incorrect|erron\w*|imprimé\w*|"
+    r"(?:rate|fee|amount|pay|wage|cachet|tarif|taux|montant|salaire)s?\s+(?:before|avant))\b",
     re.I,
 )
 DATE_COLUMN = re.compile(

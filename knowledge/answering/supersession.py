@@ -32,19 +32,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
 from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
 from ..tables import item_words, same_item
 from ..timeframe import Period
-from . import designators
+from . import conditions, designators
 from .columns import headed, like_columns
 from .cues import STANDS
 from .marks import noted, paid_per_differs
-from .question import rate_tokens
-from .row_codes import named_by, named_codes, own_code, row_codes
+from .naming import names_former, names_other
+from .row_codes import named_by, named_codes, own_code
 from .unit import MEASURED
 from .units import Unit, cells
 
@@ -129,6 +128,8 @@ def apply(
     labels = {id(u): w for u, w in zip(dated, _label_words(dated), strict=True)}
     codes = {id(u): own_code(u) for u in dated}
     values = {id(u): _values(u) for u in dated}
+    # a unit's own figures: not those it prints as the ones it replaced ("Amount before")
+    own_values = {id(u): {k: keys - u.former for k, keys in values[id(u)].items()} for u in dated}
     heads = {id(u): h for u, h in zip(dated, headed(dated), strict=True)}
 
     def language(u: Unit) -> object:
@@ -147,8 +148,8 @@ def apply(
         by_naming = False
         for b in dated:
             b_start = starts[id(b)]
-            names = b is not a and _names_former(
-                b, values[id(a)], words[id(a)], words[id(b)], a.text, about[id(b)]
+            names = b is not a and names_former(
+                b, own_values[id(a)], words[id(a)], words[id(b)], a.text, about[id(b)]
             )
             # a note marked "(b)" under a row whose amount carries that mark, giving its
             # figure from a later day ("R1 850 (b)"; "(b) from 1 March 2027 … R1 990")
@@ -158,6 +159,8 @@ def apply(
                 continue  # but a table's note may replace its own row's figure
             if id(b) not in own_period and not names:
                 continue  # only a figure with its own period, or naming A's, replaces it
+            if not names and names_other(b, own_values[id(a)]):
+                continue  # B names the figure it replaced, and it is not A's ("was G 650")
             if _is_news(b, passages) and (b.proposed or not names or id(b) not in own_period):
                 continue  # news replaces only dated and naming the figure ("… → 126 000F")
             if names:
@@ -200,6 +203,8 @@ def apply(
                 continue
             elif a.row and b.row and designators.differ(a.text, b.text):
                 continue  # "Band 1" and "Band 3": the same work for another band
+            elif a.row and b.row and conditions.differ(a.text, b.text):
+                continue  # "under 30 min" and "30-60 min": the same work for another length
             elif a.row and b.row and paid_per_differs(a, b):
                 continue  # "per rehearsal day" and "per capture day": another fee
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
@@ -245,35 +250,6 @@ def apply(
             u.period = replaced[told[0]]
             u.period_label = ""
             u.superseded = u.replaced = True
-
-
-def _names_former(
-    b: Unit,
-    a_values: dict[str, set[str]],
-    a_words: set[str],
-    b_words: set[str],
-    a_text: str = "",
-    b_text: str = "",
-) -> bool:
-    """Whether B gives one of A's figures as the one it replaced ("Dubbing session
-    $334.00 ($318.00)" for the row "Dubbing Performer | Session | $318.00"), and the two
-    are about one item: the words of what they are about (units of time, the words for a
-    fee, months and "up to" aside) share two, or all of the shorter's ("penalty" alone does not
-    make a late-payment penalty the meal penalty, nor "day" parking a wardrobe allowance)."""
-    if not b.former or not any(key in b.former for keys in a_values.values() for key in keys):
-        return False
-    if row_codes(a_text) & row_codes(b_text):  # "row C-1 … should read $412.00, not $421.00"
-        return True
-    noise = rate_tokens() | _month_tokens() | {"up"}
-    wa, wb = item_words(frozenset(a_words)) - noise, item_words(frozenset(b_words)) - noise
-    shared = wa & wb
-    return len(shared) >= 2 or (bool(shared) and shared == min(wa, wb, key=len))
-
-
-@cache
-def _month_tokens() -> frozenset[str]:
-    """Month names and their short forms, as tokens ("1 Oct - 31 Dec" is a period)."""
-    return frozenset(t for word in tokenize(sorted(figures.MONTHS)) for t in word)
 
 
 def _later(b: Unit, a: Unit, passages: list[Passage], written: dict[str, dt.date]) -> bool:

@@ -1,0 +1,75 @@
+"""The period a table's caption gives its rows: "Table B – Rates raised from 1 April 2027"
+over rows that state no date of their own ("| Podcast host | G 2 025 | G 2 100 |").
+
+A memorandum often carries two tables, each under its own caption: one raised from one
+day, one from another. Without its caption a row would take its document's start, and a
+rise still to come would be read as in force. The caption is the line right above the
+table (in the chunk before it when the table starts a chunk): short, giving a period by
+its own dates ("from 1 April 2027", "valid from 1st April 2026 to 31 March 2027"), and
+not of a proposal ("Rates proposed from …"). Read once per document and index generation.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from ..engine import Engine
+from ..stated_periods import text_period
+from ..timeframe import Period
+from .cues import UNADOPTED
+
+MAX_CAPTION = 160  # characters: a caption, not a paragraph
+
+
+def _is_row(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
+def _caption_period(line: str) -> Period | None:
+    line = line.strip()
+    if not line or len(line) > MAX_CAPTION or UNADOPTED.search(line):
+        return None
+    period = text_period(line, {})
+    return period if period is not None and period.start is not None else None
+
+
+def periods_of(texts: list[str]) -> dict[str, Period]:
+    """The caption's period of each table row of a document's chunks (in order), by the
+    row's line as written."""
+    out: dict[str, Period] = {}
+    above = ""  # the last line that was not a table row, across chunks
+    period: Period | None = None
+    in_table = False
+    for text in texts:
+        for line in text.split("\n"):
+            if _is_row(line):
+                if not in_table:
+                    period, in_table = _caption_period(above), True
+                if period is not None:
+                    out.setdefault(line.strip(), period)
+            elif line.strip():
+                above, in_table = line, False
+    return out
+
+
+class Captions:
+    """Each document's captioned rows, read once per index generation. Thread-safe."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._cache: dict[str, dict[str, Period]] = {}
+        self._generation = ""
+        self._lock = threading.Lock()
+
+    def period(self, row: str, source: str) -> Period | None:
+        """The period the caption above the table row `row` of `source` gives, if any."""
+        generation = self.engine.searcher().generation.name
+        with self._lock:  # answers run on several threads
+            if self._generation != generation:
+                self._cache.clear()
+                self._generation = generation
+            rows = self._cache.get(source)
+            if rows is None:
+                rows = periods_of([p.text for p in self.engine.passages_of(source)])
+                self._cache[source] = rows
+        return rows.get(row.strip())
