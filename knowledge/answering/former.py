@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
 # with the one it replaced ("the former figures are shown in brackets").
-_AMOUNT = (  # bounded: linear on digit runs
-    rf"(?:(?:{figures.CURRENCY_BEFORE})\s?\d[\d,.'’ ]{{0,20}}\d|"
-    rf"\d[\d,.'’ ]{{0,20}}\d\s?(?:{figures.CURRENCY_AFTER}))"
+_AMOUNT = (  # bounded: linear on digit runs; thousands by a space of any width
+    rf"(?:(?:{figures.CURRENCY_BEFORE})\s?\d[\d,.'’ \u00a0\u202f]{{0,20}}\d|"
+    rf"\d[\d,.'’ \u00a0\u202f]{{0,20}}\d\s?(?:{figures.CURRENCY_AFTER}))"
 )
 _BRACKETED = re.compile(
     rf"({_AMOUNT})\s*\(\s*(?:(?:was|formerly|previously|former|ancien\w*|auparavant)\s+)?"
@@ -97,10 +97,10 @@ _SHOULD_READ = re.compile(
 # "Correction: the meal voucher is R210 per capture day, not R160", "rectificatif : le bon
 # est de 210 rand, et non de 160 rand" (not a contrast: "the half-day call is $300, not
 # $500")
-_CORRECTED = re.compile(
-    rf"\b(?:is|are)\s+{_AMOUNT}[^.;$€£]{{0,40}}?,\s*not\s+({_AMOUNT})|"
-    rf"\b(?:est|sont)\s+(?:de\s+)?{_AMOUNT}[^.;$€£]{{0,40}}?,?\s*et\s+non(?:\s+pas)?\s+(?:de\s+)?"
-    rf"({_AMOUNT})",
+_CORRECTED = re.compile(  # the right amount may be in bold: "est de **3 500 gourdes**"
+    rf"\b(?:is|are)\s+[*_]{{0,2}}{_AMOUNT}[^.;$€£]{{0,40}}?,\s*not\s+({_AMOUNT})|"
+    rf"\b(?:est|sont)\s+(?:de\s+)?[*_]{{0,2}}{_AMOUNT}[^.;$€£]{{0,40}}?,?\s*et\s+non(?:\s+pas)?"
+    rf"\s+(?:de\s+)?({_AMOUNT})",
     re.I,
 )
 _CORRECTS = re.compile(

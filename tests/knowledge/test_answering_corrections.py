@@ -47,6 +47,12 @@ Row V-4: the figure printed as €418.30 is an error; the correct figure is €4
         ("The amount of $421.00 in row C-1 was a typing error.", "421"),
         ("Le montant de 421,00 $ de la ligne C-1 est erroné : il faut lire 412,00 $.", "421"),
         ("Le montant de 421,00 $ est une coquille.", "421"),
+        # a rectificatif's right amount in bold, thousands by a no-break space
+        (
+            "Rectificatif au point 4 : le plafond est de **3\u00a0500 gourdes** par membre, "
+            "et non de 2\u00a0500 gourdes.",
+            "2500",
+        ),
     ],
 )
 def test_an_amount_named_as_an_error_is_the_one_corrected(sentence, former):
