@@ -61,6 +61,8 @@ KIND_CUES = [
         ),
     ),
     ({"date", "clock"}, WANTS_WHEN),  # "when is the clinic": its day and its hours
+    # a deadline is a day as often as a delay: "deadline to send the forms"
+    ({"date"}, re.compile(r"\b(?:deadlines?|date\s+limite|by\s+when|échéance)\b", re.I)),
     (
         {"weekday", "date"},  # "what days is it open", "quel jour est la clinique"
         re.compile(

@@ -28,6 +28,9 @@ _STOP |= {"and", "or", "in", "on", "at", "by", "with", "under", "is", "are", "et
 _STOP |= {"per", "from", "after", "before", "over", "during", "until", "without", "into"}
 _STOP |= {"right", "today", "tomorrow", "yesterday", "demain", "hier"}
 _STOP |= {"aujourd'", "hui"}  # "aujourd'hui" as _WORD reads it
+# adverbs of time and frequency: "les épisodes déjà payés", "c'est tjrs pareil ?"
+_STOP |= {"already", "yet", "ever", "always", "often", "déjà", "deja", "toujours", "tjrs"}
+_STOP |= {"jamais", "souvent", "parfois", "mm"}
 _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
 # how much of something, not whose: "le max de temps", "the number of hours"
 _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}

@@ -33,3 +33,10 @@ def test_a_term_checked_by_its_duration_asks_that_duration():
     assert "money" in wanted_kinds("is the rate still $302 a session?")
     assert "money" in wanted_kinds("how much is it still per day, 3 days?")
     assert "money" in wanted_kinds("do i still get my day rate if the shoot runs 10 hours?")
+
+
+def test_a_deadline_is_a_day_or_a_delay():
+    from knowledge.answering.kinds import wanted_kinds
+
+    assert {"date", "days"} <= wanted_kinds("deadline to send the guild copies of my forms?")
+    assert "date" in wanted_kinds("c'est quoi la date limite pour renvoyer le formulaire ?")
