@@ -56,6 +56,12 @@ selon la convention de la Guilde, pas selon cette liste.
    Les enregistrements vidéo des examens cliniques servent à la correction et
    sont conservés selon le règlement de la Faculté.
 
+6. AIDES
+   Les étudiants boursiers peuvent payer les frais de simulation en trois
+   versements. Le fonds de solidarité de la Faculté prête jusqu’à 2{NB}000 zl,
+   sans intérêt, aux étudiants en difficulté ; la demande se fait au bureau n° 14
+   avant la fin du semestre d’automne.
+
 Guichet de la scolarité ouvert du lundi au vendredi, de 8 h 30 à 16 h.
 """
 
