@@ -284,8 +284,9 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article 7 – Feedback and debrief"),
     (
         "p",
-        "Art. 7(1) Feedback to learners and the debrief with the faculty are paid at the "
-        "session rate, in 15-minute units; a unit that is started is paid in full.",
+        "Art. 7(1) Feedback to learners and the debrief with the faculty, including the debrief "
+        "of Article 8, paragraph 1, are paid at the session rate, in 15-minute units; a unit "
+        "that is started is paid in full.",
     ),
     (
         "p",
@@ -319,7 +320,8 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "Art. 9(3) A role-play actor plays no more than two high-intensity scenarios a day.",
+        "Art. 9(3) A role-play actor plays no more than two high-intensity scenarios a day, "
+        "each paid with the premium of Article 14, paragraph 2.",
     ),
     ("art", "Article 10 – Recording for training videos"),
     (
@@ -337,7 +339,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "Art. 11(1) When the employer cancels an engagement, it pays the share of the booked "
-        "fee set out in Table 11.1, by the notice it gave.",
+        "fee set out in Table 11.1, by the notice it gave, subject to Article 11, paragraph 2.",
     ),
     ("table", CANCEL_TITLE),
     (
@@ -380,7 +382,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "Art. 13(3) A breach of this Article is a ground for ending the engagement, but not "
-        "for withholding the pay earned.",
+        "for keeping back the pay earned.",
     ),
     ("art", "Article 14 – Premiums"),
     (
@@ -455,7 +457,8 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "Art. 19(2) Deletion does not end a licence fee already due for the academic year.",
+        "Art. 19(2) Deletion does not end the licence fee of Article 15, paragraph 2 already due "
+        "for the academic year.",
     ),
     ("art", "Article 20 – Labelling"),
     (
@@ -468,7 +471,8 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "Art. 21(1) A consent under this Part may not be bought out by a single payment, nor "
-        "given for all projects, all courses or all future uses.",
+        "given for all projects, all courses or all future uses; the opt-in of Article 16, "
+        "paragraph 1 is given for each system.",
     ),
     ("part", "Part IV – Final provisions"),
     ("art", "Article 22 – The previous agreement"),
@@ -497,7 +501,8 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "Art. 23(2) An arbitration award binds the parties from the date it states; a clause "
-        "it replaces no longer applies from that date.",
+        "it replaces no longer applies from that date. A grievance under Article 4, "
+        "paragraph 3 is heard by the Joint Rates Committee first.",
     ),
     ("art", "Article 24 – Joint committees and venues"),
     (
