@@ -165,7 +165,14 @@ OOS_ABSENT = {
     ],
     "uab-051": [r"veterinar", r"vétérinaire", r"\banimals?\b", r"\bvet\b"],
     "uab-052": [r"\btax", r"imp[ôo]ts?\b", r"fiscal", r"withh[eo]ld"],
-    "uab-053": [r"telehealth", r"telemedicine", r"video.?call", r"téléconsult", r"\bvisio", r"zoom"],
+    "uab-053": [
+        r"telehealth",
+        r"telemedicine",
+        r"video.?call",
+        r"téléconsult",
+        r"\bvisio",
+        r"zoom",
+    ],
     "uab-054": [r"ch[ôo]mage", r"unemploy", r"jobless"],
     "uab-055": [r"parental", r"maternit", r"paternit", r"\bcongés?\b"],
     "uab-056": [r"\bjury\b", r"\bjur[ée]e?s?\b", r"\bjurors?\b"],
@@ -646,7 +653,9 @@ def check_non_money(doc_views: dict, errors: list[str]) -> None:
                 for rx in AMOUNTS:
                     for a in rx.finditer(window):
                         if a.start() < len(window) - 4 and a.end() > 4:
-                            errors.append(f"{name}: the amount pattern {rx.pattern!r} reads {token!r}")
+                            errors.append(
+                                f"{name}: the amount pattern {rx.pattern!r} reads {token!r}"
+                            )
     # Room S 1250 carries the digits of the role-play day rate, not an amount
     if 1250.0 not in {_zloty(c) for c in schedule_steps().get("Role-play actor, per day", [])}:
         errors.append("Room S 1250 is meant to share its digits with the role-play day rate")
@@ -686,7 +695,9 @@ def check_agreement(questions: list[dict], errors: list[str]) -> None:
             want += 1
     refs = re.findall(r"\bArticle \d+, paragraph \d+(?:, point [a-z])?", text)
     if len(refs) < 8 or not any(", point " in r for r in refs):
-        errors.append(f"{AGREEMENT}: {len(refs)} references 'Article n, paragraph p' (want 8+, one with a point)")
+        errors.append(
+            f"{AGREEMENT}: {len(refs)} references 'Article n, paragraph p' (want 8+, one with a point)"
+        )
     if re.search(r"\bs\. \d+\.\d+|§|\bArt\. \d+\.\d+", text):
         errors.append(f"{AGREEMENT}: a clause cited in another style")
     if not re.search(r"^Art\. \d+\(\d+\)\([a-z]\)|\(a\) .*\(b\) ", text, re.M):
@@ -792,11 +803,7 @@ def check_agreement(questions: list[dict], errors: list[str]) -> None:
                     if make_pdf.SCHEDULE_A_TITLE not in text:
                         errors.append(f"{AGREEMENT}: Schedule A's title not on its page")
             # footnotes at the foot of the page of their marker
-            body = [
-                c
-                for c in page.chars
-                if 55 < c["top"] < page.height - 45 and c["text"].strip()
-            ]
+            body = [c for c in page.chars if 55 < c["top"] < page.height - 45 and c["text"].strip()]
             for mark, note in make_pdf.FOOTNOTES.items():
                 head = make_pdf._plain(note)[:40]
                 if head not in _flat(text):
@@ -806,8 +813,10 @@ def check_agreement(questions: list[dict], errors: list[str]) -> None:
                 marks = [c for c in big if c["text"] == mark]
                 if not marks:
                     errors.append(f"{AGREEMENT}: footnote {mark}'s note on page {i}, marker not")
-                if not small or not big or min(c["top"] for c in small) < max(
-                    c["top"] for c in big
+                if (
+                    not small
+                    or not big
+                    or min(c["top"] for c in small) < max(c["top"] for c in big)
                 ):
                     errors.append(f"{AGREEMENT}: footnote {mark} is not under the body on page {i}")
                 if small and min(c["top"] for c in small) < page.height * 0.6:
@@ -953,8 +962,10 @@ def check_schedule(errors: list[str]) -> None:
             errors.append(f"{SCHEDULE}: row header {_cell_text(first)!r} is not a rate kind")
     rates = schedule_rates()
     for (role, kind), cell in rates.items():
-        if kind != "Minimum call" and cell != "–" and not re.fullmatch(
-            r"PLN \d{1,3}(?:,\d{3})?\.\d\d", cell
+        if (
+            kind != "Minimum call"
+            and cell != "–"
+            and not re.fullmatch(r"PLN \d{1,3}(?:,\d{3})?\.\d\d", cell)
         ):
             errors.append(f"{SCHEDULE}: {role} / {kind}: {cell!r} not written 'PLN 1,250.00'")
     half = rates.get((ROLES[3], "Per half-day (up to four hours)"))
@@ -1062,7 +1073,7 @@ def check_letter(doc_views: dict, errors: list[str]) -> None:
     if len(dels) != 1 or len(inss) != 1:
         errors.append(f"{LETTER}: {len(dels)} w:del and {len(inss)} w:ins (want one each)")
         return
-    if f"<w:delText xml:space=\"preserve\">{make_docx.LETTER_FEE_DELETED}</w:delText>" not in dels[0]:
+    if f'<w:delText xml:space="preserve">{make_docx.LETTER_FEE_DELETED}</w:delText>' not in dels[0]:
         errors.append(f"{LETTER}: the w:del does not hold {make_docx.LETTER_FEE_DELETED!r}")
     if f">{make_docx.LETTER_FEE_INSERTED}</w:t>" not in inss[0]:
         errors.append(f"{LETTER}: the w:ins does not hold {make_docx.LETTER_FEE_INSERTED!r}")
@@ -1104,18 +1115,28 @@ def check_allowances(errors: list[str]) -> None:
     if len(blocks) < 5:
         errors.append(f"{ALLOWANCES}: {len(blocks)} 'Region:' blocks (want 5+)")
     for b in blocks:
-        keys = [line.split(":", 1)[0] for line in b.splitlines() if re.match(r"^[A-Z][\w ]+: ", line)]
+        keys = [
+            line.split(":", 1)[0] for line in b.splitlines() if re.match(r"^[A-Z][\w ]+: ", line)
+        ]
         if keys[:3] != ["Region", "Meal allowance", "Mileage"]:
-            errors.append(f"{ALLOWANCES}: block keys {keys[:3]} (want Region, Meal allowance, Mileage)")
+            errors.append(
+                f"{ALLOWANCES}: block keys {keys[:3]} (want Region, Meal allowance, Mileage)"
+            )
     monday = datetime.date.fromisocalendar(2026, 36, 1)
-    if monday != datetime.date(2026, 8, 31) or "week 36 of 2026 runs from Monday 31 August" not in _flat(text):
+    if monday != datetime.date(
+        2026, 8, 31
+    ) or "week 36 of 2026 runs from Monday 31 August" not in _flat(text):
         errors.append(f"{ALLOWANCES}: week 36 of 2026 is not stated with its Monday ({monday})")
     if f"{MINUS}35 zł" not in text:
         errors.append(f"{ALLOWANCES}: no U+2212 correction")
     _lacks(
         ALLOWANCES,
         text,
-        ("Valid from: 2026-09-01", "Region: Lakes Province\nMeal allowance: 134 zł", "900–1 100 zł"),
+        (
+            "Valid from: 2026-09-01",
+            "Region: Lakes Province\nMeal allowance: 134 zł",
+            "900–1 100 zł",
+        ),
         errors,
     )
 
@@ -1157,7 +1178,9 @@ def check_news(errors: list[str]) -> None:
         errors.append(f"{NEWS}: want one <strong>1 295 zł</strong> (U+00A0) inside a <p>")
     m = re.search(r"<p>([^<]+)<strong>[^<]+</strong>([^<]+)<sup><a href=\"#(note-\d)\"", raw)
     if not m or not m.group(1).strip() or not re.search(r"[a-zé]$", m.group(2)):
-        errors.append(f"{NEWS}: the <strong> is not inside a sentence, or the <sup> follows no word")
+        errors.append(
+            f"{NEWS}: the <strong> is not inside a sentence, or the <sup> follows no word"
+        )
         return
     notes = [li for li in _find(root, "li") if li["attrs"].get("id") == m.group(3)]
     if len(notes) != 1 or "Du 1er janv. 2027 au 31 août 2027" not in _all_text(notes[0]):
@@ -1170,7 +1193,9 @@ def check_news(errors: list[str]) -> None:
 def check_text_docs(errors: list[str]) -> None:
     text = _read(EXPIRED)
     if not re.search(r"^> \*\*Expired:\*\* replaced by the 2025-2028 agreement", text, re.M):
-        errors.append(f"{EXPIRED}: no '> **Expired:** replaced by the 2025-2028 agreement' blockquote")
+        errors.append(
+            f"{EXPIRED}: no '> **Expired:** replaced by the 2025-2028 agreement' blockquote"
+        )
     _lacks(
         EXPIRED,
         text,
@@ -1184,7 +1209,10 @@ def check_text_docs(errors: list[str]) -> None:
         errors,
     )
     agreement = make_pdf.agreement_text()
-    if "Clause 11.4 of the 2022–2025 agreement (voice and movement coaching allowance) remains in force" not in agreement:
+    if (
+        "Clause 11.4 of the 2022–2025 agreement (voice and movement coaching allowance) remains in force"
+        not in agreement
+    ):
         errors.append(f"{EXPIRED}: the kept clause is not the one Article 22 keeps")
     with open(os.path.join(DOCS, TUITION), "rb") as f:
         data = f.read()

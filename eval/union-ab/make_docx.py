@@ -36,8 +36,7 @@ LETTER_OUT = os.path.join(HERE, "docs", "lettre-ia-droits-des-comediens-2026-11-
 NB = "\u00a0"
 
 CAPTION = (
-    "Tableau 1 – Cachets de l'année universitaire 2025-2026, en vigueur du 01.09.2025 au "
-    "31.08.2026"
+    "Tableau 1 – Cachets de l'année universitaire 2025-2026, en vigueur du 01.09.2025 au 31.08.2026"
 )
 OUTER_HEAD = ["Métier", "Cachets (unité | montant)"]
 # (trade, [(unit, amount), ...]): the unit/amount pairs form the nested table of the row
@@ -117,8 +116,7 @@ SCHEDULE: list[tuple[str, str]] = [
 ]
 
 LETTER_FEE_BEFORE = (
-    "Le Comité paritaire de l'IA a fixé ce cachet distinct pour l'année universitaire "
-    "2026-2027 à "
+    "Le Comité paritaire de l'IA a fixé ce cachet distinct pour l'année universitaire 2026-2027 à "
 )
 LETTER_FEE_DELETED = f"1{NB}800 zł"
 LETTER_FEE_INSERTED = f"2{NB}100 zł"

@@ -439,8 +439,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article 18 – Synthetic role-players"),
     (
         "p",
-        "Art. 18(1) Synthetic role-players may be used in training only as this Article "
-        "provides.",
+        "Art. 18(1) Synthetic role-players may be used in training only as this Article provides.",
     ),
     (
         "p",
@@ -626,10 +625,10 @@ AWARD: list[tuple[str, str]] = [
     (
         "p",
         "[10] With effect from 1.XI.2026 (1 November 2026), Article 19, paragraph 1 of the "
-        "Agreement is replaced by the following: \"When the actor asks, the employer deletes "
+        'Agreement is replaced by the following: "When the actor asks, the employer deletes '
         "the recordings, voice models and avatars built from them within 30~days of the "
         "request, stops every use of them from the day of the request, and confirms the "
-        "deletion in writing.\" The 60-day period no longer applies to requests made on or "
+        'deletion in writing." The 60-day period no longer applies to requests made on or '
         "after that date.",
     ),
     (
