@@ -139,6 +139,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().like_rows(passage, query, limit)
 
+    def nearest_rows(self, query: str, n: int) -> list[Passage]:
+        """The chunks of the `n` table rows nearest the query by meaning (Searcher.nearest_rows)."""
+        with faults(self.settings):
+            return self.searcher().nearest_rows(query, n)
+
     def rows_naming(
         self,
         tokens: set[str],

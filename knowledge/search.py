@@ -34,6 +34,7 @@ from .lexical import LexicalIndex, tokenize
 from .lexicon import Lexicon
 from .neighbours import Neighbours
 from .passage import Passage
+from .row_index import RowIndex
 from .store import Store
 from .structure import Structure
 from .terms import expand
@@ -73,6 +74,7 @@ class Searcher(Neighbours):
             [str(r.metadata.get("language") or "") for r in generation.records], dtype=object
         )
         self._structure: Structure | None = None  # tables and sections, built on first use
+        self._rows: RowIndex | None = None  # table rows by meaning, built on first use
         self._last_scores: tuple[tuple[str, ...], np.ndarray] | None = None
         self._expansion: dict[str, np.ndarray] = {}  # question language → weight per chunk
 
@@ -204,6 +206,15 @@ class Searcher(Neighbours):
         return [
             self._passage(row, sim, sim) for row, sim in sorted(found.items(), key=lambda x: -x[1])
         ]
+
+    def nearest_rows(self, query: str, n: int) -> list[Passage]:
+        """The chunks of the `n` table rows nearest the query by meaning (row_index.py)."""
+        if n <= 0 or not self.generation.records or not query.strip():
+            return []
+        if self._rows is None:  # two threads may both build it: the same, harmless
+            self._rows = RowIndex(self.generation)
+        found = self._rows.nearest(self.store.embed_query(query), n)
+        return [self._passage(row, sim, sim) for row, sim in found]
 
     def passages_of(self, source: str) -> list[Passage]:
         """Every chunk of one document, in order."""

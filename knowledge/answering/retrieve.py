@@ -25,6 +25,7 @@ SAME_TABLE = 6  # chunks added per passage from its table and the document's lik
 NAMING = 2  # chunks of other documents naming a found passage's table rows by code
 ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
 NEAREST = 3  # passages found by meaning alone, added to those of the search
+NEAREST_ROWS = 1  # the table chunk of the row nearest by meaning, when a figure is asked
 ROWS_ELSEWHERE = 1  # table chunks of other documents whose rows name two subject words
 
 
@@ -47,6 +48,10 @@ def search(engine: Engine, query: str, separate: list[str], k: int) -> list[Pass
     # A figure is often in a table row whose label names the subject ("Background
     # performer") while the question's other words ("rate") match the prose around it.
     if wanted_kinds(query) & {"money", "pct"}:
+        # the rows nearest by meaning: an English allowance table's row for a French
+        # question ("îles du Sud": "Southern islands (by ferry) — Tour per diem: G 1 700")
+        for p in engine.nearest_rows(query, NEAREST_ROWS):
+            merged.setdefault(p.id, p)
         words = set(subject_tokens(tokenize([query])[0]))
         sources = {p.source for p in merged.values()}
         for p in engine.rows_naming(words, sources, ROWS_NAMING):

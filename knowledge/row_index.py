@@ -1,0 +1,61 @@
+"""Table rows nearest a question by meaning, in either language.
+
+A French question about an English allowance table ("le per diem de tournée dans les
+îles du Sud") shares few words with the row that answers it ("Southern islands (by
+ferry) — Tour per diem: G 1 700"), and a whole table chunk's vector is the mean of all
+its rows, so the chunk is not among the passages nearest the question either. Each row
+alone is: its vector was computed when the index was built (unit_vectors.py, the row
+read under its column headers), so finding the nearest rows costs one product of the
+question's vector with the rows' matrix, and no embedding. Built once per generation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .generation import Generation
+
+
+class RowIndex:
+    """The vectors of a generation's table rows, and the chunk each row is in."""
+
+    def __init__(self, generation: Generation):
+        from .answering.units import cut
+        from .unit_vectors import _passages
+
+        chunks: list[int] = []
+        texts: list[str] = []
+        for n, record in enumerate(generation.records):
+            if "|" not in record.text:
+                continue
+            for u in cut(_passages([record])):
+                if u.row and any(c.isdigit() for c in u.text):  # a row that gives a figure
+                    chunks.append(n)
+                    texts.append(u.vector_texts[0])
+        self._chunk = np.asarray(chunks, dtype=np.int64)
+        units = generation.units
+        self._matrix = (
+            units.matrix(texts) if units is not None and texts else np.zeros((0, 0), np.float32)
+        )
+
+    def __len__(self) -> int:
+        return int(self._chunk.size)
+
+    def nearest(self, vector: list[float], n: int) -> list[tuple[int, float]]:
+        """The chunks (record rows) of the `n` rows nearest `vector`, best first, each
+        chunk once, with its best row's similarity."""
+        if n <= 0 or not len(self):
+            return []
+        query = np.asarray(vector, dtype=np.float32)
+        query /= max(float(np.linalg.norm(query)), 1e-12)
+        sims = self._matrix @ query
+        top = min(len(sims), 8 * n)  # enough rows for n chunks, without sorting them all
+        best = np.argpartition(-sims, top - 1)[:top]
+        out: dict[int, float] = {}
+        for i in best[np.argsort(-sims[best])]:
+            chunk = int(self._chunk[i])
+            if chunk not in out:
+                out[chunk] = float(sims[i])
+                if len(out) >= n:
+                    break
+        return list(out.items())
