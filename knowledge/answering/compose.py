@@ -105,6 +105,16 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
         kept.append(own)
     wanted = wanted_kinds(question)
     carriers = [u for u in ranked if wanted & u.kinds] if ASKS_AMOUNT.search(question) else []
+    # "the base rate and the weekend premium": an amount and a share asked together, the
+    # best carrier of each first
+    both = sorted(wanted & {"money", "pct"}) if wanted >= {"money", "pct"} else []
+    matching = [u for u in carriers if u.match >= SUPPORT_MATCH * best_match]
+    firsts = [next((u for u in matching if kind in u.kinds), None) for kind in both]
+    best_each = list({id(u): u for u in firsts if u is not None}.values())  # units by identity
+    ahead = {id(u) for u in best_each}
+    carriers = sorted(best_each, key=lambda u: -u.score) + [
+        u for u in carriers if id(u) not in ahead
+    ]
     for u in carriers[:FIGURE_SLOTS]:
         if not any(repeats(u, c) for c in chosen):
             if len(chosen) >= MAX_UNITS:
