@@ -152,7 +152,7 @@ def test_a_translation_is_known_as_written_not_by_a_token_it_shares(
 
 
 def test_an_adverb_of_time_names_nothing():
-    """"les épisodes déjà payés": "déjà" is no subject a document must name."""
+    """ "les épisodes déjà payés": "déjà" is no subject a document must name."""
     question = "la lecture pub par épisode, c combien mm pour les épisodes déjà payés ?"
     assert "déjà" not in subject_words(question, "fr")
     assert "already" not in subject_words("how much for the episodes already paid?")

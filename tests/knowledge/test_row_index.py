@@ -64,7 +64,6 @@ def test_the_nearest_rows_are_found_by_meaning_across_languages(answerer):
     assert hire and hire[0].source == "equipment.md"
 
 
-
 def test_a_row_less_question_or_corpus_finds_none(answerer):
     assert answerer.engine.nearest_rows("", 2) == []
     assert answerer.engine.nearest_rows("per diem", 0) == []
