@@ -106,8 +106,9 @@ def test_a_priced_rows_hours_say_what_it_prices_not_how_long() -> None:
 def test_how_long_asks_for_a_duration_before_dates() -> None:
     assert _wanted_kinds("how long was the strike?") == LASTING
     assert "date" in _wanted_kinds("when did the strike end?")
-    # a deadline or a time limit is a time to keep to: "within 40 days"
-    assert _wanted_kinds("grievance deadline??") == LASTING
+    # a time limit is a time to keep to: "within 40 days"; a deadline is that or a day
+    # ("avant le vendredi 15 janvier 2027")
+    assert _wanted_kinds("grievance deadline??") == LASTING | {"date"}
     assert _wanted_kinds("is there a time limit to report it?") == LASTING
     # a premium is an amount or a share: "a night premium of 10% of the hourly rate"
     assert {"money", "pct"} <= _wanted_kinds("night premium for background?")
