@@ -242,6 +242,10 @@ def extractive(
             and not u.proposed
         ):
             key = "superseded" if u.superseded else "in_force"
+            if u.superseded and not (
+                u.replaced or u.replaced_by is not None or u.archived or u.labelled_past
+            ):
+                key = "ended"  # its own period ran out, and nothing newer replaced it
             if u.void:
                 labels.append(t["void"])
             elif not u.period_label:  # else the row shows its period's own words

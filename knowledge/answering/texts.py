@@ -17,6 +17,7 @@ TEXTS = {
             "replica?*"
         ),
         "superseded": "superseded; in force {period}",
+        "ended": "no longer in force; applied {period}",
         "void": "replaced before it took effect: never in force",
         "in_force": "in force {period}",
         "news": "news article",
@@ -56,6 +57,7 @@ TEXTS = {
             "d'une doublure lumière ?*"
         ),
         "superseded": "remplacé ; en vigueur {period}",
+        "ended": "plus en vigueur ; s'appliquait {period}",
         "void": "remplacé avant son entrée en vigueur : jamais en vigueur",
         "in_force": "en vigueur {period}",
         "news": "article de presse",
