@@ -28,16 +28,26 @@ _NAMES = (
     r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
 )
 # an amount's currency written before it, or after it (as regex alternations)
-# a one-letter sign glued to an amount or a space before it: the rand's "R" ("R650",
-# "R1 250", "R 1,250.00", "R4,80"), the gourde's "G" ("G 1 950", "G1250"), the kwacha's
-# or kina's "K": three digits or a decimal or thousands mark, so that a row code ("R2",
-# "G12") is not money, nor a year ("R 2026"), a version ("R2.1.3"), a room, a form or a
-# grade ("Room G2", "Form G-12", "Grade G 100"), nor a network ("5G")
+# a one-letter sign before an amount. The rand's "R" glued or a space before it ("R650",
+# "R1 250", "R 1,250.00", "R4,80"): three digits or a decimal or thousands mark, so that a
+# row code ("R2", "R12") is not money, nor a year ("R 2026"), a version ("R2.1.3"), a room
+# or a form ("Room R101"). The gourde's "G" and the kwacha's or kina's "K" name rooms,
+# schedules and buildings more often ("Appendix G 120 days", "Vitamin K 100 mg"): an
+# amount with a thousands or decimal mark ("G 1 950", "K 1,500.00"), glued ("G1250"), or
+# three digits that end a table cell (or are one), a clause or a range's first end, or say
+# what they are paid per ("| G 720 |", "−G 150 ;", "G 900–1 100", "K 500 per day")
+_NOT_AFTER = "".join(
+    rf"(?<!{word} [RGK])"
+    for word in (
+        "room rooms form rule row line code ref rev revision version grade level studio salle "
+        "appendix annex annexe schedule building bâtiment vitamin"
+    ).split()
+)
 _LETTER = (  # the letter first, so that the look-behinds run only where there is one
-    r"(?-i:[RGK])(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))(?<![\w.][RGK])"
-    r"(?<!room [RGK])(?<!form [RGK])(?<!rule [RGK])(?<!row [RGK])(?<!line [RGK])"
-    r"(?<!code [RGK])(?<!ref [RGK])(?<!rev [RGK])(?<!revision [RGK])(?<!version [RGK])"
-    r"(?<!grade [RGK])(?<!level [RGK])(?<!studio [RGK])(?<!salle [RGK])"
+    r"(?:(?-i:R)(?=\s?(?:\d{3}|\d{1,3}[ \u00a0\u202f,.]\d))"
+    r"|(?-i:[GK])(?=\d{3}|\s?\d{1,3}[ \u00a0\u202f,.]\d|\s\d{3}\s*(?:[|;,)–-]|per\b|par\b|/|a\s|an\s))"
+    r"|(?<![\s\S])(?-i:[GK])(?=\s\d{3}\s*$))"  # a table cell read alone: "G 650"
+    rf"(?<![\w.][RGK]){_NOT_AFTER}"
     r"(?!\s?(?:19|20)\d\d\b)(?!\s?\d+\.\d+\.\d)"
 )
 CURRENCY_BEFORE = (

@@ -56,13 +56,13 @@ _FR_DATE = re.compile(
 )
 # A range's first day, its year left to its last day's: "du 1er juin au 31 août 2026",
 # "from 1 June to 31 August 2026", "June 1 – August 31, 2026"
-_TO = r"\s*(?:to|until|till|through|and|au|jusqu['’]au|et|[-–])\s+(?:the\s+|le\s+)?"
+_TO = r"(?:\s*[-–]\s*|\s+(?:to|until|till|through|and|au|jusqu['’]au|et)\s+)(?:the\s+|le\s+)?"
 _ORDINAL = r"(?:er|e|st|nd|rd|th)?"
 _RANGE_FIRST = re.compile(
-    rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?P<m>{MONTH_NAMES})\.?(?={_TO}\d{{1,2}}{_ORDINAL}\s+"
-    rf"(?P<m2>{MONTH_NAMES})\.?\s+(?P<y>\d{{4}})\b)"
+    rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?P<m>{MONTH_NAMES})\.?(?={_TO}(?P<d2>\d{{1,2}}){_ORDINAL}"
+    rf"\s+(?P<m2>{MONTH_NAMES})\.?\s+(?P<y>\d{{4}})\b)"
     rf"|\b(?P<m3>{MONTH_NAMES})\.?\s+(?P<d3>\d{{1,2}}){_ORDINAL}(?={_TO}(?P<m4>{MONTH_NAMES})"
-    rf"\.?\s+\d{{1,2}}{_ORDINAL},?\s+(?P<y3>\d{{4}})\b)",
+    rf"\.?\s+(?P<d4>\d{{1,2}}){_ORDINAL},?\s+(?P<y3>\d{{4}})\b)",
     re.I,
 )
 # A month's name, the day and the year's last two digits: "Oct. 1/25", "Feb. 28/26"
@@ -218,9 +218,10 @@ def _extract(text: str) -> tuple[Figure, ...]:
             add("date", day, m)
     for m in _RANGE_FIRST.finditer(text):
         month, day_of, year = (m["m"], m["d"], m["y"]) if m["m"] else (m["m3"], m["d3"], m["y3"])
-        first, last = MONTHS[month.lower()], MONTHS[(m["m2"] or m["m4"]).lower()]
-        # "from 1 December to 31 January 2027" began the year before
-        if day := _day(int(year) - (first > last), first, day_of):
+        opens = (MONTHS[month.lower()], int(day_of))
+        closes = (MONTHS[(m["m2"] or m["m4"]).lower()], int(m["d2"] or m["d4"]))
+        # "from 1 December to 31 January 2027", "16 August to 15 August 2027": the year before
+        if day := _day(int(year) - (opens > closes), opens[0], day_of):
             add("date", day, m)
     for m in _DOTTED_DATE.finditer(text):
         if int(m.group(2)) <= 12 and (day := _day(m.group(3), int(m.group(2)), m.group(1))):

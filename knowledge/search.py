@@ -24,6 +24,7 @@ come from both. Weights were chosen on ContractNLI and on eval/questions.yaml.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import numpy as np
@@ -75,6 +76,7 @@ class Searcher(Neighbours):
         )
         self._structure: Structure | None = None  # tables and sections, built on first use
         self._rows: RowIndex | None = None  # table rows by meaning, built on first use
+        self._rows_lock = threading.Lock()
         self._last_scores: tuple[tuple[str, ...], np.ndarray] | None = None
         self._expansion: dict[str, np.ndarray] = {}  # question language → weight per chunk
 
@@ -211,8 +213,9 @@ class Searcher(Neighbours):
         """The chunks of the `n` table rows nearest the query by meaning (row_index.py)."""
         if n <= 0 or not self.generation.records or not query.strip():
             return []
-        if self._rows is None:  # two threads may both build it: the same, harmless
-            self._rows = RowIndex(self.generation)
+        with self._rows_lock:  # built once, by the first thread that needs it
+            if self._rows is None:
+                self._rows = RowIndex(self.generation)
         found = self._rows.nearest(self.store.embed_query(query), n)
         return [self._passage(row, sim, sim) for row, sim in found]
 

@@ -243,7 +243,11 @@ def extractive(
         ):
             key = "superseded" if u.superseded else "in_force"
             if u.superseded and not (
-                u.replaced or u.replaced_by is not None or u.archived or u.labelled_past
+                u.replaced
+                or u.replaced_by is not None
+                or u.followed
+                or u.archived
+                or u.labelled_past
             ):
                 key = "ended"  # its own period ran out, and nothing newer replaced it
             if u.void:

@@ -64,8 +64,11 @@ _ABOVE = (
 _BETWEEN = re.compile(
     rf"\b(?:between|entre)\s+{_NUM.format('a')}(?:\s+(?:{_UNITS_RE}))?"
     rf"\s+(?:and|et)\s+{_NUM.format('b')}\s+{_UNIT}\b"
-    # "30-60 min", "from 30 to 60 minutes", "de 30 à 60 min": digits on both sides
-    rf"|(?<![\d.,:])(?P<c>\d{{1,3}})\s*(?:-|–|to|à)\s*(?P<d>\d{{1,3}})\s+(?P<unit2>{_UNITS_RE})\b",
+    # "30-60 min", "from 30 to 60 minutes", "de 30 à 60 min": digits on both sides; not
+    # a clause's number ("Article 14 – 30 days"), nor hours of the clock ("de 9 à 17 heures")
+    rf"|(?<![\d.,:§])(?<!article )(?<!section )(?<!clause )(?<!art\. )(?<!§ )"
+    rf"(?P<from>(?:de|from)\s+)?(?P<c>\d{{1,3}})\s*(?:-|–|to|à)\s*(?P<d>\d{{1,3}})\s+"
+    rf"(?P<unit2>{_UNITS_RE})\b",
     re.I,
 )
 _SIDE = re.compile(
@@ -85,6 +88,8 @@ def brackets(text: str) -> list[tuple[float, float]]:
         unit, a, b = (m["unit"], m["a"], m["b"]) if m["unit"] else (m["unit2"], m["c"], m["d"])
         scale = _HOURS[_UNITS[unit.lower()]]
         low, high = sorted((_number(a), _number(b)))
+        if m["from"] and scale == 1 and low >= 6 and high <= 24:
+            continue  # hours of the clock: "de 9 à 17 heures", "from 9 to 17 hours"
         found.append((low * scale, high * scale))
         taken.append(m.span())
     for m in _SIDE.finditer(text):
@@ -104,18 +109,22 @@ def case(question: str) -> float | None:
     stated = {
         float(f.value) * _HOURS[f.kind] for f in figures.extract(question) if f.kind in _HOURS
     }
-    if len(asked := brackets(question)) == 1:
+    asked = brackets(question)
+    own = stated - {end for bracket in asked for end in bracket}  # lengths besides a bracket's
+    if len(own) == 1 or (len(stated) == 1 and not asked):
+        return (own or stated).pop()  # "my 20-minute episode: paid within 30 days?": 20 min
+    if len(asked) == 1 and not own:
         # a bracket named as the rows name it ("an episode of 30-60 min"): a length inside it
         low, high = asked[0]
         return (low + high) / 2 if high != float("inf") else low * 1.01
-    return stated.pop() if len(stated) == 1 else None
+    return None
 
 
 def differ(a: str, b: str) -> bool:
     """Whether two rows are for other brackets of one rule ("Episode under 30 min",
     "episode of 30-60 min"): the same work for another length is another item."""
-    brackets_a, brackets_b = brackets(a), brackets(b)
-    return bool(brackets_a and brackets_b) and set(brackets_a) != set(brackets_b)
+    brackets_a, brackets_b = brackets(a), brackets(b)  # another column's ("Rest 8-10 hours")
+    return bool(brackets_a and brackets_b) and not set(brackets_a) & set(brackets_b)
 
 
 def fit(duration: float | None, text: str) -> int:
@@ -136,7 +145,8 @@ def fits(
     verdict: Callable[[float | None, str], int] = fit,
 ) -> list[int]:
     """`verdict` (`fit`) of each text where a sibling bracket of the same rule (in the same
-    group, the passage, and worded alike but for its figures) says the opposite: there, the
+    group: its passage, or for table rows any row; and worded alike but for its figures)
+    says the opposite: there, the
     one that holds is the member's case ("less than 24 hours", not "24 to 72 hours"). A
     bracket with no such sibling is left alone, whether it holds or not: "free within 14
     days" still tells a member whose pick-ups came three weeks later what does not apply,

@@ -97,10 +97,10 @@ _SHOULD_READ = re.compile(
 # "Correction: the meal voucher is R210 per capture day, not R160", "rectificatif : le bon
 # est de 210 rand, et non de 160 rand" (not a contrast: "the half-day call is $300, not
 # $500")
-_CORRECTED = re.compile(  # the right amount may be in bold: "est de **3 500 gourdes**"
-    rf"\b(?:is|are)\s+[*_]{{0,2}}{_AMOUNT}[^.;$€£]{{0,40}}?,\s*not\s+({_AMOUNT})|"
+_CORRECTED = re.compile(  # amounts may be in bold: "est de **3 500 gourdes**"
+    rf"\b(?:is|are)\s+[*_]{{0,2}}{_AMOUNT}[^.;$€£]{{0,40}}?,\s*not\s+[*_]{{0,2}}({_AMOUNT})|"
     rf"\b(?:est|sont)\s+(?:de\s+)?[*_]{{0,2}}{_AMOUNT}[^.;$€£]{{0,40}}?,?\s*et\s+non(?:\s+pas)?"
-    rf"\s+(?:de\s+)?({_AMOUNT})",
+    rf"\s+(?:de\s+)?[*_]{{0,2}}({_AMOUNT})",
     re.I,
 )
 _CORRECTS = re.compile(
@@ -135,7 +135,7 @@ NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
     rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}|"
-    rf",\s*not\s+{_AMOUNT}|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?{_AMOUNT}|"
+    rf",\s*not\s+[*_]{{0,2}}{_AMOUNT}|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?[*_]{{0,2}}{_AMOUNT}|"
     r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS + "|" + _STOPS,
     re.I,
 )

@@ -18,7 +18,10 @@ come), a unit A is superseded by a unit B when:
   $318.00)", "$302.00 -> $309.00", an "Old" column) and they share a word of what they
   are about. Such a B replaces A from A's first day, but not before its own document
   took effect, and applies for what A applied to (rows.FormerFigures brings it in
-  though the search missed it).
+  though the search missed it). A B that prints the figure it replaced, and it is not
+  one of A's, replaces some other item ("Host-read ad | G 650 | G 690" under "Rate
+  before | New rate" is no new evergreen fee; naming.py); two rows for other bands,
+  codes, units or length brackets ("under 30 min", "30-60 min") are other items.
 A is then in force until the day before B starts. Nothing else supersedes a term: the
 end of an agreement's term alone does not (a clause with no newer version stays in
 force), and neither does a sentence in a newer document on another subject.

@@ -73,6 +73,7 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     or len(named) > _LABEL_CHARS
                     else named,
                 )
+                unit.followed = any(k > last for k in columns)  # "2025-26 | 2026-27"
                 # the figures of the columns it cuts short are the ones it replaced
                 starts = periods[j].start  # type: ignore[union-attr]
                 unit.former = frozenset(

@@ -240,5 +240,6 @@ def cut(passages: list[Passage]) -> list[Unit]:
         flush()
     for rows in items.values():  # "from 1 Nov 2025" runs until the next row's "from 1 Nov 2026"
         for u, period in zip(rows, chain([u.period for u in rows]), strict=True):
+            u.followed = u.followed or period != u.period  # closed by the next row's start
             u.period = period
     return without_bracketed(units)

@@ -270,6 +270,8 @@ def test_a_span_whose_first_day_leaves_its_year_to_the_last_is_read_whole():
         ("from 1 June to 31 August 2026, the fee is $2,750", "2026-06-01", "2026-08-31"),
         ("June 1 – August 31, 2026: $2,750 a show", "2026-06-01", "2026-08-31"),
         ("from 1 December to 31 January 2027: $40 a day", "2026-12-01", "2027-01-31"),
+        ("from 16 August to 15 August 2027: $40 a day", "2026-08-16", "2027-08-15"),
+        ("June 1-August 31, 2026: $2,750 a show", "2026-06-01", "2026-08-31"),
     ],
 )
 def test_a_sentences_first_day_leaves_its_year_to_the_last(text, start, end):

@@ -63,6 +63,17 @@ def test_a_caption_dates_the_rows_under_it_and_no_others():
     assert periods_of([SCHEDULE]) == {}  # a heading with no date above the table
     proposed = "Rates proposed from 1 April 2027\n\n| Host | G 2 200 |\n"
     assert periods_of([proposed]) == {}
+    named = "Rates agreed on 3 March 2026 and ratified on 20 March 2026:\n| Host | G 1 250 |\n"
+    assert periods_of([named]) == {}  # days named, not from when the rows apply
+
+
+def test_a_table_continued_under_its_repeated_header_keeps_its_caption():
+    first = (
+        "Table B – Rates raised from 1 April 2027\n| Role | Rate |\n|---|---|\n| Host | G 2 100 |"
+    )
+    second = "Page 4 of 9\n| Role | Rate |\n|---|---|\n| Co-host | G 1 500 |"
+    rows = periods_of([first, second])
+    assert rows["| Co-host | G 1 500 |"].start == dt.date(2027, 4, 1)
 
 
 def test_a_rate_before_column_prints_the_replaced_rate():

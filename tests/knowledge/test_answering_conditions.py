@@ -115,6 +115,25 @@ def test_length_bands_are_brackets():
     assert brackets("Episode over 60 min") == [(1, float("inf"))]
     assert brackets("a 2-3 day shoot") == [(48, 72)]
     assert brackets("the 2026-2027 minutes") == []  # years, not minutes
+    # hours of the clock and a clause's number are no brackets
+    assert brackets("je travaille de 9 à 17 heures") == []
+    assert brackets("Article 14 – 30 days notice of layoff") == []
+    assert brackets("de 2 à 4 heures de répétition") == [(2, 4)]
+
+
+def test_a_length_stated_beside_a_bracket_is_the_case():
+    assert case("podcast host rate for an episode of 30-60 min?") == 0.75  # inside the band
+    assert case("my 20-minute episode: must i be paid within 30 days?") == pytest.approx(1 / 3)
+    assert case("the 2-3 days rate for a 45 minute episode?") == 0.75
+
+
+def test_rows_for_other_bands_differ_but_another_columns_bracket_does_not_matter():
+    from knowledge.answering.conditions import differ
+
+    assert differ("| Host | Episode under 30 min | G 1 250 |", "| Host | episode of 30-60 min |")
+    assert not differ(
+        "| Host | Episode under 30 min | Rest 8-10 hours |", "| Host | under 30 min |"
+    )
 
 
 @pytest.mark.parametrize(

@@ -53,6 +53,7 @@ Row V-4: the figure printed as €418.30 is an error; the correct figure is €4
             "et non de 2\u00a0500 gourdes.",
             "2500",
         ),
+        ("Correction: the voucher is **R210** per capture day, not **R160**.", "160"),
     ],
 )
 def test_an_amount_named_as_an_error_is_the_one_corrected(sentence, former):

@@ -19,13 +19,12 @@ From 1 June to 31 August 2026, a live-show tour performer is paid G 2 750 per sh
 From 1 September 2026 the schedule's rate applies again, without further notice.
 """
 
-SCHEDULE = """# Rate schedule 2026-27
+SCHEDULE = """# Rate schedule
 
-In force from 1 April 2026 to 31 March 2027.
-
-| Role | Unit | Rate |
-|---|---|---|
-| Live-show tour performer | per show | G 3 400 |
+| Role | Unit | Effective from | Rate |
+|---|---|---|---|
+| Live-show tour performer | per show | 1 April 2025 | G 3 200 |
+| Live-show tour performer | per show | 1 April 2026 | G 3 400 |
 """
 
 
@@ -47,3 +46,9 @@ def test_in_french_too(answerer):
     first = answer.text.splitlines()[0]
     assert "G 2 750" in first
     assert "plus en vigueur" in first and "remplacé" not in first
+
+
+def test_a_row_the_next_row_of_its_table_replaced_is_superseded(answerer):
+    answer = answerer.ask("what was a live-show tour performer paid per show in May 2025?")
+    line = next(line for line in answer.text.splitlines() if "G 3 200" in line)
+    assert "superseded" in line and "no longer in force" not in line

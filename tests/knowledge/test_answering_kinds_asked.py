@@ -51,8 +51,3 @@ def test_an_amount_and_a_percentage_asked_together_are_both_answered(answerer):
     ).text
     assert "G 1 250" in answer.splitlines()[0]
     assert "25 %" in answer
-
-
-def test_one_kind_asked_keeps_its_best_figures(answerer):
-    answer = answerer.ask("co-host rate for a 45 min episode?").text
-    assert "G 1 400" in answer.splitlines()[0]

@@ -45,6 +45,7 @@ def _money(text: str) -> list[str]:
         ("G 1 950 per episode", "1950"),
         ("paid G1250 a show", "1250"),
         ("K 500 per day", "500"),
+        ("| Outside Belrive | G 720 |", "720"),  # three digits ending a table cell
         # the franc's "F" after an amount of thousands, and dots between thousands
         ("une journée à 120 000F", "120000"),
         ("75.000 F par jour", "75000"),
@@ -67,6 +68,9 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "Room R101, Form R100, Schedule R2.1.3, revision R1.2, R2026",
         "it was 75 F outside, floor 5F, model 2000F",  # no amount of thousands
         "Room G2, Grade G3, a 5G network, Form G-12, Studio G 120, Grade G 100, G 2026",
+        # a letter that names a room, an annex, a building or a vitamin before a number
+        "Appendix G 120 days after signing, Schedule K 150, Rooms G 101 and G 102",
+        "Bâtiment G 120, Vitamin K 100 mg, Building K 120 m away, Room  G 120",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):

@@ -67,3 +67,22 @@ def test_the_nearest_rows_are_found_by_meaning_across_languages(answerer):
 def test_a_row_less_question_or_corpus_finds_none(answerer):
     assert answerer.engine.nearest_rows("", 2) == []
     assert answerer.engine.nearest_rows("per diem", 0) == []
+
+
+def test_the_nearest_row_brings_its_table_where_the_search_does_not(tmp_path, bundled_embedder):
+    """Among French bulletins that share the question's words, only the row's meaning
+    finds the English table: without it, the figure is not in the answer."""
+    documents = {"allowances.txt": ALLOWANCES, "equipment.md": EQUIPMENT}
+    regions = ["du Nord", "de l'Est", "de l'Ouest", "du Centre", "des Hauts", "de la Côte"]
+    for n, region in enumerate(regions * 4):
+        documents[f"tournee-{n}.md"] = (
+            f"# Bulletin de tournée {n}\n\nLa tournée {region} passe par les îles du Sud en "
+            f"saison {n}. Le per diem de tournée et les indemnités de tournée sont versés selon "
+            "le tableau des indemnités. Les artistes de tournée des îles du Sud reçoivent leur "
+            f"per diem chaque semaine. Réunion {n} du comité de tournée.\n"
+        )
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    question = "c combien le per diem de tournée dans les îles du Sud ?"
+    assert "G 1 700" in answerer.ask(question).text
+    answerer.engine.nearest_rows = lambda query, n: []  # type: ignore[method-assign]
+    assert "G 1 700" not in answerer.ask(question).text
