@@ -175,8 +175,8 @@ def apply(
                 # B starts after A, or as A does in a document written after A's, or in
                 # A's own, naming A's figure as the one it corrects ("is R210, not R160")
                 continue
-            if a.period is not None and a.period.end is not None and a.period.end < b_start:
-                continue  # A had already ended: nothing to replace
+            # A had already ended: nothing to replace, but B follows it for the same item
+            ended = a.period is not None and a.period.end is not None and a.period.end < b_start
             kinds = values[id(a)].keys() & values[id(b)].keys()
             if not any(values[id(b)][k] - values[id(a)][k] for k in kinds):
                 continue
@@ -219,6 +219,9 @@ def apply(
                 wa, wb = words[id(a)], words[id(b)]
                 if not wa or not wb or len(wa & wb) / len(wa | wb) < SAME_ITEM:
                     continue
+            if ended:
+                a.followed = True  # last season's rate, and this season's sheet gives the next
+                continue
             if replaced_from is None or b_start < replaced_from:
                 replaced_from, by, by_naming = b_start, b, names
         if replaced_from is not None:

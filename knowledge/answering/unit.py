@@ -45,7 +45,7 @@ class Unit:
     archived: dt.date | None = None
     proposed: bool = False  # it tells what one side asked for or offered (cues.PROPOSAL)
     replaced: bool = False  # a newer figure for the same item is among the units
-    followed: bool = False  # a later row or column of its own table gives the next figure
+    followed: bool = False  # a later row, column or document gives its item's next figure
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     void: bool = False  # replaced before its period began: it never applies
     # not yet in force on the day asked, when its item's row in force then is found

@@ -175,7 +175,8 @@ def test_a_figure_a_later_one_will_replace_is_as_recent_as_the_item_runs():
 )
 def test_a_figure_printed_as_replaced_replaces_only_the_same_item(older, newer, former, same):
     from knowledge import figures as figs
-    from knowledge.answering.supersession import _item_words, _names_former
+    from knowledge.answering.naming import names_former
+    from knowledge.answering.supersession import _item_words
     from knowledge.answering.units import Unit
 
     a, b = Unit(0, older, older), Unit(1, newer, newer)
@@ -183,7 +184,7 @@ def test_a_figure_printed_as_replaced_replaces_only_the_same_item(older, newer, 
         u.figures = [f for f in figs.extract(u.text) if f.kind == "money"]
     b.former = frozenset({f"money:{former}"})
     wa, wb = _item_words([a, b])
-    assert _names_former(b, {"money": {f"money:{former}"}}, wa, wb) is same
+    assert names_former(b, {"money": {f"money:{former}"}}, wa, wb) is same
 
 
 STUNT_SCHEDULE = """# Grille tarifaire 2026-2027
