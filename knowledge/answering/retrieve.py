@@ -1,5 +1,6 @@
 """Retrieval for a question: the search for it and for each of its asks, the passages
-nearest by meaning in either language, table rows naming its subject, and what each of
+nearest by meaning in either language, the table row nearest by meaning and the rows
+naming its subject when a figure is asked, and what each of
 the first passages brings with it (its section's next chunk or clause, the sections it
 refers to, the rest of its table and the document's like tables, other documents naming
 its rows by code, and its section's chunk before it, as context).
