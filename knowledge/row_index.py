@@ -23,14 +23,14 @@ class RowIndex:
 
     def __init__(self, generation: Generation):
         from .answering.units import cut
-        from .unit_vectors import _passages
+        from .unit_vectors import as_passages
 
         chunks: list[int] = []
         texts: list[str] = []
         for n, record in enumerate(generation.records):
             if "|" not in record.text:
                 continue
-            for u in cut(_passages([record])):
+            for u in cut(as_passages([record])):
                 if u.row and any(c.isdigit() for c in u.text):  # a row that gives a figure
                     chunks.append(n)
                     texts.append(u.vector_texts[0])

@@ -141,7 +141,7 @@ def record_texts(records: Iterable[object]) -> list[str]:
     """The texts embedded for the units of these chunk records (store.ChunkRecord)."""
     from .answering.units import cut
 
-    return [t for u in cut(_passages(records)) for t in u.vector_texts]
+    return [t for u in cut(as_passages(records)) for t in u.vector_texts]
 
 
 def chunk_text(record: object) -> str:
@@ -153,7 +153,7 @@ def chunk_text(record: object) -> str:
     text: str = record.text  # type: ignore[attr-defined]
     if "|" not in text:
         return text
-    units = cut(_passages([record]))
+    units = cut(as_passages([record]))
     if not any(u.row for u in units):
         return text
     heading = str(record.metadata.get("heading", ""))  # type: ignore[attr-defined]
@@ -161,7 +161,7 @@ def chunk_text(record: object) -> str:
     return "\n".join([heading, *dict.fromkeys(lines)] if heading else dict.fromkeys(lines))
 
 
-def _passages(records: Iterable[object]) -> list[Any]:
+def as_passages(records: Iterable[object]) -> list[Any]:
     from .search import Passage
 
     return [

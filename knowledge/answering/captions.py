@@ -7,15 +7,15 @@ rise still to come would be read as in force. The caption is the line right abov
 table (in the chunk before it when the table starts a chunk): short, saying from when its
 rows apply by its own dates ("from 1 April 2027", "valid from 1st April 2026 to 31 March
 2027"), and not of a proposal ("Rates proposed from …"); a table continued under its
-repeated header keeps it. Read once per document and index generation.
+repeated header keeps it. Read once per index generation (generations.PerGeneration).
 """
 
 from __future__ import annotations
 
 import re
-import threading
+from itertools import groupby
 
-from ..engine import Engine
+from ..generation import Generation
 from ..stated_periods import text_period
 from ..timeframe import Period
 from .cues import UNADOPTED
@@ -72,24 +72,10 @@ def periods_of(texts: list[str]) -> dict[str, Period]:
     return out
 
 
-class Captions:
-    """Each document's captioned rows, read once per index generation. Thread-safe."""
-
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self._cache: dict[str, dict[str, Period]] = {}
-        self._generation = ""
-        self._lock = threading.Lock()
-
-    def period(self, row: str, source: str) -> Period | None:
-        """The period the caption above the table row `row` of `source` gives, if any."""
-        generation = self.engine.searcher().generation.name
-        with self._lock:  # answers run on several threads
-            if self._generation != generation:
-                self._cache.clear()
-                self._generation = generation
-            rows = self._cache.get(source)
-            if rows is None:
-                rows = periods_of([p.text for p in self.engine.passages_of(source)])
-                self._cache[source] = rows
-        return rows.get(row.strip())
+def read(generation: Generation) -> dict[str, dict[str, Period]]:
+    """Per document of the generation, its captioned rows (`periods_of` of its chunks, in
+    order)."""
+    return {
+        source: periods_of([r.text for r in records])
+        for source, records in groupby(generation.records, key=lambda r: r.source)
+    }

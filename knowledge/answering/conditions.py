@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import figures
 from ..lexical import tokenize
@@ -82,6 +83,11 @@ _BELOW_WORDS = re.compile(rf"^(?:{_BELOW})$", re.I)
 def brackets(text: str) -> list[tuple[float, float]]:
     """The duration brackets `text` states, in hours, as (low, high): "less than 24 hours"
     is (0, 24), "between 24 and 72 hours" (24, 72), "more than 3 days" (72, ∞)."""
+    return list(_brackets(text))
+
+
+@lru_cache(maxsize=4096)  # supersession compares the same rows pair by pair
+def _brackets(text: str) -> tuple[tuple[float, float], ...]:
     found = []
     taken: list[tuple[int, int]] = []
     for m in _BETWEEN.finditer(text):
@@ -100,7 +106,7 @@ def brackets(text: str) -> list[tuple[float, float]]:
             found.append((0.0, value))
         else:
             found.append((value, float("inf")))
-    return found
+    return tuple(found)
 
 
 def case(question: str) -> float | None:
@@ -109,7 +115,7 @@ def case(question: str) -> float | None:
     stated = {
         float(f.value) * _HOURS[f.kind] for f in figures.extract(question) if f.kind in _HOURS
     }
-    asked = brackets(question)
+    asked = _brackets(question)
     own = stated - {end for bracket in asked for end in bracket}  # lengths besides a bracket's
     if len(own) == 1 or (len(stated) == 1 and not asked):
         return (own or stated).pop()  # "my 20-minute episode: paid within 30 days?": 20 min
@@ -123,7 +129,7 @@ def case(question: str) -> float | None:
 def differ(a: str, b: str) -> bool:
     """Whether two rows are for other brackets of one rule ("Episode under 30 min",
     "episode of 30-60 min"): the same work for another length is another item."""
-    brackets_a, brackets_b = brackets(a), brackets(b)  # another column's ("Rest 8-10 hours")
+    brackets_a, brackets_b = _brackets(a), _brackets(b)  # another column's ("Rest 8-10 hours")
     return bool(brackets_a and brackets_b) and not set(brackets_a) & set(brackets_b)
 
 
@@ -132,7 +138,7 @@ def fit(duration: float | None, text: str) -> int:
     one excludes it, 0 when `text` states none (or no duration is given)."""
     if duration is None:
         return 0
-    verdicts = [low <= duration <= high for low, high in brackets(text)]
+    verdicts = [low <= duration <= high for low, high in _brackets(text)]
     if not verdicts:
         return 0
     return 1 if all(verdicts) else -1

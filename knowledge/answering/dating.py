@@ -22,8 +22,7 @@ from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period
-from . import openings, rows, years
-from .captions import Captions
+from . import captions, openings, rows, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .replaced_documents import replaced_documents
@@ -39,7 +38,7 @@ class Dating:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._dated_rows = rows.DatedRows(engine)
-        self._captions = Captions(engine)
+        self._captions = PerGeneration(engine, captions.read)  # rows a caption dates
         self._starts = openings.DocumentStarts()
         # the day the corpus's contract years start (years.py)
         self._year_start = PerGeneration(
@@ -98,7 +97,7 @@ class Dating:
         if u.period is None and (u.row or u.figures):
             u.period = text_period(u.text, {})
             if u.period is None and u.row:  # "Table B – Rates raised from 1 April 2027"
-                u.period = self._captions.period(u.text, p.source)
+                u.period = self._captions.get().get(p.source, {}).get(u.text.strip())
             intro = u.lead if u.lead.endswith(":") else u.intro
             if u.period is None and intro and u.former and not u.row and takes_effect(intro):
                 # a list item printing the amount its new one replaces ("Dataset day —
