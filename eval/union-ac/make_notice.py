@@ -24,7 +24,7 @@ NOTICE = f"""FITFORME – SALLES DE SPORT DE VALMONT-SUR-LISSE ET DE HARROWFIELD
 Tarifs des abonnements, saison 2026-2027 (du 1er septembre 2026 au 31 août 2027)
 
 Montants en couronnes. Ce fichier est encodé en Windows-1252, qui ne connaît pas le
-« c háček » de la devise : les montants y sont écrits « Kc ».
+« c » à accent inversé de la devise : les montants y sont écrits « Kc ».
 Ces tarifs sont ceux que paient les CLIENTS de FitForme. Ce ne sont pas des cachets :
 FitForme n’engage ni instructeurs diffusés, ni narrateurs, ni figurants.
 
