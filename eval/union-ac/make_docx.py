@@ -145,20 +145,25 @@ def body_text() -> str:
     return "\n".join(lines)
 
 
-def _save(doc, out: str, when: datetime.datetime) -> None:
-    """Save with fixed zip dates."""
+def _save(doc, out: str | None, when: datetime.datetime) -> bytes:
+    """Save with fixed zip dates (to `out` unless it is None); return the bytes."""
     buf = io.BytesIO()
     doc.save(buf)
     stamp = (when.year, when.month, when.day, 12, 0, 0)
     src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
     parts = {info.filename: src.read(info.filename) for info in src.infolist()}
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+    out_buf = io.BytesIO()
+    with zipfile.ZipFile(out_buf, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in parts.items():
             zi = zipfile.ZipInfo(name, date_time=stamp)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
             dst.writestr(zi, data)
-    print("wrote", out)
+    if out is not None:
+        with open(out, "wb") as f:
+            f.write(out_buf.getvalue())
+        print("wrote", out)
+    return out_buf.getvalue()
 
 
 def _vmerge(cell, value: str) -> None:
@@ -172,7 +177,7 @@ def _vmerge(cell, value: str) -> None:
     tc_pr.append(vm)
 
 
-def build_schedule() -> None:
+def build_schedule(write: bool = True) -> bytes:
     import docx  # python-docx
 
     when = datetime.datetime(2025, 3, 28, 12, 0, 0)
@@ -214,7 +219,7 @@ def build_schedule() -> None:
                     r += 1
         else:
             doc.add_paragraph(text)
-    _save(doc, SCHEDULE_OUT, when)
+    return _save(doc, SCHEDULE_OUT if write else None, when)
 
 
 if __name__ == "__main__":

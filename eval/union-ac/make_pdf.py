@@ -55,8 +55,8 @@ BOTTOM = PAGE_H - 20.0
 TEXT_W = PAGE_W - 2 * MARGIN
 GUTTER = 8.0
 COL_W = (TEXT_W - GUTTER) / 2
-BODY_SIZE = 10.5
-BODY_LH = 5.6
+BODY_SIZE = 11.0
+BODY_LH = 5.9
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MOIS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -170,6 +170,11 @@ AGREEMENT: list[tuple[str, str]] = [
         "§ 2.5 Fixed amounts and rules that do not change with the fiscal year are listed "
         "in Table 20.1. Amounts are in koruna (Kč).",
     ),
+    (
+        "p",
+        "§ 2.6 When a date of this Agreement falls on a Saturday, a Sunday or a public "
+        "holiday, the next working day applies."
+    ),
     ("sec", "§ 3 Definitions"),
     (
         "p",
@@ -235,6 +240,11 @@ AGREEMENT: list[tuple[str, str]] = [
         "p",
         "§ 5.2 Warm-up is paid at the warm-up rate of the rate schedule, in addition to the "
         "class fee. It is not counted in the rest of section 6, subsection 2.",
+    ),
+    (
+        "p",
+        "§ 5.3 A warm-up is never filmed to be published as a class, and a filmed warm-up "
+        "is not a recorded class."
     ),
     ("sec", "§ 6 High-intensity classes and rest"),
     (
@@ -306,6 +316,11 @@ AGREEMENT: list[tuple[str, str]] = [
         "§ 8.3 A member is never filmed while injured, and a class is never published "
         "showing an injury.",
     ),
+    (
+        "p",
+        "§ 8.4 Recovery days are paid with the next statement and are not counted as days "
+        "worked under section 6, subsection 1."
+    ),
     ("sec", "§ 9 Music"),
     (
         "p",
@@ -359,6 +374,11 @@ AGREEMENT: list[tuple[str, str]] = [
         "§ 12.2 Warm-up time already done is paid in every band. Section 12, subsection 1 "
         "does not apply when the member cancels.",
     ),
+    (
+        "p",
+        "§ 12.3 The producer gives notice of a cancellation in writing; the notice band is "
+        "counted from the time the message is sent to the member."
+    ),
     ("sec", "§ 13 Travel, wardrobe and equipment"),
     (
         "p",
@@ -370,6 +390,11 @@ AGREEMENT: list[tuple[str, str]] = [
         "§ 13.2 A member who uses their own clothes, shoes, mat or bike on camera receives "
         "the wardrobe and equipment allowance of the schedule for each quarter in which they "
         "work.",
+    ),
+    (
+        "p",
+        "§ 13.3 Equipment the producer provides (bikes, mats, weights) is checked before "
+        "each class, and a member may refuse equipment that is faulty without losing the class fee."
     ),
     ("part", "Part III – Artificial intelligence"),
     ("sec", "§ 14 AI coach avatars"),
@@ -508,12 +533,27 @@ AGREEMENT: list[tuple[str, str]] = [
         "§ 21.3 Clause 11.2 of the 2022–2025 agreement (equipment hire allowance) is not "
         "kept; section 13, subsection 2 replaces it.",
     ),
+    (
+        "p",
+        "§ 21.4 Pay for work done before 1 April 2025 follows the 2022–2025 agreement and "
+        "its rates for FY 2024/25."
+    ),
     ("sec", "§ 22 Joint AI Committee"),
     (
         "p",
         "§ 22.1 The Joint AI Committee has two members named by the Guild and two named by "
         "the Council. It meets each quarter and sets the voice-clone fee of section 15, "
         "subsection 2 for each fiscal year.",
+    ),
+    (
+        "p",
+        "§ 22.2 The Committee's decisions are sent to the members concerned by email "
+        "within 10~days and published on the Guild's site."
+    ),
+    (
+        "p",
+        "§ 22.3 The Committee hears a member about an avatar, a voice clone or movement "
+        "data at the member's request, within one month."
     ),
     ("sec", "§ 23 Grievances"),
     (
@@ -526,12 +566,22 @@ AGREEMENT: list[tuple[str, str]] = [
         "§ 23.2 A grievance that is not settled within 30~days goes to arbitration before a "
         "single arbitrator chosen by the parties.",
     ),
+    (
+        "p",
+        "§ 23.3 Side letters are signed by the President of the Guild and the Chair of the "
+        "Council, and are published to members in English and in French."
+    ),
     ("sec", "§ 24 Signatures"),
     (
         "p",
         "§ 24.1 Signed at Harrowfield on 27 March 2025. For the Guild: Jana Okonkwo-Marchal, "
         "President, and Pavel Lindqvist-Roy, General Secretary. For the Council: Tomas "
         "Whitcombe-Novak, Chair.",
+    ),
+    (
+        "p",
+        "§ 24.2 Each party keeps a signed original in English and in French; both are "
+        "equally authentic."
     ),
 ]
 
@@ -795,7 +845,8 @@ class _Columns:
         self.y = self.top
 
 
-def build_agreement() -> None:
+def build_agreement(write: bool = True) -> bytes:
+    """Lay the agreement out (filling COLUMNS and TABLE_PAGES); write it unless told not to."""
     COLUMNS.clear()
     TABLE_PAGES.clear()
     pdf = _doc(AGREEMENT_HEADER)
@@ -803,7 +854,6 @@ def build_agreement() -> None:
     pdf.set_author("MWPG / DFPC")
     pdf.set_creation_date(datetime.datetime(2025, 3, 27, 12, 0, tzinfo=datetime.UTC))
     flow = _Columns(pdf)
-    first = True
     for kind, text in AGREEMENT:
         if kind == "title":
             flow.new_page()
@@ -820,12 +870,12 @@ def build_agreement() -> None:
             flow.top = flow.y + 4
             flow.y = flow.top
         elif kind == "part":
-            if first:
-                flow.lines(text, "B", 12, 6.5, keep=3)
-                flow.gap(1.5)
-                first = False
-            else:
+            if text.startswith(("Part III", "Part IV")):
                 flow.full_width(text, "B", 13, 7)
+            else:
+                flow.gap(0 if flow.y == flow.top else 3)
+                flow.lines(text, "B", 12, 6.5, keep=4)
+                flow.gap(1.5)
         elif kind == "sec":
             flow.gap(1.5)
             flow.lines(text, "B", 10.5, 5.8, keep=3)
@@ -835,13 +885,15 @@ def build_agreement() -> None:
         else:
             flow.lines(text, "", BODY_SIZE, BODY_LH)
             flow.gap(2.4)
-    pdf.output(AGREEMENT_OUT)
-    print(
-        "wrote", AGREEMENT_OUT, pdf.page_no(), "pages; Table 20.1 on pages", TABLE_PAGES
-    )
+    data = bytes(pdf.output())
+    if write:
+        with open(AGREEMENT_OUT, "wb") as f:
+            f.write(data)
+        print("wrote", AGREEMENT_OUT, pdf.page_no(), "pages; Table 20.1 on pages", TABLE_PAGES)
+    return data
 
 
-def build_letter() -> None:
+def build_letter(write: bool = True) -> bytes:
     pdf = _doc(None)
     pdf.set_title("Lettre d'entente n° 3")
     pdf.set_author("GIMB / CPFN")
@@ -883,8 +935,12 @@ def build_letter() -> None:
             pdf.cell(TEXT_W, lh, line, align="R" if kind == "right" else "")
             y += lh
         y += 3.5
-    pdf.output(LETTER_OUT)
-    print("wrote", LETTER_OUT, pdf.page_no(), "pages")
+    data = bytes(pdf.output())
+    if write:
+        with open(LETTER_OUT, "wb") as f:
+            f.write(data)
+        print("wrote", LETTER_OUT, pdf.page_no(), "pages")
+    return data
 
 
 if __name__ == "__main__":
