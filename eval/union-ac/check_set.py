@@ -679,7 +679,9 @@ def check_agreement(errors: list[str]) -> None:
         errors.append(f"{AGREEMENT}: a clause cited in another style")
     for clause in re.findall(r"section (\d+), subsection (\d+)", text):
         if f"§ {clause[0]}.{clause[1]} " not in text:
-            errors.append(f"{AGREEMENT}: 'section {clause[0]}, subsection {clause[1]}' cites nothing")
+            errors.append(
+                f"{AGREEMENT}: 'section {clause[0]}, subsection {clause[1]}' cites nothing"
+            )
     _lacks(
         AGREEMENT,
         text,
@@ -842,7 +844,10 @@ WORD_LINKS = {
     (ROLE_SHORT, "Recorded class"): "Cours enregistré de moins de 45 minutes",
     ("Yoga and dance-along choreographer", "Per routine created"): "Par routine créée",
     ("Yoga and dance-along choreographer", "Per routine performed"): "Par routine interprétée",
-    ("Background participant in class videos", "Per half-day (up to four hours)"): "Par demi-journée",
+    (
+        "Background participant in class videos",
+        "Per half-day (up to four hours)",
+    ): "Par demi-journée",
     ("Motion-capture reference mover", "Per session (up to three hours)"): (
         "Par séance (jusqu'à 3 heures)"
     ),
@@ -892,7 +897,9 @@ def check_schedule(errors: list[str]) -> None:
     if len(head_rows) != 2:
         errors.append(f"{SCHEDULE}: Table 1's header is not two rows")
         return
-    spans = [(c["attrs"].get("rowspan"), c["attrs"].get("colspan")) for c in _find(head_rows[0], "th")]
+    spans = [
+        (c["attrs"].get("rowspan"), c["attrs"].get("colspan")) for c in _find(head_rows[0], "th")
+    ]
     if spans != [("2", None), ("2", None), (None, "3")]:
         errors.append(f"{SCHEDULE}: the first header row's spans are {spans}")
     if [_cell_text(c) for c in _find(head_rows[1], "th")] != PERIODS:
@@ -902,14 +909,18 @@ def check_schedule(errors: list[str]) -> None:
     if ROLE_LONG not in rowspans or ROLE_SHORT not in rowspans:
         errors.append(f"{SCHEDULE}: the instructor roles do not span two rows (live / recorded)")
     if not any(c["attrs"].get("colspan") == "3" for c in _find(body, "td")):
-        errors.append(f"{SCHEDULE}: no <td colspan=\"3\"> in the body")
+        errors.append(f'{SCHEDULE}: no <td colspan="3"> in the body')
     grid = schedule_grid()
     for (role, unit), vals in grid.items():
         if len(vals) != 3:
             errors.append(f"{SCHEDULE}: {role} / {unit}: {len(vals)} period cells")
             continue
         if role.startswith("Grandfathered"):
-            if len(set(vals)) != 1 or "CZK 1,340.00" not in vals[0] or "CZK 1,250.00" not in vals[0]:
+            if (
+                len(set(vals)) != 1
+                or "CZK 1,340.00" not in vals[0]
+                or "CZK 1,250.00" not in vals[0]
+            ):
                 errors.append(f"{SCHEDULE}: the grandfathered row does not state both figures")
             continue
         if not all(re.fullmatch(r"CZK \d{1,3}(?:,\d{3})?\.\d\d", v) for v in vals):
@@ -927,7 +938,13 @@ def check_schedule(errors: list[str]) -> None:
                 errors.append(f"{SCHEDULE}: {role} / {unit}: FY 2025/26 {old} not below {a}")
     links = [
         (ROLE_LONG, "Live class", 1, f"1{NNB}250,– Kč", FAQ),
-        ("Background participant in class videos", "Per half-day (up to four hours)", 1, "590,– Kč", FAQ),
+        (
+            "Background participant in class videos",
+            "Per half-day (up to four hours)",
+            1,
+            "590,– Kč",
+            FAQ,
+        ),
         (
             "Meditation and sleep-story narrator",
             "Per finished minute, long-form (recording over 30 finished minutes)",
@@ -935,7 +952,7 @@ def check_schedule(errors: list[str]) -> None:
             "172,– Kč",
             FAQ,
         ),
-        (ROLE_LONG, "Live class", 1, f"<span class=\"amount\">1{NB}250 Kč</span>", NEWS),
+        (ROLE_LONG, "Live class", 1, f'<span class="amount">1{NB}250 Kč</span>', NEWS),
         (ROLE_LONG, "Live class", 0, f"au lieu de 1{NB}180 Kč", NEWS),
         (ROLE_LONG, "Recorded class", 0, f"passe de 1{NB}010 Kč", NEWS),
         (ROLE_LONG, "Recorded class", 1, f"à 1{NB}060 Kč", NEWS),
@@ -984,7 +1001,9 @@ def check_previous(errors: list[str]) -> None:
         if needle not in header:
             errors.append(f"{PREVIOUS}: word/header1.xml lacks {needle!r}")
         if needle in body:
-            errors.append(f"{PREVIOUS}: the body states {needle!r} (the period must be in the header only)")
+            errors.append(
+                f"{PREVIOUS}: the body states {needle!r} (the period must be in the header only)"
+            )
     if re.search(r"2025-2026|01/04|31/03|exercice 20", body):
         errors.append(f"{PREVIOUS}: the body dates the schedule")
     n_restart = body.count('<w:vMerge w:val="restart"/>')
@@ -1041,7 +1060,12 @@ def check_reuse(errors: list[str]) -> None:
             errors.append(f"{REUSE}: a row label ends in a number: {r!r}")
     if f"{MINUS}35 Kč" not in text:
         errors.append(f"{REUSE}: no U+2212 correction")
-    _lacks(REUSE, text, ("valid from 2026-04-01 to 2027-03-31", "Q3 FY26/27 statement (October to December 2026)"), errors)
+    _lacks(
+        REUSE,
+        text,
+        ("valid from 2026-04-01 to 2027-03-31", "Q3 FY26/27 statement (October to December 2026)"),
+        errors,
+    )
     if "12 months" in text:
         errors.append(f"{REUSE}: states '12 months' (that rule is the agreement's)")
 
@@ -1063,7 +1087,10 @@ def check_email(errors: list[str]) -> None:
         errors.append(f"{EMAIL}: the '>>' message lacks '1250 Kc' or 'Class 1250'")
     if "A correction to my message below" not in r:
         errors.append(f"{EMAIL}: the reply does not say it corrects the quoted figure")
-    if lines.index(next(x for x in lines if x.startswith(">"))) < lines.index(reply[-1]) - len(reply) + 1:
+    if (
+        lines.index(next(x for x in lines if x.startswith(">")))
+        < lines.index(reply[-1]) - len(reply) + 1
+    ):
         errors.append(f"{EMAIL}: the quoted messages are not below the reply")
 
 
@@ -1096,10 +1123,10 @@ def check_news(errors: list[str]) -> None:
     root = _tree(raw)
     amounts = [s for s in _find(root, "span") if s["attrs"].get("class") == "amount"]
     if len(amounts) != 1 or _all_text(amounts[0]) != f"1{NB}250 Kč":
-        errors.append(f"{NEWS}: want one <span class=\"amount\">1 250 Kč</span> (U+00A0)")
+        errors.append(f'{NEWS}: want one <span class="amount">1 250 Kč</span> (U+00A0)')
     times = _find(root, "time")
     if not times or any(t["attrs"].get("datetime") != "2026-11-20" for t in times):
-        errors.append(f"{NEWS}: no <time datetime=\"2026-11-20\">")
+        errors.append(f'{NEWS}: no <time datetime="2026-11-20">')
     elif _all_text(times[0]) != "20 novembre 2026":
         errors.append(f"{NEWS}: the <time> element does not read '20 novembre 2026'")
     _lacks(
@@ -1117,7 +1144,9 @@ def check_news(errors: list[str]) -> None:
 def check_text_docs(errors: list[str]) -> None:
     text = _read(EXPIRED)
     if not re.search(r"^> \*\*Expired:\*\* replaced by the 2025-2028 agreement", text, re.M):
-        errors.append(f"{EXPIRED}: no '> **Expired:** replaced by the 2025-2028 agreement' blockquote")
+        errors.append(
+            f"{EXPIRED}: no '> **Expired:** replaced by the 2025-2028 agreement' blockquote"
+        )
     _lacks(
         EXPIRED,
         text,
@@ -1131,16 +1160,31 @@ def check_text_docs(errors: list[str]) -> None:
         errors,
     )
     agreement = _flat(make_pdf.agreement_text())
-    if "Clause 9.3 of the 2022–2025 agreement (injury recovery pay, 1 150 Kč per paid recovery day) remains in force" not in agreement:
+    if (
+        "Clause 9.3 of the 2022–2025 agreement (injury recovery pay, 1 150 Kč per paid recovery day) remains in force"
+        not in agreement
+    ):
         errors.append(f"{EXPIRED}: the kept clause is not the one section 21 keeps")
-    if "Clause 11.2 of the 2022–2025 agreement (equipment hire allowance) is not kept" not in agreement:
+    if (
+        "Clause 11.2 of the 2022–2025 agreement (equipment hire allowance) is not kept"
+        not in agreement
+    ):
         errors.append(f"{EXPIRED}: the dropped clause is not the one section 21 drops")
     guide = _read(GUIDE)
     if len(re.findall(r"^\d\. .+\n-+$", guide, re.M)) < 5:
         errors.append(f"{GUIDE}: fewer than 5 numbered headings underlined with '-'")
     if "1 150" in guide or "1150" in guide:
         errors.append(f"{GUIDE}: states the recovery-day amount (it is the agreement's)")
-    _lacks(GUIDE, guide, ("pas plus de 3 cours à haute intensité par jour", "de 7 h à 22 h", "jusqu'à 5 jours de récupération payés"), errors)
+    _lacks(
+        GUIDE,
+        guide,
+        (
+            "pas plus de 3 cours à haute intensité par jour",
+            "de 7 h à 22 h",
+            "jusqu'à 5 jours de récupération payés",
+        ),
+        errors,
+    )
     with open(os.path.join(DOCS, GYM), "rb") as f:
         data = f.read()
     for byte in (0xE9, 0xAB, 0xBB, 0x96, 0x92, 0xA0, 0xB0):
@@ -1206,7 +1250,9 @@ def check_rejected(questions: list[dict], doc_views: dict, errors: list[str]) ->
                 if any(score.contains(score.normalise(alt), f) for f in REJECTED_FORMS):
                     errors.append(f"{q['id']}: the rejected buy-out is in must_include")
         licence = any(
-            score.normalise(alt) == "45000" for el in q["must_include"] for alt in score.alternatives(el)
+            score.normalise(alt) == "45000"
+            for el in q["must_include"]
+            for alt in score.alternatives(el)
         )
         if AVATAR_FEE.search(q["question"]) and licence:
             n += 1

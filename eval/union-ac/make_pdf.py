@@ -138,7 +138,7 @@ AGREEMENT: list[tuple[str, str]] = [
         "live and recorded; (b) meditation and sleep-story narrators for wellness apps; "
         "(c) yoga and dance-along choreographers; (d) background participants in class "
         "videos, the people on bikes or mats behind the instructor; (e) motion-capture "
-        "reference movers, whose movements calibrate the pose-estimation (\"form check\") "
+        'reference movers, whose movements calibrate the pose-estimation ("form check") '
         "features of the producers' apps.",
     ),
     ("p", "§ 1.3 The English and French texts of this Agreement are equally authentic."),
@@ -173,7 +173,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 2.6 When a date of this Agreement falls on a Saturday, a Sunday or a public "
-        "holiday, the next working day applies."
+        "holiday, the next working day applies.",
     ),
     ("sec", "§ 3 Definitions"),
     (
@@ -244,7 +244,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 5.3 A warm-up is never filmed to be published as a class, and a filmed warm-up "
-        "is not a recorded class."
+        "is not a recorded class.",
     ),
     ("sec", "§ 6 High-intensity classes and rest"),
     (
@@ -319,7 +319,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 8.4 Recovery days are paid with the next statement and are not counted as days "
-        "worked under section 6, subsection 1."
+        "worked under section 6, subsection 1.",
     ),
     ("sec", "§ 9 Music"),
     (
@@ -377,7 +377,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 12.3 The producer gives notice of a cancellation in writing; the notice band is "
-        "counted from the time the message is sent to the member."
+        "counted from the time the message is sent to the member.",
     ),
     ("sec", "§ 13 Travel, wardrobe and equipment"),
     (
@@ -394,7 +394,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 13.3 Equipment the producer provides (bikes, mats, weights) is checked before "
-        "each class, and a member may refuse equipment that is faulty without losing the class fee."
+        "each class, and a member may refuse equipment that is faulty without losing the class fee.",
     ),
     ("part", "Part III – Artificial intelligence"),
     ("sec", "§ 14 AI coach avatars"),
@@ -501,7 +501,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 19.1 Every generated class, avatar class and voice-clone cue carries the label "
-        "\"AI-generated\", on screen at the start of the class and in its description.",
+        '"AI-generated", on screen at the start of the class and in its description.',
     ),
     (
         "p",
@@ -536,7 +536,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 21.4 Pay for work done before 1 April 2025 follows the 2022–2025 agreement and "
-        "its rates for FY 2024/25."
+        "its rates for FY 2024/25.",
     ),
     ("sec", "§ 22 Joint AI Committee"),
     (
@@ -548,12 +548,12 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 22.2 The Committee's decisions are sent to the members concerned by email "
-        "within 10~days and published on the Guild's site."
+        "within 10~days and published on the Guild's site.",
     ),
     (
         "p",
         "§ 22.3 The Committee hears a member about an avatar, a voice clone or movement "
-        "data at the member's request, within one month."
+        "data at the member's request, within one month.",
     ),
     ("sec", "§ 23 Grievances"),
     (
@@ -569,7 +569,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 23.3 Side letters are signed by the President of the Guild and the Chair of the "
-        "Council, and are published to members in English and in French."
+        "Council, and are published to members in English and in French.",
     ),
     ("sec", "§ 24 Signatures"),
     (
@@ -581,7 +581,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "§ 24.2 Each party keeps a signed original in English and in French; both are "
-        "equally authentic."
+        "equally authentic.",
     ),
 ]
 

@@ -149,7 +149,7 @@ _Q: list[tuple] = [
         [["1 250", "mille deux cent cinquante"]],
         ["1 180", "1 300"],
         "FAQ: 1 250,– Kč (U+202F, ',–'), also in words in note 1 ('mille deux cent cinquante "
-        "couronnes'); news page: <span class=\"amount\">1 250 Kč</span>. Traps: the old "
+        'couronnes\'); news page: <span class="amount">1 250 Kč</span>. Traps: the old '
         "1 180 and the indexed 1 300 (from 1 April 2027).",
     ),
     (
@@ -229,7 +229,7 @@ _Q: list[tuple] = [
         [AGREEMENT],
         ["AI-generated"],
         [],
-        "Section 19, subsection 1: the label \"AI-generated\", on screen at the start and in "
+        'Section 19, subsection 1: the label "AI-generated", on screen at the start and in '
         "the description.",
     ),
     (
