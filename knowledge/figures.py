@@ -50,6 +50,12 @@ _EN_DATE = re.compile(rf"\b({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+
 # A day written the European way, day first: "01.07.2025", "1.7.2025" (not "2.2.1", a
 # clause, nor "1.204.50", an amount)
 _DOTTED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.]\d)")
+# day first, its month in Roman numerals: "1.IX.2026", "15. XII. 2026" (Poland, Italy)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_DATE = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.\s?({'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
+    r"\.\s?(\d{4})(?![\d.]\d)"
+)
 # day first, "1er mars 2026", "1 March 2026", and with dashes "01-Mar-2026"
 _FR_DATE = re.compile(
     rf"\b(\d{{1,2}})(?:er|e)?(?:\s+|-)({MONTH_NAMES})\.?(?:\s+|-)(\d{{4}})\b", re.I
@@ -84,7 +90,7 @@ MONTH_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+((?:1[89]|2[01])\d{{2}})\b", r
 # its value with extract)
 DATE_TEXT = "|".join(
     f"(?:{p.pattern})"
-    for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, _SHORT_DATE, MONTH_YEAR)
+    for p in (_ISO_DATE, _EN_DATE, _FR_DATE, _DOTTED_DATE, _ROMAN_DATE, _SHORT_DATE, MONTH_YEAR)
 )
 _MONEY_BEFORE = re.compile(rf"(?:{CURRENCY_BEFORE})\s?(?P<n>{_NUM}){_SCALE}", re.I)
 # Not a number inside a longer one: past two groups of a run ("1 111 111 …", "1'111'…"),
@@ -225,6 +231,9 @@ def _extract(text: str) -> tuple[Figure, ...]:
             add("date", day, m)
     for m in _DOTTED_DATE.finditer(text):
         if int(m.group(2)) <= 12 and (day := _day(m.group(3), int(m.group(2)), m.group(1))):
+            add("date", day, m)
+    for m in _ROMAN_DATE.finditer(text):
+        if day := _day(m.group(3), _ROMAN_MONTHS.index(m.group(2)) + 1, m.group(1)):
             add("date", day, m)
     for m in _SHORT_DATE.finditer(text):
         if int(m.group(3)) == int(m.group(2)) + 1:

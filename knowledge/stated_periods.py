@@ -21,10 +21,10 @@ def _date(value: object) -> dt.date | None:
 
 
 # Before a sentence's one date: it applies from that day ("From 1 February 2027, …",
-# "à compter du 1er février 2027"), or up to it, that day included.
+# "à compter du 1er février 2027", "depuis le 1.IX.2026"), or up to it, that day included.
 _FROM_BEFORE = re.compile(
-    r"\b(?:from|as of|effective|starting|beginning|commencing|on or after|on and after|"
-    r"à compter du|à partir du|dès le|en vigueur le)\s*(?:the\s+)?$",
+    r"\b(?:from|as of|effective|starting|beginning|commencing|on or after|on and after|since|"
+    r"à compter du|à partir du|dès le|depuis le|en vigueur le)\s*(?:the\s+)?$",
     re.I,
 )
 _UNTIL_INCLUDING = re.compile(

@@ -33,27 +33,72 @@ def _block(lines: list[str]) -> list[str] | None:
     return [f"- {x.strip()}" if key else x for x, key in zip(lines, keys, strict=True)]
 
 
+_SPLIT = re.compile(r"[ \t\u00a0]?:[ \t]+")
+
+
+def _record(lines: list[str]) -> list[tuple[str, str]] | None:
+    """A block's keys and values when every line is one "Key: value" (a record)."""
+    if len(lines) < 2 or any(_DIALOGUE.match(x) or not _KEY.match(x) for x in lines):
+        return None
+    return [tuple(_SPLIT.split(x.strip(), maxsplit=1)) for x in lines]  # type: ignore[misc]
+
+
+def is_record(paragraph: str) -> bool:
+    """Whether a paragraph is two or more "Key: value" lines and nothing else (a record,
+    not a speaker's turn in a transcript)."""
+    return _record(paragraph.strip().split("\n")) is not None
+
+
+def _table(records: list[list[tuple[str, str]]]) -> list[str]:
+    """Records of the same keys ("Region: …", "Meal allowance: …", one block each) as one
+    Markdown table: a row per record, a column per key, in the order first given."""
+    keys = list(dict.fromkeys(k for record in records for k, _ in record))
+    rows = [
+        "| " + " | ".join(dict(record).get(k, "").replace("|", "/") for k in keys) + " |"
+        for record in records
+    ]
+    return ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys), *rows]
+
+
 def field_lists(text: str, start: int = 0) -> str:
-    """`text` with its blocks of "Key : value" lines after `start` written as lists."""
+    """`text` with its blocks of "Key : value" lines after `start` written as lists, and
+    runs of two or more blocks that are records of the same first key as one table
+    ("Region: Lakes Province / Meal allowance: 134 zł" per region: a row per region)."""
     if ":" not in text[start:]:
         return text
-    lines = text[start:].split("\n")
+    segments: list[tuple[bool, list[str]]] = []  # runs of lines with text, or blank
+    for line in text[start:].split("\n"):
+        filled = bool(line.strip())
+        if segments and segments[-1][0] == filled:
+            segments[-1][1].append(line)
+        else:
+            segments.append((filled, [line]))
     out: list[str] = []
-    block: list[str] = []
     changed = False
-
-    def flush() -> None:
-        nonlocal changed
+    j = 0
+    while j < len(segments):
+        filled, block = segments[j]
+        if not filled:
+            out.extend(block)
+            j += 1
+            continue
+        records = [first] if (first := _record(block)) else []
+        k = j
+        while (
+            records
+            and k + 2 < len(segments)
+            and (other := _record(segments[k + 2][1]))
+            and other[0][0] == records[0][0][0]
+        ):
+            records.append(other)
+            k += 2
+        if len(records) >= 2:
+            out.extend(_table(records))
+            changed = True
+            j = k + 1
+            continue
         listed = _block(block) if len(block) >= 2 else None
         out.extend(listed or block)
         changed = changed or listed is not None
-        block.clear()
-
-    for line in lines:
-        if line.strip():
-            block.append(line)
-        else:
-            flush()
-            out.append(line)
-    flush()
+        j += 1
     return text[:start] + "\n".join(out) if changed else text

@@ -21,9 +21,10 @@ from .columns import markdown_tables
 from .dateline import with_dateline
 from .definitions import pair_definitions
 from .document import Document, clean_metadata, guess_kind
-from .fields import field_lists
+from .fields import field_lists, is_record
 from .headed import headed_tables
 from .headers import merge_markdown_headers
+from .html_notes import inline_notes
 from .leaders import leader_tables
 from .pipes import outer_bars
 from .quotes import email_unquoted, unquoted
@@ -183,7 +184,8 @@ def _interview(body: str) -> dict[str, str]:
     """{"kind": "article"} for the transcript of an interview or a podcast: most of its
     paragraphs are turns of two or more speakers. Like news, it reports the terms in its
     own words and rounds the figures; the documents it talks about give them."""
-    paragraphs = [x for x in re.split(r"\n\s*\n", body) if x.strip()]
+    # a block of "Key: value" lines is a record ("Region: …" / "Meal allowance: …"), no turn
+    paragraphs = [x for x in re.split(r"\n\s*\n", body) if x.strip() and not is_record(x)]
     speakers = [
         m.group(1).lower()
         for x in paragraphs
@@ -246,7 +248,7 @@ def _extract(html: str) -> str | None:
 
     def read(page: str) -> str | None:
         return trafilatura.extract(
-            pair_definitions(spread_rowspans(page)),
+            pair_definitions(spread_rowspans(inline_notes(page))),
             output_format="markdown",
             include_tables=True,
             include_formatting=True,

@@ -64,3 +64,44 @@ def test_a_forwarded_emails_quoted_lines_lose_their_markers():
     # a block of thresholds keeps its signs
     mileage = "Mileage\n\n> 50 km: 0.45 per km\n> 100 km: 0.40 per km\n"
     assert "> 100 km: 0.40" in load_bytes(mileage.encode(), "mileage.txt").text
+
+
+RECORDS = """TRAVEL AND MEAL ALLOWANCES
+
+Region: Port-Maren
+Meal allowance: 118 zł per working day
+Mileage: 2,10 zł per km
+
+Region: Lakes Province
+Meal allowance: 134 zł per working day
+Mileage: 2,35 zł per km
+
+
+Region: Northern Highlands
+Meal allowance: 142 zł per working day
+Mileage: 2,60 zł per km
+
+How to claim: send the claim within 21 days.
+"""
+
+
+def test_records_of_the_same_keys_are_one_table_a_row_each():
+    text = field_lists(RECORDS)
+    assert "| Region | Meal allowance | Mileage |\n|---|---|---|\n" in text
+    assert "| Lakes Province | 134 zł per working day | 2,35 zł per km |" in text
+    assert "| Northern Highlands | 142 zł per working day | 2,60 zł per km |" in text
+    assert "\n\nHow to claim: send the claim within 21 days." in text  # prose after it
+    # one record alone is a list, as before
+    single = "Region: Port-Maren\nMeal allowance: 118 zł\n"
+    assert field_lists(single) == "- Region: Port-Maren\n- Meal allowance: 118 zł\n"
+    # records opening with other keys are not one table
+    mixed = "Region: A\nMileage: 1 zł\n\nVenue: B\nMileage: 2 zł\n"
+    assert "|" not in field_lists(mixed)
+
+
+def test_a_file_of_records_is_no_interview_transcript():
+    document = load_bytes(RECORDS.replace("\n\n\n", "\n\n").encode() * 3, "allowances.txt")
+    assert document.metadata.get("kind") != "article"  # news ranks below the terms
+    # each region's allowance is read on the region's row
+    row = next(x for x in document.text.splitlines() if "134 zł" in x)
+    assert row.startswith("|") and "Lakes Province" in row

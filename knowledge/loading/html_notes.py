@@ -1,0 +1,67 @@
+"""A web page's notes, read where the text refers to them.
+
+A news page prints a condition of a figure as a note: "the day rate goes up to
+<strong>1 295 zł</strong><sup><a href="#note-1">1</a></sup>", and at the bottom,
+"<li id="note-1">From 1 January 2027 to 31 August 2027 …</li>". Read as it is, the
+figure has lost its period: the note is a line of its own far below. The reference is
+replaced by the note's first sentence in brackets, so that the sentence is quoted and
+dated with its condition ("… 1 295 zł (From 1 January 2027 to 31 August 2027 …)"); the
+notes list stays where it is. A reference is a <sup> holding a link to an element of the
+page by its id (or a link whose text is a note's number); at most MAX_NOTES of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_NOTES = 200
+_MAX_CHARS = 400  # of a note's first sentence kept
+_BACKLINK = re.compile(r"[↩↑⤴^]\s*$")
+# a sentence ends before a capital, not after "janv." or "No." before a number
+_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-ZÀ-Ý«\"(]|\s*$)", re.S)
+_NOTE_NUMBER = re.compile(r"^\s*[\[(]?(?:\d{1,3}|[*†‡§a-z])[\])]?\s*$")
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(_BACKLINK.sub("", text).split())
+    m = _FIRST_SENTENCE.match(text)
+    out = (m.group(1) if m else text).strip().rstrip(".")
+    return out if len(out) <= _MAX_CHARS else out[:_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def inline_notes(html: str) -> str:
+    """`html` with each note reference replaced by its note's first sentence in brackets;
+    `html` itself when it has none or cannot be parsed."""
+    if "<sup" not in html.lower() or 'href="#' not in html:
+        return html
+    try:
+        from lxml import html as lxml_html
+
+        root = lxml_html.fromstring(html)
+    except Exception:  # not HTML lxml can read: the extractor reads it as it is
+        return html
+    by_id = {e.get("id"): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
+    changed = 0
+    for sup in list(root.iter("sup")):
+        if changed >= MAX_NOTES:
+            break
+        link = next((a for a in sup.iter("a") if (a.get("href") or "").startswith("#")), None)
+        if link is None or not _NOTE_NUMBER.match(sup.text_content() or ""):
+            continue
+        note = by_id.get((link.get("href") or "")[1:])
+        parent = sup.getparent()
+        if note is None or parent is None or sup in note.iterancestors():
+            continue
+        text = _first_sentence(note.text_content() or "")
+        if not text:
+            continue
+        # the note in brackets where its number was; the text after the number kept
+        said = f" ({text})" + (sup.tail or "")
+        previous = sup.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + said
+        else:
+            parent.text = (parent.text or "") + said
+        parent.remove(sup)
+        changed += 1
+    return lxml_html.tostring(root, encoding="unicode") if changed else html

@@ -1,0 +1,41 @@
+"""A web page's note, read where the text refers to it: the figure it qualifies keeps its
+period ("1 295 zł¹ … ¹ Du 1er janv. 2027 au 31 août 2027")."""
+
+from __future__ import annotations
+
+from knowledge.loading import load_bytes
+from knowledge.loading.html_notes import MAX_NOTES, inline_notes
+
+PAGE = """<html><head><title>Actualités de la Guilde</title></head><body><article>
+<h1>Ce qui change cette année</h1>
+<p>Le cachet de la journée passera à <strong>1 295 zł</strong> par journée<sup><a
+href="#note-1" id="ref-1">1</a></sup>, contre 1 250 zł aujourd'hui.</p>
+<p>La prime est de 12,5 %<sup>[2]</sup> du cachet.</p>
+<h2>Notes</h2>
+<ol>
+<li id="note-1">Du 1er janv. 2027 au 31 août 2027, soit le semestre de printemps. Le 1er
+sept. 2027, la journée passe à 1 360 zł. <a href="#ref-1">↩</a></li>
+</ol>
+</article></body></html>"""
+
+
+def test_a_note_is_read_where_its_number_is():
+    html = inline_notes(PAGE)
+    assert "par journée (Du 1er janv. 2027 au 31 août 2027, soit le semestre de printemps)" in html
+    assert ", contre 1 250 zł aujourd'hui." in html  # the text after the number is kept
+    assert "1 360" not in html.split("<h2>")[0]  # the note's first sentence only
+    assert "12,5 %<sup>[2]</sup>" in html  # a number that links nowhere is left alone
+    text = load_bytes(PAGE.encode(), "actualites.html").text
+    line = next(x for x in text.splitlines() if "1 295" in x)
+    assert "31 août 2027" in line
+
+
+def test_pages_without_notes_or_unreadable_are_left_alone():
+    plain = "<p>La prime est de 12,5 %.</p>"
+    assert inline_notes(plain) == plain
+    broken = "<sup><a href='#x'>1</a></sup>"
+    assert inline_notes(broken) == broken  # a link to no element
+    many = "<p>" + "".join(f"x<sup><a href='#n{i}'>{i}</a></sup>" for i in range(300)) + "</p>"
+    notes = "".join(f"<li id='n{i}'>Note {i}.</li>" for i in range(300))
+    html = inline_notes(f"<div>{many}<ol>{notes}</ol></div>".replace("'", '"'))
+    assert html.count("(Note ") == MAX_NOTES  # bounded work on a hostile page
