@@ -1,4 +1,6 @@
-"""Table rows nearest a question by meaning, in either language.
+"""Table rows nearest a question by meaning, in either language (and the items of nested
+lists, which are rows written as bullets: "Comédiens de jeu de rôle › Par journée :
+1 250 zł").
 
 A French question about an English allowance table ("le per diem de tournée dans les
 îles du Sud") shares few words with the row that answers it ("Southern islands (by
@@ -13,9 +15,13 @@ the table chunks are cut into rows again (about 1 ms a chunk).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .generation import Generation
+
+NESTED_ITEM = re.compile(r"\n[ \t]+(?:[-*•]|\d+[.)])\s")
 
 
 class RowIndex:
@@ -28,10 +34,12 @@ class RowIndex:
         chunks: list[int] = []
         texts: list[str] = []
         for n, record in enumerate(generation.records):
-            if "|" not in record.text:
+            if "|" not in record.text and not NESTED_ITEM.search(record.text):
                 continue
             for u in cut(as_passages([record])):
-                if u.row and any(c.isdigit() for c in u.text):  # a row that gives a figure
+                # a row that gives a figure, or a nested list's item, which is a row too
+                # ("Comédiens de jeu de rôle › Par journée : 1 250 zł")
+                if (u.row or u.under) and any(c.isdigit() for c in u.text):
                     chunks.append(n)
                     texts.append(u.vector_texts[0])
         units = generation.units

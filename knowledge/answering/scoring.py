@@ -24,6 +24,7 @@ from . import (
     amendments,
     conditions,
     designators,
+    halves,
     pointed,
     ranges,
     recency,
@@ -61,6 +62,7 @@ BONUS_GATE = 0.6  # a unit matching under this share of the best match earns par
 NEWS = 0.9
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
+HALF = 0.3  # "a day of role-play": the "Per day" row, not the half-day's (halves.py)
 BRACKET = 0.2  # "cancelled 15 hrs before": "less than 24 hours", not "24 to 72" (conditions.py)
 
 
@@ -258,6 +260,7 @@ class Scorer:
                 designated, " ".join([texts[n], *(coded.get(c, "") for c in named)])
             )
             u.score += DESIGNATOR * designation + BRACKET * (brackets[n] + aged[n])
+            u.score += HALF * halves.fit(question, texts[n])  # "a day", not "the half-day"
             if designation < 0:
                 other_designated.add(id(u))
 

@@ -73,6 +73,9 @@ class Unit:
     # the figures it names as the ones its own replaced ("$226.00 ($214.00)", "(it was
     # $318.00)"): figure keys, see figures.Figure.key
     former: frozenset[str] = frozenset()
+    # the labels of the list items it is nested under ("Comédiens de jeu de rôle › Par
+    # journée"), which say what its figure is for (units.nested)
+    under: str = ""
 
     @property
     def rounded(self) -> bool:
