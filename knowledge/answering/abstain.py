@@ -19,6 +19,7 @@ from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
 from .defined_terms import term_acronyms
 from .kinds import wanted_kinds
 from .question import asking
+from .translated_names import run_at, translated
 from .units import Unit
 
 # Fitted on the eight sets pooled (eval/questions.yaml, union-b to union-h), with their
@@ -61,7 +62,8 @@ _SENTENCE_START = re.compile(r"(?:\A|[.!?…]\s+)[\W_]*")
 def names_unknown(engine: Engine, question: str) -> bool:
     """The question names something no document mentions: a proper noun, acronym or
     numbered reference ("ACTRA", "West End", "Article 99"). Acronyms the documents spell
-    out are already written out in `question` (see acronyms.py)."""
+    out are already written out in `question` (see acronyms.py); names they write in the
+    other language are known (translated_names.py)."""
     generation = engine.searcher().generation
     vocab = generation.chunk_index.model.vocab_dict
     starts = {m.end() for m in _SENTENCE_START.finditer(question)}  # one pass
@@ -74,7 +76,12 @@ def names_unknown(engine: Engine, question: str) -> bool:
             continue
         tokens = tokenize([word])[0]
         known = any(t in vocab or t in _initials(engine) for t in tokens)
-        if tokens and not known and not _shortened(engine, question, word):
+        if (
+            tokens
+            and not known
+            and not _shortened(engine, question, word)
+            and not translated(engine, run_at(question, m.start(), m.end()))
+        ):
             return True
     for m in REFERENCE.finditer(question):
         pattern = re.compile(rf"\b{m.group(1)}\s+{re.escape(m.group(2))}\b", re.I)

@@ -5,8 +5,9 @@ and "conseil d'administration". An acronym no document writes is matched with a 
 whose words' initials spell it, when there is evidence that the phrase is a name and
 not a run of words that happens to fit ("national board approves" for "NBA"):
 - the documents write the phrase as a name, each of its words capitalised in a sentence
-  ("… the Screen Guild Council votes …"; in a title every word is), or beside the
-  acronym in brackets;
+  ("… the Screen Guild Council votes …"; in a title every word is), beside the
+  acronym in brackets, or as a whole cell of a table's header row ("| Intimate
+  examination teaching associate |" for "IETA");
 - or the glossary (knowledge/terms.py) has it, in either language, and the documents use
   it or its translation ("AGM" → "annual general meeting", "assemblée générale
   annuelle").
@@ -203,7 +204,7 @@ def _phrases(acronym: str, generation: Any) -> list[tuple[str, list[frozenset[st
             break
         for m in pattern.finditer(text):
             phrase = " ".join(m.group(1).lower().split())
-            if _spells(phrase, acronym) and _named(text, m, acronym):
+            if _spells(phrase, acronym) and (_named(text, m, acronym) or _header_cell(text, m)):
                 counts[phrase] += 1
                 texts.setdefault(phrase, []).append(text)
     if counts:
@@ -268,6 +269,17 @@ def _a_unit(text: str, m: re.Match[str]) -> bool:
         return True
     opened = text[max(0, m.start() - 2) : m.start()].rstrip(" ")[-1:] in ('"', "“", "«", "'")
     return opened and bool(_DEFINED.match(text, m.end()))
+
+
+def _header_cell(text: str, m: re.Match[str]) -> bool:
+    """Whether the match is a whole cell of a table's header row (a Markdown row over its
+    rule): a column named "Intimate examination teaching associate" is a name, though
+    only its first word is capitalised."""
+    if not _a_unit(text, m) or "|" not in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
+        return False
+    before = text[: m.start()].rstrip(" ")
+    after = text[m.end() :].lstrip(" ")
+    return before.endswith("|") and after.startswith("|")
 
 
 def _in_documents(phrase: str, generation: Any) -> bool:

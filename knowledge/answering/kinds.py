@@ -105,6 +105,7 @@ _CHECKED = re.compile(
 # "how many hours per day", "max matches a week": a count or a length, not an amount
 _DURATION_ASK = re.compile(
     r"how many|how long|combien d(?:e\b|['’])|\bmax(?:imum)?\s+(?:number\s+of\s+)?"
+    r"(?:[^\W\d_]+ed\s+)?"  # "max simulated exams a day"
     r"(?!(?:this|these|is|its|was|his|plus|dues|royalties|fees|rates|allowances|premiums|"
     r"wages|salaries|amounts|payments|earnings)\b)[^\W\d_]+s\b",
     re.I,
@@ -135,9 +136,10 @@ def wanted_kinds(question: str) -> set[str]:
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
-    if ASKS_STILL.search(question) and not _AMOUNT_ASK.search(question):
+    if ASKS_STILL.search(question) and not _AMOUNT_ASK.search(_MINIMUM.sub("", question)):
         # "is it still 60 days for them to pay us?", "payé dans les 21 jours, c'est ça ?":
-        # a term checked by its duration asks that duration, however it speaks of pay
+        # a term checked by its duration asks that duration, however it speaks of pay;
+        # "appel minimum …, c'est toujours 2 heures ?" checks a length, not a minimum fee
         claimed = {f.kind for f in figures.extract(question)} & _ASKED_KINDS
         if claimed and claimed <= LASTING:
             kinds = (kinds - {"money"}) | claimed
@@ -153,6 +155,8 @@ _WHEN_PAID = re.compile(
     r"serons|êtes|serez|vais|va|allons|allez)\b)[^?.!,]{0,30}\bpa(?:yé|ie|yer)",
     re.I,
 )
+# "minimum call", "appel minimum": a minimum that is not an amount unless it says so
+_MINIMUM = re.compile(r"\bminimum\b", re.I)
 _AMOUNT_ASK = re.compile(
     rf"how much|rate|fee|wage|salary|minimum|combien(?! de temps)|taux|tarif|cachet|{_SIGN}", re.I
 )

@@ -51,6 +51,8 @@ _SHORTHAND_EN = {
     "ad hoc": "ad hoc",
     "ad lib": "ad lib",
     "ads": "advertisements (ads)",
+    "exam": "examination (exam)",
+    "exams": "examinations (exams)",
     "day player": "day performer",
     "retro": "retroactive",
     "hows": "how is",
