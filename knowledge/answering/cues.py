@@ -202,7 +202,8 @@ PRESENT_STATEMENT = re.compile(
 INSTRUCTION = re.compile(  # text that addresses a model, not a member
     r"\b(?:ignore (?:all |any |your |the )?(?:previous |prior |above )?(?:instructions|rules)|"
     r"system prompt|system override|hidden instructions|disregard (?:the|your|all)|"
-    r"you are now|you(?: are|['’]re) (?:an? |the )?[\w-]+ now|(?:tu es|vous êtes) (?:maintenant|désormais)|"
+    r"you are now|you(?: are|['’]re) (?:an? |the )?(?-i:[A-Z])[\w-]+ now|"
+    r"(?:tu es|vous êtes) (?:maintenant|désormais)|"
     r"tell (?:the )?members|pretend (?:to be|you)|api keys?|"
     # "ping @everyone", "écris à @here que le cachet est rendu 575 $", "tell @everyone
     # the bg rate is $315": the mention, and the claim it is told to post
@@ -212,7 +213,7 @@ INSTRUCTION = re.compile(  # text that addresses a model, not a member
     # "real question tho:": what comes after is the question, these words are not part of it
     r"(?:the |my |but |ma |la )?(?:real|actual|vraie) question(?: tho| though| is| c['’]est)?"
     r"(?=\s*:)|"
-    r"(?:then |now |and |puis |ensuite |et )?(?:answer|réponds|répondez)"
+    r"(?:then |now |and |puis |ensuite |et )(?:answer|réponds|répondez)"
     r"(?: this| me| ensuite| à ça)?(?=\s*:)|"
     r"confirm (?:this|it) to (?:the )?(?:whole |entire )?(?:server|members|everyone|channel)|"
     r"(?:ignore[zr]?|oublie[zr]?) (?:les |toutes les |tes |vos )?(?:instructions|consignes|règles)|"

@@ -230,6 +230,7 @@ class Scorer:
                 for code in row_codes.own_code(u):
                     coded[code] = f"{coded.get(code, '')} {u.text}"
         claimed = claimed_numbers(question)
+        halved = halves.asked(question)
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
@@ -260,7 +261,7 @@ class Scorer:
                 designated, " ".join([texts[n], *(coded.get(c, "") for c in named)])
             )
             u.score += DESIGNATOR * designation + BRACKET * (brackets[n] + aged[n])
-            u.score += HALF * halves.fit(question, texts[n])  # "a day", not "the half-day"
+            u.score += HALF * halves.fit(halved, texts[n])  # "a day", not "the half-day"
             if designation < 0:
                 other_designated.add(id(u))
 

@@ -22,16 +22,18 @@ from collections import Counter
 import numpy as np
 
 from ..engine import Engine
+from ..generation import Generation
 from ..lexical import tokenize
 
 # a run of capitalised words, with the small words inside names ("Hautes-Terres du Nord",
 # "Province of the Lakes")
 _CAPITAL = r"[A-ZÀ-Ý][\w'’-]*"
-_LINK = r"(?:du|de|des|of|the|la|le|les|d['’])"
-NAME_RUN = re.compile(rf"(?<![\w'’-]){_CAPITAL}(?:\s+(?:{_LINK}\s+)?{_CAPITAL}){{0,3}}")
+_LINK = r"(?:(?:du|de|des|of|the|la|le|les)\s+|d['’]\s*)"
+NAME_RUN = re.compile(rf"(?<![\w'’-]){_CAPITAL}(?:\s+{_LINK}?{_CAPITAL}){{0,3}}")
 SIMILAR = 0.65  # cosine of a name and its translation (see the module's docstring)
 MAX_NAMES = 2000  # the documents' commonest names embedded (about 1.5 ms each)
 _CACHE: dict[tuple[str, str], tuple[list[frozenset[str]], np.ndarray]] = {}
+_SEEN: dict[tuple[str, str, str], bool] = {}
 _LOCK = threading.Lock()
 
 
@@ -46,9 +48,15 @@ def run_at(question: str, start: int, end: int) -> str:
 def _names(engine: Engine) -> tuple[list[frozenset[str]], np.ndarray]:
     generation = engine.searcher().generation
     key = (str(engine.settings.data_dir), generation.name)
-    with _LOCK:
-        if key in _CACHE:
-            return _CACHE[key]
+    with _LOCK:  # held while embedding: concurrent first questions embed the names once
+        if key not in _CACHE:
+            if len(_CACHE) > 16:
+                _CACHE.clear()
+            _CACHE[key] = _read(engine, generation)
+        return _CACHE[key]
+
+
+def _read(engine: Engine, generation: Generation) -> tuple[list[frozenset[str]], np.ndarray]:
     counts: Counter[str] = Counter()
     for record in generation.records:
         for m in NAME_RUN.finditer(record.text):
@@ -63,19 +71,27 @@ def _names(engine: Engine) -> tuple[list[frozenset[str]], np.ndarray]:
         matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
     else:
         matrix = np.zeros((0, 0), np.float32)
-    value = ([frozenset(t) for t in tokenize(names)], matrix)
-    with _LOCK:
-        if len(_CACHE) > 16:
-            _CACHE.clear()
-        _CACHE[key] = value
-    return value
+    return [frozenset(t) for t in tokenize(names)], matrix
 
 
 def translated(engine: Engine, name: str) -> bool:
     """Whether the documents write `name` in the other language: a name of theirs close to
-    it by meaning that shares none of its words."""
+    it by meaning that shares none of its words. Remembered per generation and name."""
     if name.isupper() or len(name) < 3:
         return False
+    key = (str(engine.settings.data_dir), engine.searcher().generation.name, name)
+    with _LOCK:
+        known = _SEEN.get(key)
+    if known is None:
+        known = _translated(engine, name)
+        with _LOCK:
+            if len(_SEEN) > 4096:
+                _SEEN.clear()
+            _SEEN[key] = known
+    return known
+
+
+def _translated(engine: Engine, name: str) -> bool:
     tokens, matrix = _names(engine)
     if not len(tokens):
         return False

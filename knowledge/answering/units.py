@@ -15,9 +15,9 @@ import re
 from .. import figures
 from ..packing import NUMBER_SIGN
 from ..search import Passage
-from ..stated_periods import text_period
 from .cues import INSTRUCTION, PAST_STATEMENT, PRESENT_STATEMENT, PROPOSAL
 from .former import without_bracketed
+from .nesting import SEPARATOR, Steps, label, read_under
 from .periods import chain
 from .table_rows import CAPTION, captioned, continues, row_units
 from .unit import Unit, cells, is_rule
@@ -44,7 +44,7 @@ _BOLD_START = re.compile(r"(?<=[.!?;])\s+(?=\*{1,2}[A-Z0-9À-Ý])")
 _ABBREVIATION = re.compile(
     r"(?:\b[a-z]\.[a-z]\.|\b(?:[A-Z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|art|sec|"
     r"st|mr|mrs|ms|dr|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|pp|cf|"
-    r"janv|f[ée]vr|avr|juil|d[ée]c)\.)$",
+    r"janv|f[ée]vr?|avr|juil|d[ée]c)\.)$",
     re.I,
 )
 
@@ -109,32 +109,6 @@ def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[U
     return out
 
 
-_LABEL_END = re.compile(r"\s*(?::|\s[—–]\s)")  # "Par journée : 1 250 zł", "Day — $300"
-
-
-def _label(item: str) -> str:
-    """What a list item names for the items under it: its words before a colon or a dash
-    ("Par journée : 1 250 zł" → "Par journée"), or the whole item when it gives no
-    figure ("**Comédiens de jeu de rôle**"); "" when it is a figure with no label."""
-    text = item.replace("**", "").replace("__", "").strip()
-    head = _LABEL_END.split(text, maxsplit=1)[0].strip()
-    if head != text and 0 < len(head) <= 80:
-        return head
-    return text if len(text) <= 120 and not re.search(r"\d", text) else ""
-
-
-def nested(cut: list[Unit], under: str) -> None:
-    """A nested list item's sentences read under the items above it ("Comédiens de jeu de
-    rôle › Par journée" over "à partir du 1.I.2027 : 1 295 zł"): its first sentence is
-    shown and matched with their labels, which say what its figure is for."""
-    for u in cut:
-        if u.lead and u.lead != u.intro:
-            continue  # a later sentence: read with the item's first, which has the labels
-        u.lead = u.under = under
-        if len(under) + len(u.display) <= SHOW_WITH_LEAD:
-            u.display = f"{under} › {u.display}"
-
-
 FAQ_CHARS = 380  # of the answer read with a question the document asks
 _QUESTION_END = re.compile(r"\?[\s*_»\"”)]*$")
 
@@ -151,7 +125,6 @@ def cut(passages: list[Passage]) -> list[Unit]:
     each from its own day on, run until the next one's."""
     units: list[Unit] = []
     items: dict[tuple[str, ...], list[Unit]] = {}  # a table's rows by item
-    lists: dict[tuple[str, ...], list[Unit]] = {}  # a list's items by the item they are under
     for i, p in enumerate(passages):
         header_line = p.metadata.get("table_header")
         header = cells(str(header_line).splitlines()[0]) if header_line else None
@@ -173,6 +146,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
         # the items a nested list item is under, by indentation, and their labels
         nesting: list[tuple[int, str]] = []
         parents = [""]
+        steps = Steps()
 
         def flush(
             i: int = i,
@@ -181,7 +155,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
             intro: list[str] = intro,
             listed: list[bool] = listed,
             parents: list[str] = parents,
-            where: tuple[str, str] = (p.source, p.heading),
+            steps: Steps = steps,
         ) -> None:
             text = " ".join(prose).strip()
             prose.clear()
@@ -192,12 +166,9 @@ def cut(passages: list[Passage]) -> list[Unit]:
             enumerated = bool(_ENUMERATED.match(text))
             cut = _prose_units(i, text, context, intro[0] if enumerated else "")
             if item and under:
-                nested(cut, under)
+                read_under(cut, under, SHOW_WITH_LEAD)
             if item and cut:  # its first sentence, with the items above and under it
-                path = " › ".join(x for x in (under, _label(cut[0].text)) if x)
-                lists.setdefault((*where, under), []).append(cut[0])
-                if path != under:
-                    lists.setdefault((*where, path), []).append(cut[0])
+                steps.add(cut[0], under)
             if item and not enumerated and intro[0]:
                 # a list "raised from 1 July 2026:" may date the rows it changes (dating.py);
                 # one "the union sought:" is of proposals
@@ -281,30 +252,16 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 indent = len(line) - len(line.lstrip())
                 while nesting and nesting[-1][0] >= indent:
                     nesting.pop()
-                parents[0] = " › ".join(label for _, label in nesting if label)
-                nesting.append((indent, _label(prose[-1])))
+                parents[0] = SEPARATOR.join(x for _, x in nesting if x)
+                nesting.append((indent, label(prose[-1])))
             else:
                 if s == line:  # prose at the margin ends a list
                     nesting.clear()
                 prose.append(s)
         flush()
+        steps.date()  # a dated item's steps under it, each until the next one's day
     for rows in items.values():  # "from 1 Nov 2025" runs until the next row's "from 1 Nov 2026"
         for u, period in zip(rows, chain([u.period for u in rows]), strict=True):
             u.followed = u.followed or period != u.period  # closed by the next row's start
             u.period = period
-    for group in lists.values():
-        _dated_in_turn(group)
     return without_bracketed(units)
-
-
-def _dated_in_turn(listed: list[Unit]) -> None:
-    """An item and the items under it that each give a figure from their own day ("Par
-    journée : 1 250 zł depuis le 1.IX.2026", under it "à partir du 1.I.2027 : 1 295 zł"):
-    each runs until the next one's day, as a table's rows for one item do."""
-    periods = [text_period(u.text, {}) if u.period is None else u.period for u in listed]
-    if sum(p is not None and p.start is not None for p in periods) < 2:
-        return
-    for u, own, period in zip(listed, periods, chain(periods), strict=True):
-        if period is not None:
-            u.followed = u.followed or period != own
-            u.period = period

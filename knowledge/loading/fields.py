@@ -36,16 +36,23 @@ def _block(lines: list[str]) -> list[str] | None:
 _SPLIT = re.compile(r"[ \t\u00a0]?:[ \t]+")
 
 
+MIN_RECORD = 3  # keys of a record: two alternating lines are as often a dialogue's turns
+
+
 def _record(lines: list[str]) -> list[tuple[str, str]] | None:
-    """A block's keys and values when every line is one "Key: value" (a record)."""
-    if len(lines) < 2 or any(_DIALOGUE.match(x) or not _KEY.match(x) for x in lines):
+    """A block's keys and values when every line is one "Key: value", each key once, and
+    there are MIN_RECORD of them or more (a record)."""
+    if len(lines) < MIN_RECORD or any(_DIALOGUE.match(x) or not _KEY.match(x) for x in lines):
         return None
-    return [tuple(_SPLIT.split(x.strip(), maxsplit=1)) for x in lines]  # type: ignore[misc]
+    pairs = [tuple(_SPLIT.split(x.strip(), maxsplit=1)) for x in lines]
+    if len({k for k, *_ in pairs}) < len(pairs):
+        return None  # a key given twice ("Note: x" / "Note: y"): no row holds both
+    return pairs  # type: ignore[return-value]
 
 
 def is_record(paragraph: str) -> bool:
-    """Whether a paragraph is two or more "Key: value" lines and nothing else (a record,
-    not a speaker's turn in a transcript)."""
+    """Whether a paragraph is a record ("Key: value" lines only, MIN_RECORD keys or more,
+    each once), not a speaker's turn in a transcript."""
     return _record(paragraph.strip().split("\n")) is not None
 
 

@@ -15,24 +15,46 @@ from __future__ import annotations
 import re
 
 MAX_NOTES = 200
+_MAX_READ = 1000  # characters of a note read for its first sentence
 _MAX_CHARS = 400  # of a note's first sentence kept
-_BACKLINK = re.compile(r"[↩↑⤴^]\s*$")
-# a sentence ends before a capital, not after "janv." or "No." before a number
-_FIRST_SENTENCE = re.compile(r"^(.+?[.!?])(?=\s+[A-ZÀ-Ý«\"(]|\s*$)", re.S)
+_BACKLINK = re.compile(r"^\s*[↩↑⤴^]+\s*|\s*[↩↑⤴^]+\s*$")
+# a sentence ends before a capital, not after an abbreviation ("janv. 2027", "Mr. Smith")
+_END = re.compile(r"[.!?](?=\s+[A-ZÀ-Ý«\"(])")
+_ABBREVIATED = re.compile(
+    r"\b(?:mr|mrs|ms|dr|st|no|art|p|pp|vs|cf|etc|al|jan|janv|feb|f[ée]vr?|mar|apr|avr|jun|"
+    r"jul|juil|aug|sept?|oct|nov|dec|d[ée]c|[A-Z])$",
+    re.I,
+)
 _NOTE_NUMBER = re.compile(r"^\s*[\[(]?(?:\d{1,3}|[*†‡§a-z])[\])]?\s*$")
+_REFERENCE = re.compile(r"href\s*=\s*[\"']?#", re.I)
 
 
 def _first_sentence(text: str) -> str:
-    text = " ".join(_BACKLINK.sub("", text).split())
-    m = _FIRST_SENTENCE.match(text)
-    out = (m.group(1) if m else text).strip().rstrip(".")
+    text = _BACKLINK.sub("", " ".join(text.split()))
+    for m in _END.finditer(text):
+        if not _ABBREVIATED.search(text[: m.start()]):
+            text = text[: m.start()]
+            break
+    out = text.strip().rstrip(".")
     return out if len(out) <= _MAX_CHARS else out[:_MAX_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _read(note: object) -> str:
+    """A note's first characters, its blocks apart ("day." and "More" not run together)."""
+    parts: list[str] = []
+    size = 0
+    for piece in note.itertext():  # type: ignore[attr-defined]
+        parts.append(piece)
+        size += len(piece)
+        if size >= _MAX_READ:
+            break
+    return " ".join(parts)[:_MAX_READ]
 
 
 def inline_notes(html: str) -> str:
     """`html` with each note reference replaced by its note's first sentence in brackets;
     `html` itself when it has none or cannot be parsed."""
-    if "<sup" not in html.lower() or 'href="#' not in html:
+    if "<sup" not in html.lower() or not _REFERENCE.search(html):
         return html
     try:
         from lxml import html as lxml_html
@@ -41,6 +63,7 @@ def inline_notes(html: str) -> str:
     except Exception:  # not HTML lxml can read: the extractor reads it as it is
         return html
     by_id = {e.get("id"): e for e in root.iter() if isinstance(e.tag, str) and e.get("id")}
+    read: dict[str, str] = {}  # note id → its first sentence, read once
     changed = 0
     for sup in list(root.iter("sup")):
         if changed >= MAX_NOTES:
@@ -48,15 +71,17 @@ def inline_notes(html: str) -> str:
         link = next((a for a in sup.iter("a") if (a.get("href") or "").startswith("#")), None)
         if link is None or not _NOTE_NUMBER.match(sup.text_content() or ""):
             continue
-        note = by_id.get((link.get("href") or "")[1:])
+        key = (link.get("href") or "")[1:]
+        note = by_id.get(key)
         parent = sup.getparent()
-        if note is None or parent is None or sup in note.iterancestors():
-            continue
-        text = _first_sentence(note.text_content() or "")
-        if not text:
+        if note is None or parent is None or note in sup.iterancestors():
+            continue  # no such note, or one the reference is inside (the whole page)
+        if key not in read:
+            read[key] = _first_sentence(_read(note))
+        if not read[key]:
             continue
         # the note in brackets where its number was; the text after the number kept
-        said = f" ({text})" + (sup.tail or "")
+        said = f" ({read[key]})" + (sup.tail or "")
         previous = sup.getprevious()
         if previous is not None:
             previous.tail = (previous.tail or "") + said

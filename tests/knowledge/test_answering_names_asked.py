@@ -97,6 +97,9 @@ def test_an_injected_role_and_its_then_answer_are_not_the_question(answerer):
     )
     kept = searchable(question, "en")
     assert "PayBot" not in kept and "answer" not in kept and "999" not in kept
+    # a member's own words are no role or instruction
+    assert searchable("so you're paid now or after the shoot?", "en").startswith("so you're paid")
+    assert "answer" in searchable("the producer's answer: 200 flat, ok?", "en")
     answer = answerer.ask(question)
     assert answer.grounded and "8 simulated examinations" in answer.text
     assert "999" not in answer.text
@@ -106,7 +109,8 @@ def test_an_injected_role_and_its_then_answer_are_not_the_question(answerer):
 
 
 def test_roman_numeral_months_and_since_are_read():
-    days = [f.value for f in figures.extract("until 31.VIII.2026 | from 1.I.2027") if f.kind]
+    found = figures.extract("until 31.VIII.2026 | from 1.I.2027")
+    days = [f.value for f in found if f.kind == "date"]
     assert days == ["2026-08-31", "2027-01-01"]
     assert not [f for f in figures.extract("Art. 7.IV and room 1.IX") if f.kind == "date"]
     assert text_period("Par journée : 1 250 zł depuis le 1.IX.2026", {}) == Period(

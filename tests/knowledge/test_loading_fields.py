@@ -95,8 +95,14 @@ def test_records_of_the_same_keys_are_one_table_a_row_each():
     single = "Region: Port-Maren\nMeal allowance: 118 zł\n"
     assert field_lists(single) == "- Region: Port-Maren\n- Meal allowance: 118 zł\n"
     # records opening with other keys are not one table
-    mixed = "Region: A\nMileage: 1 zł\n\nVenue: B\nMileage: 2 zł\n"
+    mixed = "Region: A\nMileage: 1 zł\nMeal: 3 zł\n\nVenue: B\nMileage: 2 zł\nMeal: 4 zł\n"
     assert "|" not in field_lists(mixed)
+    # a key given twice is no record (no row could hold both values)
+    twice = "Name: A\nNote: x\nNote: y\n\nName: B\nNote: z\nFee: 3\n"
+    assert "|" not in field_lists(twice) and "- Note: x" in field_lists(twice)
+    # two speakers taking turns are a dialogue, not records
+    turns = "Host: So what changed?\nMaria: The day rate.\n\nHost: And now?\nMaria: 300.\n"
+    assert "|" not in field_lists(turns)
 
 
 def test_a_file_of_records_is_no_interview_transcript():

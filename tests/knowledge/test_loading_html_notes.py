@@ -33,8 +33,12 @@ def test_a_note_is_read_where_its_number_is():
 def test_pages_without_notes_or_unreadable_are_left_alone():
     plain = "<p>La prime est de 12,5 %.</p>"
     assert inline_notes(plain) == plain
-    broken = "<sup><a href='#x'>1</a></sup>"
+    broken = '<p>Fee<sup><a href="#x">1</a></sup>.</p><p id="y">Note.</p>'
     assert inline_notes(broken) == broken  # a link to no element
+    whole = '<article id="main"><p>Fee 10 zł<sup><a href="#main">1</a></sup>.</p></article>'
+    assert inline_notes(whole) == whole  # a link to what holds the reference
+    quoted = "<p>Fee<sup><a href='#n'>1</a></sup>.</p><ol><li id='n'>^ From 1 May.</li></ol>"
+    assert "Fee (From 1 May)." in inline_notes(quoted)  # single quotes, a leading backlink
     many = "<p>" + "".join(f"x<sup><a href='#n{i}'>{i}</a></sup>" for i in range(300)) + "</p>"
     notes = "".join(f"<li id='n{i}'>Note {i}.</li>" for i in range(300))
     html = inline_notes(f"<div>{many}<ol>{notes}</ol></div>".replace("'", '"'))
