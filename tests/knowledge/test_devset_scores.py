@@ -80,7 +80,7 @@ FLOORS = [
     pytest.param(UNION_Y, (0.94, 0.86, 0.04, 0.80), id="union-y"),
     pytest.param(UNION_Z, (0.94, 0.86, 0.04, 0.60), id="union-z"),
     pytest.param(UNION_AA, (0.94, 0.76, 0.04, 0.35), id="union-aa"),
-    pytest.param(UNION_AB, (0.80, 0.70, 0.10, 0.55), id="union-ab"),
+    pytest.param(UNION_AB, (0.84, 0.76, 0.06, 0.60), id="union-ab"),
 ]
 
 
