@@ -12,6 +12,12 @@ characters starting with a capital, then a colon) becomes a Markdown list, one i
 key; a line that does not open with a key continues the item above. A block whose lines
 are mostly not keys (prose with a colon), or a FAQ's "Q:" and "A:", is left alone. One
 pass over the lines. Markdown has lists of its own: only plain text is read so.
+
+A record file prints one block per item, each the same keys ("Region: Lakes Province" /
+"Meal allowance: 134 zł per working day" / "Mileage: …", blank lines between): read as
+lists, each region's figures are items that no longer say which region they are for.
+Two or more such blocks in a row (records: MIN_RECORD keys or more, each once, no other
+line) opening with the same key are one table, a row per record, a column per key.
 """
 
 from __future__ import annotations
@@ -33,9 +39,7 @@ def _block(lines: list[str]) -> list[str] | None:
     return [f"- {x.strip()}" if key else x for x, key in zip(lines, keys, strict=True)]
 
 
-_SPLIT = re.compile(r"[ \t\u00a0]?:[ \t]+")
-
-
+_SPLIT = re.compile(r"[ \t\u00a0]?:[ \t]+")  # between a key and its value
 MIN_RECORD = 3  # keys of a record: two alternating lines are as often a dialogue's turns
 
 
