@@ -255,7 +255,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 parents[0] = SEPARATOR.join(x for _, x in nesting if x)
                 nesting.append((indent, label(prose[-1])))
             else:
-                if s == line:  # prose at the margin ends a list
+                if not line[:1].isspace():  # prose at the margin ends a list
                     nesting.clear()
                 prose.append(s)
         flush()
