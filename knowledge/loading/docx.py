@@ -1,7 +1,9 @@
 """Word .docx: headings, paragraphs and tables, with the zip checked before it is opened.
 
 A redline is read as its changes accepted: inserted text is the document's, deleted text
-is not. Footnotes and endnotes are read after what refers to them (footnotes.py).
+is not. Footnotes and endnotes are read after what refers to them (footnotes.py). The page
+header's text (a schedule's name and period, "du 01/04/2025 au 31/03/2026", often printed
+only there) is read once, under the document's first heading.
 
 A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
 thousands of parts, so both are checked against the limits from the zip's
@@ -86,6 +88,38 @@ def _table(table: Any) -> list[str]:
     return [name, "", *rows] if name else rows
 
 
+_MAX_HEADER_CHARS = 600  # a page header is a line or two; more is not a running header
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d+(?:\s*(?:/|of|sur|de)\s*\d+)?$", re.I)
+
+
+def _page_headers(document: Any) -> list[str]:
+    """The distinct paragraphs of the sections' page headers, page numbers left out."""
+    seen: list[str] = []
+    for section in document.sections:
+        for header in (section.first_page_header, section.header, section.even_page_header):
+            if header.is_linked_to_previous and seen:
+                continue
+            for paragraph in header.paragraphs:
+                text = " ".join(_text(paragraph).split())
+                if text and text not in seen and not _PAGE_NUMBER.match(text):
+                    seen.append(text)
+    out, size = [], 0
+    for text in seen:
+        size += len(text)
+        if size > _MAX_HEADER_CHARS:
+            break
+        out.append(text)
+    return out
+
+
+def _with_headers(lines: list[str], headers: list[str]) -> list[str]:
+    """`lines` with the page header's paragraphs under the first heading (or on top)."""
+    if not headers:
+        return lines
+    at = 2 if lines and lines[0].startswith("#") else 0
+    return [*lines[:at], *(x for h in headers for x in (h, "")), *lines[at:]]
+
+
 def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
     import docx
     from docx.table import Table
@@ -116,6 +150,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
                 lines += [*_table(block), ""]
             for note in referenced(block._element, found):  # a paragraph's, a table's
                 lines += [note, ""]
+        lines = _with_headers(lines, _page_headers(document))
         title = document.core_properties.title
     except etree.LxmlError as e:
         first = (str(e).splitlines() or [type(e).__name__])[0][:120]

@@ -14,6 +14,7 @@ from ..figures import CURRENCY_AFTER, CURRENCY_BEFORE
 _MIN_CAPTIONED_ROWS = 3  # a caption row, a header row and one row at least
 _AMOUNT = re.compile(rf"(?:{CURRENCY_BEFORE})\s?\d|\d\s?(?:%|{CURRENCY_AFTER})", re.I)
 _MAX_HEADER_ROWS = 3
+_ASIDE = re.compile(r"\([^()]{0,80}\)")  # "(indexed, +4 %)" in a column's name
 
 
 def caption(rows: list[list[str]]) -> tuple[str, list[list[str]]]:
@@ -42,13 +43,14 @@ def _spans(header: list[str]) -> bool:
 
 
 def _continues(row: list[str], header: list[str]) -> bool:
-    """A row under the header that names columns rather than giving a row: no amounts, no
-    label of its own (empty, or the header's first cell again), and some column names."""
+    """A row under the header that names columns rather than giving a row: no amounts (an
+    aside in brackets is a name's, "from 1 April 2027 (indexed, +4 %)"), no label of its own
+    (empty, or the header's first cell again), and some column names."""
     first = row[0].strip() if row else ""
     return (
         len(row) == len(header)
         and (not first or first == header[0].strip())
-        and not any(_AMOUNT.search(c) for c in row)
+        and not any(_AMOUNT.search(_ASIDE.sub("", c)) for c in row)
         and any(c.strip() for c in row[1:])
     )
 

@@ -1,7 +1,8 @@
 """PDF: the text of each page, with page numbers; a capped number of pages.
 
 A page's text comes from pypdf, except on pages where pdfplumber finds tables: there
-the text around the tables comes from pdfplumber, and each table becomes a Markdown
+the text around the tables comes from pdfplumber (two columns read one after the other,
+pdf_columns.py), and each table becomes a Markdown
 table (its first row the header row, one line per row), so the chunker keeps it whole
 by rows and a row keeps the column headers its cells belong to. Looking for tables
 stops (the rest of the pages keep pypdf's text) once it has used a third of the time
@@ -21,6 +22,7 @@ from .document import Document, clean_metadata
 from .headed import headed_tables
 from .headers import merge_header_rows
 from .limits import LoadLimits
+from .pdf_columns import column_text
 from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
 from .subrows import named_subrows
@@ -107,14 +109,14 @@ def _page_with_tables(page: Any, last: list[list[str] | None]) -> str | None:
     for n, table in enumerate(tables):
         t_top, t_bottom = max(table.bbox[1], y), min(table.bbox[3], bottom)
         if t_top > y:
-            parts.append(page.within_bbox((x0, y, x1, t_top)).extract_text() or "")
+            parts.append(column_text(page.within_bbox((x0, y, x1, t_top))))
         # only a page's first table may carry on the last one of the page before
         lines = table_markdown(table.extract(), None if n else last[0])
         last[0] = _header(lines) or last[0]
         parts.append("\n".join(lines))
         y = max(y, t_bottom)
     if y < bottom:
-        parts.append(page.within_bbox((x0, y, x1, bottom)).extract_text() or "")
+        parts.append(column_text(page.within_bbox((x0, y, x1, bottom))))
     return "\n\n".join(p.strip("\n") for p in parts if p.strip())
 
 

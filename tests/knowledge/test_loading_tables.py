@@ -158,6 +158,11 @@ def test_only_a_header_row_under_a_spanning_one_is_merged_into_it():
     # a row giving amounts is a row, whatever its label
     amounts = ["", "$249", "$31.13", "$258", "$32.25"]
     assert merge_header_rows([spanned, amounts, row]) == [spanned, amounts, row]
+    # a percentage in a column name's aside is no amount: the row still names columns
+    periods = ["Category", "1 Apr 2026", "from 1 Apr 2027 (indexed, +4 %)", "", ""]
+    merged = merge_header_rows([["Category", "Rate", "", "", ""], periods, row])
+    assert merged[0][2] == "Rate, from 1 Apr 2027 (indexed, +4 %)"
+    assert merged[1] == row
 
 
 # ---------- HTML cells spanning rows ----------
