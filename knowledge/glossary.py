@@ -226,6 +226,10 @@ PAIRS: list[tuple[str, str]] = [
     ("makeup", "maquillage"),
     ("hair", "coiffure|cheveux"),
     ("wardrobe|clothes|clothing", "garde-robe|vêtements|costumes|linge"),
+    ("laundry|cleaning|dry cleaning", "lavage|nettoyage|blanchissage|nettoyage à sec"),
+    ("warm-up|warm up", "échauffement"),
+    ("back pay|retroactive pay", "rappel de salaire"),
+    ("retention", "conservation"),
     # working conditions on set that carry allowances
     ("wet|wet work", "mouillé|travail mouillé"),
     ("smoke", "fumée"),

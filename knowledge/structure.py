@@ -126,6 +126,13 @@ _AMENDS = [
         rf"\s+(?:au|le))\s+{_DAY_AHEAD}))",
         re.I,
     ),
+    re.compile(  # "The parties agree to replace Section 18.1 …", "conviennent de remplacer le § 18.1"
+        r"\b(?:agree[sd]?\s+to|hereby|(?:conviennent|convenons|décident|acceptent)\s+d[e'’]\s*)"
+        r"\s*(?:replace|amend|delete|substitute|remplacer|modifier|abroger|supprimer)\s+"
+        rf"(?:the\s+text\s+of\s+|le\s+texte\s+d[ue]\s+)?(?:le\s+|la\s+|l['’]|les\s+)?{_CLAUSE_WORD}"
+        rf"{_NUM}(?:\s*(?:,|and|et|&)\s*{_NUM})*",
+        re.I,
+    ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
         rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
         r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?,?\s+(?:est|sont)\s+"

@@ -72,11 +72,19 @@ _BETWEEN = re.compile(
     rf"(?P<unit2>{_UNITS_RE})\b",
     re.I,
 )
+# a word between a number and its unit: "30 finished minutes", "3 working days"
+_QUALIFIER = r"(?:\s+(?!(?:and|or|et|ou|of|de|to|à)\b)[^\W\d_]{3,})?"
 _SIDE = re.compile(
-    rf"\b(?P<side>{_BELOW}|{_ABOVE})\s+{_NUM.format('a')}(?:\s+(?:working|business|ouvrables?|"
-    rf"clear|calendar))?\s+{_UNIT}\b",
+    rf"\b(?P<side>{_BELOW}|{_ABOVE})\s+{_NUM.format('a')}{_QUALIFIER}\s+{_UNIT}\b",
     re.I,
 )
+# the side after the length: "45 minutes or more", "30 min ou moins", "2 hours and over"
+_AFTER = re.compile(
+    rf"(?<![\d.,:§])\b(?P<a>\d+(?:[.,]\d+)?){_QUALIFIER}\s+{_UNIT}\s+(?:or|ou|and|et)\s+"
+    r"(?P<side>more|longer|over|above|plus|davantage|less|fewer|shorter|under|below|moins)\b",
+    re.I,
+)
+_AFTER_BELOW = re.compile(r"^(?:less|fewer|shorter|under|below|moins)$", re.I)
 _BELOW_WORDS = re.compile(rf"^(?:{_BELOW})$", re.I)
 
 
@@ -106,6 +114,12 @@ def _brackets(text: str) -> tuple[tuple[float, float], ...]:
             found.append((0.0, value))
         else:
             found.append((value, float("inf")))
+        taken.append(m.span())
+    for m in _AFTER.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _number(m.group("a")) * _HOURS[_UNITS[m.group("unit").lower()]]
+        found.append((0.0, value) if _AFTER_BELOW.match(m["side"]) else (value, float("inf")))
     return tuple(found)
 
 

@@ -36,7 +36,7 @@ _ANAPHORIC = re.compile(
     r"\w+ing)\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý])")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý§])")
 # a sentence that opens in bold ("… 2024-2027. **Two rows only** are raised from …:"), where
 # the sentence introducing a list starts
 _BOLD_START = re.compile(r"(?<=[.!?;])\s+(?=\*{1,2}[A-Z0-9À-Ý])")
@@ -236,7 +236,11 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 units.extend(cut_row)
                 continue
             before = []  # prose or a heading between two tables: no row above
-            if not s or s.startswith("#") or " ".join(s.split()) in headings:
+            # a clause's first line that the next one carries on in lower case ("§ 11.1 A
+            # member may refuse a" / "body-metrics overlay: …") is its text, not a heading
+            headed = " ".join(s.split()) in headings
+            carried = headed and j + 1 < len(lines) and lines[j + 1].strip()[:1].islower()
+            if not s or s.startswith("#") or (headed and not carried):
                 if not s and prose:
                     faq(j)
                 flush()
@@ -257,6 +261,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 if not line[:1].isspace():  # prose at the margin ends a list
                     nesting.clear()
+                if carried:  # the clause starts its own block, after what is above it
+                    flush()
                 prose.append(s)
         flush()
         steps.date()  # a dated item's steps under it, each until the next one's day

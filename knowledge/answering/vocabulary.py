@@ -60,6 +60,11 @@ class Vocabulary:
             return True
         if all(t in vocab or self.nearest(t) for t in tokens):
             return True
+        # a letter left out or added, or two swapped, in a word as written: a stem can hide
+        # it ("recovey" stems to itself, "recovery" to "recoveri")
+        written = self._written.get()
+        if all(w in written or _slip_of(w, written) for w in _letters(word)):
+            return True
         # a typo of the written word its stem hides: "emotionaly" (stem "emotionali") for
         # "emotionally" ("emot"), "comitee" for "committee"; "teh" for "the"
         doubled, swapped = _retyped(word.lower())
@@ -127,6 +132,23 @@ def _retyped(word: str) -> tuple[list[str], list[str]]:
     doubled += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
     swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
     return [w for w in dict.fromkeys(doubled) if w != word], [w for w in swapped if w != word]
+
+
+_MIN_SLIPPED = 5  # letters: "livr" is no slip of "live"
+
+
+def _slip_of(word: str, written: frozenset[str]) -> bool:
+    """Whether a word the documents write is `word` with one letter more or less inside it
+    (no letter changed, "pension" is not "tension"; none swapped, which makes real words of
+    real ones: see `_retyped`)."""
+    if not _MIN_SLIPPED <= len(word) <= _MAX_RETYPED:
+        return False
+    # inside the word: a letter more or less at either end makes another word of a real
+    # one ("livre" and "live", "part" and "parts"), which stems already read
+    letters = set(word) | set("abcdefghijklmnopqrstuvwxyz")
+    cut = (word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if len(word) > _MIN_SLIPPED)
+    added = (word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters)
+    return any(w in written for w in (*cut, *added) if w != word)
 
 
 def _one_typo(a: str, b: str) -> bool:

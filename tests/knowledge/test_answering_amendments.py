@@ -68,6 +68,17 @@ def test_the_clauses_a_text_says_it_replaces_are_read():
     substituted = "From 1 October 2026 the parties substitute the following for the text of Article 8.2 of the Agreement:"
     assert amended_clauses(substituted) == ["8.2"]
     assert amended_clauses("An understudy may substitute for a performer under Article 8.2.") == []
+    # the parties' own verb: "agree to replace", "conviennent de remplacer"
+    agreed = (
+        "Les parties conviennent de remplacer le § 18.1 de la convention, à compter du 1.10.2026"
+    )
+    assert amended_clauses(agreed) == ["18.1"]
+    assert amended_clauses("The parties agree to replace Sections 6.1 and 6.2 from 1 May.") == [
+        "6.1",
+        "6.2",
+    ]
+    assert amended_clauses("Les parties conviennent de confirmer le § 17.2 sans changement.") == []
+    assert amended_clauses("The producer may replace Section 4.2 props at its own cost.") == []
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,20 @@ def test_length_bands_are_brackets():
     assert brackets("de 2 à 4 heures de répétition") == [(2, 4)]
 
 
+def test_a_side_said_after_the_length_and_a_word_inside_it_are_brackets():
+    """A side after the length ("45 minutes or more", "30 min ou moins"), a word inside it."""
+    assert brackets("Instructor, class of 45 minutes or more") == [(0.75, float("inf"))]
+    assert brackets("une séance de 30 min ou moins") == [(0, 0.5)]
+    assert brackets("a recording up to 30 finished minutes") == [(0, 0.5)]
+    assert brackets("long-form (over 30 finished minutes)") == [(0.5, float("inf"))]
+    assert brackets("within 3 working days") == [(0, 72)]
+    assert brackets("3 days or 4 weeks") == []  # "or" before a length is no side
+    rows = ["Class of 45 minutes or more — Live class: 1,250", "Class under 45 minutes — 900"]
+    assert fits(case("rate for a 60 min live class?"), rows, [0, 0]) == [1, -1]
+    # a member who names the band is in it
+    assert fits(case("un cours de 45 min ou plus ?"), rows, [0, 0]) == [1, -1]
+
+
 def test_a_length_stated_beside_a_bracket_is_the_case():
     assert case("podcast host rate for an episode of 30-60 min?") == 0.75  # inside the band
     assert case("my 20-minute episode: must i be paid within 30 days?") == pytest.approx(1 / 3)

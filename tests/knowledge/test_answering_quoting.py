@@ -391,6 +391,21 @@ def test_a_heading_read_off_a_plain_text_line_is_not_quoted() -> None:
     clause = "17.2 Consent is not a condition of booking."
     alone = Passage("q", "a.pdf", "Agreement", clause, 0, len(clause), 1.0, {"heading": clause})
     assert [u.text for u in _units([alone])] == [clause]
+    # a narrow column wraps a clause's first line: the next line carries it on in lower
+    # case, so the line is the clause's text, though the chunker took it as a heading
+    wrapped = "§ 11.1 A member may refuse a\nbody-metrics overlay on their image."
+    heading = "§ 11 Overlays > § 11.1 A member may refuse a"
+    column = Passage("c", "a.pdf", "Agreement", wrapped, 0, len(wrapped), 1.0, {"heading": heading})
+    assert [u.text for u in _units([column])] == [
+        "§ 11.1 A member may refuse a body-metrics overlay on their image."
+    ]
+    # a clause opened by "§" after a full stop is a sentence of its own
+    from knowledge.answering.units import sentences
+
+    assert sentences("The fee is paid per month of use. § 14.2.3 No more than 60 minutes.") == [
+        "The fee is paid per month of use.",
+        "§ 14.2.3 No more than 60 minutes.",
+    ]
 
 
 def test_a_unit_giving_a_time_of_day_gives_what_when_asks() -> None:

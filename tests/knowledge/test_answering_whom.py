@@ -314,6 +314,9 @@ def test_a_typo_its_stem_hides_is_still_a_known_word(answerer):
     doubled, swapped = _retyped("emotionaly")
     assert "emotionally" in doubled and "meotionaly" in swapped
     assert vocabulary.knows("performerr")  # "performer", one letter doubled
+    # a letter left out of a word whose stem changes its end ("category" is "categori")
+    assert vocabulary.knows("categoy") and vocabulary.knows("catgory")
+    assert not vocabulary.knows("catering")  # a letter changed is another word
     # a function word mistyped is no subject; swapped letters make real words of real
     # ones ("signing" for "singing"), so only a function word is read so
     assert vocabulary.knows("teh") and vocabulary.knows("adn")
