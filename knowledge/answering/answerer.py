@@ -112,7 +112,11 @@ class Answerer:
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)
         query, _ = self.acronyms.expand(query)  # "AGA" → "assemblée générale annuelle"
-        if unknown_subject(self.vocabulary, query, language):
+        # a term the member names (in their own words, not the glossary's additions) that
+        # no document writes, or someone the documents never mention
+        if self.vocabulary.unwritten_term(searched) or unknown_subject(
+            self.vocabulary, query, language
+        ):
             # asks for the figure of someone the documents never mention: no search needed
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = 0.0

@@ -12,6 +12,7 @@ from ..engine import Engine
 from ..generation import Generation
 from ..lexical import STOPWORDS, fold, tokenize
 from ..terms import written_translations
+from . import named_terms
 from .generations import PerGeneration
 
 _MAX_NEAR = 4096  # near spellings remembered per generation
@@ -30,6 +31,12 @@ class Vocabulary:
         self._lock = threading.Lock()
         # the documents' words as written, lower case and without accents
         self._written = PerGeneration(engine, _written_words)
+        # the glossary's terms some document writes (named_terms.py)
+        self._terms = PerGeneration(engine, named_terms.written)
+
+    def unwritten_term(self, question: str) -> str | None:
+        """A term of the trade the question names that no document writes (named_terms)."""
+        return named_terms.unwritten(question, self._terms.get())
 
     def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
         generation = self.engine.searcher().generation

@@ -1,0 +1,94 @@
+"""A term of the trade a question names that the documents never write, in either language.
+
+"congé parental pour une animatrice, c combien de semaines ?" shares every other word
+with documents about hosts and fees, and its match is as good as an answerable
+question's; what tells it apart is that no document writes "congé parental" nor
+"parental leave". The glossary's terms of two words or more (glossary.py: the trade's and
+any union's business, in English and French; entries that share a form are one term) are
+looked for word after word, as the index reads words ("interprètes synthétiques" is
+"interprète synthétique"), in the documents, once per index generation. A question that
+names, in its own words, one that no document writes in either language names something
+the documents do not cover. Terms
+whose words are mostly a rate, a unit of time or a question's own ("day rate", "how
+much", "call time", "date limite") name no subject and are left out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..generation import Generation
+from ..glossary import PAIRS
+from ..lexical import FILLER_WORDS, tokenize
+from ..tables import UNIT_WORDS
+from .question import rate_tokens
+
+# words that name no subject: a rate, a unit or length of time, a question's own
+_GENERIC = "how much long many combien temps time date heure day days jour jours per par diem"
+
+Form = tuple[str, ...]  # a term's words as the index reads them (stemmed, no stopwords)
+
+
+@cache
+def _terms() -> tuple[frozenset[Form], ...]:
+    """The glossary's terms, each the forms of its entries that share a form ("synthetic
+    performer" is "interprète synthétique" and "acteur synthétique"), in both languages."""
+    entries = [[f for f in f"{en}|{fr}".split("|") if f.strip()] for en, fr in PAIRS]
+    tokens = tokenize([f for entry in entries for f in entry])
+    groups: list[set[Form]] = []
+    at = 0
+    for entry in entries:
+        forms = {tuple(t) for t in tokens[at : at + len(entry)] if t}
+        at += len(entry)
+        joined = [g for g in groups if g & forms]
+        for g in joined:
+            forms |= g
+            groups.remove(g)
+        groups.append(forms)
+    return tuple(frozenset(g) for g in groups)
+
+
+@cache
+def _subjects() -> dict[Form, int]:
+    """The forms of two words or more that name a subject, each with its term's index."""
+    skip = (
+        rate_tokens()
+        | UNIT_WORDS
+        | frozenset(FILLER_WORDS)
+        | frozenset(t for word in tokenize([_GENERIC]) for t in word)
+    )
+    return {
+        form: n
+        for n, forms in enumerate(_terms())
+        for form in forms
+        if len([t for t in form if t not in skip]) >= 2
+    }
+
+
+def written(generation: Generation) -> frozenset[int]:
+    """The terms one of whose forms a document writes, word after word."""
+    sizes: dict[str, set[int]] = {}  # a form's first word → the lengths of its forms
+    index: dict[Form, int] = {}
+    for n, forms in enumerate(_terms()):
+        for form in forms:
+            sizes.setdefault(form[0], set()).add(len(form))
+            index[form] = n
+    found: set[int] = set()
+    for words in tokenize([r.text for r in generation.records]):
+        for i, word in enumerate(words):
+            for size in sizes.get(word, ()):
+                if (term := index.get(tuple(words[i : i + size]))) is not None:
+                    found.add(term)
+    return frozenset(found)
+
+
+def unwritten(question: str, found: frozenset[int]) -> str | None:
+    """A subject term the question names that no document writes in either language."""
+    words = tokenize([question])[0]
+    subjects = _subjects()
+    for i in range(len(words)):
+        for size in (4, 3, 2):
+            n = subjects.get(tuple(words[i : i + size]))
+            if n is not None and n not in found:
+                return " ".join(words[i : i + size])
+    return None

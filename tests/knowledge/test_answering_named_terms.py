@@ -1,0 +1,67 @@
+"""A term of the trade a question names that no document writes, in either language, is
+something the documents do not cover (answering/named_terms.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge import Answerer
+from knowledge.answering.named_terms import unwritten, written
+
+AGREEMENT = """# Studio Hosts Agreement 2025-2028
+
+## 5. Fees
+
+5.1 A host is paid $640 per taping day. A parent or guardian gives parental consent
+before a minor appears on screen.
+
+5.2 Leave: a host may take two unpaid days of leave in a season, with 14 days' notice.
+
+## 6. Audio products
+
+6.1 A host who reads an audiobook version of the show is paid $310 per finished hour.
+
+## 7. Calls
+
+7.1 The call time is given 24 hours ahead; the call is paid at least four hours.
+"""
+
+
+def _generation(*texts: str) -> SimpleNamespace:
+    return SimpleNamespace(records=[SimpleNamespace(text=t) for t in texts])
+
+
+def test_a_term_is_written_in_either_language_word_after_word():
+    found = written(_generation(AGREEMENT))
+    # "parental" and "leave" are written, never "parental leave" nor "congé parental"
+    assert unwritten("congé parental pour une animatrice, c combien de semaines ?", found)
+    assert unwritten("is there parental leave for hosts?", found) is not None
+    # "audiobook" is written, so its French "livre audio" names what the documents cover
+    assert unwritten("c combien pour enregistrer un livre audio ?", found) is None
+    # a rate, a unit or a time names no subject: "call time", "day rate"
+    assert unwritten("whats the day rate if call time is 6am?", found) is None
+    # entries sharing a form are one term, read as the index reads words: "acteur
+    # synthétique" is covered where "synthetic performers" are written
+    covered = written(_generation("Synthetic performers are paid nothing."))
+    assert unwritten("un acteur synthétique dans un rôle parlant ?", covered) is None
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    return answerer_over(
+        tmp_path_factory.mktemp("terms"), {"agreement.md": AGREEMENT}, bundled_embedder
+    )
+
+
+def test_a_question_about_a_term_no_document_writes_is_declined(answerer):
+    assert not answerer.ask(
+        "congé parental pour une animatrice qui attend un bébé, ça existe ?"
+    ).grounded
+    assert not answerer.ask("do hosts get parental leave when they have a baby?").grounded
+    # the same words apart are still answered where the documents say them
+    answer = answerer.ask("how much notice before taking days of leave?")
+    assert answer.grounded and "14 days" in answer.text
+    assert answerer.ask("what's the rate for reading the audiobook?").grounded
