@@ -88,6 +88,7 @@ class StewardBot(commands.Bot):
         self.data_dir = data_dir
         self.limiter = RateLimiter(settings.rate_limit)
         self.reindex_lock = asyncio.Lock()
+        self._preparing: asyncio.Task[None] | None = None  # prepare_answers, kept alive
         self.force_sync = force_sync
         self.token_lifetime: dt.timedelta = LIFETIME  # of interaction tokens (tests shorten it)
         # Answers are CPU-bound (embedding, ranking): a few workers on their own pool keep the
@@ -108,6 +109,7 @@ class StewardBot(commands.Bot):
         for extension in EXTENSIONS:
             await self.load_extension(extension)
         await self.prepare_index()
+        self.prepare_answers()
         assert self.application_id is not None  # set by login, before setup_hook
         await sync_if_changed(
             self.tree,
@@ -132,6 +134,19 @@ class StewardBot(commands.Bot):
                 report.chunks,
                 len(report.failed),
             )
+
+    def prepare_answers(self) -> asyncio.Task[None]:
+        """Read, in a worker thread, what answers read once per index generation, so that
+        the first member to ask after a start or a reindex waits no longer than the next."""
+
+        async def prepare() -> None:
+            try:
+                await asyncio.to_thread(self.answerer.prepare)
+            except Exception as e:  # the first answer reads it instead
+                log.warning("answers could not be prepared ahead: %s", type(e).__name__)
+
+        self._preparing = asyncio.create_task(prepare(), name="prepare-answers")
+        return self._preparing
 
     async def on_ready(self) -> None:
         shards = getattr(self, "shard_ids", None)  # set on a ShardedStewardBot

@@ -12,6 +12,8 @@ Indexes each corpus with the real bundled embedder and Chroma on disk, then meas
 - answers per second: --throughput distinct questions (the public ones, then synthetic
   ones) through a ThreadPoolExecutor as large as the bot's answer pool
   (bot.client.ANSWER_WORKERS), on the shipped documents;
+- the first answer on a new engine (as after a start or a reindex), and the same after
+  Answerer.prepare(), which the bot runs at start and after each reindex;
 - CLI start-to-answer: `python -m knowledge ask "…" --data DIR` on the existing
   shipped index, wall clock, median of 3 (a new process each time);
 - answer-unit texts embedded at question time (must be 0: only the question is
@@ -76,6 +78,7 @@ class Corpus:
     chunks: int = 0
     latencies: list[float] = field(default_factory=list)  # ms
     misses: int | None = None
+    first: tuple[float, float, float] = (0.0, 0.0, 0.0)  # first_answers()
 
 
 def public_questions() -> list[str]:
@@ -112,6 +115,24 @@ def unit_misses(engine: Engine) -> int | None:
     index keeps no unit vectors."""
     units = getattr(engine.searcher().generation, "units", None)
     return None if units is None else int(units.misses)
+
+
+def first_answers(corpus: Corpus, embedder) -> tuple[float, float, float]:
+    """The first answer on a new engine (as after a start or a reindex), in ms; then, on
+    another new engine, Answerer.prepare()'s seconds and the first answer after it, in ms."""
+    settings = corpus.engine.settings
+    cold = Answerer(Engine(settings, embedder), use_llm=False)
+    question, other = queries(2, seed=11)
+    t = time.perf_counter()
+    cold.ask(question)
+    unprepared = (time.perf_counter() - t) * 1000
+    warm = Answerer(Engine(settings, embedder), use_llm=False)
+    t = time.perf_counter()
+    warm.prepare()
+    prepared = time.perf_counter() - t
+    t = time.perf_counter()
+    warm.ask(other)
+    return unprepared, prepared, (time.perf_counter() - t) * 1000
 
 
 def time_answers(corpus: Corpus, answerer: Answerer) -> None:
@@ -235,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             corpus = open_corpus(name, root, embedder)
             print(f"{name}: {corpus.chunks:,} chunks, index {corpus.built}", flush=True)
+            corpus.first = first_answers(corpus, embedder)
             answerer = Answerer(corpus.engine, use_llm=False)
             time_answers(corpus, answerer)
             corpora.append(corpus)
@@ -260,6 +282,12 @@ def main(argv: list[str] | None = None) -> int:
             f"| {label} | {c.chunks:,} | {len(c.latencies)} | {_ms(c, statistics.median)} "
             f"| {_ms(c, lambda v: percentile(v, 95))} | {_ms(c, max)} | {misses} |"
         )
+    print("\n| corpus | first answer, new engine ms | prepare s | first answer after prepare ms |")
+    print("|---|---:|---:|---:|")
+    for c in corpora:
+        label = "shipped documents" if c.name == SHIPPED else f"synthetic, {int(c.name):,} chunks"
+        cold, prepared, warm = c.first
+        print(f"| {label} | {cold:.0f} | {prepared:.2f} | {warm:.0f} |")
     if rate is not None and cli is not None:
         print(f"\n| answers/s ({args.workers} workers, {args.throughput} questions) | CLI ask s |")
         print("|---:|---:|")

@@ -84,6 +84,7 @@ class Admin(commands.Cog):
                 if saved is not None:
                     await asyncio.to_thread(saved.undo)
                 raise
+            self.bot.prepare_answers()  # the new generation, before members ask
             note = ""
             if saved is not None:
                 verb = "Replaced" if saved.replaced else "Added"

@@ -13,7 +13,7 @@ from ..language import question_language
 from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
-from . import asked_time, contract_years, named_periods, retrieve
+from . import asked_time, contract_years, named_periods, retrieve, translated_names
 from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
@@ -39,6 +39,10 @@ from .unknown import unknown_subject
 log = logging.getLogger(__name__)
 
 BASE_PASSAGES = 3  # passages searched for the base fee a quoted share is of
+
+
+# a figure question in each language: every per-generation read on an answer's way
+_PREPARING = ("What is the minimum day rate?", "Quel est le cachet minimum par jour ?")
 
 
 class Answerer:
@@ -69,6 +73,19 @@ class Answerer:
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
+
+    def prepare(self) -> None:
+        """Read now what answers read once per index generation (the documents' words,
+        terms and names, the nearest-row index, the named periods …), which the first
+        question after a start or a reindex would otherwise wait for. Answers two
+        questions of its own, extractively, and discards them."""
+        chat, self.chat = self.chat, None
+        try:
+            for question in _PREPARING:
+                self._ask(question, None, 8, None, claims=False)
+        finally:
+            self.chat = chat
+        translated_names.prepare(self.engine)
 
     def ask(
         self,

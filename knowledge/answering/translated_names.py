@@ -45,6 +45,11 @@ def run_at(question: str, start: int, end: int) -> str:
     return question[start:end]
 
 
+def prepare(engine: Engine) -> None:
+    """Embed the documents' names of this generation now, not on a first question."""
+    _names(engine)
+
+
 def _names(engine: Engine) -> tuple[list[frozenset[str]], np.ndarray]:
     generation = engine.searcher().generation
     key = (str(engine.settings.data_dir), generation.name)

@@ -79,6 +79,9 @@ class RecordingAnswerer:
         self.calls.append((question, history))
         return self.inner.ask(question, history=history)
 
+    def prepare(self) -> None:
+        self.inner.prepare()
+
 
 MakeBot = Callable[..., StewardBot]
 

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 from aiohttp import web
 
-from knowledge import Engine
+from knowledge import Answerer, Engine
 from tests.bot.conftest import MakeBot, assert_nothing_could_ping, knowledge_settings_for
 from tests.standin import StandIn, World, discord_pointed_at, running_bot, snowflake
 
@@ -99,6 +99,44 @@ async def test_an_attached_document_is_added_then_indexed_with_progress(
     edits = [h.get("content") for h in record.original.history]
     assert any(e and e.startswith("⏳ Reindexing") for e in edits)
     assert len(edits) <= elapsed + 2  # throttled to about one edit a second, plus the report
+
+
+class PreparedAnswerer:
+    """The real Answerer over `engine`, remembering the generation each prepare read."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.inner = Answerer(engine, use_llm=False)
+        self.engine = engine
+        self.prepared: list[str] = []
+
+    def ask(self, question: str, *, history=None):
+        return self.inner.ask(question, history=history)
+
+    def prepare(self) -> None:
+        self.inner.prepare()
+        self.prepared.append(self.engine.searcher().generation.name)
+
+
+async def test_answers_are_prepared_at_start_and_again_after_a_reindex(
+    make_bot: MakeBot, own_engine: Engine
+):
+    world = World()
+    answerer = PreparedAnswerer(own_engine)
+    bot = make_bot(world, engine_=own_engine, answerer_=answerer)
+    admin = world.admin("boss")
+    async with cdn({"meal-guide.md": GUIDE}) as base, running_bot(bot, world=world) as standin:
+        await standin.wait_for(lambda: answerer.prepared, 120)
+        record = await standin.interact(
+            reindex_with(
+                world, admin, f"{base}/meal-guide.md", "meal-guide.md", len(GUIDE), "summary"
+            )
+        )
+        await standin.wait_for(lambda: record.original and record.original.embeds, 300)
+        await standin.wait_for(lambda: len(answerer.prepared) >= 2, 120)
+    started, reindexed = answerer.prepared[:2]
+    assert reindexed != started  # the new generation, read before a member asks
+    assert reindexed == own_engine.searcher().generation.name
+    assert own_engine.searcher()._rows is not None  # its nearest-row index built
 
 
 @pytest.mark.parametrize(

@@ -88,3 +88,24 @@ def test_unit_vectors_survive_a_restart_and_are_reused_by_the_next_index(
     reopened = Engine(engine.settings, embeddings=other)  # type: ignore[arg-type]
     Answerer(reopened, use_llm=False).ask("when is a meal break due?")
     assert other.documents == []
+
+
+def test_prepare_reads_what_a_first_answer_would(tmp_path, bundled_embedder):
+    """What answers read once per generation is read by prepare(), before a first question:
+    the nearest-row index, the documents' names and terms."""
+    from knowledge.answering import translated_names
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "rates.md").write_text(DOC, encoding="utf-8")
+    settings = KnowledgeSettings(data_dir=tmp_path / "data", source_dir=docs, llm_enabled=False)
+    engine = Engine(settings, embeddings=bundled_embedder)
+    engine.reindex()
+    answerer = Answerer(engine, use_llm=False, today=dt.date(2026, 12, 1))
+    searcher = engine.searcher()
+    assert searcher._rows is None
+    answerer.prepare()
+    generation = searcher.generation.name
+    assert searcher._rows is not None
+    assert (str(settings.data_dir), generation) in translated_names._CACHE
+    assert answerer.vocabulary._terms._name == generation
