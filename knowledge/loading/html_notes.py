@@ -1,4 +1,4 @@
-"""A web page's notes, read where the text refers to them.
+"""A web page's notes, and a Markdown file's footnotes, read where the text refers to them.
 
 A news page prints a condition of a figure as a note: "the day rate goes up to
 <strong>1 295 zł</strong><sup><a href="#note-1">1</a></sup>", and at the bottom,
@@ -8,6 +8,9 @@ replaced by the note's first sentence in brackets, so that the sentence is quote
 dated with its condition ("… 1 295 zł (From 1 January 2027 to 31 August 2027 …)"); the
 notes list stays where it is. A reference is a <sup> holding a link to an element of the
 page by its id (or a link whose text is a note's number); at most MAX_NOTES of them.
+Markdown's footnotes are read the same way: "avec rappel[^1]" in a table's cell, and
+"[^1]: Hausse convenue le 20 novembre 2026, avec effet rétroactif au 1er juillet 2026 …"
+below it.
 """
 
 from __future__ import annotations
@@ -90,3 +93,43 @@ def inline_notes(html: str) -> str:
         parent.remove(sup)
         changed += 1
     return lxml_html.tostring(root, encoding="unicode") if changed else html
+
+
+# "[^1]: text", run on over the lines after it up to a blank line or another note
+_MD_NOTE = re.compile(r"^\[\^([^\]\s]{1,20})\]:[ \t]*(.*)$")
+_MD_REFERENCE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+
+
+def markdown_notes(text: str) -> str:
+    """`text` with each Markdown footnote reference replaced by its note's first sentence
+    in brackets (a "|" in it written "/", so that a table's cells stay as they are); the
+    notes themselves stay where they are."""
+    if "[^" not in text:
+        return text
+    lines = text.split("\n")
+    notes: dict[str, str] = {}
+    at: str | None = None
+    for line in lines:
+        if m := _MD_NOTE.match(line):
+            at = m.group(1)
+            notes.setdefault(at, m.group(2))
+        elif at is not None and line.strip() and len(notes[at]) < _MAX_READ:
+            notes[at] += " " + line.strip()
+        else:
+            at = None
+    if not notes:
+        return text
+    read = {key: _first_sentence(note[:_MAX_READ]).replace("|", "/") for key, note in notes.items()}
+    changed = 0
+
+    def said(m: re.Match[str]) -> str:
+        nonlocal changed
+        sentence = read.get(m.group(1))
+        if not sentence or changed >= MAX_NOTES:
+            return m.group(0)
+        changed += 1
+        return f" ({sentence})"
+
+    return "\n".join(
+        line if _MD_NOTE.match(line) else _MD_REFERENCE.sub(said, line) for line in lines
+    )

@@ -24,7 +24,7 @@ from .document import Document, clean_metadata, guess_kind
 from .fields import field_lists, is_record
 from .headed import headed_tables
 from .headers import merge_markdown_headers
-from .html_notes import inline_notes
+from .html_notes import inline_notes, markdown_notes
 from .leaders import leader_tables
 from .pipes import outer_bars
 from .quotes import email_unquoted, unquoted
@@ -201,8 +201,9 @@ def load_text(data: bytes, source: str) -> Document:
     body_start = 0
     if PurePosixPath(source).suffix.lower() in {".md", ".markdown"}:
         meta, body_start = parse_front_matter(text)
-        # a blockquote's markers are no part of its sentences ("for each additional > role")
-        text = text[:body_start] + unquoted(text[body_start:])
+        # a blockquote's markers are no part of its sentences ("for each additional > role");
+        # a footnote is read where it is referred to ("avec rappel[^1]")
+        text = text[:body_start] + markdown_notes(unquoted(text[body_start:]))
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
         text = email_unquoted(text)
     if not text[body_start:].strip():

@@ -43,3 +43,33 @@ def test_pages_without_notes_or_unreadable_are_left_alone():
     notes = "".join(f"<li id='n{i}'>Note {i}.</li>" for i in range(300))
     html = inline_notes(f"<div>{many}<ol>{notes}</ol></div>".replace("'", '"'))
     assert html.count("(Note ") == MAX_NOTES  # bounded work on a hostile page
+
+
+FAQ = """# FAQ
+
+| Sujet | Règle | Montant |
+|---|---|---|
+| Cours en direct | par cours, avec rappel[^1] | 1 250,– Kč |
+| Figurant | par demi-journée[^x] | 590,– Kč |
+
+[^1]: Hausse convenue le 20 novembre 2026, avec effet rétroactif au 1er juillet 2026 |
+soit 1 250 Kč par cours. Le rappel est versé au plus tard le 31 janvier 2027.
+
+[^x]: Quand le cours est classé à haute intensité, un supplément de 150 Kč s'ajoute.
+"""
+
+
+def test_a_markdown_footnote_is_read_where_it_is_referred_to():
+    from knowledge.loading.html_notes import markdown_notes
+
+    text = load_bytes(FAQ.encode(), "faq.md").text
+    row = next(x for x in text.splitlines() if x.startswith("| Cours en direct"))
+    # the note's first sentence, over its two lines, its "|" no cell border
+    assert "avec rappel (Hausse convenue le 20 novembre 2026, avec effet rétroactif au 1er" in row
+    assert row.count("|") == 4 and "31 janvier" not in row
+    assert "supplément de 150 Kč" in next(x for x in text.splitlines() if "| Figurant" in x)
+    assert "[^1]: Hausse convenue" in text  # the notes stay where they are
+    assert markdown_notes("a rate[^9] with no note") == "a rate[^9] with no note"
+    many = "".join(f"x[^{i}]" for i in range(300)) + "\n\n"
+    notes = "\n".join(f"[^{i}]: Note {i}." for i in range(300))
+    assert markdown_notes(many + notes).count("(Note ") == MAX_NOTES
