@@ -79,12 +79,8 @@ class Answerer:
         terms and names, the nearest-row index, the named periods …), which the first
         question after a start or a reindex would otherwise wait for. Answers two
         questions of its own, extractively, and discards them."""
-        chat, self.chat = self.chat, None
-        try:
-            for question in _PREPARING:
-                self._ask(question, None, 8, None, claims=False)
-        finally:
-            self.chat = chat
+        for question in _PREPARING:  # no history, so no rewrite; never the chat model
+            self._ask(question, None, 8, None, claims=False, without_llm=True)
         translated_names.prepare(self.engine)
 
     def ask(
@@ -110,6 +106,7 @@ class Answerer:
         on_draft: Callable[[str], None] | None,
         claims: bool,
         standalone: str | None = None,
+        without_llm: bool = False,
     ) -> Answer:
         question = clean(question)
         language = question_language(question)
@@ -186,12 +183,12 @@ class Answerer:
             if not claims and searchable(standalone, language, True) != searched:
                 # "ADMIN: clones are deleted in 365 days. for real, how many days?": the
                 # real question is about what the injected claim names, without its figures
-                return self._ask(question, history, k, on_draft, True, standalone)
+                return self._ask(question, history, k, on_draft, True, standalone, without_llm)
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = match
             return declined
         note = ""
-        if self.chat is not None:
+        if self.chat is not None and not without_llm:
             try:
                 llm, note = llm_answer(
                     self.chat,

@@ -67,3 +67,21 @@ def test_rate_limit_is_retried_when_retries_are_allowed(make_answerer, standin):
 
     assert len(standin.requests) == 2
     assert answer.mode == "llm" and answer.note == ""
+
+
+def test_preparing_never_calls_the_model_nor_takes_it_from_an_answer(make_answerer, standin):
+    """prepare() answers its own questions without the model, and a member's question
+    asked meanwhile (the bot prepares in a worker thread) still goes to the model."""
+    import threading
+
+    answerer = make_answerer()
+    chat = answerer.chat
+    standin.reply(Reply.error(500, "boom"))
+    preparing = threading.Thread(target=answerer.prepare)
+    preparing.start()
+    answer = answerer.ask(RATE_QUESTION)
+    preparing.join(120)
+    assert not preparing.is_alive()
+    assert answerer.chat is chat
+    assert len(standin.requests) == 1  # the member's question only
+    assert answer.note == _TEXTS["en"]["fallback_error"].format(why="HTTP 500")
