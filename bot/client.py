@@ -89,6 +89,7 @@ class StewardBot(commands.Bot):
         self.limiter = RateLimiter(settings.rate_limit)
         self.reindex_lock = asyncio.Lock()
         self._preparing: asyncio.Task[None] | None = None  # prepare_answers, kept alive
+        self._prepare_again = False
         self.force_sync = force_sync
         self.token_lifetime: dt.timedelta = LIFETIME  # of interaction tokens (tests shorten it)
         # Answers are CPU-bound (embedding, ranking): a few workers on their own pool keep the
@@ -137,16 +138,22 @@ class StewardBot(commands.Bot):
 
     def prepare_answers(self) -> asyncio.Task[None]:
         """Read, in a worker thread, what answers read once per index generation, so that
-        the first member to ask after a start or a reindex waits no longer than the next."""
+        the first member to ask after a start or a reindex waits no longer than the next.
+        One at a time: asked again while it runs (a reindex meanwhile), it runs once more."""
+        self._prepare_again = True
+        if self._preparing is None or self._preparing.done():
+            self._preparing = asyncio.create_task(self._prepare(), name="prepare-answers")
+        return self._preparing
 
-        async def prepare() -> None:
+    async def _prepare(self) -> None:
+        while self._prepare_again:
+            self._prepare_again = False
             try:
                 await asyncio.to_thread(self.answerer.prepare)
-            except Exception as e:  # the first answer reads it instead
-                log.warning("answers could not be prepared ahead: %s", type(e).__name__)
-
-        self._preparing = asyncio.create_task(prepare(), name="prepare-answers")
-        return self._preparing
+            except KnowledgeError as e:  # the store unreachable: the first answer says so
+                log.warning("answers could not be prepared ahead: %s", e)
+            except Exception:
+                log.warning("answers could not be prepared ahead", exc_info=True)
 
     async def on_ready(self) -> None:
         shards = getattr(self, "shard_ids", None)  # set on a ShardedStewardBot
@@ -181,6 +188,9 @@ class StewardBot(commands.Bot):
         return None
 
     async def close(self) -> None:
+        if self._preparing is not None:
+            self._prepare_again = False  # a prepare already in its thread finishes alone
+            self._preparing.cancel()
         await super().close()
         self.answer_pool.shutdown(wait=False, cancel_futures=True)
 

@@ -127,10 +127,12 @@ _AMENDS = [
         re.I,
     ),
     re.compile(  # "The parties agree to replace Section 18.1 …", "conviennent de remplacer le § 18.1"
-        r"\b(?:agree[sd]?\s+to|hereby|(?:conviennent|convenons|décident|acceptent)\s+d[e'’]\s*)"
+        # (agreed now, not "in 2019 the parties agreed to", nor "… should the law change")
+        r"\b(?:agree\s+to|hereby|(?:conviennent|convenons|décident|acceptent)\s+d[e'’]\s*)"
         r"\s*(?:replace|amend|delete|substitute|remplacer|modifier|abroger|supprimer)\s+"
         rf"(?:the\s+text\s+of\s+|le\s+texte\s+d[ue]\s+)?(?:le\s+|la\s+|l['’]|les\s+)?{_CLAUSE_WORD}"
-        rf"{_NUM}(?:\s*(?:,|and|et|&)\s*{_NUM})*",
+        rf"{_NUM}(?:\s*(?:,|and|et|&)\s*{_NUM})*"
+        r"(?![^.;]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
         re.I,
     ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"

@@ -54,7 +54,7 @@ sys.path.insert(0, str(ROOT))
 from bench_search import CHUNK_CHARS, CHUNKS_PER_DOCUMENT, percentile, queries, write_corpus  # noqa: E402
 
 from bot.client import ANSWER_WORKERS  # noqa: E402
-from knowledge.answering import Answerer  # noqa: E402
+from knowledge.answering import Answerer, translated_names  # noqa: E402
 from knowledge.embeddings import UniversalSentenceEncoderEmbeddings  # noqa: E402
 from knowledge.engine import Engine  # noqa: E402
 from knowledge.evaluation import load_questions  # noqa: E402
@@ -127,6 +127,7 @@ def first_answers(corpus: Corpus, embedder) -> tuple[float, float, float]:
     cold.ask(question)
     unprepared = (time.perf_counter() - t) * 1000
     warm = Answerer(Engine(settings, embedder), use_llm=False)
+    translated_names._CACHE.clear()  # embedded again, as by a new process
     t = time.perf_counter()
     warm.prepare()
     prepared = time.perf_counter() - t

@@ -79,9 +79,14 @@ class Answerer:
         terms and names, the nearest-row index, the named periods …), which the first
         question after a start or a reindex would otherwise wait for. Answers two
         questions of its own, extractively, and discards them."""
+        # read whether or not a question of its own gets past the early declines
+        self.periods.get()
+        self.year_start.get()
+        self.vocabulary.prepare()
+        self.engine.nearest_rows("rate", 1)  # the nearest-row index
+        translated_names.prepare(self.engine)
         for question in _PREPARING:  # no history, so no rewrite; never the chat model
             self._ask(question, None, 8, None, claims=False, without_llm=True)
-        translated_names.prepare(self.engine)
 
     def ask(
         self,

@@ -81,7 +81,9 @@ _SIDE = re.compile(
 # the side after the length: "45 minutes or more", "30 min ou moins", "2 hours and over"
 _AFTER = re.compile(
     rf"(?<![\d.,:§])\b(?P<a>\d+(?:[.,]\d+)?){_QUALIFIER}\s+{_UNIT}\s+(?:or|ou|and|et)\s+"
-    r"(?P<side>more|longer|over|above|plus|davantage|less|fewer|shorter|under|below|moins)\b",
+    r"(?P<side>more|longer|over|above|plus|davantage|less|fewer|shorter|under|below|moins)\b"
+    # not a side of another length ("2 hours and under 4 hours"), nor "ou plus tard"
+    r"(?!\s+(?:than\s+)?\d)(?!\s+(?:tard|tôt)\b)",
     re.I,
 )
 _AFTER_BELOW = re.compile(r"^(?:less|fewer|shorter|under|below|moins)$", re.I)

@@ -7,8 +7,10 @@ question's; what tells it apart is that no document writes "congé parental" nor
 any union's business, in English and French; entries that share a form are one term) are
 looked for word after word, as the index reads words ("interprètes synthétiques" is
 "interprète synthétique"), in the documents, once per index generation. A question that
-names, in its own words, one that no document writes in either language names something
-the documents do not cover. Terms
+names, in its own words, one that no document writes in either language, and a word of
+which no document writes either (nor a near spelling of it), names something the
+documents do not cover: "all media" where the documents speak of media is only worded
+otherwise, "congé parental" where no document says "parental" is not. Terms
 whose words are mostly a rate, a unit of time or a question's own ("day rate", "how
 much", "call time", "date limite") name no subject and are left out.
 """
@@ -82,13 +84,15 @@ def written(generation: Generation) -> frozenset[int]:
     return frozenset(found)
 
 
-def unwritten(question: str, found: frozenset[int]) -> str | None:
-    """A subject term the question names that no document writes in either language."""
+def unwritten(question: str, found: frozenset[int]) -> list[Form]:
+    """The subject terms the question names that no document writes in either language."""
     words = tokenize([question])[0]
     subjects = _subjects()
+    out: list[Form] = []
     for i in range(len(words)):
         for size in (4, 3, 2):
-            n = subjects.get(tuple(words[i : i + size]))
+            form = tuple(words[i : i + size])
+            n = subjects.get(form)
             if n is not None and n not in found:
-                return " ".join(words[i : i + size])
-    return None
+                out.append(form)
+    return out

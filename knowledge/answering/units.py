@@ -73,6 +73,9 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+# a clause's number opening a line ("§ 11.1 …", "14.3 …"), and a list's marker ("a) …")
+_NUMBERED = re.compile(r"^(?:§\s?)?\d+(?:\.\d+)*\b")
+_ENUMERATED_START = re.compile(r"^\(?[a-z]{1,4}[.)]\s")
 # An item of an enumeration: "(a) up to …", "(ii) for Year 3 …", "b) …"
 _ENUMERATED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
 
@@ -239,7 +242,13 @@ def cut(passages: list[Passage]) -> list[Unit]:
             # a clause's first line that the next one carries on in lower case ("§ 11.1 A
             # member may refuse a" / "body-metrics overlay: …") is its text, not a heading
             headed = " ".join(s.split()) in headings
-            carried = headed and j + 1 < len(lines) and lines[j + 1].strip()[:1].islower()
+            after = lines[j + 1].strip() if j + 1 < len(lines) else ""
+            carried = (
+                headed
+                and bool(_NUMBERED.match(s))
+                and after[:1].islower()
+                and not _ENUMERATED_START.match(after)
+            )
             if not s or s.startswith("#") or (headed and not carried):
                 if not s and prose:
                     faq(j)

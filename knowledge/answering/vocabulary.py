@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import chain
 
 from ..engine import Engine
 from ..generation import Generation
@@ -34,9 +35,20 @@ class Vocabulary:
         # the glossary's terms some document writes (named_terms.py)
         self._terms = PerGeneration(engine, named_terms.written)
 
+    def prepare(self) -> None:
+        """Read this generation's words and terms now rather than on a first question."""
+        self._index()
+        self._written.get()
+        self._terms.get()
+
     def unwritten_term(self, question: str) -> str | None:
-        """A term of the trade the question names that no document writes (named_terms)."""
-        return named_terms.unwritten(question, self._terms.get())
+        """A term of the trade the question names that no document writes, in either
+        language, with a word no document writes either (named_terms.py)."""
+        vocab, _ = self._index()
+        for form in named_terms.unwritten(question, self._terms.get()):
+            if any(t not in vocab and not self.nearest(t) for t in form):
+                return " ".join(form)
+        return None
 
     def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
         generation = self.engine.searcher().generation
@@ -67,8 +79,8 @@ class Vocabulary:
             return True
         if all(t in vocab or self.nearest(t) for t in tokens):
             return True
-        # a letter left out or added, or two swapped, in a word as written: a stem can hide
-        # it ("recovey" stems to itself, "recovery" to "recoveri")
+        # a letter left out or added inside a word as written: a stem can hide it
+        # ("recovey" stems to itself, "recovery" to "recoveri")
         written = self._written.get()
         if all(w in written or _slip_of(w, written) for w in _letters(word)):
             return True
@@ -153,9 +165,11 @@ def _slip_of(word: str, written: frozenset[str]) -> bool:
     # inside the word: a letter more or less at either end makes another word of a real
     # one ("livre" and "live", "part" and "parts"), which stems already read
     letters = set(word) | set("abcdefghijklmnopqrstuvwxyz")
-    cut = (word[:i] + word[i + 1 :] for i in range(1, len(word) - 1) if len(word) > _MIN_SLIPPED)
+    # a letter left out leaves a word of _MIN_SLIPPED letters at least
+    inner = range(1, len(word) - 1) if len(word) > _MIN_SLIPPED else range(0)
+    cut = (word[:i] + word[i + 1 :] for i in inner)
     added = (word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters)
-    return any(w in written for w in (*cut, *added) if w != word)
+    return any(w != word and w in written for w in chain(cut, added))
 
 
 def _one_typo(a: str, b: str) -> bool:

@@ -92,24 +92,30 @@ _MAX_HEADER_CHARS = 600  # a page header is a line or two; more is not a running
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d+(?:\s*(?:/|of|sur|de)\s*\d+)?$", re.I)
 
 
-def _page_headers(document: Any) -> list[str]:
-    """The distinct paragraphs of the sections' page headers, page numbers left out."""
-    seen: list[str] = []
+def _page_headers(document: Any, body: set[str]) -> list[str]:
+    """The distinct paragraphs of the page headers the document uses, without page numbers
+    or the body's own lines (a title repeated), up to _MAX_HEADER_CHARS in all."""
+    even = bool(document.settings.odd_and_even_pages_header_footer)
+    out: dict[str, None] = {}
+    size = 0
     for section in document.sections:
-        for header in (section.first_page_header, section.header, section.even_page_header):
-            if header.is_linked_to_previous and seen:
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.insert(0, section.first_page_header)
+        if even:
+            headers.append(section.even_page_header)
+        for header in headers:
+            if header.is_linked_to_previous:  # another section's, or none: reading adds one
                 continue
             for paragraph in header.paragraphs:
                 text = " ".join(_text(paragraph).split())
-                if text and text not in seen and not _PAGE_NUMBER.match(text):
-                    seen.append(text)
-    out, size = [], 0
-    for text in seen:
-        size += len(text)
-        if size > _MAX_HEADER_CHARS:
-            break
-        out.append(text)
-    return out
+                if not text or text in out or text in body or _PAGE_NUMBER.match(text):
+                    continue
+                size += len(text)
+                if size > _MAX_HEADER_CHARS:
+                    return list(out)
+                out[text] = None
+    return list(out)
 
 
 def _with_headers(lines: list[str], headers: list[str]) -> list[str]:
@@ -150,7 +156,8 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
                 lines += [*_table(block), ""]
             for note in referenced(block._element, found):  # a paragraph's, a table's
                 lines += [note, ""]
-        lines = _with_headers(lines, _page_headers(document))
+        body = {line.lstrip("#").strip() for line in lines}
+        lines = _with_headers(lines, _page_headers(document, body))
         title = document.core_properties.title
     except etree.LxmlError as e:
         first = (str(e).splitlines() or [type(e).__name__])[0][:120]

@@ -50,9 +50,16 @@ def _continues(row: list[str], header: list[str]) -> bool:
     return (
         len(row) == len(header)
         and (not first or first == header[0].strip())
-        and not any(_AMOUNT.search(_ASIDE.sub("", c)) for c in row)
+        and not any(_AMOUNT.search(_named(c)) for c in row)
         and any(c.strip() for c in row[1:])
     )
+
+
+def _named(cell: str) -> str:
+    """A cell without its asides when words are left ("from 1 April 2027" of "from 1 April
+    2027 (indexed, +4 %)"); a cell that is only an aside ("($31.13)") is kept whole."""
+    kept = _ASIDE.sub("", cell)
+    return kept if re.search(r"[^\W\d_]", kept) else cell
 
 
 def merge_header_rows(rows: list[list[str]]) -> list[list[str]]:

@@ -98,6 +98,8 @@ def inline_notes(html: str) -> str:
 # "[^1]: text", run on over the lines after it up to a blank line or another note
 _MD_NOTE = re.compile(r"^\[\^([^\]\s]{1,20})\]:[ \t]*(.*)$")
 _MD_REFERENCE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+# a line that carries a note on: not blank, nor a table's row, a heading or a fence
+_CARRIES_ON = re.compile(r"^(?!\s*(?:\||#|```|~~~))\s*\S")
 
 
 def markdown_notes(text: str) -> str:
@@ -113,8 +115,8 @@ def markdown_notes(text: str) -> str:
         if m := _MD_NOTE.match(line):
             at = m.group(1)
             notes.setdefault(at, m.group(2))
-        elif at is not None and line.strip() and len(notes[at]) < _MAX_READ:
-            notes[at] += " " + line.strip()
+        elif at is not None and _CARRIES_ON.match(line) and len(notes[at]) < _MAX_READ:
+            notes[at] += " " + line.strip()  # a note's lines run on, as a paragraph's do
         else:
             at = None
     if not notes:
@@ -130,6 +132,11 @@ def markdown_notes(text: str) -> str:
         changed += 1
         return f" ({sentence})"
 
-    return "\n".join(
-        line if _MD_NOTE.match(line) else _MD_REFERENCE.sub(said, line) for line in lines
-    )
+    out, fenced = [], False
+    for line in lines:
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        # a heading keeps its words (it names a section); code and the notes are as written
+        kept = fenced or _MD_NOTE.match(line) or line.lstrip().startswith("#")
+        out.append(line if kept else _MD_REFERENCE.sub(said, line))
+    return "\n".join(out)

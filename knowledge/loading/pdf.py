@@ -2,9 +2,9 @@
 
 A page's text comes from pypdf, except on pages where pdfplumber finds tables: there
 the text around the tables comes from pdfplumber (two columns read one after the other,
-pdf_columns.py), and each table becomes a Markdown
-table (its first row the header row, one line per row), so the chunker keeps it whole
-by rows and a row keeps the column headers its cells belong to. Looking for tables
+pdf_columns.py), and each table becomes a Markdown table (its first row the header row,
+one line per row), so the chunker keeps it whole by rows and a row keeps the column
+headers its cells belong to. Looking for tables
 stops (the rest of the pages keep pypdf's text) once it has used a third of the time
 a file may take.
 """

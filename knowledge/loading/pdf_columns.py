@@ -9,9 +9,9 @@ sides leave free, and reads each run of two-column lines left column first; a li
 crosses the gutter (a heading over both columns) is read whole, where it stands.
 
 A gutter is taken only when it is plain: near the middle, wider than a space, crossed by
-few lines, with lines on both sides of it on several heights, and both sides' lines filling
-their column
-(a label-and-amount list has a gap too, but its amounts fill little of theirs).
+few lines, with lines on both sides of it on several heights, and both sides' lines
+filling their column (a label-and-amount list has a gap too, but its amounts fill little
+of theirs).
 """
 
 from __future__ import annotations

@@ -79,6 +79,8 @@ def test_the_clauses_a_text_says_it_replaces_are_read():
     ]
     assert amended_clauses("Les parties conviennent de confirmer le § 17.2 sans changement.") == []
     assert amended_clauses("The producer may replace Section 4.2 props at its own cost.") == []
+    assert amended_clauses("The parties agree to amend Article 12.3 should the law change.") == []
+    assert amended_clauses("In 2019 the parties agreed to replace Section 5.1 with a text.") == []
 
 
 @pytest.mark.parametrize(

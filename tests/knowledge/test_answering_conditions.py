@@ -129,6 +129,8 @@ def test_a_side_said_after_the_length_and_a_word_inside_it_are_brackets():
     assert brackets("long-form (over 30 finished minutes)") == [(0.5, float("inf"))]
     assert brackets("within 3 working days") == [(0, 72)]
     assert brackets("3 days or 4 weeks") == []  # "or" before a length is no side
+    assert brackets("2 hours and under 4 hours") == [(0, 4)]  # the side is the next length's
+    assert brackets("30 minutes ou plus tard") == []  # later, not longer
     rows = ["Class of 45 minutes or more — Live class: 1,250", "Class under 45 minutes — 900"]
     assert fits(case("rate for a 60 min live class?"), rows, [0, 0]) == [1, -1]
     # a member who names the band is in it

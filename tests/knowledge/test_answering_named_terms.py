@@ -24,6 +24,8 @@ before a minor appears on screen.
 
 6.1 A host who reads an audiobook version of the show is paid $310 per finished hour.
 
+6.2 The fee covers use on all platforms, and in social and broadcast media, for a year.
+
 ## 7. Calls
 
 7.1 The call time is given 24 hours ahead; the call is paid at least four hours.
@@ -38,15 +40,15 @@ def test_a_term_is_written_in_either_language_word_after_word():
     found = written(_generation(AGREEMENT))
     # "parental" and "leave" are written, never "parental leave" nor "congé parental"
     assert unwritten("congé parental pour une animatrice, c combien de semaines ?", found)
-    assert unwritten("is there parental leave for hosts?", found) is not None
+    assert unwritten("is there parental leave for hosts?", found)
     # "audiobook" is written, so its French "livre audio" names what the documents cover
-    assert unwritten("c combien pour enregistrer un livre audio ?", found) is None
+    assert unwritten("c combien pour enregistrer un livre audio ?", found) == []
     # a rate, a unit or a time names no subject: "call time", "day rate"
-    assert unwritten("whats the day rate if call time is 6am?", found) is None
+    assert unwritten("whats the day rate if call time is 6am?", found) == []
     # entries sharing a form are one term, read as the index reads words: "acteur
     # synthétique" is covered where "synthetic performers" are written
     covered = written(_generation("Synthetic performers are paid nothing."))
-    assert unwritten("un acteur synthétique dans un rôle parlant ?", covered) is None
+    assert unwritten("un acteur synthétique dans un rôle parlant ?", covered) == []
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +59,16 @@ def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
 
 
 def test_a_question_about_a_term_no_document_writes_is_declined(answerer):
-    assert not answerer.ask(
-        "congé parental pour une animatrice qui attend un bébé, ça existe ?"
-    ).grounded
-    assert not answerer.ask("do hosts get parental leave when they have a baby?").grounded
+    vocabulary = answerer.vocabulary
+    # "parental leave": a term no document writes, one word of which ("congé") none
+    # writes either, is something the documents do not cover
+    assert vocabulary.unwritten_term("congé parental pour une animatrice, ça existe ?")
+    asked = answerer.ask("congé parental pour une animatrice qui attend un bébé, ça existe ?")
+    assert not asked.grounded and asked.match == 0.0  # declined before any search
+    # "all media": no document writes the term, but every one of its words is written
+    # ("media" in 6.2): the documents may only say it otherwise, so it is searched
+    assert vocabulary.unwritten_term("does the fee cover all media?") is None
+    assert answerer.ask("does the fee cover use in all media?").grounded
     # the same words apart are still answered where the documents say them
     answer = answerer.ask("how much notice before taking days of leave?")
     assert answer.grounded and "14 days" in answer.text

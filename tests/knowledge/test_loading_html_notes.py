@@ -70,6 +70,11 @@ def test_a_markdown_footnote_is_read_where_it_is_referred_to():
     assert "supplément de 150 Kč" in next(x for x in text.splitlines() if "| Figurant" in x)
     assert "[^1]: Hausse convenue" in text  # the notes stay where they are
     assert markdown_notes("a rate[^9] with no note") == "a rate[^9] with no note"
+    # a heading, code and a table right under a note are no part of it, nor changed
+    page = "# Fees[^1]\n\n| a | b[^1] |\n|---|---|\n\n[^1]: From 1 May.\n| x | y |\n```\nc[^1]\n```"
+    read = markdown_notes(page)
+    assert "# Fees[^1]" in read and "c[^1]" in read and "| b (From 1 May) |" in read
+    assert "From 1 May. | x" not in read
     many = "".join(f"x[^{i}]" for i in range(300)) + "\n\n"
     notes = "\n".join(f"[^{i}]: Note {i}." for i in range(300))
     assert markdown_notes(many + notes).count("(Note ") == MAX_NOTES

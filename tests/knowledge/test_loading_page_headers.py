@@ -50,3 +50,8 @@ def test_a_long_header_is_not_copied_whole():
     long = ["Clause " + "x" * 400, "Clause " + "y" * 400]
     text = load_bytes(_schedule(long), "bareme.docx").text
     assert "x" * 400 in text and "y" * 400 not in text
+
+
+def test_a_header_repeating_the_title_adds_nothing():
+    text = load_bytes(_schedule(["Barème des cachets", "Page 2"]), "bareme.docx").text
+    assert text.count("Barème des cachets") == 1

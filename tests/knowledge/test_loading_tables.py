@@ -163,6 +163,8 @@ def test_only_a_header_row_under_a_spanning_one_is_merged_into_it():
     merged = merge_header_rows([["Category", "Rate", "", "", ""], periods, row])
     assert merged[0][2] == "Rate, from 1 Apr 2027 (indexed, +4 %)"
     assert merged[1] == row
+    bracketed = ["", "($249)", "($31.13)", "(2 %)", "(4 %)"]  # amounts in brackets: a row
+    assert merge_header_rows([spanned, bracketed, row])[0] == spanned
 
 
 # ---------- HTML cells spanning rows ----------
