@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
-from ..packing import NUMBER_SIGN
+from ..packing import NUMBER_SIGN, UNFINISHED
 from ..search import Passage
 from .cues import INSTRUCTION, PAST_STATEMENT, PRESENT_STATEMENT, PROPOSAL
 from .former import without_bracketed
@@ -76,6 +76,8 @@ def sentences(text: str) -> list[str]:
 # a clause's number opening a line ("§ 11.1 …", "14.3 …"), and a list's marker ("a) …")
 _NUMBERED = re.compile(r"^(?:§\s?)?\d+(?:\.\d+)*\b")
 _ENUMERATED_START = re.compile(r"^\(?[a-z]{1,4}[.)]\s")
+# a line opening a clause of its own ("17.1 No digital twin …"), not a figure ("3 working")
+_OPENS = re.compile(r"^(?:§\s?)?\d+(?:\.\d+)*\.?\s+[A-ZÀ-Ý]")
 # An item of an enumeration: "(a) up to …", "(ii) for Year 3 …", "b) …"
 _ENUMERATED = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s", re.I)
 
@@ -239,14 +241,16 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 units.extend(cut_row)
                 continue
             before = []  # prose or a heading between two tables: no row above
-            # a clause's first line that the next one carries on in lower case ("§ 11.1 A
-            # member may refuse a" / "body-metrics overlay: …") is its text, not a heading
+            # a clause's first line that stops mid-sentence and that the next one carries on
+            # ("§ 11.1 A member may refuse a" / "body-metrics overlay: …", "… an inquiry
+            # within" / "3 working days …") is its text, not a heading
             headed = " ".join(s.split()) in headings
             after = lines[j + 1].strip() if j + 1 < len(lines) else ""
             carried = (
                 headed
                 and bool(_NUMBERED.match(s))
-                and after[:1].islower()
+                and bool(UNFINISHED.search(s))  # "… may refuse a", "… within"
+                and (after[:1].islower() or (after[:1].isdigit() and not _OPENS.match(after)))
                 and not _ENUMERATED_START.match(after)
             )
             if not s or s.startswith("#") or (headed and not carried):

@@ -399,6 +399,11 @@ def test_a_heading_read_off_a_plain_text_line_is_not_quoted() -> None:
     assert [u.text for u in _units([column])] == [
         "§ 11.1 A member may refuse a body-metrics overlay on their image."
     ]
+    # … or in figures: "within" / "3 working days"
+    within = "§ 14.3 The company opens an inquiry within\n3 working days of a complaint."
+    held = Passage("w", "a.pdf", "Agreement", within, 0, len(within), 1.0, {"heading": heading})
+    held.metadata["heading"] = "§ 14 Inquiries > § 14.3 The company opens an inquiry within"
+    assert [u.text for u in _units([held])] == [" ".join(within.split())]
     # a clause opened by "§" after a full stop is a sentence of its own
     from knowledge.answering.units import sentences
 
