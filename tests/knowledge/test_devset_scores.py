@@ -45,8 +45,8 @@ UNION_AC = Path(__file__).resolve().parents[2] / "eval" / "union-ac"
 # Per set: source@5 and figures at least, false refusals at most, declined at least, and
 # wrong figures at most (0.05 unless given); union-c to union-ac were written without sight
 # of the code (union-d to union-ac scored once before any change read them): their floors
-# guard what generalises. union-g to union-k still show wrong figures, and union-i
-# and union-aa answer most of their out-of-scope questions (README).
+# guard what generalises. union-g to union-k still show wrong figures, and union-aa
+# answers half of its out-of-scope questions (README).
 FLOORS = [
     pytest.param(
         DEVSET,
@@ -60,9 +60,9 @@ FLOORS = [
     pytest.param(UNION_D, (0.90, 0.83, 0.08, 0.75), id="union-d"),
     pytest.param(UNION_E, (0.78, 0.62, 0.10, 0.70), id="union-e"),
     pytest.param(UNION_F, (0.80, 0.68, 0.05, 0.80), id="union-f"),
-    pytest.param(UNION_G, (0.80, 0.60, 0.08, 0.60, 0.10), id="union-g"),
+    pytest.param(UNION_G, (0.80, 0.60, 0.08, 0.80, 0.10), id="union-g"),
     pytest.param(UNION_H, (0.78, 0.58, 0.08, 0.80, 0.10), id="union-h"),
-    pytest.param(UNION_I, (0.80, 0.60, 0.08, 0.25, 0.08), id="union-i"),
+    pytest.param(UNION_I, (0.80, 0.60, 0.08, 0.70, 0.08), id="union-i"),
     pytest.param(UNION_J, (0.88, 0.68, 0.06, 0.60, 0.10), id="union-j"),
     pytest.param(UNION_K, (0.84, 0.68, 0.08, 0.70, 0.08), id="union-k"),
     pytest.param(UNION_L, (0.80, 0.72, 0.04, 0.50), id="union-l"),
@@ -81,7 +81,7 @@ FLOORS = [
     pytest.param(UNION_Y, (0.94, 0.86, 0.04, 0.80), id="union-y"),
     pytest.param(UNION_Z, (0.94, 0.86, 0.04, 0.60), id="union-z"),
     pytest.param(UNION_AA, (0.94, 0.76, 0.04, 0.35), id="union-aa"),
-    pytest.param(UNION_AB, (0.84, 0.76, 0.06, 0.60), id="union-ab"),
+    pytest.param(UNION_AB, (0.84, 0.76, 0.06, 0.80), id="union-ab"),
     pytest.param(UNION_AC, (0.84, 0.64, 0.04, 0.70), id="union-ac"),
 ]
 
