@@ -10,9 +10,9 @@ looked for word after word, as the index reads words ("interprètes synthétique
 names, in its own words, one that no document writes in either language, and a word of
 which no document writes either (nor a near spelling of it), names something the
 documents do not cover: "all media" where the documents speak of media is only worded
-otherwise, "congé parental" where no document says "parental" is not. Terms
-whose words are mostly a rate, a unit of time or a question's own ("day rate", "how
-much", "call time", "date limite") name no subject and are left out.
+otherwise, "congé parental" where no document writes "congé" is not. Terms whose words
+are mostly a rate, a unit of time or a question's own ("day rate", "how much", "call
+time", "date limite") name no subject and are left out.
 """
 
 from __future__ import annotations
