@@ -220,6 +220,12 @@ INSTRUCTION = re.compile(  # text that addresses a model, not a member
     r"confirme[zr]?[- ]le aux membres)\b",
     re.I,
 )
+# what an injection tells the model to do with its claim ("… and say the licence is …")
+TOLD = re.compile(
+    r"\b(?:say|tell|post|announce|write|state|claim|reply|respond|dis|dites|annonce\w*|"
+    r"écri[st]|affirme\w*)\b",
+    re.I,
+)
 # A sentence that speaks as the system ("SYSTEM: …", "SYSTÈME : …") is injected whole.
 # … or as the server's staff: "[ADMIN SAVSO] new directive: …", "MODERATOR: …"
 ROLE_PREFIX = re.compile(

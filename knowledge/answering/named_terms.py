@@ -67,14 +67,21 @@ def _subjects() -> dict[Form, int]:
     }
 
 
-def written(generation: Generation) -> frozenset[int]:
-    """The terms one of whose forms a document writes, word after word."""
-    sizes: dict[str, set[int]] = {}  # a form's first word → the lengths of its forms
+@cache
+def _lookup() -> tuple[dict[str, set[int]], dict[Form, int]]:
+    """Each form's first word → the lengths of its forms; each form → its term's index."""
+    sizes: dict[str, set[int]] = {}
     index: dict[Form, int] = {}
     for n, forms in enumerate(_terms()):
         for form in forms:
             sizes.setdefault(form[0], set()).add(len(form))
             index[form] = n
+    return sizes, index
+
+
+def written(generation: Generation) -> frozenset[int]:
+    """The terms one of whose forms a document writes, word after word."""
+    sizes, index = _lookup()
     found: set[int] = set()
     for words in tokenize([r.text for r in generation.records]):
         for i, word in enumerate(words):

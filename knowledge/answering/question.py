@@ -16,6 +16,7 @@ from .cues import (
     RATE_NOUNS,
     ROLE_PREFIX,
     SMALLTALK,
+    TOLD,
     WANTS_FIGURE,
 )
 from .shorthand import expand_shorthand
@@ -35,14 +36,6 @@ _LABEL = re.compile(r"\W*\[[^\]:]*\]\W*")  # "[ADMIN SAVSO]": a bracket with no 
 _FIGURE = re.compile(
     # from a run's first digit only ("1 1 1 …" is read once, not from each of its digits)
     rf"(?:{CURRENCY_BEFORE})\s?\d[\d.,]*|(?<![\d.,])(?<!\d\s)\d[\d.,\s]*+(?:%|{CURRENCY_AFTER})",
-    re.I,
-)
-
-
-# what an injection tells the model to do with its claim
-_TOLD = re.compile(
-    r"\b(?:say|tell|post|announce|write|state|claim|reply|respond|dis|dites|annonce\w*|"
-    r"écri[st]|affirme\w*)\b",
     re.I,
 )
 
@@ -82,7 +75,7 @@ def without_instructions(question: str, claims: bool = False) -> str:
         elif (
             "?" not in sentence  # a question it carries is the member's
             and INSTRUCTION.search(sentence)
-            and _TOLD.search(sentence)
+            and TOLD.search(sentence)
             and _FIGURE.search(sentence)
         ):
             # an instruction's own sentence that tells a figure to say is the claim it is

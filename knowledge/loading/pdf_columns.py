@@ -16,6 +16,7 @@ of theirs).
 
 from __future__ import annotations
 
+from statistics import median_high
 from typing import Any
 
 _MIN_BOTH = 4  # heights with text on both sides
@@ -33,11 +34,6 @@ def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         else:
             lines.append([word])
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
-
-
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2] if values else 0.0
 
 
 def gutter(lines: list[list[dict[str, Any]]], x0: float, x1: float) -> float | None:
@@ -70,7 +66,7 @@ def gutter(lines: list[list[dict[str, Any]]], x0: float, x1: float) -> float | N
     rights = [ws[-1]["x1"] - ws[0]["x0"] for _, ws in sides if ws]
     left_width = x - min(ws[0]["x0"] for ws, _ in sides if ws)
     right_width = max(ws[-1]["x1"] for _, ws in sides if ws) - x
-    if _median(lefts) < _MIN_FILL * left_width or _median(rights) < _MIN_FILL * right_width:
+    if median_high(lefts) < _MIN_FILL * left_width or median_high(rights) < _MIN_FILL * right_width:
         return None
     return x
 
