@@ -3,7 +3,8 @@
 A redline is read as its changes accepted: inserted text is the document's, deleted text
 is not. Footnotes and endnotes are read after what refers to them (footnotes.py). The page
 header's text (a schedule's name and period, "du 01/04/2025 au 31/03/2026", often printed
-only there) is read once, under the document's first heading.
+only there) is read once, under the document's first heading. A text box's paragraphs
+(python-docx reads none) are read after the paragraph that anchors it.
 
 A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
 thousands of parts, so both are checked against the limits from the zip's
@@ -16,6 +17,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import cache
 from typing import Any
 
 from ..errors import DocumentError
@@ -68,6 +70,32 @@ def _text(paragraph: Any) -> str:
 def _accepted(p: Any) -> str:
     """A w:p element's text with its tracked changes accepted (a body's or a note's)."""
     return "".join(e.text for e in p.xpath(_ACCEPTED))
+
+
+# A text box's paragraphs (w:txbxContent, in a VML shape or a DrawingML one), read after the
+# paragraph that anchors it: python-docx reads neither. Word writes a DrawingML box twice,
+# the second copy under mc:Fallback for older readers: it is read once.
+_TEXT_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+@cache
+def _box_paths() -> tuple[Any, Any]:
+    from lxml import etree
+
+    namespaces = {"w": _W, "mc": _MC}
+    return etree.XPath(_TEXT_BOXES, namespaces=namespaces), etree.XPath(
+        ".//w:p", namespaces=namespaces
+    )
+
+
+def _text_boxes(p: Any) -> list[str]:
+    """The paragraphs of the text boxes anchored in the w:p element `p`."""
+    boxes, inner = _box_paths()
+    return [
+        text for box in boxes(p) for q in inner(box) if (text := " ".join(_accepted(q).split()))
+    ]
 
 
 def _cell_text(cell: Any) -> str:
@@ -140,11 +168,11 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
         for block in document.iter_inner_content():
             if isinstance(block, Paragraph):
                 text = _text(block).strip()
-                if not text:
-                    continue
                 style = (block.style.name if block.style is not None else "") or ""
                 level = re.match(r"Heading (\d)", style)
-                if style == "Title":
+                if not text:
+                    pass
+                elif style == "Title":
                     lines += [f"# {text}", ""]
                 elif level:
                     lines += [f"{'#' * int(level.group(1))} {text}", ""]
@@ -152,6 +180,8 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
                     lines[-1:] = [text, ""]  # tab-stop price lines, one table (leaders.py)
                 else:
                     lines += [text, ""]
+                for boxed in _text_boxes(block._p):  # a text box: a paragraph of its own
+                    lines += [boxed, ""]
             elif isinstance(block, Table):
                 lines += [*_table(block), ""]
             for note in referenced(block._element, found):  # a paragraph's, a table's
