@@ -1,6 +1,7 @@
 """PDF: the text of each page, with page numbers; a capped number of pages.
 
-A page's text comes from pypdf, except on pages where pdfplumber finds tables: there
+A page's text comes from pypdf, except on pages where pdfplumber finds tables (ruled, or
+lined up by white space alone: pdf_stream.py): there
 the text around the tables comes from pdfplumber (two columns read one after the other,
 pdf_columns.py), and each table becomes a Markdown table (its first row the header row,
 one line per row), so the chunker keeps it whole by rows and a row keeps the column
@@ -23,6 +24,7 @@ from .headed import headed_tables
 from .headers import merge_header_rows
 from .limits import LoadLimits
 from .pdf_columns import column_text
+from .pdf_stream import aligned_tables
 from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
 from .subrows import named_subrows
@@ -100,7 +102,7 @@ def _header(lines: list[str]) -> list[str] | None:
 def _page_with_tables(page: Any, last: list[list[str] | None]) -> str | None:
     """The page's text with its tables as Markdown, or None when it has no table. `last`
     holds the header of the last table read, for a table that carries it on."""
-    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+    tables = sorted(page.find_tables(), key=lambda t: t.bbox[1]) or aligned_tables(page)
     if not tables:
         return None
     x0, top, x1, bottom = page.bbox

@@ -26,7 +26,8 @@ _LINE_TOLERANCE = 3.0  # points: words this close in height are one line
 _MIN_GAP = 8.0  # points between the columns: more than a space between two words
 
 
-def _lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+def lines_of(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """pdfplumber's words in lines, top to bottom, each left to right."""
     lines: list[list[dict[str, Any]]] = []
     for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
         if lines and abs(lines[-1][0]["top"] - word["top"]) <= _LINE_TOLERANCE:
@@ -78,7 +79,7 @@ def _said(words: list[dict[str, Any]]) -> str:
 def column_text(region: Any) -> str:
     """A page region's text, read column by column where it is set in two columns."""
     x0, _, x1, _ = region.bbox
-    lines = _lines(region.extract_words())
+    lines = lines_of(region.extract_words())
     x = gutter(lines, x0, x1)
     if x is None:
         return region.extract_text() or ""

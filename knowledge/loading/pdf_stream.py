@@ -1,0 +1,133 @@
+"""Tables printed without ruling lines, their columns lined up by white space alone.
+
+pdfplumber finds a table by its lines; a schedule set in columns with no line between
+them is read as prose, each row one line of words ("A-6 Late-meal penalty 2 400 Ft per
+30 minutes or part Article 11(2)"), and the chunker runs the rows together as one
+sentence. `aligned_tables` finds such a table on a page: a header line of three or more
+runs of words, each run apart from the next by a gap far wider than a space, over lines
+whose runs start in the header's columns, each giving a figure after its first column
+(as columns.py asks of a plain-text table without a rule). A line whose runs all lie to
+the right of the first column, close under it, carries on the row above (a wrapped cell;
+a page number further down does not). The table ends
+at the first line that is neither; it is kept only with two rows or more.
+
+Prose does not pass: its words are a space apart, and a justified line's stretched
+spaces stay under the gap. A page set in two columns leaves one gap, not two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+from typing import Any
+
+from .pdf_columns import lines_of
+
+_MIN_COLUMNS = 3
+_MIN_ROWS = 2
+_MIN_GAP = 12.0  # points: wider than any space between two words of a line
+_GAP_HEIGHTS = 1.2  # and wider than this many times the line's height
+_ROW_GAP = 4.0  # line heights between rows at most: further down is no longer the table
+_WRAP_GAP = 1.0  # a wrapped cell's next line is as close as a paragraph's (not a footer)
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass
+class AlignedTable:
+    """A table found by its alignment: where it is on the page and its rows of cells,
+    read as pdfplumber's tables are (`bbox`, `extract()`)."""
+
+    bbox: tuple[float, float, float, float]
+    rows: list[list[str]]
+
+    def extract(self) -> list[list[str]]:
+        return self.rows
+
+
+def _runs(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A line's words in runs split where the gap is wider than a space can be."""
+    height = median(w["bottom"] - w["top"] for w in line)
+    gap = max(_MIN_GAP, _GAP_HEIGHTS * height)
+    runs = [[line[0]]]
+    for word in line[1:]:
+        if word["x0"] - runs[-1][-1]["x1"] >= gap:
+            runs.append([word])
+        else:
+            runs[-1].append(word)
+    return runs
+
+
+def _text(run: list[dict[str, Any]]) -> str:
+    return " ".join(w["text"] for w in run)
+
+
+def _columns(runs: list[list[dict[str, Any]]], header: list[float]) -> list[int] | None:
+    """The header's column each run starts in, in order and each once; None if not so."""
+    out: list[int] = []
+    for run in runs:
+        x = run[0]["x0"]
+        column = max((j for j, start in enumerate(header) if x >= start), default=-1)
+        if column < 0 or (out and column <= out[-1]):
+            return None
+        out.append(column)
+    return out
+
+
+def _table(lines: list[list[dict[str, Any]]], at: int) -> tuple[int, list[list[str]]] | None:
+    """The table whose header is line `at`: the index past its last line and its rows."""
+    head = _runs(lines[at])
+    if len(head) < _MIN_COLUMNS or not all(_LETTER.search(_text(r)) for r in head):
+        return None
+    # a cell may start a little left of its header's name (a right-aligned amount)
+    starts = [head[0][0]["x0"] - 1.0]
+    for before, run in pairwise(head):
+        starts.append(run[0]["x0"] - (run[0]["x0"] - before[-1]["x1"]) / 2)
+    rows = [[_text(r) for r in head]]
+    end = at + 1
+    for above, line in pairwise(lines[at:]):
+        runs = _runs(line)
+        columns = _columns(runs, starts)
+        if columns is None or (columns[0] == 0 and len(runs) < 2):
+            break
+        height = median(w["bottom"] - w["top"] for w in line)
+        below = min(w["top"] for w in line) - max(w["bottom"] for w in above)
+        if columns[0] == 0 and below <= _ROW_GAP * height:
+            row = [""] * len(head)
+            rows.append(row)
+        elif len(rows) > 1 and below <= _WRAP_GAP * height:
+            row = rows[-1]  # a wrapped cell carries on the row above, a line below it
+        else:
+            break
+        for column, run in zip(columns, runs, strict=True):
+            row[column] = f"{row[column]} {_text(run)}".strip()
+        end += 1
+    body = rows[1:]
+    if len(body) < _MIN_ROWS or not all(any(_DIGIT.search(c) for c in r[1:]) for r in body):
+        return None
+    return end, rows
+
+
+def aligned_tables(page: Any) -> list[AlignedTable]:
+    """The tables on `page` (a pdfplumber page) that white space alone lines up."""
+    lines = lines_of(page.extract_words())
+    found: list[AlignedTable] = []
+    at = 0
+    while at < len(lines):
+        table = _table(lines, at)
+        if table is None:
+            at += 1
+            continue
+        end, rows = table
+        words = [w for line in lines[at:end] for w in line]
+        bbox = (
+            min(w["x0"] for w in words),
+            min(w["top"] for w in words),
+            max(w["x1"] for w in words),
+            max(w["bottom"] for w in words),
+        )
+        found.append(AlignedTable(bbox, rows))
+        at = end
+    return found

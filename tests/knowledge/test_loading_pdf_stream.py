@@ -1,0 +1,73 @@
+"""A PDF table with no ruling lines, its columns lined up by white space alone, is read
+as a table (loading/pdf_stream.py): each row was one line of words, and the chunker ran
+the rows together as one sentence ("A-6 Late-meal penalty 2 400 Ft per 30 minutes or
+part Article 11(2) A-7 Rest between …")."""
+
+from __future__ import annotations
+
+from knowledge.loading import load_bytes
+
+PROSE = (
+    "Art. 22.1 The schedule below lists the fixed amounts and rules for the whole term, "
+    "with the article that applies each of them, and it is read with the articles."
+)
+COLUMNS = (10, 32, 95, 165)  # millimetres from the left edge
+ROWS = [
+    ("Code", "Item", "Amount or rule", "Article"),
+    ("F-1", "Minimum call, presenter", "one recording day", "Article 4(1)"),
+    ("F-2", "Late-meal penalty", "1 150 Kc per 30 minutes", "Article 11(2)"),
+    ("F-3", "Travel beyond 40 km", "9.40 Kc per km", "Article 15(3)"),
+]
+
+
+def _schedule(wrapped: bool = True) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(10, 12)
+    pdf.multi_cell(190, 5, PROSE)
+    y = 40.0
+    for row in ROWS:
+        for x, cell in zip(COLUMNS, row, strict=True):
+            pdf.set_xy(x, y)
+            pdf.cell(60, 5, cell)
+        y += 7
+    if wrapped:  # the last row's item wraps onto a second line in its column
+        pdf.set_xy(COLUMNS[1], y - 2.5)
+        pdf.cell(60, 5, "(both ways)")
+    pdf.set_xy(10, y + 12)
+    pdf.cell(190, 5, "Art. 22.2 The amounts of the schedule do not change during the term.")
+    pdf.set_xy(95, 280)
+    pdf.cell(20, 5, "Page 5 of 7")
+    return bytes(pdf.output())
+
+
+def test_a_table_lined_up_by_white_space_is_read_row_by_row():
+    text = load_bytes(_schedule(), "agreement.pdf").text
+    assert "| Code | Item | Amount or rule | Article |" in text
+    assert "| F-2 | Late-meal penalty | 1 150 Kc per 30 minutes | Article 11(2) |" in text
+    # a wrapped cell is the row's, the page number under the table is not
+    assert "| F-3 | Travel beyond 40 km (both ways) | 9.40 Kc per km | Article 15(3) |" in text
+    assert "Page 5 of 7" not in text.split("| F-3")[1].split("\n")[0]
+    # the prose around it is read as before, in its place
+    assert text.index("whole term") < text.index("| Code |") < text.index("Art. 22.2")
+
+
+def test_prose_and_a_label_and_amount_list_are_not_tables():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    pdf.set_xy(10, 12)
+    pdf.multi_cell(190, 5, " ".join([PROSE] * 4), align="J")  # justified prose
+    for n in range(5):  # two columns only: a label and its amount
+        pdf.set_xy(10, 80 + 6 * n)
+        pdf.cell(60, 5, f"Warm-up {n}")
+        pdf.set_xy(150, 80 + 6 * n)
+        pdf.cell(30, 5, f"{240 + n} Kc")
+    text = load_bytes(bytes(pdf.output()), "list.pdf").text
+    assert "|" not in text
+    assert "Warm-up 3 243 Kc" in text
