@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .figures import CURRENCY_AFTER
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text
-from .packing import UNFINISHED, Chunk, Packer, continues, unfinished
+from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, unfinished
 
 _ARTICLE = re.compile(
     r"^\s*(?:ARTICLE|Article|ARTICLE)\s+(?:\d+|[IVXLC]+)\b.{0,100}$"
@@ -193,7 +193,7 @@ def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:
         ):
             # A chunk never runs onto the next page (its `page` is where it is), but for
             # the end of a sentence the page break cut.
-            if u.kind == "prose" and packer.unfinished() and continues(doc.text, u.start):
+            if u.kind == "prose" and packer.unfinished() and carries_on(doc.text, u.start):
                 packer.to_sentence_end = True
             else:
                 packer.flush()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .loading import Document
+from .loading.running import NUMBER_THEN_WORD
 
 UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a line ending on a lower-case word or a comma
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
@@ -58,6 +59,13 @@ def continues(text: str, start: int) -> bool:
 
 
 _FIRST_LETTER = re.compile(r"[ \t]*(\w)")
+
+
+def carries_on(text: str, start: int) -> bool:
+    """Whether the line at `start` carries on a sentence the line before left unfinished
+    ("… receives" / "35 per cent of the fee."): it starts lower-case or with a number and
+    a word, as a clause's own number does not."""
+    return continues(text, start) or bool(NUMBER_THEN_WORD.match(text, start))
 
 
 @dataclass
@@ -146,7 +154,7 @@ class Packer:
             last = self.lines[-1] if self.lines else (start, start)
             carries = (
                 self.leads_in()
-                or (self.unfinished() and continues(text, start))
+                or (self.unfinished() and carries_on(text, start))
                 or before_number(text, *last, start)  # "… the fee of cl." / "8.1 is …"
             )
             if not (carries and self._carry()) or (end - (self.start or start) > self.max):

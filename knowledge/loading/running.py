@@ -86,9 +86,21 @@ def without_running(pages: list[str]) -> list[str]:
     return ["\n".join(_trim(lines, running, n == 0)) for n, lines in enumerate(split)]
 
 
+# a line that starts with a number and a word, not a clause's number ("14.1 ", "3) "):
+# "35 per cent of the episode fee", "1 January 2027, …", "1er février 2027"
+NUMBER_THEN_WORD = re.compile(
+    r"[ \t]*\d[\d \u00a0\u202f,]*?(?:er|re|e|ème|st|nd|rd|th)?[ \t]+[^\W\d_]"
+)
+_UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a lower-case word or a comma
+
+
 def page_break(before: str, after: str) -> str:
-    """What joins two pages: a line break when a sentence runs on, else a paragraph."""
+    """What joins two pages: a line break when a sentence runs on (the next page starts
+    lower-case, or with a number and a word after a page that stops on a lower-case word
+    or a comma: "… receives" / "35 per cent of the fee"), else a paragraph."""
     head = after.lstrip()
-    if before.strip() and head[:1].islower() and not _ENDS_SENTENCE.search(before):
+    if not before.strip() or _ENDS_SENTENCE.search(before):
+        return "\n\n"
+    if head[:1].islower() or (NUMBER_THEN_WORD.match(head) and _UNFINISHED.search(before)):
         return "\n"
     return "\n\n"

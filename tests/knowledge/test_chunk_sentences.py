@@ -116,3 +116,21 @@ def test_a_question_stays_with_its_answer():
     for n in range(10, 19):
         asked = next(c for c in chunks if f"claim item {n}?" in c.text)
         assert f"Send form F-{n}" in asked.text
+
+
+def test_a_sentence_a_page_break_cuts_before_a_number_ends_in_its_own_chunk():
+    # "… each performer seen in it receives" / (next page) "35 per cent of the episode fee"
+    first = "Article 14 - Reruns\n(1) For the first rerun of an episode, each performer receives"
+    second = (
+        "35 per cent of the episode fee paid for it.\n"
+        "14.2 For each later rerun, the performer receives 25 per cent of the episode fee."
+    )
+    doc = _agreement([first, second])
+    assert len(doc.pages) == 2
+
+    chunks = chunk_document(doc, 700)
+
+    rerun = next(c for c in chunks if "first rerun" in c.text)
+    assert "receives 35 per cent of the episode fee paid for it." in _flat(rerun.text)
+    later = next(c for c in chunks if "later rerun" in c.text)
+    assert later.text.startswith("14.2")  # a clause's own number still starts a chunk
