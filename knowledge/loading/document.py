@@ -101,6 +101,26 @@ def _news_kind(meta: dict[str, Any]) -> str | None:
     return "article" if meta.get("published") and signed else None
 
 
+# the other names front matter gives these dates ("effective: 2027-01-11", "valid_until",
+# "date d'effet"), in the order they are looked for (a bare "date" says nothing of which)
+_SAID_AS = {
+    "published": ("published_on", "publication_date", "publié", "publie"),
+    "effective_from": (
+        "effective",
+        "effective_date",
+        "effective_on",
+        "in_force_from",
+        "valid_from",
+        "start_date",
+        "en_vigueur",
+        "date_d_effet",
+        "date d'effet",
+        "date_effet",
+    ),
+    "effective_to": ("expires", "expiry", "valid_until", "valid_to", "end_date", "effective_until"),
+}
+
+
 def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source: str) -> dict:
     """Front matter plus inferred values, reduced to the scalars a vector store accepts."""
     out: dict[str, Any] = {}
@@ -111,7 +131,8 @@ def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source:
     out["kind"] = kind if kind in KINDS else "other"
     out["language"] = str(meta.get("language") or meta.get("lang") or detect(body)).lower()
     for key in ("published", "effective_from", "effective_to"):
-        value = _iso(key, meta.get(key))
+        given = next((meta[k] for k in (key, *_SAID_AS[key]) if meta.get(k)), None)
+        value = _iso(key, given)
         if value:
             out[key] = value
     url = meta.get("source_url") or meta.get("url")

@@ -108,6 +108,28 @@ def test_markdown_front_matter_gives_metadata_and_body_offset():
 
 
 @pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        # the names front matter gives a schedule's dates besides effective_from / _to
+        ("effective: 2027-01-11\n", {"effective_from": "2027-01-11"}),
+        (
+            "valid_from: 2026-04-01\nvalid_until: 2027-03-31\n",
+            {"effective_from": "2026-04-01", "effective_to": "2027-03-31"},
+        ),
+        ("date d'effet: 2026-09-07\n", {"effective_from": "2026-09-07"}),
+        # the usual name wins over another; a bare "date" says nothing of which
+        ("effective_from: 2026-01-01\neffective: 2027-01-01\n", {"effective_from": "2026-01-01"}),
+        ("date: 2026-10-20\n", {}),
+    ],
+)
+def test_other_names_of_a_documents_dates_in_front_matter(keys, expected):
+    text = f"---\ntitle: Barème saison 15\n{keys}---\n\n# Barème\n\nLe cachet est de 4 400 Ft.\n"
+    meta = load_bytes(text.encode(), "bareme.md").metadata
+    dates = {k: v for k, v in meta.items() if k in ("effective_from", "effective_to", "published")}
+    assert dates == expected
+
+
+@pytest.mark.parametrize(
     ("name", "text", "title", "language"),
     [
         ("articles/meals.md", ENGLISH_MD, "Meal periods on set", "en"),
