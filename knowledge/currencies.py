@@ -69,3 +69,32 @@ __all__ = [
     "CURRENCY_CODES",
     "CURRENCY_SIGNS",
 ]
+
+
+# A table column whose header names its currency ("amount_ft", "Fee (€)", "Montant en CHF",
+# "episode_fee_eur") prints bare numbers that are amounts of it. A sign, an ISO code in any
+# case or a currency's name is enough; an abbreviation that is also a unit ("ft": feet,
+# "fr") only beside a word for pay ("amount_ft", not "height_ft"). A code in lower case
+# only in an export's snake_case name ("fee_eur"): "try" and "mad" are words.
+_HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
+_ISO = frozenset(CURRENCY_CODES.lower().split("|"))
+_NAMED = re.compile(rf"(?:{_NAMES})", re.I)
+_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"})
+_PAY_WORDS = frozenset(
+    "amount amounts fee fees rate rates pay paid payment total gross net wage salary price "
+    "allowance supplement montant montants cachet cachets tarif tarifs taux paie payé salaire "
+    "prix brut frais indemnité prime supplément".split()
+)
+
+
+def names_currency(header: str) -> bool:
+    """Whether a column header names the currency of the bare numbers under it."""
+    written = _HEADER_WORD.findall(header.replace("_", " "))
+    words = [w.lower() for w in written]
+    snake = "_" in header
+    if any(
+        w in CURRENCY_SIGNS or (w.lower() in _ISO and (w.isupper() or snake)) or _NAMED.fullmatch(w)
+        for w in written
+    ):
+        return True
+    return any(w in _SHORT for w in words) and any(w in _PAY_WORDS for w in words)

@@ -13,7 +13,7 @@ from ..language import question_language
 from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
-from . import asked_time, contract_years, named_periods, retrieve, translated_names
+from . import asked_time, contract_years, retrieve, translated_names
 from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
 from .bases import missing_bases
@@ -68,7 +68,7 @@ class Answerer:
         self.acronyms = Acronyms(engine)
         self.terms = TermsOfArt(engine)
         self.vocabulary = self.scorer.vocabulary
-        self.periods = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
+        self.periods = self.scorer.dating.named  # "Season 3", "Year 2" (named_periods.py)
         self.year_start = PerGeneration(engine, contract_years.read)  # "last season"
 
     def today(self) -> dt.date:

@@ -6,7 +6,9 @@ day it says it ended (openings.py) or the day another document says it replaces 
 (replaced_documents.py), unless its paragraph, list item or a heading of its section says
 it is still in force (cues.KEPT_IN_FORCE: an expired summary's clause the new agreement
 keeps). The end of a term a document merely states does not end it (see supersession.py).
-Contract years ("Year 2") are placed by the day the corpus's years start (years.py). What
+Contract years ("Year 2") are placed by the day the corpus's years start (years.py); a row
+under a named period's header ("Season 14 rate") takes the dates the documents give that
+name (named_periods.py). What
 is read of a document is read once per generation.
 """
 
@@ -22,7 +24,7 @@ from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Period
-from . import captions, openings, rows, years
+from . import captions, named_periods, openings, rows, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .replaced_documents import replaced_documents
@@ -47,6 +49,7 @@ class Dating:
         # the documents another says it replaces, from a day (replaced_documents.py), and
         # the day each replacing one says it does so from: its start, when it states none
         self._replacing = PerGeneration(engine, self._replacements)
+        self.named = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
 
     @staticmethod
     def _replacements(g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
@@ -82,6 +85,13 @@ class Dating:
         if kept:
             u.archived = None
         found = figures.extract(u.text)
+        if u.priced:  # "amount_ft | 16975.00": the header names the number's currency
+            found = [
+                figures.Figure("money", f.value, f.text)
+                if f.kind == "number" and f.text.strip() in u.priced
+                else f
+                for f in found
+            ]
         u.kinds = {f.kind for f in found}
         u.figures = [f for f in found if f.kind in MEASURED]
         u.has_date = any(f.kind in ("date", "month", "year") for f in found)
@@ -95,7 +105,7 @@ class Dating:
         ):
             u.period, u.labelled_past = span
         if u.period is None and (u.row or u.figures):
-            u.period = text_period(u.text, {})
+            u.period = None if u.event_dates else text_period(u.text, {})
             if u.period is None and u.row:  # "Table B – Rates raised from 1 April 2027"
                 u.period = self._captions.get().get(p.source, {}).get(u.text.strip())
             intro = u.lead if u.lead.endswith(":") else u.intro
@@ -105,6 +115,8 @@ class Dating:
                 # says they take effect: "Two rows are raised from 1 July 2026, for work up
                 # to 30 September 2026:" (not "the union sought, from 1 July 2026:")
                 u.period = text_period(intro, {})
+            if u.period is None and u.row:  # "Season 14 rate, Fee: HUF 9,800.00"
+                u.period = named_periods.named_in(u.display, self.named.get())
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self.start(generation, p)
                 end = u.archived  # its document's end, or the day it was replaced

@@ -5,17 +5,20 @@ columns with them ("Season 3 / 1 Sep 2027 – 31 Aug 2028", "Year 2 (1 May 2026 
 2027)"). A member asks by that name: "saison 3, marionnettiste principal, c'est combien
 par épisode?" asks about the dates the documents give Season 3, as "in September 2027"
 would. The names and their dates are read from the documents once per generation: a
-name followed at once by a period ("Year 2 runs from 1 April 2027 to 31 March 2028").
+name followed at once by a period ("Year 2 runs from 1 April 2027 to 31 March 2028",
+"Season 15 begins on 11 January 2027"), read on over a line the sentence wraps.
 The words for a period (season, year, and their French) are an agreement's grammar, not
 any corpus's topic; English and French names are one ("saison 3" is "Season 3").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
 from ..generation import Generation
+from ..packing import UNFINISHED
 from ..stated_periods import text_period
 from ..timeframe import Period, Timeframe
 from .cues import WANTS_FIGURE, WANTS_WHEN
@@ -23,18 +26,45 @@ from .cues import WANTS_FIGURE, WANTS_WHEN
 _KIND = {"season": "season", "saison": "season", "year": "year", "yr": "year"}
 _KIND |= {"année": "year", "annee": "year"}
 _NAME = re.compile(r"\b(season|saison|year|yr|année|annee)\s*(\d{1,2})\b(?![.,]\d|\s*[%$€£])", re.I)
-_REACH = 25  # characters between a name and the first date of its period
-_SPAN = 80  # characters read after a name for its period
+_REACH = 32  # characters between a name and the first date of its period
+_SPAN = 100  # characters read after a name for its period
 
 
 def read(generation: Generation) -> dict[tuple[str, int], Period]:
-    """The periods the documents give each name, the one most often given."""
+    """The periods the documents give each name: from the start most often given, to the
+    end given with it ("Season 14 (from 7 September 2026)" in a FAQ, "Season 14 is the
+    block from 7 September 2026 to 18 December 2026" once in the agreement), or else to
+    the day before the next of its kind begins (Season 15 from 11 January 2027)."""
     seen: dict[tuple[str, int], Counter[Period]] = {}
     for record in generation.records:
         for text in (record.metadata.get("heading", ""), record.text):
             for key, period in _named(str(text or "")):
                 seen.setdefault(key, Counter())[period] += 1
-    return {key: counts.most_common(1)[0][0] for key, counts in seen.items()}
+    out: dict[tuple[str, int], Period] = {}
+    for key, counts in seen.items():
+        start = Counter({p.start: 0 for p in counts})
+        for p, n in counts.items():
+            start[p.start] += n
+        first = start.most_common(1)[0][0]
+        given = [(n, p) for p, n in counts.items() if p.start == first]
+        ended = [(n, p) for n, p in given if p.end is not None]
+        out[key] = max(ended or given, key=lambda x: x[0])[1]
+    for (kind, number), period in list(out.items()):
+        after = out.get((kind, number + 1))
+        starts = after.start if after is not None else None
+        if period.end is None and starts and period.start and starts > period.start:
+            out[(kind, number)] = Period(period.start, starts - _DAY, period.years)
+    return out
+
+
+_DAY = dt.timedelta(days=1)
+
+
+def named_in(text: str, periods: dict[tuple[str, int], Period]) -> Period | None:
+    """The period of the one name a table row's text gives under its headers ("Season 14
+    rate, Fee: HUF 9,800.00"), if the documents date it; None for none or several."""
+    keys = {(_KIND[m.group(1).lower()], int(m.group(2))) for m in _NAME.finditer(text)}
+    return periods.get(keys.pop()) if len(keys) == 1 else None
 
 
 def _named(text: str) -> list[tuple[tuple[str, int], Period]]:
@@ -42,7 +72,9 @@ def _named(text: str) -> list[tuple[tuple[str, int], Period]]:
     names = list(_NAME.finditer(text))
     for i, m in enumerate(names):
         stop = min(m.end() + _SPAN, names[i + 1].start() if i + 1 < len(names) else len(text))
-        after = text[m.end() : stop].split("\n", 1)[0]
+        first, _, rest = text[m.end() : stop].partition("\n")
+        # a line wrapped mid-sentence runs on: "… from 7 September 2026 to" / "18 December"
+        after = f"{first} {rest.split(chr(10), 1)[0]}" if UNFINISHED.search(first) else first
         period = text_period(after, {})
         if period is None or period.start is None or not _near(after):
             continue

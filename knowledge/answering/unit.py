@@ -76,6 +76,11 @@ class Unit:
     # the labels of the list items it is nested under ("Comédiens de jeu de rôle › Par
     # journée"), which say what its figure is for (units.nested)
     under: str = ""
+    # its cells that are bare numbers under a header naming their currency ("amount_ft"):
+    # amounts (table_rows._priced)
+    priced: frozenset[str] = frozenset()
+    # its dates are events its columns record ("first_aired", "paid on"), not its period
+    event_dates: bool = False
 
     @property
     def rounded(self) -> bool:

@@ -82,3 +82,87 @@ def test_a_year_after_every_named_period_is_not_answered_by_an_open_ended_figure
     assert not later.grounded and "370.00" not in later.text
     within = answerer.ask("grade A show fee in march 2028?")
     assert within.grounded and "370.00" in within.text.splitlines()[0]
+
+
+def test_a_name_whose_sentence_wraps_or_says_it_begins_names_its_dates():
+    # read on over the line the PDF wrapped, and "begins on" starts a period as "from" does
+    clause = (
+        "Art. 2.3 Season 14 is the taping block from 7 September 2026 (week 37 of 2026) to\n"
+        "18 December 2026. Season 15 begins on 11 January 2027; the Association announces"
+    )
+    assert _named(clause) == [
+        (("season", 14), Period(dt.date(2026, 9, 7), dt.date(2026, 12, 18))),
+        (("season", 15), Period(dt.date(2027, 1, 11), None)),
+    ]
+    assert _named("La saison 15 débute le 11 janvier 2027.") == [
+        (("season", 15), Period(dt.date(2027, 1, 11), None))
+    ]
+    # a line that ends its sentence is not read on
+    assert _named("Season 14 is the block.\n1 March 2027 is a holiday.") == []
+
+
+def test_a_season_runs_until_the_next_begins_and_a_row_under_its_name_takes_its_dates():
+    from types import SimpleNamespace
+
+    from knowledge.answering.named_periods import named_in, read
+
+    records = [
+        SimpleNamespace(metadata={}, text="Season 14 (from 7 September 2026) is the block."),
+        SimpleNamespace(
+            metadata={}, text="Season 14 runs from 7 September 2026 to 18 December 2026."
+        ),
+        SimpleNamespace(metadata={}, text="Season 15 begins on 11 January 2027."),
+        SimpleNamespace(metadata={}, text="Season 16 begins on 6 September 2027."),
+    ]
+    periods = read(SimpleNamespace(records=records))  # type: ignore[arg-type]
+    # the end given with the start most often given; else the day before the next begins
+    assert periods[("season", 14)] == Period(dt.date(2026, 9, 7), dt.date(2026, 12, 18))
+    assert periods[("season", 15)] == Period(dt.date(2027, 1, 11), dt.date(2027, 9, 5))
+    assert periods[("season", 16)] == Period(dt.date(2027, 9, 6), None)
+    row = "**Stand-in** — Unit: per hour; Season 14 rate, Fee: HUF 4,200.00"
+    assert named_in(row, periods) == periods[("season", 14)]
+    assert (
+        named_in("Stand-in — Season 14 rate: 4 200 Ft; Season 15 rate: 4 400 Ft", periods) is None
+    )
+
+
+AGREEMENT = """# Studio Audience Agreement 2025-2028
+
+Art. 2.3 Season 14 is the taping block from 7 September 2026 to 18 December 2026. Season 15
+begins on 11 January 2027.
+"""
+SEASON_14 = """# Season 14 rates
+
+| Engagement | Unit | Season 14 rate, Fee |
+|---|---|---|
+| Stand-in contestant | per hour | HUF 4,200.00 |
+| Warm-up act | per session | HUF 27,500.00 |
+"""
+SEASON_15 = """---
+title: Season 15 schedule
+effective: 2027-01-11
+---
+
+# Season 15 schedule
+
+| Engagement | Unit | Rate |
+|---|---|---|
+| Stand-in contestant | per hour | 4 400 Ft |
+| Warm-up act | per session | 28 600 Ft |
+"""
+
+
+def test_a_row_of_the_season_before_does_not_answer_for_the_season_asked(
+    tmp_path, bundled_embedder
+):
+    documents = {"agreement.md": AGREEMENT, "season-14.md": SEASON_14, "season-15.md": SEASON_15}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 1))
+    answer = answerer.ask("stand-in contestant hourly rate in Season 15?")
+    first = answer.text.splitlines()[0]
+    assert "4 400 Ft" in first and "4,200.00" not in first, answer.text
+    # Season 14's row, if quoted, says it ended on 18 December 2026, the day before the
+    # break that leads to Season 15: its header names the season, and the season its dates
+    for line in answer.text.splitlines():
+        assert "4,200.00" not in line or "2026-12-18" in line, answer.text
+    now = answerer.ask("stand-in contestant hourly rate right now?").text.splitlines()[0]
+    assert "4,200.00" in now and "2026-12-18" in now

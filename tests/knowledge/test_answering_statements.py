@@ -1,0 +1,74 @@
+"""A statement of payments exported as a table: its amounts are bare numbers under a
+header that names their currency ("amount_chf"), and its dates record what happened
+("first_broadcast", "repeat_broadcast"), not when the row applies (table_rows.py,
+currencies.names_currency, dating.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.currencies import names_currency
+
+STATEMENT = (
+    "statement\tline\tepisode\trole\tfirst_broadcast\trepeat\trepeat_broadcast\t"
+    "fee_chf\tshare\tamount_chf\n"
+    "RS-7\t1\tKTR-205\tnarrator\t2026-03-02\t1\t2026-05-11\t4120.00\t40%\t1648.00\n"
+    "RS-7\t2\tKTR-205\tnarrator\t2026-03-02\t2\t2026-08-03\t4120.00\t30%\t1236.00\n"
+    "RS-7\t3\tKTR-207\tnarrator\t2026-03-16\t1\t2026-06-01\t4120.00\t40%\t1648.00\n"
+    "RS-7\t4\tKTR-207\tnarrator\t2026-03-16\t2\t2026-09-07\t4120.00\t30%\t1236.00\n"
+    "RS-7\t5\tKTR-207\tsound designer\t2026-03-16\t2\t2026-09-07\t2790.00\t30%\t837.00\n"
+)
+
+AGREEMENT = """# Radio Drama Agreement 2025-2028
+
+## Repeats
+
+A repeat broadcast of an episode is paid as a share of the episode fee: 40 per cent for
+the first repeat and 30 per cent for each later one. Each repeat is listed on the next
+statement of payments, with the amount paid.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder):
+    return answerer_over(
+        tmp_path_factory.mktemp("statement"),
+        {"statement-rs-7.txt": STATEMENT, "agreement.md": AGREEMENT},
+        bundled_embedder,
+        today=dt.date(2026, 12, 2),
+    )
+
+
+def test_an_amount_under_a_header_naming_its_currency_answers_a_figure(answerer):
+    answer = answerer.ask("what was I paid for the second repeat of KTR-207 as narrator?")
+    assert answer.grounded, answer.text
+    first = answer.text.splitlines()[0]
+    assert "KTR-207" in first and "1236.00" in first, answer.text
+
+
+def test_dates_a_statement_records_are_not_its_rows_period(answerer):
+    answer = answerer.ask("what was I paid for the first repeat of KTR-205 as narrator?")
+    assert "1648.00" in answer.text.splitlines()[0], answer.text
+    # 2026-03-02 → 2026-05-11 is when it aired and was repeated, not a rate that ended
+    assert "no longer in force" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        ("amount_chf", True),
+        ("Fee (€)", True),
+        ("Montant en HUF", True),
+        ("episode_fee_ft", True),  # "ft" beside a word for pay
+        ("Rate, $", True),
+        ("height_ft", False),  # feet
+        ("Try count", False),  # a word, not the lira's code
+        ("Amount", False),
+        ("Article", False),
+    ],
+)
+def test_a_header_names_a_currency(header, names):
+    assert names_currency(header) is names
