@@ -247,7 +247,7 @@ PAIRS: list[tuple[str, str]] = [
     ("subtitling", "sous-titrage"),
     ("commercial|commercials", "publicité|message publicitaire|messages publicitaires"),
     ("use fee", "droit d'utilisation|frais d'utilisation"),
-    ("buyout", "rachat|forfait"),
+    ("buyout|buy-out|buy out", "rachat|forfait"),
     ("royalties|royalty", "redevances|redevance"),
     ("exclusivity", "exclusivité"),
     ("accommodation|hotel", "hébergement|hôtel"),
