@@ -90,6 +90,8 @@ class StewardBot(commands.Bot):
         self.reindex_lock = asyncio.Lock()
         self._preparing: asyncio.Task[None] | None = None  # prepare_answers, kept alive
         self._prepare_again = False
+        self._prepared_for: str | None = None  # the index generation last prepared
+        self._following: asyncio.Task[None] | None = None  # follow_generations
         self.force_sync = force_sync
         self.token_lifetime: dt.timedelta = LIFETIME  # of interaction tokens (tests shorten it)
         # Answers are CPU-bound (embedding, ranking): a few workers on their own pool keep the
@@ -111,6 +113,7 @@ class StewardBot(commands.Bot):
             await self.load_extension(extension)
         await self.prepare_index()
         self.prepare_answers()
+        self._following = asyncio.create_task(self._follow(), name="follow-generations")
         assert self.application_id is not None  # set by login, before setup_hook
         await sync_if_changed(
             self.tree,
@@ -149,11 +152,32 @@ class StewardBot(commands.Bot):
         while self._prepare_again:
             self._prepare_again = False
             try:
-                await asyncio.to_thread(self.answerer.prepare)
+                self._prepared_for = await asyncio.to_thread(self._prepared)
             except KnowledgeError as e:  # the store unreachable: the first answer says so
                 log.warning("answers could not be prepared ahead: %s", e)
             except Exception:
                 log.warning("answers could not be prepared ahead", exc_info=True)
+
+    def _prepared(self) -> str:
+        """Prepare the answerer; the generation it read (looked up first: a switch while
+        it reads is seen by the next look)."""
+        name = self.engine.generation_name()
+        self.answerer.prepare()
+        return name
+
+    async def _follow(self) -> None:
+        """Prepare answers again when another instance switches the index generation
+        (instances sharing a Chroma server), looked for as often as the engine looks for
+        it: the first member to ask after another instance's reindex waits no longer."""
+        seconds = max(self.engine.settings.pointer_check_seconds, 1.0)
+        while True:
+            await asyncio.sleep(seconds)
+            try:
+                name = await asyncio.to_thread(self.engine.generation_name)
+            except Exception:  # the store unreachable: the next look tries again
+                continue
+            if name != self._prepared_for and not self.reindex_lock.locked():
+                self.prepare_answers()
 
     async def on_ready(self) -> None:
         shards = getattr(self, "shard_ids", None)  # set on a ShardedStewardBot
@@ -188,6 +212,8 @@ class StewardBot(commands.Bot):
         return None
 
     async def close(self) -> None:
+        if self._following is not None:
+            self._following.cancel()
         if self._preparing is not None:
             self._prepare_again = False  # a prepare already in its thread finishes alone
             self._preparing.cancel()

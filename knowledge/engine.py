@@ -68,6 +68,11 @@ class Engine:
                 self.store.prune_caches(self._searcher.generation.pointer)
             return self._searcher
 
+    def generation_name(self) -> str:
+        """The index generation answers read now (another instance's switch is seen once
+        `pointer_check_seconds` have passed since the last look)."""
+        return self.searcher().generation.name
+
     def search(self, query: str, k: int = 8, *, ndocs: int = 2) -> list[Passage]:
         with faults(self.settings):
             try:

@@ -228,3 +228,26 @@ async def test_admin_roles_by_id_are_accepted_and_names_warned_about_at_start(
             pass
     (warning,) = [r.getMessage() for r in caplog.records if "STEWARD_ADMIN_ROLES" in r.getMessage()]
     assert "Union Staff" in warning and staff_id not in warning and "role ids" in warning
+
+
+async def test_answers_are_prepared_again_after_another_instance_reindexes(
+    make_bot: MakeBot, tmp_path, bundled_embedder
+):
+    # two instances over one index: this bot's engine, and another that reindexes
+    settings = knowledge_settings_for(tmp_path / "knowledge").model_copy(
+        update={"pointer_check_seconds": 0.5}
+    )
+    ours = Engine(settings, embeddings=bundled_embedder)
+    ours.ensure_index()
+    theirs = Engine(settings, embeddings=bundled_embedder)
+    world = World()
+    answerer = PreparedAnswerer(ours)
+    bot = make_bot(world, engine_=ours, answerer_=answerer)
+    async with running_bot(bot, world=world) as standin:
+        await standin.wait_for(lambda: answerer.prepared, 120)
+        (settings.source_dir / "meal-guide.md").write_bytes(GUIDE)
+        await asyncio.to_thread(theirs.reindex)  # the other instance switches generations
+        switched = theirs.searcher().generation.name
+        await standin.wait_for(lambda: switched in answerer.prepared, 120)
+    assert answerer.prepared[0] != switched  # read before any member asks
+    assert answerer.prepared.count(switched) == 1  # and once only
