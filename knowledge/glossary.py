@@ -267,7 +267,7 @@ PAIRS: list[tuple[str, str]] = [
     ("theatre|theater|stage", "théâtre|scène"),
     ("podcast", "balado"),
     ("host|presenter", "animateur|animatrice"),
-    ("contestant|contestants", "candidat|candidate|candidats|candidates"),
+    ("contestant|contestants|candidate|candidates", "candidat|candidate|candidats|candidates"),
     ("announcer|announcers", "annonceur|annonceuse|annonceurs"),
     ("live", "en direct"),
     ("trailer", "bande-annonce"),

@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass
 
 from .loading import Document
-from .loading.running import NUMBER_THEN_WORD
+from .loading.running import NUMBER_THEN_WORD, UNFINISHED
 
-UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a line ending on a lower-case word or a comma
 _SENTENCE_END = re.compile(r"(?<=[.!?;])[\"')\]”»]*\s+(?=\S)")
 
 

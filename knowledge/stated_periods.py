@@ -24,8 +24,7 @@ def _date(value: object) -> dt.date | None:
 # "à compter du 1er février 2027", "depuis le 1.IX.2026"), or up to it, that day included.
 _FROM_BEFORE = re.compile(
     r"\b(?:from|as of|effective|starting|beginning|commencing|on or after|on and after|since|"
-    r"(?:begins|starts|commences)(?:\s+on)?|à compter du|à partir du|dès le|depuis le|"
-    r"en vigueur le|(?:commence|débute)\s+le)\s*(?:the\s+)?$",
+    r"à compter du|à partir du|dès le|depuis le|en vigueur le)\s*(?:the\s+)?$",
     re.I,
 )
 _UNTIL_INCLUDING = re.compile(

@@ -26,6 +26,11 @@ from .cues import WANTS_FIGURE, WANTS_WHEN
 _KIND = {"season": "season", "saison": "season", "year": "year", "yr": "year"}
 _KIND |= {"année": "year", "annee": "year"}
 _NAME = re.compile(r"\b(season|saison|year|yr|année|annee)\s*(\d{1,2})\b(?![.,]\d|\s*[%$€£])", re.I)
+# a name's period that begins on a day: "begins on", "starts", "débute le" (said of the
+# period named, not of any sentence's figure: "filming begins on 3 March" dates no fee)
+_BEGINS = re.compile(
+    r"\b(?:begins|starts|commences)(?:\s+on)?\b|\b(?:commence|débute)\s+le\b", re.I
+)
 _REACH = 32  # characters between a name and the first date of its period
 _SPAN = 100  # characters read after a name for its period
 
@@ -42,10 +47,10 @@ def read(generation: Generation) -> dict[tuple[str, int], Period]:
                 seen.setdefault(key, Counter())[period] += 1
     out: dict[tuple[str, int], Period] = {}
     for key, counts in seen.items():
-        start = Counter({p.start: 0 for p in counts})
+        start: Counter[dt.date | None] = Counter()
         for p, n in counts.items():
             start[p.start] += n
-        first = start.most_common(1)[0][0]
+        first = start.most_common(1)[0][0]  # a tie: the start read first
         given = [(n, p) for p, n in counts.items() if p.start == first]
         ended = [(n, p) for n, p in given if p.end is not None]
         out[key] = max(ended or given, key=lambda x: x[0])[1]
@@ -63,8 +68,20 @@ _DAY = dt.timedelta(days=1)
 def named_in(text: str, periods: dict[tuple[str, int], Period]) -> Period | None:
     """The period of the one name a table row's text gives under its headers ("Season 14
     rate, Fee: HUF 9,800.00"), if the documents date it; None for none or several."""
-    keys = {(_KIND[m.group(1).lower()], int(m.group(2))) for m in _NAME.finditer(text)}
+    keys = {
+        (_KIND[m.group(1).lower()], int(m.group(2)))
+        for m in _NAME.finditer(text)
+        if not _BOUNDED.search(text, 0, m.start())
+    }
     return periods.get(keys.pop()) if len(keys) == 1 else None
+
+
+# a name that bounds what the row covers, not the period it applies in: "before Season 3",
+# "up to season 3", "jusqu'à la saison 3"
+_BOUNDED = re.compile(
+    r"\b(?:before|until|up\s+to|prior\s+to|avant|jusqu['’]?(?:à|au)?)\s+(?:(?:the|la|l['’])\s*)?$",
+    re.I,
+)
 
 
 def _named(text: str) -> list[tuple[tuple[str, int], Period]]:
@@ -75,6 +92,7 @@ def _named(text: str) -> list[tuple[tuple[str, int], Period]]:
         first, _, rest = text[m.end() : stop].partition("\n")
         # a line wrapped mid-sentence runs on: "… from 7 September 2026 to" / "18 December"
         after = f"{first} {rest.split(chr(10), 1)[0]}" if UNFINISHED.search(first) else first
+        after = _BEGINS.sub("from", after)  # "Season 15 begins on 11 January 2027"
         period = text_period(after, {})
         if period is None or period.start is None or not _near(after):
             continue

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from .. import figures
-from ..currencies import names_currency
 from ..lexical import tokenize
 from ..loading.headed import CASE, ITEM, PERIOD
 from ..loading.leaders import VALUE
@@ -16,6 +15,7 @@ from ..tables import has_amount, has_date, item_words
 from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, RATE_NOUNS, STATUS_COLUMN
 from .periods import chain, column_period, cut_from, gives_day, header_period
+from .row_headers import event_dates, priced_cells
 from .unit import Unit, cells
 
 
@@ -33,62 +33,13 @@ def row_units(index: int, line: str, header: list[str] | None, context: str) -> 
     if header and any(PROPOSAL.search(h) for h in header):
         for u in units:
             u.proposed = True
-    if header and (priced := _priced(header, cells(line))):
+    if header and (priced := priced_cells(header, cells(line))):
         for u in units:
             u.priced = priced
-    if header and _event_dates(header, cells(line)):
+    if header and event_dates(header, cells(line)):
         for u in units:
             u.event_dates = True
     return units
-
-
-# a header that says when its row applies: "from", "effective to", "Period", "valid until",
-# "Season 14 rate", "Année 2", "date d'effet"
-_PERIOD_HEADER = re.compile(
-    r"\b(?:from|to|until|start|starts|end|ends|effective|valid|validity|period|in\s+force|"
-    r"year|years|season|term|du|au|depuis|jusqu|début|fin|période|vigueur|effet|année|"
-    r"saison|application)\b",
-    re.I,
-)
-
-
-def _event_dates(header: list[str], row: list[str]) -> bool:
-    """Whether the row's dates are only what happened when ("first_aired | 2026-09-14 |
-    … | rerun_aired | 2026-10-19" in a statement of payments): each under a header that
-    names something other than when the row applies, each cell a date alone. Such dates
-    are not its period."""
-    if len(header) != len(row):
-        return False
-    dated = [(h, c) for h, c in zip(header, row, strict=True) if has_date(c)]
-    return bool(dated) and all(
-        _bare_date(c)
-        and h.strip()
-        and not _PERIOD_HEADER.search(h.replace("_", " "))
-        and column_period(h) is None
-        for h, c in dated
-    )
-
-
-def _bare_date(cell: str) -> bool:
-    """A cell that is one date and nothing else ("2026-09-14", "14 Sept. 2026"): not a
-    rule or a note that says from when it applies ("since the decision of 3 June 2026")."""
-    found = figures.extract(cell)
-    return len(found) == 1 and found[0].kind == "date" and found[0].text == cell.strip()
-
-
-_BARE_NUMBER = re.compile(r"-?\d[\d\s\u00a0\u202f.,']*")
-
-
-def _priced(header: list[str], row: list[str]) -> frozenset[str]:
-    """The row's cells that are bare numbers under a header naming their currency
-    ("amount_ft | 16975.00"): amounts, as if the currency were written beside them."""
-    if len(header) != len(row):
-        return frozenset()
-    return frozenset(
-        c
-        for h, c in zip(header, row, strict=True)
-        if _BARE_NUMBER.fullmatch(c) and names_currency(h)
-    )
 
 
 def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:

@@ -131,8 +131,10 @@ def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source:
     out["kind"] = kind if kind in KINDS else "other"
     out["language"] = str(meta.get("language") or meta.get("lang") or detect(body)).lower()
     for key in ("published", "effective_from", "effective_to"):
-        given = next((meta[k] for k in (key, *_SAID_AS[key]) if meta.get(k)), None)
-        value = _iso(key, given)
+        given = [meta[k] for k in (key, *_SAID_AS[key]) if meta.get(k)]
+        # the first that is a day ("effective: TBD" beside "valid_from: 2026-04-01")
+        values = [v for v in (_iso(key, g) for g in given) if v]
+        value = next((v for v in values if _ISO_DAY.fullmatch(v)), values[0] if values else None)
         if value:
             out[key] = value
     url = meta.get("source_url") or meta.get("url")

@@ -74,8 +74,12 @@ def _accepted(p: Any) -> str:
 
 # A text box's paragraphs (w:txbxContent, in a VML shape or a DrawingML one), read after the
 # paragraph that anchors it: python-docx reads neither. Word writes a DrawingML box twice,
-# the second copy under mc:Fallback for older readers: it is read once.
-_TEXT_BOXES = ".//w:txbxContent[not(ancestor::mc:Fallback)]"
+# the second copy under mc:Fallback for older readers: it is read once. A box in a deleted
+# run is deleted text; a box nested in another is read with it, once.
+_TEXT_BOXES = (
+    ".//w:txbxContent[not(ancestor::mc:Fallback) and not(ancestor::w:del)"
+    " and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
+)
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -93,9 +97,8 @@ def _box_paths() -> tuple[Any, Any]:
 def _text_boxes(p: Any) -> list[str]:
     """The paragraphs of the text boxes anchored in the w:p element `p`."""
     boxes, inner = _box_paths()
-    return [
-        text for box in boxes(p) for q in inner(box) if (text := " ".join(_accepted(q).split()))
-    ]
+    found = (" ".join(_accepted(q).split()) for box in boxes(p) for q in inner(box))
+    return list(dict.fromkeys(text for text in found if text))
 
 
 def _cell_text(cell: Any) -> str:

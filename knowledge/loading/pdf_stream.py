@@ -5,14 +5,16 @@ them is read as prose, each row one line of words ("A-6 Late-meal penalty 2 400 
 30 minutes or part Article 11(2)"), and the chunker runs the rows together as one
 sentence. `aligned_tables` finds such a table on a page: a header line of three or more
 runs of words, each run apart from the next by a gap far wider than a space, over lines
-whose runs start in the header's columns, each giving a figure after its first column
-(as columns.py asks of a plain-text table without a rule). A line whose runs all lie to
+whose runs start in the header's columns, each with a digit after its first column (a
+figure, a code, a clause: as columns.py asks of a plain-text table without a rule). A line whose runs all lie to
 the right of the first column, close under it, carries on the row above (a wrapped cell;
 a page number further down does not). The table ends
 at the first line that is neither; it is kept only with two rows or more.
 
 Prose does not pass: its words are a space apart, and a justified line's stretched
-spaces stay under the gap. A page set in two columns leaves one gap, not two.
+spaces stay under the gap. A page set in two columns (pdf_columns.gutter) is read as
+columns, never as a table. Each line's runs are read once, and a table is looked for
+over at most _MAX_LINES lines from its header: a page costs time linear in its lines.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from .pdf_columns import lines_of
+from .pdf_columns import gutter, lines_of
 
 _MIN_COLUMNS = 3
+_MAX_LINES = 200  # a table's lines on one page, header included
 _MIN_ROWS = 2
 _MIN_GAP = 12.0  # points: wider than any space between two words of a line
 _GAP_HEIGHTS = 1.2  # and wider than this many times the line's height
@@ -76,9 +79,12 @@ def _columns(runs: list[list[dict[str, Any]]], header: list[float]) -> list[int]
     return out
 
 
-def _table(lines: list[list[dict[str, Any]]], at: int) -> tuple[int, list[list[str]]] | None:
-    """The table whose header is line `at`: the index past its last line and its rows."""
-    head = _runs(lines[at])
+def _table(
+    lines: list[list[dict[str, Any]]], runs_of: list[list[list[dict[str, Any]]]], at: int
+) -> tuple[int, list[list[str]]] | None:
+    """The table whose header is line `at` (`runs_of`: each line's runs): the index past
+    its last line and its rows."""
+    head = runs_of[at]
     if len(head) < _MIN_COLUMNS or not all(_LETTER.search(_text(r)) for r in head):
         return None
     # a cell may start a little left of its header's name (a right-aligned amount)
@@ -87,8 +93,9 @@ def _table(lines: list[list[dict[str, Any]]], at: int) -> tuple[int, list[list[s
         starts.append(run[0]["x0"] - (run[0]["x0"] - before[-1]["x1"]) / 2)
     rows = [[_text(r) for r in head]]
     end = at + 1
-    for above, line in pairwise(lines[at:]):
-        runs = _runs(line)
+    stop = min(len(lines), at + _MAX_LINES)
+    for n, (above, line) in enumerate(pairwise(lines[at:stop]), start=at + 1):
+        runs = runs_of[n]
         columns = _columns(runs, starts)
         if columns is None or (columns[0] == 0 and len(runs) < 2):
             break
@@ -113,10 +120,14 @@ def _table(lines: list[list[dict[str, Any]]], at: int) -> tuple[int, list[list[s
 def aligned_tables(page: Any) -> list[AlignedTable]:
     """The tables on `page` (a pdfplumber page) that white space alone lines up."""
     lines = lines_of(page.extract_words())
+    x0, _, x1, _ = page.bbox
+    if not lines or gutter(lines, x0, x1) is not None:
+        return []
+    runs_of = [_runs(line) for line in lines]
     found: list[AlignedTable] = []
     at = 0
     while at < len(lines):
-        table = _table(lines, at)
+        table = _table(lines, runs_of, at)
         if table is None:
             at += 1
             continue

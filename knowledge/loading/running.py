@@ -86,12 +86,15 @@ def without_running(pages: list[str]) -> list[str]:
     return ["\n".join(_trim(lines, running, n == 0)) for n, lines in enumerate(split)]
 
 
-# a line that starts with a number and a word, not a clause's number ("14.1 ", "3) "):
-# "35 per cent of the episode fee", "1 January 2027, …", "1er février 2027"
+# a line that starts with a number and a lower-case word or a month, not a heading's or a
+# clause's number ("14.2 ", "3) ", "7 Sick leave", "2026 Agreement"): "35 per cent of the
+# episode fee", "1 January 2027, …", "1er février 2027"
 NUMBER_THEN_WORD = re.compile(
-    r"[ \t]*\d[\d \u00a0\u202f,]*?(?:er|re|e|ème|st|nd|rd|th)?[ \t]+[^\W\d_]"
+    r"[ \t]*\d[\d \u00a0\u202f,]{0,12}?(?:er|re|e|ème|st|nd|rd|th)?[ \t]++"
+    r"(?:[a-zà-ÿ]|(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
-_UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a lower-case word or a comma
+UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a line ending on a lower-case word or a comma
 
 
 def page_break(before: str, after: str) -> str:
@@ -101,6 +104,6 @@ def page_break(before: str, after: str) -> str:
     head = after.lstrip()
     if not before.strip() or _ENDS_SENTENCE.search(before):
         return "\n\n"
-    if head[:1].islower() or (NUMBER_THEN_WORD.match(head) and _UNFINISHED.search(before)):
+    if head[:1].islower() or (NUMBER_THEN_WORD.match(head) and UNFINISHED.search(before)):
         return "\n"
     return "\n\n"

@@ -166,3 +166,13 @@ def test_a_row_of_the_season_before_does_not_answer_for_the_season_asked(
         assert "4,200.00" not in line or "2026-12-18" in line, answer.text
     now = answerer.ask("stand-in contestant hourly rate right now?").text.splitlines()[0]
     assert "4,200.00" in now and "2026-12-18" in now
+
+
+def test_begins_on_dates_a_named_period_not_any_sentence():
+    from knowledge.answering.named_periods import named_in
+    from knowledge.stated_periods import text_period
+
+    assert text_period("Filming begins on 3 March 2027; the daily fee is $500.", {}) is None
+    periods = {("season", 3): SEASON_3}
+    assert named_in("Season 3 rate, Fee: €366.40", periods) == SEASON_3
+    assert named_in("Rate before Season 3: €354.00", periods) is None  # bounds, not dates

@@ -72,3 +72,26 @@ def test_dates_a_statement_records_are_not_its_rows_period(answerer):
 )
 def test_a_header_names_a_currency(header, names):
     assert names_currency(header) is names
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "events"),
+    [
+        # a statement's row: two happenings, each a date alone under an event's name
+        (
+            ["episode", "first_aired", "rerun_aired", "amount_ft"],
+            ["SPW-1", "2026-09-14", "2026-10-19", "16975.00"],
+            True,
+        ),
+        # a rate table's date column says when its row applies
+        (["Date", "Hourly rate"], ["1 April 2027", "$26.00"], False),
+        (["Increase date", "As of", "Rate"], ["2026-07-01", "2027-07-01", "$26.00"], False),
+        # one date is no statement; a note that dates its rule is no bare date
+        (["paid_on", "amount_chf"], ["2026-10-05", "1648.00"], False),
+        (["rule", "note", "amount"], ["per call", "since 3 June 2026", "590 Kč"], False),
+    ],
+)
+def test_dates_a_row_records_are_told_from_the_dates_it_applies(header, row, events):
+    from knowledge.answering.row_headers import event_dates
+
+    assert event_dates(header, row) is events

@@ -134,3 +134,10 @@ def test_a_sentence_a_page_break_cuts_before_a_number_ends_in_its_own_chunk():
     assert "receives 35 per cent of the episode fee paid for it." in _flat(rerun.text)
     later = next(c for c in chunks if "later rerun" in c.text)
     assert later.text.startswith("14.2")  # a clause's own number still starts a chunk
+
+
+def test_a_numbered_heading_after_a_page_break_still_starts_anew():
+    first = "6 Holidays\n(a) the day the employer names, and\n(b) any day the province declares a holiday"
+    second = "7 Sick leave\nA performer who is ill is paid for the day of the call."
+    doc = _agreement([first, second])
+    assert "holiday\n\n7 Sick leave" in doc.text  # a paragraph, not a sentence run on

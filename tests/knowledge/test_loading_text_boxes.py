@@ -68,3 +68,32 @@ def test_a_box_written_twice_for_older_readers_is_read_once():
     text = load_bytes(_memo(), "memo.docx").text
     assert text.count("Deletion is confirmed in writing within 45 days.") == 1
     assert "\n\n\n" not in text  # its empty anchor adds no blank paragraph
+
+
+def test_a_nested_box_is_read_once_and_a_deleted_box_not_at_all():
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph("Reminders.")
+    inner = _box("Inner: the fee is paid within 30 days.")
+    nested = parse_xml(
+        f'<w:r xmlns:w="{W}" xmlns:v="{V}"><w:pict><v:shape><v:textbox><w:txbxContent>'
+        "<w:p><w:r><w:t>Outer: see the schedule.</w:t></w:r>"
+        f"<w:r><w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict></w:r></w:p>"
+        "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    anchor._p.append(nested)
+    gone = document.add_paragraph("Struck.")
+    deleted = parse_xml(
+        f'<w:del xmlns:w="{W}" xmlns:v="{V}" w:id="1" w:author="A" w:date="2026-07-22T10:00:00Z">'
+        f"<w:r><w:pict><v:shape><v:textbox>{_box('Old: 45 days.')}</v:textbox></v:shape></w:pict>"
+        "</w:r></w:del>"
+    )
+    gone._p.append(deleted)
+    out = io.BytesIO()
+    document.save(out)
+    text = load_bytes(out.getvalue(), "memo.docx").text
+    assert text.count("Inner: the fee is paid within 30 days.") == 1
+    assert "Outer: see the schedule." in text
+    assert "Old: 45 days." not in text
