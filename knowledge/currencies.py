@@ -62,14 +62,6 @@ CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(
 # before its amount: not the end of a sentence
 ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", re.I)
 
-__all__ = [
-    "ABBREVIATED_CURRENCY",
-    "CURRENCY_AFTER",
-    "CURRENCY_BEFORE",
-    "CURRENCY_CODES",
-    "CURRENCY_SIGNS",
-]
-
 
 # A table column whose header names its currency ("amount_ft", "Fee (€)", "Montant en CHF",
 # "episode_fee_eur") prints bare numbers that are amounts of it. A sign, an ISO code in any
@@ -98,3 +90,13 @@ def names_currency(header: str) -> bool:
     ):
         return True
     return any(w in _SHORT for w in words) and any(w in _PAY_WORDS for w in words)
+
+
+__all__ = [
+    "ABBREVIATED_CURRENCY",
+    "CURRENCY_AFTER",
+    "CURRENCY_BEFORE",
+    "CURRENCY_CODES",
+    "CURRENCY_SIGNS",
+    "names_currency",
+]

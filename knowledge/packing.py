@@ -62,8 +62,8 @@ _FIRST_LETTER = re.compile(r"[ \t]*(\w)")
 
 def carries_on(text: str, start: int) -> bool:
     """Whether the line at `start` carries on a sentence the line before left unfinished
-    ("… receives" / "35 per cent of the fee."): it starts lower-case or with a number and
-    a word, as a clause's own number does not."""
+    ("… receives" / "35 per cent of the fee."): it starts lower-case, or with a number and
+    a lower-case word or a month, as a clause's or a heading's number does not."""
     return continues(text, start) or bool(NUMBER_THEN_WORD.match(text, start))
 
 

@@ -31,6 +31,7 @@ _NAME = re.compile(r"\b(season|saison|year|yr|année|annee)\s*(\d{1,2})\b(?![.,]
 _BEGINS = re.compile(
     r"\b(?:begins|starts|commences)(?:\s+on)?\b|\b(?:commence|débute)\s+le\b", re.I
 )
+_DAY = dt.timedelta(days=1)
 _REACH = 32  # characters between a name and the first date of its period
 _SPAN = 100  # characters read after a name for its period
 
@@ -60,9 +61,6 @@ def read(generation: Generation) -> dict[tuple[str, int], Period]:
         if period.end is None and starts and period.start and starts > period.start:
             out[(kind, number)] = Period(period.start, starts - _DAY, period.years)
     return out
-
-
-_DAY = dt.timedelta(days=1)
 
 
 def named_in(text: str, periods: dict[tuple[str, int], Period]) -> Period | None:

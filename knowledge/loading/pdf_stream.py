@@ -6,10 +6,10 @@ them is read as prose, each row one line of words ("A-6 Late-meal penalty 2 400 
 sentence. `aligned_tables` finds such a table on a page: a header line of three or more
 runs of words, each run apart from the next by a gap far wider than a space, over lines
 whose runs start in the header's columns, each with a digit after its first column (a
-figure, a code, a clause: as columns.py asks of a plain-text table without a rule). A line whose runs all lie to
-the right of the first column, close under it, carries on the row above (a wrapped cell;
-a page number further down does not). The table ends
-at the first line that is neither; it is kept only with two rows or more.
+figure, a code, a clause: as columns.py asks of a plain-text table without a rule). A
+line whose runs all lie to the right of the first column, close under it, carries on the
+row above (a wrapped cell; a page number further down does not). The table ends at the
+first line that is neither; it is kept only with two rows or more.
 
 Prose does not pass: its words are a space apart, and a justified line's stretched
 spaces stay under the gap. A page set in two columns (pdf_columns.gutter) is read as
