@@ -80,6 +80,9 @@ _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
 _MODIFIERS = 3  # words before the noun ("stunt coordinator day rate")
 _AFTER = 2  # words after its preposition ("a radio commercial")
+# the rules asked for, of whom or what: "any rules for minors?", "les règles pour les
+# doublures" (the documents must name whom or what they are for)
+_RULE_NOUNS = {"rule", "rules", "règle", "règles", "regle", "regles"}
 # Whom a question is about: the subject of its modal ask ("how many hours can kids work"),
 # or the one booked ("my kid got booked as bg"). Grammar words only, no topic.
 _MODALS = {"can", "could", "may", "might", "should", "must"}
@@ -149,7 +152,13 @@ def subject_words(question: str, language: str = "en") -> list[str]:
         per_diem = word == "diem" and i > 0 and words[i - 1] == "per"
         # what one must pay for: "la production doit-elle payer un suivi …"
         pay_verb = language == "fr" and word == "payer"
-        if word not in RATE_NOUNS and word not in _WITHHELD and not per_diem and not pay_verb:
+        if (
+            word not in RATE_NOUNS
+            and word not in _WITHHELD
+            and word not in _RULE_NOUNS
+            and not per_diem
+            and not pay_verb
+        ):
             continue
         if (
             word == "paid"

@@ -113,6 +113,7 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
         "how many weeks of maternity leave do background performers get?",
         "do i need a busking permit to perform?",
         "what does a referee get per day?",
+        "can a 12 year old be booked, any rules for minors?",
     ):
         answer = answerer.ask(question)
         assert not answer.grounded, question
@@ -121,6 +122,7 @@ def test_a_figure_for_work_people_or_units_the_documents_never_name_is_declined(
         "voice performer, what's the rate per session?",
         "how much notice before a scan, and do i get proof of it?",
         "how many hours of work is a background performer's standard day?",
+        "what are the rules for a scan?",
     ):
         answer = answerer.ask(question)
         assert answer.grounded, question
@@ -149,6 +151,11 @@ def test_a_translation_is_known_as_written_not_by_a_token_it_shares(
         tmp_path_factory.mktemp("retraite"), documents, bundled_embedder, dt.date(2026, 12, 1)
     )
     assert written.vocabulary.knows("pension")
+
+
+def test_the_rules_asked_for_are_of_whom_or_what_follows():
+    assert subject_words("can a 12 year old be cast, any rules for minors?") == ["minors"]
+    assert subject_words("les règles pour les doublures ?", "fr") == ["doublures"]
 
 
 def test_an_adverb_of_time_names_nothing():
