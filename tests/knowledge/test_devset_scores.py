@@ -46,8 +46,8 @@ UNION_AD = Path(__file__).resolve().parents[2] / "eval" / "union-ad"
 # Per set: source@5 and figures at least, false refusals at most, declined at least, and
 # wrong figures at most (0.05 unless given); union-c to union-ad were written without sight
 # of the code (union-d to union-ad scored once before any change read them): their floors
-# guard what generalises. union-g to union-k still show wrong figures, and union-aa and
-# union-ad answer half of their out-of-scope questions (README).
+# guard what generalises. union-g to union-k still show wrong figures, and union-ad
+# answers half of its out-of-scope questions (README).
 FLOORS = [
     pytest.param(
         DEVSET,
@@ -81,7 +81,7 @@ FLOORS = [
     pytest.param(UNION_X, (0.94, 0.86, 0.04, 0.75), id="union-x"),
     pytest.param(UNION_Y, (0.94, 0.86, 0.04, 0.80), id="union-y"),
     pytest.param(UNION_Z, (0.94, 0.86, 0.04, 0.60), id="union-z"),
-    pytest.param(UNION_AA, (0.94, 0.76, 0.04, 0.35), id="union-aa"),
+    pytest.param(UNION_AA, (0.94, 0.76, 0.04, 0.55), id="union-aa"),
     pytest.param(UNION_AB, (0.84, 0.76, 0.06, 0.80), id="union-ab"),
     pytest.param(UNION_AC, (0.84, 0.64, 0.04, 0.70), id="union-ac"),
     pytest.param(UNION_AD, (0.92, 0.86, 0.04, 0.45), id="union-ad"),
