@@ -85,8 +85,8 @@ def names_currency(header: str) -> bool:
     words = [w.lower() for w in written]
     snake = "_" in header
     if any(
-        w in CURRENCY_SIGNS or (w.lower() in _ISO and (w.isupper() or snake)) or _NAMED.fullmatch(w)
-        for w in written
+        w in CURRENCY_SIGNS or (low in _ISO and (w.isupper() or snake)) or _NAMED.fullmatch(w)
+        for w, low in zip(written, words, strict=True)
     ):
         return True
     return any(w in _SHORT for w in words) and any(w in _PAY_WORDS for w in words)

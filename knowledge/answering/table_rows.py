@@ -33,12 +33,11 @@ def row_units(index: int, line: str, header: list[str] | None, context: str) -> 
     if header and any(PROPOSAL.search(h) for h in header):
         for u in units:
             u.proposed = True
-    if header and (priced := priced_cells(header, cells(line))):
+    if header:
+        row = cells(line)
+        priced, events = priced_cells(header, row), event_dates(header, row)
         for u in units:
-            u.priced = priced
-    if header and event_dates(header, cells(line)):
-        for u in units:
-            u.event_dates = True
+            u.priced, u.event_dates = priced, events
     return units
 
 

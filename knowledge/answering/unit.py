@@ -77,7 +77,7 @@ class Unit:
     # journée"), which say what its figure is for (units.nested)
     under: str = ""
     # its cells that are bare numbers under a header naming their currency ("amount_ft"):
-    # amounts (table_rows._priced)
+    # amounts (row_headers.priced_cells)
     priced: frozenset[str] = frozenset()
     # its dates are events its columns record ("first_aired", "paid on"), not its period
     event_dates: bool = False
