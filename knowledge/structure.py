@@ -41,7 +41,11 @@ _WHOLE_CLAUSE = re.compile(r"(\d{1,3})\.\s+[A-ZÀ-Ý][^\d]")
 _WHOLE_REFERENCE = re.compile(r"\bclauses?\s+(\d{1,3})(?![.,]?\d)", re.I)
 # A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly
 # rate", "§ 8.1 An artist is given …"
-_CLAUSE_START = re.compile(r"^[\s#*]*(?:§\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE)
+# "9.2 Minimum fee", "**6.4** The hourly rate", "Cl. 17.4 The producer gives …" (an
+# abbreviated clause word opens a clause; a whole one may open a sentence citing it)
+_CLAUSE_START = re.compile(
+    r"^[\s#*]*(?:§\s?|(?:Cl|Art|Sec)\.\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE
+)
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
 ROW = "row"  # the kind of key of a table row's code ("A-3", "B-12")
 _ROW_CODE = re.compile(r"\b[A-Z]{1,2}-\d{1,3}\b(?![.,]?\d)")
@@ -50,7 +54,8 @@ _ROW_CODE = re.compile(r"\b[A-Z]{1,2}-\d{1,3}\b(?![.,]?\d)")
 # 8.3 and 8.4 are amended …", "In Article 16.4, the scan fee of $85 is replaced by …",
 # "l'article 5.2 de l'Entente est remplacé par …". Not "a session that is replaced by a rest
 # day", nor "Nothing in Section 14.3 is amended", nor "may only be amended".
-_NUM = r"(\d+(?:\.\d+)+)(?:\([a-z0-9]+\))*"
+# "14.3", "14.3(b)", and "17(4)" as the clause 17.4 is cited in some agreements
+_NUM = r"(\d+(?:\.\d+)+|\d+\(\d{1,2}\))(?:\([a-z0-9]+\))*"
 _CLAUSE_WORD = r"(?:sections?|articles?|clauses?|paragraphs?|§§?)\s*"
 # what a clause prints that stops applying: "the figure of ten (10) hours printed in § 8.1
 # no longer applies", "le montant prévu à l'article 5.2 cesse de s'appliquer"
@@ -135,6 +140,14 @@ _AMENDS = [
         r"(?![^.;]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
         re.I,
     ),
+    re.compile(  # "The parties replace clause 17(4) …", "Les parties remplacent la clause 17(4)"
+        r"\b(?:the\s+parties|les\s+parties)\s+(?:hereby\s+)?"
+        r"(?:replace|amend|delete|remplacent|modifient|abrogent|suppriment)\s+"
+        rf"(?:the\s+text\s+of\s+|le\s+texte\s+d[ue]\s+)?(?:le\s+|la\s+|l['’]|les\s+)?{_CLAUSE_WORD}"
+        rf"{_NUM}(?:\s*(?:,|and|et|&)\s*{_NUM})*"
+        r"(?![^.;]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
+        re.I,
+    ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
         rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
         r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?,?\s+(?:est|sont)\s+"
@@ -183,8 +196,13 @@ def amended_clauses(text: str) -> list[str]:
     flat = " ".join(text.split())  # a sentence wrapped over lines reads as one
     for pattern in _AMENDS:
         for m in pattern.finditer(flat):
-            found += [(m.start(), n) for n in m.groups() if n and "." in n]
+            found += [(m.start(), _dotted(n)) for n in m.groups() if n and "." in _dotted(n)]
     return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+def _dotted(number: str) -> str:
+    """A clause number as its own heading prints it: "17(4)" is "17.4"."""
+    return re.sub(r"\((\d{1,2})\)", r".\1", number)
 
 
 def clause_at(text: str, at: int) -> str | None:

@@ -333,3 +333,44 @@ def test_a_letter_replaces_the_clause_of_the_agreement_it_names_only(tmp_path, b
     passages = engine.passages_of("agreement.md")
     units = answerer.scorer.score(question, passages, frame, [0] * len(passages), "en", [])
     assert next(u for u in units if "forty-eight" in u.text).replaced
+
+
+def test_a_clause_cited_by_its_parenthesised_number_is_the_one_replaced():
+    # "clause 17(4)" cites the clause its agreement prints as "Cl. 17.4"; the parties' own
+    # verb replaces it ("Les parties remplacent", "The parties replace")
+    notice = "Les parties remplacent la clause 17(4) de la convention, à compter du 15 octobre 2026"
+    assert amended_clauses(notice) == ["17.4"]
+    assert amended_clauses("The parties hereby replace clause 9(2) from 1 May 2027.") == ["9.2"]
+    assert amended_clauses("Section 14.3(b) of the Agreement is deleted and replaced") == ["14.3"]
+    assert amended_clauses("The parties replace clause 9(2) if the law changes.") == []
+    assert amended_clauses("The premium of clause 9(2) is paid weekly.") == []
+    agreement = "Cl. 17.3 Consent is written.\nCl. 17.4 The producer gives 60 days' notice."
+    assert clause_at(agreement, agreement.index("60 days")) == "17.4"
+    assert clause_at(agreement, agreement.index("Consent")) == "17.3"
+
+
+CLAUSES = """# Concert Agreement 2025-2028
+
+In force from 1 April 2025.
+
+## Clause 17 – Avatar concerts
+
+Cl. 17.1 A performer's digital double appears on stage only with written consent.
+Cl. 17.4 The producer gives the Guild at least 60 days' notice before the first avatar
+concert of a tour.
+"""
+
+AVIS = """# Avis conjoint 2026-05
+
+Les parties remplacent la clause 17(4) de la convention, à compter du 15 octobre 2026, par
+le texte suivant : « Le producteur donne à la Guilde un préavis d'au moins 90 jours avant
+le premier concert d'avatar d'une tournée. »
+"""
+
+
+def test_a_french_notice_replaces_the_english_clause_it_cites(tmp_path, bundled_embedder):
+    documents = {"agreement.md": CLAUSES, "avis.md": AVIS}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 6))
+    answer = answerer.ask("how much notice before an avatar concert now?")
+    assert "90 jours" in answer.text.splitlines()[0]
+    assert "60 days" not in answer.text
