@@ -134,7 +134,7 @@ class Answerer:
         # a term the member names (in their own words, not the glossary's additions) that
         # no document writes, or someone the documents never mention
         if self.vocabulary.unwritten_term(searched) or unknown_subject(
-            self.vocabulary, query, language
+            self.vocabulary, query, language, standalone
         ):
             # asks for the figure of someone the documents never mention: no search needed
             declined = self._canned(question, "not_found", language, answer_id)

@@ -14,7 +14,7 @@ from . import ages
 from .cues import WANTS_FIGURE
 from .existence import asked_objects, asked_qualities, quality_verb
 from .priced import priced_words
-from .shorthand import SHORTHAND_WORD
+from .shorthand import SHORTHAND_WORD, expand_shorthand
 from .subject import (
     _DETERMINERS,
     _RUN,
@@ -75,20 +75,33 @@ def earner_words(question: str) -> list[str]:
     return list(dict.fromkeys(w.lower() for w in out))
 
 
-def unknown_subject(vocabulary: Vocabulary, question: str, language: str) -> str | None:
+def unknown_subject(
+    vocabulary: Vocabulary, question: str, language: str, typed: str | None = None
+) -> str | None:
     """A word no document mentions (nor a near spelling, nor a translation) naming whose
     figure is asked for, whose earnings, the unit it is asked per, or what is asked to
-    exist, be covered or be paid back; or None."""
+    exist, be covered or be paid back; or None. A word the member did not type (`typed`,
+    before shorthand was written out) is a guess at what they meant, never the reason."""
     vocabulary._index()
     if language and language not in vocabulary.languages:
         return None
 
     aged = ages.aged_words(question)  # "pour une ado de 16 ans": a person of an age
+    # "bg vocals" is backing vocals where no background performer is named: the shorthand's
+    # usual reading is a guess the documents may not share
+    guessed: set[str] = set()
+    if typed is not None:
+        own = {w.lower() for w in _words(typed)}
+        guessed = {w.lower() for w in _words(expand_shorthand(typed, language))} - own
 
     def unknown(words: list[str]) -> str | None:
         for word in words:
             kept = " ".join(
-                w for w in word.split() if not SHORTHAND_WORD.fullmatch(w) and w not in aged
+                w
+                for w in word.split()
+                if not SHORTHAND_WORD.fullmatch(w)
+                and w not in aged
+                and w.lower() not in guessed
             )
             if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
                 return word

@@ -83,6 +83,22 @@ def test_shorthand_without_a_vowel_is_not_a_subject_the_documents_lack(answerer)
     assert unknown_subject(vocabulary, "what is my puppeteer rate right now?", "en")
 
 
+def test_what_shorthand_is_guessed_to_mean_is_no_reason_to_decline(answerer):
+    from knowledge.answering.unknown import unknown_subject
+
+    # "bg" is read as "background"; documents that never say so may mean another word
+    # ("bg vocals": backing vocals), so the guess alone declines nothing
+    typed = "how much is the bg day rate rn?"
+    expanded = expand_shorthand(typed)
+    assert "background" in expanded
+    assert unknown_subject(answerer.vocabulary, expanded, "en")
+    assert unknown_subject(answerer.vocabulary, expanded, "en", typed) is None
+    # typed in full, it is the member's word: still declined
+    written = "how much is the background day rate?"
+    assert unknown_subject(answerer.vocabulary, written, "en", written) == "background"
+    assert not answerer.ask(written).grounded
+
+
 def test_a_typo_in_the_subject_is_not_a_refusal(answerer):
     answer = answerer.ask("whats the crowd preformer day rate rn?")
     assert answer.grounded
