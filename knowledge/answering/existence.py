@@ -28,7 +28,7 @@ _FILLER = frozenset(FILLER_WORDS) | frozenset(STOPWORDS)
 _OBJECT_WORDS = 2
 _ASKS = re.compile(
     r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)|"
-    r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)|"
+    r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)(?!\s+to\b)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
@@ -39,7 +39,14 @@ _ASKS = re.compile(
     # what is counted: "how many weeks of maternity leave", "combien de semaines de congé"
     r"\bhow\s+many\s+(?:weeks|days|months|hours)\s+of|"
     r"\bcombien\s+de\s+(?:semaines|jours|mois|heures)\s+(?:de|d['’])|"
-    r"\b(?:retien(?:t|nent)|prélève(?:nt)?)[-\s]t[-\s](?:il|elle|on))"
+    r"\b(?:retien(?:t|nent)|prélève(?:nt)?)[-\s]t[-\s](?:il|elle|on)|"
+    # who pays for it, who must give it, a share of it: "who pays for our work visas?",
+    # "do promoters have to give us earplugs?", "do we get a cut of merch sales?"
+    r"\bwho\s+pays\s+for|"
+    r"\b(?:have|has)\s+to\s+(?:give|provide|supply|offer)(?:\s+(?:us|me|them|members))?|"
+    r"\bget\s+(?:a|any)\s+(?:cut|share|percentage|portion)\s+of|"
+    # "la guilde a un régime de retraite ?" (what it has, as "est-ce que la guilde a un")
+    r"^\W*(?:la|le|notre|l['’])\s*[^\W\d_]+\s+(?:a|offre|prévoit|fournit)(?=\s+(?:un|une|des)\b))"
     r"(?:\s+|(?<=['’]))(?P<object>[^?.!;:,]*)",  # "d'avis": no space after an elision
     re.I,
 )

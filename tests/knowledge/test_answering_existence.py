@@ -62,6 +62,14 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("how much tax gets withheld from my royalty payment?", ["tax"]),
         ("congé parental pour une comédienne, c prévu dans l'accord ?", ["congé parental"]),
         ("is parental leave provided for in the agreement?", ["parental leave"]),
+        # who pays for it, who must give it, a share of it
+        ("the tour goes abroad, who pays for our work visas?", ["work visas"]),
+        ("do promoters have to give us earplugs at loud gigs?", ["earplugs"]),
+        ("does the producer have to provide a meal break?", ["meal break"]),
+        ("do backing musicians get a cut of merch sales at the shows?", ["merch sales"]),
+        ("la guilde a un régime de retraite pour les musiciens ?", ["régime"]),
+        ("la tournée a une date de fin ?", ["date"]),
+        ("the producer has to pay them within 30 days", []),  # no object asked for
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -76,6 +84,8 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "does the union have dental coverage for members on the first Monday of each month?",
         "is the cast covered by health insurance when a show is cancelled before curtain?",
         "how much tax gets withheld when a show is cancelled less than 24 hours before curtain?",
+        "who pays for our work visas when a show is cancelled before curtain?",
+        "do we get a cut of merch sales when a show is cancelled before curtain?",
     ):
         assert not answerer.ask(question).grounded, question
 
@@ -86,6 +96,7 @@ def test_what_they_mention_is_answered(answerer):
     assert answerer.ask("is the cast covered by the agreement when a show is cancelled?").grounded
     assert answerer.ask("am i covered by a collective agreement when a show is cancelled?").grounded
     assert answerer.ask("how is a meal break handled after five hours of work?").grounded
+    assert answerer.ask("does the producer have to give us a meal break after five hours?").grounded
     cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
     assert cancelled.grounded and "paid in full" in cancelled.text
 
