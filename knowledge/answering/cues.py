@@ -210,8 +210,9 @@ INSTRUCTION = re.compile(  # text that addresses a model, not a member
     r"(?:ping|tag|notify|mention|tell|post|écris|écrivez|dis|dites|write)\s+(?:à\s+|to\s+|in\s+)?"
     r"(?:@\w+\s*)+(?:(?:que|qu['’]|that)\b[^.!?;,\]]*|[^.!?;,\]]*?\b(?:is|are|was|est|sont)\b"
     r"[^.!?;,\]]*\d(?:[^.!?;,\]]|(?<=\d)[.,](?=\d))*)?|"  # "$888.88" is one figure
-    # "real question tho:": what comes after is the question, these words are not part of it
-    r"(?:the |my |but |ma |la )?(?:real|actual|vraie) question(?: tho| though| is| c['’]est)?"
+    # "real question tho:", "real q:": what comes after is the question, these words are not
+    # part of it
+    r"(?:the |my |but |ma |la )?(?:real|actual|vraie) (?:question|q|qn)(?: tho| though| is| c['’]est)?"
     r"(?=\s*:)|"
     r"(?:then |now |and |puis |ensuite |et )(?:answer|réponds|répondez)"
     r"(?: this| me| ensuite| à ça)?(?=\s*:)|"
