@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..answers import Answer, Source
 from ..search import Passage
@@ -23,6 +24,11 @@ MAX_UNITS = 4  # the answer, then at most three supporting quotes
 KEEP_WITHIN = 0.6
 FIGURE_SLOTS = 2
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
+
+
+# "~~R$ 200,00~~ R$ 210,00": what the document itself struck out (an HTML <s> or <del>, a
+# Markdown ~~…~~) is shown only when the question asks what changed
+_STRUCK = re.compile(r"[ \t]*~~[^~\n]+~~")
 
 
 def news_of(passages: list[Passage]) -> frozenset[int]:
@@ -228,6 +234,7 @@ def extractive(
     chosen = [u for i, u in enumerate(chosen) if not any(repeats(u, c) for c in chosen[:i])]
     numbering: dict[int, int] = {}
     lines = []
+    struck_shown = asks_change(question)
     for u in chosen:
         n = numbering.setdefault(u.passage, len(numbering) + 1)
         labels = []
@@ -257,7 +264,8 @@ def extractive(
             elif u.superseded:
                 labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""
-        display = u.display if len(u.display) <= 400 else u.display[:397].rsplit(" ", 1)[0] + "…"
+        display = u.display if struck_shown else _STRUCK.sub("", u.display).strip() or u.display
+        display = display if len(display) <= 400 else display[:397].rsplit(" ", 1)[0] + "…"
         if u is lead:  # the first line answers
             lines.append(f"{t['intro']} {display}{label} [{n}]")
         else:
