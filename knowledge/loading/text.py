@@ -22,6 +22,7 @@ from .dateline import with_dateline
 from .definitions import pair_definitions
 from .document import Document, clean_metadata, guess_kind
 from .fields import field_lists, is_record
+from .embedded_tables import embedded_tables
 from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes
@@ -203,7 +204,8 @@ def load_text(data: bytes, source: str) -> Document:
         meta, body_start = parse_front_matter(text)
         # a blockquote's markers are no part of its sentences ("for each additional > role");
         # a footnote is read where it is referred to ("avec rappel[^1]")
-        text = text[:body_start] + markdown_notes(unquoted(text[body_start:]))
+        # an HTML table written in it is one of its tables ("<table><tr><td>…")
+        text = text[:body_start] + markdown_notes(unquoted(embedded_tables(text[body_start:])))
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
         text = email_unquoted(text)
     if not text[body_start:].strip():
