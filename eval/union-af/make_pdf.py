@@ -498,7 +498,13 @@ RC_NOTES = (
     "Notes: the night shoot premium is paid only for work between 20:00 and 06:00 "
     "(article 9(3)). Mileage is a calendar-year rate (₦310 per km in 2026, ₦330 per km in "
     "2027), so both 2027 columns use ₦330. A day cancelled for weather on the day is paid at "
-    "half pay. The totals are the cost of the standard unit, not a fee paid to any one person."
+    "half pay. The totals are the cost of the standard unit, not a fee paid to any one person. "
+    "The quantities are those of the standard unit agreed by the Joint Committee: one stunt "
+    "rider, one animal handler with three horses, one horse fall and two saddle falls in the "
+    "day, a night shoot, and 80 km of float mileage. A production that books a different unit "
+    "pays each rate of the Agreement for what it books; the rates on this card are those of "
+    "Schedules A1 and A2 and of articles 9(3) and 11(1). The H2 2027 columns apply from "
+    "1 July 2027. Where this card and the Agreement differ, the Agreement prevails."
 )
 RATECARD_FOOTER = "Joint Rate Card – one page – GEAP / VSLPA Joint Committee"
 
