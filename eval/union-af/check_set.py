@@ -138,17 +138,47 @@ _SP = "[ ,.\u00a0\u202f]"
 OOS_ABSENT = {
     "uaf-048": [r"helmet", r"\bcasques?\b", r"body protector", r"safety standard"],
     "uaf-049": [r"\bpensions?\b", r"retraite", r"retire"],
-    "uaf-050": [r"\bchild", r"\bkids?\b", r"\bminors?\b", r"enfant", r"mineur", r"year[- ]old",
-                r"\bjunior", r"\bâge\b"],
+    "uaf-050": [
+        r"\bchild",
+        r"\bkids?\b",
+        r"\bminors?\b",
+        r"enfant",
+        r"mineur",
+        r"year[- ]old",
+        r"\bjunior",
+        r"\bâge\b",
+    ],
     "uaf-051": [r"sponsor", r"\blogos?\b", r"commandit", r"parrain", r"endors"],
-    "uaf-052": [r"\bdied\b", r"\bdies\b", r"\bdeath", r"décès", r"\bmort", r"euthan",
-                r"\bkilled\b", r"compensation", r"indemnisation"],
+    "uaf-052": [
+        r"\bdied\b",
+        r"\bdies\b",
+        r"\bdeath",
+        r"décès",
+        r"\bmort",
+        r"euthan",
+        r"\bkilled\b",
+        r"compensation",
+        r"indemnisation",
+    ],
     "uaf-053": [r"stabling", r"livery", r"hébergement des chevaux", r"box rental"],
     "uaf-054": [r"\bvets?\b", r"veterinar", r"vétérin"],
-    "uaf-055": [r"quarant", r"abroad", r"étranger", r"frontière", r"\bthe border\b", r"export permit"],
+    "uaf-055": [
+        r"quarant",
+        r"abroad",
+        r"étranger",
+        r"frontière",
+        r"\bthe border\b",
+        r"export permit",
+    ],
     "uaf-056": [r"cotisation", r"\bdues\b", r"membership", r"subscription", r"syndical"],
-    "uaf-057": [r"saut d'obstacles", r"show[- ]?jumping", r"\bprizes?\b", r"concours",
-                r"dotation", r"\bgains\b"],
+    "uaf-057": [
+        r"saut d'obstacles",
+        r"show[- ]?jumping",
+        r"\bprizes?\b",
+        r"concours",
+        r"dotation",
+        r"\bgains\b",
+    ],
     "uaf-058": [f"999{_SP}?999"],
     "uaf-059": [f"777{_SP}?777"],
     "uaf-060": [r"(?<![\d.,])44 ?%"],
@@ -423,7 +453,9 @@ def check_question(q: dict, doc_views: dict, trap_norms: list[str], errors: list
     if not q.get("notes"):
         errors.append(f"{qid}: empty notes")
     src = q.get("expected_sources", [])
-    if q.get("kind") == "out-of-scope" and (src or q.get("must_include") or q.get("must_not_include")):
+    if q.get("kind") == "out-of-scope" and (
+        src or q.get("must_include") or q.get("must_not_include")
+    ):
         errors.append(f"{qid}: out-of-scope with sources, must_include or must_not_include")
     if q.get("kind") != "out-of-scope" and not src:
         errors.append(f"{qid}: {q.get('kind')} question without expected sources")
@@ -480,10 +512,16 @@ def check_question(q: dict, doc_views: dict, trap_norms: list[str], errors: list
             ]
             if not homes:
                 missing = {
-                    s: [lab for lab, _, norm in doc_views.get(s, []) if not score.contains(norm, alt)]
+                    s: [
+                        lab
+                        for lab, _, norm in doc_views.get(s, [])
+                        if not score.contains(norm, alt)
+                    ]
                     for s in src
                 }
-                errors.append(f"{qid}: must_include {alt!r} not in every view of a source: {missing}")
+                errors.append(
+                    f"{qid}: must_include {alt!r} not in every view of a source: {missing}"
+                )
     src_norms = [norm for s in src for _, _, norm in doc_views.get(s, [])]
     check_forms(qid, q, src_norms, errors)
     traps = [b for b in q.get("must_not_include", []) if not b.startswith("@")]
@@ -502,7 +540,9 @@ def check_question(q: dict, doc_views: dict, trap_norms: list[str], errors: list
                 continue
             for label, text, _ in vs:
                 if re.search(pattern, _nfc(text), re.I):
-                    errors.append(f"{qid}: cross-lingual answer {pattern!r} found in {name} ({label})")
+                    errors.append(
+                        f"{qid}: cross-lingual answer {pattern!r} found in {name} ({label})"
+                    )
 
 
 def check_wording(questions: list[dict], errors: list[str]) -> None:
@@ -573,7 +613,9 @@ def check_non_money(questions: list[dict], doc_views: dict, errors: list[str]) -
         homes = {n for n, vs in doc_views.items() if item in _nfc(vs[0][1])}
         for q in questions:
             reads = any(
-                score.normalise(alt) == digits for el in q["must_include"] for alt in score.alternatives(el)
+                score.normalise(alt) == digits
+                for el in q["must_include"]
+                for alt in score.alternatives(el)
             )
             if reads and homes & set(q["expected_sources"]):
                 errors.append(f"{q['id']}: {item} is in an expected source of a {digits} question")
@@ -593,7 +635,11 @@ def check_rejected(questions: list[dict], doc_views: dict, errors: list[str]) ->
             for alt in score.alternatives(el):
                 if any(score.contains(score.normalise(alt), f) for f in forms):
                     errors.append(f"{q['id']}: the rejected buy-out is in must_include")
-        if any(score.normalise(a) == "240000" for el in q["must_include"] for a in score.alternatives(el)):
+        if any(
+            score.normalise(a) == "240000"
+            for el in q["must_include"]
+            for a in score.alternatives(el)
+        ):
             n += 1
             if not set(forms) <= set(q["must_not_include"]):
                 errors.append(f"{q['id']}: a re-use-fee question without the buy-out trap")
@@ -605,7 +651,9 @@ def check_distractors(doc_views: dict, errors: list[str]) -> None:
     others = set()
     for name, vs in doc_views.items():
         if name not in DISTRACTORS:
-            others |= {_naira(a) for a in doc_amounts(_nfc(vs[0][1])) if "%" not in a and "per" not in a}
+            others |= {
+                _naira(a) for a in doc_amounts(_nfc(vs[0][1])) if "%" not in a and "per" not in a
+            }
     for name in DISTRACTORS:
         text = _nfc(doc_views[name][0][1])
         for party in ("GEAP", "GAEA", "VSLPA", "APESV", "Guild", "Guilde", "Agreement", "entente"):
@@ -660,13 +708,27 @@ def check_agreement(errors: list[str]) -> None:
                     errors.append(f"{AGREEMENT}: page {i + 1} lacks A1's header rows ({label})")
             if "(continued)" not in pages[a1[1]]:
                 errors.append(f"{AGREEMENT}: A1's second page is not marked continued ({label})")
-            first = [r[0] for r in make_pdf.A1_ROWS if any(r[2] in ln and r[0] in ln for ln in pages[a1[0]].split("\n"))]
-            second = [r[0] for r in make_pdf.A1_ROWS if any(r[2] in ln and r[0] in ln for ln in pages[a1[1]].split("\n"))]
+            first = [
+                r[0]
+                for r in make_pdf.A1_ROWS
+                if any(r[2] in ln and r[0] in ln for ln in pages[a1[0]].split("\n"))
+            ]
+            second = [
+                r[0]
+                for r in make_pdf.A1_ROWS
+                if any(r[2] in ln and r[0] in ln for ln in pages[a1[1]].split("\n"))
+            ]
             if not first or not second or len(first) + len(second) != len(make_pdf.A1_ROWS):
-                errors.append(f"{AGREEMENT}: A1's rows not split over its two pages, each on one line ({label})")
+                errors.append(
+                    f"{AGREEMENT}: A1's rows not split over its two pages, each on one line ({label})"
+                )
         flat = _flat("\n".join(pages))
-        for needle in ("Day rate", "Rider Handler", "Animal fee, per animal per day",
-                       "Horse Dog Bird of prey Exotic*"):
+        for needle in (
+            "Day rate",
+            "Rider Handler",
+            "Animal fee, per animal per day",
+            "Horse Dog Bird of prey Exotic*",
+        ):
             if needle not in flat:
                 errors.append(f"{AGREEMENT}: A2's two-level header lacks {needle!r} ({label})")
         for row in make_pdf.A2_ROWS:
@@ -714,8 +776,13 @@ def check_notice(errors: list[str]) -> None:
     for h in heads:
         if h != h.upper():
             errors.append(f"{NOTICE}: heading {h!r} is not in capitals")
-    for needle in ("Les parties remplacent l'article 14(5)", "Les parties confirment l'article 15(4)",
-                   "8 cavaliers", "12 cavaliers", "1er décembre 2026"):
+    for needle in (
+        "Les parties remplacent l'article 14(5)",
+        "Les parties confirment l'article 15(4)",
+        "8 cavaliers",
+        "12 cavaliers",
+        "1er décembre 2026",
+    ):
         if needle not in gen:
             errors.append(f"{NOTICE}: lacks {needle!r}")
     if "no more than 12 AI-generated crowd riders" not in make_pdf.agreement_text():
@@ -734,11 +801,15 @@ def check_summary(errors: list[str]) -> None:
     doc = docx_part(path, "word/document.xml")
     if not re.search(r"<w:ins [^>]*>.*?18\u00a0500\u00a0₦.*?</w:ins>", doc):
         errors.append(f"{SUMMARY}: no w:ins holding the new figure")
-    if not re.search(r"<w:del [^>]*>.*?<w:delText[^>]*>17\u00a0500\u00a0₦</w:delText>.*?</w:del>", doc):
+    if not re.search(
+        r"<w:del [^>]*>.*?<w:delText[^>]*>17\u00a0500\u00a0₦</w:delText>.*?</w:del>", doc
+    ):
         errors.append(f"{SUMMARY}: no w:del holding the old figure")
     if "17\u00a0500" in docx_zip_text(path) or "17 500" in make_docx.summary_text():
         errors.append(f"{SUMMARY}: the deleted figure is in a reader's view")
-    if not re.search(r"<w:sdt>.*?<w:date w:fullDate=\"2026-07-01.*?1er juillet 2026.*?</w:sdt>", doc):
+    if not re.search(
+        r"<w:sdt>.*?<w:date w:fullDate=\"2026-07-01.*?1er juillet 2026.*?</w:sdt>", doc
+    ):
         errors.append(f"{SUMMARY}: no w:sdt date control holding the effective date")
     header = docx_part(path, "word/header1.xml")
     for needle in ("Résumé de l'entente", "S2 2026", "premier semestre 2027"):
@@ -775,8 +846,13 @@ def check_rates_page(errors: list[str]) -> None:
     visible = re.sub(r'<tr [^>]*style="display:none"[^>]*>.*?</tr>', "", raw)
     if "44,000" in visible:
         errors.append(f"{RATES}: the old rate is visible")
-    for needle in ("1 August 2026 through 31 October 2026", "1 November 2026", "₦175,000",
-                   "₦160,000", "₦1.26m"):
+    for needle in (
+        "1 August 2026 through 31 October 2026",
+        "1 November 2026",
+        "₦175,000",
+        "₦160,000",
+        "₦1.26m",
+    ):
         if needle not in raw:
             errors.append(f"{RATES}: lacks {needle!r}")
 
@@ -784,8 +860,10 @@ def check_rates_page(errors: list[str]) -> None:
 def check_guide(errors: list[str]) -> None:
     raw = _read(GUIDE)
     m = re.match(r"---\n(.*?)\n---\n", raw, re.S)
-    if not m or not re.search(r"(?m)^title: ", m.group(1)) or not re.search(
-        r"(?m)^effective: 2027-01-01$", m.group(1)
+    if (
+        not m
+        or not re.search(r"(?m)^title: ", m.group(1))
+        or not re.search(r"(?m)^effective: 2027-01-01$", m.group(1))
     ):
         errors.append(f"{GUIDE}: no YAML front matter with title and effective date")
     if not re.search(r"(?m)^\|:-+\|:-+\|-+:\|:-+:\|$", raw):
@@ -821,13 +899,22 @@ def check_text_docs(errors: list[str]) -> None:
         raw = f.read().decode("utf-8")
     if unicodedata.normalize("NFD", raw) != raw or unicodedata.normalize("NFC", raw) == raw:
         errors.append(f"{MINUTES}: not in Unicode NFD (with decomposed accents)")
-    _lacks(MINUTES, raw, ["412 voix contre", "57 voix pour", "est rejetée",
-                          "maintenu à 185 000 ₦", "150 000 ₦"], errors)
+    _lacks(
+        MINUTES,
+        raw,
+        ["412 voix contre", "57 voix pour", "est rejetée", "maintenu à 185 000 ₦", "150 000 ₦"],
+        errors,
+    )
     faq = _read(FAQ)
     if "126\u202f000\u00a0₦" not in faq:
         errors.append(f"{FAQ}: no U+202F thousands")
     news = _read(NEWS)
-    for needle in ('id="cookie-banner"', "Articles connexes", '<time datetime="2026-11-20">', "<nav>"):
+    for needle in (
+        'id="cookie-banner"',
+        "Articles connexes",
+        '<time datetime="2026-11-20">',
+        "<nav>",
+    ):
         if needle not in news:
             errors.append(f"{NEWS}: lacks {needle!r}")
     with open(os.path.join(DOCS, FEED), "rb") as f:
@@ -843,16 +930,20 @@ def check_text_docs(errors: list[str]) -> None:
 
 
 def check_builds(errors: list[str], warnings: list[str]) -> None:
-    for out, data in ((make_notice.MINUTES_OUT, make_notice.minutes_bytes()),
-                      (make_notice.FEED_OUT, make_notice.feed_bytes())):
+    for out, data in (
+        (make_notice.MINUTES_OUT, make_notice.minutes_bytes()),
+        (make_notice.FEED_OUT, make_notice.feed_bytes()),
+    ):
         with open(out, "rb") as f:
             if f.read() != data:
                 errors.append(f"{os.path.basename(out)}: not what make_notice.py writes; run it")
     builds = []
     if FPDF is not None:
-        builds += [(make_pdf.AGREEMENT_OUT, make_pdf.build_agreement),
-                   (make_pdf.RATECARD_OUT, make_pdf.build_ratecard),
-                   (make_pdf.NOTICE_OUT, make_pdf.build_notice)]
+        builds += [
+            (make_pdf.AGREEMENT_OUT, make_pdf.build_agreement),
+            (make_pdf.RATECARD_OUT, make_pdf.build_ratecard),
+            (make_pdf.NOTICE_OUT, make_pdf.build_notice),
+        ]
     else:
         warnings.append("fpdf2 not importable: the PDFs' bytes not compared with make_pdf.py")
     if DOCX is not None:
@@ -947,7 +1038,10 @@ def main() -> int:
     for q in questions:
         check_question(q, doc_views, trap_norms, errors)
     check_wording(questions, errors)
-    for table, kinds in ((OOS_ABSENT, ("out-of-scope", "adversarial")), (XL_ABSENT, ("cross-lingual",))):
+    for table, kinds in (
+        (OOS_ABSENT, ("out-of-scope", "adversarial")),
+        (XL_ABSENT, ("cross-lingual",)),
+    ):
         for qid in table:
             q = next((x for x in questions if x["id"] == qid), None)
             if q is None or q["kind"] not in kinds:
@@ -973,7 +1067,10 @@ def main() -> int:
     by_kl = Counter((q["kind"], q["language"]) for q in questions)
     n_alts = sum(len(score.alternatives(el)) for q in questions for el in q["must_include"])
     print(f"\n{len(questions)} questions; kinds: {dict(counts)}; languages: {dict(langs)}")
-    print("per kind and language: " + ", ".join(f"{k} {l} {n}" for (k, l), n in sorted(by_kl.items())))
+    print(
+        "per kind and language: "
+        + ", ".join(f"{k} {lang} {n}" for (k, lang), n in sorted(by_kl.items()))
+    )
     print(
         f"{sum(len(q['must_include']) for q in questions)} must_include elements, "
         f"{n_alts} alternatives checked"

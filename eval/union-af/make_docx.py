@@ -217,7 +217,7 @@ def _run(text: str, tag: str = "w:t") -> str:
 
 
 SDT_XML = (
-    f"<w:sdt {W}><w:sdtPr><w:alias w:val=\"Date d'effet\"/><w:tag w:val=\"date-effet\"/>"
+    f'<w:sdt {W}><w:sdtPr><w:alias w:val="Date d\'effet"/><w:tag w:val="date-effet"/>'
     '<w:id w:val="41"/>'
     f'<w:date w:fullDate="{SDT_FULL}"><w:dateFormat w:val="d MMMM yyyy"/>'
     '<w:lid w:val="fr-FR"/><w:storeMappedDataAs w:val="dateTime"/>'
@@ -226,11 +226,10 @@ SDT_XML = (
 )
 DEL_XML = (
     f'<w:del {W} w:id="51" w:author="{escape(TC_AUTHOR)}" w:date="{TC_DATE}">'
-    f'{_run(TC_DEL, "w:delText")}</w:del>'
+    f"{_run(TC_DEL, 'w:delText')}</w:del>"
 )
 INS_XML = (
-    f'<w:ins {W} w:id="52" w:author="{escape(TC_AUTHOR)}" w:date="{TC_DATE}">'
-    f"{_run(TC_INS)}</w:ins>"
+    f'<w:ins {W} w:id="52" w:author="{escape(TC_AUTHOR)}" w:date="{TC_DATE}">{_run(TC_INS)}</w:ins>'
 )
 
 

@@ -213,7 +213,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "Art. 5.3 Animal handlers and trainers are paid per day (Schedule A2, \"Day rate – "
+        'Art. 5.3 Animal handlers and trainers are paid per day (Schedule A2, "Day rate – '
         'Handler"), plus an animal fee per animal and per day for every animal they supply, '
         "in the band of Schedule A2: horse, dog, bird of prey, or exotic animal. An exotic "
         "animal is engaged only under a licence of the Wildlife Office, whose code (for "
@@ -252,8 +252,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article 8 – Weather cancellation"),
     (
         "p",
-        "Art. 8.1 A shooting day cancelled for weather before 18:00 on the day before is not "
-        "paid.",
+        "Art. 8.1 A shooting day cancelled for weather before 18:00 on the day before is not paid.",
     ),
     (
         "p",
@@ -620,7 +619,7 @@ NOTICE_FOOTER = "Avis conjoint n° 2026-07 – page {n} sur {{nb}}"
 
 def notice_text() -> str:
     lines = list(NOTICE_HEAD)
-    for idx, (kind, text) in enumerate(NOTICE):
+    for kind, text in NOTICE:
         if kind == "sign":
             lines += NOTICE_SIGNATURES
         else:
