@@ -60,6 +60,16 @@ KIND_CUES = [
             re.I,
         ),
     ),
+    (
+        {"number"},  # a count of people or votes: "how many voted against?", "combien de
+        # membres ?" (not "how many words", which a rule's length answers)
+        re.compile(
+            r"\bhow many (?:(?:\w+ )?voted|votes|voters|members|people|persons)\b|"
+            r"\b(?:vote|head) ?counts?\b|"
+            r"\bcombien (?:de (?:membres|voix|votes|votants|personnes|gens)\b|ont voté)",
+            re.I,
+        ),
+    ),
     ({"date", "clock"}, WANTS_WHEN),  # "when is the clinic": its day and its hours
     # a deadline is a day as often as a delay: "deadline to send the forms"
     ({"date"}, re.compile(r"\b(?:deadlines?|date\s+limite|by\s+when|échéance)\b", re.I)),

@@ -60,6 +60,9 @@ BONUS_GATE = 0.6  # a unit matching under this share of the best match earns par
 # A news report of the terms ranks below the terms themselves: an agreement's clause or a
 # rate sheet's row answers before the article that restates it (often an older version).
 NEWS = 0.9
+# less for a count asked for, and no amount: a vote's count is what only the news
+# reports, no restatement of the terms
+NEWS_OWN = 0.45
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
 HALF = 0.3  # "a day of role-play": the "Per day" row, not the half-day's (halves.py)
@@ -290,7 +293,11 @@ class Scorer:
                 if own is not None and own.start and own.end and own.contains(timeframe.today):
                     earned += 0.4
             if p.metadata.get("kind") == "article":
-                u.score -= NEWS
+                # a count asked for ("731 voix contre 88"), not an amount (a report's "about
+                # $1,500" is the terms' $1,480 restated, rounded)
+                counts = "number" in (asked_kinds[u.ask] or wanted) and "number" in u.kinds
+                own = counts and not u.figures
+                u.score -= NEWS_OWN if own else NEWS
             if u.proposed and not asks_proposal:  # asked, not agreed
                 u.score -= PROPOSED
             bonus.append(earned)
