@@ -42,7 +42,8 @@ _ASKS = re.compile(
     r"\b(?:retien(?:t|nent)|prélève(?:nt)?)[-\s]t[-\s](?:il|elle|on)|"
     # who pays for it, who must give it, a share of it: "who pays for our work visas?",
     # "do promoters have to give us earplugs?", "do we get a cut of merch sales?"
-    r"\bwho\s+pays\s+for|"
+    r"\bwho\s+pays\s+for|\bpai(?:e|ent)[-\s]t[-\s](?:il|elle|ils|elles|on)\b|"
+    r"\bcotisent\s+(?:à|au|aux)|"  # "les clients cotisent à une caisse de retraite ?"
     r"\b(?:have|has)\s+to\s+(?:give|provide|supply|offer)(?:\s+(?:us|me|them|members))?|"
     r"\bget\s+(?:a|any)\s+(?:cut|share|percentage|portion)\s+of|"
     # "la guilde a un régime de retraite ?" (what it has, as "est-ce que la guilde a un")
@@ -51,9 +52,9 @@ _ASKS = re.compile(
     re.I,
 )
 # how something is dealt with: "how is tax handled on the fee?", "how are tips split?",
-# "how does the holiday bank work?" (the thing: at most two words before the verb)
+# "how does the union pension plan work?" (the thing: at most three words before the verb)
 _HOW = re.compile(
-    r"\bhow\s+(?:is|are|does|do)\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"\bhow\s+(?:is|are|does|do)\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
     r"(?:handled|calculated|computed|treated|taxed|split|shared|managed|dealt\s+with|work)\b",
     re.I,
 )

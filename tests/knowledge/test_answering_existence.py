@@ -70,6 +70,9 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("la guilde a un régime de retraite pour les musiciens ?", ["régime"]),
         ("la tournée a une date de fin ?", ["date"]),
         ("the producer has to pay them within 30 days", []),  # no object asked for
+        ("how does the union pension plan work?", ["union pension"]),  # three words
+        ("la compagnie paie-t-elle la garde d'enfants en tournée ?", ["garde enfants"]),
+        ("est-ce que les clients cotisent à une caisse de retraite ?", ["caisse"]),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -86,6 +89,7 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "how much tax gets withheld when a show is cancelled less than 24 hours before curtain?",
         "who pays for our work visas when a show is cancelled before curtain?",
         "do we get a cut of merch sales when a show is cancelled before curtain?",
+        "how does the union pension plan work when a show is cancelled before curtain?",
     ):
         assert not answerer.ask(question).grounded, question
 
