@@ -11,18 +11,27 @@ one (cells that span columns, or simply what an editor exported):
 Read as text, its rows are markup: a row's label, amount and column header are never
 read together. Each such table becomes a pipe table (its first row the header, cells
 spanning rows or columns copied as spans.py does for HTML pages, a caption a line above
-it), which the Markdown table readers then read like any other. A table lxml cannot
-read, or a very large one, is left as it is (bounded cost).
+it, struck-out text "~~…~~" as a page's is, a line break a space), which the Markdown
+table readers then read like any other. A table inside a code block, a table nested in
+another, one lxml cannot read, or one too large is left as it is: tables are found in
+one pass over the tags, and a table's cells and spans are counted before any is copied
+(bounded cost on a hostile file).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from typing import Any
 
 from .spans import spread_rowspans
 
-_TABLE = re.compile(r"<table\b[^>]*>.*?</table\s*>", re.I | re.S)
+_TAG = re.compile(r"<(/?)table\b[^<>]{0,500}>", re.I)
+_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)
+_CELL = re.compile(r"<t[dh]\b", re.I)
+_SPAN = re.compile(r"\b(?:row|col)span\s*=\s*[\"']?\s*(\d{1,6})", re.I)
 _MAX_TABLE = 200_000  # characters of one table's markup
+_MAX_CELLS = 5_000  # cells once each spanning cell is copied into what it spans
 _MAX_ROWS = 2_000
 
 
@@ -30,9 +39,26 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _read(element: Any) -> str:
+    """An element's text, struck-out parts as "~~…~~", a line break a space."""
+    for br in element.iter("br"):
+        br.tail = f" {br.tail or ''}"
+    for struck in element.iter("s", "del", "strike"):
+        text = struck.text_content().strip()
+        if text:
+            for child in list(struck):
+                struck.remove(child)
+            struck.text = f" ~~{text}~~ "
+    return _cell(element.text_content())
+
+
 def _piped(markup: str) -> str | None:
     """The pipe table `markup` (one <table>) reads as, or None."""
     if len(markup) > _MAX_TABLE:
+        return None
+    cells = len(_CELL.findall(markup))
+    spread = sum(max(int(n), 1) - 1 for n in _SPAN.findall(markup))
+    if cells + spread > _MAX_CELLS:
         return None
     try:
         from lxml import html as lxml_html
@@ -41,15 +67,15 @@ def _piped(markup: str) -> str | None:
     except Exception:  # lxml reads nothing of it: left as written
         return None
     tables = root.xpath("//table")
-    if not tables:
+    if len(tables) != 1:
         return None
     table = tables[0]
     above = [_cell(p.text_content()) for p in table.itersiblings(preceding=True) if p.tag == "p"]
     rows = []
     for tr in table.iter("tr"):
-        cells = [_cell(c.text_content()) for c in tr if c.tag in ("td", "th")]
-        if any(cells):
-            rows.append(cells)
+        row = [_read(c) for c in tr if c.tag in ("td", "th")]
+        if any(row):
+            rows.append(row)
         if len(rows) > _MAX_ROWS:
             return None
     if len(rows) < 2:
@@ -62,8 +88,32 @@ def _piped(markup: str) -> str | None:
     return "\n" + "".join(caption) + "\n" + "\n".join(lines) + "\n"
 
 
+def _tables(text: str) -> list[tuple[int, int]]:
+    """Where each outermost <table> … </table> is, outside code blocks: one pass over the
+    tags; a table left open ends the search."""
+    fences = [m.start() for m in _FENCE.finditer(text)]
+    found: list[tuple[int, int]] = []
+    depth, start = 0, 0
+    for m in _TAG.finditer(text):
+        if bisect_left(fences, m.start()) % 2:
+            continue  # inside a fenced code block: an example, not a table
+        if not m.group(1):
+            depth, start = depth + 1, start if depth else m.start()
+        elif depth:
+            depth -= 1
+            if not depth:
+                found.append((start, m.end()))
+    return found
+
+
 def embedded_tables(text: str) -> str:
     """`text` (Markdown) with each HTML table in it written as a pipe table."""
     if "<table" not in text.lower():
         return text
-    return _TABLE.sub(lambda m: _piped(m.group(0)) or m.group(0), text)
+    out, at = [], 0
+    for start, end in _tables(text):
+        piped = _piped(text[start:end])
+        if piped is not None:
+            out += [text[at:start], piped]
+            at = end
+    return "".join(out) + text[at:]

@@ -21,8 +21,8 @@ from .columns import markdown_tables
 from .dateline import with_dateline
 from .definitions import pair_definitions
 from .document import Document, clean_metadata, guess_kind
-from .fields import field_lists, is_record
 from .embedded_tables import embedded_tables
+from .fields import field_lists, is_record
 from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes

@@ -5,6 +5,7 @@ with its figure for the period asked."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from small_corpus import answerer_over
 
@@ -49,12 +50,39 @@ def test_an_html_table_in_markdown_becomes_a_pipe_table():
     assert text.endswith("Overtime is paid with the day rate.\n")
 
 
+def test_a_struck_figure_and_a_line_break_are_read_as_on_a_page():
+    table = (
+        "<table><tr><th>Item</th><th>FY<br>2026/27</th></tr>"
+        "<tr><td>Lead-line premium</td><td><s>R$ 200,00</s> R$ 210,00</td></tr></table>"
+    )
+    lines = embedded_tables(table).splitlines()
+    assert "| Item | FY 2026/27 |" in lines
+    assert "| Lead-line premium | ~~R$ 200,00~~ R$ 210,00 |" in lines
+
+
 def test_what_is_not_a_readable_table_is_left_as_written():
     assert embedded_tables("No table here.\n") == "No table here.\n"
     one_row = "<table><tr><td>alone</td></tr></table>"
     assert embedded_tables(one_row) == one_row
     huge = "<table>" + "<tr><td>x</td></tr>" * 20_000 + "</table>"
     assert embedded_tables(huge) == huge  # bounded: too large to be read
+    nested = (
+        "<table><tr><td><table><tr><td>a</td></tr></table></td></tr><tr><td>b</td></tr></table>"
+    )
+    assert embedded_tables(nested) == nested
+    fenced = "```html\n<table><tr><td>a</td></tr><tr><td>b</td></tr></table>\n```\n"
+    assert embedded_tables(fenced) == fenced  # an example in a code block
+
+
+def test_a_hostile_file_costs_little():
+    started = time.monotonic()
+    unclosed = "<table>\n" * 40_000  # every table left open
+    assert embedded_tables(unclosed) == unclosed
+    # one row of cells each spanning 200 rows: counted, not copied
+    bomb = "<table><tr>" + '<td rowspan="200">x</td>' * 8_000 + "</tr>" + "<tr></tr>" * 199
+    bomb += "</table>"
+    assert embedded_tables(bomb) == bomb
+    assert time.monotonic() - started < 20  # linear: well under a second on a laptop
 
 
 def test_a_markdown_files_html_table_is_loaded_as_rows():
