@@ -15,6 +15,13 @@ from .designators import NUMBERED
 # A lower-case word without a vowel is shorthand, not a word ("pfh", "hrly", "mgmt").
 SHORTHAND_WORD = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 
+# Shorthand with more than one usual reading: "bg" is background work on a film set,
+# backing vocals in a studio. Written out as the first; read as any the documents know.
+READINGS = {
+    "bg": ("background", "backing", "backup"),
+    "bgs": ("background", "backing", "backup"),
+}
+
 # Member shorthand, written out before a question is searched and matched. The first
 # list means the same in either language; the others only in theirs ("dont" is French).
 _SHORTHAND_ANY = {

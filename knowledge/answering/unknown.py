@@ -14,7 +14,7 @@ from . import ages
 from .cues import WANTS_FIGURE
 from .existence import asked_objects, asked_qualities, quality_verb
 from .priced import priced_words
-from .shorthand import SHORTHAND_WORD, expand_shorthand
+from .shorthand import READINGS, SHORTHAND_WORD, expand_shorthand
 from .subject import (
     _DETERMINERS,
     _RUN,
@@ -80,28 +80,27 @@ def unknown_subject(
 ) -> str | None:
     """A word no document mentions (nor a near spelling, nor a translation) naming whose
     figure is asked for, whose earnings, the unit it is asked per, or what is asked to
-    exist, be covered or be paid back; or None. A word the member did not type (`typed`,
-    before shorthand was written out) is a guess at what they meant, never the reason."""
+    exist, be covered or be paid back; or None. A shorthand's first reading the member
+    typed (`typed`, before shorthand was written out) is no reason when the documents
+    know another (shorthand.READINGS)."""
     vocabulary._index()
     if language and language not in vocabulary.languages:
         return None
 
     aged = ages.aged_words(question)  # "pour une ado de 16 ans": a person of an age
-    # "bg vocals" is backing vocals where no background performer is named: the shorthand's
-    # usual reading is a guess the documents may not share
+    # "bg vocals" are backing vocals where no background performer is named: a shorthand's
+    # first reading is a guess, no reason to decline when the documents know another
     guessed: set[str] = set()
-    if typed is not None:
-        own = {w.lower() for w in _words(typed)}
-        guessed = {w.lower() for w in _words(expand_shorthand(typed, language))} - own
+    for word in _words(typed or ""):
+        if any(vocabulary.knows(r) for r in READINGS.get(word.lower(), ())):
+            guessed |= {w.lower() for w in _words(expand_shorthand(word, language))}
 
     def unknown(words: list[str]) -> str | None:
         for word in words:
             kept = " ".join(
                 w
                 for w in word.split()
-                if not SHORTHAND_WORD.fullmatch(w)
-                and w not in aged
-                and w.lower() not in guessed
+                if not SHORTHAND_WORD.fullmatch(w) and w not in aged and w.lower() not in guessed
             )
             if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
                 return word

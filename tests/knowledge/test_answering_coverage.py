@@ -83,20 +83,35 @@ def test_shorthand_without_a_vowel_is_not_a_subject_the_documents_lack(answerer)
     assert unknown_subject(vocabulary, "what is my puppeteer rate right now?", "en")
 
 
-def test_what_shorthand_is_guessed_to_mean_is_no_reason_to_decline(answerer):
+SESSIONS = """# Session rates 2026/27
+
+| Engagement | Unit | Rate |
+|---|---|---|
+| Backing vocals | per singer, per 3-hour session | R$ 1.260,00 |
+| Backing vocals, lead-line premium | per session | R$ 210,00 |
+"""
+
+
+def test_a_shorthands_other_reading_the_documents_know_is_no_reason_to_decline(
+    answerer, tmp_path, bundled_embedder
+):
     from knowledge.answering.unknown import unknown_subject
 
-    # "bg" is read as "background"; documents that never say so may mean another word
-    # ("bg vocals": backing vocals), so the guess alone declines nothing
-    typed = "how much is the bg day rate rn?"
+    # "bg" is written out "background"; documents of backing vocalists read it so
+    typed = "how much is the lead-line premium for bg vocals rn?"
     expanded = expand_shorthand(typed)
     assert "background" in expanded
-    assert unknown_subject(answerer.vocabulary, expanded, "en")
-    assert unknown_subject(answerer.vocabulary, expanded, "en", typed) is None
-    # typed in full, it is the member's word: still declined
-    written = "how much is the background day rate?"
-    assert unknown_subject(answerer.vocabulary, written, "en", written) == "background"
-    assert not answerer.ask(written).grounded
+    studio = answerer_over(tmp_path, {"sessions.md": SESSIONS}, bundled_embedder)
+    assert unknown_subject(studio.vocabulary, expanded, "en")  # without what was typed
+    assert unknown_subject(studio.vocabulary, expanded, "en", typed) is None
+    answer = studio.ask(typed)
+    assert answer.grounded and "210,00" in answer.text.splitlines()[0]
+    # typed in full, "background" is the member's word; and where the documents know no
+    # reading of "bg" at all, it is no guess: both still declined
+    written = "how much is the lead-line premium for background vocals?"
+    assert unknown_subject(studio.vocabulary, written, "en", written) == "background"
+    crowd = "how much is the bg lead-line premium rn?"
+    assert unknown_subject(answerer.vocabulary, expand_shorthand(crowd), "en", crowd)
 
 
 def test_a_typo_in_the_subject_is_not_a_refusal(answerer):
