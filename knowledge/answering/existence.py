@@ -27,7 +27,8 @@ _FILLER = frozenset(FILLER_WORDS) | frozenset(STOPWORDS)
 
 _OBJECT_WORDS = 2
 _ASKS = re.compile(
-    r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)|"
+    r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)"
+    r"(?:\s+(?:a|any)\s+(?:cut|share|percentage|portion|part)\s+of)?|"
     r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)(?!\s+to\b)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
@@ -42,8 +43,9 @@ _ASKS = re.compile(
     r"\b(?:retien(?:t|nent)|prélève(?:nt)?)[-\s]t[-\s](?:il|elle|on)|"
     # who pays for it, who must give it, a share of it: "who pays for our work visas?",
     # "do promoters have to give us earplugs?", "do we get a cut of merch sales?"
-    r"\bwho\s+pays\s+for|\bpai(?:e|ent)[-\s]t[-\s](?:il|elle|ils|elles|on)\b|"
-    r"\bcotisent\s+(?:à|au|aux)|"  # "les clients cotisent à une caisse de retraite ?"
+    r"\bwho\s+pays\s+for|\b(?:pai(?:e|ent)|paye(?:nt)?)-(?:t-)?(?:il|elle|ils|elles|on)\b|"
+    r"\bqui\s+pa(?:i|y)e(?:\s+pour)?|"
+    r"\bcotis(?:e|ent)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:à|au|aux)|"  # "… à une caisse"
     r"\b(?:have|has)\s+to\s+(?:give|provide|supply|offer)(?:\s+(?:us|me|them|members))?|"
     r"\bget\s+(?:a|any)\s+(?:cut|share|percentage|portion)\s+of|"
     # "la guilde a un régime de retraite ?" (what it has, as "est-ce que la guilde a un")
@@ -52,7 +54,8 @@ _ASKS = re.compile(
     re.I,
 )
 # how something is dealt with: "how is tax handled on the fee?", "how are tips split?",
-# "how does the union pension plan work?" (the thing: at most three words before the verb)
+# "how does the union pension plan work?" (the thing: at most three words before the verb,
+# its first two read)
 _HOW = re.compile(
     r"\bhow\s+(?:is|are|does|do)\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s+"
     r"(?:handled|calculated|computed|treated|taxed|split|shared|managed|dealt\s+with|work)\b",
