@@ -42,9 +42,12 @@ _WHOLE_REFERENCE = re.compile(r"\bclauses?\s+(\d{1,3})(?![.,]?\d)", re.I)
 # A clause that opens with its number: "2.2 Minimum session fee", "**6.4** The hourly
 # rate", "§ 8.1 An artist is given …"
 # "9.2 Minimum fee", "**6.4** The hourly rate", "Cl. 17.4 The producer gives …" (an
-# abbreviated clause word opens a clause; a whole one may open a sentence citing it)
+# abbreviated clause word opens a clause, unless "of the Agreement" follows: a citation;
+# a whole one may open a sentence citing it)
 _CLAUSE_START = re.compile(
-    r"^[\s#*]*(?:§\s?|(?:Cl|Art|Sec)\.\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s", re.MULTILINE
+    r"^[\s#*]*(?:§\s?|(?:Cl|Art|Sec)\.\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s"
+    r"(?!\s*(?:of|de|du|des)\b)",  # "Art. 17.4 of the Agreement is replaced": a citation
+    re.MULTILINE | re.IGNORECASE,
 )
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only
 ROW = "row"  # the kind of key of a table row's code ("A-3", "B-12")
@@ -145,7 +148,8 @@ _AMENDS = [
         r"(?:replace|amend|delete|remplacent|modifient|abrogent|suppriment)\s+"
         rf"(?:the\s+text\s+of\s+|le\s+texte\s+d[ue]\s+)?(?:le\s+|la\s+|l['’]|les\s+)?{_CLAUSE_WORD}"
         rf"{_NUM}(?:\s*(?:,|and|et|&)\s*{_NUM})*"
-        r"(?![^.;]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
+        # (not the replacing text after "par ce qui suit :", « … »)
+        r"(?![^.;:«\"“]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
         re.I,
     ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
@@ -196,8 +200,15 @@ def amended_clauses(text: str) -> list[str]:
     flat = " ".join(text.split())  # a sentence wrapped over lines reads as one
     for pattern in _AMENDS:
         for m in pattern.finditer(flat):
-            found += [(m.start(), _dotted(n)) for n in m.groups() if n and "." in _dotted(n)]
+            # "clauses 12.1, 12.2 and 12.3": every number of the list, not its last group's
+            spans = [m.span(g) for g in range(1, len(m.groups()) + 1) if m.group(g)]
+            if spans:
+                listed = flat[min(a for a, _ in spans) : max(b for _, b in spans)]
+                found += [(m.start(), _dotted(n)) for n in _LISTED.findall(listed)]
     return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+_LISTED = re.compile(r"\d+(?:\.\d+)+|\d+\(\d{1,2}\)")
 
 
 def _dotted(number: str) -> str:

@@ -343,10 +343,18 @@ def test_a_clause_cited_by_its_parenthesised_number_is_the_one_replaced():
     assert amended_clauses("The parties hereby replace clause 9(2) from 1 May 2027.") == ["9.2"]
     assert amended_clauses("Section 14.3(b) of the Agreement is deleted and replaced") == ["14.3"]
     assert amended_clauses("The parties replace clause 9(2) if the law changes.") == []
+    # every clause of a list; a condition in the text put in its place is not the parties'
+    listed = "The parties replace clauses 12.1, 12.2 and 12.3 from 1 May 2027."
+    assert amended_clauses(listed) == ["12.1", "12.2", "12.3"]
+    quoted = "Les parties remplacent la clause 17(4) par ce qui suit : « Si un concert a lieu »"
+    assert amended_clauses(quoted) == ["17.4"]
     assert amended_clauses("The premium of clause 9(2) is paid weekly.") == []
     agreement = "Cl. 17.3 Consent is written.\nCl. 17.4 The producer gives 60 days' notice."
     assert clause_at(agreement, agreement.index("60 days")) == "17.4"
     assert clause_at(agreement, agreement.index("Consent")) == "17.3"
+    # an abbreviated clause word before "of the Agreement" cites the clause, opens none
+    cited = "Art. 17.4 of the Agreement is replaced as follows.\nThe producer gives 90 days."
+    assert clause_at(cited, cited.index("90 days")) is None
 
 
 CLAUSES = """# Concert Agreement 2025-2028
