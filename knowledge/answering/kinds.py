@@ -64,9 +64,10 @@ KIND_CUES = [
         {"number"},  # a count of people or votes: "how many voted against?", "combien de
         # membres ?" (not "how many words", which a rule's length answers)
         re.compile(
-            r"\bhow many (?:(?:\w+ )?voted|votes|voters|members|people|persons)\b|"
+            r"\bhow many (?:(?:\w+ ){0,2}voted|votes|voters|members|people|persons)\b|"
             r"\b(?:vote|head) ?counts?\b|"
-            r"\bcombien (?:de (?:membres|voix|votes|votants|personnes|gens)\b|ont voté)",
+            r"\bcombien (?:d['’](?:adhérents|électeurs)\b|de (?:membres|voix|votes|votants|"
+            r"personnes|gens|syndiqués)\b|ont voté)",
             re.I,
         ),
     ),

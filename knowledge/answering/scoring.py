@@ -69,6 +69,14 @@ HALF = 0.3  # "a day of role-play": the "Per day" row, not the half-day's (halve
 BRACKET = 0.2  # "cancelled 15 hrs before": "less than 24 hours", not "24 to 72" (conditions.py)
 
 
+def news_penalty(unit: Unit, asked: set[str]) -> float:
+    """What a news report's unit loses against the terms' documents: less for a count
+    asked for and no amount ("731 voix contre 88"), which only the news reports, than for
+    an amount (a report's "about $1,500" is the terms' $1,480 restated, rounded)."""
+    counted = "number" in asked and "number" in unit.kinds and not unit.figures
+    return NEWS_OWN if counted else NEWS
+
+
 def _sections(passages: list[Passage]) -> list[str]:
     """Each passage's heading path without the document's title it may start with (as
     the title, or as a first heading that mostly repeats it)."""
@@ -293,11 +301,7 @@ class Scorer:
                 if own is not None and own.start and own.end and own.contains(timeframe.today):
                     earned += 0.4
             if p.metadata.get("kind") == "article":
-                # a count asked for ("731 voix contre 88"), not an amount (a report's "about
-                # $1,500" is the terms' $1,480 restated, rounded)
-                counts = "number" in (asked_kinds[u.ask] or wanted) and "number" in u.kinds
-                own = counts and not u.figures
-                u.score -= NEWS_OWN if own else NEWS
+                u.score -= news_penalty(u, asked_kinds[u.ask] or wanted)
             if u.proposed and not asks_proposal:  # asked, not agreed
                 u.score -= PROPOSED
             bonus.append(earned)
