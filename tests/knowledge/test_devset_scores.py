@@ -74,10 +74,10 @@ FLOORS = [
     pytest.param(UNION_P, (0.80, 0.76, 0.08, 0.75), id="union-p"),
     pytest.param(UNION_Q, (0.88, 0.76, 0.05, 0.45), id="union-q"),
     pytest.param(UNION_R, (0.92, 0.78, 0.04, 0.65), id="union-r"),
-    pytest.param(UNION_S, (0.84, 0.58, 0.06, 0.60), id="union-s"),
+    pytest.param(UNION_S, (0.84, 0.58, 0.06, 0.80), id="union-s"),
     pytest.param(UNION_T, (0.90, 0.68, 0.06, 0.75), id="union-t"),
     pytest.param(UNION_U, (0.86, 0.62, 0.04, 0.55), id="union-u"),
-    pytest.param(UNION_V, (0.74, 0.48, 0.12, 0.45, 0.10), id="union-v"),
+    pytest.param(UNION_V, (0.74, 0.48, 0.12, 0.80, 0.10), id="union-v"),
     pytest.param(UNION_W, (0.88, 0.80, 0.04, 0.45), id="union-w"),
     pytest.param(UNION_X, (0.94, 0.86, 0.04, 0.75), id="union-x"),
     pytest.param(UNION_Y, (0.94, 0.86, 0.04, 0.80), id="union-y"),
@@ -86,7 +86,7 @@ FLOORS = [
     pytest.param(UNION_AB, (0.84, 0.76, 0.06, 0.80), id="union-ab"),
     pytest.param(UNION_AC, (0.84, 0.64, 0.04, 0.70), id="union-ac"),
     pytest.param(UNION_AD, (0.92, 0.86, 0.04, 0.45), id="union-ad"),
-    pytest.param(UNION_AE, (0.84, 0.70, 0.06, 0.25), id="union-ae"),
+    pytest.param(UNION_AE, (0.90, 0.78, 0.04, 0.65), id="union-ae"),
 ]
 
 
