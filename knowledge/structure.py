@@ -46,7 +46,8 @@ _WHOLE_REFERENCE = re.compile(r"\bclauses?\s+(\d{1,3})(?![.,]?\d)", re.I)
 # a whole one may open a sentence citing it)
 _CLAUSE_START = re.compile(
     r"^[\s#*]*(?:§\s?|(?:Cl|Art|Sec)\.\s?)?(\d+(?:\.\d+)+)\.?(?:\*\*)?\s"
-    r"(?!\s*(?:of|de|du|des)\b)",  # "Art. 17.4 of the Agreement is replaced": a citation
+    # "Art. 17.4 of the Agreement is replaced": a citation ("4.1 Des pauses …" opens one)
+    r"(?!\s*(?-i:of|de|du|des)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
 CLAUSE = "clause"  # the kind of key of a numbered clause, found in its own document only

@@ -18,8 +18,8 @@ SHORTHAND_WORD = re.compile(r"[b-df-hj-np-tv-xz]{2,5}")
 # Shorthand with more than one usual reading: "bg" is background work on a film set,
 # backing vocals in a studio. Written out as the first; read as any the documents know.
 READINGS = {
-    "bg": ("background", "backing", "backup"),
-    "bgs": ("background", "backing", "backup"),
+    "bg": ("background", "backing"),
+    "bgs": ("background", "backing"),
 }
 
 # Member shorthand, written out before a question is searched and matched. The first

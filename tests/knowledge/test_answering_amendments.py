@@ -355,6 +355,8 @@ def test_a_clause_cited_by_its_parenthesised_number_is_the_one_replaced():
     # an abbreviated clause word before "of the Agreement" cites the clause, opens none
     cited = "Art. 17.4 of the Agreement is replaced as follows.\nThe producer gives 90 days."
     assert clause_at(cited, cited.index("90 days")) is None
+    french = "4.1 Des pauses sont accordées toutes les deux heures."  # opens clause 4.1
+    assert clause_at(french, french.index("pauses")) == "4.1"
 
 
 CLAUSES = """# Concert Agreement 2025-2028
