@@ -11,7 +11,7 @@ can be quoted even when the search missed it.
 The amending document must be another one, take effect after the amended one was
 written, and have taken effect by today: a letter that takes effect next month does
 not yet replace anything. Which documents amend which clauses is read once per index
-generation (structure.amended_clauses).
+generation (amended.amended_clauses).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import figures
-from ..structure import STOPS_EN, STOPS_FR
+from ..amended import STOPS_EN, STOPS_FR
 from .cues import takes_effect
 
 if TYPE_CHECKING:

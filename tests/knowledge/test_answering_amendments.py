@@ -8,9 +8,10 @@ import datetime as dt
 import pytest
 from small_corpus import answerer_over
 
+from knowledge.amended import amended_clauses
 from knowledge.answering.cues import ASKS_CHANGE
 from knowledge.loading.document import clean_metadata
-from knowledge.structure import amended_clauses, clause_at
+from knowledge.structure import clause_at
 from knowledge.timeframe import question_timeframe
 
 AGREEMENT = """# Screen Agreement 2025-2028

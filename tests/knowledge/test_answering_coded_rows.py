@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 from small_corpus import answerer_over
 
+from knowledge.amended import amended_clauses
 from knowledge.answering import designators
-from knowledge.structure import amended_clauses, clause_at
+from knowledge.structure import clause_at
 
 SCHEDULE = """# Schedule A: dancers' minimum rates 2025-2028
 
