@@ -200,7 +200,8 @@ def extractive(
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
-    if asks_change(question):  # "how did it change?": what it replaced, beside it
+    changed = asks_change(question)
+    if changed:  # "how did it change?": what it replaced, beside it
         shown = {id(u) for u in chosen}
         for u in sorted(units, key=lambda u: -u.score):
             b = u.replaced_by
@@ -234,7 +235,6 @@ def extractive(
     chosen = [u for i, u in enumerate(chosen) if not any(repeats(u, c) for c in chosen[:i])]
     numbering: dict[int, int] = {}
     lines = []
-    struck_shown = asks_change(question)
     for u in chosen:
         n = numbering.setdefault(u.passage, len(numbering) + 1)
         labels = []
@@ -264,7 +264,7 @@ def extractive(
             elif u.superseded:
                 labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""
-        display = u.display if struck_shown else _STRUCK.sub("", u.display).strip() or u.display
+        display = u.display if changed else _STRUCK.sub("", u.display).strip() or u.display
         display = display if len(display) <= 400 else display[:397].rsplit(" ", 1)[0] + "…"
         if u is lead:  # the first line answers
             lines.append(f"{t['intro']} {display}{label} [{n}]")

@@ -21,13 +21,13 @@ one pass over the tags, and a table's cells and spans are counted before any is 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from typing import Any
 
+from .quotes import code_blocks
 from .spans import spread_rowspans
 
 _TAG = re.compile(r"<(/?)table\b[^<>]{0,500}>", re.I)
-_FENCE = re.compile(r"^[ \t]{0,3}(?:```|~~~)", re.M)
 _CELL = re.compile(r"<t[dh]\b", re.I)
 _SPAN = re.compile(r"\b(?:row|col)span\s*=\s*[\"']?\s*(\d{1,6})", re.I)
 _MAX_TABLE = 200_000  # characters of one table's markup
@@ -91,11 +91,13 @@ def _piped(markup: str) -> str | None:
 def _tables(text: str) -> list[tuple[int, int]]:
     """Where each outermost <table> … </table> is, outside code blocks: one pass over the
     tags; a table left open ends the search."""
-    fences = [m.start() for m in _FENCE.finditer(text)]
+    blocks = code_blocks(text)
+    starts = [a for a, _ in blocks]
     found: list[tuple[int, int]] = []
     depth, start = 0, 0
     for m in _TAG.finditer(text):
-        if bisect_left(fences, m.start()) % 2:
+        n = bisect_right(starts, m.start()) - 1
+        if n >= 0 and m.start() < blocks[n][1]:
             continue  # inside a fenced code block: an example, not a table
         if not m.group(1):
             depth, start = depth + 1, start if depth else m.start()

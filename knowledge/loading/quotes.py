@@ -14,20 +14,29 @@ _QUOTED_RUN = re.compile(r"^(?:[ \t]{0,3}>[^\n]*(?:\n|\Z)){2,}", re.M)
 _THRESHOLD = re.compile(r"^[ \t]{0,3}>[ \t]?\d", re.M)  # "> 50 km: …", "> 100 km: …"
 
 
-def unquoted(text: str) -> str:
-    """Markdown `text` without its blockquote markers, but inside fenced code blocks; a
-    block is closed by a fence of its own kind."""
-    out, at, open_fence = [], 0, ""
+def code_blocks(text: str) -> list[tuple[int, int]]:
+    """Where Markdown `text`'s fenced code blocks are, each from its opening fence to its
+    closing one (or the text's end); a block is closed by a fence of its own kind ("~~~"
+    inside a "```" block is its text)."""
+    found, start, open_fence = [], 0, ""
     for m in _FENCE.finditer(text):
-        if open_fence and m.group(1) != open_fence:
-            continue  # "~~~" inside a "```" block is its text
-        piece = text[at : m.start()]
-        out.append(piece if open_fence else _QUOTED.sub("", piece))
-        out.append(m.group(0))
-        open_fence = "" if open_fence else m.group(1)
-        at = m.end()
-    rest = text[at:]
-    out.append(rest if open_fence else _QUOTED.sub("", rest))
+        if not open_fence:
+            start, open_fence = m.start(), m.group(1)
+        elif m.group(1) == open_fence:
+            found.append((start, m.end()))
+            open_fence = ""
+    if open_fence:
+        found.append((start, len(text)))
+    return found
+
+
+def unquoted(text: str) -> str:
+    """Markdown `text` without its blockquote markers, but inside fenced code blocks."""
+    out, at = [], 0
+    for start, end in code_blocks(text):
+        out += [_QUOTED.sub("", text[at:start]), text[start:end]]
+        at = end
+    out.append(_QUOTED.sub("", text[at:]))
     return "".join(out)
 
 
