@@ -4,7 +4,9 @@ A redline is read as its changes accepted: inserted text is the document's, dele
 is not. Footnotes and endnotes are read after what refers to them (footnotes.py). The page
 header's text (a schedule's name and period, "du 01/04/2025 au 31/03/2026", often printed
 only there) is read once, under the document's first heading. A text box's paragraphs
-(python-docx reads none) are read after the paragraph that anchors it.
+(python-docx reads none) are read after the paragraph that anchors it. A content control's
+text (w:sdt: a date picker, a filled-in field, a wrapped block) is read where it stands, and a
+table inside a table's cell is read after the outer table, under its row's name.
 
 A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
 thousands of parts, so both are checked against the limits from the zip's
@@ -59,7 +61,13 @@ def check_zip(data: bytes, limits: LoadLimits) -> None:
 _ACCEPTED = (
     "./w:r | ./w:hyperlink | ./w:ins/w:r | ./w:ins/w:hyperlink | ./w:moveTo/w:r"
     " | ./w:smartTag/w:r | ./w:fldSimple/w:r"
+    " | ./w:sdt/w:sdtContent/w:r | ./w:sdt/w:sdtContent/w:hyperlink"
+    " | ./w:sdt/w:sdtContent/w:ins/w:r"
 )
+# A container's paragraphs and tables in order, a content control's among them (python-docx
+# skips a block wrapped in w:sdt).
+_BLOCKS = "./w:p | ./w:tbl | ./w:sdt/w:sdtContent/w:p | ./w:sdt/w:sdtContent/w:tbl"
+_MAX_NESTING = 3  # tables in a cell of a table in a cell…: deeper ones are not read
 
 
 def _text(paragraph: Any) -> str:
@@ -101,13 +109,34 @@ def _text_boxes(p: Any) -> list[str]:
     return list(dict.fromkeys(text for text in found if text))
 
 
+def _blocks(container: Any) -> list[Any]:
+    """A body's or a cell's paragraphs and tables, in order, content controls' included."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    return [
+        Table(e, container) if e.tag.endswith("}tbl") else Paragraph(e, container)
+        for e in container._element.xpath(_BLOCKS)
+    ]
+
+
 def _cell_text(cell: Any) -> str:
-    return "\n".join(_text(p) for p in cell.paragraphs)
+    return "\n".join(_text(p) for p in _blocks(cell) if not hasattr(p, "rows"))
 
 
-def _table(table: Any) -> list[str]:
+def _table(table: Any, depth: int = 0) -> list[str]:
     rows = list(table.rows)
     cells = [[" ".join(_cell_text(c).split()).replace("|", "/") for c in row.cells] for row in rows]
+    inner: list[str] = []  # a cell's own tables, each under its row's first cell
+    for row, texts in zip(rows, cells, strict=True):
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen or depth >= _MAX_NESTING:
+                continue
+            seen.add(id(cell._tc))
+            for nested in (b for b in _blocks(cell) if hasattr(b, "rows")):
+                label = next((t for t in texts if t), "")
+                inner += ["", *([label, ""] if label else []), *_table(nested, depth + 1)]
     # a name only when the first row is one cell merged across the width, not a header
     # whose cells merely read alike
     merged = bool(rows) and len(rows[0].cells) > 1 and rows[0].cells[0]._tc is rows[0].cells[-1]._tc
@@ -116,7 +145,7 @@ def _table(table: Any) -> list[str]:
     if rows:
         width = rows[0].count("|") - 1
         rows.insert(1, "|" + "---|" * width)
-    return [name, "", *rows] if name else rows
+    return [*([name, ""] if name else []), *rows, *inner]
 
 
 _MAX_HEADER_CHARS = 600  # a page header is a line or two; more is not a running header
@@ -168,7 +197,7 @@ def load_docx(data: bytes, source: str, limits: LoadLimits) -> Document:
         document = docx.Document(io.BytesIO(data))
         found = notes(document, _accepted)
         lines: list[str] = []
-        for block in document.iter_inner_content():
+        for block in _blocks(document._body):
             if isinstance(block, Paragraph):
                 text = _text(block).strip()
                 style = (block.style.name if block.style is not None else "") or ""

@@ -1,0 +1,70 @@
+"""A Word content control's text (w:sdt: a date picker, a filled-in field, a wrapped block)
+is read where it stands, and a table inside a table's cell is read after the outer table
+under its row's name (loading/docx.py): python-docx reads neither, and a summary's
+effective date and its whole rate table were lost."""
+
+from __future__ import annotations
+
+import io
+
+from knowledge.loading import load_bytes
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _summary() -> bytes:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Résumé de l'entente 2026–2028", 0)
+    dated = document.add_paragraph("Date d'effet de l'entente : ")
+    dated._p.append(
+        parse_xml(
+            f'<w:sdt xmlns:w="{W}"><w:sdtPr><w:alias w:val="Date"/></w:sdtPr><w:sdtContent>'
+            "<w:r><w:t>1er juillet 2026</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    block = parse_xml(
+        f'<w:sdt xmlns:w="{W}"><w:sdtPr><w:alias w:val="Note"/></w:sdtPr><w:sdtContent>'
+        "<w:p><w:r><w:t>Les cachets sont bruts, avant retenues.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    document.element.body.insert(len(document.element.body) - 1, block)
+    outer = document.add_table(rows=3, cols=2)
+    outer.cell(0, 0).text, outer.cell(0, 1).text = "Rubrique", "Détail"
+    outer.cell(1, 0).text = "Cachets par semestre"
+    inner = outer.cell(1, 1).add_table(rows=3, cols=3)
+    for r, row in enumerate(
+        [
+            ("Engagement", "S2 2026", "Premier semestre 2027"),
+            ("Dresseur, par jour", "88 000 ₦", "93 500 ₦"),
+            ("Animal exotique sous licence, par jour", "34 000 ₦", "36 000 ₦"),
+        ]
+    ):
+        for c, value in enumerate(row):
+            inner.cell(r, c).text = value
+    outer.cell(2, 0).text, outer.cell(2, 1).text = "Prime de nuit", "20 % du cachet"
+    document.add_paragraph("Renseignements : bureau de la guilde.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_content_control_is_read_in_its_paragraph_and_as_a_block():
+    text = load_bytes(_summary(), "resume.docx").text
+    assert "Date d'effet de l'entente : 1er juillet 2026" in text
+    assert "Les cachets sont bruts, avant retenues." in text
+    assert text.index("1er juillet 2026") < text.index("Les cachets sont bruts")
+
+
+def test_a_table_in_a_cell_is_read_after_its_table_under_the_row_name():
+    text = load_bytes(_summary(), "resume.docx").text
+    assert "| Animal exotique sous licence, par jour | 34 000 ₦ | 36 000 ₦ |" in text
+    assert "| Dresseur, par jour | 88 000 ₦ | 93 500 ₦ |" in text
+    # after the outer table (its next row first), under the name of the row that holds it
+    assert text.index("Prime de nuit") < text.index("| Engagement |")
+    assert text.index("Cachets par semestre", text.index("Prime de nuit")) < text.index(
+        "| Engagement |"
+    )
+    assert text.index("| Engagement |") < text.index("Renseignements")
