@@ -1,7 +1,8 @@
 """When a question is about, and the periods terms apply in.
 
 A question is about today unless it names a year ("in 2024", "en 2024"), a span of
-years ("2023-24"), a relative year ("last year", "l'an dernier", "next year") or a date.
+years ("2023-24"), a half or quarter of one ("H1 2027", calendar_parts.py), a relative
+year ("last year", "l'an dernier", "next year") or a date.
 The period a row or sentence states is read in stated_periods.py.
 """
 
@@ -11,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from . import figures
+from . import calendar_parts, figures
 
 _LAST_YEAR = re.compile(
     r"\b(last year|l'an dernier|l’an dernier|l'année dernière|l’année dernière|l'an passé|l’an passé)\b",
@@ -130,6 +131,8 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
             years = until == since + 1
             period = Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=years)
             return Timeframe(period, today, True)
+    if part := calendar_parts.one(question):  # "in H1 2027", "au premier semestre 2027"
+        return Timeframe(Period(*part), today, True)
     if m := _IN_YEAR.search(question):
         year = int(m.group(1))
         return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)

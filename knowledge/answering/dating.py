@@ -8,7 +8,8 @@ it is still in force (cues.KEPT_IN_FORCE: an expired summary's clause the new ag
 keeps). The end of a term a document merely states does not end it (see supersession.py).
 Contract years ("Year 2") are placed by the day the corpus's years start (years.py); a row
 under a named period's header ("Season 14 rate") takes the dates the documents give that
-name (named_periods.py). What
+name (named_periods.py), and one that names a half or quarter of a year ("H2 2027") its
+months (calendar_parts.py). What
 is read of a document is read once per generation.
 """
 
@@ -18,7 +19,7 @@ import datetime as dt
 import re
 from functools import partial
 
-from .. import figures
+from .. import calendar_parts, figures
 from ..engine import Engine
 from ..generation import Generation
 from ..search import Passage
@@ -106,6 +107,8 @@ class Dating:
             u.period, u.labelled_past = span
         if u.period is None and (u.row or u.figures):
             u.period = None if u.event_dates else text_period(u.text, {})
+            if u.period is None and u.row and (part := calendar_parts.one(u.display)):
+                u.period = Period(*part)  # "**H2 2027** — Day rate, Rider: ₦138,000"
             if u.period is None and u.row:  # "Table B – Rates raised from 1 April 2027"
                 u.period = self._captions.get().get(p.source, {}).get(u.text.strip())
             intro = u.lead if u.lead.endswith(":") else u.intro

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .. import figures
+from .. import calendar_parts, figures
 from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
@@ -103,6 +103,8 @@ def header_period(cell: str) -> Period | None:
         until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
         if since < until <= since + 10:
             return Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=True)
+    if part := calendar_parts.one(cell):  # "H2 2026", "premier semestre 2027", "Q3 2026"
+        return Period(*part)
     years = _YEAR.findall(cell)
     if len(years) == 1:
         year = int(years[0])
