@@ -33,7 +33,8 @@ ASKS_SHARE = (
 )
 WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
-    r"bonus|threshold|fee|combien|taux|tarif|salaire|paie|payé|rémunération|augmentation|"
+    # "qui paie la franchise ?" asks who pays, as "who pays the excess?" does: no figure
+    r"bonus|threshold|fee|combien|taux|tarif|salaire|(?<!qui )paie|payé|rémunération|augmentation|"
     r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
     rf"combien de temps|durée|contribution|cotisation|per diems?|indemnités? journalières?|"

@@ -28,8 +28,9 @@ KIND_CUES = [
             r"indemnités? journalières?|"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
-            r"combien(?! de (?:temps|jours|heures|semaines|minutes|fois))"
-            r"(?! d['’](?:avance|heures))|"
+            # "combien de prises", "combien d'heures" count, as "how many" does; not
+            # "combien de plus", "combien de frais", "combien d'argent"
+            r"combien(?!\s+de\s+(?!plus\b|moins\b|frais\b|sous\b))(?!\s+d['’](?!argent\b))|"
             rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}",
             re.I,
         ),
@@ -147,6 +148,8 @@ def wanted_kinds(question: str) -> set[str]:
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
+    if _WHO_PAYS.search(question) and not _AMOUNT_ASK.search(question):
+        kinds.discard("money")  # "who pays the excess?", "qui paie la franchise ?": a party
     if ASKS_STILL.search(question) and not _AMOUNT_ASK.search(_MINIMUM.sub("", question)):
         # "is it still 60 days for them to pay us?", "payé dans les 21 jours, c'est ça ?":
         # a term checked by its duration asks that duration, however it speaks of pay;
@@ -164,6 +167,12 @@ _WHEN_PAID = re.compile(
     r"\bwhen\s+(?:do|does|did|will|would|should|can|are|is|am)\b[^?.!,]{0,30}\bpa(?:id|y)\b|"
     r"\bquand\s+(?:est-ce\s+qu|(?:je|j['’]|on|nous|vous)\s+(?:suis|serai|est|sera|sommes|"
     r"serons|êtes|serez|vais|va|allons|allez)\b)[^?.!,]{0,30}\bpa(?:yé|ie|yer)",
+    re.I,
+)
+_WHO_PAYS = re.compile(
+    r"\bwho(?:['’]s|\s+is)?\s+(?:(?:has|have|needs?)\s+to\s+|must\s+|should\s+|will\s+)?"
+    r"(?:pays?|paying|covers?|covering|foots?)\b|"
+    r"\bqui\s+(?:(?:doit|va)\s+)?(?:paie|paye|payera|payer|règle|prend\s+en\s+charge)\b",
     re.I,
 )
 # "minimum call", "appel minimum": a minimum that is not an amount unless it says so
