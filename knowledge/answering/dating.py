@@ -27,6 +27,7 @@ from ..stated_periods import text_period
 from ..timeframe import Period
 from . import captions, named_periods, openings, rows, years
 from .cues import KEPT_IN_FORCE, takes_effect
+from .kinds import counts
 from .generations import PerGeneration
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
@@ -94,6 +95,8 @@ class Dating:
                 for f in found
             ]
         u.kinds = {f.kind for f in found}
+        if counts(u.text):  # "no more than 6 takes per hour": how many
+            u.kinds.add("number")
         u.figures = [f for f in found if f.kind in MEASURED]
         u.has_date = any(f.kind in ("date", "month", "year") for f in found)
         own_dates = any(f.kind in ("date", "month") for f in found)

@@ -16,6 +16,32 @@ from .unit import LASTING, MEASURED
 
 _SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
 
+# what a count is not: a length of time ("how many days"), a number of times, words
+_NOT_COUNTED = (
+    r"(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|times|words|jours|"
+    r"heures|semaines|mois|"
+    r"ans|années|minutes|fois|mots|temps)\b"
+)
+# A count in a text: a small number before what it counts ("6 takes", "three (3) night
+# shoots", "huit cavaliers"); 10 and more are figures of their own (figures.extract)
+COUNTED = re.compile(
+    r"(?<![\w.,:/§-])(?:[1-9]|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|"
+    r"cinq|six|sept|huit|neuf)(?:\s+\([1-9]\))?\s+"
+    rf"(?!{_NOT_COUNTED}|h\b|hrs?\b|mins?\b|per\b|par\b|pour\b|of\b|de\b|et\b|and\b|or\b|ou\b)"
+    r"[^\W\d_]{3,}",
+    re.I,
+)
+# a number that names, not counts: "Art. 6 Horse welfare", "Schedule 2 rates", "Tank 3"
+_NAMING = re.compile(r"(?:\b[A-Z][\w.]*|§)\s*$")
+
+
+def counts(text: str) -> bool:
+    """Whether a text counts something in a small number ("no more than 6 takes")."""
+    return any(
+        not _NAMING.search(text[max(0, m.start() - 16) : m.start()]) for m in COUNTED.finditer(text)
+    )
+
+
 # The kinds of figure a question asks for, each with the cue that asks for it.
 KIND_CUES = [
     (
@@ -68,7 +94,10 @@ KIND_CUES = [
             r"\bhow many (?:(?:\w+ ){0,2}voted|votes|voters|members|people|persons)\b|"
             r"\b(?:vote|head) ?counts?\b|"
             r"\bcombien (?:d['’](?:adhérents|électeurs)\b|de (?:membres|voix|votes|votants|"
-            r"personnes|gens|syndiqués)\b|ont voté)",
+            r"personnes|gens|syndiqués)\b|ont voté)|"
+            # a count of things: "how many takes", "combien de prises", "max riders per scene"
+            rf"\bhow many (?!{_NOT_COUNTED})[^\W\d_]{{2,}}|"
+            rf"\bcombien de (?!{_NOT_COUNTED}|plus\b|moins\b|frais\b|sous\b)[^\W\d_]{{3,}}",
             re.I,
         ),
     ),
