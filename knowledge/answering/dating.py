@@ -27,8 +27,8 @@ from ..stated_periods import text_period
 from ..timeframe import Period
 from . import captions, named_periods, openings, rows, years
 from .cues import KEPT_IN_FORCE, takes_effect
-from .kinds import counts
 from .generations import PerGeneration
+from .kinds import counts
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
 from .units import Unit
