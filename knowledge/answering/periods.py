@@ -153,7 +153,8 @@ def column_period(header: str) -> Period | None:
     if period is None:
         return None
     words = re.findall(r"[^\W\d_]+", header)
-    span = bool(YEAR_SPAN.search(header) or named_years(header))  # "FY26/27 in force"
+    # "FY26/27 in force", "Rates by half-year, H2 2026"
+    span = bool(YEAR_SPAN.search(header) or named_years(header) or calendar_parts.one(header))
     return period if gives_day(header) or span or len(words) <= 2 else None
 
 

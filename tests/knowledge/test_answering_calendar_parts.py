@@ -121,3 +121,11 @@ def test_a_row_named_by_its_half_year_is_dated_by_it(answerer):
     assert "88,000" in line and "96,500" not in line
     line = answerer.ask("handler day rate in February 2027?").text.splitlines()[0]
     assert "93,500" in line and "96,500" not in line
+
+
+def test_a_long_header_naming_a_half_year_is_a_period_column():
+    from knowledge.answering.periods import column_period
+
+    period = column_period("Rates by half-year, H2 2026")
+    assert period is not None and (period.start, period.end) == (D(2026, 7, 1), D(2026, 12, 31))
+    assert column_period("Rates by category and unit, 2026") is None  # a year among words
