@@ -126,7 +126,7 @@ class Answerer:
             # the injected claim names; its words are kept, not its figures
             with_claims = searchable(standalone, language, True)
             claims, searched = with_claims != searched, with_claims
-        query = searched  # what is searched and matched
+        query = self.vocabulary.respelt(searched)  # what is searched and matched ("libery")
         query = self.terms.expand(query)  # "mocap" as the documents' "motion capture", if any
         if not tokenize([query])[0]:  # only instructions, mentions or markup
             return self._canned(question, "not_found", language, answer_id)

@@ -12,7 +12,7 @@ from itertools import chain
 from ..engine import Engine
 from ..generation import Generation
 from ..lexical import STOPWORDS, fold, tokenize
-from ..terms import written_translations
+from ..terms import of_word, written_translations
 from . import named_terms
 from .generations import PerGeneration
 
@@ -98,6 +98,14 @@ class Vocabulary:
         forms = {word, f"{word}s", f"{word}e", f"{word}es", word.removesuffix("s")}
         return bool(forms & self._written.get())
 
+    def respelt(self, text: str) -> str:
+        """The text with each word the documents misspell as they spell it: "libery rider"
+        is searched as "liberty rider", "représentaton" as "représentation" (a letter left
+        out or added; none changed, which makes real words of real ones)."""
+        written = self._written.get()
+        vocab, _ = self._index()
+        return _LETTERS.sub(lambda m: _respell(m.group(0), written, vocab), text)
+
     def nearest(self, token: str) -> str | None:
         """A corpus token spelled like `token` (a typo, a plural), or None."""
         vocab, by_prefix = self._index()
@@ -114,6 +122,24 @@ class Vocabulary:
                 self._near.clear()
             self._near[token] = near
         return near
+
+
+# letters of a word the documents write, for a member's word to be read as it: shorter
+# words are one letter from words of the other language ("annee", "annexe")
+_MIN_RESPELT = 7
+
+
+def _respell(word: str, written: frozenset[str], vocab: dict[str, int]) -> str:
+    """`word` as the documents spell it when it is a slip of one of their words (a letter
+    left out or added inside it), they write it nowhere, and its stem is none of theirs."""
+    folded = fold(word.lower())
+    if folded in written or of_word(folded) or word.isupper():  # written, glossed, an acronym
+        return word
+    tokens = tokenize([word])[0]
+    if not tokens or any(t in vocab for t in tokens):  # an inflection of a word of theirs
+        return word
+    found = _slipped(folded, written)
+    return found if found is not None and len(found) >= _MIN_RESPELT else word
 
 
 def _near(token: str, candidates: list[str]) -> str | None:
@@ -160,8 +186,14 @@ def _slip_of(word: str, written: frozenset[str]) -> bool:
     """Whether a word the documents write is `word` with one letter more or less inside it
     (no letter changed, "pension" is not "tension"; none swapped, which makes real words of
     real ones: see `_retyped`)."""
+    return _slipped(word, written) is not None
+
+
+def _slipped(word: str, written: frozenset[str]) -> str | None:
+    """The word the documents write that is `word` with one letter more or less inside it
+    (the first in order), or None."""
     if not _MIN_SLIPPED <= len(word) <= _MAX_RETYPED:
-        return False
+        return None
     # inside the word: a letter more or less at either end makes another word of a real
     # one ("livre" and "live", "part" and "parts"), which stems already read
     letters = set(word) | set("abcdefghijklmnopqrstuvwxyz")
@@ -169,7 +201,7 @@ def _slip_of(word: str, written: frozenset[str]) -> bool:
     inner = range(1, len(word) - 1) if len(word) > _MIN_SLIPPED else range(0)
     cut = (word[:i] + word[i + 1 :] for i in inner)
     added = (word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters)
-    return any(w != word and w in written for w in chain(cut, added))
+    return next((w for w in chain(cut, added) if w != word and w in written), None)
 
 
 def _one_typo(a: str, b: str) -> bool:
