@@ -83,9 +83,21 @@ TABLE_HEAD = [
 ]
 # None: the continuation of a vertically merged cell (w:vMerge)
 TABLE_ROWS: list[list[str | None]] = [
-    ["Artiste subaquatique", "journée de bassin (8 heures)", ksh("18 600"), ksh("19 400"), ksh("20 300")],
+    [
+        "Artiste subaquatique",
+        "journée de bassin (8 heures)",
+        ksh("18 600"),
+        ksh("19 400"),
+        ksh("20 300"),
+    ],
     ["Plongeur de sécurité", "jour", ksh("14 800"), ksh("15 400"), ksh("16 000")],
-    ["Plongeur de sécurité en disponibilité", "jour (demi-tarif)", ksh("7 400"), ksh("7 700"), ksh("8 000")],
+    [
+        "Plongeur de sécurité en disponibilité",
+        "jour (demi-tarif)",
+        ksh("7 400"),
+        ksh("7 700"),
+        ksh("8 000"),
+    ],
     ["Cascadeur nautique", "jour, avant les gags", ksh("21 500"), ksh("22 400"), ksh("23 300")],
     ["Sirène ou costume à queue", "apparition", ksh("9 200"), ksh("9 600"), ksh("10 000")],
     ["Conducteur de bateau", "jour", ksh("12 900"), ksh("13 400"), ksh("13 900")],
@@ -340,7 +352,7 @@ ABSTRACT_NUM_XML = (
     '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
     '<w:lvlText w:val="%1."/><w:lvlJc w:val="left"/>'
     '<w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr>'
-    '<w:rPr><w:b/></w:rPr></w:lvl>'
+    "<w:rPr><w:b/></w:rPr></w:lvl>"
     '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
     '<w:lvlText w:val="%1.%2"/><w:lvlJc w:val="left"/>'
     '<w:pPr><w:ind w:left="792" w:hanging="432"/></w:pPr></w:lvl>'
@@ -370,7 +382,7 @@ FOOTNOTES_XML = (
     "<w:footnoteRef/></w:r>"
     f'<w:r><w:t xml:space="preserve"> {escape(FOOTNOTE_TEXT)}</w:t></w:r></w:p></w:footnote>'
     "</w:footnotes>"
-).encode("utf-8")
+).encode()
 TEXTBOX_XML = (
     f"<w:r {W} {V}><w:pict>"
     '<v:rect style="width:330pt;height:42pt" strokecolor="#1f5f8b" fillcolor="#eaf3f8">'

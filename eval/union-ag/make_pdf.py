@@ -50,9 +50,7 @@ BODY_SIZE = 8.6
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 TIES = [
     re.compile(r"KSh \d{1,3}(?:,\d{3})*(?:\.\d+)?(?: million)?"),
-    re.compile(
-        r"\d+ (?:%|hours?|days?|minutes|metres|seconds|performers|shillings|m\b|°C)"
-    ),
+    re.compile(r"\d+ (?:%|hours?|days?|minutes|metres|seconds|performers|shillings|m\b|°C)"),
     re.compile(r"§ \d+\.\d+"),
     re.compile(r"\bsection \d+\(\d+\)"),
     re.compile(r"\bsections \d+ to \d+\b"),
@@ -203,8 +201,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "§ 6.4 Boat and jet-ski drivers are paid per day (Schedule A); one rate applies to "
-        "both.",
+        "§ 6.4 Boat and jet-ski drivers are paid per day (Schedule A); one rate applies to both.",
     ),
     (
         "p",
@@ -512,7 +509,8 @@ RC_NOTES = (
     "season in which the show is performed. The night water premium is added to the day "
     "rate or to the performance fee. Re-use of footage in a second production pays 40 % of "
     "the original day fee. The Guild's rates page and the French summary give the same "
-    "figures."
+    "figures. Check every payslip against this card and tell a delegate about any difference "
+    "before the next pay day."
 )
 RC_FOOTNOTES = [
     "¹ Step 1 of Schedule A, backdated to 1 October 2026. Step 2 applies from the first pay "
