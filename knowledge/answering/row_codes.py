@@ -13,6 +13,15 @@ from .unit import Unit, cells
 _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
 
 
+def label_cell(row: list[str]) -> str:
+    """A row's label: its first cell, or the first after a code ("W-4 | Re-enactment
+    principal | 8 h": what the row is about is not "W-4")."""
+    for cell in row:
+        if cell and not _CODE.fullmatch(_MARK.sub("", cell.strip()).strip(" *")):
+            return cell
+    return row[0] if row else ""
+
+
 def row_codes(text: str) -> set[str]:
     """The row codes a text gives ("C-1", "A1"), without their hyphens."""
     return {c.replace("-", "") for c in _CODE.findall(text)}

@@ -21,7 +21,7 @@ from .cues import PAST_COLUMN, PER_UNIT
 from .former import NAMES_FORMER
 from .generations import PerGeneration
 from .periods import cuts_short
-from .row_codes import named_codes, row_codes
+from .row_codes import label_cell, named_codes, row_codes
 from .units import Unit, cells, cut
 
 LIKE_PASSAGES = 6  # passages with dated rows whose items are looked up in other documents
@@ -71,7 +71,7 @@ def label_fits(
         passages[u.passage].metadata.get("language") not in (None, "", language) for u in units
     ]
     own = [bool(u.row) for u in units]
-    texts = [cells(u.text)[0] if mine else "" for u, mine in zip(units, own, strict=True)]
+    texts = [label_cell(cells(u.text)) if mine else "" for u, mine in zip(units, own, strict=True)]
     # and each row's section heading, which names what a table's rows are about
     texts += [passages[u.passage].heading.rpartition(" > ")[2] for u in units]
     tokens = tokenize(texts)  # one call
