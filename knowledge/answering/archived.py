@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..lexical import STOPWORDS, tokenize
 from ..timeframe import Timeframe
 from .cues import ASKS_STILL, asks_change
 from .unit import Unit
@@ -17,6 +18,9 @@ from .unit import Unit
 # figure and words, so the expired line matches best; the terms in force answer when they
 # match at least this share as well as it does.
 STILL_SHARE = 0.4
+# An answer led by a figure no longer in force, asked about now, shows the best figure in
+# force beside it when that matches at least this share as well as the lead does.
+NOW_SHARE = 0.4
 
 
 def without_archived(
@@ -66,3 +70,49 @@ def ended(u: Unit, day: dt.date) -> bool:
     """Whether the unit's period was over by `day` (with no period: whether it is
     superseded)."""
     return u.superseded if u.period is None else u.period.ended_before(day)
+
+
+def with_current(
+    question: str,
+    lead: Unit,
+    chosen: list[Unit],
+    units: list[Unit],
+    timeframe: Timeframe,
+    limit: int,
+) -> list[Unit]:
+    """`chosen` with, right after a `lead` whose figure is no longer in force on a question
+    about now ("the old agreement paid a one-time Rs 30,000 for a voice clone: what is it
+    now?"), the best-scoring unit in force that gives a figure of the same kind, matches
+    at least NOW_SHARE as well and shares a word of the question with the lead (it is
+    about the same thing: "voice", "clone"): what applies is shown, not only what did."""
+    day = timeframe.period.start or timeframe.today
+    # replaced, expired with its document, or marked past; not a ballot or a period that
+    # merely ran out ("applied 2026-10-26 → 2026-11-02"), which nothing newer stands for
+    replaced = lead.replaced or lead.replaced_by is not None or lead.followed
+    gone = (lead.superseded and (replaced or lead.archived or lead.labelled_past)) or _past(
+        lead, day
+    )
+    if not timeframe.is_now or not lead.figures or not gone:
+        return chosen
+    asked = {t for t in tokenize([question])[0] if t not in STOPWORDS}
+    about = {t for t in tokenize([lead.text])[0] if t in asked and t.isalpha()}
+    kinds = {f.kind for f in lead.figures}
+    shown = {id(u) for u in chosen}
+    current = [
+        u
+        for u in units
+        if id(u) not in shown
+        and not u.superseded
+        and not u.proposed
+        and not u.not_yet
+        and not _past(u, day)
+        and kinds & {f.kind for f in u.figures}
+        and u.match >= NOW_SHARE * lead.match
+        and about & set(tokenize([u.text])[0])
+        and not (u.period is not None and u.period.start is not None and u.period.start > day)
+    ]
+    if not current:
+        return chosen
+    best = max(current, key=lambda u: u.score)
+    at = next(n for n, u in enumerate(chosen) if u is lead)
+    return [*chosen[: at + 1], best, *chosen[at + 1 :]][:limit]

@@ -9,7 +9,7 @@ from ..answers import Answer, Source
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import Timeframe
-from .archived import without_archived, without_ended
+from .archived import with_current, without_archived, without_ended
 from .bases import with_bases
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
@@ -217,6 +217,9 @@ def extractive(
     if lead.void and corrected is not None and any(corrected is u for u in chosen):
         lead = corrected  # a misprint the question names: the corrected figure answers
     chosen = without_ended(question, lead, chosen, timeframe)
+    before = {id(u) for u in chosen}
+    chosen = with_current(question, lead, chosen, units, timeframe, MAX_UNITS)
+    current_added = any(id(u) not in before for u in chosen)
     chosen = with_rule(lead, chosen, units, MAX_UNITS)
     chosen = with_prose(lead, chosen, units, MAX_UNITS)
     if WANTS_FIGURE.search(question):  # "paid at row AL-12": and that row's figure
@@ -275,7 +278,10 @@ def extractive(
         WANTS_FIGURE.search(question)
         and timeframe.is_now
         and figure_units
-        and (all(u.superseded for u in figure_units) or (lead.superseded and lead.figures))
+        and (
+            all(u.superseded for u in figure_units)
+            or (lead.superseded and lead.figures and not current_added)
+        )
     ):  # the latest figure the documents give for it is no longer in force
         lines.append("")
         lines.append(t["stale"])
