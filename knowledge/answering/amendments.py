@@ -20,11 +20,13 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from ..structure import clause_at
 from ..timeframe import Period
+from .unit import LASTING, MEASURED
 from .units import Unit, cut
 
 MAX_AMENDING = 3  # amending chunks brought in for one question
@@ -107,8 +109,18 @@ def brought_units(passages: list[Passage], first: int) -> list[Unit]:
 
 
 def most_like(unit: Unit, options: list[Unit]) -> Unit:
-    """The option whose words are most like the unit's (their share in common)."""
-    return max(options, key=lambda x: _overlap(unit.text, x.text))
+    """The option that gives a figure like the unit's (an amount, a share, a length of
+    time), if any does, and of those the one whose words are most like the unit's (their
+    share in common): "deleted within 180 days" is replaced by "They are deleted within
+    ninety (90) days", not by its clause's opening sentence that gives no time."""
+    own = _measures(unit.text)
+    return max(options, key=lambda x: (bool(own & _measures(x.text)), _overlap(unit.text, x.text)))
+
+
+def _measures(text: str) -> set[str]:
+    """What a text's figures measure: an amount, a share, a length of time (any unit)."""
+    kinds = {f.kind for f in figures.extract(text) if f.kind in MEASURED}
+    return {"time" if k in LASTING else k for k in kinds}
 
 
 def _position(text: str, unit_text: str) -> int | None:

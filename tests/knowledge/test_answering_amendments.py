@@ -385,3 +385,22 @@ def test_a_french_notice_replaces_the_english_clause_it_cites(tmp_path, bundled_
     answer = answerer.ask("how much notice before an avatar concert now?")
     assert "90 jours" in answer.text.splitlines()[0]
     assert "60 days" not in answer.text
+
+
+def test_a_replaced_term_is_answered_by_the_sentence_giving_a_like_figure():
+    from knowledge.answering.amendments import most_like
+    from knowledge.answering.unit import Unit
+
+    def unit(text: str) -> Unit:
+        return Unit(0, text, text)
+
+    old = unit("11.6 Retention and deletion of voice models, scans and training data: 180 days.")
+    opening = unit(
+        "15.8 Retention and deletion: voice models, scans and training data of the voice "
+        "are kept only for the period of the consent or licence."
+    )
+    figure = unit("They are deleted within ninety (90) days after that period ends.")
+    assert most_like(old, [opening, figure]) is figure
+    # no option gives a like figure: the words decide
+    plain = unit("11.6 Retention of voice models and training data.")
+    assert most_like(plain, [opening, figure]) is opening
