@@ -14,12 +14,20 @@ _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
 
 
 def label_cell(row: list[str]) -> str:
-    """A row's label: its first cell, or the first after a code ("W-4 | Re-enactment
-    principal | 8 h": what the row is about is not "W-4")."""
+    """A row's label: its first cell, or the first after a code or a clause number ("W-4 |
+    Re-enactment principal | 8 h", "7.2.3 | Overtime, capture day | 20 %": what the row is
+    about is not "W-4")."""
     for cell in row:
-        if cell and not _CODE.fullmatch(_MARK.sub("", cell.strip()).strip(" *")):
+        bare = _MARK.sub("", cell.strip()).strip(" *")
+        if cell and not _CODE.fullmatch(bare) and not _CLAUSE_NUMBER.fullmatch(bare):
             return cell
     return row[0] if row else ""
+
+
+# a clause number heading a row: "7.2.3", "§ 12.4", "Art. 9(3)"
+_CLAUSE_NUMBER = re.compile(
+    r"(?:§\s*|art\.?\s*)?\d+(?:\.\d+)+(?:\(\w{1,3}\))*|\d+\(\w{1,3}\)", re.I
+)
 
 
 def row_codes(text: str) -> set[str]:

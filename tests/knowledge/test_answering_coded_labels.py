@@ -20,6 +20,9 @@ from knowledge.answering.row_codes import label_cell
         (["A1 *", "Host", "$90"], "Host"),
         (["Host or presenter (W-3)", "4"], "Host or presenter (W-3)"),
         (["Tier A", "$12"], "Tier A"),  # a name, not a code
+        (["7.2.3", "Overtime, capture day", "20 %"], "Overtime, capture day"),  # a clause
+        (["§ 12.4", "Late fee"], "Late fee"),
+        (["2026", "Base rate"], "2026"),  # a year labels its row
     ],
 )
 def test_a_code_is_no_label(row, label):
