@@ -61,13 +61,19 @@ def check_zip(data: bytes, limits: LoadLimits) -> None:
 _ACCEPTED = (
     "./w:r | ./w:hyperlink | ./w:ins/w:r | ./w:ins/w:hyperlink | ./w:moveTo/w:r"
     " | ./w:smartTag/w:r | ./w:fldSimple/w:r"
-    " | ./w:sdt/w:sdtContent/w:r | ./w:sdt/w:sdtContent/w:hyperlink"
-    " | ./w:sdt/w:sdtContent/w:ins/w:r"
+    # a content control's text, not its placeholder ("Click or tap to enter a date.")
+    " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:r"
+    " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:hyperlink"
+    " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:ins/w:r"
 )
 # A container's paragraphs and tables in order, a content control's among them (python-docx
 # skips a block wrapped in w:sdt).
-_BLOCKS = "./w:p | ./w:tbl | ./w:sdt/w:sdtContent/w:p | ./w:sdt/w:sdtContent/w:tbl"
+_BLOCKS = (
+    "./w:p | ./w:tbl | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:p"
+    " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:tbl"
+)
 _MAX_NESTING = 3  # tables in a cell of a table in a cell…: deeper ones are not read
+_MAX_NESTED_LINES = 2_000  # lines a table's nested tables may add: the rest are not read
 
 
 def _text(paragraph: Any) -> str:
@@ -127,13 +133,13 @@ def _cell_text(cell: Any) -> str:
 def _table(table: Any, depth: int = 0) -> list[str]:
     rows = list(table.rows)
     cells = [[" ".join(_cell_text(c).split()).replace("|", "/") for c in row.cells] for row in rows]
-    inner: list[str] = []  # a cell's own tables, each under its row's first cell
+    inner: list[str] = []  # a cell's own tables, each under its row's first non-empty cell
+    seen: set[Any] = set()  # a cell merged across rows or columns is read once (its w:tc)
     for row, texts in zip(rows, cells, strict=True):
-        seen: set[int] = set()
         for cell in row.cells:
-            if id(cell._tc) in seen or depth >= _MAX_NESTING:
+            if cell._tc in seen or depth >= _MAX_NESTING or len(inner) > _MAX_NESTED_LINES:
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             for nested in (b for b in _blocks(cell) if hasattr(b, "rows")):
                 label = next((t for t in texts if t), "")
                 inner += ["", *([label, ""] if label else []), *_table(nested, depth + 1)]

@@ -68,3 +68,47 @@ def test_a_table_in_a_cell_is_read_after_its_table_under_the_row_name():
         "| Engagement |"
     )
     assert text.index("| Engagement |") < text.index("Renseignements")
+
+
+def _merged_nest(rows: int, levels: int) -> bytes:
+    """A table whose second column is one cell merged down every row, holding a table
+    shaped alike, `levels` deep: a few kilobytes a naive reader copies rows**levels times."""
+    import docx
+
+    document = docx.Document()
+    parent = document
+    for level in range(levels):
+        table = parent.add_table(rows=rows, cols=2)
+        for r in range(rows):
+            table.cell(r, 0).text = f"Level {level} row {r}"
+        merged = table.cell(0, 1).merge(table.cell(rows - 1, 1))
+        parent = merged
+    parent.add_paragraph("Innermost: the fee is 45 000 ₦.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_table_in_a_cell_merged_down_many_rows_is_read_once():
+    text = load_bytes(_merged_nest(rows=12, levels=3), "nest.docx").text
+    assert text.count("Level 2 row 11") == 1
+    assert len(text) < 20_000
+
+
+def test_a_content_control_showing_its_placeholder_is_not_read():
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Date of engagement: ")
+    paragraph._p.append(
+        parse_xml(
+            f'<w:sdt xmlns:w="{W}"><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+            "<w:r><w:t>Click or tap to enter a date.</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
+    document.add_paragraph("The fee is paid within 30 days.")
+    out = io.BytesIO()
+    document.save(out)
+    text = load_bytes(out.getvalue(), "form.docx").text
+    assert "Click or tap" not in text and "within 30 days" in text
