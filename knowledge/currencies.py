@@ -27,6 +27,7 @@ _NAMES = (
     r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
     r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
 )
+CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
 # an amount's currency written before it, or after it (as regex alternations)
 # a one-letter sign before an amount. The rand's "R" glued or a space before it ("R650",
 # "R1 250", "R 1,250.00", "R4,80"): three digits or a decimal or thousands mark, so that a

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import figures
+from ..currencies import CURRENCY_NAMES
 from .cues import ASKS_SHARE, ASKS_STILL, WANTS_WHEN
 from .unit import LASTING, MEASURED
 
@@ -19,20 +20,32 @@ _SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
 # what a count is not: a length of time ("how many days"), a number of times, words
 _NOT_COUNTED = (
     r"(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|times|words|jours|"
-    r"heures|semaines|mois|"
-    r"ans|années|minutes|fois|mots|temps)\b"
+    r"heures|semaines|mois|ans|années|fois|mots|temps)\b"
 )
+# what "combien de/d'…" asks an amount of: "combien de plus", "combien d'euros"
+_MONEY_OF = rf"(?:plus|moins|frais|sous|argent|{CURRENCY_NAMES})\b"
 # A count in a text: a small number before what it counts ("6 takes", "three (3) night
-# shoots", "huit cavaliers"); 10 and more are figures of their own (figures.extract)
+# shoots", "huit cavaliers"); 10 and more are figures of their own (figures.extract). Not
+# a date ("1 July"), a length of time ("5 working days"), a share or a magnitude.
 COUNTED = re.compile(
-    r"(?<![\w.,:/§-])(?:[1-9]|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|"
-    r"cinq|six|sept|huit|neuf)(?:\s+\([1-9]\))?\s+"
-    rf"(?!{_NOT_COUNTED}|h\b|hrs?\b|mins?\b|per\b|par\b|pour\b|of\b|de\b|et\b|and\b|or\b|ou\b)"
+    r"(?<![\w.,:/§$€£-])(?:[1-9]|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|"
+    r"cinq|sept|huit|neuf)(?:\s+\([1-9]\))?\s+"
+    rf"(?!{_NOT_COUNTED}|(?:{figures.MONTH_NAMES})\b|[^\W\d_]+\s+{_NOT_COUNTED}|"
+    r"h\b|per\b|par\b|pour\b|of\b|de\b|et\b|and\b|or\b|ou\b|percent\b|"
+    r"millions?\b|milliards?\b|billions?\b|thousands?\b|mille\b)"
     r"[^\W\d_]{3,}",
     re.I,
 )
 # a number that names, not counts: "Art. 6 Horse welfare", "Schedule 2 rates", "Tank 3"
-_NAMING = re.compile(r"(?:\b[A-Z][\w.]*|§)\s*$")
+_NAMING = re.compile(
+    r"(?:\b(?:arts?|articles?|sections?|clauses?|schedules?|annex|annexe|appendix|table|"
+    r"tableau|forms?|formulaire|season|saison|year|step|phase|level|niveau|tier|category|"
+    r"catégorie|band|block|lane|ring|tank|stage|studio|room|salle|page|part|partie|chapter|"
+    r"chapitre|nos?|n°|nº|grade|group|groupe|type|version|item|row|line|ligne|rule|règle|"
+    r"paragraph|paragraphe|point|week|semaine|day|jour|episode|épisode|round|act|acte|"
+    r"scene|scène|zone|unit|unité)\.?|§|#)\s*$",
+    re.I,
+)
 
 
 def counts(text: str) -> bool:
@@ -55,8 +68,8 @@ KIND_CUES = [
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
             # "combien de prises", "combien d'heures" count, as "how many" does; not
-            # "combien de plus", "combien de frais", "combien d'argent"
-            r"combien(?!\s+de\s+(?!plus\b|moins\b|frais\b|sous\b))(?!\s+d['’](?!argent\b))|"
+            # "combien de plus", "combien de frais", "combien d'euros"
+            rf"combien(?!\s+de\s+(?!{_MONEY_OF}))(?!\s+d['’](?!{_MONEY_OF}))|"
             rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}",
             re.I,
         ),
@@ -97,7 +110,7 @@ KIND_CUES = [
             r"personnes|gens|syndiqués)\b|ont voté)|"
             # a count of things: "how many takes", "combien de prises", "max riders per scene"
             rf"\bhow many (?!{_NOT_COUNTED})[^\W\d_]{{2,}}|"
-            rf"\bcombien de (?!{_NOT_COUNTED}|plus\b|moins\b|frais\b|sous\b)[^\W\d_]{{3,}}",
+            rf"\bcombien de (?!{_NOT_COUNTED}|{_MONEY_OF})[^\W\d_]{{3,}}",
             re.I,
         ),
     ),
@@ -207,7 +220,9 @@ _WHO_PAYS = re.compile(
 # "minimum call", "appel minimum": a minimum that is not an amount unless it says so
 _MINIMUM = re.compile(r"\bminimum\b", re.I)
 _AMOUNT_ASK = re.compile(
-    rf"how much|rate|fee|wage|salary|minimum|combien(?! de temps)|taux|tarif|cachet|{_SIGN}", re.I
+    r"how much|\b(?:rates?|fees?|wages?|salar(?:y|ies)|minimums?|taux|tarifs?|cachets?)\b|"
+    rf"combien(?! de temps)|{_SIGN}",
+    re.I,
 )
 
 

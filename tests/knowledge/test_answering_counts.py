@@ -43,6 +43,12 @@ def test_a_length_of_time_is_no_count(question):
         ("Schedule 2 rates", False),
         ("a rest of 2 hours", False),  # a length of time
         ("within 5 days", False),
+        ("Maximum 6 takes per hour.", True),  # a capital that names nothing
+        ("from 1 July 2026", False),  # a date
+        ("payé le 2 juillet", False),
+        ("within 5 working days", False),  # a length of time
+        ("a 3 percent raise", False),
+        ("a budget of $5 million", False),
     ],
 )
 def test_a_small_count_is_read_in_a_text(text, counted):

@@ -19,6 +19,7 @@ from knowledge.answering.kinds import wanted_kinds
         "qui paie la franchise d'assurance si un cheval est blessé ?",
         "qui doit payer le transport des chevaux ?",
         "who covers the vet bill?",
+        "who pays for separate rooms?",  # no "rate" inside "separate"
     ],
 )
 def test_who_pays_asks_for_no_amount(question):
@@ -41,6 +42,8 @@ def test_an_amount_asked_with_it_is_still_an_amount(question):
         ("combien de plus qu'avant ?", True),
         ("combien d'argent pour le scan ?", True),
         ("combien de frais de déplacement ?", True),
+        ("combien d'euros par jour ?", True),
+        ("combien de roupies pour le scan ?", True),
     ],
 )
 def test_combien_de_counts_unless_it_asks_for_money(question, money):
