@@ -39,12 +39,14 @@ def test_a_half_or_quarter_is_its_months(text, first, last):
 @pytest.mark.parametrize(
     "text",
     # a fiscal or season year's part starts where that year does: not read here; nor a
-    # code, a fifth half, or two parts at once
+    # code, a part in lower case, a fifth half, or two parts at once
     [
         "Q2 FY27",
         "T2 2026/27",
         "H1 2026-27",
         "Form H2 20261",
+        "Form T2 2026",
+        "t1 2027",
         "S3 2026",
         "GH2 2026",
         "Q4 2026 and Q1 2027",
@@ -52,6 +54,14 @@ def test_a_half_or_quarter_is_its_months(text, first, last):
 )
 def test_what_is_no_single_calendar_part_gives_none(text):
     assert one(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["from Q3 2026 onwards", "since H2 2026", "depuis le S2 2026", "Q3 2026 onwards"]
+)
+def test_a_part_that_starts_what_follows_runs_on(text):
+    part = one(text)
+    assert part is not None and part[1] is None
 
 
 def test_two_parts_are_both_read_in_order():
