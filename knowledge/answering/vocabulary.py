@@ -99,12 +99,21 @@ class Vocabulary:
         return bool(forms & self._written.get())
 
     def respelt(self, text: str) -> str:
-        """The text with each word the documents misspell as they spell it: "libery rider"
-        is searched as "liberty rider", "représentaton" as "représentation" (a letter left
-        out or added; none changed, which makes real words of real ones)."""
+        """The text with each word the documents misspell as they spell it, accents aside:
+        "libery rider" is searched as "liberty rider", "représentaton" as "representation"
+        (a letter left out or added; none changed, which makes real words of real ones).
+        Each distinct word is looked at once, the first _MAX_RESPELT of them only."""
         written = self._written.get()
         vocab, _ = self._index()
-        return _LETTERS.sub(lambda m: _respell(m.group(0), written, vocab), text)
+        seen: dict[str, str] = {}
+
+        def respell(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if word not in seen and len(seen) < _MAX_RESPELT:
+                seen[word] = _respell(word, written, vocab)
+            return seen.get(word, word)
+
+        return _LETTERS.sub(respell, text)
 
     def nearest(self, token: str) -> str | None:
         """A corpus token spelled like `token` (a typo, a plural), or None."""
@@ -127,11 +136,14 @@ class Vocabulary:
 # letters of a word the documents write, for a member's word to be read as it: shorter
 # words are one letter from words of the other language ("annee", "annexe")
 _MIN_RESPELT = 7
+_MAX_RESPELT = 64  # distinct words of a question looked at (bounded cost)
 
 
 def _respell(word: str, written: frozenset[str], vocab: dict[str, int]) -> str:
     """`word` as the documents spell it when it is a slip of one of their words (a letter
     left out or added inside it), they write it nowhere, and its stem is none of theirs."""
+    if len(word) < _MIN_RESPELT - 1:  # one letter short of the shortest word respelt
+        return word
     folded = fold(word.lower())
     if folded in written or of_word(folded) or word.isupper():  # written, glossed, an acronym
         return word
@@ -196,7 +208,7 @@ def _slipped(word: str, written: frozenset[str]) -> str | None:
         return None
     # inside the word: a letter more or less at either end makes another word of a real
     # one ("livre" and "live", "part" and "parts"), which stems already read
-    letters = set(word) | set("abcdefghijklmnopqrstuvwxyz")
+    letters = sorted(set(word) | set("abcdefghijklmnopqrstuvwxyz"))  # the same order each run
     # a letter left out leaves a word of _MIN_SLIPPED letters at least
     inner = range(1, len(word) - 1) if len(word) > _MIN_SLIPPED else range(0)
     cut = (word[:i] + word[i + 1 :] for i in inner)
