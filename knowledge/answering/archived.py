@@ -80,11 +80,12 @@ def with_current(
     timeframe: Timeframe,
     limit: int,
 ) -> list[Unit]:
-    """`chosen` with, right after a `lead` whose figure is no longer in force on a question
-    about now ("the old agreement paid a one-time Rs 30,000 for a voice clone: what is it
-    now?"), the best-scoring unit in force that gives a figure of the same kind, matches
-    at least NOW_SHARE as well and shares a word of the question with the lead (it is
-    about the same thing: "voice", "clone"): what applies is shown, not only what did."""
+    """`chosen` with, beside a `lead` whose figure is no longer in force on a question about
+    now ("the old agreement paid a one-time Rs 30,000 for a voice clone: what is it now?"),
+    the best-scoring unit in force that gives a figure of the same kind, matches at least
+    NOW_SHARE as well and shares two of the question's words with the lead (it is about
+    the same thing: "voice", "clone"; one when the lead shares only one): what applies is
+    shown, not only what did."""
     day = timeframe.period.start or timeframe.today
     # replaced, expired with its document, or marked past; not a ballot or a period that
     # merely ran out ("applied 2026-10-26 → 2026-11-02"), which nothing newer stands for
@@ -96,6 +97,8 @@ def with_current(
         return chosen
     asked = {t for t in tokenize([question])[0] if t not in STOPWORDS}
     about = {t for t in tokenize([lead.text])[0] if t in asked and t.isalpha()}
+    if not about:
+        return chosen
     kinds = {f.kind for f in lead.figures}
     shown = {id(u) for u in chosen}
     current = [
@@ -108,7 +111,7 @@ def with_current(
         and not _past(u, day)
         and kinds & {f.kind for f in u.figures}
         and u.match >= NOW_SHARE * lead.match
-        and about & set(tokenize([u.text])[0])
+        and len(about & set(tokenize([u.text])[0])) >= min(2, len(about))
         and not (u.period is not None and u.period.start is not None and u.period.start > day)
     ]
     if not current:

@@ -1,7 +1,8 @@
 """A member who names an old term and asks what it is now ("under the old agreement the
 voice clone was a one-time 30k: what is it now?") gets the figure in force beside the old
 one, not the expired line alone with "the documents do not give the current figure"
-(archived.with_current)."""
+(archived.with_current). The unit tests pin the choice; the end-to-end one guards the
+answer on a small corpus (where the current line also matches well enough without it)."""
 
 from __future__ import annotations
 
@@ -79,13 +80,15 @@ def test_an_expired_lead_is_followed_by_the_best_figure_in_force():
     current = _unit("Cloned voice: Rs 24,500 per month of use.", 1.5, 0.5)
     weak = _unit("Presenters: Rs 4,100.00 per hour.", 1.6, 0.2)  # matches too little
     other = _unit("Health fund contribution: 17.5%, Rs 900 a month.", 1.8, 0.9)  # not about it
+    # one word of the question in common ("voice") is not enough when the lead shares two
+    coaching = _unit("Voice coaching: Rs 2,000 a session.", 2.0, 0.9)
     later = _unit(
         "From 1 July 2027: Rs 26,000 per month.",
         1.7,
         0.6,
         period=Period(dt.date(2027, 7, 1), None),
     )
-    chosen = with_current(ASKED, old, [old], [old, current, weak, later, other], NOW, 4)
+    chosen = with_current(ASKED, old, [old], [old, current, weak, later, other, coaching], NOW, 4)
     assert chosen == [old, current]
     # a figure whose own period merely ran out (a ballot's days): nothing newer stands for it
     ended = _unit("Rejected by 87.6% of the votes: Rs 85,000.", 1.9, 1.07, superseded=True)
