@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import figures
 from .unit import Unit, cells
 
 # A row's code: "C-1", "A1", "B-12" (a schedule's row reference)
@@ -14,16 +15,29 @@ _CODE = re.compile(r"\b[A-Z]{1,2}-?\d{1,3}\b")
 
 
 def label_cell(row: list[str]) -> str:
-    """A row's label: its first cell, or the first after a code or a clause number ("W-4 |
-    Re-enactment principal | 8 h", "7.2.3 | Overtime, capture day | 20 %": what the row is
-    about is not "W-4")."""
-    for cell in row:
-        bare = _MARK.sub("", cell.strip()).strip(" *")
-        if cell and not _CODE.fullmatch(bare) and not _CLAUSE_NUMBER.fullmatch(bare):
+    """A row's label: its first cell, or when that is a code or a clause number the next
+    cell that names something, in words and without an amount ("W-4 | Re-enactment
+    principal | 8 h", "7.2.3 | Overtime, capture day | 20 %": what the row is about is not
+    "W-4"); an empty first cell stays the label."""
+    first = row[0] if row else ""
+    if not _numbering(first):
+        return first
+    for cell in row[1:]:
+        if _LETTERS.search(cell) and not _numbering(cell) and not _priced(cell):
             return cell
-    return row[0] if row else ""
+    return first
 
 
+def _numbering(cell: str) -> bool:
+    bare = _MARK.sub("", cell.strip()).strip(" *")
+    return bool(_CODE.fullmatch(bare) or _CLAUSE_NUMBER.fullmatch(bare))
+
+
+def _priced(cell: str) -> bool:
+    return any(f.kind in ("money", "pct") for f in figures.extract(cell))
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 # a clause number heading a row: "7.2.3", "§ 12.4", "Art. 9(3)"
 _CLAUSE_NUMBER = re.compile(
     r"(?:§\s*|art\.?\s*)?\d+(?:\.\d+)+(?:\(\w{1,3}\))*|\d+\(\w{1,3}\)", re.I

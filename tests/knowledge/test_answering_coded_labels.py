@@ -1,7 +1,9 @@
-"""A row whose first cell is its code ("W-4 | Re-enactment principal | …") is labelled by
-the cell after it (row_codes.label_cell): its label no longer reads "W-4", which shares
-no word with any question, so a notice's row for the same role, without the column asked
-about, no longer outranks it (rows.label_fits)."""
+"""A row whose first cell is its code or clause number ("W-4 | Re-enactment principal |
+…") is labelled by the cell after it (row_codes.label_cell), so that its label fit
+(rows.label_fits) is no longer that of "W-4", which no question shares: on union-u a
+notice's row for the same role, without the column asked about, had outranked it. The
+unit tests pin the label; the end-to-end one guards the answer on a small corpus (which
+the old label happens to answer too)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from knowledge.answering.row_codes import label_cell
         (["7.2.3", "Overtime, capture day", "20 %"], "Overtime, capture day"),  # a clause
         (["§ 12.4", "Late fee"], "Late fee"),
         (["2026", "Base rate"], "2026"),  # a year labels its row
+        (["", "Host", "$90"], ""),  # an empty first cell stays the label
+        (["W-5", "$90 per day", "Host"], "Host"),  # an amount is no label
     ],
 )
 def test_a_code_is_no_label(row, label):
