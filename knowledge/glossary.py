@@ -210,7 +210,6 @@ PAIRS: list[tuple[str, str]] = [
     ("working day|working days", "jour de travail|jours de travail|jour ouvré"),
     ("cancel|cancelled|canceled", "annuler|annulé|annulée"),
     ("cancellation", "annulation"),
-    ("take|takes", "prise|prises"),
     ("interest", "intérêts"),
     ("termination", "résiliation|fin d'emploi"),
     ("seniority", "ancienneté"),
