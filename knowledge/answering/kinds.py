@@ -69,7 +69,9 @@ KIND_CUES = [
             r"gagne\w*|touche\w*|je fais combien|"
             # "combien de prises", "combien d'heures" count, as "how many" does; not
             # "combien de plus", "combien de frais", "combien d'euros"
-            rf"combien(?!\s+de\s+(?!{_MONEY_OF}))(?!\s+d['’](?!{_MONEY_OF}))|"
+            # ("combien de l'heure": how much an hour)
+            rf"combien(?!\s+de\s+(?!{_MONEY_OF}|l['’]|la\b|le\b|les\b))"
+            rf"(?!\s+d['’](?!{_MONEY_OF}))|"
             rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}",
             re.I,
         ),
