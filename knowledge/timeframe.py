@@ -187,6 +187,13 @@ def _nearest_day(m: re.Match[str], today: dt.date, question: str) -> dt.date | N
     on nov 5") the latest one; None when no such day exists ("feb 30")."""
     month = figures.MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")]
     number = int(m.group(2) or m.group(3))
+    # "en février 2027 … un contrat le 12 février": the year the question gives that month
+    for f in figures.extract(question):
+        if f.kind == "month" and int(f.value[5:7]) == month:
+            try:
+                return dt.date(int(f.value[:4]), month, number)
+            except ValueError:
+                return None
     days = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:

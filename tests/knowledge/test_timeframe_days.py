@@ -1,0 +1,24 @@
+"""A day without its year takes the year the question gives its month ("le taux en février
+2027 ? j'ai un contrat le 12 février": 12 February 2027, not the 12 February just gone);
+without one, the nearest such day, as before (timeframe.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from knowledge.timeframe import question_timeframe
+
+TODAY = dt.date(2026, 12, 1)
+
+
+def test_a_day_takes_the_year_the_question_gives_its_month():
+    question = "figurant général, le taux horaire en février 2027 ? j'ai un contrat le 12 février"
+    period = question_timeframe(question, TODAY).period
+    assert (period.start, period.end) == (dt.date(2027, 2, 12), dt.date(2027, 2, 12))
+    period = question_timeframe("rate in march 2026? my shoot was on 3 march", TODAY).period
+    assert period.start == dt.date(2026, 3, 3)
+
+
+def test_a_day_alone_is_the_nearest_one():
+    assert question_timeframe("shoot on feb 12", TODAY).period.start == dt.date(2027, 2, 12)
+    assert question_timeframe("worked on nov 5", TODAY).period.start == dt.date(2026, 11, 5)
