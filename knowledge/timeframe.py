@@ -147,9 +147,9 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
     if dates:
         day = dt.date.fromisoformat(dates[0].value)
         return Timeframe(Period(day, day), today, True)
-    if (m := _MONTH_DAY.search(question)) and (near := _nearest_day(m, today, question)):
-        return Timeframe(Period(near, near), today, True)
     months = [f for f in found if f.kind == "month"]
+    if (m := _MONTH_DAY.search(question)) and (near := _nearest_day(m, today, question, months)):
+        return Timeframe(Period(near, near), today, True)
     if months:
         return _month(dt.date.fromisoformat(months[0].value + "-01"), today)
     if m := _RELATIVE_MONTH.search(question):
@@ -182,14 +182,17 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
     return Timeframe(Period(today, today), today, bool(NOW.search(question)))
 
 
-def _nearest_day(m: re.Match[str], today: dt.date, question: str) -> dt.date | None:
+def _nearest_day(
+    m: re.Match[str], today: dt.date, question: str, months: list[figures.Figure]
+) -> dt.date | None:
     """The day of "jan 1" / "le 3 février": the coming one, or in the past tense ("worked
     on nov 5") the latest one; None when no such day exists ("feb 30")."""
     month = figures.MONTHS[(m.group(1) or m.group(4)).lower().rstrip(".")]
     number = int(m.group(2) or m.group(3))
     # "en février 2027 … un contrat le 12 février": the year the question gives that month
-    for f in figures.extract(question):
-        if f.kind == "month" and int(f.value[5:7]) == month:
+    # (`months`: the question's months with their years)
+    for f in months:
+        if int(f.value[5:7]) == month:
             try:
                 return dt.date(int(f.value[:4]), month, number)
             except ValueError:

@@ -13,6 +13,7 @@ import re
 from .. import figures
 from ..currencies import CURRENCY_NAMES
 from .cues import ASKS_SHARE, ASKS_STILL, WANTS_WHEN
+from .designators import NUMBERED
 from .unit import LASTING, MEASURED
 
 _SIGN = f"[{figures.CURRENCY_SIGNS}]"  # an amount's currency sign
@@ -36,14 +37,17 @@ COUNTED = re.compile(
     r"[^\W\d_]{3,}",
     re.I,
 )
-# a number that names, not counts: "Art. 6 Horse welfare", "Schedule 2 rates", "Tank 3"
+# a number that names, not counts: "Art. 6 Horse welfare", "Schedule 2 rates", "Tank 3";
+# the words a number designates (designators.NUMBERED: "band 1", "tier 2") and the like
+_NAMING_WORDS = NUMBERED | set(
+    "art arts article articles sections clause clauses schedules annex form forms formulaire "
+    "season saison year catégorie block lane ring tank stage studio room salle page chapter "
+    "chapitre no nos n° nº version item row line ligne rule règle paragraph paragraphe point "
+    "week semaine day jour episode épisode round act acte scene scène unit unité".split()
+)
 _NAMING = re.compile(
-    r"(?:\b(?:arts?|articles?|sections?|clauses?|schedules?|annex|annexe|appendix|table|"
-    r"tableau|forms?|formulaire|season|saison|year|step|phase|level|niveau|tier|category|"
-    r"catégorie|band|block|lane|ring|tank|stage|studio|room|salle|page|part|partie|chapter|"
-    r"chapitre|nos?|n°|nº|grade|group|groupe|type|version|item|row|line|ligne|rule|règle|"
-    r"paragraph|paragraphe|point|week|semaine|day|jour|episode|épisode|round|act|acte|"
-    r"scene|scène|zone|unit|unité)\.?|§|#)\s*$",
+    rf"(?:\b(?:{'|'.join(sorted(map(re.escape, _NAMING_WORDS), key=len, reverse=True))})\.?|§|#)"
+    r"\s*$",
     re.I,
 )
 

@@ -126,23 +126,37 @@ def _blocks(container: Any) -> list[Any]:
     ]
 
 
-def _cell_text(cell: Any) -> str:
-    return "\n".join(_text(p) for p in _blocks(cell) if not hasattr(p, "rows"))
+def _cell(cell: Any, read: dict[Any, tuple[str, list[Any]]]) -> tuple[str, list[Any]]:
+    """A cell's text, on one line, and the tables inside it; read once per w:tc in `read`
+    (a cell merged across rows or columns comes back for each of them)."""
+    from docx.table import Table
+
+    if cell._tc not in read:
+        blocks = _blocks(cell)
+        text = " ".join(" ".join(_text(b) for b in blocks if not isinstance(b, Table)).split())
+        read[cell._tc] = (text.replace("|", "/"), [b for b in blocks if isinstance(b, Table)])
+    return read[cell._tc]
 
 
 def _table(table: Any, depth: int = 0) -> list[str]:
     rows = list(table.rows)
-    cells = [[" ".join(_cell_text(c).split()).replace("|", "/") for c in row.cells] for row in rows]
-    inner: list[str] = []  # a cell's own tables, each under its row's first non-empty cell
-    seen: set[Any] = set()  # a cell merged across rows or columns is read once (its w:tc)
-    for row, texts in zip(rows, cells, strict=True):
-        for cell in row.cells:
-            if cell._tc in seen or depth >= _MAX_NESTING or len(inner) > _MAX_NESTED_LINES:
-                continue
-            seen.add(cell._tc)
-            for nested in (b for b in _blocks(cell) if hasattr(b, "rows")):
-                label = next((t for t in texts if t), "")
-                inner += ["", *([label, ""] if label else []), *_table(nested, depth + 1)]
+    read: dict[Any, tuple[str, list[Any]]] = {}
+    cells: list[list[str]] = []
+    nested: list[tuple[int, Any]] = []  # (row, table): a table in a cell, once per cell
+    for row in rows:
+        texts = []
+        for c in row.cells:
+            new = c._tc not in read
+            text, tables = _cell(c, read)
+            texts.append(text)
+            nested += [(len(cells), t) for t in tables] if new else []
+        cells.append(texts)
+    inner: list[str] = []  # each under its row's first non-empty cell
+    for n, t in nested if depth < _MAX_NESTING else ():
+        if len(inner) > _MAX_NESTED_LINES:
+            break
+        label = next((x for x in cells[n] if x), "")
+        inner += ["", *([label, ""] if label else []), *_table(t, depth + 1)]
     # a name only when the first row is one cell merged across the width, not a header
     # whose cells merely read alike
     merged = bool(rows) and len(rows[0].cells) > 1 and rows[0].cells[0]._tc is rows[0].cells[-1]._tc
