@@ -17,6 +17,7 @@ import yaml
 
 from .. import figures
 from ..errors import DocumentError
+from .aria_tables import aria_tables
 from .columns import markdown_tables
 from .dateline import with_dateline
 from .definitions import pair_definitions
@@ -251,7 +252,7 @@ def _extract(html: str) -> str | None:
 
     def read(page: str) -> str | None:
         return trafilatura.extract(
-            pair_definitions(spread_rowspans(inline_notes(page))),
+            pair_definitions(spread_rowspans(inline_notes(aria_tables(page)))),
             output_format="markdown",
             include_tables=True,
             include_formatting=True,
