@@ -142,7 +142,13 @@ PROPOSAL = re.compile(
     # whose proposal it was, or what became of it: "VEPCO's proposal of 2026/10/05", "the
     # rejected proposal", "la proposition patronale", "la proposition rejetée"
     r"[^\W\d_]+['’]s?\s+(?:proposal|offer)|(?:rejected|withdrawn|refused)\s+(?:proposal|offer)|"
-    r"propositions?\s+(?:patronales?|rejetées?|refusées?|retirées?))\b",
+    r"propositions?\s+(?:patronales?|rejetées?|refusées?|retirées?)|"
+    # an organisation named by its initials offering ("OSWPC proposed", "(SLEEA) had
+    # offered"), and what a member would have been paid under it ("aurait reçu",
+    # "would have got")
+    r"(?-i:[A-Z]{2,})\)?\s+(?:had\s+)?(?:offered|proposed)|"
+    r"aurai(?:en)?t\s+(?:reçu|touché|perçu|obtenu)|"
+    r"would\s+have\s+(?:received|got|gotten|earned|been\s+paid))\b",
     re.I,
 )
 # A sentence introducing a list of changed rows says they take effect ("Two rows are

@@ -80,6 +80,13 @@ def test_an_answer_led_by_a_proposal_says_nothing_was_agreed(tmp_path, bundled_e
         ("Where a Producer seeks to engage a background performer, the rate is $250.", False),
         ("A proposal of engagement states the fee of $500.", False),
         ("Toute proposition d'emploi précise le cachet de 300 $.", False),
+        # an organisation named by its initials offering, and what one would have got
+        ("On 8 October the SLEEA had offered a lump sum of KR 85,000 per performer.", True),
+        ("The OSWPC proposed a one-off buy-out of KSh 1,850,000 per scanned performer.", True),
+        ("Le Conseil (CPESAO) : chaque artiste aurait reçu 1 850 000 KSh une seule fois.", True),
+        ("A member who refused would have been paid KSh 9,000 instead.", True),
+        ("The OSWPC pays the scan fee of KSh 38,000 within 30 days.", False),
+        ("Chaque artiste a reçu 38 000 KSh pour la séance de scan.", False),
     ],
 )
 def test_what_one_side_asked_for_is_read_as_a_proposal(text, proposed):
