@@ -4,7 +4,8 @@ one replaced it.
 A document's start is its `effective_from`, or else the effective date its opening states
 ("EFFECTIVE DATE: 1 October 2026", "with effect from …", "en vigueur le …", "was in force
 from 1 January 2023"), but not the day something else began ("replaced by the 2026
-agreement from 1 January 2026" is that agreement's start). A document ends only when it
+agreement from 1 January 2026" is that agreement's start), nor the day one numbered part
+of it begins ("Step 3 applies from 1 October 2027"). A document ends only when it
 says it was replaced or has expired ("This agreement expired on 30 June 2025", "Elle est
 échue et a été remplacée par l'Entente 2026-2027 à compter du 1er janvier 2026"): the end
 of a term it merely states does not end it (supersession.py). Such a document's figures
@@ -62,6 +63,19 @@ _NOT_ITS_START = re.compile(
     rf"{_REPLACED.pattern}|\bno\s+longer\b|\bne\b[^.]{{0,40}}\bplus\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# the subject of an effective date is one numbered part of the document, whose own start
+# it is: "Step 3 applies from 1 October 2027", "the Year 2 rates take effect on …",
+# "l'étape 2 s'applique à compter du …" (a phased schedule's later step is not its start)
+_PART = (
+    r"step|phase|stage|tier|band|level|year|increment|étape|palier|phase|année|échelon|"
+    r"tranche|niveau"
+)
+_PART_SUBJECT = re.compile(
+    rf"\b(?:{_PART})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\b(?:\s*\([^()]{{0,40}}\))?"
+    r"(?:\s+(?:rates?|fees?|figures?|amounts?|increase|taux|tarifs?|montants?))?\s*"
+    r"(?:is\s+|are\s+|will\s+|shall\s+)?$",
+    re.I,
+)
 
 
 def _first_date(text: str) -> dt.date | None:
@@ -99,6 +113,8 @@ def stated_start(text: str) -> dt.date | None:
     for m in _EFFECTIVE.finditer(opening):
         if _NOT_ITS_START.search(opening, _sentence_start(opening, m.start()), m.start()):
             continue  # "remplacée par l'Entente 2026-2027 à compter du 1er janvier 2026"
+        if _PART_SUBJECT.search(opening, _sentence_start(opening, m.start()), m.start()):
+            continue  # "Step 3 applies from 1 October 2027": a part's start, not its own
         if day := _first_date(opening[m.end() : m.end() + 40]):
             return day
     return None

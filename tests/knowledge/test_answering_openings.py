@@ -54,6 +54,32 @@ def test_the_usual_ways_of_saying_when_a_document_takes_effect(opening, start):
 
 
 @pytest.mark.parametrize(
+    ("opening", "start"),
+    [
+        # a phased schedule's later step starts a part of it, not the document
+        (
+            "Updated 2 December 2026. Step 1 is backdated to 1 October 2026. Step 3 applies "
+            "from 1 October 2027.",
+            None,
+        ),
+        ("The Year 2 rates take effect on 1 July 2027.", None),
+        ("L'étape 2 s'applique à compter du 1er mars 2027.", None),
+        # the document's own start still is, before or after its steps
+        (
+            "This rate sheet applies from 1 July 2026. Step 3 applies from 1 October 2027.",
+            dt.date(2026, 7, 1),
+        ),
+        (
+            "Effective date: 1 October 2026. Phase II applies from 1 April 2027.",
+            dt.date(2026, 10, 1),
+        ),
+    ],
+)
+def test_a_numbered_parts_start_is_not_the_documents(opening, start):
+    assert stated_start(opening) == start
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         # another agreement expired or was replaced, not this one
