@@ -20,11 +20,18 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+# "backdated to 1 October 2026", "retroactive to", "avec effet rétroactif au": from that day
+BACKDATED = (
+    r"(?:backdated|retroactive(?:ly)?|retro|rétroacti(?:f|ve|vement)s?|avec\s+effet\s+"
+    r"rétroactif)\s+(?:to|from|au|à\s+compter\s+du|à\s+partir\s+du)"
+)
 # Before a sentence's one date: it applies from that day ("From 1 February 2027, …",
 # "à compter du 1er février 2027", "depuis le 1.IX.2026"), or up to it, that day included.
 _FROM_BEFORE = re.compile(
     r"\b(?:from|as of|effective|starting|beginning|commencing|on or after|on and after|since|"
-    r"à compter du|à partir du|dès le|depuis le|en vigueur le)\s*(?:the\s+)?$",
+    r"à compter du|à partir du|dès le|depuis le|en vigueur le|"
+    # a raise paid back to a day runs from it: "backdated to", "rétroactive au"
+    rf"{BACKDATED})\s*(?:the\s+)?$",
     re.I,
 )
 _UNTIL_INCLUDING = re.compile(

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from .. import calendar_parts, figures
+from ..stated_periods import BACKDATED
 from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
@@ -86,7 +87,10 @@ def header_period(cell: str) -> Period | None:
             return Period(start, end)
     if len(dates) == 1:
         before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
-        return Period(None, dates[0]) if _UNTIL.search(before) else Period(dates[0], None)
+        # "until 30 June 2027", "au 30 juin"; not "rétroactive au 1er octobre 2026"
+        backdated = re.search(rf"\b{BACKDATED}\b", before, re.I)
+        ends = _UNTIL.search(before) is not None and backdated is None
+        return Period(None, dates[0]) if ends else Period(dates[0], None)
     months = list(figures.MONTH_YEAR.finditer(cell))
     if len(months) == 2:  # "Oct 2025 – Sep 2026"
         return Period(_first(months[0]), month_end(_first(months[1])))

@@ -13,7 +13,7 @@ from small_corpus import answerer_over
 from knowledge.answering.retrieve import with_following
 from knowledge.answering.units import cut
 from knowledge.search import Passage
-from knowledge.timeframe import question_timeframe
+from knowledge.timeframe import Period, question_timeframe
 
 TODAY = dt.date(2026, 12, 3)
 
@@ -154,3 +154,41 @@ def test_rows_of_like_tables_in_two_schedules_do_not_run_into_each_other():
     ]
     rows = [u for u in cut(passages) if u.row]
     assert rows and all(u.period.end is None for u in rows)
+
+
+STEPS_FR = """# Résumé de l'entente 2026-2029
+
+Les cachets passent par trois étapes.
+
+| Rôle | Unité | Étape 1 (rétroactive au 1er octobre 2026) | Étape 2 (mars 2027) | Étape 3 (1er octobre 2027) |
+|---|---|---|---|---|
+| Cascadeur nautique | jour | 21 500 KSh | 22 400 KSh | 23 300 KSh |
+| Figurant nageur | jour | 5 600 KSh | 5 850 KSh | 6 100 KSh |
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "start", "end"),
+    [
+        ("Étape 1 (rétroactive au 1er octobre 2026)", dt.date(2026, 10, 1), None),
+        ("Step 1 (backdated to 1 October 2026)", dt.date(2026, 10, 1), None),
+        ("Retroactive to 1 July 2026", dt.date(2026, 7, 1), None),
+        ("au 30 juin 2027", None, dt.date(2027, 6, 30)),  # until then
+        ("until 30 June 2027", None, dt.date(2027, 6, 30)),
+    ],
+)
+def test_a_raise_backdated_to_a_day_runs_from_it(header, start, end):
+    from knowledge.answering.periods import header_period
+    from knowledge.stated_periods import text_period
+
+    assert header_period(header) == Period(start, end)
+    if start is not None:
+        assert text_period(f"{header}: the difference is paid.", {}) == Period(start, None)
+
+
+def test_a_backdated_step_is_the_rate_now(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"resume-entente.md": STEPS_FR}, bundled_embedder, TODAY)
+    lead = answerer.ask("c combien le cachet d'un cascadeur nautique par jour ?").text
+    lead = lead.splitlines()[0]
+    assert "21 500" in lead
+    assert "22 400" not in lead and "23 300" not in lead
