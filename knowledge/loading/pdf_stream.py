@@ -8,7 +8,9 @@ runs of words, each run apart from the next by a gap far wider than a space, ove
 whose runs start in the header's columns, each with a digit after its first column (a
 figure, a code, a clause: as columns.py asks of a plain-text table without a rule). A
 line whose runs all lie to the right of the first column, close under it, carries on the
-row above (a wrapped cell; a page number further down does not). The table ends at the
+row above (a wrapped cell; a page number further down does not). A header's second line,
+right of its first column ("1 October 2026" under "Step 1"), carries on its names, each
+word under the name nearest it. The table ends at the
 first line that is neither; it is kept only with two rows or more.
 
 Prose does not pass: its words are a space apart, and a justified line's stretched
@@ -34,6 +36,7 @@ _MIN_GAP = 12.0  # points: wider than any space between two words of a line
 _GAP_HEIGHTS = 1.2  # and wider than this many times the line's height
 _ROW_GAP = 4.0  # line heights between rows at most: further down is no longer the table
 _WRAP_GAP = 1.0  # a wrapped cell's next line is as close as a paragraph's (not a footer)
+_SPACE_HEIGHTS = 0.5  # a space between two words of a cell: at most this many heights
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -79,6 +82,38 @@ def _columns(runs: list[list[dict[str, Any]]], header: list[float]) -> list[int]
     return out
 
 
+def _second_header(
+    lines: list[list[dict[str, Any]]],
+    at: int,
+    head: list[list[dict[str, Any]]],
+    starts: list[float],
+) -> list[str] | None:
+    """The words of the line under header line `at` when they carry on its names (the
+    dates under "Step 1 | Step 2 | Step 3", centred and wider than them): close below it,
+    none under its first column, and not a row (no amount after a label): each word goes
+    to the header name whose middle is nearest its own."""
+    if at + 1 >= len(lines) or len(starts) < 2:
+        return None
+    above, line = lines[at], lines[at + 1]
+    height = median(w["bottom"] - w["top"] for w in line)
+    below = min(w["top"] for w in line) - max(w["bottom"] for w in above)
+    if below > _ROW_GAP * height or min(w["x0"] for w in line) < starts[1]:
+        return None
+    middles = [(r[0]["x0"] + r[-1]["x1"]) / 2 for r in head]
+    groups = [[line[0]]]  # words a space apart ("1 October 2026"), split where wider
+    for word in line[1:]:
+        if word["x0"] - groups[-1][-1]["x1"] > _SPACE_HEIGHTS * height:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    out = [""] * len(head)
+    for group in groups:
+        x = (group[0]["x0"] + group[-1]["x1"]) / 2
+        column = min(range(len(head)), key=lambda j: abs(middles[j] - x))
+        out[column] = f"{out[column]} {_text(group)}".strip()
+    return out
+
+
 def _table(
     lines: list[list[dict[str, Any]]], runs_of: list[list[list[dict[str, Any]]]], at: int
 ) -> tuple[int, list[list[str]]] | None:
@@ -93,8 +128,11 @@ def _table(
         starts.append(run[0]["x0"] - (run[0]["x0"] - before[-1]["x1"]) / 2)
     rows = [[_text(r) for r in head]]
     end = at + 1
+    if (second := _second_header(lines, at, head, starts)) is not None:
+        rows[0] = [f"{name} {more}".strip() for name, more in zip(rows[0], second, strict=True)]
+        end += 1
     stop = min(len(lines), at + _MAX_LINES)
-    for n, (above, line) in enumerate(pairwise(lines[at:stop]), start=at + 1):
+    for n, (above, line) in enumerate(pairwise(lines[end - 1 : stop]), start=end):
         runs = runs_of[n]
         columns = _columns(runs, starts)
         if columns is None or (columns[0] == 0 and len(runs) < 2):

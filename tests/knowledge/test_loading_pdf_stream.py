@@ -71,3 +71,37 @@ def test_prose_and_a_label_and_amount_list_are_not_tables():
     text = load_bytes(bytes(pdf.output()), "list.pdf").text
     assert "|" not in text
     assert "Warm-up 3 243 Kc" in text
+
+
+def test_a_headers_second_line_carries_on_its_names():
+    """ "Step 1" over "1 October 2026", the date centred under it and wider: the header
+    is both lines, and the first row under it is a row, not the header."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    pdf.set_xy(10, 8)  # prose across the page: one column, not two
+    pdf.multi_cell(190, 4, " ".join([PROSE] * 3), align="J")
+    columns = (10, 70, 125, 150, 175)  # millimetres from the left edge
+    for x, name in zip(columns, ("Role", "Unit", "Step 1", "Step 2", "Step 3"), strict=True):
+        pdf.set_xy(x, 30)
+        pdf.cell(20, 4, name)
+    for x, day in zip(columns[2:], ("1 Oct 2026", "1 Mar 2027", "1 Oct 2027"), strict=True):
+        pdf.set_xy(x - 3, 35)  # centred under its name, wider than it
+        pdf.cell(22, 4, day)
+    rows = [
+        ("Underwater performer", "tank day", "KSh 18,600", "KSh 19,400", "KSh 20,300"),
+        ("Safety diver", "day", "KSh 14,800", "KSh 15,400", "KSh 16,000"),
+        ("Background swimmer", "day", "KSh 5,600", "KSh 5,850", "KSh 6,100"),
+    ]
+    for n, row in enumerate(rows):
+        for x, cell in zip(columns, row, strict=True):
+            pdf.set_xy(x - (2 if cell.startswith("KSh") else 0), 43 + 6 * n)
+            pdf.cell(24, 4, cell)
+    pdf.set_xy(10, 70)
+    pdf.multi_cell(190, 4, " ".join([PROSE] * 3), align="J")
+    text = load_bytes(bytes(pdf.output()), "agreement.pdf").text
+    assert "| Role | Unit | Step 1 1 Oct 2026 | Step 2 1 Mar 2027 | Step 3 1 Oct 2027 |" in text
+    header = text.index("| Role |")
+    assert header < text.index("| Underwater performer | tank day | KSh 18,600 |")
