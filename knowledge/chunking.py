@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .figures import CURRENCY_AFTER
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text
+from .loading.running import NUMBER_THEN_WORD
 from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, unfinished
 
 _ARTICLE = re.compile(
@@ -95,7 +96,14 @@ def _units(doc: Document) -> list[_Unit]:
         mid_sentence = (
             prev is not None
             and prev.kind in ("prose", "clause")
-            and bool(UNFINISHED.search(text[prev.start : prev.end]))
+            and bool(
+                UNFINISHED.search(text[prev.start : prev.end])
+                # "… in the grotto tank:" / "45 seconds, with …": a count after a colon
+                or (
+                    text[prev.start : prev.end].rstrip().endswith(":")
+                    and NUMBER_THEN_WORD.match(line) is not None
+                )
+            )
         )
         if m := MD_HEADING.match(line):
             units.append(_Unit("heading", s, e, len(m.group(1)), _label(heading_text(m.group(2)))))
