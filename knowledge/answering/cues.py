@@ -144,11 +144,10 @@ PROPOSAL = re.compile(
     r"[^\W\d_]+['’]s?\s+(?:proposal|offer)|(?:rejected|withdrawn|refused)\s+(?:proposal|offer)|"
     r"propositions?\s+(?:patronales?|rejetées?|refusées?|retirées?)|"
     # an organisation named by its initials offering ("OSWPC proposed", "(SLEEA) had
-    # offered"), and what a member would have been paid under it ("aurait reçu",
-    # "would have got")
+    # offered"), and what each member would have been paid under it ("chaque artiste
+    # aurait reçu"; not English "would have earned": damages are measured so)
     r"(?-i:[A-Z]{2,})\)?\s+(?:had\s+)?(?:offered|proposed)|"
-    r"aurai(?:en)?t\s+(?:reçu|touché|perçu|obtenu)|"
-    r"would\s+have\s+(?:received|got|gotten|earned|been\s+paid))\b",
+    r"aurai(?:en)?t\s+(?:reçu|touché|perçu))\b",
     re.I,
 )
 # A sentence introducing a list of changed rows says they take effect ("Two rows are

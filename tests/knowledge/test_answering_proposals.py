@@ -84,7 +84,7 @@ def test_an_answer_led_by_a_proposal_says_nothing_was_agreed(tmp_path, bundled_e
         ("On 8 October the SLEEA had offered a lump sum of KR 85,000 per performer.", True),
         ("The OSWPC proposed a one-off buy-out of KSh 1,850,000 per scanned performer.", True),
         ("Le Conseil (CPESAO) : chaque artiste aurait reçu 1 850 000 KSh une seule fois.", True),
-        ("A member who refused would have been paid KSh 9,000 instead.", True),
+        ("Damages are not limited to the $9,000 a performer would have earned.", False),
         ("The OSWPC pays the scan fee of KSh 38,000 within 30 days.", False),
         ("Chaque artiste a reçu 38 000 KSh pour la séance de scan.", False),
     ],
