@@ -29,7 +29,9 @@ _OBJECT_WORDS = 2
 _ASKS = re.compile(
     r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)"
     r"(?:\s+(?:a|any)\s+(?:cut|share|percentage|portion|part)\s+of)?|"
-    r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include)(?!\s+to\b)|"
+    # "does the guild reimburse lifeguard courses?", "does the producer pay for parking?"
+    r"does\s+(?:the|our|my)\s+(?:\w+\s+)?(?:have|offer|provide|include|reimburse|refund|"
+    r"pay\s+for)(?!\s+to\b)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+(?:a|offre|prévoit|fournit))|"
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"

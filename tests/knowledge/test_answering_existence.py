@@ -76,6 +76,10 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("how does the union pension plan work?", ["union pension"]),  # its first two
         ("la compagnie paie-t-elle la garde d'enfants en tournée ?", ["garde enfants"]),
         ("est-ce que les clients cotisent à une caisse de retraite ?", ["caisse"]),
+        # what a party is asked to pay back or pay for
+        ("does the guild reimburse lifeguard certification courses?", ["lifeguard certification"]),
+        ("does the producer pay for parking at the studio?", ["parking"]),
+        ("does the producer pay us within 30 days?", []),  # paying, not paying for something
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
