@@ -175,6 +175,21 @@ def _asks_within(text: str) -> bool:
     return any(not _REPORTED.search(text[: m.start()]) for m in _ASKS_WITHIN.finditer(text))
 
 
+# A question word at a piece's end, as spoken French asks ("et la ratification c'était
+# quand ?", "le dépôt c'est combien"): the piece asks, and what it names is its own
+_ASKS_LAST = re.compile(r"\b(?:quand|combien|où|comment)\W*$", re.I)
+
+
+def _asks_alone(text: str) -> bool:
+    """Whether a short piece is an ask of its own: a question word at its end, about a
+    thing it names itself (not "c'était quand, ça ?", which points back)."""
+    return (
+        bool(_ASKS_LAST.search(text))
+        and _names_its_own(_ASKS_LAST.sub("", text))
+        and not (_POINTS_BACK.search(text))
+    )
+
+
 # An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
 _POINTS_BACK = re.compile(
     r"\b(?:that|this|those|these|them|it|same|the one|the ones|ce|cet|cette|ces|ça|cela|"
@@ -286,7 +301,10 @@ def pieces(question: str) -> list[tuple[str, bool]]:
         end = m.start() if m else len(question)
         text = question[at:end].strip(" ,")
         asked = bool(m and "?" in m.group()) or bool(
-            _ASKING.search(text) or _asks_within(text) or WANTS_FIGURE.search(text)
+            _ASKING.search(text)
+            or _asks_within(text)
+            or WANTS_FIGURE.search(text)
+            or _ASKS_LAST.search(text)
         )
         if text:
             found.append((text, asked))
@@ -296,7 +314,9 @@ def pieces(question: str) -> list[tuple[str, bool]]:
     for text, asked in found:
         text, asked = f"{pending} {text}".strip(), asked or pending_asked
         pending, pending_asked = "", False
-        if _words(text) >= MIN_ASK_WORDS:  # "when can I call it" is about the ask before
+        # "when can I call it" is about the ask before; "et la ratification c'était
+        # quand" asks of its own
+        if _words(text) >= MIN_ASK_WORDS or (merged and _asks_alone(text)):
             merged.append((text, asked))
         elif merged:  # "…PSP contributions on it, what %?"
             merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1] or asked)

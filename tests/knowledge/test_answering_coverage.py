@@ -192,6 +192,12 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
     ]
     # An ask with one word of its own ("call") is about the ask before it.
     assert asks("what is the emergency number and when can I call it?") == []
+    # unless it names it and asks with its question word last, as spoken French does
+    assert asks("le supplément eau froide c'est combien, et la ratification c'était quand ?") == [
+        "le supplément eau froide c'est combien",
+        "et la ratification c'était quand",
+    ]
+    assert asks("le cachet de base c'est combien, et ça commence quand ?") == []  # "ça"
     assert asks("ok and stand-ins? daily rate now, did the memorandum change it") == [
         "ok and stand-ins daily rate now",
         "ok and stand-ins daily rate now did the memorandum change it",  # "it": the rate
