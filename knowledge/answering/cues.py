@@ -143,11 +143,13 @@ PROPOSAL = re.compile(
     # rejected proposal", "la proposition patronale", "la proposition rejetée"
     r"[^\W\d_]+['’]s?\s+(?:proposal|offer)|(?:rejected|withdrawn|refused)\s+(?:proposal|offer)|"
     r"propositions?\s+(?:patronales?|rejetées?|refusées?|retirées?)|"
-    # an organisation named by its initials offering ("OSWPC proposed", "(SLEEA) had
-    # offered"), and what each member would have been paid under it ("chaque artiste
-    # aurait reçu"; not English "would have earned": damages are measured so)
-    r"(?-i:[A-Z]{2,})\)?\s+(?:had\s+)?(?:offered|proposed)|"
-    r"aurai(?:en)?t\s+(?:reçu|touché|perçu))\b",
+    # an organisation named by its initials offering ("the OSWPC proposed", "the SLEEA had
+    # offered"; not "ACTRA offered members a workshop", nor a sentence in capitals), and
+    # what each member would have received under it ("chaque artiste aurait reçu"; not
+    # "le cachet que l'artiste aurait perçu", nor "would have earned": damages are so
+    # measured)
+    r"(?-i:\b[Tt]he\s+)(?-i:[A-Z]{2,})\s+(?:had\s+)?(?:offered|proposed)\s+(?-i:[a-z])|"
+    r"\bchaque\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+aurai(?:en)?t\s+reçu)\b",
     re.I,
 )
 # A sentence introducing a list of changed rows says they take effect ("Two rows are
