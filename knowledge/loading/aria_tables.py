@@ -27,17 +27,19 @@ MAX_CELLS = 5000  # cells of one container (bounded cost)
 _TABLE_ROLES = {"table", "grid", "treegrid"}
 _CELL_ROLES = {"cell", "gridcell", "columnheader", "rowheader"}
 _HEADER_ROLES = {"columnheader", "rowheader"}
-# ".two-col { display: grid; grid-template-columns: 2.2fr 1fr; }"
-_RULE = re.compile(r"\.([\w-]+)\s*(?:>[^{]*)?\{([^{}]*)\}")
+MAX_STYLE = 100_000  # characters of a page's <style> read for grid widths
 _TRACKS = re.compile(r"grid-template-columns\s*:\s*([^;}]+)", re.I)
 _REPEAT = re.compile(r"repeat\(\s*(\d{1,2})\s*,\s*([^()]*(?:\([^()]*\)[^()]*)*)\)", re.I)
-_TRACK = re.compile(r"minmax\([^()]*\)|fit-content\([^()]*\)|[^\s()]+")
+# one track: a function ("minmax(8rem, 1fr)", "calc(100% - 2rem)") or a size ("2.2fr")
+_TRACK = re.compile(r"[\w-]+\((?:[^()]|\([^()]*\))*\)|[^\s()]+")
+_CLASS = re.compile(r"\.([\w-]+)")
 
 
 def _track_count(value: str) -> int:
     """How many columns a grid-template-columns value makes ("2.2fr 1.6fr repeat(3, 1fr)"
-    is 5); 0 when it cannot be told ("repeat(auto-fill, …)")."""
-    if "auto-fill" in value or "auto-fit" in value:
+    is 5); 0 when it cannot be told ("repeat(auto-fill, …)", a custom property)."""
+    value = value.replace("!important", " ")
+    if "auto-fill" in value or "auto-fit" in value or "var(" in value:
         return 0
     count = 0
     for m in _REPEAT.finditer(value):
@@ -48,13 +50,19 @@ def _track_count(value: str) -> int:
 
 
 def _grid_widths(root: Any) -> dict[str, int]:
-    """Each CSS class's column count, from the page's <style> rules that set one."""
+    """Each CSS class's column count, from the page's <style> rules that set one on it
+    (".two-col, .grid { … }"; not ".grid > div": that sets its children's)."""
     widths: dict[str, int] = {}
-    for style in root.iter("style"):
-        for m in _RULE.finditer(style.text_content()):
-            tracks = _TRACKS.search(m.group(2))
-            if tracks and (n := _track_count(tracks.group(1).strip())) >= 2:
-                widths.setdefault(m.group(1), n)
+    css = "".join(style.text_content() for style in root.iter("style"))[:MAX_STYLE]
+    for block in css.split("}"):  # "selectors { declarations": one pass over the text
+        selectors, _, body = block.rpartition("{")
+        tracks = _TRACKS.search(body)
+        if not tracks or (n := _track_count(tracks.group(1).strip())) < 2:
+            continue
+        for selector in selectors.split(","):
+            target = re.split(r"[\s>+~]+", selector.strip())[-1]  # what the rule styles
+            for name in _CLASS.findall(target):
+                widths.setdefault(name, n)
     return widths
 
 
@@ -63,11 +71,25 @@ def _role(el: Any) -> str:
     return (role or "").strip().lower()
 
 
+def _owner(el: Any) -> Any:
+    """The nearest table-role element above `el` (a grid nested in a cell owns its own)."""
+    up = el.getparent()
+    while up is not None and _role(up) not in _TABLE_ROLES:
+        up = up.getparent()
+    return up
+
+
 def _rows(container: Any, widths: dict[str, int]) -> list[list[Any]] | None:
     """The container's rows of cells, or None when they cannot be told."""
-    rows = [el for el in container.iterdescendants() if _role(el) == "row"]
+    rows = [
+        el for el in container.iterdescendants() if _role(el) == "row" and _owner(el) is container
+    ]
     if rows:
-        return [[c for c in row.iterdescendants() if _role(c) in _CELL_ROLES] for row in rows]
+        found = [
+            [c for c in row.iterdescendants() if _role(c) in _CELL_ROLES and _owner(c) is container]
+            for row in rows[:MAX_CELLS]
+        ]
+        return found if sum(map(len, found)) <= MAX_CELLS else None
     cells = [c for c in container if isinstance(c.tag, str)]
     if not cells or len(cells) > MAX_CELLS or any(_role(c) not in _CELL_ROLES for c in cells):
         return None
