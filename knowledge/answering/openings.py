@@ -28,7 +28,7 @@ _EFFECTIVE = re.compile(
     r"(?:has|have|shall\s+have|takes?)\s+effect\s+(?:from|as\s+of)|"
     r"(?:comes?|came|shall\s+come)\s+into\s+force\s+(?:on|from)|"
     r"entre(?:ra)?\s+en\s+vigueur\s+le|"
-    r"appl(?:ies|y) from|applicable from|s'appliquen?t? (?:à compter du|dès le)|"
+    r"appl(?:ies|y) from|applicable from|s['’]appliquen?t? (?:à compter du|dès le)|"
     r"en\s+vigueur\s+(?:le|du|à\s+compter\s+du|dès\s+le|depuis\s+le)|à\s+compter\s+du|"
     r"prend\s+effet\s+le)\s*:?\s*",
     re.I,
@@ -63,17 +63,16 @@ _NOT_ITS_START = re.compile(
     rf"{_REPLACED.pattern}|\bno\s+longer\b|\bne\b[^.]{{0,40}}\bplus\b", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
-# the subject of an effective date is one numbered part of the document, whose own start
-# it is: "Step 3 applies from 1 October 2027", "the Year 2 rates take effect on …",
-# "l'étape 2 s'applique à compter du …" (a phased schedule's later step is not its start)
-_PART = (
-    r"step|phase|stage|tier|band|level|year|increment|étape|palier|phase|année|échelon|"
-    r"tranche|niveau"
-)
+# the subject of an effective date is a later numbered part of the document, whose own
+# start it is: "Step 3 applies from 1 October 2027", "the Year 2 rates take effect on …",
+# "l'étape 2 s'applique à compter du …" (a phased schedule's first step, "Step 1" or
+# "Phase I", may well be its start)
+_PART = r"step|phase|stage|tier|band|level|year|increment|étape|palier|année|échelon|tranche|niveau"
 _PART_SUBJECT = re.compile(
-    rf"\b(?:{_PART})\s+(?:\d{{1,2}}|[IVX]{{1,4}}|[A-Z])\b(?:\s*\([^()]{{0,40}}\))?"
+    rf"\b(?:{_PART})\s+(?:[2-9]|1\d|(?-i:II|III|IV|V|VI|VII|VIII|IX|X|[B-H]))\b"
+    r"(?:\s*\([^()]{0,40}\))?"
     r"(?:\s+(?:rates?|fees?|figures?|amounts?|increase|taux|tarifs?|montants?))?\s*"
-    r"(?:is\s+|are\s+|will\s+|shall\s+)?$",
+    r"(?:is\s+|are\s+|will\s+|shall\s+|s['’]\s*)?$",
     re.I,
 )
 

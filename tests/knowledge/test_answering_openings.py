@@ -62,8 +62,11 @@ def test_the_usual_ways_of_saying_when_a_document_takes_effect(opening, start):
             "from 1 October 2027.",
             None,
         ),
-        ("The Year 2 rates take effect on 1 July 2027.", None),
+        ("Year 2 takes effect on 1 July 2027.", None),
         ("L'étape 2 s'applique à compter du 1er mars 2027.", None),
+        ("L’étape 2 s’applique à compter du 1er mars 2027.", None),
+        # the first step may be the document's start
+        ("Step 1 applies from 1 July 2026. Step 2 applies from 1 July 2027.", dt.date(2026, 7, 1)),
         # the document's own start still is, before or after its steps
         (
             "This rate sheet applies from 1 July 2026. Step 3 applies from 1 October 2027.",
