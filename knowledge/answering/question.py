@@ -175,9 +175,17 @@ def _asks_within(text: str) -> bool:
     return any(not _REPORTED.search(text[: m.start()]) for m in _ASKS_WITHIN.finditer(text))
 
 
+# An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|those|these|them|it|same|the one|the ones|ce|cet|cette|ces|ça|cela|"
+    r"celui|celle|là)\b"
+    r"(?!\s+(?:year|yr|month|week|wk|season|morning|evening|année|an|mois|semaine|saison))",
+    re.I,
+)  # "this year" points to a time, not back
 # A question word at a piece's end, as spoken French asks ("et la ratification c'était
-# quand ?", "le dépôt c'est combien"): the piece asks, and what it names is its own
-_ASKS_LAST = re.compile(r"\b(?:quand|combien|où|comment)\W*$", re.I)
+# quand ?", "le dépôt c'est combien"; not "comment", an English word too): the piece
+# asks, and what it names is its own
+_ASKS_LAST = re.compile(r"\b(?:quand|combien|où)\W*$", re.I)
 
 
 def _asks_alone(text: str) -> bool:
@@ -190,13 +198,6 @@ def _asks_alone(text: str) -> bool:
     )
 
 
-# An ask that points back to what the one before it named ("that day", "for them", "ce jour-là")
-_POINTS_BACK = re.compile(
-    r"\b(?:that|this|those|these|them|it|same|the one|the ones|ce|cet|cette|ces|ça|cela|"
-    r"celui|celle|là)\b"
-    r"(?!\s+(?:year|yr|month|week|wk|season|morning|evening|année|an|mois|semaine|saison))",
-    re.I,
-)  # "this year" points to a time, not back
 # the words that ask for a kind of figure ("how long", "combien de"), first in an ask
 _ASKED_WITH = re.compile(
     r"\b(?:how\s+(?:long|much|many|soon|often|far)|when|combien(?:\s+de)?|quand)\b\W*",

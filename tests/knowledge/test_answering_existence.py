@@ -79,7 +79,9 @@ def answerer(tmp_path_factory, bundled_embedder):
         # what a party is asked to pay back or pay for
         ("does the guild reimburse lifeguard certification courses?", ["lifeguard certification"]),
         ("does the producer pay for parking at the studio?", ["parking"]),
-        ("does the producer pay us within 30 days?", []),  # paying, not paying for something
+        ("does the production company reimburse mileage?", ["mileage"]),
+        ("does the guild reimburse us within 30 days?", []),  # paying back, not a thing
+        ("est-ce que la guilde rembourse les cours de sauvetage ?", ["cours"]),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
