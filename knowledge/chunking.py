@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from .figures import CURRENCY_AFTER
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text
-from .loading.running import NUMBER_THEN_WORD
 from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, unfinished
 
 _ARTICLE = re.compile(
@@ -99,10 +98,7 @@ def _units(doc: Document) -> list[_Unit]:
             and bool(
                 UNFINISHED.search(text[prev.start : prev.end])
                 # "… in the grotto tank:" / "45 seconds, with …": a count after a colon
-                or (
-                    text[prev.start : prev.end].rstrip().endswith(":")
-                    and NUMBER_THEN_WORD.match(line) is not None
-                )
+                or (text[prev.start : prev.end].rstrip().endswith(":") and carries_on(text, s))
             )
         )
         if m := MD_HEADING.match(line):

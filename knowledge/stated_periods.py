@@ -22,9 +22,10 @@ def _date(value: object) -> dt.date | None:
 
 # "backdated to 1 October 2026", "retroactive to", "avec effet rétroactif au": from that day
 BACKDATED = (
-    r"(?:backdated|retroactive(?:ly)?|retro|rétroacti(?:f|ve|vement)s?|avec\s+effet\s+"
-    r"rétroactif)\s+(?:to|from|au|à\s+compter\s+du|à\s+partir\s+du)"
+    r"(?:backdated|retroactive(?:ly)?|retro|r[ée]troacti(?:f|ve|vement)s?)\s+"
+    r"(?:to|from|au|à\s+compter\s+du|à\s+partir\s+du)"
 )
+BACKDATED_TO = re.compile(rf"\b{BACKDATED}\b", re.I)
 # Before a sentence's one date: it applies from that day ("From 1 February 2027, …",
 # "à compter du 1er février 2027", "depuis le 1.IX.2026"), or up to it, that day included.
 _FROM_BEFORE = re.compile(

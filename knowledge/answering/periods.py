@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from .. import calendar_parts, figures
-from ..stated_periods import BACKDATED
+from ..stated_periods import BACKDATED_TO
 from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
@@ -88,8 +88,7 @@ def header_period(cell: str) -> Period | None:
     if len(dates) == 1:
         before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
         # "until 30 June 2027", "au 30 juin"; not "rétroactive au 1er octobre 2026"
-        backdated = re.search(rf"\b{BACKDATED}\b", before, re.I)
-        ends = _UNTIL.search(before) is not None and backdated is None
+        ends = _UNTIL.search(before) is not None and BACKDATED_TO.search(before) is None
         return Period(None, dates[0]) if ends else Period(dates[0], None)
     months = list(figures.MONTH_YEAR.finditer(cell))
     if len(months) == 2:  # "Oct 2025 – Sep 2026"

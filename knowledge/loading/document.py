@@ -23,8 +23,14 @@ _KIND_HINTS = [
     ("rates", re.compile(r"rate|wage|pay|scale|tarif|salaire|barème|bareme", re.I)),
     ("contract", re.compile(r"contract|agreement|\bmba\b|accord|convention|contrat", re.I)),
     ("summary", re.compile(r"summar|résumé|resume|faq|glossa|guide|fact", re.I)),
-    # (not "article-9-3": a clause a notice names, in French and English alike)
-    ("article", re.compile(r"news|article(?!s?[-_ .]?\d)|press|blog|actualit", re.I)),
+    # (not "article-9-3", "article-IX": a clause a notice names; "article-2026-…" is news)
+    (
+        "article",
+        re.compile(
+            r"news|article(?!s?[-_ .]?(?:\d{1,3}(?!\d)|[ivxlc]{1,6}(?![a-z])))|press|blog|actualit",
+            re.I,
+        ),
+    ),
 ]
 
 

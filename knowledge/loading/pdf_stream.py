@@ -36,6 +36,7 @@ _MIN_GAP = 12.0  # points: wider than any space between two words of a line
 _GAP_HEIGHTS = 1.2  # and wider than this many times the line's height
 _ROW_GAP = 4.0  # line heights between rows at most: further down is no longer the table
 _WRAP_GAP = 1.0  # a wrapped cell's next line is as close as a paragraph's (not a footer)
+_HEADER_GAP = 2.0  # a header's second line: at most this many heights under its first
 _SPACE_HEIGHTS = 0.5  # a space between two words of a cell: at most this many heights
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -97,7 +98,7 @@ def _second_header(
     above, line = lines[at], lines[at + 1]
     height = median(w["bottom"] - w["top"] for w in line)
     below = min(w["top"] for w in line) - max(w["bottom"] for w in above)
-    if below > _ROW_GAP * height or min(w["x0"] for w in line) < starts[1]:
+    if below > _HEADER_GAP * height or min(w["x0"] for w in line) < starts[1]:
         return None
     middles = [(r[0]["x0"] + r[-1]["x1"]) / 2 for r in head]
     groups = [[line[0]]]  # words a space apart ("1 October 2026"), split where wider

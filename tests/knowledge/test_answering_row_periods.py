@@ -10,9 +10,11 @@ import datetime as dt
 import pytest
 from small_corpus import answerer_over
 
+from knowledge.answering.periods import header_period
 from knowledge.answering.retrieve import with_following
 from knowledge.answering.units import cut
 from knowledge.search import Passage
+from knowledge.stated_periods import text_period
 from knowledge.timeframe import Period, question_timeframe
 
 TODAY = dt.date(2026, 12, 3)
@@ -173,14 +175,12 @@ Les cachets passent par trois étapes.
         ("Étape 1 (rétroactive au 1er octobre 2026)", dt.date(2026, 10, 1), None),
         ("Step 1 (backdated to 1 October 2026)", dt.date(2026, 10, 1), None),
         ("Retroactive to 1 July 2026", dt.date(2026, 7, 1), None),
+        ("retroactif au 1er juillet 2026", dt.date(2026, 7, 1), None),  # unaccented
         ("au 30 juin 2027", None, dt.date(2027, 6, 30)),  # until then
         ("until 30 June 2027", None, dt.date(2027, 6, 30)),
     ],
 )
 def test_a_raise_backdated_to_a_day_runs_from_it(header, start, end):
-    from knowledge.answering.periods import header_period
-    from knowledge.stated_periods import text_period
-
     assert header_period(header) == Period(start, end)
     if start is not None:
         assert text_period(f"{header}: the difference is paid.", {}) == Period(start, None)
