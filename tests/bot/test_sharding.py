@@ -112,14 +112,18 @@ class BotProcess:
         finally:
             analytics.close()
 
-    def stop(self) -> None:
+    async def stop(self) -> None:
+        """Interrupt the bot and wait for it to exit, the stand-in still serving meanwhile:
+        a wait that blocked the event loop left the bot's closing handshake and the other
+        process's heartbeats unanswered, and a busy machine then saw a shard reconnect
+        and a bot that did not exit in time."""
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGINT)
             try:  # a busy machine may take a while to close the client and the engine
-                self.process.wait(60)
+                await asyncio.to_thread(self.process.wait, 60)
             except subprocess.TimeoutExpired:
                 self.process.kill()
-                self.process.wait(5)
+                await asyncio.to_thread(self.process.wait, 5)
 
 
 @pytest.fixture
@@ -166,8 +170,7 @@ async def test_two_processes_one_shard_each_answer_only_in_their_own_guilds(
             await standin.wait_for(lambda w=world: standin.bot_messages(w.channel["id"]), 60)
         await asyncio.sleep(1.0)  # room for a wrongly routed duplicate to arrive
     finally:
-        for process in processes:
-            process.stop()
+        await asyncio.gather(*(process.stop() for process in processes))
 
     # Each guild: one deferred, answered /ask and one reply to the mention, from one bot.
     for record in asked:
