@@ -54,10 +54,11 @@ class AlignedTable:
         return self.rows
 
 
-def _runs(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """A line's words in runs split where the gap is wider than a space can be."""
-    height = median(w["bottom"] - w["top"] for w in line)
-    gap = max(_MIN_GAP, _GAP_HEIGHTS * height)
+def _runs(line: list[dict[str, Any]], gap: float | None = None) -> list[list[dict[str, Any]]]:
+    """A line's words in runs split where the gap between two is `gap` or wider (by
+    default: wider than a space can be)."""
+    if gap is None:
+        gap = max(_MIN_GAP, _GAP_HEIGHTS * median(w["bottom"] - w["top"] for w in line))
     runs = [[line[0]]]
     for word in line[1:]:
         if word["x0"] - runs[-1][-1]["x1"] >= gap:
@@ -101,14 +102,9 @@ def _second_header(
     if below > _HEADER_GAP * height or min(w["x0"] for w in line) < starts[1]:
         return None
     middles = [(r[0]["x0"] + r[-1]["x1"]) / 2 for r in head]
-    groups = [[line[0]]]  # words a space apart ("1 October 2026"), split where wider
-    for word in line[1:]:
-        if word["x0"] - groups[-1][-1]["x1"] > _SPACE_HEIGHTS * height:
-            groups.append([word])
-        else:
-            groups[-1].append(word)
     out = [""] * len(head)
-    for group in groups:
+    # words a space apart ("1 October 2026"), split where wider
+    for group in _runs(line, _SPACE_HEIGHTS * height):
         x = (group[0]["x0"] + group[-1]["x1"]) / 2
         column = min(range(len(head)), key=lambda j: abs(middles[j] - x))
         out[column] = f"{out[column]} {_text(group)}".strip()
