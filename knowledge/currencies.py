@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
-# beside an amount ("Rs 12,500", "12 500 Rs", "250 kr", "fl. 1.250,50", "5 000 F CFA") and
+# beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50", "5 000 F CFA") and
 # names written after one ("40 euros", "1204.50 pounds", not "50 pounds of equipment" nor a
 # bare "livres": books)
 CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
@@ -17,9 +17,9 @@ CURRENCY_CODES = (
 )
 _CODES = rf"(?-i:{CURRENCY_CODES})"
 # "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
-# nor "Fl. 3" (a floor); "Rs" not "rs"
+# nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"
 _ABBREVIATIONS = (
-    r"(?-i:Rs)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+    r"(?-i:Rs|Rp)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
 )
 _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
@@ -72,7 +72,7 @@ ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", 
 _HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
 _ISO = frozenset(CURRENCY_CODES.lower().split("|"))
 _NAMED = re.compile(rf"(?:{_NAMES})", re.I)
-_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"})
+_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "rp", "fr", "dh", "cfa", "ksh", "fl"})
 _PAY_WORDS = frozenset(
     "amount amounts fee fees rate rates pay paid payment total gross net wage salary price "
     "allowance supplement montant montants cachet cachets tarif tarifs taux paie payé salaire "

@@ -37,12 +37,18 @@ MONTHS = {  # month names and abbreviations, English and French → number
 # the month names as one regex alternation, longest first ("janvier" before "jan")
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A number: 1,204 / 1 204 / 1'204 (Swiss) / 1204 / 11.28 / 11,28 / 30.375
-# Continental thousands ("1.332,70", always with cents: "1.332" alone is read as English)
+# Continental thousands ("1.332,70", always with cents: "1.332" alone is read as English),
+# and two or more dotted groups ("Rp 2.450.000"): thousands, with or without cents
 _NUM = (
-    r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|"
+    r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)|"
     r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
-_SCALE = r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|[mkMK])\b)?"
+# "1,2 milliard", "Rs 2 lakh", "Rp 2,45 juta" (Indonesian: million; "ribu" thousand,
+# "miliar" thousand million)
+_SCALE = (
+    r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|juta|ribu|miliar|"
+    r"[mkMK])\b)?"
+)
 
 # year first: "2026-09-01", and with slashes "2026/09/01", "2026/9/1" (South Africa, Japan)
 _ISO_DATE = re.compile(r"(?<![\d/])(\d{4})(?:-(?=\d\d-)|/)(\d{1,2})[-/](\d{1,2})(?![/\d])")
@@ -133,12 +139,12 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures
           "mins": "minutes", "mn": "minutes"}  # fmt: skip
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
            "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-           "crores": 1e7}  # fmt: skip
+           "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9}  # fmt: skip
 
 
 def parse_number(text: str) -> float:
     """'1,204', '1 204' and "1'204" → 1204; '1,204.50' → 1204.5; '1 204,50' and '1.204,50' → 1204.5;
-    '11,28' → 11.28."""
+    '11,28' → 11.28; '2.450.000' → 2450000."""
     t = text.replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
     m = re.fullmatch(r"(\d{1,3}(?:[ ,']\d{3})+)(?:\.(\d+))?", t)
     if m:  # English or Swiss thousands (comma, space, apostrophe), optional decimals
@@ -149,6 +155,8 @@ def parse_number(text: str) -> float:
     m = re.fullmatch(r"(\d{1,3}(?:\.\d{3})+),(\d{2})", t)
     if m:  # continental: 1.332,70
         return float(m.group(1).replace(".", "") + "." + m.group(2))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", t):  # continental: 2.450.000
+        return float(t.replace(".", ""))
     try:
         return float(t.replace(",", "."))  # 11,28 is a French decimal
     except ValueError:  # "1,204,5", "107.159.5124": the last mark is the decimal point

@@ -50,6 +50,15 @@ def _money(text: str) -> list[str]:
         ("une journée à 120 000F", "120000"),
         ("75.000 F par jour", "75000"),
         ("1.150 fl. par semaine", "1150"),
+        # the rupiah: "Rp" before or after, dots between thousands, Indonesian scales
+        ("Rp 2.450.000 per shoot day", "2450000"),
+        ("Rp2.450.000,- per day", "2450000"),
+        ("2\u202f450\u202f000\u00a0Rp par jour", "2450000"),
+        ("a correction of (Rp 125.000)", "125000"),
+        ("Rp 2,45 juta a day", "2450000"),
+        ("Rp 850 ribu a day", "850000"),
+        ("cover of Rp 1,2 miliar", "1200000000"),
+        ("€1.250.000,50 in all", "1250000.5"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
@@ -71,6 +80,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         # a letter that names a room, an annex, a building or a vitamin before a number
         "Appendix G 120 days after signing, Schedule K 150, Rooms G 101 and G 102",
         "Bâtiment G 120, Vitamin K 100 mg, Building K 120 m away, Room  G 120",
+        "RP 12 is a role-play scene, 9.2.1 a clause, version 1.100.200.3",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
@@ -115,3 +125,9 @@ def test_pence_are_money():
     assert money("one more at 5p.") == ["0.05"]
     # a video's lines, a page, a time or a code are no pence
     assert money("1080p video, see p. 12, at 3 p.m., code 2p-3, 12 p, pages 10-12p") == []
+
+
+def test_dotted_thousands_are_one_number_whatever_their_kind():
+    assert figures.parse_number("2.450.000") == 2450000
+    found = [(f.kind, f.value) for f in figures.extract("2.450.000 per day, le 15.01.2027")]
+    assert found == [("date", "2027-01-15"), ("number", "2450000")]
