@@ -35,6 +35,17 @@ _FROM_BEFORE = re.compile(
     rf"{BACKDATED})\s*(?:the\s+)?$",
     re.I,
 )
+# Before a date, work or productions it does not reach: "Principal photography begun before
+# 1 April 2027", "les journées antérieures au 1er février 2027", "signed prior to": up to the
+# day before (a deadline, "give notice before 1 March", is not a period and is not read).
+BEFORE_DAY = re.compile(
+    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|dated|signed|"
+    r"made|shot|filmed)\s+(?:before|prior\s+to)|"
+    r"ant[ée]rieur(?:e|s|es)?\s+(?:au|à(?:\s+la)?)|"
+    r"(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|sign[ée]e?s?|dat[ée]e?s?|tourn[ée]e?s?)\s+avant(?:\s+le)?)"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
 _UNTIL_INCLUDING = re.compile(
     r"\b(?:until|till|through|up to and including|to and including|jusqu['’]?au|"
     r"jusqu['’]au\s+\w+\s+inclus)\s*$",
@@ -63,6 +74,10 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
             return Period(dates[0], _date(metadata.get("effective_to")))
         if _UNTIL_INCLUDING.search(before):  # "continues to apply up to and including"
             return Period(_date(metadata.get("effective_from")), dates[0])
+        if BEFORE_DAY.search(before):  # "days before 1 February 2027 keep the 30 minutes"
+            last = dates[0] - dt.timedelta(days=1)
+            start = _date(metadata.get("effective_from"))
+            return Period(start if start is not None and start <= last else None, last)
     start, end = _date(metadata.get("effective_from")), _date(metadata.get("effective_to"))
     if start or end:
         return Period(start, end)

@@ -263,7 +263,11 @@ def extractive(
             if u.void:
                 labels.append(t["void"])
             elif not u.period_label:  # else the row shows its period's own words
-                labels.append(t[key].format(period=u.period.describe(language)))
+                described = u.period.describe(language)
+                if described:
+                    labels.append(t[key].format(period=described))
+                elif key != "in_force":  # no dates to give: "superseded" alone
+                    labels.append(t[key].split(";")[0].strip())
             elif u.superseded:
                 labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""

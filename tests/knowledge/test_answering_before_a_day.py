@@ -1,0 +1,83 @@
+"""Figures "for productions begun before 1 April 2027", and days "antérieures au 1er
+février 2027", run up to the day before it; a deadline ("give notice before 1 March") is
+no period (periods.py, stated_periods.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge.answering.periods import header_period
+from knowledge.stated_periods import text_period
+from knowledge.timeframe import Period
+
+TODAY = dt.date(2026, 12, 6)
+
+CRASH_FEES = """# Crash fees, 2027
+
+Crash fees follow the first day of the production's principal photography.
+
+| Crash | Productions that began before 1 April 2027 | Productions beginning on or after 1 April 2027 |
+|---|---|---|
+| Cannon roll | Rp 4.750.000 | Rp 5.200.000 |
+| T-bone | Rp 3.600.000 | Rp 3.950.000 |
+| Wheelie pass | Rp 650.000 | Rp 650.000 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "start", "end"),
+    [
+        ("Productions that began before 1 April 2027", None, dt.date(2027, 3, 31)),
+        ("Tournage principal commencé avant le 1er avril 2027", None, dt.date(2027, 3, 31)),
+        ("Before Jan. 1, 2027", None, dt.date(2026, 12, 31)),
+        ("Productions beginning on or after 1 April 2027", dt.date(2027, 4, 1), None),
+        ("From 1 April 2027", dt.date(2027, 4, 1), None),
+    ],
+)
+def test_a_column_before_a_day_ends_the_day_before(header, start, end):
+    assert header_period(header) == Period(start, end)
+
+
+def test_days_before_a_day_keep_the_old_rule_until_then():
+    notice = {"effective_from": "2027-02-01"}
+    old = "Les journées de tournage antérieures au 1er février 2027 restent soumises à 30 minutes."
+    assert text_period(old, notice) == Period(None, dt.date(2027, 1, 31))
+    began = "Productions that began before 1 April 2027 keep the old fees."
+    assert text_period(began, {}) == Period(None, dt.date(2027, 3, 31))
+    # a deadline is not a period: the document's own dates stand
+    deadline = "Give the producer notice before 1 March 2027."
+    assert text_period(deadline, notice) == Period(dt.date(2027, 2, 1), None)
+
+
+@pytest.mark.parametrize(
+    ("question", "fee", "other"),
+    [
+        (
+            "T-bone on a production that began in January 2027: how much per crash?",
+            "3.600.000",
+            "3.950.000",
+        ),
+        (
+            "T-bone on a production whose principal photography starts in June 2027?",
+            "3.950.000",
+            "3.600.000",
+        ),
+    ],
+)
+def test_the_fee_is_the_column_of_the_production_start(
+    tmp_path, bundled_embedder, question, fee, other
+):
+    answerer = answerer_over(tmp_path, {"crash-fees.md": CRASH_FEES}, bundled_embedder, TODAY)
+    lead = answerer.ask(question).text.splitlines()[0]
+    assert fee in lead and other not in lead
+
+
+def test_a_figure_the_same_in_both_columns_shows_no_empty_period(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"crash-fees.md": CRASH_FEES}, bundled_embedder, TODAY)
+    text = answerer.ask("how much for a wheelie pass?").text
+    lead = text.splitlines()[0]
+    assert "650.000" in lead
+    assert "in force )" not in text and "(in force)" not in text
