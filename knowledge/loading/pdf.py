@@ -24,6 +24,7 @@ from .headed import headed_tables
 from .headers import merge_header_rows
 from .limits import LoadLimits
 from .pdf_columns import column_text
+from .pdf_rotated import upright_cells
 from .pdf_stream import aligned_tables
 from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
@@ -113,7 +114,7 @@ def _page_with_tables(page: Any, last: list[list[str] | None]) -> str | None:
         if t_top > y:
             parts.append(column_text(page.within_bbox((x0, y, x1, t_top))))
         # only a page's first table may carry on the last one of the page before
-        lines = table_markdown(table.extract(), None if n else last[0])
+        lines = table_markdown(upright_cells(page, table, table.extract()), None if n else last[0])
         last[0] = _header(lines) or last[0]
         parts.append("\n".join(lines))
         y = max(y, t_bottom)
