@@ -19,8 +19,8 @@ a lone run of dashes, a Markdown rule, a bullet or front matter is not a table, 
 a header line that crosses a gap (prose) ends the header.
 
 A table with no rule is taken only when nothing else could be meant: a paragraph of
-three or more lines (after an intro line less indented than the rest, if there is
-one) whose words leave the same gaps of two or more spaces on every line, whose first
+three or more lines (after an intro line less indented than the rest or a title line
+with no gap of two spaces, if there is one) whose words leave the same gaps of two or more spaces on every line, whose first
 line has a word in every column and no digit, and whose every row gives a figure after
 its first column — a money figure when there are only two columns. Prose, lists,
 "Term:   value" blocks and signature blocks do not pass.
@@ -113,6 +113,12 @@ def _rule(line: str) -> _Columns | None:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
+
+
+def _intro(line: str, after: str) -> bool:
+    """Whether `line` may be a table's intro line: less indented than the line after it,
+    or a title with no gap of two spaces ("RATE TABLE 2027 / YEAR 1")."""
+    return _indent(line) < _indent(after) or "  " not in line.strip()
 
 
 def _markup(line: str) -> bool:
@@ -262,7 +268,7 @@ def markdown_tables(text: str, start: int = 0) -> str:
             # indented than the rest), a table with no rule? Each paragraph is read at most
             # twice, so this stays linear.
             aligned = _aligned(lines, i)
-            if aligned is None and i + 1 < len(lines) and _indent(line) < _indent(lines[i + 1]):
+            if aligned is None and i + 1 < len(lines) and _intro(line, lines[i + 1]):
                 aligned = _aligned(lines, i + 1)
                 if aligned is not None:
                     out.append(raw[i])
