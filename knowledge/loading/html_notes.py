@@ -10,7 +10,8 @@ notes list stays where it is. A reference is a <sup> holding a link to an elemen
 page by its id (or a link whose text is a note's number); at most MAX_NOTES of them.
 Markdown's footnotes are read the same way: "avec rappel[^1]" in a table's cell, and
 "[^1]: Hausse convenue le 20 novembre 2026, avec effet rétroactif au 1er juillet 2026 …"
-below it.
+below it. An HTML comment in Markdown ("<!-- old rates, remove before publishing: … -->")
+is no part of the page once it is rendered: it is dropped.
 """
 
 from __future__ import annotations
@@ -140,3 +141,20 @@ def markdown_notes(text: str) -> str:
         kept = fenced or _MD_NOTE.match(line) or line.lstrip().startswith("#")
         out.append(line if kept else _MD_REFERENCE.sub(said, line))
     return "\n".join(out)
+
+
+def without_comments(text: str) -> str:
+    """Markdown `text` without its HTML comments, as it renders; an unclosed "<!--" is
+    left as written. One pass: each comment is looked for once."""
+    if "<!--" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        out.append(text[at:start])
+        at = end + 3
+    out.append(text[at:])
+    return "".join(out)

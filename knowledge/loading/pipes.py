@@ -12,6 +12,9 @@ bars (`| C2 | Podcast episode (per 30 min) | $1,240.00 | $1,315.00 |`) and its r
 becomes `|---|---|…|`. A table is a header line with bars, a rule under it with as many
 crossings, and the lines below with as many bars, to a blank line. One pass over the
 lines, each looked at once: hostile input costs linear time.
+
+A bar escaped in a Markdown cell (`Saut de tremplin \\| « ramp jump »`) is the cell's
+text, not a column: it becomes a broken bar, `¦`, so every reader of rows keeps the cell.
 """
 
 from __future__ import annotations
@@ -66,3 +69,13 @@ def outer_bars(text: str, start: int = 0) -> str:
         out.append(lines[i])
         i += 1
     return text[:start] + "\n".join(out) if changed else text
+
+
+_ESCAPED_BAR = re.compile(r"(?<!\\)\\\|")
+
+
+def escaped_bars(text: str, start: int = 0) -> str:
+    """`text` with the bars escaped in its Markdown cells after `start` written `¦`."""
+    if "\\|" not in text[start:]:
+        return text
+    return text[:start] + _ESCAPED_BAR.sub("¦", text[start:])

@@ -26,9 +26,9 @@ from .embedded_tables import embedded_tables
 from .fields import field_lists, is_record
 from .headed import headed_tables
 from .headers import merge_markdown_headers
-from .html_notes import inline_notes, markdown_notes
+from .html_notes import inline_notes, markdown_notes, without_comments
 from .leaders import leader_tables
-from .pipes import outer_bars
+from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
@@ -206,7 +206,9 @@ def load_text(data: bytes, source: str) -> Document:
         # a blockquote's markers are no part of its sentences ("for each additional > role");
         # a footnote is read where it is referred to ("avec rappel[^1]")
         # an HTML table written in it is one of its tables ("<table><tr><td>…")
-        text = text[:body_start] + markdown_notes(unquoted(embedded_tables(text[body_start:])))
+        body = without_comments(text[body_start:])  # a draft's note is not shown
+        text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
+        text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
         text = email_unquoted(text)
     if not text[body_start:].strip():

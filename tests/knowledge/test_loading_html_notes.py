@@ -3,6 +3,8 @@ period ("1 295 zł¹ … ¹ Du 1er janv. 2027 au 31 août 2027")."""
 
 from __future__ import annotations
 
+import time
+
 from knowledge.loading import load_bytes
 from knowledge.loading.html_notes import MAX_NOTES, inline_notes
 
@@ -78,3 +80,20 @@ def test_a_markdown_footnote_is_read_where_it_is_referred_to():
     many = "".join(f"x[^{i}]" for i in range(300)) + "\n\n"
     notes = "\n".join(f"[^{i}]: Note {i}." for i in range(300))
     assert markdown_notes(many + notes).count("(Note ") == MAX_NOTES
+
+
+def test_an_html_comment_in_markdown_is_not_read():
+    from knowledge.loading.html_notes import without_comments
+
+    guide = (
+        "# Guide\n\n- **Stunt rider**: 2 180 000 Rp a day.\n"
+        "<!-- old 2023-2026 scale, remove before publishing: stunt rider 1 980 000 Rp -->\n"
+        "- **Crash performer**: 1 950 000 Rp a day. <!-- checked -->\n"
+    )
+    text = load_bytes(guide.encode(), "guide.md").text
+    assert "1 980 000" not in text and "checked" not in text
+    assert "2 180 000 Rp a day." in text and "1 950 000 Rp a day." in text
+    assert without_comments("a <!-- never closed") == "a <!-- never closed"
+    started = time.monotonic()
+    without_comments("<!--" * 200_000)  # hostile: each marker looked for once
+    assert time.monotonic() - started < 10

@@ -205,3 +205,21 @@ def test_a_long_cell_spanning_rows_is_not_copied():
         + "</table>"
     )
     assert len(spread_rowspans(big)) < 1_100_000
+
+
+# ---------- Markdown cells ----------
+
+
+def test_an_escaped_bar_in_a_markdown_cell_is_the_cells_text():
+    guide = (
+        "# Gags\n\n| Gag | Code | Adjustment |\n|:--|:-:|--:|\n"
+        "| Saut de tremplin \\| « ramp jump » | G-12 | 1 900 000 Rp |\n"
+        "| Glissade couchée | G-11 | 1 150 000 Rp |\n"
+    )
+    text = load_bytes(guide.encode(), "guide.md").text
+    assert "| Saut de tremplin ¦ « ramp jump » | G-12 | 1 900 000 Rp |" in text
+    chunk = next(c for c in chunk_document(load_bytes(guide.encode(), "guide.md")))
+    assert "G-12" in chunk.text
+    # a bar escaped outside a Markdown file, or an escaped backslash, is left as written
+    assert "a \\| b" in load_bytes(b"a \\| b\n", "notes.txt").text
+    assert "\\\\|" in load_bytes(b"| a \\\\| b |\n", "table.md").text
