@@ -115,6 +115,11 @@ def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[U
 
 
 FAQ_CHARS = 380  # of the answer read with a question the document asks
+# A letter's closing or the next message's headers end the answer to a question asked in
+# it ("… before 3 December?" / "Kind regards," / "- From: …"): the sign-off answers nothing.
+_CLOSING = re.compile(
+    r"^(?:[-*•]\s+)?(?:from|to|sent|date|subject|de|à|envoyé|objet)\s?:|^[^.!?:;]{1,40},$", re.I
+)
 _QUESTION_END = re.compile(r"\?[\s*_»\"”)]*$")
 
 
@@ -200,16 +205,18 @@ def cut(passages: list[Passage]) -> list[Unit]:
             question = " ".join(prose).strip()
             if not is_question(question):
                 return
-            prose.clear()  # read with its answer only
             answer: list[str] = []
             for line in lines[j + 1 :]:
                 s = line.strip()
-                if s.startswith(("#", "|")) or (s and is_question(s)):
+                if _CLOSING.match(s) and not answer:  # asked in a letter: its own prose
+                    return
+                if s.startswith(("#", "|")) or (s and is_question(s)) or _CLOSING.match(s):
                     break
                 if s:
                     answer.append(_LIST_ITEM.sub("", s))
                 if sum(len(a) for a in answer) >= FAQ_CHARS:
                     break
+            prose.clear()  # read with its answer only
             if answer:  # matched with the question, shown as the answer
                 shown = " ".join(answer)
                 if len(shown) > FAQ_CHARS:

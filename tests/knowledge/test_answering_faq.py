@@ -147,3 +147,29 @@ def test_an_english_question_about_the_unions_services_finds_the_french_guide(
     assert "1 800 555 0142" in hotline.text.splitlines()[0]
     clinic = answerer.ask("is there a free legal clinic? need a lawyer, what hours")
     assert "14 h" in clinic.text
+
+
+THREAD = """- From: Pat Lee <pat@producers.example>
+- Date: Mon, 30 Nov 2026 11:05:37 +0800
+- Subject: Re: pilot renewal
+
+We propose to renew the pilot until 31 March 2028 with the levy cut. Could the Guild
+answer before the Joint Committee meets on 3 December?
+
+Kind regards,
+Pat Lee
+
+- From: Dwi Roy <dwi@guild.example>
+- Subject: pilot renewal
+
+Now that the Agreement is signed, the pilot lapses on 31 March 2027 unless renewed.
+"""
+
+
+def test_a_question_asked_in_a_letter_is_not_answered_by_its_sign_off():
+    passage = Passage("p", "thread.txt", "Thread", THREAD, 0, len(THREAD), 1.0)
+    units = cut([passage])
+    asked = [u for u in units if "3 December" in u.text]
+    assert asked and not any("Kind regards" in u.text for u in asked)
+    assert not any("From:" in u.text and "lapses" in u.text for u in units)
+    assert any(u.text.startswith("Now that the Agreement is signed") for u in units)
