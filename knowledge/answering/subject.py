@@ -31,6 +31,7 @@ _STOP |= {"aujourd'", "hui"}  # "aujourd'hui" as _WORD reads it
 # adverbs of time and frequency: "les épisodes déjà payés", "c'est tjrs pareil ?"
 _STOP |= {"already", "yet", "ever", "always", "often", "déjà", "deja", "toujours", "tjrs"}
 _STOP |= {"jamais", "souvent", "parfois", "mm"}
+_STOP |= {"dont", "lequel", "laquelle", "lesquels", "lesquelles"}  # French relatives
 _STOP |= {"bit", "little", "lot", "tad", "not", "so", "very", "just", "also", "still", "really"}
 # how much of something, not whose: "le max de temps", "the number of hours"
 _STOP |= {"time", "temps", "duration", "durée", "number", "nombre", "length", "longueur"}

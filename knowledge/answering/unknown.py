@@ -102,7 +102,8 @@ def unknown_subject(
                 for w in word.split()
                 if not SHORTHAND_WORD.fullmatch(w) and w not in aged and w.lower() not in guessed
             )
-            if kept and not vocabulary.knows(kept):  # "my pfh rate": shorthand is no subject
+            # "my pfh rate": shorthand is no subject; nor is "prod", clipped from "production"
+            if kept and not vocabulary.knows(kept) and not vocabulary.clipped(kept):
                 return word
         return None
 

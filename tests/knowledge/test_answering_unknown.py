@@ -163,3 +163,13 @@ def test_an_adverb_of_time_names_nothing():
     question = "la lecture pub par épisode, c combien mm pour les épisodes déjà payés ?"
     assert "déjà" not in subject_words(question, "fr")
     assert "already" not in subject_words("how much for the episodes already paid?")
+
+
+def test_a_clipped_word_is_known_by_the_word_it_is_clipped_from(answerer):
+    vocabulary = answerer.vocabulary
+    assert vocabulary.clipped("prod")  # "producer", written in the agreement
+    assert not vocabulary.clipped("referee")  # too long to be clipped, and written nowhere
+    assert not vocabulary.clipped("pro")  # too short to tell
+    assert not vocabulary.clipped("rodeo")  # the start of no word the documents write
+    answer = answerer.ask("c'est combien une journée de figuration pour une prod ?")
+    assert answer.grounded

@@ -105,3 +105,10 @@ def test_a_rate_per_unit_of_time_said_as_a_noun_is_a_rate():
     assert expand_shorthand("the daily allowance on tour") == "the daily allowance on tour"
     assert expand_shorthand("is a weekly performer paid more") == "is a weekly performer paid more"
     assert expand_shorthand("the daily and weekly limits") == "the daily and weekly limits"
+
+
+def test_a_french_relative_names_nothing_priced():
+    from knowledge.answering.priced import priced_words
+
+    # "dont" is a French relative, not what is priced: "pour une prod dont le tournage …"
+    assert priced_words("combien par crash pour une prod dont le tournage commence ?") == ["prod"]
