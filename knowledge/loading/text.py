@@ -21,6 +21,7 @@ from .aria_tables import aria_tables
 from .columns import markdown_tables
 from .dateline import with_dateline
 from .definitions import pair_definitions
+from .disclosures import unwrapped_toggles
 from .document import Document, clean_metadata, guess_kind
 from .embedded_tables import embedded_tables
 from .fields import field_lists, is_record
@@ -254,7 +255,7 @@ def _extract(html: str) -> str | None:
 
     def read(page: str) -> str | None:
         return trafilatura.extract(
-            pair_definitions(spread_rowspans(inline_notes(aria_tables(page)))),
+            pair_definitions(spread_rowspans(inline_notes(aria_tables(unwrapped_toggles(page))))),
             output_format="markdown",
             include_tables=True,
             include_formatting=True,

@@ -1,0 +1,41 @@
+"""An accordion FAQ's questions are buttons that open their answers; they are read as the
+answers' headings, not dropped (disclosures.py). Other buttons stay out of the text."""
+
+from __future__ import annotations
+
+import time
+
+from knowledge.loading import load_bytes
+from knowledge.loading.disclosures import unwrapped_toggles
+
+FAQ = """<!doctype html><html lang="fr"><head><title>FAQ</title></head><body><main>
+<h1>Foire aux questions</h1>
+<button type="button" class="print">Imprimer</button>
+<div class="question">
+  <h3><button type="button" aria-expanded="false" aria-controls="rep-9" id="q-9">Qu'est
+  devenu le rachat forfaitaire de la télémétrie ?</button></h3>
+  <div id="rep-9" hidden><p>Les membres ont rejeté cette proposition le 14 novembre 2026,
+  par 1 162 voix contre 97.</p></div>
+</div>
+<div class="question">
+  <h3><button type="button">Qui fournit la combinaison et le casque ?</button></h3>
+  <div hidden><p>Le producteur, sans frais pour vous, ajustés à votre taille.</p></div>
+</div>
+<p>Un formulaire en ligne : <button aria-controls="form">Ouvrir le formulaire</button></p>
+</main></body></html>"""
+
+
+def test_an_accordions_questions_are_read_over_their_answers():
+    text = load_bytes(FAQ.encode(), "faq.html").text
+    asked = "rachat forfaitaire de la télémétrie ?"
+    assert asked in text and text.index(asked) < text.index("1 162 voix contre 97")
+    assert text.index("la combinaison et le casque ?") < text.index("Le producteur")
+    assert "Imprimer" not in text  # a button that opens nothing, outside a heading
+
+
+def test_unwrapping_buttons_costs_linear_time_on_hostile_html():
+    page = "<h3>" + "<button aria-expanded='x'>" * 50_000 + "a" * 600 + "</button>"
+    started = time.monotonic()
+    unwrapped_toggles(page)
+    assert time.monotonic() - started < 10  # generous: linear takes well under 1 s
+    assert unwrapped_toggles("<p>no buttons</p>") == "<p>no buttons</p>"
