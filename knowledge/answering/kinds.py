@@ -116,7 +116,11 @@ KIND_CUES = [
             r"personnes|gens|syndiqués)\b|ont voté)|"
             # a count of things: "how many takes", "combien de prises", "max riders per scene"
             rf"\bhow many (?!{_NOT_COUNTED})[^\W\d_]{{2,}}|"
-            rf"\bcombien de (?!{_NOT_COUNTED}|{_MONEY_OF})[^\W\d_]{{3,}}",
+            rf"\bcombien de (?!{_NOT_COUNTED}|{_MONEY_OF})[^\W\d_]{{3,}}|"
+            # "the max number of crashes", "le nombre maximal de prises"
+            rf"\bnumber of (?!{_NOT_COUNTED})[^\W\d_]{{2,}}|"
+            rf"\bnombre (?:(?:max|min)(?:imum|imal|imale)?\s+)?d(?:e\s+|['’])"
+            rf"(?!{_NOT_COUNTED})[^\W\d_]{{3,}}",
             re.I,
         ),
     ),

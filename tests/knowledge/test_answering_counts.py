@@ -20,6 +20,8 @@ from knowledge.answering.kinds import counts, wanted_kinds
         "combien de prises max par cheval par heure ?",
         "how many AI crowd riders can a scene have?",
         "combien de nuits de tournage d'affilée max ?",
+        "whats the max number of crashes a crash performer can do in one shoot day?",
+        "le nombre maximal de prises par cheval ?",
     ],
 )
 def test_a_count_of_things_is_asked(question):
@@ -27,7 +29,8 @@ def test_a_count_of_things_is_asked(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["how many days notice?", "how many hrs a day?", "combien de jours ?"]
+    "question",
+    ["how many days notice?", "how many hrs a day?", "combien de jours ?", "the number of days?"],
 )
 def test_a_length_of_time_is_no_count(question):
     assert "number" not in wanted_kinds(question)
