@@ -13,7 +13,7 @@ import re
 
 _MAX_TEXT = 500
 _TOGGLE = re.compile(
-    r"<button\b(?P<attrs>[^<>]{0,2000})>(?P<text>[^<]{1,%d})</button\s*>" % _MAX_TEXT, re.I
+    rf"<button\b(?P<attrs>[^<>]{{0,2000}})>(?P<text>[^<]{{1,{_MAX_TEXT}}})</button\s*>", re.I
 )
 _OPENS = re.compile(r"\baria-(?:expanded|controls)\b", re.I)
 _HEADING_OPEN = re.compile(r"<h[1-6]\b[^<>]{0,2000}>\s*$", re.I)
