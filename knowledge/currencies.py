@@ -72,7 +72,7 @@ ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", 
 _HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
 _ISO = frozenset(CURRENCY_CODES.lower().split("|"))
 _NAMED = re.compile(rf"(?:{_NAMES})", re.I)
-_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "rp", "fr", "dh", "cfa", "ksh", "fl"})
+_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"})
 _PAY_WORDS = frozenset(
     "amount amounts fee fees rate rates pay paid payment total gross net wage salary price "
     "allowance supplement montant montants cachet cachets tarif tarifs taux paie payé salaire "
@@ -90,7 +90,8 @@ def names_currency(header: str) -> bool:
         for w, low in zip(written, words, strict=True)
     ):
         return True
-    return any(w in _SHORT for w in words) and any(w in _PAY_WORDS for w in words)
+    short = any(w in _SHORT for w in words) or "Rp" in written  # "Rp", not role-play's "RP"
+    return short and any(w in _PAY_WORDS for w in words)
 
 
 __all__ = [

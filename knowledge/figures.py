@@ -38,9 +38,10 @@ MONTHS = {  # month names and abbreviations, English and French → number
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A number: 1,204 / 1 204 / 1'204 (Swiss) / 1204 / 11.28 / 11,28 / 30.375
 # Continental thousands ("1.332,70", always with cents: "1.332" alone is read as English),
-# and two or more dotted groups ("Rp 2.450.000"): thousands, with or without cents
+# and two or more dotted groups ("Rp 2.450.000"): thousands, with or without cents (a
+# version or an address of such groups, "2.100.300", reads as one number too)
 _NUM = (
-    r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?![\d.]|,\d)|"
+    r"\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}(?!\d|[.,]\d)|"
     r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 # "1,2 milliard", "Rs 2 lakh", "Rp 2,45 juta" (Indonesian: million; "ribu" thousand,

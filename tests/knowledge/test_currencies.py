@@ -52,6 +52,7 @@ def _money(text: str) -> list[str]:
         ("1.150 fl. par semaine", "1150"),
         # the rupiah: "Rp" before or after, dots between thousands, Indonesian scales
         ("Rp 2.450.000 per shoot day", "2450000"),
+        ("The fee is Rp 2.450.000.", "2450000"),  # a full stop after it ends the sentence
         ("Rp2.450.000,- per day", "2450000"),
         ("2\u202f450\u202f000\u00a0Rp par jour", "2450000"),
         ("a correction of (Rp 125.000)", "125000"),
@@ -131,3 +132,12 @@ def test_dotted_thousands_are_one_number_whatever_their_kind():
     assert figures.parse_number("2.450.000") == 2450000
     found = [(f.kind, f.value) for f in figures.extract("2.450.000 per day, le 15.01.2027")]
     assert found == [("date", "2027-01-15"), ("number", "2450000")]
+    # a fourth part is no amount: a version, not 1,100,200 and 3
+    assert "1100200" not in [f.value for f in figures.extract("version 1.100.200.3")]
+
+
+def test_a_column_in_rupiah_is_money_but_not_one_of_role_play():
+    from knowledge.currencies import names_currency
+
+    assert names_currency("Rate (Rp)") and names_currency("Amount Rp")
+    assert not names_currency("RP rate") and not names_currency("Rate (RP)")
