@@ -115,10 +115,14 @@ def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[U
 
 
 FAQ_CHARS = 380  # of the answer read with a question the document asks
-# A letter's closing or the next message's headers end the answer to a question asked in
-# it ("… before 3 December?" / "Kind regards," / "- From: …"): the sign-off answers nothing.
+# A letter's closing or the next message's sender ends the answer to a question asked in
+# it ("… before 3 December?" / "Kind regards," / "- From: Pat <pat@…>"): it answers nothing
 _CLOSING = re.compile(
-    r"^(?:[-*•]\s+)?(?:from|to|sent|date|subject|de|à|envoyé|objet)\s?:|^[^.!?:;]{1,40},$", re.I
+    r"^(?:(?:kind|best|warm(?:est)?)\s+(?:regards|wishes)|regards|sincerely|yours\s+\w+|"
+    r"thanks|thank\s+you|cheers|in\s+solidarity|cordialement|bien\s+à\s+vous|"
+    r"(?:sincères\s+)?salutations(?:\s+\w+)?|merci|amitiés|solidairement)\s*,?\s*$|"
+    r"^(?:[-*•]\s+)?(?:from|de|sent|envoyé)\s?:[^@\n]{0,200}@",
+    re.I,
 )
 _QUESTION_END = re.compile(r"\?[\s*_»\"”)]*$")
 

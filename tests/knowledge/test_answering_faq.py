@@ -173,3 +173,18 @@ def test_a_question_asked_in_a_letter_is_not_answered_by_its_sign_off():
     assert asked and not any("Kind regards" in u.text for u in asked)
     assert not any("From:" in u.text and "lapses" in u.text for u in units)
     assert any(u.text.startswith("Now that the Agreement is signed") for u in units)
+
+
+def test_a_faq_answer_with_a_comma_line_or_a_date_is_still_its_answer():
+    faq = (
+        "# FAQ\n\nWhat does the kit include?\n\n- a helmet,\n- gloves and boots.\n\n"
+        "When is the next general meeting?\n\nDate: 3 December 2026, 7 pm, at the office.\n\n"
+        "Who must I send the DR-21 form to?\n\nSend it by e-mail.\nTo: claims@guild.example\n"
+    )
+    units = cut([Passage("p", "faq.md", "FAQ", faq, 0, len(faq), 1.0)])
+    kit = [u for u in units if "kit include" in u.text]
+    assert len(kit) == 1 and "gloves and boots" in kit[0].display
+    meeting = [u for u in units if "general meeting" in u.text]
+    assert len(meeting) == 1 and "3 December 2026" in meeting[0].display
+    form = [u for u in units if "DR-21 form" in u.text]
+    assert len(form) == 1 and "claims@guild.example" in form[0].display
