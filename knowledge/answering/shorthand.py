@@ -22,6 +22,21 @@ READINGS = {
     "bgs": ("background", "backing"),
 }
 
+# Words members clip, known by any of their full forms the documents write ("une prod
+# dont le tournage…": a production or a producer). Not written out: "la prod" searched as
+# "la production" finds other passages than the member's own word does.
+CLIPPINGS = {
+    "prod": ("production", "producer", "producteur"),
+    "prods": ("productions", "producers", "producteurs"),
+    "admin": ("administration", "administrator", "administrative", "administratif"),
+    "info": ("information", "informations"),
+    "infos": ("informations", "information"),
+    "reh": ("rehearsal", "répétition"),
+    "répét": ("répétition",),
+    "doc": ("documentary", "document", "documentaire"),
+    "docs": ("documentaries", "documents", "documentaires"),
+}
+
 # Member shorthand, written out before a question is searched and matched. The first
 # list means the same in either language; the others only in theirs ("dont" is French).
 _SHORTHAND_ANY = {

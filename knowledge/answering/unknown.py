@@ -14,7 +14,7 @@ from . import ages
 from .cues import WANTS_FIGURE
 from .existence import asked_objects, asked_qualities, quality_verb
 from .priced import priced_words
-from .shorthand import READINGS, SHORTHAND_WORD, expand_shorthand
+from .shorthand import CLIPPINGS, READINGS, SHORTHAND_WORD, expand_shorthand
 from .subject import (
     _DETERMINERS,
     _RUN,
@@ -102,8 +102,10 @@ def unknown_subject(
                 for w in word.split()
                 if not SHORTHAND_WORD.fullmatch(w) and w not in aged and w.lower() not in guessed
             )
-            # "my pfh rate": shorthand is no subject; nor is "prod", clipped from "production"
-            if kept and not vocabulary.knows(kept) and not vocabulary.clipped(kept):
+            # "my pfh rate": shorthand is no subject; nor is "prod", clipped from a word the
+            # documents write ("production")
+            clipped = CLIPPINGS.get(kept.lower(), ())
+            if kept and not vocabulary.knows(kept) and not any(map(vocabulary.knows, clipped)):
                 return word
         return None
 

@@ -18,7 +18,6 @@ from .generations import PerGeneration
 
 _MAX_NEAR = 4096  # near spellings remembered per generation
 _LETTERS = re.compile(r"[^\W\d_]+")
-_CLIPPED = re.compile(r"[a-z]{4,6}")
 
 
 class Vocabulary:
@@ -93,15 +92,6 @@ class Vocabulary:
         return any(
             alt and all(len(t) >= 4 and t in vocab for t in alt) for alt in tokenize(doubled)
         )
-
-    def clipped(self, word: str) -> bool:
-        """Whether `word` is a clipped form of a word the documents write: its first four
-        to six letters, three or more short of it ("prod" of "production", "reh" is too
-        short to tell). Looked for only once a word is otherwise unknown."""
-        low = fold(word.lower())
-        if not _CLIPPED.fullmatch(low):
-            return False
-        return any(w.startswith(low) and len(w) >= len(low) + 3 for w in self._written.get())
 
     def _writes(self, word: str) -> bool:
         """Whether the documents write `word` (accents aside), or its plural or feminine."""
