@@ -36,16 +36,26 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 # Before a date, work or productions it does not reach: "Principal photography begun before
-# 1 April 2027", "les journées antérieures au 1er février 2027", "signed prior to": up to the
-# day before (a deadline, "give notice before 1 March", is not a period and is not read).
+# 1 April 2027", "les journées antérieures au 1er février 2027", "commencé avant le": up to
+# the day before. A deadline ("claims must be made before 1 March", "signée avant le") is
+# not a period: no verb of making, signing or sending is read.
 BEFORE_DAY = re.compile(
-    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|dated|signed|"
-    r"made|shot|filmed)\s+(?:before|prior\s+to)|"
+    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|shot|filmed)"
+    r"\s+(?:before|prior\s+to)|"
     r"ant[ée]rieur(?:e|s|es)?\s+(?:au|à(?:\s+la)?)|"
-    r"(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|sign[ée]e?s?|dat[ée]e?s?|tourn[ée]e?s?)\s+avant(?:\s+le)?)"
+    r"(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|tourn[ée]e?s?)\s+avant(?:\s+le)?)"
     r"\s*(?:the\s+)?$",
     re.I,
 )
+# In a column header, "before" alone says as much ("Before 1 April 2027"); not "on or
+# before" (that day included) nor "not before" (from it)
+BEFORE_IN_HEADER = re.compile(
+    r"(?<!\bon or )(?<!\bon and )(?<!\bnot )\b(?:before|prior\s+to|avant(?:\s+le)?)"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
+# "on or before 31 March 2027", "au plus tard le": that day included
+BY_DAY = re.compile(r"\b(?:on\s+or\s+before|au\s+plus\s+tard\s+le)\s*(?:the\s+)?$", re.I)
 _UNTIL_INCLUDING = re.compile(
     r"\b(?:until|till|through|up to and including|to and including|jusqu['’]?au|"
     r"jusqu['’]au\s+\w+\s+inclus)\s*$",
@@ -65,6 +75,8 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
         return Period(dates[0], dates[-1])
     if len(dates) == 1 and "|" in text:  # a table row with one date: from that date on,
         before = text[: max(0, text.find(found[0].text))]  # or up to it ("until 31 Dec")
+        if BEFORE_DAY.search(before[-40:]):  # "| Productions begun before 1 April 2027 |"
+            return Period(None, dates[0] - dt.timedelta(days=1))
         if _UNTIL_BEFORE.search(before):
             return Period(_date(metadata.get("effective_from")), dates[0])
         return Period(dates[0], _date(metadata.get("effective_to")))

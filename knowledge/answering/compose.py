@@ -263,11 +263,9 @@ def extractive(
             if u.void:
                 labels.append(t["void"])
             elif not u.period_label:  # else the row shows its period's own words
-                described = u.period.describe(language)
-                if described:
-                    labels.append(t[key].format(period=described))
-                elif key != "in_force":  # no dates to give: "superseded" alone
-                    labels.append(t[key].split(";")[0].strip())
+                dates = u.period.describe(language)  # none to give: "superseded" alone
+                if dates or key != "in_force":
+                    labels.append(t[key].format(period=dates) if dates else t[f"{key}_undated"])
             elif u.superseded:
                 labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from .. import calendar_parts, figures
-from ..stated_periods import BACKDATED_TO, BEFORE_DAY
+from ..stated_periods import BACKDATED_TO, BEFORE_DAY, BEFORE_IN_HEADER, BY_DAY
 from ..timeframe import YEAR_SPAN, Period, Timeframe, month_end
 
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%-])")
@@ -69,16 +69,16 @@ def _first(m: re.Match[str]) -> dt.date:
     return dt.date(int(m.group(2)), figures.MONTHS[m.group(1).lower()], 1)
 
 
-def _before_day(cell: str) -> bool:
-    """Whether a header's one date follows "before" / "avant le": its figures end the day
-    before ("Principal photography begun before 1 April 2027")."""
+def _before_day(cell: str) -> int | None:
+    """How many days before a header's one date its figures end: 1 after "before" /
+    "avant le" ("Principal photography begun before 1 April 2027"), 0 after "on or
+    before"; None when neither is said."""
     found = [f for f in figures.extract(cell) if f.kind == "date"]
     at = cell.find(found[0].text) if found else -1
     head = cell[max(0, at - 40) : at] if at >= 0 else ""
-    return bool(BEFORE_DAY.search(head) or _BEFORE.search(head))
-
-
-_BEFORE = re.compile(r"\b(?:before|prior\s+to|avant(?:\s+le)?)\s*(?:the\s+)?$", re.I)
+    if BY_DAY.search(head):
+        return 0
+    return 1 if BEFORE_DAY.search(head) or BEFORE_IN_HEADER.search(head) else None
 
 
 def header_period(cell: str) -> Period | None:
@@ -97,8 +97,8 @@ def header_period(cell: str) -> Period | None:
             start = None
         if start is not None:
             return Period(start, end)
-    if len(dates) == 1 and _before_day(cell):  # "begun before 1 April 2027"
-        return Period(None, dates[0] - dt.timedelta(days=1))
+    if len(dates) == 1 and (days := _before_day(cell)) is not None:  # "begun before 1 April"
+        return Period(None, dates[0] - dt.timedelta(days=days))
     if len(dates) == 1:
         before = cell[: cell.find(str(dates[0].year))] if str(dates[0].year) in cell else cell
         # "until 30 June 2027", "au 30 juin"; not "rétroactive au 1er octobre 2026"

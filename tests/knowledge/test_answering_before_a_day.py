@@ -34,6 +34,8 @@ Crash fees follow the first day of the production's principal photography.
         ("Tournage principal commencé avant le 1er avril 2027", None, dt.date(2027, 3, 31)),
         ("Before Jan. 1, 2027", None, dt.date(2026, 12, 31)),
         ("Productions beginning on or after 1 April 2027", dt.date(2027, 4, 1), None),
+        ("Productions started on or before 31 March 2027", None, dt.date(2027, 3, 31)),
+        ("Not before 1 April 2027", dt.date(2027, 4, 1), None),
         ("From 1 April 2027", dt.date(2027, 4, 1), None),
     ],
 )
@@ -48,8 +50,16 @@ def test_days_before_a_day_keep_the_old_rule_until_then():
     began = "Productions that began before 1 April 2027 keep the old fees."
     assert text_period(began, {}) == Period(None, dt.date(2027, 3, 31))
     # a deadline is not a period: the document's own dates stand
-    deadline = "Give the producer notice before 1 March 2027."
-    assert text_period(deadline, notice) == Period(dt.date(2027, 2, 1), None)
+    for deadline in (
+        "Give the producer notice before 1 March 2027.",
+        "Claims must be made before 1 March 2027.",
+        "The form must be signed before 1 March 2027.",
+        "La demande doit être signée avant le 1er mars 2027.",
+    ):
+        assert text_period(deadline, notice) == Period(dt.date(2027, 2, 1), None), deadline
+    # a table row says the same as a sentence
+    row = "| Journées antérieures au 1er février 2027 | 30 minutes |"
+    assert text_period(row, notice) == Period(None, dt.date(2027, 1, 31))
 
 
 @pytest.mark.parametrize(
