@@ -1,34 +1,54 @@
 """An accordion's questions, kept: a FAQ page prints each question as a button that opens
 its answer (`<h3><button aria-expanded="false" aria-controls="rep-9">Qu'est devenu le
-rachat … ?</button></h3>`), and text extraction drops buttons, so the answers were read
-without the questions that say what they are about. A button that opens a panel
-(aria-expanded or aria-controls) or that is a heading's text becomes a span of its text;
-other buttons ("Print", "Menu") stay buttons. Each opening tag is looked at once and a
-button's text is read up to _MAX_TEXT characters, so hostile input costs linear time.
+rachat … ?</button></h3><div id="rep-9" hidden>…`), and text extraction drops buttons, so
+the answers were read without the questions that say what they are about. A button that
+is a heading's text, or that opens the panel right after it (its aria-controls names the
+next element's id), becomes a span of its text (inline markup in it dropped); other
+buttons ("Share", a menu's) stay buttons. Each button is looked at once, with its text and
+what follows it read up to a bound, so hostile input costs linear time.
 """
 
 from __future__ import annotations
 
 import re
 
-_MAX_TEXT = 500
-_TOGGLE = re.compile(
-    rf"<button\b(?P<attrs>[^<>]{{0,2000}})>(?P<text>[^<]{{1,{_MAX_TEXT}}})</button\s*>", re.I
-)
-_OPENS = re.compile(r"\baria-(?:expanded|controls)\b", re.I)
+_MAX_TEXT = 2000  # characters of a button's content read
+_AFTER = 400  # characters after a button where the panel it opens must start
+_OPEN = re.compile(r"<button\b([^<>]{0,2000})>", re.I)
+_CLOSE = re.compile(r"</button\s*>", re.I)
+_TAG = re.compile(r"<[^<>]{0,300}>")
+_CONTROLS = re.compile(r"""\baria-controls\s*=\s*["']?([\w:.-]{1,100})""", re.I)
 _HEADING_OPEN = re.compile(r"<h[1-6]\b[^<>]{0,2000}>\s*$", re.I)
 
 
+def _opens_next(html: str, end: int, attrs: str) -> bool:
+    """Whether the element right after a button (past closing tags) has the id its
+    aria-controls names: the panel it opens."""
+    m = _CONTROLS.search(attrs)
+    if m is None:
+        return False
+    after = html[end : end + _AFTER]
+    return re.search(rf"""\bid\s*=\s*["']?{re.escape(m.group(1))}["'\s>]""", after) is not None
+
+
 def unwrapped_toggles(html: str) -> str:
-    """`html` with the buttons that open an accordion's panels, or that are a heading's
-    text, written as spans of their text."""
-    if "<button" not in html and "<BUTTON" not in html:
+    """`html` with the buttons that are a heading's text, or that open the panel after
+    them, written as spans of their text."""
+    if not re.search(r"<button\b", html, re.I):
         return html
-
-    def span(m: re.Match[str]) -> str:
+    out: list[str] = []
+    at = 0
+    for m in _OPEN.finditer(html):
+        if m.start() < at:
+            continue  # inside a button already read
+        close = _CLOSE.search(html, m.end(), m.end() + _MAX_TEXT)
+        if close is None or "<button" in html[m.end() : close.start()].lower():
+            continue
+        text = " ".join(_TAG.sub(" ", html[m.end() : close.start()]).split())
         heading = _HEADING_OPEN.search(html, max(0, m.start() - 2100), m.start())
-        if _OPENS.search(m.group("attrs")) or heading is not None:
-            return f"<span>{m.group('text')}</span>"
-        return m.group(0)
-
-    return _TOGGLE.sub(span, html)
+        if text and (heading is not None or _opens_next(html, close.end(), m.group(1))):
+            out.append(html[at : m.start()])
+            out.append(f"<span>{text}</span>")
+            at = close.end()
+    out.append(html[at:])
+    return "".join(out)

@@ -21,7 +21,12 @@ FAQ = """<!doctype html><html lang="fr"><head><title>FAQ</title></head><body><ma
   <h3><button type="button">Qui fournit la combinaison et le casque ?</button></h3>
   <div hidden><p>Le producteur, sans frais pour vous, ajustés à votre taille.</p></div>
 </div>
-<p>Un formulaire en ligne : <button aria-controls="form">Ouvrir le formulaire</button></p>
+<div class="question">
+  <button type="button" aria-expanded="false" aria-controls="rep-11"><span>Qui paie le
+  casque ?</span><i class="icon"></i></button>
+  <div id="rep-11" hidden><p>Le producteur paie le casque.</p></div>
+</div>
+<p>Partager : <button aria-expanded="false" aria-controls="share-menu">Partager la page</button></p>
 </main></body></html>"""
 
 
@@ -30,12 +35,20 @@ def test_an_accordions_questions_are_read_over_their_answers():
     asked = "rachat forfaitaire de la télémétrie ?"
     assert asked in text and text.index(asked) < text.index("1 162 voix contre 97")
     assert text.index("la combinaison et le casque ?") < text.index("Le producteur")
+    # a question in markup of its own, in a button that opens the panel after it
+    assert text.index("Qui paie le casque ?") < text.index("Le producteur paie le casque.")
     assert "Imprimer" not in text  # a button that opens nothing, outside a heading
+    assert "Partager la page" not in text  # opens a menu elsewhere, not the next panel
 
 
 def test_unwrapping_buttons_costs_linear_time_on_hostile_html():
-    page = "<h3>" + "<button aria-expanded='x'>" * 50_000 + "a" * 600 + "</button>"
+    pages = [
+        "<h3>" + "<button aria-expanded='x'>" * 50_000 + "a" * 600 + "</button>",
+        "<h3>" + "<button aria-controls='p'>q?</button>" * 20_000,  # the first in a heading
+        "<button aria-controls='p'>" + "<i>" * 100_000,
+    ]
     started = time.monotonic()
-    unwrapped_toggles(page)
+    for page in pages:
+        unwrapped_toggles(page)
     assert time.monotonic() - started < 10  # generous: linear takes well under 1 s
     assert unwrapped_toggles("<p>no buttons</p>") == "<p>no buttons</p>"
