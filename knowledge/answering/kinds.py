@@ -23,6 +23,11 @@ _NOT_COUNTED = (
     r"(?:days?|hours?|hrs?|weeks?|wks?|months?|years?|yrs?|minutes?|mins?|times|words|jours|"
     r"heures|semaines|mois|ans|années|fois|mots|temps)\b"
 )
+# what "the number of …" counts: not a length of time two words on ("consecutive days",
+# "working hours"), nor "the number of the office" (a phone's)
+_NOT_OF = (
+    rf"(?:[^\W\d_]+\s+){{0,2}}(?:{_NOT_COUNTED}|journées?\b)|(?:the|an?|my|your|our|le|la|les)\b"
+)
 # what "combien de/d'…" asks an amount of: "combien de plus", "combien d'euros"
 _MONEY_OF = rf"(?:plus|moins|frais|sous|argent|{CURRENCY_NAMES})\b"
 # A count in a text: a small number before what it counts ("6 takes", "three (3) night
@@ -118,9 +123,9 @@ KIND_CUES = [
             rf"\bhow many (?!{_NOT_COUNTED})[^\W\d_]{{2,}}|"
             rf"\bcombien de (?!{_NOT_COUNTED}|{_MONEY_OF})[^\W\d_]{{3,}}|"
             # "the max number of crashes", "le nombre maximal de prises"
-            rf"\bnumber of (?!{_NOT_COUNTED})[^\W\d_]{{2,}}|"
+            rf"\bnumber of (?!{_NOT_OF})[^\W\d_]{{2,}}|"
             rf"\bnombre (?:(?:max|min)(?:imum|imal|imale)?\s+)?d(?:e\s+|['’])"
-            rf"(?!{_NOT_COUNTED})[^\W\d_]{{3,}}",
+            rf"(?!{_NOT_OF})[^\W\d_]{{3,}}",
             re.I,
         ),
     ),

@@ -30,7 +30,15 @@ def test_a_count_of_things_is_asked(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["how many days notice?", "how many hrs a day?", "combien de jours ?", "the number of days?"],
+    [
+        "how many days notice?",
+        "how many hrs a day?",
+        "combien de jours ?",
+        "the number of days?",
+        "what is the max number of consecutive days i can work?",
+        "le nombre maximum de journées de tournage consécutives ?",
+        "what is the phone number of the union office?",
+    ],
 )
 def test_a_length_of_time_is_no_count(question):
     assert "number" not in wanted_kinds(question)
