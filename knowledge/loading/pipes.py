@@ -71,11 +71,13 @@ def outer_bars(text: str, start: int = 0) -> str:
     return text[:start] + "\n".join(out) if changed else text
 
 
-_ESCAPED_BAR = re.compile(r"(?<!\\)\\\|")
+_ESCAPED_BAR = re.compile(r"(?<!\\)((?:\\\\)*)\\\|")  # "\|", not "\\|" (a backslash, a bar)
+_TABLE_LINE = re.compile(r"^[ \t]*\|.*$", re.M)
 
 
 def escaped_bars(text: str, start: int = 0) -> str:
-    """`text` with the bars escaped in its Markdown cells after `start` written `¦`."""
+    """`text` with the bars escaped in its Markdown table rows after `start` written `¦`."""
     if "\\|" not in text[start:]:
         return text
-    return text[:start] + _ESCAPED_BAR.sub("¦", text[start:])
+    body = _TABLE_LINE.sub(lambda m: _ESCAPED_BAR.sub(r"\1¦", m.group(0)), text[start:])
+    return text[:start] + body
