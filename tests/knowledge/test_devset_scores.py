@@ -92,6 +92,7 @@ FLOORS = [
     pytest.param(UNION_AE, (0.90, 0.78, 0.04, 0.65), id="union-ae"),
     pytest.param(UNION_AF, (0.90, 0.88, 0.04, 0.75), id="union-af"),
     pytest.param(UNION_AG, (0.92, 0.88, 0.06, 0.90), id="union-ag"),
+    pytest.param(UNION_AH, (0.92, 0.78, 0.04, 0.65), id="union-ah"),
 ]
 
 
