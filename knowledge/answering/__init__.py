@@ -11,7 +11,7 @@ and says so plainly when the documents do not cover the question.
 
 One module a stage:
 
-    question ─► read (question.py, shorthand.py, cues.py) ─► retrieve (retrieve.py)
+    question ─► read (question.py, asks.py, shorthand.py, cues.py) ─► retrieve (retrieve.py)
       ─► units (units.py) ─► score (scoring.py) ─► decide (abstain.py) ─► compose (compose.py)
                                                    or generate + verify (generate.py, verify.py)
 

@@ -15,10 +15,10 @@ from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
+from .asks import asking
 from .cues import COMMON_CAPITALISED, REFERENCE, WANTS_FIGURE
 from .defined_terms import term_acronyms
 from .kinds import wanted_kinds
-from .question import asking
 from .translated_names import run_at, translated
 from .units import Unit
 

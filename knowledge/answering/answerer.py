@@ -16,21 +16,14 @@ from ..llm import ChatModel, complete, make_chat_model
 from . import asked_time, contract_years, retrieve, translated_names
 from .abstain import MIN_MATCH, about_names, signal
 from .acronyms import Acronyms
+from .asks import asks, core
 from .bases import missing_bases
 from .compose import extractive, news_of
 from .cues import ASKS_AMOUNT
 from .generate import llm_answer
 from .generations import PerGeneration
 from .out_of_time import after_their_time, before_their_time
-from .question import (
-    asks,
-    clean,
-    core,
-    is_smalltalk,
-    leans_back,
-    searchable,
-    standalone_without_model,
-)
+from .question import clean, is_smalltalk, leans_back, searchable, standalone_without_model
 from .scoring import Scorer
 from .terms_of_art import TermsOfArt
 from .texts import REWRITE_PROMPT, TEXTS

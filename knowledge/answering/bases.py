@@ -15,7 +15,7 @@ import re
 
 from ..lexical import tokenize
 from ..terms import of_word
-from .question import rate_tokens
+from .asks import rate_tokens
 from .units import Unit
 
 # where a base's words end: "the session fee in force", "set out in Schedule A", "du cachet

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from ..lexical import FILLER_WORDS, STOPWORDS, fold
+from .asks import pieces
 from .cues import RATE_NOUNS
-from .question import pieces
 
 _FILLER = frozenset(FILLER_WORDS) | frozenset(STOPWORDS)
 

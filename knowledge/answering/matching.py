@@ -27,7 +27,7 @@ from ..lexical import LexicalIndex, tokenize
 from ..lexicon import Lexicon
 from ..terms import expand, of_word
 from . import ages, rows
-from .question import subject_tokens
+from .asks import subject_tokens
 from .unit import MEASURED
 from .units import Unit
 from .vocabulary import Vocabulary

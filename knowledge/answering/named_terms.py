@@ -23,7 +23,7 @@ from ..generation import Generation
 from ..glossary import PAIRS
 from ..lexical import FILLER_WORDS, tokenize
 from ..tables import UNIT_WORDS
-from .question import rate_tokens
+from .asks import rate_tokens
 
 # words that name no subject: a rate, a unit or length of time, a question's own
 _GENERIC = "how much long many combien temps time date heure day days jour jours per par diem"

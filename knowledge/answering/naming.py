@@ -10,7 +10,7 @@ from functools import cache
 from .. import figures
 from ..lexical import tokenize
 from ..tables import item_words
-from .question import rate_tokens
+from .asks import rate_tokens
 from .row_codes import row_codes
 from .units import Unit
 

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from .. import figures
 from ..timeframe import NOW, YEAR_SPAN, month_end, question_timeframe, year_span
+from .asks import asking
 from .contract_years import year_day
 from .cues import WANTS_FIGURE
-from .question import asking
 from .units import Unit
 
 if TYPE_CHECKING:

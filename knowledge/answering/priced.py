@@ -4,8 +4,8 @@ audiobook (unknown.py declines it when the documents never name it)."""
 
 from __future__ import annotations
 
+from .asks import pieces
 from .cues import RATE_NOUNS, WANTS_FIGURE
-from .question import pieces
 from .subject import _AFTER, _INFINITIVE, _TIME, _content, _words
 
 _PRICED_FOR = frozenset({"un", "une", "chaque"})

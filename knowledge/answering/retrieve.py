@@ -15,8 +15,8 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..tables import UNIT_WORDS
 from ..terms import expand
+from .asks import rate_tokens, subject_tokens
 from .kinds import wanted_kinds
-from .question import rate_tokens, subject_tokens
 
 FOLLOW_TOP = 8  # the passages (all, at the default k) whose next chunk and table are read too
 PER_ASK = 2  # passages added to k for each separate ask of a question

@@ -34,6 +34,7 @@ from . import (
     supersession,
 )
 from .asked_time import When, ask_frames
+from .asks import rate_tokens
 from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
 from .generations import PerGeneration
@@ -41,7 +42,6 @@ from .in_force import stand_in
 from .kinds import wanted_kinds
 from .matching import claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
-from .question import rate_tokens
 from .successors import continued_by, kept_successors, lift_found, preceded_by
 from .units import Unit, cut
 from .vocabulary import Vocabulary
@@ -135,9 +135,9 @@ class Scorer:
         when: When | None = None,
     ) -> list[Unit]:
         """Score the units of `passages`; a question that asks several things (`asks`, see
-        question.asks) is matched by each unit against whichever of them it answers best.
+        asks.asks) is matched by each unit against whichever of them it answers best.
         A question with asides around what it asks is also matched without them (`core`,
-        see question.core): `Unit.core_match`, for deciding to answer only. The passages
+        see asks.core): `Unit.core_match`, for deciding to answer only. The passages
         in `context` (a found chunk's earlier chunk in its section) are scored like the
         others but do not move the scale the others are scored on (how recent, how well
         matched the best is). Each ask that names a time of its own (`when`, see

@@ -56,7 +56,7 @@ class Unit:
     has_date: bool = False
     # dense similarity + coverage: how well it matches, whatever its rank
     match: float = 0.0
-    core_match: float = 0.0  # the same, with the question's asides left out (question.core)
+    core_match: float = 0.0  # the same, with the question's asides left out (asks.core)
     # in another language than the question: similarity + the share of the question's
     # words it holds as written or translated by the glossary (for deciding to answer)
     cross_match: float = 0.0

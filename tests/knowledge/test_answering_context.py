@@ -185,7 +185,7 @@ def test_an_english_question_is_answered_from_the_french_faq(tmp_path, bundled_e
 
 
 def test_an_ask_that_points_back_takes_the_ask_before_it() -> None:
-    from knowledge.answering.question import asks
+    from knowledge.answering.asks import asks
 
     assert asks("did background on sept 15, which rate applies for that day? any retro pay") == [
         "did background on sept 15",

@@ -182,7 +182,7 @@ def test_the_words_that_say_whose_figure_is_asked_for():
 
 
 def test_a_question_that_asks_two_things_is_split_with_its_context():
-    from knowledge.answering.question import asks
+    from knowledge.answering.asks import asks
 
     assert asks(
         "weekly performer here - what is my overtime rate and when does overtime start?"

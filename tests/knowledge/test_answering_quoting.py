@@ -331,7 +331,7 @@ def test_an_ask_that_names_nothing_is_answered_from_any_document(unions_answerer
 
 def test_with_several_asks_each_unit_answers_one_of_them(unions_answerer) -> None:
     # Not the whole question, which would hide an ask's best answer among the others.
-    from knowledge.answering.question import asks
+    from knowledge.answering.asks import asks
 
     question = (
         "what's the SAG-AFTRA stand-in day rate? and what's the meal penalty if lunch is late?"

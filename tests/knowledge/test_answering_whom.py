@@ -184,7 +184,7 @@ def test_who_the_member_says_they_are_is_whom_a_figure_question_is_about(answere
 
 
 def test_asides_the_documents_do_not_answer_do_not_make_a_question_declined(answerer):
-    from knowledge.answering.question import core
+    from knowledge.answering.asks import core
 
     question = "bg hourly rate rn?? sorry if dumb q, tracking everything in a spreadsheet lol"
     assert core(question) == "bg hourly rate rn"

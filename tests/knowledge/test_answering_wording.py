@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from knowledge import figures
-from knowledge.answering.question import searchable, subject_tokens, without_instructions
+from knowledge.answering.asks import subject_tokens
+from knowledge.answering.question import searchable, without_instructions
 from knowledge.answering.subject import subject_words
 from knowledge.answering.units import cut
 from knowledge.lexical import tokenize
