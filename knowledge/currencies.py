@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
-# beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50", "5 000 F CFA") and
-# names written after one ("40 euros", "1204.50 pounds", not "50 pounds of equipment" nor a
-# bare "livres": books)
+# beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
+# "5 000 F CFA") and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
+# of equipment" nor a bare "livres": books)
 CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
 CURRENCY_CODES = (
     r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"

@@ -212,9 +212,10 @@ def cut(passages: list[Passage]) -> list[Unit]:
             answer: list[str] = []
             for line in lines[j + 1 :]:
                 s = line.strip()
-                if _CLOSING.match(s) and not answer:  # asked in a letter: its own prose
+                closing = _CLOSING.match(s) is not None
+                if closing and not answer:  # asked in a letter: its own prose
                     return
-                if s.startswith(("#", "|")) or (s and is_question(s)) or _CLOSING.match(s):
+                if closing or s.startswith(("#", "|")) or (s and is_question(s)):
                     break
                 if s:
                     answer.append(_LIST_ITEM.sub("", s))

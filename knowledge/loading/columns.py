@@ -20,9 +20,10 @@ a header line that crosses a gap (prose) ends the header.
 
 A table with no rule is taken only when nothing else could be meant: a paragraph of
 three or more lines (after an intro line less indented than the rest or a title line
-with no gap of two spaces, if there is one) whose words leave the same gaps of two or more spaces on every line, whose first
-line has a word in every column and no digit, and whose every row gives a figure after
-its first column — a money figure when there are only two columns. Prose, lists,
+with no gap of two spaces, if there is one) whose words leave the same gaps of two or
+more spaces on every line, whose first line has a word in every column and no digit,
+and whose every row gives a figure after its first column — a money figure when there
+are only two columns. Prose, lists,
 "Term:   value" blocks and signature blocks do not pass.
 
 One pass over the lines; each line is looked at a bounded number of times (a
