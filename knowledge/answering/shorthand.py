@@ -55,6 +55,7 @@ _SHORTHAND_ANY = {
     "yrs": "years",
     "b4": "before",
     "min": "minimum",
+    "mins": "minutes",
     "max": "maximum",
     "perf": "performance",
 }

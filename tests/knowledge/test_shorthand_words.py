@@ -77,6 +77,10 @@ def test_min_after_a_number_is_minutes_not_a_minimum():
         "do i get a 10 minutes break every hour?"
     )
     assert expand_shorthand("whats the min session fee rn?").startswith("what is the minimum")
+    # "mins" alone is minutes too: "how many mins max in a closed suit"
+    assert expand_shorthand("how many mins max in a suit?") == (
+        "how many minutes maximum in a suit?"
+    )
 
 
 def test_quebec_french_shorthand_is_written_out():
