@@ -87,10 +87,15 @@ _FROM_TO = re.compile(
     re.I,
 )
 # A correction: "should read $412.00, not $421.00", "read $412.00 instead of", "doit se
-# lire 412,00 $ et non 421,00 $": the misprinted amount is the one replaced.
+# lire 412,00 $ et non 421,00 $", and an erratum's "for $421.00 read $412.00", "$421.00
+# should read $412.00", "au lieu de 421,00 $, lire 412,00 $": the misprinted amount is
+# the one replaced.
 _SHOULD_READ = re.compile(
     rf"\b(?:should|shall|must|to)\s+read\s+{_AMOUNT}\s*,?\s*(?:and\s+)?not\s+({_AMOUNT})|"
-    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})",
+    rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})|"
+    rf"\bfor\s+({_AMOUNT})\s*,?\s*read\s+{_AMOUNT}|"
+    rf"({_AMOUNT})\s+(?:should|shall|must)\s+read\s+{_AMOUNT}|"
+    rf"\bau\s+lieu\s+de\s+({_AMOUNT})\s*,?\s*(?:il\s+faut\s+)?lire\s+{_AMOUNT}",
     re.I,
 )
 # Said as a correction of what was said before, in a sentence that says it corrects:

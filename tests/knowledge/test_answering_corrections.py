@@ -54,6 +54,10 @@ Row V-4: the figure printed as €418.30 is an error; the correct figure is €4
             "2500",
         ),
         ("Correction: the voucher is **R210** per capture day, not **R160**.", "160"),
+        # an erratum's own wording: "for X read Y", "X should read Y", "au lieu de X, lire Y"
+        ("Table 3, line 4: for ₺1.520,00 read ₺1.250,00.", "1520"),
+        ("In clause 6.2, $421.00 should read $412.00.", "421"),
+        ("Tableau 3, ligne 4 : au lieu de 1 520,00 ₺, lire 1 250,00 ₺.", "1520"),
     ],
 )
 def test_an_amount_named_as_an_error_is_the_one_corrected(sentence, former):
@@ -63,6 +67,15 @@ def test_an_amount_named_as_an_error_is_the_one_corrected(sentence, former):
     units = cut([Passage("p", "notice.md", "Notice", sentence, 0, len(sentence), 1.0)])
     keys = set().union(*(u.former for u in units))
     assert any(k.startswith("money:") and k.endswith(former) for k in keys), keys
+
+
+def test_an_amount_read_for_in_a_correction_is_not_the_one_corrected():
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    sentence = "For the current rates, read the table of Schedule A: the day rate is $850.00."
+    units = cut([Passage("p", "faq.md", "FAQ", sentence, 0, len(sentence), 1.0)])
+    assert not set().union(*(u.former for u in units))
 
 
 def test_an_amount_right_of_an_error_is_not_the_one_corrected():
