@@ -45,10 +45,10 @@ _NUM = (
     r"\d{1,3}(?:[,\u00a0\u202f '’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 )
 # "1,2 milliard", "Rs 2 lakh", "Rp 2,45 juta" (Indonesian: million; "ribu" thousand,
-# "miliar" thousand million)
+# "miliar" thousand million), "₺1,25 bin" (Turkish: thousand; "milyon", "milyar")
 _SCALE = (
     r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|juta|ribu|miliar|"
-    r"[mkMK])\b)?"
+    r"bin|milyon|milyar|[mkMK])\b)?"
 )
 
 # year first: "2026-09-01", and with slashes "2026/09/01", "2026/9/1" (South Africa, Japan)
@@ -140,7 +140,8 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures
           "mins": "minutes", "mn": "minutes"}  # fmt: skip
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
            "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-           "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9}  # fmt: skip
+           "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9, "bin": 1e3,
+           "milyon": 1e6, "milyar": 1e9}  # fmt: skip
 
 
 def parse_number(text: str) -> float:

@@ -59,6 +59,8 @@ def _money(text: str) -> list[str]:
         ("Rp 2,45 juta a day", "2450000"),
         ("Rp 850 ribu a day", "850000"),
         ("cover of Rp 1,2 miliar", "1200000000"),
+        ("chair time is ₺1,25 bin an hour", "1250"),  # Turkish: bin thousand, milyon
+        ("a cover of ₺2,4 milyon", "2400000"),
         ("€1.250.000,50 in all", "1250000.5"),
     ],
 )
@@ -82,6 +84,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "Appendix G 120 days after signing, Schedule K 150, Rooms G 101 and G 102",
         "Bâtiment G 120, Vitamin K 100 mg, Building K 120 m away, Room  G 120",
         "RP 12 is a role-play scene, 9.2.1 a clause, version 1.100.200.3",
+        "3 bin bags and 2 bin liners a day",  # "bin" (Turkish thousand) after money only
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
