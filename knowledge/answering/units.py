@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from .. import figures
-from ..packing import NUMBER_SIGN, UNFINISHED
+from ..packing import UNFINISHED
 from ..search import Passage
 from .cues import INSTRUCTION, PAST_STATEMENT, PRESENT_STATEMENT, PROPOSAL
 from .former import without_bracketed
 from .nesting import SEPARATOR, Steps, label, read_under
 from .periods import chain
+from .sentences import BOLD_START, sentences
 from .table_rows import CAPTION, captioned, continues, row_units
 from .unit import Unit, cells, is_rule
 
@@ -29,6 +29,13 @@ MIN_SENTENCE = 12
 
 
 _LIST_ITEM = re.compile(r"^[-*•]\s+|^\d+[.)]\s+")
+# a figure a sentence asks about ("so still ₺1.180,00 on the slips then?"), not one it states
+_ASKED = re.compile(r"\d[^.!?;:]*\?")
+# a chat export's message, which its sender's line opens: "[28/11/2026, 09:31] Jo: ok",
+# "12/01/2027, 14:03 - Jo: …" (no full stop ends a message: each is its own block)
+_MESSAGE = re.compile(
+    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\b[^:\n]{0,80}:\s"
+)
 # A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
 _ANAPHORIC = re.compile(
     r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
@@ -36,43 +43,6 @@ _ANAPHORIC = re.compile(
     r"\w+ing)\b",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý§])")
-# a sentence that opens in bold ("… 2024-2027. **Two rows only** are raised from …:"), where
-# the sentence introducing a list starts
-_BOLD_START = re.compile(r"(?<=[.!?;])\s+(?=\*{1,2}[A-Z0-9À-Ý])")
-# A full stop that ends an abbreviation, not a sentence ("12:01 a.m. PT", "e.g. SAG").
-_ABBREVIATION = re.compile(
-    r"(?:\b[a-z]\.[a-z]\.|\b(?:[A-Z]\.){2,}|\b(?:e\.g|i\.e|etc|vs|approx|art|sec|"
-    r"st|mr|mrs|ms|dr|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|pp|cf|"
-    r"janv|f[ée]vr?|avr|juil|d[ée]c)\.)$",
-    re.I,
-)
-
-
-_NUMBER_SIGN = NUMBER_SIGN  # "Memorandum No. 1", "the fee of cl. 8.1", "voir al. 3"
-
-
-def _before_number(text: str) -> bool:
-    """Whether `text` ends with what a number follows: "Memorandum No.", "est de fl."."""
-    return bool(_NUMBER_SIGN.search(text) or figures.ABBREVIATED_CURRENCY.search(text))
-
-
-def sentences(text: str) -> list[str]:
-    """`text` cut into sentences, without cutting after an abbreviation."""
-    out: list[str] = []
-    for piece in _SENTENCE_END.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if out and (
-            _ABBREVIATION.search(out[-1]) or (piece[0].isdigit() and _before_number(out[-1]))
-        ):
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
 # a clause's number opening a line ("§ 11.1 …", "14.3 …"), and a list's marker ("a) …")
 _NUMBERED = re.compile(r"^(?:§\s?)?\d+(?:\.\d+)*\b")
 _ENUMERATED_START = re.compile(r"^\(?[a-z]{1,4}[.)]\s")
@@ -109,7 +79,9 @@ def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[U
             and PAST_STATEMENT.search(sentence)
             and not PRESENT_STATEMENT.search(sentence)
         )
-        unit.proposed = bool(PROPOSAL.search(sentence) or (lead and PROPOSAL.search(lead)))
+        unit.proposed = bool(
+            PROPOSAL.search(sentence) or (lead and PROPOSAL.search(lead)) or _ASKED.search(sentence)
+        )
         out.append(unit)
     return out
 
@@ -192,7 +164,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
             units.extend(cut)
             enumerated = enumerated or item
             if text.endswith(":"):
-                intro[0] = _BOLD_START.split(sentences(text)[-1])[-1]
+                intro[0] = BOLD_START.split(sentences(text)[-1])[-1]
             elif not enumerated:
                 intro[0] = ""
 
@@ -286,7 +258,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 if not line[:1].isspace():  # prose at the margin ends a list
                     nesting.clear()
-                if carried:  # the clause starts its own block, after what is above it
+                if carried or _MESSAGE.match(s):  # a clause or a message is a block of its own
                     flush()
                 prose.append(s)
         flush()

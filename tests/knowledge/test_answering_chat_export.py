@@ -1,0 +1,56 @@
+"""A chat export (a messaging app's "[28/11/2026, 09:31] Name: text" lines) read message by
+message: no full stop ends a message, so each line its sender opens is a block of its own;
+and a figure a message asks about ("so still ₺1.180,00 then?") is not one it states."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+from knowledge.answering.units import cut
+from knowledge.search import Passage
+
+CHAT = """Chat export – group "Stage 9 delegates" – exported 05/12/2026
+
+[28/11/2026, 09:20] Priya (steward): Award is out. Heavy-suit supplement: ₺1.420,00 a day for work from 1 December 2026
+[28/11/2026, 09:24] Jonah: so the heavy-suit supplement is still ₺1.180,00 on the December slips then? that's what my table says
+[28/11/2026, 09:31] Jonah: ok thanks 👍
+12/01/2027, 14:03 - Dario: fitting moved to Stage 4
+"""
+
+
+def _units(text: str):
+    return cut([Passage("p", "chat.txt", "Chat export", text, 0, len(text), 1.0)])
+
+
+def test_each_message_of_a_chat_export_is_its_own_unit():
+    texts = [u.text for u in _units(CHAT)]
+    award = next(t for t in texts if "₺1.420,00" in t)
+    assert "Jonah" not in award  # the next message is not read into this one
+    assert any(t.startswith("[28/11/2026, 09:31] Jonah: ok thanks") for t in texts)
+    assert any(t.startswith("12/01/2027, 14:03 - Dario:") for t in texts)
+
+
+def test_a_figure_a_message_asks_about_is_not_one_it_states():
+    units = {u.text[:40]: u for u in _units(CHAT)}
+    asked = next(u for t, u in units.items() if "Jonah: so the" in t)
+    stated = next(u for t, u in units.items() if "Priya" in t)
+    assert asked.proposed and not stated.proposed
+
+
+def test_a_line_opening_with_a_date_is_no_message_without_a_sender():
+    text = "12/01/2027, the fitting fee: ₺300,00 an hour. It is paid the same week."
+    assert [u.text for u in _units(text)] == [
+        "12/01/2027, the fitting fee: ₺300,00 an hour.",
+        "It is paid the same week.",
+    ]
+
+
+def test_the_stewards_figure_answers_not_the_one_a_member_asks_about(tmp_path, bundled_embedder):
+    answerer = answerer_over(
+        tmp_path, {"chat-export.txt": CHAT}, bundled_embedder, dt.date(2026, 12, 6)
+    )
+    lead = answerer.ask("heavy-suit supplement per day?").text.splitlines()[0]
+    assert "₺1.420,00" in lead
+    assert "₺1.180,00" not in lead
