@@ -35,6 +35,8 @@ CLIPPINGS = {
     "répét": ("répétition",),
     "doc": ("documentary", "document", "documentaire"),
     "docs": ("documentaries", "documents", "documentaires"),
+    "mic": ("microphone", "micro"),
+    "mics": ("microphones", "micros"),
 }
 
 # Member shorthand, written out before a question is searched and matched. The first
