@@ -71,7 +71,7 @@ _Q: list[tuple] = [
         "whats the flying day rate for a wire performer rn? 9 hr day, no OT pls",
         "en",
         "figure",
-        [AGREEMENT, RATES],
+        [AGREEMENT, RATES, BULLETIN],
         ["9,850.00"],
         ["10,240.00", "9,500.00", "9,120.00"],
         "₱9,850.00 per flying day of 9 hours in FY2026 (agreement, Table 3, line 1, on the "
@@ -309,12 +309,13 @@ _Q: list[tuple] = [
         "did a wire gig on feb 20 2026, before the new agreement was signed. which flying day rate should i get for it?",
         "en",
         "current-vs-old",
-        [AGREEMENT],
+        [AGREEMENT, RATES, BULLETIN],
         ["9,850.00"],
         ["9,120.00"],
         "₱9,850.00: the 2026 Agreement, signed on 15 March 2026, is retroactive to "
         "1 January 2026 and its FY2026 column applies to work done from that date, before "
-        "the signature included (clauses 2.2-2.3; the difference is paid within 60 days). "
+        "the signature included (clauses 2.2-2.3; the difference is paid within 60 days; "
+        "the rates page and the bulletin say the FY2026 rates apply from 1 January 2026). "
         "Trap: the 2022-2025 figure 'P9,120.00' (typed agreement).",
     ),
     (
@@ -344,7 +345,7 @@ _Q: list[tuple] = [
         "island crossing allowance rn? the november notice said it was going up idk",
         "en",
         "current-vs-old",
-        [EMAIL, RATES, AGREEMENT, NOTICE, FAQ],
+        [EMAIL, RATES, AGREEMENT, NOTICE, FAQ, SETTLEMENT],
         ["1,350.00"],
         ["1,480.00", "1,600.00", "1,180.00"],
         "₱1,350.00 per crossing: notice 2026-11 (1 December 2026) withdrew notice 2026-09's "
@@ -357,12 +358,12 @@ _Q: list[tuple] = [
         "whats the wind limit for outdoor flying on aug 1 2027? doesnt clause 14 expire end of june",
         "en",
         "current-vs-old",
-        [RENEWAL, AGREEMENT, RATES],
+        [RENEWAL, AGREEMENT, RATES, FAQ],
         ["40 km/h"],
         ["50 km/h"],
         "40 km/h: clause 14 (the pilot) was to expire on 30 June 2027 unless renewed, and "
         "the French rider No. 2 renews it to 31 December 2027, so it still applies on "
-        "1 August 2027 (agreement, clause 14; rates page). Trap: 50 km/h, clause 9.5's "
+        "1 August 2027 (agreement, clause 14; rates page; French FAQ). Trap: 50 km/h, clause 9.5's "
         "general limit, which would apply again only had clause 14 lapsed.",
     ),
     (
@@ -392,7 +393,7 @@ _Q: list[tuple] = [
         "l'indemnité par traversée c combien ajd, pcq l'avis de novembre parlait d'une hausse ?",
         "fr",
         "current-vs-old",
-        [NOTICE, FAQ, SETTLEMENT],
+        [NOTICE, FAQ, SETTLEMENT, AGREEMENT, RATES, EMAIL],
         ["1 350,00"],
         ["1 480,00"],
         "1 350,00 ₱ par traversée : l'avis n° 2026-11 du 1er décembre 2026 retire l'avis "
@@ -497,7 +498,7 @@ _Q: list[tuple] = [
         "Skyfire opening night - what date, and whats the aerialist show fee w/ the freeze?",
         "en",
         "multi-doc",
-        [EMAIL, RATES, MEMO, AGREEMENT],
+        [EMAIL, RATES, MEMO, AGREEMENT, BULLETIN],
         [["March 1, 2027", "Mar. 1, 2027", "03/01/2027"], "3,460.00"],
         ["3,620.00"],
         "Opening night Mar. 1, 2027 (the e-mail only; US-style '03/01/2027' explained there) "
@@ -520,7 +521,7 @@ _Q: list[tuple] = [
         "la limite de vent pour voler dehors c combien, et la clause 14 est prorogée jusqu'à qd ?",
         "fr",
         "multi-doc",
-        [FAQ, RENEWAL, AGREEMENT],
+        [FAQ, RENEWAL, AGREEMENT, RATES],
         ["40 km/h", "31 décembre 2027"],
         ["50 km/h"],
         "40 km/h (FAQ ; entente, clause 14) et la clause 14 est prorogée jusqu'au "
@@ -531,7 +532,7 @@ _Q: list[tuple] = [
         "sur mon décompte de novembre y a une ligne négative, c combien et c quoi ? et l'indemnité annuelle d'équipement c combien déjà ?",
         "fr",
         "multi-doc",
-        [SETTLEMENT, FAQ, BULLETIN, AGREEMENT],
+        [SETTLEMENT, FAQ, BULLETIN, AGREEMENT, RATES],
         ["480,00", "6 400,00"],
         ["5 750,00"],
         "-480,00 pesos, la reprise de l'avance d'octobre sur l'indemnité d'équipement et de "
