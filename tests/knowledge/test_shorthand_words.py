@@ -29,6 +29,10 @@ def test_words_of_any_performing_union_are_searched_in_both_languages():
 
     question = tokenize(["cachet par spectacle en catégorie C cette saison"])[0]
     assert {"show", "season", "categori"} <= set(expand(question))
+    # a union's own bodies: "la prochaine réunion du comité mixte" is the joint committee's
+    # next meeting in an English document
+    meeting = tokenize(["la prochaine réunion du comité mixte c'est quand ?"])[0]
+    assert {"next", "joint", "committe", "meet"} <= set(expand(meeting))
 
 
 def test_shorthand_beside_a_slash_is_written_out():
