@@ -11,6 +11,7 @@ from ..stated_periods import text_period
 from ..timeframe import Timeframe
 from .archived import with_current, without_archived, without_ended
 from .bases import with_bases
+from .carriers import wanted_carriers
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
@@ -58,9 +59,12 @@ def source_of(n: int, p: Passage, quote: str, today: dt.date) -> Source:
     )
 
 
-def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
+def choose(
+    question: str, units: list[Unit], budget: int, today: dt.date | None = None
+) -> list[Unit]:
     """The units to quote: the best few within KEEP_WITHIN of the best, at most three a
-    passage, no repeats; a question asking for a figure gets the best units that carry one."""
+    passage, no repeats; a question asking for a figure gets the best units that carry one
+    (carriers.py)."""
     chosen: list[Unit] = []
     per_passage: dict[int, int] = {}
     best = max(u.score for u in units)
@@ -109,18 +113,7 @@ def choose(question: str, units: list[Unit], budget: int) -> list[Unit]:
             chosen.remove(drop)
         chosen.append(own)
         kept.append(own)
-    wanted = wanted_kinds(question)
-    carriers = [u for u in ranked if wanted & u.kinds] if ASKS_AMOUNT.search(question) else []
-    # "the base rate and the weekend premium": an amount and a share asked together, the
-    # best carrier of each first
-    both = sorted(wanted & {"money", "pct"}) if wanted >= {"money", "pct"} else []
-    matching = [u for u in carriers if u.match >= SUPPORT_MATCH * best_match]
-    firsts = [next((u for u in matching if kind in u.kinds), None) for kind in both]
-    best_each = list({id(u): u for u in firsts if u is not None}.values())  # units by identity
-    ahead = {id(u) for u in best_each}
-    carriers = sorted(best_each, key=lambda u: -u.score) + [
-        u for u in carriers if id(u) not in ahead
-    ]
+    carriers = wanted_carriers(question, ranked, chosen, today, SUPPORT_MATCH)
     for u in carriers[:FIGURE_SLOTS]:
         if not any(repeats(u, c) for c in chosen):
             if len(chosen) >= MAX_UNITS:
@@ -196,7 +189,8 @@ def extractive(
     units = without_archived(
         question, in_force(question, units, timeframe), timeframe, SUPPORT_MATCH
     )
-    chosen = with_leads(choose(question, units, answer_chars - len(t["intro"]) - 40), units)
+    budget = answer_chars - len(t["intro"]) - 40
+    chosen = with_leads(choose(question, units, budget, timeframe.today), units)
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)

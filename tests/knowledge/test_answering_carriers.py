@@ -1,0 +1,65 @@
+"""A question asking on what day ("when is the next meeting?", "c'est quand ?") gets the
+best sentence that gives a day, even when one without a day matches its words better; asked
+about the next one, a day that has come is no answer; and when the answer already gives the
+day, no other dated sentence is added (carriers.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge import Answerer
+
+MINUTES = """JOINT STANDING COMMITTEE (GUILD / PRODUCERS)
+Minutes of the meeting of 12 November 2026
+Guild house, conference room B, 10:00 to 13:15
+
+1. OPENING
+The chair opened the meeting at 10:00. Both parties were represented.
+
+2. SETTLEMENT MEMORANDUM
+The parties signed the settlement memorandum on grievance G-2026-07. The Joint Standing Committee records this memorandum at its next meeting.
+
+3. SCAN NOTICES
+The producers confirmed that every scan notice is sent in writing, with a copy to the Guild.
+
+4. NEXT MEETING
+Thursday 21 January 2027 at 10:00, at the Guild's head office.
+
+Approved for circulation by the secretary of the meeting, 13 November 2026.
+"""
+
+FAQ = """# Members' FAQ
+
+## When is the annual general meeting?
+
+The annual general meeting takes place on Saturday 13 March 2027 at 13:00, in the Perreault
+hall.
+
+## Overtime
+
+Overtime is paid at one and a half times the hourly rate, from 1 September 2026.
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    documents = {"minutes.txt": MINUTES, "faq.md": FAQ}
+    return answerer_over(
+        tmp_path_factory.mktemp("carriers"), documents, bundled_embedder, dt.date(2026, 12, 6)
+    )
+
+
+def test_the_next_meetings_day_is_quoted_not_only_a_sentence_about_it(answerer):
+    text = answerer.ask("when is the next meeting of the joint standing committee?").text
+    assert "21 January 2027" in text
+    # a coming day about something else (the AGM) is no answer to it
+    assert "13 March 2027" not in text
+
+
+def test_a_day_already_given_gets_no_other_dated_sentence(answerer):
+    text = answerer.ask("when is the annual general meeting?").text
+    assert "13 March 2027" in text.splitlines()[0]
+    assert "21 January 2027" not in text and "1 September 2026" not in text
