@@ -190,3 +190,17 @@ def test_what_a_condition_has_the_member_work_with_is_what_it_is_about(answerer)
     ).grounded
     # "mic" is clipped from the "microphone" a document writes
     assert "mic" in CLIPPINGS and "microphone" in CLIPPINGS["mic"]
+
+
+def test_a_french_word_is_known_by_its_english_translation_as_written(
+    tmp_path, bundled_embedder
+):
+    """ "supplément rush" over an English sheet that writes "rush premium": not a word no
+    document writes (glossary: supplément, rush)."""
+    sheet = (
+        "# Session rates\n\nA rush premium of 25% of the session fee is paid when the script "
+        "arrives less than 48 hours before the session.\n"
+    )
+    answerer = answerer_over(tmp_path, {"rates.md": sheet}, bundled_embedder)
+    answer = answerer.ask("y a tu un supplément rush si le texte arrive la veille ? combien")
+    assert answer.grounded and "25%" in answer.text

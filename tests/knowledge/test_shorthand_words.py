@@ -33,6 +33,10 @@ def test_words_of_any_performing_union_are_searched_in_both_languages():
     # next meeting in an English document
     meeting = tokenize(["la prochaine réunion du comité mixte c'est quand ?"])[0]
     assert {"next", "joint", "committe", "meet"} <= set(expand(meeting))
+    # plain words of the trade across the two: a rush supplement, a jump, a partner
+    rush = tokenize(["y a tu un supplément rush pour un saut de bateau ?"])[0]
+    assert {"supplement", "premium", "urgenc", "jump"} <= set(expand(rush))
+    assert "partenair" in expand(tokenize(["a physio partner"])[0])
 
 
 def test_shorthand_beside_a_slash_is_written_out():
