@@ -59,9 +59,7 @@ def source_of(n: int, p: Passage, quote: str, today: dt.date) -> Source:
     )
 
 
-def choose(
-    question: str, units: list[Unit], budget: int, today: dt.date | None = None
-) -> list[Unit]:
+def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> list[Unit]:
     """The units to quote: the best few within KEEP_WITHIN of the best, at most three a
     passage, no repeats; a question asking for a figure gets the best units that carry one
     (carriers.py)."""
@@ -145,7 +143,7 @@ def _lead(
     if timeframe.is_now:
         carriers = [u for u in carriers if not u.superseded] or carriers
     carriers = [u for u in carriers if u.passage not in news and not u.rounded] or carriers
-    carriers = [u for u in carriers if not u.proposed] or carriers
+    carriers = [u for u in carriers if not (u.proposed or u.asked)] or carriers
     return carriers[0] if carriers else ranked[0]
 
 

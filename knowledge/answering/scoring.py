@@ -302,7 +302,7 @@ class Scorer:
                     earned += 0.4
             if p.metadata.get("kind") == "article":
                 u.score -= news_penalty(u, asked_kinds[u.ask] or wanted)
-            if u.proposed and not asks_proposal:  # asked, not agreed
+            if (u.proposed and not asks_proposal) or u.asked:  # asked for, not agreed
                 u.score -= PROPOSED
             bonus.append(earned)
         if timeframe.is_now:  # the most recent period begun (recency.py)

@@ -22,12 +22,10 @@ _ABBREVIATION = re.compile(
 )
 
 
-_NUMBER_SIGN = NUMBER_SIGN  # "Memorandum No. 1", "the fee of cl. 8.1", "voir al. 3"
-
-
 def _before_number(text: str) -> bool:
-    """Whether `text` ends with what a number follows: "Memorandum No.", "est de fl."."""
-    return bool(_NUMBER_SIGN.search(text) or figures.ABBREVIATED_CURRENCY.search(text))
+    """Whether `text` ends with what a number follows: "Memorandum No.", "the fee of cl.",
+    "voir al.", "est de fl."."""
+    return bool(NUMBER_SIGN.search(text) or figures.ABBREVIATED_CURRENCY.search(text))
 
 
 def sentences(text: str) -> list[str]:

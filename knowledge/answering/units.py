@@ -22,20 +22,24 @@ from .sentences import BOLD_START, sentences
 from .table_rows import CAPTION, captioned, continues, row_units
 from .unit import Unit, cells, is_rule
 
-__all__ = ["Unit", "cells", "cut", "is_rule", "sentences"]
+__all__ = ["Unit", "cells", "cut", "is_rule"]
 
 SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
 MIN_SENTENCE = 12
 
 
 _LIST_ITEM = re.compile(r"^[-*•]\s+|^\d+[.)]\s+")
-# a figure a sentence asks about ("so still ₺1.180,00 on the slips then?"), not one it states
-_ASKED = re.compile(r"\d[^.!?;:]*\?")
+# a figure a sentence asks about, in the clause its question mark ends ("so still ₺1.180,00
+# on the slips then?"); not one it states before a tag ("… from 1 December, ok?")
+_ASKED = re.compile(r"\d[^.!?;:,]*\?")
 # a chat export's message, which its sender's line opens: "[28/11/2026, 09:31] Jo: ok",
-# "12/01/2027, 14:03 - Jo: …" (no full stop ends a message: each is its own block)
-_MESSAGE = re.compile(
-    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\b[^:\n]{0,80}:\s"
+# "12/01/2027, 14:03 - Jo: …" (no full stop ends a message: each is its own block); its
+# time is when it was sent, no period of what it says: read without it ("Jo: ok")
+_SENT = (
+    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
 )
+_MESSAGE = re.compile(rf"{_SENT}[^:\n]{{0,80}}:\s")
+_SENT_AT = re.compile(rf"{_SENT}\s*(?:[-–]\s*)?")
 # A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
 _ANAPHORIC = re.compile(
     r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
@@ -79,9 +83,8 @@ def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[U
             and PAST_STATEMENT.search(sentence)
             and not PRESENT_STATEMENT.search(sentence)
         )
-        unit.proposed = bool(
-            PROPOSAL.search(sentence) or (lead and PROPOSAL.search(lead)) or _ASKED.search(sentence)
-        )
+        unit.proposed = bool(PROPOSAL.search(sentence) or (lead and PROPOSAL.search(lead)))
+        unit.asked = bool(_ASKED.search(sentence))
         out.append(unit)
     return out
 
@@ -258,9 +261,10 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 if not line[:1].isspace():  # prose at the margin ends a list
                     nesting.clear()
-                if carried or _MESSAGE.match(s):  # a clause or a message is a block of its own
+                message = _MESSAGE.match(s)
+                if carried or message:  # a clause or a message starts a block of its own
                     flush()
-                prose.append(s)
+                prose.append(_SENT_AT.sub("", s) if message else s)
         flush()
         steps.date()  # a dated item's steps under it, each until the next one's day
     for rows in items.values():  # "from 1 Nov 2025" runs until the next row's "from 1 Nov 2026"

@@ -28,15 +28,25 @@ def test_each_message_of_a_chat_export_is_its_own_unit():
     texts = [u.text for u in _units(CHAT)]
     award = next(t for t in texts if "₺1.420,00" in t)
     assert "Jonah" not in award  # the next message is not read into this one
-    assert any(t.startswith("[28/11/2026, 09:31] Jonah: ok thanks") for t in texts)
-    assert any(t.startswith("12/01/2027, 14:03 - Dario:") for t in texts)
+    assert any(t.startswith("Jonah: ok thanks") for t in texts)
+    assert any(t.startswith("Dario: fitting moved") for t in texts)
 
 
 def test_a_figure_a_message_asks_about_is_not_one_it_states():
-    units = {u.text[:40]: u for u in _units(CHAT)}
-    asked = next(u for t, u in units.items() if "Jonah: so the" in t)
-    stated = next(u for t, u in units.items() if "Priya" in t)
-    assert asked.proposed and not stated.proposed
+    units = _units(CHAT)
+    asked = next(u for u in units if "₺1.180,00" in u.text)
+    stated = next(u for u in units if "₺1.420,00" in u.text)
+    assert asked.asked and not stated.asked
+    assert not asked.proposed  # asked about, not one side's proposal
+    # a figure stated before a tag question is stated: "…from 1 December, ok?"
+    tagged = _units("[28/11/2026, 09:20] Priya: it is ₺1.420,00 from 1 December 2026, ok?")
+    assert not any(u.asked for u in tagged)
+
+
+def test_a_message_is_read_without_the_time_it_was_sent():
+    texts = [u.text for u in _units(CHAT)]
+    assert "Jonah: ok thanks 👍" in texts
+    assert not any(t.startswith("[28/11/2026") for t in texts)
 
 
 def test_a_line_opening_with_a_date_is_no_message_without_a_sender():

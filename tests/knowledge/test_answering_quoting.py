@@ -10,9 +10,9 @@ from extractive_corpus import answerer_over
 
 from knowledge import Answerer
 from knowledge.answering.kinds import wanted_kinds as _wanted_kinds
+from knowledge.answering.sentences import sentences as _sentences
 from knowledge.answering.unit import LASTING
 from knowledge.answering.units import cut as _units
-from knowledge.answering.units import sentences as _sentences
 from knowledge.lexical import tokenize
 from knowledge.search import Passage
 from knowledge.terms import expand
@@ -405,7 +405,7 @@ def test_a_heading_read_off_a_plain_text_line_is_not_quoted() -> None:
     held.metadata["heading"] = "§ 14 Inquiries > § 14.3 The company opens an inquiry within"
     assert [u.text for u in _units([held])] == [" ".join(within.split())]
     # a clause opened by "§" after a full stop is a sentence of its own
-    from knowledge.answering.units import sentences
+    from knowledge.answering.sentences import sentences
 
     assert sentences("The fee is paid per month of use. § 14.2.3 No more than 60 minutes.") == [
         "The fee is paid per month of use.",
