@@ -192,7 +192,10 @@ PAIRS: list[tuple[str, str]] = [
     ("benefits", "avantages sociaux|prestations"),
     ("child|children", "enfant|enfants"),
     ("meeting", "réunion|assemblée"),
-    ("joint committee", "comité mixte|comité paritaire"),
+    (
+        "joint committee|joint standing committee|standing joint committee",
+        "comité mixte|comité paritaire|comité mixte permanent|comité permanent mixte",
+    ),
     ("standing committee", "comité permanent"),
     ("next", "prochain|prochaine|prochains|prochaines"),
     ("election", "élection"),

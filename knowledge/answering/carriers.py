@@ -2,7 +2,7 @@
 ("how much", "how long"), or a day ("when is the next meeting?", "c'est quand ?"). The
 best of them are quoted even when a sentence without a figure matches the question's words
 better ("The committee records this memorandum at its next meeting"); asked about the next
-or coming one, a day that has come is no answer to it."""
+one, a day that has come is no answer to it."""
 
 from __future__ import annotations
 
@@ -10,37 +10,51 @@ import datetime as dt
 import re
 
 from .. import figures
-from .cues import ASKS_AMOUNT, ASKS_DAY
+from .cues import ASKS_AMOUNT
 from .kinds import wanted_kinds
 from .units import Unit
 
 DAY_MATCH = 0.5  # a day's sentence matches the question at least this share of the best
-_NEXT = re.compile(r"\b(?:next|upcoming|coming|prochain\w*|à venir)\b", re.I)
+# Asks on what day, in so many words: "when is the next meeting?", "c'est quand ?", "quel
+# jour ?", "à quelle heure ?" (not a condition: "when I wrap at 2 a.m., how much is …?")
+ASKS_DAY = re.compile(
+    r"\bwhen(?:['’]s|\s+(?:is|are|was|were|does|do|did|will|would|can|should|has|have)\b)|"
+    r"\bwhat (?:date|day|time)\b|\bquelle date\b|\bquel jour\b|\bà quelle heure\b|"
+    r"\bc['’]est quand\b|\bquand\s*\?|^\W*quand\b|\bquand\s+(?:est|a lieu|aura|sera|se tient)\b",
+    re.I,
+)
+# the next one of something (not "the next day", which dates a rule's terms)
+_NEXT = re.compile(
+    r"\b(?:next|prochaine?s?)\b(?!\s+(?:day|days|morning|week|month|year|jour|semaine|mois))|"
+    r"\bupcoming\b|\bà venir\b",
+    re.I,
+)
+_DAYS = {"date", "weekday", "month"}  # what gives a day (a time of day alone does not)
 
 
 def wanted_carriers(
-    question: str, ranked: list[Unit], chosen: list[Unit], today: dt.date | None, least: float
+    question: str, ranked: list[Unit], chosen: list[Unit], today: dt.date, least: float
 ) -> list[Unit]:
-    """The units, best first, that carry the figure asked for (a day: in a passage the
-    answer quotes, or in a sentence matching the question at DAY_MATCH of the best; a coming
-    one when the next is asked); asked an amount and a share together ("the base rate and
-    the weekend premium"), the best carrier of each matching at `least` of the best first.
-    For a day asked, and no amount, none when a unit already `chosen` gives one: any dated
-    sentence carries a day."""
-    best = max((u.match for u in ranked), default=0.0)
-    if not (ASKS_AMOUNT.search(question) or ASKS_DAY.search(question)):
+    """The units, best first, that carry the figure asked for; asked an amount and a share
+    together ("the base rate and the weekend premium"), the best carrier of each matching
+    the question at `least` of the best first. A day asked, and no amount: the days in a
+    passage the answer quotes or in a sentence matching at DAY_MATCH of the best, coming
+    ones when the next is asked; none when a unit already `chosen` gives such a day."""
+    amount = bool(ASKS_AMOUNT.search(question))
+    if not amount and not ASKS_DAY.search(question):
         return []
     wanted = wanted_kinds(question)
-    if not ASKS_AMOUNT.search(question) and _coming(
-        question, [u for u in chosen if wanted & u.kinds], today
-    ):
-        return []
     carriers = [u for u in ranked if wanted & u.kinds]
-    if not ASKS_AMOUNT.search(question):  # a day, where the answer reads or about it
+    if not amount:
+        best = max((u.match for u in ranked), default=0.0)
         quoted = {c.passage for c in chosen}
-        carriers = [u for u in carriers if u.passage in quoted or u.match >= DAY_MATCH * best]
-    carriers = upcoming(question, carriers, today)
+        days = [u for u in carriers if _DAYS & u.kinds]
+        if _coming(question, [u for u in chosen if u in days], today):
+            return []
+        close = [u for u in days if u.passage in quoted or u.match >= DAY_MATCH * best]
+        return _coming(question, close, today)
     both = sorted(wanted & {"money", "pct"}) if wanted >= {"money", "pct"} else []
+    best = max((u.match for u in ranked), default=0.0)
     matching = [u for u in carriers if u.match >= least * best]
     firsts = [next((u for u in matching if kind in u.kinds), None) for kind in both]
     best_each = list({id(u): u for u in firsts if u is not None}.values())  # units by identity
@@ -48,19 +62,18 @@ def wanted_carriers(
     return sorted(best_each, key=lambda u: -u.score) + [u for u in carriers if id(u) not in ahead]
 
 
-def upcoming(question: str, carriers: list[Unit], today: dt.date | None) -> list[Unit]:
-    """The carriers stating a day from `today` on, when the question asks on what day the
-    next one is ("when is the next meeting?"); else all of them (or when none does)."""
-    return _coming(question, carriers, today) or carriers
-
-
-def _coming(question: str, units: list[Unit], today: dt.date | None) -> list[Unit]:
-    """The units stating a day from `today` on, when the next one is asked; else all."""
-    if today is None or not (ASKS_DAY.search(question) and _NEXT.search(question)):
+def _coming(question: str, units: list[Unit], today: dt.date) -> list[Unit]:
+    """The units stating a day or month from `today` on, when the next one is asked;
+    else all of them."""
+    if not _NEXT.search(question):
         return units
-    day = today.isoformat()
+    day, month = today.isoformat(), today.isoformat()[:7]
     return [
         u
         for u in units
-        if any(f.kind == "date" and str(f.value) >= day for f in figures.extract(u.text))
+        if any(
+            (f.kind == "date" and str(f.value) >= day)
+            or (f.kind == "month" and str(f.value) >= month)
+            for f in figures.extract(u.text)
+        )
     ]

@@ -70,14 +70,6 @@ WANTS_WHEN = re.compile(
     r"jusqu|expir\w*|termine\w*|fin|début|commence\w*)\b",
     re.I,
 )
-# Asks on what day or at what time, in so many words: "when is the next meeting?", "c'est
-# quand ?", "quel jour ?" (not a condition: "what do i get when i work nights?")
-ASKS_DAY = re.compile(
-    r"\bwhen(?:['’]s|\s+(?:is|are|was|were|does|do|did|will|would|can|should|has|have)\b)|"
-    r"^\W*when\b|\bwhat (?:date|day|time)\b|\bquelle date\b|\bquel jour\b|"
-    r"\bc['’]est quand\b|\bquand\s*\?|^\W*quand\b|\bquand\s+(?:est|a lieu|aura|commence)\b",
-    re.I,
-)
 STATUS_COLUMN = re.compile(r"^(status|statut|état)$", re.I)
 # A column of the figures a row replaces: "Former", "Was", "Superseded (Yr 2 / Yr 3)",
 # "Replaces", "Ancien taux", "Rate before"

@@ -11,6 +11,8 @@ import pytest
 from small_corpus import answerer_over
 
 from knowledge import Answerer
+from knowledge.answering.carriers import wanted_carriers
+from knowledge.answering.units import Unit
 
 MINUTES = """JOINT STANDING COMMITTEE (GUILD / PRODUCERS)
 Minutes of the meeting of 12 November 2026
@@ -63,3 +65,30 @@ def test_a_day_already_given_gets_no_other_dated_sentence(answerer):
     text = answerer.ask("when is the annual general meeting?").text
     assert "13 March 2027" in text.splitlines()[0]
     assert "21 January 2027" not in text and "1 September 2026" not in text
+
+
+def _unit(passage: int, text: str, kinds: set[str], match: float) -> Unit:
+    return Unit(passage, text, text, kinds=kinds, match=match, score=match)
+
+
+def test_the_days_carried_are_about_what_is_asked_and_coming_when_the_next_is():
+    today = dt.date(2026, 12, 6)
+    lead = _unit(0, "The committee records the memorandum at its next meeting.", set(), 1.5)
+    past = _unit(1, "Minutes of the meeting of 12 November 2026.", {"date"}, 1.0)
+    coming = _unit(1, "Thursday 21 January 2027 at 10:00.", {"date", "weekday"}, 0.8)
+    elsewhere = _unit(2, "The AGM is on 13 March 2027.", {"date"}, 0.3)  # another passage
+    ranked = [lead, past, coming, elsewhere]
+    question = "when is the next meeting of the committee?"
+    assert wanted_carriers(question, ranked, [lead, past], today, 0.6) == [coming]
+    # asked when it is, not the next one: any day about it
+    assert wanted_carriers("when is the meeting?", ranked, [lead], today, 0.6) == [past, coming]
+    # a day already given: none added
+    assert wanted_carriers("when is the meeting?", ranked, [lead, past], today, 0.6) == []
+    assert wanted_carriers(question, ranked, [lead, coming], today, 0.6) == []
+    # nothing coming: no day that has come instead
+    assert wanted_carriers(question, [lead, past], [lead], today, 0.6) == []
+    # no day asked ("when I wrap at 2 a.m., …" is a condition)
+    assert wanted_carriers("is the meeting open to members?", ranked, [lead], today, 0.6) == []
+    assert (
+        wanted_carriers("when I wrap late, is there a meeting?", ranked, [lead], today, 0.6) == []
+    )
