@@ -63,26 +63,6 @@ def unit_words(question: str) -> list[str]:
 
 _ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenne"}
 
-# what a question's condition has the member work with: "if we work with live animals",
-# "si on travaille avec des chevaux", "when i perform alongside a dog" (not "come up with")
-_WITH = re.compile(
-    r"\b(?:if|when|whenever|si|quand|lorsqu['’]?e?)\b[^?,;.]{0,60}?(?<!\bup\s)"
-    r"\b(?:with|avec|alongside|auprès\s+d['’]?e?)\s+"
-    r"(?:(?:an?|the|some|my|our|des|les|un|une|de|du|mes|nos)\s+)?"
-    r"(?P<what>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)",
-    re.I,
-)
-
-
-_HOW_MUCH = {"own", "less", "more", "fewer", "only", "moins", "plus", "propre", "propres"}
-
-
-def condition_words(question: str) -> list[str]:
-    """What a question's condition has the member work with ("si on travaille avec des
-    animaux vivants, y a une prime ?": animaux, vivants), lower-cased."""
-    out = [w.lower() for m in _WITH.finditer(question) for w in _words(m.group("what"))]
-    return [w for w in dict.fromkeys(out) if _content(w) and w not in _DETERMINERS | _HOW_MUCH]
-
 
 def earner_words(question: str) -> list[str]:
     """Whose earnings a question asks: "how much does a ring announcer get", "what does a
@@ -134,7 +114,7 @@ def unknown_subject(
         return found
     # what it asks exists: "is there free parking?", "does the union have dental cover?"
     qualities = [q for q in asked_qualities(question) if unknown([quality_verb(q)])]
-    also = earner_words(question) + unit_words(question) + condition_words(question)
+    also = earner_words(question) + unit_words(question)
     if found := unknown(asked_objects(question) + qualities + also):
         return found
     if language == "fr":
