@@ -17,9 +17,9 @@ CURRENCY_CODES = (
 )
 _CODES = rf"(?-i:{CURRENCY_CODES})"
 # "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
-# nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"
+# nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"; the lira's "TL" not "tl"
 _ABBREVIATIONS = (
-    r"(?-i:Rs|Rp)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+    r"(?-i:Rs|Rp|TL)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
 )
 _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"

@@ -142,6 +142,8 @@ _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, 
            "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
            "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9, "bin": 1e3,
            "milyon": 1e6, "milyar": 1e9}  # fmt: skip
+_TURKISH = {"bin", "milyon", "milyar"}  # scales of the lira only
+_LIRA = re.compile(r"₺|\bTRY\b|\bTL\b|\blira\b", re.I)
 
 
 def parse_number(text: str) -> float:
@@ -272,7 +274,8 @@ def _extract(text: str) -> tuple[Figure, ...]:
             # decimals
             if not scale and _DOTTED_THOUSANDS.fullmatch(n) and not _FINE_UNITS.search(m[0]):
                 value = float(n.replace(".", ""))
-            value *= _SCALES.get(scale, 1)
+            if scale not in _TURKISH or _LIRA.search(m[0]):  # not "a £5 bin charge"
+                value *= _SCALES.get(scale, 1)
             add("money", _fmt(value), m)
     for m in _PENCE.finditer(text):
         add("money", _fmt(int(m.group("n")) / 100), m)

@@ -86,6 +86,10 @@ _FROM_TO = re.compile(
     rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
     re.I,
 )
+# quotes around an amount an erratum cites ("for “$421.00” read …"), and its unit ("for
+# $421.00 per day read …")
+_Q, _UNQ = r"[«“\"‘]?\s?", r"\s?[»”\"’]?"
+_PER = r"(?:\s+(?:per|a|an|par)\s+[^\W\d_]{2,12})?"
 # A correction: "should read $412.00, not $421.00", "read $412.00 instead of", "doit se
 # lire 412,00 $ et non 421,00 $", and an erratum's "for $421.00 read $412.00", "$421.00
 # should read $412.00", "au lieu de 421,00 $, lire 412,00 $": the misprinted amount is
@@ -93,9 +97,10 @@ _FROM_TO = re.compile(
 _SHOULD_READ = re.compile(
     rf"\b(?:should|shall|must|to)\s+read\s+{_AMOUNT}\s*,?\s*(?:and\s+)?not\s+({_AMOUNT})|"
     rf"\b(?:se\s+lire|lire)\s+{_AMOUNT}\s*,?\s*(?:et\s+)?non(?:\s+pas)?\s+({_AMOUNT})|"
-    rf"\bfor\s+({_AMOUNT})\s*,?\s*read\s+{_AMOUNT}|"
-    rf"({_AMOUNT})\s+(?:should|shall|must)\s+read\s+{_AMOUNT}|"
-    rf"\bau\s+lieu\s+de\s+({_AMOUNT})\s*,?\s*(?:il\s+faut\s+)?lire\s+{_AMOUNT}",
+    rf"\bfor\s+{_Q}({_AMOUNT}){_PER}{_UNQ}\s*,?\s*read\s+{_Q}{_AMOUNT}|"
+    rf"({_AMOUNT}){_PER}{_UNQ}\s+(?:should|shall|must)\s+read\s+{_Q}{_AMOUNT}|"
+    rf"\bau\s+lieu\s+de\s+{_Q}({_AMOUNT}){_PER}{_UNQ}\s*,?\s*(?:il\s+faut\s+)?lire\s+{_Q}"
+    rf"{_AMOUNT}",
     re.I,
 )
 # Said as a correction of what was said before, in a sentence that says it corrects:
@@ -139,7 +144,7 @@ _NEXT = 2  # the sentences after the one naming the misprint, to find the right 
 NAMES_FORMER = re.compile(
     rf"{_AMOUNT}\s*(?:\(|->|→|=>)|\(\s*(?:it\s+)?(?:was|formerly)\b|{_REPLACING.pattern}|"
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
-    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_AMOUNT}|\blire\s+{_AMOUNT}|"
+    rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_Q}{_AMOUNT}|\blire\s+{_Q}{_AMOUNT}|"
     rf",\s*not\s+[*_]{{0,2}}{_AMOUNT}|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?[*_]{{0,2}}{_AMOUNT}|"
     r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS + "|" + _STOPS,
     re.I,

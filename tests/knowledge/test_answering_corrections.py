@@ -58,6 +58,9 @@ Row V-4: the figure printed as €418.30 is an error; the correct figure is €4
         ("Table 3, line 4: for ₺1.520,00 read ₺1.250,00.", "1520"),
         ("In clause 6.2, $421.00 should read $412.00.", "421"),
         ("Tableau 3, ligne 4 : au lieu de 1 520,00 ₺, lire 1 250,00 ₺.", "1520"),
+        ("In clause 6.2, for “$421.00” read “$412.00”.", "421"),
+        ("Au point 6.2, au lieu de « 421,00 $ », lire « 412,00 $ ».", "421"),
+        ("In clause 6.2, for $421.00 per day read $412.00 per day.", "421"),
     ],
 )
 def test_an_amount_named_as_an_error_is_the_one_corrected(sentence, former):
