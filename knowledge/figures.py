@@ -143,7 +143,7 @@ _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, 
            "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9, "bin": 1e3,
            "milyon": 1e6, "milyar": 1e9}  # fmt: skip
 _TURKISH = {"bin", "milyon", "milyar"}  # scales of the lira only
-_LIRA = re.compile(r"₺|\bTRY\b|\bTL\b|\blira\b", re.I)
+_LIRA = re.compile(r"₺|\bTRY\b|\bTL\b|\b[Ll]ira\b")
 
 
 def parse_number(text: str) -> float:

@@ -45,8 +45,8 @@ def wanted_carriers(
         return []
     wanted = wanted_kinds(question)
     carriers = [u for u in ranked if wanted & u.kinds]
+    best = max((u.match for u in ranked), default=0.0)
     if not amount:
-        best = max((u.match for u in ranked), default=0.0)
         quoted = {c.passage for c in chosen}
         days = [u for u in carriers if _DAYS & u.kinds]
         if _coming(question, [u for u in chosen if u in days], today):
@@ -54,7 +54,6 @@ def wanted_carriers(
         close = [u for u in days if u.passage in quoted or u.match >= DAY_MATCH * best]
         return _coming(question, close, today)
     both = sorted(wanted & {"money", "pct"}) if wanted >= {"money", "pct"} else []
-    best = max((u.match for u in ranked), default=0.0)
     matching = [u for u in carriers if u.match >= least * best]
     firsts = [next((u for u in matching if kind in u.kinds), None) for kind in both]
     best_each = list({id(u): u for u in firsts if u is not None}.values())  # units by identity
