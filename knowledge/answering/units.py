@@ -35,11 +35,10 @@ _ASKED = re.compile(r"\d[^.!?;:,]*\?")
 # a chat export's message, which its sender's line opens: "[28/11/2026, 09:31] Jo: ok",
 # "12/01/2027, 14:03 - Jo: …" (no full stop ends a message: each is its own block); its
 # time is when it was sent, no period of what it says: read without it ("Jo: ok")
-_SENT = (
-    r"^\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+_MESSAGE = re.compile(  # group 1: when it was sent, "[28/11/2026, 09:31] " or "… 14:03 - "
+    r"^(\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
+    r"\s*(?:[-–]\s*)?)[^:\n]{0,80}:\s"
 )
-_MESSAGE = re.compile(rf"{_SENT}[^:\n]{{0,80}}:\s")
-_SENT_AT = re.compile(rf"{_SENT}\s*(?:[-–]\s*)?")
 # A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
 _ANAPHORIC = re.compile(
     r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
@@ -264,7 +263,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 message = _MESSAGE.match(s)
                 if carried or message:  # a clause or a message starts a block of its own
                     flush()
-                prose.append(_SENT_AT.sub("", s) if message else s)
+                prose.append(s[message.end(1) :] if message else s)
         flush()
         steps.date()  # a dated item's steps under it, each until the next one's day
     for rows in items.values():  # "from 1 Nov 2025" runs until the next row's "from 1 Nov 2026"

@@ -23,8 +23,8 @@ three or more lines (after an intro line less indented than the rest or a title 
 with no gap of two spaces, if there is one) whose words leave the same gaps of two or
 more spaces on every line, whose first line has a word in every column and no digit,
 and whose every row gives a figure after its first column — a money figure when there
-are only two columns. Prose, lists,
-"Term:   value" blocks and signature blocks do not pass.
+are only two columns. Prose, lists, "Term:   value" blocks and signature blocks do not
+pass.
 
 One pass over the lines; each line is looked at a bounded number of times (a
 paragraph is read as a table with no rule at most twice), and lines or rules wider
