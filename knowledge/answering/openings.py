@@ -132,7 +132,7 @@ def stated_end(text: str) -> dt.date | None:
     opening = text[:_OPENING_CHARS]
     m = _ENDED.search(opening)
     if m is None:
-        return _marked_end(opening)
+        return _marked_end(opening) or _stamped_end(opening)
     end = _sentence_end(opening, m.end())
     sentence = opening[m.start() : end]
     replaced = _REPLACED.search(sentence)
@@ -182,6 +182,38 @@ def _marked_end(opening: str) -> dt.date | None:
             return dates[0][1] - dt.timedelta(days=1)
     until = _UNTIL_DAY.search(paragraph)
     dates = _dates(paragraph[until.end() :]) if until else []
+    return dates[0][1] if dates else None
+
+
+# A stamp across the top of a kept copy, in capitals, as stamps are: "*** REPLACED BY THE
+# 2026 AGREEMENT - KEPT FOR REFERENCE ONLY ***", "SUPERSEDED", "REMPLACÉE PAR L'ENTENTE
+# 2026", "SUPERSEDED — SEE THE 2027 AGREEMENT"; on one of the first lines, with no lower-case letter (a sentence that names a
+# replaced text is read by _ENDED and _EXPIRED_LABEL)
+_STAMP = re.compile(
+    r"\b(?:REPLACED|SUPERSEDED|EXPIRED|NO LONGER IN FORCE|REMPLACÉE?S?|ÉCHUE?S?|ABROGÉE?S?)"
+    # what follows says by what, or ends the stamp: not "GUIDE TO EXPIRED SCANS"
+    r"(?=\s*(?:BY|PAR|SEE|VOIR|[-—–:*.!(),]|$))",
+    re.M,
+)
+_STAMP_LINES = 3
+
+
+def _stamped_end(opening: str) -> dt.date | None:
+    """The end of a document stamped replaced at its top: the day before the replacement's
+    start if the stamp gives it, else the last day of the term its opening gives ("Term: 1
+    January 2022 to 31 December 2025")."""
+    lines = [line for line in opening.splitlines() if line.strip()][:_STAMP_LINES]
+    stamp = next(
+        (line for line in lines if _STAMP.search(line) and not any(c.islower() for c in line)),
+        None,
+    )
+    if stamp is None:
+        return None
+    cue = _EFFECTIVE.search(stamp)
+    if cue and (dates := _dates(stamp[cue.end() :])):
+        return dates[0][1] - dt.timedelta(days=1)
+    until = _UNTIL_DAY.search(opening, opening.find(stamp) + len(stamp))
+    dates = _dates(opening[until.end() : until.end() + 40]) if until else []
     return dates[0][1] if dates else None
 
 
