@@ -72,8 +72,9 @@ KIND_CUES = [
             r"how much|\b(?:rates?|pay\w*|paid|wages?|salar\w*|fees?|scales?|"
             r"(?<!repos )minimums?(?!\s+(?:rest|notice|call|break|turnaround|period|time|repos|préavis))|"
             # "\bfee", not "coffee"; a per diem is an amount
-            r"thresholds?|bonus\w*|premiums?|penalt(?:y|ies)|per diems?)\b|pénalités?\b|"
-            r"indemnités? journalières?|"
+            r"thresholds?|bonus\w*|premiums?|penalt(?:y|ies)|per diems?|"
+            # what is paid on top of a rate, or for a cost: "the harness supplement"
+            r"supplements?|allowances?|stipends?)\b|pénalités?\b|suppléments?\b|indemnités?\b|"
             r"(?:do|will|would|did) (?:i|we|you) (?:make|earn|get)|earnings?|"
             r"gagne\w*|touche\w*|je fais combien|"
             # "combien de prises", "combien d'heures" count, as "how many" does; not
@@ -90,7 +91,8 @@ KIND_CUES = [
         re.compile(
             r"percent|%|\b(?:raise[sd]?|increase[sd]?|rise[sn]?|go(?:es)? up|vot\w*|scores?|"
             r"approv\w*|contributions?)\b|"
-            r"premium|prime|taux|"  # "a night premium of 10%", "taux de cotisation"
+            # "a night premium of 10%", "a doubling supplement of 15%", "taux de cotisation"
+            r"premium|prime|supplement|supplément|taux|"
             r"augment\w*|"
             r"how many (?!days|hours|weeks|minutes)|"
             r"combien de (?!temps|jours|heures|semaines|minutes|l['’])|"
