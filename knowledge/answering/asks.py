@@ -33,10 +33,11 @@ def filler_tokens() -> frozenset[str]:
     return frozenset(t for word in tokenize(FILLER_WORDS) for t in word) | set(STOPWORDS)
 
 
-# Where one ask ends and another may begin: sentence ends, a dash, a comma, or "and"/"et"
+# Where one ask ends and another may begin: sentence ends, a dash, a comma, a colon ("my
+# typed copy gives another figure : what is it now?"), or "and"/"et"
 # before a question word ("whats my OT rn and after how many hrs does it kick in").
 _ASK_BREAK = re.compile(
-    r"[?!;]+\s*|\.\s+|\s[-–—]\s|,\s+|\s+(?:and|also|plus|et|aussi)\s+"
+    r"[?!;]+\s*|\.\s+|\s[-–—]\s|,\s+|\s?:\s+|\s+(?:and|also|plus|et|aussi)\s+"
     r"(?=(?:what|whats|how|when|where|which|who|is|are|do|does|did|can|after|"
     r"combien|quel|quelle|quels|quelles|quand|comment|où|est-ce|c'est)\b)",
     re.I,

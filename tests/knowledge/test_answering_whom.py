@@ -190,6 +190,15 @@ def test_asides_the_documents_do_not_answer_do_not_make_a_question_declined(answ
     assert core(question) == "bg hourly rate rn"
     assert core("bg hourly rate rn?") is None  # nothing aside
     assert core("whats the rate? im bg") is None  # too little of its own without it
+    # a colon ends the scene set before the ask ("my typed copy gives another figure : …")
+    assert (
+        core(
+            "ma copie tapée de l'ancienne entente donne un autre montant : le jour d'un "
+            "cascadeur de sécurité c'est combien maintenant ?"
+        )
+        == "le jour d'un cascadeur de sécurité c'est combien maintenant"
+    )
+    assert core("Harness supplement: how much?") is None  # what it names is what it asks
     answer = answerer.ask(question)
     assert answer.grounded and "$28.25" in answer.text
 
