@@ -260,7 +260,7 @@ _Q: list[tuple] = [
         "en",
         "fact",
         [AGREEMENT, TRANSCRIPT],
-        ["not covered"],
+        [["not covered", "neither engaged nor paid"]],
         ["520,00"],
         "No: the volunteers of the partner society are not covered by the Agreement "
         "(clause 1.3; transcript); only crowd re-enactors engaged and paid by a site are. "
