@@ -23,6 +23,10 @@ from .units import Unit
 
 MAX_UNITS = 4  # the answer, then at most three supporting quotes
 KEEP_WITHIN = 0.6
+# An ask's own best answer is shown when it matches at least this share as well as the best
+# answer to any: one ask may be matched word for word ("la clause 14 est prorogée") and the
+# other only in part ("la limite de vent" for "le vent moyen dépasse 40 km/h")
+ASK_MATCH = 0.5
 FIGURE_SLOTS = 2
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
 
@@ -99,7 +103,7 @@ def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> lis
     kept = chosen[:1]
     for ask in sorted({u.ask for u in units} - {0}):
         own = next((u for u in ranked if u.ask == ask), None)
-        if own is None or own.match < SUPPORT_MATCH * best_match:
+        if own is None or own.match < ASK_MATCH * best_match:
             continue
         if own in chosen or any(repeats(own, c) for c in chosen):
             kept.append(own)

@@ -1,0 +1,40 @@
+"""A question that asks two things gets the best answer to each, though one ask is matched
+word for word and the other only in part (answering/compose.py, ASK_MATCH)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+FAQ = """# Foire aux questions des membres
+
+## Quelle est la limite de vent pour les vols en extérieur ?
+
+Aujourd'hui, les vols en extérieur s'arrêtent quand le vent moyen dépasse 40 km/h.
+
+## Combien de temps peut-on rester suspendu dans le harnais ?
+
+Au plus 18 minutes d'affilée ; ensuite, au moins 10 minutes au sol.
+"""
+
+RIDER = """# Avenant n° 2 : prorogation de la clause 14
+
+Signé le 26 novembre 2026.
+
+La clause 14 devait expirer le 30 juin 2027.
+La clause 14 est prorogée jusqu'au 31 décembre 2027.
+Elle s'applique sans changement jusqu'à cette date.
+"""
+
+
+def test_each_ask_gets_its_answer(tmp_path, bundled_embedder):
+    answerer = answerer_over(
+        tmp_path, {"faq.md": FAQ, "avenant-2.md": RIDER}, bundled_embedder, dt.date(2026, 12, 6)
+    )
+    answer = answerer.ask(
+        "la limite de vent pour voler dehors c combien, et la clause 14 est prorogée jusqu'à qd ?"
+    )
+    assert answer.grounded
+    assert "31 décembre 2027" in answer.text
+    assert "40 km/h" in answer.text
