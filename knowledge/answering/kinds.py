@@ -204,6 +204,10 @@ def wanted_kinds(question: str) -> set[str]:
         kinds |= {f.kind for f in figures.extract(text)} & _ASKED_KINDS
     if ASKS_PCT.search(question):  # "does the producer pay contributions on it, what %?"
         kinds.discard("money")
+    if _MEASURE_ASK.search(question):  # "combien de kN minimum ?": a measure, not a minimum
+        # fee, unless the rest asks for one ("combien de mètres, et le supplément ?")
+        rest = _MINIMUM.sub("", _MEASURE_ASK.sub("", question))
+        kinds -= {kind for names, cue in KIND_CUES[:2] if not cue.search(rest) for kind in names}
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
@@ -219,6 +223,15 @@ def wanted_kinds(question: str) -> set[str]:
     return kinds
 
 
+# A unit of measure asked for by name: "how many kg", "combien de kN", "in km/h", "quelle
+# hauteur en mètres"
+_MEASURE_ASK = re.compile(
+    r"\b(?:how\s+many|combien\s+de|combien\s+d['’]|in|en)\s+"
+    r"(?:kn|kg|kgs|kilos?|kilogram(?:me)?s?|tonnes?|tons?|lbs?|pounds?|newtons?|km/h|kmh|"
+    r"mph|km|kilom(?:e|è)t(?:er|re)s?|met(?:er|re)s?|mètres?|cm|mm|feet|ft|°c|°f|"
+    r"degrees?|degrés|decibels?|décibels?|db|watts?|volts?|lux)(?![\w/])",
+    re.I,
+)
 _WHEN_PAID = re.compile(
     r"\b(?:how soon|how quickly|how fast|how long|how many (?:days|weeks)|délai|"
     r"combien de (?:temps|jours|semaines))\b|"
