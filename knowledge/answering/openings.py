@@ -186,22 +186,24 @@ def _marked_end(opening: str) -> dt.date | None:
 
 
 # A stamp across the top of a kept copy, in capitals, as stamps are: "*** REPLACED BY THE
-# 2026 AGREEMENT - KEPT FOR REFERENCE ONLY ***", "SUPERSEDED", "REMPLACÉE PAR L'ENTENTE
-# 2026", "SUPERSEDED — SEE THE 2027 AGREEMENT"; on one of the first lines, with no lower-case letter (a sentence that names a
-# replaced text is read by _ENDED and _EXPIRED_LABEL)
+# 2026 AGREEMENT - KEPT FOR REFERENCE ONLY ***", "SUPERSEDED — SEE THE 2027 AGREEMENT",
+# "REMPLACÉE PAR L'ENTENTE 2026" (accents or not). The stamp's word opens its line and is
+# followed by what replaced it or by the stamp's end: not "GUIDE TO EXPIRED SCANS",
+# "REPLACED PARTS POLICY", "NOT SUPERSEDED". A sentence that names a replaced text is read
+# by _ENDED and _EXPIRED_LABEL.
 _STAMP = re.compile(
-    r"\b(?:REPLACED|SUPERSEDED|EXPIRED|NO LONGER IN FORCE|REMPLACÉE?S?|ÉCHUE?S?|ABROGÉE?S?)"
-    # what follows says by what, or ends the stamp: not "GUIDE TO EXPIRED SCANS"
-    r"(?=\s*(?:BY|PAR|SEE|VOIR|[-—–:*.!(),]|$))",
-    re.M,
+    r"^[\W_]*(?:REPLACED|SUPERSEDED|EXPIRED|NO\s+LONGER\s+IN\s+FORCE|REMPLAC[ÉE]E?S?|"
+    r"[ÉE]CHUE?S?|ABROG[ÉE]E?S?)"
+    r"(?=\s*(?:(?:BY|PAR|SEE|VOIR)\b|[-—–:*.!]|$))"
 )
-_STAMP_LINES = 3
+_STAMP_LINES = 3  # the first non-empty lines of a document, where a stamp is
 
 
 def _stamped_end(opening: str) -> dt.date | None:
-    """The end of a document stamped replaced at its top: the day before the replacement's
-    start if the stamp gives it, else the last day of the term its opening gives ("Term: 1
-    January 2022 to 31 December 2025")."""
+    """The end of a document stamped replaced on one of its first _STAMP_LINES non-empty
+    lines, in capitals: the day before the replacement's start if the stamp gives it, else
+    the last day of the term its opening gives ("Term: 1 January 2022 to 31 December
+    2025": the first "to" or "au" a date directly follows)."""
     lines = [line for line in opening.splitlines() if line.strip()][:_STAMP_LINES]
     stamp = next(
         (line for line in lines if _STAMP.search(line) and not any(c.islower() for c in line)),
@@ -212,9 +214,11 @@ def _stamped_end(opening: str) -> dt.date | None:
     cue = _EFFECTIVE.search(stamp)
     if cue and (dates := _dates(stamp[cue.end() :])):
         return dates[0][1] - dt.timedelta(days=1)
-    until = _UNTIL_DAY.search(opening, opening.find(stamp) + len(stamp))
-    dates = _dates(opening[until.end() : until.end() + 40]) if until else []
-    return dates[0][1] if dates else None
+    for until in _UNTIL_DAY.finditer(opening, opening.find(stamp) + len(stamp)):
+        dates = _dates(opening[until.end() : until.end() + 40])
+        if dates and dates[0][0] == 0:  # "to 31 December 2025", not "to 3 categories"
+            return dates[0][1]
+    return None
 
 
 def first_date(text: str) -> dt.date | None:

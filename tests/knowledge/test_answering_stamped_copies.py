@@ -53,6 +53,11 @@ multi-point harness, line 3 of Table 3.
             "En vigueur du 1er janvier 2022 au 31 décembre 2025.",
             dt.date(2025, 12, 31),
         ),
+        (  # typed in capitals without accents; "to 3 categories" is not the term's end
+            "REMPLACEE PAR L'ENTENTE 2026\nRates apply to 3 categories.\n"
+            "Term: 1 January 2022 to 31 December 2025.",
+            dt.date(2025, 12, 31),
+        ),
     ],
 )
 def test_a_copy_stamped_replaced_at_its_top_ends(opening, end):
@@ -66,6 +71,11 @@ def test_a_copy_stamped_replaced_at_its_top_ends(opening, end):
         "GUIDE TO EXPIRED SCANS\nScans kept from 1 January 2022 to 31 December 2025.",
         # a sentence, not a stamp in capitals
         "Replaced by the 2026 agreement, this copy ran from 1 January 2022 to 31 December 2025.",
+        # capitals that name something replaced or expired, or deny it, are no stamp
+        "REPLACED PARTS POLICY\nfrom 1 January 2022 to 31 December 2025.",
+        "EXPIRED BYLAWS ARCHIVE\nfrom 1 January 2012 to 31 December 2015.",
+        "NOT SUPERSEDED - STILL IN FORCE\nfrom 1 January 2022 to 31 December 2027.",
+        "FAQ: EXPIRED, LOST OR STOLEN CARDS\nvalid to 28 February 2026.",
         # a stamp further down is not the document's
         "Agreement 2022\nTerm: 2022 to 2025\nArticle 1\nArticle 2\n"
         "SUPERSEDED - SEE ARTICLE 9\nfrom 1 January 2022 to 31 December 2025.",
@@ -82,7 +92,7 @@ def test_the_agreement_in_force_answers_not_the_stamped_copy(tmp_path, bundled_e
         bundled_embedder,
         today=dt.date(2026, 12, 6),
     )
-    answer = answerer.ask("multi point harness suplement per flying day?")
+    answer = answerer.ask("multi point harness supplement per flying day?")
     assert answer.grounded
     lead = answer.text.split("\n")[0]
     assert "1,780.00" in lead
