@@ -92,7 +92,7 @@ KIND_CUES = [
             r"percent|%|\b(?:raise[sd]?|increase[sd]?|rise[sn]?|go(?:es)? up|vot\w*|scores?|"
             r"approv\w*|contributions?)\b|"
             # "a night premium of 10%", "a doubling supplement of 15%", "taux de cotisation"
-            r"premium|prime|supplement|supplément|taux|"
+            r"premium|prime|\bsupplements?\b|\bsuppléments?\b|taux|"
             r"augment\w*|"
             r"how many (?!days|hours|weeks|minutes)|"
             r"combien de (?!temps|jours|heures|semaines|minutes|l['’])|"
@@ -227,9 +227,11 @@ def wanted_kinds(question: str) -> set[str]:
 # hauteur en mètres"
 _MEASURE_ASK = re.compile(
     r"\b(?:how\s+many|combien\s+de|combien\s+d['’]|in|en)\s+"
-    r"(?:kn|kg|kgs|kilos?|kilogram(?:me)?s?|tonnes?|tons?|lbs?|pounds?|newtons?|km/h|kmh|"
-    r"mph|km|kilom(?:e|è)t(?:er|re)s?|met(?:er|re)s?|mètres?|cm|mm|feet|ft|°c|°f|"
-    r"degrees?|degrés|decibels?|décibels?|db|watts?|volts?|lux)(?![\w/])",
+    # (not "pounds", a currency too)
+    r"(?:kn|kg|kgs|kilos?|kilogram(?:me)?s?|tonnes?|tons?|lbs?|newtons?|km/h|kmh|mph|km|miles?|"
+    r"kilom(?:e|è)t(?:er|re)s?|met(?:er|re)s?|mètres?|cm|mm|centim(?:e|è)t(?:er|re)s?|"
+    r"inch(?:es)?|feet|ft|°c|°f|degrees?|degr[ée]s|decibels?|décibels?|db|watts?|volts?|"
+    r"lux)(?![\w/])",
     re.I,
 )
 _WHEN_PAID = re.compile(

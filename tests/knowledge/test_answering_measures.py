@@ -27,8 +27,8 @@ première paie de l'exercice.
     ("question", "unwanted"),
     [
         ("le harnais doit être homologué pour combien de kN minimum ?", {"money", "pct"}),
-        ("how many kg can the suit weigh max?", {"money"}),
-        ("wind limit in km/h?", {"money", "pct"}),
+        ("how many kg can the suit weigh max?", {"money", "pct"}),
+        ("what is the minimum wind speed in km/h?", {"money", "pct"}),
     ],
 )
 def test_a_measure_asked_by_its_unit_is_no_amount(question, unwanted):
