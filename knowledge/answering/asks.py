@@ -171,7 +171,7 @@ def core(question: str) -> str | None:
 def pieces(question: str) -> list[tuple[str, bool]]:
     """The question's pieces, each with whether it asks something."""
     found: list[tuple[str, bool]] = []
-    at = 0
+    at, after_colon = 0, False
     for m in [*_ASK_BREAK.finditer(question), None]:
         end = m.start() if m else len(question)
         text = question[at:end].strip(" ,")
@@ -181,9 +181,14 @@ def pieces(question: str) -> list[tuple[str, bool]]:
             or WANTS_FIGURE.search(text)
             or _ASKS_LAST.search(text)
         )
-        if text:
+        if text and found and after_colon and _POINTS_BACK.search(text):
+            # an ask of what the words before the colon name: "Holiday pay for weekly
+            # performers: how is it calculated?"
+            found[-1] = (f"{found[-1][0]}: {text}", found[-1][1] or asked)
+        elif text:
             found.append((text, asked))
         at = m.end() if m else at
+        after_colon = bool(m and ":" in m.group())
     merged: list[tuple[str, bool]] = []  # a piece too short to stand alone joins another
     pending, pending_asked = "", False
     for text, asked in found:
