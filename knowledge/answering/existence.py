@@ -40,6 +40,10 @@ _ASKS = re.compile(
     r"\bdo\s+(?:i|we|you)\s+need\s+(?:an?|the)|"  # "do i need a busking permit"
     # "can i get unemployment benefits", "can i claim …" (not "can i get fired")
     r"\bcan\s+(?:i|we|members)\s+(?:get|claim|receive|apply\s+for)(?!\s+[^\W\d_]+ed\b)|"
+    # "how do i claim the hospital costs", "comment je réclame les frais de …"
+    r"\bhow\s+(?:do|can|should|would)\s+(?:i|we)\s+(?:claim|apply\s+for|recover)|"
+    r"\bcomment\s+(?:est-ce\s+qu['’]on\s+|je\s+|on\s+)(?:réclame|demande|récupère|"
+    r"obtiens|obtient)|"
     # what is counted: "how many weeks of maternity leave", "combien de semaines de congé"
     r"\bhow\s+many\s+(?:weeks|days|months|hours)\s+of|"
     r"\bcombien\s+de\s+(?:semaines|jours|mois|heures)\s+(?:de|d['’])|"

@@ -82,6 +82,10 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("does the production company reimburse mileage?", ["mileage"]),
         ("does the guild reimburse us within 30 days?", []),  # paying back, not a thing
         ("est-ce que la guilde rembourse les cours de sauvetage ?", ["cours"]),
+        # what the member asks how to claim
+        ("got burned on set, how do i claim the hospital costs for treatment?", ["hospital costs"]),
+        ("how can we claim overtime?", ["overtime"]),
+        ("comment on obtient une carte de membre ?", ["carte"]),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -99,6 +103,7 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "who pays for our work visas when a show is cancelled before curtain?",
         "do we get a cut of merch sales when a show is cancelled before curtain?",
         "how does the union pension plan work when a show is cancelled before curtain?",
+        "how do i claim physio costs when a show is cancelled less than 24 hours before curtain?",
     ):
         assert not answerer.ask(question).grounded, question
 
