@@ -7,7 +7,8 @@ Vocabulary.knows), they do not provide it, whatever else of the question they ma
 ("the cast", "the union"): the question is declined (unknown.unknown_subject).
 
 Only the thing such an ask names is read — the object of "is there", "do we get",
-"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", "covered by"
+"entitled to", "withhold", "how many weeks of", "do i need a", "can i get", "how do i
+claim", "comment on obtient", "covered by"
 (not an agreement or a contract: the documents themselves), the subject of "is …
 covered / reimbursed / provided", "how much … is withheld", what the piece before "c'est
 prévu ?" names (not the member's own case: "je suis comédienne, c'est prévu ?") —, its
