@@ -207,7 +207,8 @@ def wanted_kinds(question: str) -> set[str]:
     if _MEASURE_ASK.search(question):  # "combien de kN minimum ?": a measure, not a minimum
         # fee, unless the rest asks for one ("combien de mètres, et le supplément ?")
         rest = _MINIMUM.sub("", _MEASURE_ASK.sub("", question))
-        kinds -= {kind for names, cue in KIND_CUES[:2] if not cue.search(rest) for kind in names}
+        amounts = [(names, cue) for names, cue in KIND_CUES if names <= {"money", "pct"}]
+        kinds -= {kind for names, cue in amounts if not cue.search(rest) for kind in names}
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
