@@ -24,7 +24,7 @@ from ..engine import Engine
 from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
-from ..timeframe import Period
+from ..timeframe import YEAR_SPAN, Period
 from . import captions, named_periods, openings, rows, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
@@ -123,6 +123,13 @@ class Dating:
                 u.period = text_period(intro, {})
             if u.period is None and u.row:  # "Season 14 rate, Fee: HUF 9,800.00"
                 u.period = named_periods.named_in(u.display, self.named.get())
+            if u.period is None and not u.row and (season := season_named(u.text)):
+                # "For season 2027/28, … is 395,00 lei" in a rider of December 2026: a year
+                # its document's dates do not reach (one they reach, they date better)
+                start = self.start(generation, p)
+                since, until = (d.year if d else 0 for d in (season.start, season.end))
+                if start is None or not since <= start.year <= until:
+                    u.period = season
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self.start(generation, p)
                 end = u.archived  # its document's end, or the day it was replaced
@@ -143,6 +150,32 @@ class Dating:
 
 # where a paragraph or list item ends: a blank line, a bullet, a numbered item, a table row
 _BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-*•]|\d{1,2}[.)]|\|)\s")
+
+
+# a sentence naming the season or contract year its figures are for: "For season 2027/28",
+# "pour la saison 2027-2028", "in contract year 2026-27" (two consecutive years)
+_SEASON_NAMED = re.compile(
+    r"\b(?:(?:for|in|during|pour|en|pendant|durant)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:(?:season|saison|contract\s+year|agreement\s+year|année\s+contractuelle)\s+)?|"
+    r"(?:season|saison|contract\s+year|agreement\s+year|année\s+contractuelle)\s+)"
+    rf"(?={YEAR_SPAN.pattern})",
+    re.I,
+)
+
+
+def season_named(text: str) -> Period | None:
+    """The two consecutive calendar years a sentence says its figures are for ("For season
+    2027/28, the supplement is reduced to 395,00 lei"), as a span of years (placed on the
+    corpus's year start by years.place); None when it names none, or several."""
+    spans = list(YEAR_SPAN.finditer(text))
+    if len(spans) != 1 or all(m.end() != spans[0].start() for m in _SEASON_NAMED.finditer(text)):
+        return None
+    since = int(spans[0].group(1))
+    last = spans[0].group(2)
+    until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
+    if until != since + 1:
+        return None
+    return Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=True)
 
 
 def _paragraph(u: Unit, text: str) -> str:
