@@ -30,9 +30,9 @@ _OBJECT_WORDS = 2
 _ASKS = re.compile(
     r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)"
     r"(?:\s+(?:a|any)\s+(?:cut|share|percentage|portion|part)\s+of)?|"
-    # "does the guild reimburse lifeguard courses?", "does the producer pay for parking?"
+    # "does the guild reimburse lifeguard courses?", "does the producer pay (for) parking?"
     r"does\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:have|offer|provide|include|reimburse|"
-    r"refund|pay\s+for)(?!\s+(?:to|us|me|them|you|members)\b)|"
+    r"refund|pay(?:\s+for)?)(?!\s+(?:to|us|me|them|you|members|him|her)\b)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+"
     r"(?:a|offre|prévoit|fournit|rembourse))|"
@@ -100,8 +100,17 @@ _SELF = re.compile(r"\b(?:je|j['’]|i|i['’]m|me|my|mon|ma|mes|nous|we|our|on)
 # a piece that asks whether what the piece before it names is provided for: "congé
 # parental pour une artiste, c prévu dans l'accord ?"
 _PROVIDED = re.compile(
-    r"(?:c|c['’]est|est-ce|is\s+(?:it|that|this))\s+(?:prévue?s?|provided)\b", re.I
+    r"(?:c|c['’]est|est-ce|is\s+(?:it|that|this))\s+(?:prévue?s?|provided)\b|"
+    # or covered, or paid by someone: "vet school simulation w/ animals, is that covered by
+    # the agreement?", "… a speeding fine, who pays it?", "les redevances …, on y a droit ?"
+    r"(?:is|are)\s+(?:it|that|this|they|those|these)\s+(?:covered|included|reimbursed)\b|"
+    r"who\s+pays\s+(?:for\s+)?(?:it|that|this|them)\b|"
+    r"(?:c['’]est|c|ça\s+est|est-ce)\s+(?:couverte?s?|remboursée?s?|pris\s+en\s+charge)\b|"
+    r"(?:on|j['’]\s*|je|tu|nous)\s*y\s+(?:a|ai|as|avons)\s+droit\b",
+    re.I,
 )
+# the clause before a comma and such an ask: "les redevances de streaming, on y a droit ?"
+_POINTED = re.compile(rf"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+),\s*(?={_PROVIDED.pattern})", re.I)
 # what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
 # much does the plan reimburse for glasses?"
 _PAID_BACK = re.compile(
@@ -114,7 +123,7 @@ _AMOUNT = re.compile(r"\bhow\s+much\b|\bcombien\b", re.I)
 _STOP = frozenset(
     "for to of on in at with under if when after before during about between from than "
     "pour à au aux de du des en sur avec si quand pendant dans par que qui or ou and et "
-    "entre après avant until jusqu".split()
+    "entre après avant until jusqu into per".split()
 )
 # articles, and the words of a frame around what is asked ("is there a way to …", "y a-t-il
 # une limite de …"): no thing named
@@ -171,7 +180,7 @@ def asked_objects(question: str) -> list[str]:
     in what it asks (not "il y a une répétition samedi, c'est combien ?"): each its first
     content words up to a preposition, filler words ("really", "still", "encore") passed
     over; none holding a fee or rate noun, none a frame ("is there a way to …")."""
-    out = []
+    out: list[str] = []
     said = pieces(question)
     for n, (text, asking) in enumerate(said):
         if not asking:
@@ -188,20 +197,30 @@ def asked_objects(question: str) -> list[str]:
         ]
         if n and _PROVIDED.match(text) and not _SELF.search(said[n - 1][0]):
             named_all.append(said[n - 1][0])  # not "je suis comédienne, c'est prévu ?"
-        for named in named_all:
-            words: list[str] = []
-            for word in _WORD.findall(named):
-                low = word.lower().replace("’", "'")
-                bare = low.split("'")[-1] if "'" in low[:3] else low  # "l'aide": "aide"
-                if not words and low in _PARTITIVE:  # "y a-t-il de l'aide", "des pauses"
-                    continue
-                if low in _STOP or not bare[:1].isalpha() or len(words) >= _OBJECT_WORDS:
-                    break
-                if bare in _SKIPPED or fold(bare) in _FILLER:
-                    if words:
-                        break
-                    continue
-                words.append(bare)
-            if words and words[0] not in _FRAMES and not any(w in RATE_NOUNS for w in words):
-                out.append(" ".join(words))
+        out += filter(None, map(_object, named_all))
+    # the clause before a comma an ask points back from, within one piece
+    for m in _POINTED.finditer(question):
+        if not _SELF.search(m.group("before")) and (named := _object(m.group("before"))):
+            out += [] if named in out else [named]
     return out
+
+
+def _object(named: str) -> str:
+    """The first content words of what a phrase names, up to a preposition ("" when it
+    names none, a frame or a fee)."""
+    words: list[str] = []
+    for word in _WORD.findall(named):
+        low = word.lower().replace("’", "'")
+        bare = low.split("'")[-1] if "'" in low[:3] else low  # "l'aide": "aide"
+        if not words and low in _PARTITIVE:  # "y a-t-il de l'aide", "des pauses"
+            continue
+        if low in _STOP or not bare[:1].isalpha() or len(words) >= _OBJECT_WORDS:
+            break
+        if bare in _SKIPPED or fold(bare) in _FILLER:
+            if words:
+                break
+            continue
+        words.append(bare)
+    if words and words[0] not in _FRAMES and not any(w in RATE_NOUNS for w in words):
+        return " ".join(words)
+    return ""

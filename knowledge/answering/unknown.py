@@ -63,15 +63,31 @@ def unit_words(question: str) -> list[str]:
 
 _ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenne"}
 
+# an ask about the pay of whom the clause before it names: "le conservateur du musée, son
+# salaire est fixé par l'entente ?", "the caterers, what's their rate?"
+_THEIRS = re.compile(
+    r"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+),\s*"
+    r"(?:(?:and|et|what['’]?s|what\s+is|c['’]est\s+quoi|quel\s+est)\s+)?"
+    r"(?:son|sa|leurs?|his|her|their)\s+(?:salaire|tarif|cachet|paie|paye|rémunération|"
+    r"taux|salary|pay|rate|fee|wages?)s?\b",
+    re.I,
+)
+_SPEAKER = re.compile(r"\b(?:je|j['’]|i|i['’]m|me|my|mon|ma|mes|nous|we|our|on)\b", re.I)
+
 
 def earner_words(question: str) -> list[str]:
     """Whose earnings a question asks: "how much does a ring announcer get", "what does a
     child performer get", "combien gagne un arbitre" (the words of its noun phrase; not
-    "how much do we get")."""
+    "how much do we get"), or whose pay an ask points back to ("le conservateur du musée,
+    son salaire est fixé ?": the first word the clause before names, unless it speaks of
+    the member)."""
     out: list[str] = []
     for m in _EARNS.finditer(question):
         said = _words(m.group("who") or m.group("whom") or m.group("qui"))
         out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
+    for m in _THEIRS.finditer(question):
+        if not _SPEAKER.search(m.group("before")):
+            out += [w for w in _words(m.group("before")) if _content(w) and w not in _ANY_ONE][:1]
     return list(dict.fromkeys(w.lower() for w in out))
 
 

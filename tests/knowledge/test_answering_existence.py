@@ -86,6 +86,14 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("got burned on set, how do i claim the hospital costs for treatment?", ["hospital costs"]),
         ("how can we claim overtime?", ["overtime"]),
         ("comment on obtient une carte de membre ?", ["carte"]),
+        # what someone pays, "for" or not; not whom it pays
+        ("my horse went lame, does the site pay the vet bills?", ["vet bills"]),
+        ("does the producer pay me within 30 days?", []),
+        ("does the producer pay into the pension fund?", []),
+        # what the piece before names, when the ask points back to it
+        ("vet school simulation w/ animals, is that covered by the agreement?", ["vet school"]),
+        ("les redevances de streaming, on y a droit ?", ["redevances"]),
+        ("je suis cascadeur, c'est couvert ?", []),  # the member's own case
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -104,6 +112,8 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "do we get a cut of merch sales when a show is cancelled before curtain?",
         "how does the union pension plan work when a show is cancelled before curtain?",
         "how do i claim physio costs when a show is cancelled less than 24 hours before curtain?",
+        "does the producer pay the vet bills when a show is cancelled before curtain?",
+        "kennel fees when a show is cancelled before curtain, is that covered?",
     ):
         assert not answerer.ask(question).grounded, question
 
@@ -115,6 +125,8 @@ def test_what_they_mention_is_answered(answerer):
     assert answerer.ask("am i covered by a collective agreement when a show is cancelled?").grounded
     assert answerer.ask("how is a meal break handled after five hours of work?").grounded
     assert answerer.ask("does the producer have to give us a meal break after five hours?").grounded
+    assert answerer.ask("does the union pay the cast in full when a show is cancelled?").grounded
+    assert answerer.ask("a show cancelled 2 hrs before curtain, is that covered?").grounded
     cancelled = answerer.ask("the show got cancelled 2 hrs before curtain, do we get anything?")
     assert cancelled.grounded and "paid in full" in cancelled.text
 
