@@ -60,8 +60,7 @@ OLD_CLAUSES: list[tuple[int, str]] = [
     (0, "Parades"),
     (
         1,
-        "Each parade is paid 128.000 dinars, whatever the number of parades worked in the "
-        "season.",
+        "Each parade is paid 128.000 dinars, whatever the number of parades worked in the season.",
     ),
     (1, "A night parade is paid the parade rate plus a night premium of 25%."),
     (0, "Rehearsals and fittings"),
@@ -135,7 +134,9 @@ def old_table_lines() -> list[str]:
     out = [" | ".join(OLD_TABLE_HEAD)]
     for role, rate in OLD_TABLE_ROWS:
         if rate is None:
-            out.append(role + " | " + " ".join(" ".join(r) for r in [OLD_NESTED_HEAD, *OLD_NESTED_ROWS]))
+            out.append(
+                role + " | " + " ".join(" ".join(r) for r in [OLD_NESTED_HEAD, *OLD_NESTED_ROWS])
+            )
             out += [" | ".join(r) for r in [OLD_NESTED_HEAD, *OLD_NESTED_ROWS]]
         else:
             out.append(f"{role} | {rate}")
@@ -170,8 +171,7 @@ P_BLOCKS: list[tuple[str, str]] = [
     ("h", "Article 2 – Saison suivante"),
     (
         "p",
-        "Pour la saison 2027-28, l'appel de répétition est porté à 65,150 DT au lieu de "
-        "60,500 DT.",
+        "Pour la saison 2027-28, l'appel de répétition est porté à 65,150 DT au lieu de 60,500 DT.",
     ),
     ("h", "Article 3 – Rappel"),
     (
@@ -197,7 +197,20 @@ P_BLOCKS: list[tuple[str, str]] = [
         "Un artiste qui n'est plus engagé par l'Autorité reçoit aussi le rappel s'il le "
         "demande au bureau de Marsoline avant le 31 mars 2027.",
     ),
-    ("h", "Article 6 – Portée"),
+    ("h", "Article 6 – Contrôle"),
+    (
+        "p",
+        "Chaque membre reçoit avec le virement un relevé des appels de répétition pris en "
+        "compte : date, section et lieu de chaque appel. Un appel oublié est signalé au "
+        "bureau de Marsoline dans les trente jours qui suivent le versement ; il est payé "
+        "sur la paie du mois suivant.",
+    ),
+    (
+        "p",
+        "Les appels de répétition de plus de trois heures comptent pour deux appels, comme "
+        "le prévoit la convention, y compris pour le rappel.",
+    ),
+    ("h", "Article 7 – Portée"),
     (
         "p",
         "Aucun autre taux de la convention n'est modifié par le présent protocole. Le "

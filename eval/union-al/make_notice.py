@@ -72,7 +72,7 @@ backdating starts with September.
 Best,
 Desmond
 
--- 
+--
 Desmond Achterberg-Nkosi
 Rates officer, Carnival and Street Performers' Guild of Quenterre
 14 Drum Lane, Belcarre
@@ -107,8 +107,13 @@ On Thursday, December 3rd, 2026, Tamsin Okoro-Vale wrote:
 """
 
 
+def email_text() -> str:
+    """The thread with the signature separator "-- " (its trailing space restored)."""
+    return EMAIL.replace("\n--\n", "\n-- \n")
+
+
 def email_bytes() -> bytes:
-    return EMAIL.replace("\n", "\r").encode("mac_roman")
+    return email_text().replace("\n", "\r").encode("mac_roman")
 
 
 # ---- the NFD note --------------------------------------------------------------------------

@@ -53,7 +53,9 @@ TIES = [
     ),
     re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"),
     re.compile(rf"\b(?:1er|\d{{1,2}}) (?:{_MOIS}) \d{{4}}\b"),
-    re.compile(r"\b(?:[Cc]lauses?|Table|Schedule|Form|Route|Float|n°|season|saison) [\dA-Z]+(?:[.-]\d+)*"),
+    re.compile(
+        r"\b(?:[Cc]lauses?|Table|Schedule|Form|Route|Float|n°|season|saison) [\dA-Z]+(?:[.-]\d+)*"
+    ),
     re.compile(r"\bMardi gras, 9 February 2027\b"),
     re.compile(r"\bthe Monday after Carnival Tuesday\b"),
     re.compile(r"\bnot carried over\b|\bcontinues unchanged\b|\bnot covered\b"),
@@ -93,7 +95,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "1.3 Spectators who join the \"open road\" section at the tail of a parade are not "
+        '1.3 Spectators who join the "open road" section at the tail of a parade are not '
         "covered by this agreement, and neither are the members of the Fennick Quay Drum "
         "Society, a partner amateur band that marches beside the Guild's sections.",
     ),
@@ -117,7 +119,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "2.2 \"Carnival Week\" means the festival period from Wednesday 3 February 2027 to "
+        '2.2 "Carnival Week" means the festival period from Wednesday 3 February 2027 to '
         "Mardi gras, 9 February 2027, both days included. The other documents of the "
         "parties use the name without repeating the dates.",
     ),
@@ -299,7 +301,7 @@ AGREEMENT: list[tuple[str, str]] = [
         "p",
         "13.1 An AI-generated parade, a synthetic crowd or a virtual float may be shown in "
         "festival promotion only if every image of a synthetic performer carries the "
-        "label \"Synthetic performer – computer-generated, not a member of the parade\".",
+        'label "Synthetic performer – computer-generated, not a member of the parade".',
     ),
     (
         "p",
@@ -341,8 +343,18 @@ SCHED_NOTE = [
 TA_TITLE = "Table A1 – Rates per unit"
 TA_HEAD = ["Role", "Unit", "Season 2026-27", "Season 2027-28"]
 TA_ROWS = [
-    ["Carnival dancer / masquerader", "parade, 1st to 3rd of the season", "DT 142.500", "DT 147.000"],
-    ["Carnival dancer / masquerader", "parade, from the 4th of the season", "DT 168.750", "DT 174.000"],
+    [
+        "Carnival dancer / masquerader",
+        "parade, 1st to 3rd of the season",
+        "DT 142.500",
+        "DT 147.000",
+    ],
+    [
+        "Carnival dancer / masquerader",
+        "parade, from the 4th of the season",
+        "DT 168.750",
+        "DT 174.000",
+    ],
     ["Any role", "parade in Carnival Week", "DT 195.000", "DT 201.500"],
     ["Stilt walker", "stilt hour", "DT 42.700", "DT 48.600"],
     ["Stilt walker", "height supplement above 2.40 m, per hour", "DT 9.600", "DT 9.900"],
@@ -352,7 +364,12 @@ TA_ROWS = [
     ["Festival drummer (batucada / steel pan)", "parade", "DT 146.800", "DT 151.200"],
     ["Costume-band section leader", "supplement per parade", "DT 35.250", "DT 36.300"],
     ["Children's-parade leader", "parade", "DT 118.000", "DT 121.500"],
-    ["Night-parade (lantern) performer", "parade, night premium included", "DT 185.250", "DT 191.100"],
+    [
+        "Night-parade (lantern) performer",
+        "parade, night premium included",
+        "DT 185.250",
+        "DT 191.100",
+    ],
     ["Any role", "rehearsal call (up to three hours)", "DT 58.750", "DT 60.500"],
     ["Any role", "costume fitting hour", "DT 21.400", "DT 22.000"],
 ]
@@ -448,8 +465,7 @@ DRAFT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "E2. The feather-care allowance should be kept and raised in line with the "
-        "parade rate.",
+        "E2. The feather-care allowance should be kept and raised in line with the parade rate.",
     ),
     ("art", "E bis. Synthetic performers"),
     (
@@ -503,7 +519,11 @@ E_PARAS = [
     "6. Les échassiers qui ne sont plus engagés par l'Autorité reçoivent la différence par "
     "virement ; ils vérifient auprès du bureau de Marsoline que leurs coordonnées "
     "bancaires sont à jour.",
-    "7. Le présent avis est publié en français ; il vaut pour la version anglaise de la "
+    "7. Le présent avis ne touche pas aux autres documents de la saison : les bulletins "
+    "et les pages de paie publiés depuis reprennent le taux rectifié. Un membre qui "
+    "trouverait encore le taux imprimé sur un document de la Guilde le signale au "
+    "délégué de sa section.",
+    "8. Le présent avis est publié en français ; il vaut pour la version anglaise de la "
     "convention, qui fait seule foi pour les autres clauses.",
 ]
 E_TABLE_TITLE = "Tableau de la rectification"
@@ -708,7 +728,13 @@ def build_agreement(write: bool = True) -> bytes:
     if write:
         with open(AGREEMENT_OUT, "wb") as f:
             f.write(data)
-        print("wrote", AGREEMENT_OUT, pdf.page_no(), "pages; Table A1 breaks after row", TA_BREAK_AFTER)
+        print(
+            "wrote",
+            AGREEMENT_OUT,
+            pdf.page_no(),
+            "pages; Table A1 breaks after row",
+            TA_BREAK_AFTER,
+        )
     return data
 
 
