@@ -22,6 +22,7 @@ PAIRS: list[tuple[str, str]] = [
     ("artificial intelligence", "intelligence artificielle"),
     ("AI", "IA"),
     ("generative AI", "IA générative"),
+    ("tour|touring|on tour", "tournée|tournées|en tournée"),
     ("consent", "consentement"),
     ("consent|consents", "consentir|consentent"),
     ("notice", "préavis"),
