@@ -34,6 +34,7 @@ _ASKS = re.compile(
     r"does\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:have|offer|provide|include|reimburse|"
     r"refund|pay(?:\s+for)?)(?!\s+(?:to|us|me|them|you|members|him|her)\b)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
+    r"(?:^|[,;:]\s*|\bsi\s+)y\s+a(?=\s+(?:un|une|des)\b)|"  # "y a une procédure pour …"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+"
     r"(?:a|offre|prévoit|fournit|rembourse))|"
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
