@@ -1,7 +1,8 @@
 """A French question on a tour ("en tournée", "l'indemnité de tournée") over documents
 that write it only in English ("touring allowance", "a show on tour") is answered from
-them, beside French documents that never say it: the glossary gives "tournée" its English words, so the word is known to the
-documents and the question is not declined for naming what they never mention."""
+them, beside French documents that never say it: the glossary gives "tournée" its English
+words, so the word is known to the documents and the question is not declined for naming
+what they never mention."""
 
 from __future__ import annotations
 
