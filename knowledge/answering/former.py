@@ -81,7 +81,10 @@ _STOPPING_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s)(?:and|et)\s+[^,;]*$|;\s*[^,;]*$
 # range) is not read as one.
 _FROM_TO = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|rises?|rose|risen|increas(?:e|es|ed|ing)|goes\s+up|went\s+up|"
-    r"changed|pass(?:e|ent|era|eront|é|ée|és|ées)|augment\w*|port[ée]e?s?|hauss\w*)\b"
+    r"changed|pass(?:e|ent|era|eront|é|ée|és|ées)|augment\w*|port[ée]e?s?|hauss\w*|"
+    # or lowered: "reduced from 420,00 lei to 380,00 lei", "ramené de 420,00 lei à 380,00 lei"
+    r"reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)|decreas(?:e|es|ed|ing)|goes\s+down|went\s+down|"
+    r"cut|ramen\w*|rédui\w*|diminu\w*|baiss\w*|abaiss\w*)\b"
     r"[^.;$€£]{0,40}?\b(?:from|de)\s+"
     rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
     re.I,

@@ -332,6 +332,10 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
         ("Le cachet de scan de 85 $ est remplacé par un cachet de 110 $.", {"85"}),
         ("Motion: to raise the maximum hardship grant from $500 to $750 a year.", {"500"}),
         ("Le cachet passe de 85 $ à 110 $ le 1er octobre.", {"85"}),
+        # lowered as well as raised
+        ("The mounted supplement is reduced from $420.00 to $380.00 a show.", {"420"}),
+        ("Le supplément est ramené de 420,00 $ à 380,00 $ par engagement.", {"420"}),
+        ("The lower band, from $500 to $750, applies to short films.", set()),
         # a correction names the misprint
         ("The amount in row C-1, Year 2, should read $412.00, not $421.00.", {"421"}),
         ("Le montant de la ligne C-1 doit se lire 412,00 $ et non 421,00 $.", {"421"}),
