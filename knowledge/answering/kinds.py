@@ -209,6 +209,10 @@ def wanted_kinds(question: str) -> set[str]:
         rest = _MINIMUM.sub("", _MEASURE_ASK.sub("", question))
         amounts = [(names, cue) for names, cue in KIND_CUES if names <= {"money", "pct"}]
         kinds -= {kind for names, cue in amounts if not cue.search(rest) for kind in names}
+    if _THRESHOLD.search(question) and not _HOW_MUCH.search(question):
+        # "à partir de quel poids on touche le supplément ?": the weight it starts from, not
+        # the supplement's amount or share
+        kinds -= {"money", "pct"}
     if _WHEN_PAID.search(question) and not _AMOUNT_ASK.search(question):
         kinds.discard("money")  # "how soon do they have to pay me", "combien de temps pour
         # me payer": a time, not an amount
@@ -235,6 +239,17 @@ _MEASURE_ASK = re.compile(
     r"lux)(?![\w/])",
     re.I,
 )
+# A threshold asked: "à partir de quel poids", "from what height", "above what
+# temperature" (not "from what date": a date's cue asks it; nor "at what rate")
+_THRESHOLD = re.compile(
+    r"\b(?:à\s+partir\s+de|au-delà\s+de|dès|from|at|above|over|beyond)\s+"
+    r"(?:quel(?:le)?s?|what|which)\s+(?!(?:rates?|tarifs?|fees?|cachets?|montants?|amounts?|"
+    r"prices?|prix|pay|salaires?|salary|percentage|pourcentage|share|part|taux|hourly|daily|"
+    r"weekly|monthly|horaires?|journaliers?|hebdomadaires?|%)\b)"
+    r"[^\W\d_]{3,}",
+    re.I,
+)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bcombien\b(?!\s+de\s+temps)", re.I)
 _WHEN_PAID = re.compile(
     r"\b(?:how soon|how quickly|how fast|how long|how many (?:days|weeks)|délai|"
     r"combien de (?:temps|jours|semaines))\b|"

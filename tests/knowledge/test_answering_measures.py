@@ -1,6 +1,7 @@
 """A unit of measure asked for by name ("combien de kN minimum ?", "how many kg") asks for
 that measure, not a minimum fee or a share (answering/kinds.py), unless the rest of the
-question asks for one."""
+question asks for one; so does a threshold asked ("à partir de quel poids on touche le
+supplément ?", "from what height"), unless the question asks how much too."""
 
 from __future__ import annotations
 
@@ -33,6 +34,30 @@ première paie de l'exercice.
 )
 def test_a_measure_asked_by_its_unit_is_no_amount(question, unwanted):
     assert not wanted_kinds(question) & unwanted
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "à partir de quel poids on touche le supplément costume lourd svp ?",
+        "from what height is the high fall supplement paid?",
+        "above what temperature do we get the heat allowance?",
+    ],
+)
+def test_a_threshold_asked_is_no_amount(question):
+    assert not wanted_kinds(question) & {"money", "pct"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "at what rate is overtime paid?",
+        "how many hours do i get paid minimum and at what hourly?",
+        "from what age do kids get the supplement, and how much is it?",
+    ],
+)
+def test_a_rate_or_an_amount_asked_beside_a_threshold_is_still_an_amount(question):
+    assert "money" in wanted_kinds(question)
 
 
 def test_a_measure_asked_beside_a_pay_element_keeps_the_amount():
