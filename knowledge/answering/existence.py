@@ -107,11 +107,19 @@ _PROVIDED = re.compile(
     r"(?:is|are)\s+(?:it|that|this|they|those|these)\s+(?:covered|included|reimbursed)\b|"
     r"who\s+pays\s+(?:for\s+)?(?:it|that|this|them)\b|"
     r"(?:c['’]est|c|ça\s+est|est-ce)\s+(?:couverte?s?|remboursée?s?|pris\s+en\s+charge)\b|"
-    r"(?:on|j['’]\s*|je|tu|nous)\s*y\s+(?:a|ai|as|avons)\s+droit\b",
+    r"(?:on|j['’]\s*|je|tu|nous)\s*y\s+(?:a|ai|as|avons)\s+droit\b|"
+    # or has a rate: "tv commercial voice over gig, what's the union rate for that?"
+    r"(?:what['’]?s|what\s+(?:is|are)|is\s+there|are\s+there|do\s+we\s+have|c['’]est\s+quoi|"
+    r"c\s+quoi|quel\s+est|y\s+a[-\s]t[-\s]il|y\s+a)\s+(?:the\s+|a\s+|any\s+|le\s+|un\s+)?"
+    r"(?:union\s+|guild\s+)?(?:rates?|tarifs?|fees?|cachets?|minimums?)\s+(?:for|pour)\s+"
+    r"(?:that|this|it|ça|cela)\b",
     re.I,
 )
-# the clause before a comma and such an ask: "les redevances de streaming, on y a droit ?"
-_POINTED = re.compile(rf"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+),\s*(?={_PROVIDED.pattern})", re.I)
+# the clause before a comma or a full stop and such an ask: "les redevances de streaming,
+# on y a droit ?"
+_POINTED = re.compile(
+    rf"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+)[,.]\s*(?={_PROVIDED.pattern})", re.I
+)
 # what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
 # much does the plan reimburse for glasses?"
 _PAID_BACK = re.compile(

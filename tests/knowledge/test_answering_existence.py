@@ -94,6 +94,8 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("vet school simulation w/ animals, is that covered by the agreement?", ["vet school"]),
         ("les redevances de streaming, on y a droit ?", ["redevances"]),
         ("je suis cascadeur, c'est couvert ?", []),  # the member's own case
+        ("tv commercial voice over gig, what's the union rate for that?", ["tv commercial"]),
+        ("dog sitting. is there a rate for that?", ["dog sitting"]),
         # "y a" for "il y a", spoken: before a thing, not "y a une prime" (a fee's reading)
         ("si le site refuse, y a une procédure pour contester ?", ["procédure"]),
         ("y a une prime de nuit ?", []),
