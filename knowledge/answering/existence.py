@@ -117,9 +117,7 @@ _PROVIDED = re.compile(
 )
 # the clause before a comma or a full stop and such an ask: "les redevances de streaming,
 # on y a droit ?"
-_POINTED = re.compile(
-    rf"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+)[,.]\s*(?={_PROVIDED.pattern})", re.I
-)
+_POINTED = re.compile(rf"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+)[,.]\s*(?={_PROVIDED.pattern})", re.I)
 # what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
 # much does the plan reimburse for glasses?"
 _PAID_BACK = re.compile(
