@@ -32,9 +32,12 @@ _ASKS = re.compile(
     r"(?:\s+(?:a|any)\s+(?:cut|share|percentage|portion|part)\s+of)?|"
     # "does the guild reimburse lifeguard courses?", "does the producer pay (for) parking?"
     r"does\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:have|offer|provide|include|reimburse|"
-    r"refund|pay(?:\s+for)?)(?!\s+(?:to|us|me|them|you|members|him|her)\b)|"
+    r"refund|pay\s+for|pay(?=\s+(?:the|an?|any|my|our|their|his|her)\s))"
+    r"(?!\s+(?:to|us|me|them|you|members|him|her)\b)|"
     r"y\s+a[-\s]t[-\s]il|y\s+a\s+tu|il\s+y\s+a|"
-    r"(?:^|[,;:]\s*|\bsi\s+)y\s+a(?=\s+(?:un|une|des)\b)|"  # "y a une procédure pour …"
+    # "y a une procédure pour contester ?": a thing and what it is for (not "y a des gens
+    # qui disent …", "y a une répétition samedi, c'est combien ?": what the member tells)
+    r"(?:^|[,;:]\s*|\bsi\s+)y\s+a(?=\s+(?:un|une|des)\s+[^\W\d_]+\s+(?:pour|contre)\b)|"
     r"est-ce\s+qu(?:e\s+|['’]\s*)(?:il\s+y\s+a|(?:la|le|notre|l['’])\s*\w+\s+"
     r"(?:a|offre|prévoit|fournit|rembourse))|"
     r"(?:am\s+i|are\s+we|is\s+an?\s+[\w-]+)\s+(?:entitled|eligible)\s+(?:to|for)|droits?\s+(?:à|au|aux)|"
@@ -130,7 +133,7 @@ _AMOUNT = re.compile(r"\bhow\s+much\b|\bcombien\b", re.I)
 _STOP = frozenset(
     "for to of on in at with under if when after before during about between from than "
     "pour à au aux de du des en sur avec si quand pendant dans par que qui or ou and et "
-    "entre après avant until jusqu into per".split()
+    "entre après avant until jusqu into".split()
 )
 # articles, and the words of a frame around what is asked ("is there a way to …", "y a-t-il
 # une limite de …"): no thing named
@@ -138,7 +141,7 @@ _SKIPPED = frozenset(
     "a an any some free un une des du la le les l d anything something nothing everything "
     "anyone someone one it that this quelque rien quelqu'un ça cela own propre extra more "
     "additional supplémentaire everyone everybody anybody anyone automatically automatiquement "
-    "directly directement twice once each every half always still".split()
+    "directly directement twice once each every half always still those these they them".split()
 )
 # what anyone may get, not a thing the documents must name: "can i get compensation if
 # the shoot is cancelled?"
@@ -205,11 +208,33 @@ def asked_objects(question: str) -> list[str]:
         if n and _PROVIDED.match(text) and not _SELF.search(said[n - 1][0]):
             named_all.append(said[n - 1][0])  # not "je suis comédienne, c'est prévu ?"
         out += filter(None, map(_object, named_all))
-    # the clause before a comma an ask points back from, within one piece
+    # the clause before a comma or a full stop an ask points back from, within one piece
     for m in _POINTED.finditer(question):
-        if not _SELF.search(m.group("before")) and (named := _object(m.group("before"))):
+        if names_a_thing(m.group("before")) and (named := _object(m.group("before"))):
             out += [] if named in out else [named]
     return out
+
+
+# a clause that tells what happened, not what it names: "Filming ran late", "Rain delayed
+# the shoot", "la répétition a débordé" (a past form or a verb of being or having)
+_TELLS = re.compile(
+    r"\b(?:[^\W\d_]{3,}ed|ran|went|got|came|was|were|is|are|am|has|had|have|did|does|do|"
+    r"said|told|made|took|gave|est|sont|était|étaient|ont|fait|dit|a\s+été)\b",
+    re.I,
+)
+# what opens a clause that names nothing: "Sorry, …", "Du coup, …", "In case of illness, …"
+_OPENER = re.compile(
+    r"^\W*(?:sorry|btw|ok|okay|hey|hi|so|well|also|and|but|if|when|in\s+case|du\s+coup|"
+    r"petite\s+question|question|bref|alors|donc|et|mais|si|quand|lors|en\s+cas|pendant)\b",
+    re.I,
+)
+
+
+def names_a_thing(clause: str) -> bool:
+    """Whether a clause an ask points back to names a thing ("tv commercial voice over
+    gig"), not the member's own case ("je suis cascadeur"), what happened ("filming ran
+    late") or an opener ("sorry", "du coup", "in case of illness")."""
+    return not (_SELF.search(clause) or _TELLS.search(clause) or _OPENER.search(clause))
 
 
 def _object(named: str) -> str:

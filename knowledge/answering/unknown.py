@@ -12,7 +12,7 @@ import re
 
 from . import ages
 from .cues import WANTS_FIGURE
-from .existence import asked_objects, asked_qualities, quality_verb
+from .existence import asked_objects, asked_qualities, names_a_thing, quality_verb
 from .priced import priced_words
 from .shorthand import CLIPPINGS, READINGS, SHORTHAND_WORD, expand_shorthand
 from .subject import (
@@ -72,7 +72,6 @@ _THEIRS = re.compile(
     r"taux|salary|pay|rate|fee|wages?)s?\b",
     re.I,
 )
-_SPEAKER = re.compile(r"\b(?:je|j['’]|i|i['’]m|me|my|mon|ma|mes|nous|we|our|on)\b", re.I)
 
 
 def earner_words(question: str) -> list[str]:
@@ -86,7 +85,7 @@ def earner_words(question: str) -> list[str]:
         said = _words(m.group("who") or m.group("whom") or m.group("qui"))
         out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
     for m in _THEIRS.finditer(question):
-        if not _SPEAKER.search(m.group("before")):
+        if names_a_thing(m.group("before")):
             out += [w for w in _words(m.group("before")) if _content(w) and w not in _ANY_ONE][:1]
     return list(dict.fromkeys(w.lower() for w in out))
 

@@ -98,7 +98,15 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("dog sitting. is there a rate for that?", ["dog sitting"]),
         # "y a" for "il y a", spoken: before a thing, not "y a une prime" (a fee's reading)
         ("si le site refuse, y a une procédure pour contester ?", ["procédure"]),
-        ("y a une prime de nuit ?", []),
+        ("y a des gens qui disent que le minimum est 200 $, c'est vrai ?", []),  # who says
+        ("y a une répétition samedi, c'est combien ?", []),  # what the member tells
+        ("is there a per diem on tour?", ["per diem"]),
+        ("does the producer pay within 30 days?", []),  # when, not what
+        ("does the producer pay back my travel costs?", []),
+        # what happened, or an opener, names no thing
+        ("Filming ran late, who pays for it?", []),
+        ("Sorry, is that covered?", []),
+        ("Hotel parking, are those reimbursed?", ["hotel parking"]),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):

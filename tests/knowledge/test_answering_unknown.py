@@ -45,6 +45,8 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     assert earner_words("le conservateur du musée, son salaire est fixé ?") == ["conservateur"]
     assert earner_words("the caterers, what's their rate?") == ["caterers"]
     assert earner_words("ma fille a 12 ans, son cachet ?") == []
+    assert earner_words("Du coup, son cachet est fixé ?") == []  # an opener
+    assert earner_words("In case of illness, her fee is still paid?") == []  # a condition
     # the unit a figure is asked per; not per cent, per diem, a unit of time or "each way"
     assert unit_words("is there a rate for casters? per episode?") == ["episode"]
     assert unit_words("c combien par match ?") == ["match"]
