@@ -82,9 +82,14 @@ _STOPPING_CLAUSE = re.compile(r"(?:,\s*|;\s*|\s)(?:and|et)\s+[^,;]*$|;\s*[^,;]*$
 _FROM_TO = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|rises?|rose|risen|increas(?:e|es|ed|ing)|goes\s+up|went\s+up|"
     r"changed|pass(?:e|ent|era|eront|é|ée|és|ées)|augment\w*|port[ée]e?s?|hauss\w*|"
-    # or lowered: "reduced from 420,00 lei to 380,00 lei", "ramené de 420,00 lei à 380,00 lei"
-    r"reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)|decreas(?:e|es|ed|ing)|goes\s+down|went\s+down|"
-    r"cut|ramen\w*|rédui\w*|diminu\w*|baiss\w*|abaiss\w*)\b"
+    # or lowered, said as a verb: "is reduced from 420,00 lei to 380,00 lei", "est ramené de
+    # 420,00 lei à 380,00 lei", "réduit le cachet de …" (not "le tarif réduit s'applique aux
+    # productions de 500 000 $ à 1 000 000 $", "a cut of the box office from …")
+    r"(?:is|are|was|were|be|been|will\s+be|est|sont|sera|seront|a\s+été|ont\s+été)\s+"
+    r"(?:reduced|lowered|cut|decreased|ramen[ée]e?s?|rédui(?:t|te|ts|tes)|diminu[ée]e?s?|"
+    r"baiss[ée]e?s?|abaiss[ée]e?s?)|reduces|lowers|goes\s+down|went\s+down|"
+    r"(?:ramène|ramènent|réduit|réduisent|diminue|diminuent|baisse|baissent|abaisse|"
+    r"abaissent)\s+(?:le|la|les|l['’]))\b"
     r"[^.;$€£]{0,40}?\b(?:from|de)\s+"
     rf"({_AMOUNT})\s+(?:to|à)\s+{_AMOUNT}",
     re.I,

@@ -335,7 +335,10 @@ def test_a_was_column_in_a_table_without_outer_bars_replaces_the_schedules_year(
         # lowered as well as raised
         ("The mounted supplement is reduced from $420.00 to $380.00 a show.", {"420"}),
         ("Le supplément est ramené de 420,00 $ à 380,00 $ par engagement.", {"420"}),
-        ("The lower band, from $500 to $750, applies to short films.", set()),
+        # a reduced rate, a cut or a fall named, not a figure lowered
+        ("Le tarif réduit s'applique aux productions de 500 000 $ à 1 000 000 $.", set()),
+        ("A cut of the box office from $1,000 to $5,000 is shared equally.", set()),
+        ("Fee decreases apply to shows from $500 to $750.", set()),
         # a correction names the misprint
         ("The amount in row C-1, Year 2, should read $412.00, not $421.00.", {"421"}),
         ("Le montant de la ligne C-1 doit se lire 412,00 $ et non 421,00 $.", {"421"}),
