@@ -240,12 +240,15 @@ _MEASURE_ASK = re.compile(
     re.I,
 )
 # A threshold asked: "à partir de quel poids", "from what height", "above what
-# temperature" (not "from what date": a date's cue asks it; nor "at what rate")
+# temperature" (not one of pay or money: "à partir de quel budget", "above what income",
+# "at what scale", "at what hourly"; nor a date or a time, which their own cues ask)
 _THRESHOLD = re.compile(
-    r"\b(?:à\s+partir\s+de|au-delà\s+de|dès|from|at|above|over|beyond)\s+"
-    r"(?:quel(?:le)?s?|what|which)\s+(?!(?:rates?|tarifs?|fees?|cachets?|montants?|amounts?|"
-    r"prices?|prix|pay|salaires?|salary|percentage|pourcentage|share|part|taux|hourly|daily|"
-    r"weekly|monthly|horaires?|journaliers?|hebdomadaires?|%)\b)"
+    r"\b(?:à\s+partir\s+de|au-delà\s+de|dès|from|above|over|beyond)\s+(?:quel(?:le)?s?|what|"
+    r"which)\s+(?!(?:rates?|tarifs?|fees?|cachets?|montants?|amounts?|prices?|prix|pay|"
+    r"salaires?|salary|percentage|pourcentage|share|part|taux|hourly|daily|weekly|monthly|"
+    r"horaires?|journaliers?|hebdomadaires?|budgets?|income|incomes|revenus?|recettes?|"
+    r"earnings|gross|chiffres?|sums?|sommes?|scales?|levels?|niveaux?|steps?|échelons?|"
+    r"dates?|days?|jours?|times?|heures?|hours?|months?|mois|years?|ans?|années?|%)\b)"
     r"[^\W\d_]{3,}",
     re.I,
 )

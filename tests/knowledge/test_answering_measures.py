@@ -54,6 +54,9 @@ def test_a_threshold_asked_is_no_amount(question):
         "at what rate is overtime paid?",
         "how many hours do i get paid minimum and at what hourly?",
         "from what age do kids get the supplement, and how much is it?",
+        # a threshold of money or of pay is an amount
+        "above what income do i pay the higher dues?",
+        "à partir de quel budget on passe au tarif plein ?",
     ],
 )
 def test_a_rate_or_an_amount_asked_beside_a_threshold_is_still_an_amount(question):
