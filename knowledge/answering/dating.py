@@ -24,7 +24,7 @@ from ..engine import Engine
 from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
-from ..timeframe import YEAR_SPAN, Period
+from ..timeframe import YEAR_SPAN, Period, year_span
 from . import captions, named_periods, openings, rows, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
@@ -127,8 +127,9 @@ class Dating:
                 # "For season 2027/28, … is 395,00 lei" in a rider of December 2026: a year
                 # its document's dates do not reach (one they reach, they date better)
                 start = self.start(generation, p)
-                since, until = (d.year if d else 0 for d in (season.start, season.end))
-                if start is None or not since <= start.year <= until:
+                reached = (season.start, season.end, start)
+                since, until, began = (d.year if d else 0 for d in reached)
+                if not since <= began <= until:
                     u.period = season
             if u.period is None:  # its document's: from its start, to the end it states
                 start = self.start(generation, p)
@@ -153,12 +154,14 @@ _BREAK = re.compile(r"\n\s*\n|\n\s*(?:[-*•]|\d{1,2}[.)]|\|)\s")
 
 
 # a sentence naming the season or contract year its figures are for: "For season 2027/28",
-# "pour la saison 2027-2028", "in contract year 2026-27" (two consecutive years)
+# "pour la saison 2027-2028", "in contract year 2026-27" (two consecutive years); "for"
+# alone will do ("For 2027-28, the fee is …"), "in" or "during" only with the year's name
+# (not "the fee of $400 paid in 2025-26 is raised to $420")
+_YEAR_NAME = r"(?:season|saison|contract\s+year|agreement\s+year|année\s+contractuelle)"
 _SEASON_NAMED = re.compile(
-    r"\b(?:(?:for|in|during|pour|en|pendant|durant)\s+(?:the\s+|la\s+|le\s+|l['’])?"
-    r"(?:(?:season|saison|contract\s+year|agreement\s+year|année\s+contractuelle)\s+)?|"
-    r"(?:season|saison|contract\s+year|agreement\s+year|année\s+contractuelle)\s+)"
-    rf"(?={YEAR_SPAN.pattern})",
+    rf"\b(?:(?:for|pour)\s+(?:the\s+|la\s+|le\s+|l['’])?(?:{_YEAR_NAME}\s+)?|"
+    rf"(?:in|during|en|pendant|durant)\s+(?:the\s+|la\s+|le\s+|l['’])?{_YEAR_NAME}\s+|"
+    rf"{_YEAR_NAME}\s+)(?={YEAR_SPAN.pattern})",
     re.I,
 )
 
@@ -170,9 +173,7 @@ def season_named(text: str) -> Period | None:
     spans = list(YEAR_SPAN.finditer(text))
     if len(spans) != 1 or all(m.end() != spans[0].start() for m in _SEASON_NAMED.finditer(text)):
         return None
-    since = int(spans[0].group(1))
-    last = spans[0].group(2)
-    until = int(last) if len(last) == 4 else since // 100 * 100 + int(last)
+    since, until = year_span(spans[0])
     if until != since + 1:
         return None
     return Period(dt.date(since, 1, 1), dt.date(until, 12, 31), years=True)

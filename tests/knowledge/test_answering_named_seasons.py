@@ -45,6 +45,7 @@ def test_a_sentence_names_the_year_of_its_figures(sentence, first):
         "The 2023-2026 agreement paid $4.00.",  # an agreement's term, not one year
         "Rates for 2026/27 and 2027/28 are $1.00 and $2.00.",  # two years: each its own
         "The fee is $5.00 (see Table 2026-27).",  # a label, not the year it is for
+        "The fee of $400 paid in 2025-26 is raised to $420.",  # when the old one was paid
     ],
 )
 def test_what_names_no_one_year_dates_nothing(sentence):
