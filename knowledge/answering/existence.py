@@ -10,9 +10,11 @@ Only the thing such an ask names is read — the object of "is there", "do we ge
 "entitled to", "withhold", "how many weeks of", "do i need a", "can i get", "how do i
 claim", "comment on obtient", "covered by"
 (not an agreement or a contract: the documents themselves), the subject of "is …
-covered / reimbursed / provided", "how much … is withheld", what the piece before "c'est
-prévu ?" names (not the member's own case: "je suis comédienne, c'est prévu ?") —, its
-first words up to a preposition or the end of the clause; a fee or rate noun there ("y
+covered / reimbursed / provided", "how much … is withheld", what the piece or clause
+before an ask that points back to it names ("c'est prévu ?", "is that covered?", "who pays
+for it?", "on y a droit ?", "what's the union rate for that?"; not the member's own case:
+"je suis comédienne, c'est prévu ?", nor what happened: "filming ran late, who pays for
+it?") —, its first words up to a preposition or the end of the clause; a fee or rate noun there ("y
 a-t-il un tarif pour …") leaves it to the reading of whose fee is asked (subject.py).
 Nothing here names a topic."""
 
@@ -106,7 +108,8 @@ _SELF = re.compile(r"\b(?:je|j['’]|i|i['’]m|me|my|mon|ma|mes|nous|we|our|on)
 _PROVIDED = re.compile(
     r"(?:c|c['’]est|est-ce|is\s+(?:it|that|this))\s+(?:prévue?s?|provided)\b|"
     # or covered, or paid by someone: "vet school simulation w/ animals, is that covered by
-    # the agreement?", "… a speeding fine, who pays it?", "les redevances …, on y a droit ?"
+    # the agreement?", "parking at the studio, who pays for it?", "les redevances …, on y a
+    # droit ?"
     r"(?:is|are)\s+(?:it|that|this|they|those|these)\s+(?:covered|included|reimbursed)\b|"
     r"who\s+pays\s+(?:for\s+)?(?:it|that|this|them)\b|"
     r"(?:c['’]est|c|ça\s+est|est-ce)\s+(?:couverte?s?|remboursée?s?|pris\s+en\s+charge)\b|"
