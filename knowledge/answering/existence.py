@@ -121,9 +121,12 @@ _PROVIDED = re.compile(
     r"(?:that|this|it|ça|cela)\b",
     re.I,
 )
+# a clause, from its sentence's start up to a comma or a full stop (group "before"): what
+# an ask after it may point back to
+CLAUSE_BEFORE = r"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+)"
 # the clause before a comma or a full stop and such an ask: "les redevances de streaming,
 # on y a droit ?"
-_POINTED = re.compile(rf"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+)[,.]\s*(?={_PROVIDED.pattern})", re.I)
+_POINTED = re.compile(rf"{CLAUSE_BEFORE}[,.]\s*(?={_PROVIDED.pattern})", re.I)
 # what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
 # much does the plan reimburse for glasses?"
 _PAID_BACK = re.compile(

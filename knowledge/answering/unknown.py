@@ -12,7 +12,13 @@ import re
 
 from . import ages
 from .cues import WANTS_FIGURE
-from .existence import asked_objects, asked_qualities, names_a_thing, quality_verb
+from .existence import (
+    CLAUSE_BEFORE,
+    asked_objects,
+    asked_qualities,
+    names_a_thing,
+    quality_verb,
+)
 from .priced import priced_words
 from .shorthand import CLIPPINGS, READINGS, SHORTHAND_WORD, expand_shorthand
 from .subject import (
@@ -66,7 +72,7 @@ _ANY_ONE = {"average", "typical", "usual", "normal", "regular", "moyen", "moyenn
 # an ask about the pay of whom the clause before it names: "le conservateur du musée, son
 # salaire est fixé par l'entente ?", "the caterers, what's their rate?"
 _THEIRS = re.compile(
-    r"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+),\s*"
+    rf"{CLAUSE_BEFORE},\s*"
     r"(?:(?:and|et|what['’]?s|what\s+is|c['’]est\s+quoi|quel\s+est)\s+)?"
     r"(?:son|sa|leurs?|his|her|their)\s+(?:salaire|tarif|cachet|paie|paye|rémunération|"
     r"taux|salary|pay|rate|fee|wages?)s?\b",
