@@ -64,6 +64,8 @@ def _money(text: str) -> list[str]:
         ("50 bin TL a season, 1.250,50 TL a day", ["50000", "1250.5"]),
         ("a £5 bin charge per day", "5"),  # the lira's scales only after the lira
         ("€1.250.000,50 in all", "1250000.5"),
+        ("Chaque défilé est payé 128,00 DT.", "128"),  # the dinar's abbreviation
+        ("DT 146.80 per parade", "146.8"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
@@ -87,6 +89,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "Bâtiment G 120, Vitamin K 100 mg, Building K 120 m away, Room  G 120",
         "RP 12 is a role-play scene, 9.2.1 a clause, version 1.100.200.3",
         "3 bin bags and 2 bin liners a day",  # "bin" (Turkish thousand) after money only
+        "the dt 120 setting",  # the dinar's "DT" in capitals only
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
