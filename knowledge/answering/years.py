@@ -27,11 +27,40 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _DATE_WORD = re.compile(rf"\b(?:{figures.MONTH_NAMES})\b|\d{{4}}-\d{{2}}-\d{{2}}|\d/\d", re.I)
 
 
+# a year defined by its days, without its years: "A season runs from 1 September to the
+# next 31 August", "l'année contractuelle va du 1er juillet au 30 juin suivant"
+_DAY_MONTH = rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({figures.MONTH_NAMES})\b\.?"
+_DEFINED = re.compile(
+    rf"\b(?:from|du)\s+(?:the\s+)?{_DAY_MONTH}\s+(?:to|until|au|jusqu['’]au)\s+"
+    rf"(?:the\s+(?:next|following)\s+)?{_DAY_MONTH}(?!\s*(?:,\s*)?(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _defined(text: str) -> list[tuple[int, int]]:
+    """The first days of the years `text` defines by their days ("from 1 September to the
+    next 31 August"): a span that ends the day before it starts again."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        day, month, end_day, end_month = m.groups()
+        try:
+            start = dt.date(2001, figures.MONTHS[month.lower()], int(day))
+            end = dt.date(2002, figures.MONTHS[end_month.lower()], int(end_day))
+        except (KeyError, ValueError):
+            continue
+        if end - start == dt.timedelta(days=364):
+            out.append((start.month, start.day))
+    return out
+
+
 def year_start(texts: list[str]) -> tuple[int, int] | None:
     """The (month, day) the one-year periods written in `texts` most often start on, when
-    at least MIN_SEEN of them do; None when they write none."""
+    at least MIN_SEEN of them do, or a year defined by its days counts as MIN_SEEN; None
+    when they write none."""
     seen: Counter[tuple[int, int]] = Counter()
     for text in texts:
+        for first in _defined(text):
+            seen[first] += MIN_SEEN
         for m in _PIECE.finditer(text):
             piece = m.group(0)
             if not _YEAR.search(piece) or len(_DATE_WORD.findall(piece)) < 2:

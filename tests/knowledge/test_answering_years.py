@@ -22,6 +22,15 @@ def test_the_years_start_on_the_day_the_documents_one_year_periods_start():
     assert year_start(texts) == (7, 1)
 
 
+def test_a_year_defined_by_its_days_alone_gives_the_start():
+    # "from 1 September to the next 31 August": a year's days without its years, stated once
+    assert year_start(["2.1 A season runs from 1 September to the next 31 August."]) == (9, 1)
+    assert year_start(["La saison va du 1er juillet au 30 juin suivant."]) == (7, 1)
+    # not a span that is no whole year, nor one whose years are written (counted above)
+    assert year_start(["Carnival runs from 1 February to 15 February."]) is None
+    assert year_start(["The season runs from 1 September to 31 August 2027."]) is None
+
+
 def test_no_start_is_learnt_from_calendar_years_or_from_one_period_alone():
     assert year_start(["From 1 January 2026 to 31 December 2026; 1 Jan 2027 - 31 Dec 2027"]) is None
     assert year_start(["The season runs from 1 September 2026 to 31 August 2027."]) is None
