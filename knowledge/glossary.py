@@ -247,7 +247,7 @@ PAIRS: list[tuple[str, str]] = [
     ("wardrobe|clothes|clothing", "garde-robe|vêtements|costumes|linge"),
     ("laundry|cleaning|dry cleaning", "lavage|nettoyage|blanchissage|nettoyage à sec"),
     ("warm-up|warm up", "échauffement"),
-    ("back pay|retroactive pay", "rappel de salaire"),
+    ("back pay|retroactive pay|arrears", "rappel de salaire|rappel|arriérés"),
     ("retention", "conservation"),
     # working conditions on set that carry allowances
     ("wet|wet work", "mouillé|travail mouillé"),
@@ -266,6 +266,8 @@ PAIRS: list[tuple[str, str]] = [
     ("subtitling", "sous-titrage"),
     ("commercial|commercials", "publicité|message publicitaire|messages publicitaires"),
     ("use fee", "droit d'utilisation|frais d'utilisation"),
+    ("re-use|reuse", "réutilisation"),
+    ("abroad|overseas", "à l'étranger"),
     ("buyout|buy-out|buy out", "rachat|forfait"),
     ("royalties|royalty", "redevances|redevance"),
     ("exclusivity", "exclusivité"),

@@ -135,6 +135,10 @@ class Answerer:
             return declined
         separate = asks(query)
         found = retrieve.search(self.engine, query, separate, k)
+        # what only the glossary's translations find helps answer, but is no sign that the
+        # documents cover the question (see signal below)
+        translated = retrieve.by_translation(self.engine, query, language, found)
+        found += translated
         passages, ranks, context = retrieve.with_following(self.engine, found, query)
         periods = self.periods.get()
         when = asked_time.reader(self.today(), periods, self.year_start.get())
@@ -164,7 +168,14 @@ class Answerer:
                 )
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
-        match = signal(self.engine, query, passages, units, about)
+        glossed = {p.id for p in translated}
+        match = signal(
+            self.engine,
+            query,
+            passages,
+            [u for u in units if passages[u.passage].id not in glossed],
+            about,
+        )
         if (
             match < MIN_MATCH
             or before_their_time(query, units, timeframe, when)

@@ -14,7 +14,7 @@ from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from ..tables import UNIT_WORDS
-from ..terms import expand
+from ..terms import expand, written_translations
 from .asks import rate_tokens, subject_tokens
 from .kinds import wanted_kinds
 
@@ -26,6 +26,7 @@ SAME_TABLE = 6  # chunks added per passage from its table and the document's lik
 NAMING = 2  # chunks of other documents naming a found passage's table rows by code
 ROWS_NAMING = 2  # table chunks of the found documents whose row labels name the subject
 NEAREST = 3  # passages found by meaning alone, added to those of the search
+TRANSLATED = 3  # passages found by the question's terms in the other language alone
 NEAREST_ROWS = 1  # the table chunk of the row nearest by meaning, when a figure is asked
 ROWS_ELSEWHERE = 1  # table chunks of other documents whose rows name two subject words
 
@@ -64,6 +65,23 @@ def search(engine: Engine, query: str, separate: list[str], k: int) -> list[Pass
         for p in named:
             merged.setdefault(p.id, p)
     return list(merged.values())
+
+
+def by_translation(
+    engine: Engine, query: str, language: str, found: list[Passage]
+) -> list[Passage]:
+    """The passages of documents in the other language found by the question's terms the
+    glossary translates, searched alone ("défilé à l'étranger … indemnité": "parade abroad
+    … allowance"), which the question's own words outnumber in its search; those not
+    `found` already."""
+    translated = [w for _, w in written_translations(tokenize([query])[0])]
+    if not translated:
+        return []
+    have = {p.id for p in found}
+    extra = engine.search(" ".join(dict.fromkeys(translated)), TRANSLATED)
+    return [
+        p for p in extra if p.id not in have and p.metadata.get("language") not in (None, language)
+    ]
 
 
 def with_following(

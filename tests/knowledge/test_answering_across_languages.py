@@ -194,3 +194,59 @@ def test_a_grievance_deadline_asked_in_french_is_the_english_clauses(tmp_path, b
     answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 3))
     answer = answerer.ask("délai pour déposer un grief ?")
     assert "forty (40) days" in answer.text
+
+
+FAQ_DEFILES = """# Questions des membres, saison 2026-27
+
+## Combien est payé un défilé ?
+
+Un défilé est payé 142,50 $, et 168,75 $ à partir du 4e défilé de la saison.
+
+## Le défilé est annulé : suis-je payé ?
+
+Si un défilé est annulé dans les 72 heures, vous recevez une indemnité d'annulation de 60 %
+du taux du défilé.
+
+## Et les repas ?
+
+Une indemnité de repas de 24,80 $ pour chaque journée de défilé de plus de 5 heures.
+
+## L'entretien de mon costume est-il payé ?
+
+Oui : une indemnité d'entretien de 185,00 $ par saison, versée avec le premier défilé.
+
+## Je suis chef de défilé d'enfants : quel taux ?
+
+Le chef de défilé d'enfants est payé 118,00 $ par défilé pendant la saison.
+"""
+
+CARNIVAL = """# Carnival and Street Festival Agreement 2026-2029
+
+## 10. Rest
+
+10.1 A performer has at least 10 hours of rest between two parades.
+
+## 11. Parades abroad
+
+11.1 For a parade abroad, the performer receives a subsistence allowance of €65 per day
+away, besides the rate of Table A1.
+
+## 12. Digital doubles
+
+12.1 A digital double is made only with the performer's consent on the numbered form.
+"""
+
+
+def test_the_glossarys_translations_alone_find_the_other_languages_clause(
+    tmp_path, bundled_embedder
+):
+    documents = {"faq.md": FAQ_DEFILES, "agreement.md": CARNIVAL}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 6))
+    question = "défilé à l'étranger : y a une indemnité en plus du taux ?"
+    # the French FAQ's words ("défilé", "indemnité", "taux") fill the search; "parade
+    # abroad … allowance" finds the English clause
+    found = retrieve.search(answerer.engine, question, [], 8)
+    extra = retrieve.by_translation(answerer.engine, question, "fr", found)
+    assert any("€65" in p.text for p in extra)
+    assert all(p.metadata.get("language") == "en" for p in extra)
+    assert "€65" in answerer.ask(question).text
