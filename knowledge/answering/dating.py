@@ -25,7 +25,7 @@ from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import YEAR_SPAN, Period, year_span
-from . import captions, named_periods, openings, rows, years
+from . import captions, named_periods, openings, rows, sunset, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .kinds import counts
@@ -139,6 +139,13 @@ class Dating:
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
             opened = self.start(generation, p)
             u.period = years.place(u.period, self._year_start.get(), opened)
+        if u.figures and not u.row and (lapsing := sunset.lapse(p.text, u.text)):
+            # "It lapses on 31 October 2026 unless renewed": its period ends that day, and
+            # the sentence saying so is shown with it
+            day, following = lapsing
+            if (period := sunset.ended(u.period, day)) is not None:
+                u.period = period
+                u.display = f"{u.display} {following}" if following else u.display
         if kept and u.period is not None and u.period.end is not None:
             # its figure runs on past the old agreement's column ("Youth Media Agreement
             # 2023–2025: CHF 45.00 | still in force (Art. 20.2)")

@@ -17,6 +17,7 @@ from ..amended import STOPS_EN, STOPS_FR
 from .cues import takes_effect
 
 if TYPE_CHECKING:
+    from ..search import Passage
     from .units import Unit
 
 # An amount with another in brackets after it: "$226.00 ($214.00)", a table's new figure
@@ -145,7 +146,24 @@ _WAS_ERROR = re.compile(
     r"(?!(?:pas|jamais|ni)\b)(?:\w+\s+)?" + _ERROR_WORDS,
     re.I,
 )
+# The amount a sentence naming a misprint says was printed: "Une coquille s'est glissée
+# dans le tableau A1 : l'heure y est imprimée « DT 42.700 »", "a misprint: the fee is
+# printed as $421.00" (not "printed as $412.00, which is correct": no word of error)
+_PRINTED = re.compile(rf"\b(?:printed|imprimée?s?)\s+(?:as\s+|comme\s+)?{_Q}({_AMOUNT})", re.I)
+_NAMES_ERROR = re.compile(r"\b" + _ERROR_WORDS, re.I)
 _NEXT = 2  # the sentences after the one naming the misprint, to find the right amount in
+# A sentence that says the figure of the sentence before it no longer applies: "« Chaque
+# défilé est payé 128,000 DT. » Ce taux ne s'applique plus depuis le début de la saison : un
+# défilé est payé 142,500 DT", "That rate is no longer paid."
+_THAT_FIGURE = (
+    r"^(?:that|this|the\s+(?:old|former|previous))\s+(?:rates?|figures?|amounts?|fees?|sums?)|"
+    r"^(?:ce|cet|cette|ces)\s+(?:taux|montants?|tarifs?|cachets?|chiffres?|sommes?)"
+)
+_NO_LONGER = (
+    rf"{_STOPS}|(?:is|was|are)\s+no\s+longer\s+(?:paid|in\s+force|valid|current)|"
+    r"(?:n['’]est|n['’]était|ne\s+sont)\s+plus\s+(?:payée?s?|en\s+vigueur|valables?)"
+)
+_STOPPED = re.compile(rf"(?:{_THAT_FIGURE})\s+(?:{_NO_LONGER})", re.I)
 
 
 # Any of these, cheaply: which texts are worth cutting to read former figures from.
@@ -154,12 +172,13 @@ NAMES_FORMER = re.compile(
     r"\b(?:is|are|be|est|sont|sera)\s+(?:hereby\s+)?(?:replaced|remplacée?s?)\s+(?:by|with|par)\b|"
     rf"\b(?:from|de)\s+{_AMOUNT}\s+(?:to|à)\s+{_AMOUNT}|\bread\s+{_Q}{_AMOUNT}|\blire\s+{_Q}{_AMOUNT}|"
     rf",\s*not\s+[*_]{{0,2}}{_AMOUNT}|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?[*_]{{0,2}}{_AMOUNT}|"
-    r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS + "|" + _STOPS,
+    r"\b(?:is|was|are|were|est|était|sont)\s+" + _ERROR_WORDS + "|" + _STOPS + "|"
+    r"\b(?:printed|imprimée?s?)\b",
     re.I,
 )
 
 
-def without_bracketed(units: list[Unit]) -> list[Unit]:
+def without_bracketed(units: list[Unit], passages: list[Passage] | None = None) -> list[Unit]:
     """Each unit's display without the amounts in brackets after its amounts, or the
     asides on what they replaced, for when the figure in force is asked about (see
     in_force.in_force)."""
@@ -201,8 +220,11 @@ def without_bracketed(units: list[Unit]) -> list[Unit]:
         if _CORRECTS.search(u.text):
             arrows += [next(g for g in m.groups() if g) for m in _CORRECTED.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]
+        if _NAMES_ERROR.search(u.text):
+            arrows += [m.group(1) for m in _PRINTED.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     _misprints(units)
+    _stopped(units, passages or [])
     return units
 
 
@@ -223,3 +245,46 @@ def _misprints(units: list[Unit]) -> None:
             if after.passage == u.passage and money - before.former:
                 after.former |= before.former
                 break
+
+
+def _stopped(units: list[Unit], passages: list[Passage]) -> None:
+    """ "« Chaque défilé est payé 128,000 DT. » Ce taux ne s'applique plus depuis le début
+    de la saison : un défilé est payé 142,500 DT": the amounts of the sentence before one
+    saying that its figure no longer applies (in its passage, or ending the chunk just
+    before it) are former figures, of that sentence and of the first of it and the next
+    that gives an amount of its own."""
+    for i, u in enumerate(units):
+        if u.row or not _STOPPED.search(u.text):
+            continue
+        before = _sentence_before(units, passages, i)
+        if before is None or before.row:
+            continue
+        amounts = {f.key for f in figures.extract(before.text) if f.kind in ("money", "pct")}
+        if not any(a.startswith("money:") for a in amounts):
+            continue
+        before.former |= amounts
+        for after in units[i : i + 1 + _NEXT]:
+            money = {f.key for f in figures.extract(after.text) if f.kind == "money"}
+            if after.passage == u.passage and money - amounts:
+                after.former |= amounts
+                break
+
+
+_GAP = 3  # characters between two chunks that follow each other (the blank line between)
+
+
+def _sentence_before(units: list[Unit], passages: list[Passage], i: int) -> Unit | None:
+    """The sentence before `units[i]` in its document: the one before it in its passage, or
+    the last of the passage found that ends just before it."""
+    u = units[i]
+    if i and units[i - 1].passage == u.passage:
+        return units[i - 1]
+    if not passages or (i and units[i - 1].passage == u.passage):
+        return None
+    p = passages[u.passage]
+    last = [
+        x
+        for x in units
+        if passages[x.passage].source == p.source and 0 <= p.start - passages[x.passage].end <= _GAP
+    ]
+    return last[-1] if last else None

@@ -10,7 +10,7 @@ import datetime as dt
 
 from .. import figures
 from ..timeframe import Timeframe
-from .cues import asks_change
+from .cues import ASKS_STILL, asks_change
 from .periods import fit
 from .unit import AMOUNTS
 from .units import Unit
@@ -31,7 +31,9 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
     if asks_change(question):
         return units
     named = {f.key for f in figures.extract(question) if f.kind in AMOUNTS}
-    if named & {f.key for u in units for f in u.figures}:  # "where does the $243 come from?"
+    # "where does the $243 come from?" asks of that figure; "is it still $243?" asks what
+    # is in force
+    if named & {f.key for u in units for f in u.figures} and not ASKS_STILL.search(question):
         return units
     for u in units:  # "New: $223; Former: $212" shows the figure in force
         if u.without_past:
@@ -39,7 +41,7 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
     asked = timeframe.period.start
 
     def replaced_by_then(u: Unit) -> bool:
-        if u.void or (u.replaced and timeframe.is_now):
+        if u.void or ((u.replaced or _only_former(u)) and timeframe.is_now):
             return True
         end = u.period.end if u.period is not None else None
         # replaced by the day asked, though not yet today ("jan 15 2027", a note's new
@@ -54,10 +56,33 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
     ]
     shown = {id(u) for u in kept}
     for u in gone:  # what replaced a term answers what the member asked of that term
-        b = u.replaced_by
+        b = u.replaced_by or _naming(u, kept)
         if b is not None and id(b) in shown:
             b.score, b.match = max(b.score, u.score), max(b.match, u.match)
     return kept or units
+
+
+def _only_former(u: Unit) -> bool:
+    """A sentence whose every amount is one it (or the sentence after it) says was replaced:
+    "« Chaque défilé est payé 128,000 DT. »" before "Ce taux ne s'applique plus", "$421.00
+    was a typing error"."""
+    if u.row or not u.former:
+        return False
+    shown = {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
+    return bool(shown) and shown <= u.former
+
+
+def _naming(u: Unit, kept: list[Unit]) -> Unit | None:
+    """The unit that names `u`'s figures as the ones it replaced and gives new ones ("Ce
+    taux ne s'applique plus … : un défilé est payé 142,500 DT"), when `u` prints only
+    former figures."""
+    if not _only_former(u):
+        return None
+    for x in kept:
+        new = {f.key for f in figures.extract(x.display) if f.kind in AMOUNTS} - x.former
+        if x.former & u.former and new:
+            return x
+    return None
 
 
 def with_replacements(chosen: list[Unit], day: dt.date, limit: int) -> list[Unit]:

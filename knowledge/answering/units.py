@@ -24,6 +24,9 @@ from .unit import Unit, cells, is_rule
 
 __all__ = ["Unit", "cells", "cut", "is_rule"]
 
+# a FAQ asks in a sentence or two ("On me demande d'amener des spectateurs. Est-ce permis
+# ?"); a paragraph of a letter telling a case before it asks is no FAQ's question
+FAQ_SENTENCES = 2
 SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
 MIN_SENTENCE = 12
 
@@ -181,8 +184,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
             un jeu … ?") is read with the lines that answer it, up to the next heading or
             question, as a FAQ prints them: alone, it answers nothing."""
             question = " ".join(prose).strip()
-            if not is_question(question):
-                return
+            if not is_question(question) or len(sentences(question)) > FAQ_SENTENCES:
+                return  # a letter's paragraph that ends by asking: its own prose
             answer: list[str] = []
             for line in lines[j + 1 :]:
                 s = line.strip()
@@ -270,4 +273,4 @@ def cut(passages: list[Passage]) -> list[Unit]:
         for u, period in zip(rows, chain([u.period for u in rows]), strict=True):
             u.followed = u.followed or period != u.period  # closed by the next row's start
             u.period = period
-    return without_bracketed(units)
+    return without_bracketed(units, passages)

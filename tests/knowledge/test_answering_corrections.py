@@ -61,6 +61,13 @@ Row V-4: the figure printed as €418.30 is an error; the correct figure is €4
         ("In clause 6.2, for “$421.00” read “$412.00”.", "421"),
         ("Au point 6.2, au lieu de « 421,00 $ », lire « 412,00 $ ».", "421"),
         ("In clause 6.2, for $421.00 per day read $412.00 per day.", "421"),
+        # the amount a sentence naming a misprint says was printed
+        (
+            "Une coquille s'est glissée dans le tableau A1 : l'heure d'échasses y est "
+            "imprimée « 42,70 $ ».",
+            "42.7",
+        ),
+        ("A misprint: the stilt hour is printed as $42.70 in Table A1.", "42.7"),
     ],
 )
 def test_an_amount_named_as_an_error_is_the_one_corrected(sentence, former):
@@ -77,6 +84,15 @@ def test_an_amount_read_for_in_a_correction_is_not_the_one_corrected():
     from knowledge.search import Passage
 
     sentence = "For the current rates, read the table of Schedule A: the day rate is $850.00."
+    units = cut([Passage("p", "faq.md", "FAQ", sentence, 0, len(sentence), 1.0)])
+    assert not set().union(*(u.former for u in units))
+
+
+def test_an_amount_printed_is_not_corrected_without_a_word_of_error():
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    sentence = "Correction to the FAQ: the fee printed as $412.00 in Table A1 stands."
     units = cut([Passage("p", "faq.md", "FAQ", sentence, 0, len(sentence), 1.0)])
     assert not set().union(*(u.former for u in units))
 

@@ -188,3 +188,19 @@ def test_a_faq_answer_with_a_comma_line_or_a_date_is_still_its_answer():
     assert len(meeting) == 1 and "3 December 2026" in meeting[0].display
     form = [u for u in units if "DR-21 form" in u.text]
     assert len(form) == 1 and "claims@guild.example" in form[0].display
+
+
+def test_a_letters_paragraph_that_ends_by_asking_is_no_faqs_question():
+    letter = (
+        "Hi Desmond,\n\nMy payslip still shows $52.50 per call. People say the new rate is "
+        "$65.00, others say $58.75. Which is it, and is anything owed?\n\n"
+        "Also: is the night premium 40% now? That was in the draft too.\n"
+    )
+    units = cut([Passage("p", "mail.txt", "Mail", letter, 0, len(letter), 1.0)])
+    # the member's case and question are her own prose, not a question the next lines answer
+    assert not any("Which is it" in u.text and "Also:" in u.text for u in units)
+    assert any(u.text == "My payslip still shows $52.50 per call." for u in units)
+    # a FAQ's question of two sentences is still read with its answer
+    faq = "On me demande d'amener des spectateurs. Est-ce permis ?\n\nNon, jamais.\n"
+    units = cut([Passage("p", "faq.md", "FAQ", faq, 0, len(faq), 1.0)])
+    assert any(u.lead.startswith("On me demande") and "Non, jamais." in u.text for u in units)
