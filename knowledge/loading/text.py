@@ -59,6 +59,9 @@ def sniff(data: bytes) -> str | None:
     return next((what for magic, what in _SIGNATURES if head.startswith(magic)), None)
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def decode_text(data: bytes) -> str:
     """UTF-16 when it starts with its byte-order mark (Notepad's "Unicode"), else UTF-8 when it
     is valid, else Windows-1252, else Latin-1; refused unless it reads as text."""
@@ -85,7 +88,9 @@ def _as_text(text: str) -> str:
     sample = text[:_SAMPLE]
     if len(_CONTROL.findall(sample)) > max(2, len(sample) // 100):
         raise DocumentError("binary data in a text file: it does not read as text (misnamed file?)")
-    return text
+    # a classic Mac file's lines end with a lone CR: read as lines like any other's (one
+    # character for one, so every offset stays where it was)
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
 
 
 class _FrontMatterLoader(yaml.SafeLoader):

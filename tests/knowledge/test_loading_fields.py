@@ -61,6 +61,10 @@ def test_a_forwarded_emails_quoted_lines_lose_their_markers():
     text = load_bytes(mail.encode(), "email.txt").text
     assert "The premium is 20% of the hourly rate\nfrom 16 November 2026." in text
     assert ">" not in text
+    # a classic Mac mail client's export ends its lines with a lone CR: read as lines too,
+    # its offsets unchanged
+    mac = load_bytes(mail.replace("\n", "\r").encode("mac_roman"), "email.txt").text
+    assert ">" not in mac and "\r" not in mac and len(mac) == len(text)
     # a block of thresholds keeps its signs
     mileage = "Mileage\n\n> 50 km: 0.45 per km\n> 100 km: 0.40 per km\n"
     assert "> 100 km: 0.40" in load_bytes(mileage.encode(), "mileage.txt").text
