@@ -821,6 +821,9 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     front = re.match(r"---\n(.*?)\n---\n", _read(M.BULLETIN), re.S)
     if not front or "date_effet: 2026-12-01" not in front.group(1) or _d("2026-12-01") > TODAY:
         errors.append("bulletin: the effective date is not in the front matter, before today")
+    body = _read(M.BULLETIN)[front.end() if front else 0 :]
+    if re.search(r"1er décembre 2026|2026-12-01|1 December 2026", body):
+        errors.append("bulletin: the effective date repeated in the body")
     # the freeze and the grandfathered rate
     need(
         A,
