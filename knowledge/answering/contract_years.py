@@ -49,7 +49,10 @@ def read(generation: Generation) -> tuple[int, int] | None:
     fewer than _LEAST spans begin on any one day."""
     starts: Counter[tuple[int, int]] = Counter()
     for record in generation.records:
-        starts.update(_year_starts(str(record.text or "")))
+        text = str(record.text or "")
+        starts.update(_year_starts(text))
+        for first in years.defined(text):  # "A season runs from 1 September to the next
+            starts[first] += _LEAST  # 31 August": said once, as good as many spans
     if not starts:
         return None
     start, count = starts.most_common(1)[0]

@@ -260,5 +260,8 @@ class DatedRows:
         periods = [r.period for key in money for r in by_amount[key] if r.period]
         starts = [x.start for x in periods if x.start]
         ends = [x.end for x in periods if x.end]
-        span = Period(min(starts, default=None), max(ends, default=None))
+        # rows keyed by a contract year ("Season 2026-27") give one to be placed on the
+        # corpus's year start, as theirs are (dating.py)
+        years = bool(periods) and all(x.years for x in periods)
+        span = Period(min(starts, default=None), max(ends, default=None), years=years)
         return span, all(r.labelled_past for key in money for r in by_amount[key])

@@ -37,7 +37,7 @@ _DEFINED = re.compile(
 )
 
 
-def _defined(text: str) -> list[tuple[int, int]]:
+def defined(text: str) -> list[tuple[int, int]]:
     """The first days of the years `text` defines by their days ("from 1 September to the
     next 31 August"): a span that ends the day before it starts again."""
     out = []
@@ -59,7 +59,7 @@ def year_start(texts: list[str]) -> tuple[int, int] | None:
     when they write none."""
     seen: Counter[tuple[int, int]] = Counter()
     for text in texts:
-        for first in _defined(text):
+        for first in defined(text):
             seen[first] += MIN_SEEN
         for m in _PIECE.finditer(text):
             piece = m.group(0)

@@ -51,6 +51,12 @@ def test_year_long_spans_give_the_day_the_documents_years_begin(text, starts):
     assert contract_years._year_starts(text) == starts
 
 
+def test_a_year_defined_by_its_days_gives_the_documents_years():
+    defined = "2.1 A season runs from 1 September to the next 31 August."
+    records = [SimpleNamespace(text=t) for t in (defined, "Episode fees are paid weekly.")]
+    assert contract_years.read(SimpleNamespace(records=records)) == SEPTEMBER
+
+
 def test_one_span_alone_gives_the_documents_no_years():
     def generation(*texts: str) -> SimpleNamespace:
         return SimpleNamespace(records=[SimpleNamespace(text=t) for t in texts])

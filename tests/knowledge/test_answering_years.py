@@ -141,3 +141,30 @@ def test_a_long_period_header_is_shown_by_its_dates_not_cut_mid_word():
     assert short.period_label == "Agreement 2021–2024 (expired)"
     assert long.period_label == ""  # shown as "2021-01-01 → 2024-12-31", not "… (e"
     assert long.period == Period(dt.date(2021, 1, 1), dt.date(2024, 12, 31), years=True)
+
+
+SEASONS = """# Street Festival Agreement 2026-2029
+
+Signed on 28 August 2026. This agreement runs from 1 September 2026 to 31 August 2029.
+
+2.1 A season runs from 1 September to the next 31 August.
+
+6.2 On stilts above a height of 2.40 m, a height supplement of $9.60 per stilt hour is
+added.
+
+| Work | Unit | Season 2026-27 | Season 2027-28 |
+|---|---|---|---|
+| Stilt walker | height supplement, per hour | $9.60 | $9.90 |
+"""
+
+
+def test_a_sentence_repeating_a_seasons_row_has_the_season_placed_on_its_start(
+    tmp_path, bundled_embedder
+):
+    answerer = answerer_over(tmp_path, {"agreement.md": SEASONS}, bundled_embedder)
+    text = answerer.ask("what's the stilt height supplement per hour?").text
+    # the sentence's $9.60 is the 2026-27 row's: from 1 September, not a span of two
+    # calendar years
+    first = text.splitlines()[0]
+    assert "$9.60" in first and "2026-09-01 → 2027-08-31" in first
+    assert "2026-01-01" not in text
