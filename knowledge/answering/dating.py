@@ -28,7 +28,7 @@ from ..timeframe import YEAR_SPAN, Period, year_span
 from . import captions, named_periods, openings, rows, sunset, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
-from .kinds import counts
+from .kinds import counts, worded_durations
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
 from .units import Unit
@@ -97,6 +97,7 @@ class Dating:
         u.kinds = {f.kind for f in found}
         if counts(u.text):  # "no more than 6 takes per hour": how many
             u.kinds.add("number")
+        u.kinds |= worded_durations(u.text)  # "sept jours avant le défilé": days
         u.figures = [f for f in found if f.kind in MEASURED]
         u.has_date = any(f.kind in ("date", "month", "year") for f in found)
         own_dates = any(f.kind in ("date", "month") for f in found)

@@ -53,3 +53,35 @@ def test_a_time_of_day_is_not_a_duration(text, hours):
     from knowledge.figures import extract
 
     assert any(f.kind == "hours" for f in extract(text)) is hours
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        ("au plus tard à J-7, c'est-à-dire sept jours avant le défilé", {"days"}),
+        ("notice of fourteen working days", {"days"}),
+        ("une pause de quinze minutes", {"minutes"}),
+        ("deux semaines avant", {"weeks"}),
+        ("one of the hours of the day", set()),  # no length of time
+        ("the seven dwarfs and their five friends", set()),
+    ],
+)
+def test_a_length_of_time_in_words_is_that_kind_of_figure(text, kinds):
+    from knowledge.answering.kinds import worded_durations
+
+    assert worded_durations(text) == kinds
+
+
+def test_a_sentence_giving_days_in_words_answers_how_many_days(tmp_path, bundled_embedder):
+    from small_corpus import answerer_over
+
+    faq = (
+        "# FAQ\n\n## Le scan : quand signer ?\n\nLe formulaire se signe au plus tard sept "
+        "jours avant le défilé.\n\n## Annulation\n\nUn défilé annulé dans les 72 heures est "
+        "payé 60 %.\n\n## Repos\n\nAu moins 10 heures entre deux défilés.\n"
+    )
+    answerer = answerer_over(tmp_path, {"faq.md": faq}, bundled_embedder)
+    text = answerer.ask("le formulaire de scan, combien de jours avant le défilé ?").text
+    # it carries the figure asked for: no sentence of another rule is added for one
+    assert "sept jours" in text.splitlines()[0]
+    assert "10 heures" not in text
