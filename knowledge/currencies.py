@@ -7,7 +7,7 @@ import re
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
-# "DT 142.500", "5 000 F CFA") and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
+# "5 000 F CFA") and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
 # of equipment" nor a bare "livres": books)
 CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
 CURRENCY_CODES = (
@@ -17,10 +17,9 @@ CURRENCY_CODES = (
 )
 _CODES = rf"(?-i:{CURRENCY_CODES})"
 # "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
-# nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"; the lira's "TL" not "tl",
-# the dinar's "DT" not "dt"
+# nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"; the lira's "TL" not "tl"
 _ABBREVIATIONS = (
-    r"(?-i:Rs|Rp|TL|DT)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+    r"(?-i:Rs|Rp|TL)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
 )
 _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
@@ -52,14 +51,22 @@ _LETTER = (  # the letter first, so that the look-behinds run only where there i
     rf"(?<![\w.][RGK]){_NOT_AFTER}"
     r"(?!\s?(?:19|20)\d\d\b)(?!\s?\d+\.\d+\.\d)"
 )
+# the dinar's "DT", in capitals, beside an amount with its decimals ("DT 142.500", "142,500
+# DT", "12,50 DT"): not a form's, an appendix's or a technical director's ("Formulaire DT
+# 120", "2 DT et 3 régisseurs"). Three decimals read as thousands, the way "1.250" is read
+# (figures.py): an amount's key, not its value, when the currency has millimes.
+_DINAR_BEFORE = r"(?<![\w.])(?-i:DT)(?=\s?\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2,3}(?!\d))"
+_DINAR_AFTER = r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d\s)|(?<=[.,]\d{3}\s))(?-i:DT)(?!\w)"
 CURRENCY_BEFORE = (
     rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
-    rf"|{_LETTER}"
+    rf"|{_DINAR_BEFORE}|{_LETTER}"
 )
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"
 _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:F)(?![\w'’-])"
-CURRENCY_AFTER = rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}"
+CURRENCY_AFTER = (
+    rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
+)
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
 # before its amount: not the end of a sentence
 ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", re.I)

@@ -46,7 +46,8 @@ _AHEAD = re.compile(
 
 def read(generation: Generation) -> tuple[int, int] | None:
     """The (month, day) the documents' year-long spans most often begin on, or None when
-    fewer than _LEAST spans begin on any one day."""
+    fewer than _LEAST spans begin on any one day; a season defined by its days ("from 1
+    September to the next 31 August") counts as _LEAST spans."""
     starts: Counter[tuple[int, int]] = Counter()
     for record in generation.records:
         text = str(record.text or "")

@@ -37,11 +37,28 @@ _DEFINED = re.compile(
 )
 
 
+# what such a year is called, before its days: a season, a contract or fiscal year; not a
+# paid-holiday reference year ("la période de référence des congés va du 1er juin au 31 mai")
+_YEAR_NAME = re.compile(
+    r"\b(?:seasons?|saisons?|(?:contract|agreement|fiscal|financial|pay|academic)\s+years?|"
+    r"années?\s+(?:contractuelles?|financières?|budgétaires?)|exercices?)\b",
+    re.I,
+)
+_NOT_A_YEAR = re.compile(
+    r"\b(?:r[ée]f[ée]rence|cong[ée]s?|leave|holidays?|vacances|vacation)", re.I
+)
+_NAMED_WITHIN = 80  # characters before "from" where the year's name is written
+
+
 def defined(text: str) -> list[tuple[int, int]]:
-    """The first days of the years `text` defines by their days ("from 1 September to the
-    next 31 August"): a span that ends the day before it starts again."""
+    """The first days of the seasons or contract years `text` defines by their days ("A
+    season runs from 1 September to the next 31 August"): a span that ends the day before
+    it starts again."""
     out = []
     for m in _DEFINED.finditer(text):
+        before = re.split(r"[.;\n]", text[max(0, m.start() - _NAMED_WITHIN) : m.start()])[-1]
+        if not _YEAR_NAME.search(before) or _NOT_A_YEAR.search(before):
+            continue
         day, month, end_day, end_month = m.groups()
         try:
             start = dt.date(2001, figures.MONTHS[month.lower()], int(day))

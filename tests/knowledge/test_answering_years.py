@@ -28,6 +28,10 @@ def test_a_year_defined_by_its_days_alone_gives_the_start():
     assert year_start(["La saison va du 1er juillet au 30 juin suivant."]) == (7, 1)
     # not a span that is no whole year, nor one whose years are written (counted above)
     assert year_start(["Carnival runs from 1 February to 15 February."]) is None
+    # a paid-holiday reference year, or a span that names no year, is no season
+    holidays = "La période de référence des congés va du 1er juin au 31 mai."
+    assert year_start([holidays]) is None
+    assert year_start(["Rates apply from 1 June to the next 31 May."]) is None
     assert year_start(["The season runs from 1 September to 31 August 2027."]) is None
 
 

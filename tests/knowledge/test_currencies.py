@@ -89,7 +89,9 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "Bâtiment G 120, Vitamin K 100 mg, Building K 120 m away, Room  G 120",
         "RP 12 is a role-play scene, 9.2.1 a clause, version 1.100.200.3",
         "3 bin bags and 2 bin liners a day",  # "bin" (Turkish thousand) after money only
-        "the dt 120 setting",  # the dinar's "DT" in capitals only
+        "the dt 120 setting",  # the dinar's "DT" in capitals, beside an amount's decimals
+        "Formulaire DT 120, Appendix DT 2026",
+        "2 DT et 3 régisseurs",  # directeurs techniques
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
