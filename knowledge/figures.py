@@ -138,6 +138,7 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures
           "jours": "days", "week": "weeks", "weeks": "weeks", "semaine": "weeks",
           "semaines": "weeks", "minute": "minutes", "minutes": "minutes", "min": "minutes",
           "mins": "minutes", "mn": "minutes"}  # fmt: skip
+DURATION_UNITS = _UNITS  # a duration's unit word → its kind of figure
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
            "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
            "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9, "bin": 1e3,

@@ -107,7 +107,7 @@ KEPT_IN_FORCE = re.compile(
 # names the past. Not when it asks how the term changed.
 ASKS_STILL = re.compile(
     r"\b(?:still|anymore|any more|encore|toujours|is that (?:right|true|correct|what)|"
-    r"is it true|c['’]est (?:bien )?ça|c['’]est vrai|c(?:['’]est)?\s+bien)\b",
+    r"is it true|c['’]est (?:bien )?ça|c['’]est vrai|c(?:['’]est)?\s+bien(?=\s+[\d$€£]))\b",
     re.I,
 )
 _CHANGED = re.compile(

@@ -28,10 +28,11 @@ from ..timeframe import YEAR_SPAN, Period, year_span
 from . import captions, named_periods, openings, rows, sunset, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
-from .kinds import counts, worded_durations
+from .kinds import counts
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
 from .units import Unit
+from .worded import worded_durations
 
 OPENING_CHUNKS = 3  # a document's opening: its first chunks
 

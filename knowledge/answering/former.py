@@ -151,19 +151,25 @@ _WAS_ERROR = re.compile(
 # printed as $421.00" (not "printed as $412.00, which is correct": no word of error)
 _PRINTED = re.compile(rf"\b(?:printed|imprimée?s?)\s+(?:as\s+|comme\s+)?{_Q}({_AMOUNT})", re.I)
 _NAMES_ERROR = re.compile(r"\b" + _ERROR_WORDS, re.I)
+# "is not an error", "there is no misprint", "il n'y a aucune erreur", "pas de coquille"
+_DENIED = re.compile(r"\b(?:not|no|never|pas|aucune?|jamais|ni)\s+(?:\w+\s+)?" + _ERROR_WORDS, re.I)
 _NEXT = 2  # the sentences after the one naming the misprint, to find the right amount in
 # A sentence that says the figure of the sentence before it no longer applies: "« Chaque
 # défilé est payé 128,000 DT. » Ce taux ne s'applique plus depuis le début de la saison : un
 # défilé est payé 142,500 DT", "That rate is no longer paid."
+# (the whole figure: at the clause's end or before when, not "no longer applies to Sundays")
 _THAT_FIGURE = (
-    r"^(?:that|this|the\s+(?:old|former|previous))\s+(?:rates?|figures?|amounts?|fees?|sums?)|"
-    r"^(?:ce|cet|cette|ces)\s+(?:taux|montants?|tarifs?|cachets?|chiffres?|sommes?)"
+    r"(?:that|this|the\s+(?:old|former|previous))\s+(?:rates?|figures?|amounts?|fees?|sums?)|"
+    r"(?:ce|cet|cette|ces)\s+(?:taux|montants?|tarifs?|cachets?|chiffres?|sommes?)"
 )
 _NO_LONGER = (
-    rf"{_STOPS}|(?:is|was|are)\s+no\s+longer\s+(?:paid|in\s+force|valid|current)|"
-    r"(?:n['’]est|n['’]était|ne\s+sont)\s+plus\s+(?:payée?s?|en\s+vigueur|valables?)"
+    rf"(?:{_STOPS}|(?:is|was|are)\s+no\s+longer\s+(?:paid|in\s+force|valid|current)|"
+    r"(?:n['’]est|n['’]était|ne\s+sont)\s+plus\s+(?:payée?s?|en\s+vigueur|valables?))"
+    r"(?=\s*(?:[.;:]|$|(?:since|from|as\s+of|depuis|à\s+compter|dès|le)\b))"
 )
-_STOPPED = re.compile(rf"(?:{_THAT_FIGURE})\s+(?:{_NO_LONGER})", re.I)
+# at a sentence's start: of its unit, or after another sentence the unit holds ("« … 88,00
+# $. » Ce taux ne s'applique plus …", one unit)
+_STOPPED = re.compile(rf"(?:^|(?<=[.!?»\"”])\s+)(?:{_THAT_FIGURE})\s+{_NO_LONGER}", re.I)
 
 
 # Any of these, cheaply: which texts are worth cutting to read former figures from.
@@ -220,7 +226,7 @@ def without_bracketed(units: list[Unit], passages: list[Passage] | None = None) 
         if _CORRECTS.search(u.text):
             arrows += [next(g for g in m.groups() if g) for m in _CORRECTED.finditer(u.text)]
         arrows += [m.group(1) for m in _IS_ERROR.finditer(u.text)]
-        if _NAMES_ERROR.search(u.text):
+        if _NAMES_ERROR.search(u.text) and not _DENIED.search(u.text):
             arrows += [m.group(1) for m in _PRINTED.finditer(u.text)]
         u.former |= frozenset(f.key for a in arrows for f in figures.extract(a))
     _misprints(units)
@@ -250,27 +256,31 @@ def _misprints(units: list[Unit]) -> None:
 def _stopped(units: list[Unit], passages: list[Passage]) -> None:
     """ "« Chaque défilé est payé 128,000 DT. » Ce taux ne s'applique plus depuis le début
     de la saison : un défilé est payé 142,500 DT": the amounts of the sentence before one
-    saying that its figure no longer applies (in its passage, or ending the chunk just
-    before it) are former figures, of that sentence and of the first of it and the next
-    that gives an amount of its own."""
+    saying that its figure no longer applies (in its unit, in its passage, or ending the
+    chunk just before it) are former figures, of that sentence and of the first of the
+    saying one and the two after it that gives an amount of its own."""
     for i, u in enumerate(units):
-        if u.row or not _STOPPED.search(u.text):
+        m = None if u.row else _STOPPED.search(u.text)
+        if m is None:
             continue
-        before = _sentence_before(units, passages, i)
+        # the sentence before: in the same unit, or the unit before it
+        before = u if m.start() > 0 else _sentence_before(units, passages, i)
         if before is None or before.row:
             continue
-        amounts = {f.key for f in figures.extract(before.text) if f.kind in ("money", "pct")}
+        before_text = u.text[: m.start()] if before is u else before.text
+        amounts = {f.key for f in figures.extract(before_text) if f.kind in ("money", "pct")}
         if not any(a.startswith("money:") for a in amounts):
             continue
         before.former |= amounts
         for after in units[i : i + 1 + _NEXT]:
-            money = {f.key for f in figures.extract(after.text) if f.kind == "money"}
+            said = after.text[m.end() :] if after is u else after.text
+            money = {f.key for f in figures.extract(said) if f.kind == "money"}
             if after.passage == u.passage and money - amounts:
                 after.former |= amounts
                 break
 
 
-_GAP = 3  # characters between two chunks that follow each other (the blank line between)
+_GAP = 4  # characters between two chunks that follow each other (a blank line, CRLF's too)
 
 
 def _sentence_before(units: list[Unit], passages: list[Passage], i: int) -> Unit | None:
@@ -279,7 +289,7 @@ def _sentence_before(units: list[Unit], passages: list[Passage], i: int) -> Unit
     u = units[i]
     if i and units[i - 1].passage == u.passage:
         return units[i - 1]
-    if not passages or (i and units[i - 1].passage == u.passage):
+    if not passages:
         return None
     p = passages[u.passage]
     last = [

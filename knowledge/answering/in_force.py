@@ -62,13 +62,18 @@ def in_force(question: str, units: list[Unit], timeframe: Timeframe) -> list[Uni
     return kept or units
 
 
+def _shown(u: Unit) -> set[str]:
+    """The keys of the amounts and shares a unit shows."""
+    return {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
+
+
 def _only_former(u: Unit) -> bool:
     """A sentence whose every amount is one it (or the sentence after it) says was replaced:
     "« Chaque défilé est payé 128,000 DT. »" before "Ce taux ne s'applique plus", "$421.00
     was a typing error"."""
     if u.row or not u.former:
         return False
-    shown = {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
+    shown = _shown(u)
     return bool(shown) and shown <= u.former
 
 
@@ -79,7 +84,7 @@ def _naming(u: Unit, kept: list[Unit]) -> Unit | None:
     if not _only_former(u):
         return None
     for x in kept:
-        new = {f.key for f in figures.extract(x.display) if f.kind in AMOUNTS} - x.former
+        new = _shown(x) - x.former
         if x.former & u.former and new:
             return x
     return None
@@ -119,7 +124,7 @@ def _restating(units: list[Unit]) -> set[int]:
                 best[f.key] = max(best.get(f.key, u.score), u.score)
     out = set()
     for u in units:
-        shown = {f.key for f in figures.extract(u.display) if f.kind in AMOUNTS}
+        shown = _shown(u)
         new = shown - u.former
         near = u.score - RESTATED_MARGIN
         if u.former & shown and new and all(best.get(k, near - 1) >= near for k in new):

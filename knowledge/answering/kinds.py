@@ -64,27 +64,6 @@ def counts(text: str) -> bool:
     )
 
 
-# A length of time written in words: "sept jours avant le défilé", "within fourteen days"
-_WORD_NUMBERS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|"
-    r"twenty|thirty|forty|forty-eight|sixty|ninety|un|une|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|onze|douze|quatorze|quinze|vingt|trente|quarante|soixante|quatre-vingt-dix"
-)
-_WORDED = re.compile(
-    rf"\b(?:{_WORD_NUMBERS})\s+(?:(?:full|calendar|working|business|clear|pleins|"
-    r"ouvrables|calendaires|francs)\s+)?(days?|weeks?|hours?|minutes?|jours?|semaines?|"
-    r"heures?)\b",
-    re.I,
-)
-_DURATION_KIND = {"day": "days", "week": "weeks", "hour": "hours", "minute": "minutes",
-                  "jour": "days", "semaine": "weeks", "heure": "hours"}  # fmt: skip
-
-
-def worded_durations(text: str) -> set[str]:
-    """The kinds of the lengths of time `text` writes in words ("sept jours": days)."""
-    return {_DURATION_KIND[m.group(1).lower().rstrip("s")] for m in _WORDED.finditer(text)}
-
-
 # The kinds of figure a question asks for, each with the cue that asks for it.
 KIND_CUES = [
     (

@@ -14,8 +14,13 @@ from ..timeframe import Period
 
 # the sentence after the figure's, opening on what it is about: "It lapses on", "This
 # supplement expires on", "Elle prend fin le", "Ce supplément cesse le"
+# (what lapses is the figure's item, not the agreement: "This Agreement expires on …")
+_NOT_ITEM = (
+    r"(?!(?:agreements?|conventions?|accords?|contracts?|contrats?|ententes?|protocols?|"
+    r"protocoles?|memorand\w*|documents?|avenants?|riders?|annex\w*|schedules?)\b)"
+)
 _LAPSES = re.compile(
-    r"\s*(?:it|this\s+[^\W\d_]+|that\s+[^\W\d_]+|il|elle|ce(?:t|tte)?\s+[^\W\d_]+)\s+"
+    rf"\s*(?:it|il|elle|(?:this|that|ce|cet|cette)\s+{_NOT_ITEM}[^\W\d_]+)\s+"
     r"(?:(?:automatically\s+)?(?:lapses|expires|ends|ceases|runs\s+out|falls\s+away|"
     r"sunsets)\s+(?:on|at\s+the\s+end\s+of)|prend\s+fin\s+le|expire\s+le|cesse\s+le|"
     r"devient\s+caduque?\s+le|s['’]éteint\s+le)\s+([^.;]{4,40}?\d{4})",
@@ -56,8 +61,10 @@ def lapse(text: str, sentence: str) -> tuple[dt.date, str] | None:
 
 
 def ended(period: Period | None, day: dt.date) -> Period | None:
-    """`period` ending on `day`, the day its figure lapses; None when it starts after."""
+    """`period` ending on `day`, the day its figure lapses (or sooner, when it ended
+    before); None when it starts after."""
     start = period.start if period is not None else None
     if start is not None and start > day:
         return None
-    return Period(start, day)
+    end = period.end if period is not None and period.end and period.end < day else day
+    return Period(start, end)

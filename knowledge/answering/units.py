@@ -27,6 +27,7 @@ __all__ = ["Unit", "cells", "cut", "is_rule"]
 # a FAQ asks in a sentence or two ("On me demande d'amener des spectateurs. Est-ce permis
 # ?"); a paragraph of a letter telling a case before it asks is no FAQ's question
 FAQ_SENTENCES = 2
+_ASKED_MARK = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[.:)–-]\s*", re.I)
 SHOW_WITH_LEAD = 280  # characters: a sentence and its item's first sentence shown together
 MIN_SENTENCE = 12
 
@@ -184,7 +185,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
             un jeu … ?") is read with the lines that answer it, up to the next heading or
             question, as a FAQ prints them: alone, it answers nothing."""
             question = " ".join(prose).strip()
-            if not is_question(question) or len(sentences(question)) > FAQ_SENTENCES:
+            asked = _ASKED_MARK.sub("", question)  # "Q. My parade was cancelled. Am I paid?"
+            if not is_question(question) or len(sentences(asked)) > FAQ_SENTENCES:
                 return  # a letter's paragraph that ends by asking: its own prose
             answer: list[str] = []
             for line in lines[j + 1 :]:

@@ -63,11 +63,13 @@ def test_a_time_of_day_is_not_a_duration(text, hours):
         ("une pause de quinze minutes", {"minutes"}),
         ("deux semaines avant", {"weeks"}),
         ("one of the hours of the day", set()),  # no length of time
+        ("rendez-vous à dix heures du matin", set()),  # a time of day
+        ("Un jour, le syndicat a écrit", set()),
         ("the seven dwarfs and their five friends", set()),
     ],
 )
 def test_a_length_of_time_in_words_is_that_kind_of_figure(text, kinds):
-    from knowledge.answering.kinds import worded_durations
+    from knowledge.answering.worded import worded_durations
 
     assert worded_durations(text) == kinds
 

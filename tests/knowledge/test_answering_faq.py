@@ -200,7 +200,10 @@ def test_a_letters_paragraph_that_ends_by_asking_is_no_faqs_question():
     # the member's case and question are her own prose, not a question the next lines answer
     assert not any("Which is it" in u.text and "Also:" in u.text for u in units)
     assert any(u.text == "My payslip still shows $52.50 per call." for u in units)
-    # a FAQ's question of two sentences is still read with its answer
-    faq = "On me demande d'amener des spectateurs. Est-ce permis ?\n\nNon, jamais.\n"
-    units = cut([Passage("p", "faq.md", "FAQ", faq, 0, len(faq), 1.0)])
-    assert any(u.lead.startswith("On me demande") and "Non, jamais." in u.text for u in units)
+    # a FAQ's question of two sentences is still read with its answer, marked "Q." or not
+    for faq, asked in (
+        ("On me demande d'amener des spectateurs. Est-ce permis ?\n\nNon, jamais.\n", "On me"),
+        ("Q. My parade was cancelled. Am I paid?\n\nNon, jamais.\n", "Q. My parade"),
+    ):
+        units = cut([Passage("p", "faq.md", "FAQ", faq, 0, len(faq), 1.0)])
+        assert any(u.lead.startswith(asked) and "Non, jamais." in u.text for u in units), faq

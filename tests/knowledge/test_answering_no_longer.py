@@ -55,15 +55,20 @@ def test_the_figures_before_a_sentence_saying_they_no_longer_apply_are_former():
     # the same across two chunks that follow each other, found in either order
     units = cut([_passage(new, len(old) + 2), _passage(old)])
     assert "money:88" in next(u for u in units if "88,00" in u.text).former
-    # a figure named after the sentence is no figure of the sentence before
-    units = cut([_passage(f"{old} Ce taux est payé le 5 du mois.")])
+    # said in one unit with the quote, the quote's figure is the former one
+    (unit,) = cut([_passage(f"{old} {new}")])
+    assert "money:88" in unit.former and "money:96" not in unit.former
+    # a rate that stops applying to some case only is still the rate
+    partly = "Ce taux ne s'applique plus aux répétitions du dimanche."
+    units = cut([_passage(f"{old}\n\n{partly}")])
     assert not next(u for u in units if "88,00" in u.text).former
 
 
 def test_is_it_still_the_old_rate_is_answered_by_the_rate_in_force(tmp_path, bundled_embedder):
     answerer = answerer_over(tmp_path, {"bulletin.md": BULLETIN}, bundled_embedder)
-    text = answerer.ask("la répétition est tjrs payée 88,00 $ ?").text
-    assert "96,00 $" in text.splitlines()[0] and "88,00" not in text
+    for question in ("la répétition est tjrs payée 88,00 $ ?", "une répétition c bien 88,00 $ ?"):
+        text = answerer.ask(question).text
+        assert "96,00 $" in text.splitlines()[0] and "88,00" not in text, question
     # asked of the figure itself, it is shown
     assert "88,00 $" in answerer.ask("d'où vient le taux de 88,00 $ ?").text
 
@@ -80,8 +85,10 @@ def test_a_sentence_saying_a_figure_lapses_ends_its_period():
         dt.date(2026, 10, 31),
         "Il prend fin le 31 octobre 2026.",
     )
-    # a lapse of something else, or no day
+    # a lapse of something else (the agreement's own end), or no day
     assert lapse(f"{sentence} The fund ends on 31 October 2026.", sentence) is None
+    assert lapse(f"{sentence} This Agreement expires on 31 August 2029.", sentence) is None
+    assert lapse(f"{sentence} Cette convention prend fin le 31 août 2029.", sentence) is None
     assert lapse(f"{sentence} It lapses unless renewed.", sentence) is None
 
 
