@@ -247,7 +247,7 @@ PAIRS: list[tuple[str, str]] = [
     ("wardrobe|clothes|clothing", "garde-robe|vêtements|costumes|linge"),
     ("laundry|cleaning|dry cleaning", "lavage|nettoyage|blanchissage|nettoyage à sec"),
     ("warm-up|warm up", "échauffement"),
-    ("back pay|retroactive pay|arrears", "rappel de salaire|rappel|arriérés"),
+    ("back pay|retroactive pay|arrears", "rappel de salaire|arriérés"),
     ("retention", "conservation"),
     # working conditions on set that carry allowances
     ("wet|wet work", "mouillé|travail mouillé"),

@@ -137,6 +137,7 @@ class Answerer:
         found = retrieve.search(self.engine, query, separate, k)
         # what only the glossary's translations find helps answer, but is no sign that the
         # documents cover the question (see signal below)
+        own = len(found)
         translated = retrieve.by_translation(self.engine, query, language, found)
         found += translated
         passages, ranks, context = retrieve.with_following(self.engine, found, query)
@@ -168,13 +169,11 @@ class Answerer:
                 )
         # A question that names a union or an agreement is answered from what is said of it.
         about = about_names(self.engine, query, passages)
-        glossed = {p.id for p in translated}
+        # (nor what they bring with them, which ranks as its origin)
+        glossed_ids = {p.id for p in translated}
+        glossed = {i for i, p in enumerate(passages) if p.id in glossed_ids or ranks[i] >= own}
         match = signal(
-            self.engine,
-            query,
-            passages,
-            [u for u in units if passages[u.passage].id not in glossed],
-            about,
+            self.engine, query, passages, [u for u in units if u.passage not in glossed], about
         )
         if (
             match < MIN_MATCH

@@ -218,7 +218,11 @@ Oui : une indemnité d'entretien de 185,00 $ par saison, versée avec le premier
 ## Je suis chef de défilé d'enfants : quel taux ?
 
 Le chef de défilé d'enfants est payé 118,00 $ par défilé pendant la saison.
-"""
+""" + "".join(
+    f"\n## Défilé de {place} : quel taux, quelle indemnité ?\n\nLe défilé de {place} est payé "
+    f"au taux du défilé ; l'indemnité de repas et le taux de nuit s'y ajoutent.\n"
+    for place in ("Belcarre", "Marsoline", "Vauclain", "Port-Ysé", "Liras", "Montrevel")
+)
 
 CARNIVAL = """# Carnival and Street Festival Agreement 2026-2029
 
