@@ -15,7 +15,6 @@ from typing import Any
 
 import yaml
 
-from .. import figures
 from ..errors import DocumentError
 from .aria_tables import aria_tables
 from .columns import markdown_tables
@@ -24,13 +23,14 @@ from .definitions import pair_definitions
 from .disclosures import unwrapped_toggles
 from .document import Document, clean_metadata, guess_kind
 from .embedded_tables import embedded_tables
-from .fields import field_lists, is_record
+from .fields import field_lists
 from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes, without_comments
 from .leaders import leader_tables
 from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
+from .reports import report_kind
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
 from .tabbed import tab_tables
@@ -131,78 +131,6 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
     return data, m.end()
 
 
-# A news report's byline and day near its top: "**By Gwendolyn Marsh-Ibekwe · Published
-# July 3, 2025**", "*Par Mathilde Ouellet · Publié le 2 décembre 2025*", "By Tobias
-# Lindqvist, Reporter⏎Published Saturday, October 18, 2025". Not "by Article 16.12".
-_BYLINE = re.compile(
-    r"^[*_\s]{0,3}(?:By|Par)\s+[A-ZÉÈ][\w'’.-]+(?:[ -][A-ZÉÈ][\w'’.-]+){0,3}\s*(?:[,·|–—*_]|$)",
-    re.M,
-)
-_NOT_A_NAME = re.compile(
-    r"^(?:By|Par)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|"
-    r"août|septembre|octobre|novembre|décembre|the|la|le|les)\b",
-    re.I,
-)
-_PUBLISHED = re.compile(r"\b(?:Published|Posted|Publié|Publiée|Mis en ligne)\b[^\n]{0,60}", re.I)
-_HEAD_CHARS = 1500
-
-
-# A press release says so in its first lines ("PRESS RELEASE — FOR IMMEDIATE RELEASE",
-# "COMMUNIQUÉ DE PRESSE"), and its dateline dates it ("Lunebourg, le 30 septembre 2026").
-_RELEASE = re.compile(
-    r"\A(?:[^\n]*\n){0,3}?[*_#\s]{0,6}(?:press release|news release|media release|"
-    r"communiqué de presse|communiqué)\b",
-    re.I,
-)
-_DATELINE_CHARS = 400
-
-
-def _signed_and_dated(body: str) -> dict[str, str]:
-    """The byline and publication day of a report that gives both near its top, or {}; a
-    press release is signed by what it says it is, and dated by its dateline."""
-    head = body[:_HEAD_CHARS]
-    if release := _RELEASE.match(body):
-        days = [f.value for f in figures.extract(body[:_DATELINE_CHARS]) if f.kind == "date"]
-        if days:
-            return {"byline": release.group(0).strip().strip(" *_#"), "published": days[0]}
-    byline = _BYLINE.search(head)
-    published = _PUBLISHED.search(head, byline.start()) if byline else None
-    if byline is None or published is None or published.start() - byline.end() > 200:
-        return {}
-    days = [f.value for f in figures.extract(published.group(0)) if f.kind == "date"]
-    name = byline.group(0).strip().strip(" *_·,|–—")
-    if _NOT_A_NAME.search(name):  # "By Friday, the Producer shall post…"
-        return {}
-    return {"byline": name, "published": days[0]} if days else {}
-
-
-# A turn of a transcript: "(12:40) Oriane Kestell : …", "[00:00:14] ACHTERBERG: …",
-# "GARNERIN : …": an optional time, a speaker's name of one to four words, a colon.
-_TURN = re.compile(
-    r"^(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*)?"
-    r"([A-ZÀ-Ý][\w'’.-]{2,}(?:[ \t]+[A-ZÀ-Ýa-zà-ÿ][\w'’.-]*){0,3})[ \t]?:[ \t]+\S"
-)  # matched at a paragraph's start
-_NOT_SPEAKERS = {"question", "answer", "réponse", "note", "source", "subject", "objet"}
-MIN_TURNS = 6
-
-
-def _interview(body: str) -> dict[str, str]:
-    """{"kind": "article"} for the transcript of an interview or a podcast: most of its
-    paragraphs are turns of two or more speakers. Like news, it reports the terms in its
-    own words and rounds the figures; the documents it talks about give them."""
-    # a block of "Key: value" lines is a record ("Region: …" / "Meal allowance: …"), no turn
-    paragraphs = [x for x in re.split(r"\n\s*\n", body) if x.strip() and not is_record(x)]
-    speakers = [
-        m.group(1).lower()
-        for x in paragraphs
-        if (m := _TURN.match(x.strip())) and m.group(1).lower() not in _NOT_SPEAKERS
-    ]
-    many = len(speakers) >= MIN_TURNS and 2 * len(speakers) >= len(paragraphs)
-    return {"kind": "article"} if many and len(set(speakers)) >= 2 else {}
-
-
 def load_text(data: bytes, source: str) -> Document:
     text = decode_text(data)
     meta: dict[str, Any] = {}
@@ -220,7 +148,7 @@ def load_text(data: bytes, source: str) -> Document:
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
-        meta = {**(_signed_and_dated(text[body_start:]) or _interview(text[body_start:])), **meta}
+        meta = {**report_kind(text[body_start:]), **meta}
     text = tab_tables(outer_bars(text, body_start), body_start)  # TAB-separated rows
     text = leader_tables(markdown_tables(text, body_start), body_start)
     text = headed_tables(text, body_start)  # items each over their "when: amount" lines
