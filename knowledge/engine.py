@@ -85,6 +85,11 @@ class Engine:
                 self._searcher = None
             return self.searcher().search(query, k, ndocs=ndocs)
 
+    def in_other_language(self, query: str, k: int, language: str) -> list[Passage]:
+        """The chunks of documents not in `language` best matching `query`'s words alone
+        (Searcher.in_other_language; lexical, no store call)."""
+        return self.searcher().in_other_language(query, k, language)
+
     def nearest(self, query: str, n: int) -> list[Passage]:
         """The `n` chunks nearest the query by meaning alone (see Searcher.nearest)."""
         with faults(self.settings):

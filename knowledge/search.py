@@ -200,6 +200,16 @@ class Searcher(Neighbours):
             lexical,
         )
 
+    def in_other_language(self, query: str, k: int, language: str) -> list[Passage]:
+        """The `k` chunks of documents not in `language` that BM25 scores best for `query`'s
+        words (an already translated query: no vectors, no glossary)."""
+        if not self.generation.records or not query.strip():
+            return []
+        scores = self.generation.chunk_index.scores(tokenize([query])[0])
+        scores = scores * ((self._languages != language) & (self._languages != ""))
+        rows = [int(r) for r in np.argsort(-scores, kind="stable")[:k] if scores[r] > 0]
+        return [self._passage(r, float(scores[r]), 0.0, float(scores[r])) for r in rows]
+
     def nearest(self, query: str, n: int) -> list[Passage]:
         """The `n` chunks whose vectors are nearest the query's, in any language."""
         if n <= 0 or not self.generation.records or not query.strip():

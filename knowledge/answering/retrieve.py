@@ -78,10 +78,8 @@ def by_translation(
     if not translated:
         return []
     have = {p.id for p in found}
-    extra = engine.search(" ".join(dict.fromkeys(translated)), TRANSLATED)
-    return [
-        p for p in extra if p.id not in have and p.metadata.get("language") not in (None, language)
-    ]
+    extra = engine.in_other_language(" ".join(dict.fromkeys(translated)), TRANSLATED, language)
+    return [p for p in extra if p.id not in have]
 
 
 def with_following(

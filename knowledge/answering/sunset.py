@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .. import figures
 from ..timeframe import Period
@@ -35,10 +36,16 @@ _ANY = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
+def _mentions(text: str) -> bool:
+    """Whether a passage says anything lapses: read once per passage, not per sentence."""
+    return _ANY.search(text) is not None
+
+
 def lapse(text: str, sentence: str) -> tuple[dt.date, str] | None:
     """The day the figure of `sentence` lapses, from the sentence right after it in
     `text`, and that sentence; None when it names none."""
-    if not _ANY.search(text):
+    if not _mentions(text):
         return None
     text, sentence = " ".join(text.split()), " ".join(sentence.split())
     at = text.find(sentence)
