@@ -1,6 +1,7 @@
 """Retrieval for a question: the search for it and for each of its asks, the passages
 nearest by meaning in either language, the table row nearest by meaning and the rows
-naming its subject when a figure is asked, and what each of
+naming its subject when a figure is asked, the other language's passages its glossary
+translations find by their words alone (by_translation), and what each of
 the first passages brings with it (its section's next chunk or clause, the sections it
 refers to, the rest of its table and the document's like tables, other documents naming
 its rows by code, and its section's chunk before it, as context).
@@ -71,9 +72,9 @@ def by_translation(
     engine: Engine, query: str, language: str, found: list[Passage]
 ) -> list[Passage]:
     """The passages of documents in the other language found by the question's terms the
-    glossary translates, searched alone ("défilé à l'étranger … indemnité": "parade abroad
-    … allowance"), which the question's own words outnumber in its search; those not
-    `found` already."""
+    glossary translates, searched alone by BM25 ("défilé à l'étranger … indemnité": "parade
+    abroad … allowance"), which the question's own words outnumber in its search; those not
+    `found` already. They help answer; the answerer does not count them toward deciding to."""
     translated = [w for _, w in written_translations(tokenize([query])[0])]
     if not translated:
         return []
