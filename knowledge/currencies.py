@@ -7,25 +7,26 @@ import re
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
-# "5 000 F CFA") and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
+# "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50") and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
 # of equipment" nor a bare "livres": books)
 CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
 CURRENCY_CODES = (
     r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"
     r"DKK|ISK|PLN|CZK|HUF|RON|BGN|ZAR|NGN|KES|GHS|XOF|XAF|XPF|MAD|DZD|TND|EGP|AED|SAR|QAR|"
-    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG"
+    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG|PEN"
 )
 _CODES = rf"(?-i:{CURRENCY_CODES})"
 # "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
 # nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"; the lira's "TL" not "tl"
 _ABBREVIATIONS = (
     r"(?-i:Rs|Rp|TL)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
+    r"|(?-i:S/)\.?|(?-i:SOL)"
 )
 _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
     r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
     r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
-    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
+    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira|soles"
 )
 CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
 # an amount's currency written before it, or after it (as regex alternations)
@@ -80,7 +81,7 @@ ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", 
 _HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
 _ISO = frozenset(CURRENCY_CODES.lower().split("|"))
 _NAMED = re.compile(rf"(?:{_NAMES})", re.I)
-_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"})
+_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl", "sol"})
 _PAY_WORDS = frozenset(
     "amount amounts fee fees rate rates pay paid payment total gross net wage salary price "
     "allowance supplement montant montants cachet cachets tarif tarifs taux paie payé salaire "

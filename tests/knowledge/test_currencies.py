@@ -66,6 +66,13 @@ def _money(text: str) -> list[str]:
         ("€1.250.000,50 in all", "1250000.5"),
         ("Chaque défilé est payé 128,00 DT.", "128"),  # the dinar's abbreviation
         ("DT 146.80 per parade", "146.8"),
+        # the sol: "S/", its older "S/." and its code, before; "S/" or "soles" after
+        ("S/ 214.50 per show", "214.5"),
+        ("paid S/. 290.00 per show", "290"),
+        ("SOL 1,250.50 gross", "1250.5"),
+        ("214,50 S/ par spectacle", "214.5"),
+        ("a guarantee of S/ 1'365.00", "1365"),
+        ("18 000 soles in all", "18000"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
@@ -92,6 +99,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "the dt 120 setting",  # the dinar's "DT" in capitals, beside an amount's decimals
         "Formulaire DT 120, Appendix DT 2026",
         "2 DT et 3 régisseurs",  # directeurs techniques
+        "serial S/N 12345, the soles of 12 boots",  # no sol
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
@@ -117,13 +125,15 @@ def test_a_currency_abbreviation_before_its_amount_ends_no_sentence():
 
     text = (
         "La cotisation annuelle minimale est de fl. 84,00 pour un membre qui a peu travaillé. "
-        "Le droit d'entrée est de Rs. 40, une seule fois. Payé 250 kr. 5 jours plus tard."
+        "Le droit d'entrée est de Rs. 40, une seule fois. Payé 250 kr. 5 jours plus tard. "
+        "4.15 A principal skater is paid S/. 290.00 per show."
     )
     assert sentences(text) == [
         "La cotisation annuelle minimale est de fl. 84,00 pour un membre qui a peu travaillé.",
         "Le droit d'entrée est de Rs. 40, une seule fois.",
         "Payé 250 kr.",  # after its amount, the abbreviation may end a sentence
         "5 jours plus tard.",
+        "4.15 A principal skater is paid S/. 290.00 per show.",  # the sol's older sign
     ]
 
 
