@@ -9,7 +9,8 @@ import re
 from .. import figures
 from ..packing import NUMBER_SIGN
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý§])")
+# a footnote's mark opens a sentence too ("… (clause 5.2). ³ Per flight …")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9«\"(À-Ý§¹²³⁴⁵⁶⁷⁸⁹†‡])")
 # a sentence that opens in bold ("… 2024-2027. **Two rows only** are raised from …:"), where
 # the sentence introducing a list starts
 BOLD_START = re.compile(r"(?<=[.!?;])\s+(?=\*{1,2}[A-Z0-9À-Ý])")
