@@ -10,6 +10,9 @@ The replaced document is the one whose title carries the year or years the sente
 names ("2025/26", "2025-2026", "2025") and shares a word with it (or both name a schedule
 of rates: "Rate Sheet", "barème"), and, when several do, the one whose title shares most
 words with it: "Article 9 replaces the 2025 per diem" names no "Travel Policy 2025". A
+reference that carries a year or a date but names no title's years ("the Interim
+Agreement of 24 June 2026") names the one title without years that holds a word of it no
+other title holds ("Interim Agreement – Ice Shows and Arenas"). A
 sentence that says a text does not, or may not, replace another ("Il ne remplace pas le
 barème", "no longer replaces", "If ratified, the sheet replaces …") replaces nothing, nor
 does one without a day. Read once per index generation.
@@ -50,6 +53,7 @@ _SCHEDULE_WORDS = frozenset(
     for t in w
 )
 _DAY_CHARS = 40  # after "from": where the day is written
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # the sentence's subject is the document it is written in: "This Rate Sheet replaces …",
@@ -84,14 +88,16 @@ def replaced_documents(
                 continue
             years = _years(m.group("ref"))
             day = first_date(text[m.end() : m.end() + _DAY_CHARS])
-            if years is None or day is None:
+            if day is None:
                 continue
             ref = _words(m.group("ref"))
             named = [
                 s
                 for s, y in spans.items()
-                if y == years and s != record.source and _same_kind(ref, words[s])
+                if years and y == years and s != record.source and _same_kind(ref, words[s])
             ]
+            if not named and _A_YEAR.search(m.group("ref")):  # "of 24 June 2026"
+                named = _by_own_word(ref, record.source, spans, words)
             if len(named) > 1:  # the one whose title shares most words with the reference
                 best = max(len(ref & words[s]) for s in named)
                 named = [s for s in named if len(ref & words[s]) == best]
@@ -103,6 +109,25 @@ def replaced_documents(
                 if starts is not None and itself and _words(itself.group("subject")) & own:
                     starts[record.source] = min(day, starts.get(record.source, day))
     return out
+
+
+def _by_own_word(
+    ref: set[str],
+    source: str,
+    spans: dict[str, tuple[int, int] | None],
+    words: dict[str, set[str]],
+) -> list[str]:
+    """The one title without years that holds a word of the reference no other title holds
+    ("replaces the Interim Agreement of 24 June 2026": "Interim Agreement – Ice Shows")."""
+    own = ref - words.get(source, set())
+    named = [
+        s
+        for s, y in spans.items()
+        if y is None
+        and s != source
+        and any(w in words[s] and sum(w in t for t in words.values()) == 1 for w in own)
+    ]
+    return named if len(named) == 1 else []
 
 
 def _words(text: str) -> set[str]:

@@ -106,3 +106,31 @@ def test_a_clause_replacing_a_years_figure_does_not_replace_a_document_of_that_y
     titles = {"policy.md": "Travel Policy 2025", "letter.md": "Side Letter No. 4"}
     said = [_record("letter.md", "Article 9 replaces the 2025 per diem from 1 July 2026.")]
     assert replaced_documents(said, titles) == {}
+
+
+def test_a_title_without_years_is_named_by_the_word_only_it_holds():
+    titles = {
+        "interim.docx": "Interim Agreement – Ice Shows and Arenas",
+        "old.pdf": "Ice Show Performers Agreement 2022–2026",
+        "new.pdf": "Ice Show and Arena Agreement 2026–2029",
+    }
+    said = [
+        _record(
+            "new.pdf",
+            "1.4 This agreement replaces the Interim Agreement of 24 June 2026 from "
+            "1 November 2026.",
+        )
+    ]
+    assert replaced_documents(said, titles) == {"interim.docx": dt.date(2026, 11, 1)}
+    # a clause is no document, though a title holds its word: the reference names no year
+    clause = [
+        _record(
+            "new.pdf",
+            "Les parties remplacent la clause 4 de l'accord intérimaire, à compter du "
+            "1er décembre 2026, par le texte suivant.",
+        )
+    ]
+    assert replaced_documents(clause, {**titles, "interim.docx": "Accord intérimaire"}) == {}
+    # a word two titles hold names neither
+    both = {**titles, "other.docx": "Interim Rules – Touring"}
+    assert replaced_documents(said, both) == {}
