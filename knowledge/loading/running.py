@@ -94,7 +94,8 @@ NUMBER_THEN_WORD = re.compile(
     r"(?:[a-zà-ÿ]|(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
 )
-UNFINISHED = re.compile(r"(?:\b[a-z]+|,)\s*$")  # a line ending on a lower-case word or a comma
+# a line ending on a lower-case word (French too: "de 9 h à", "payé"), or a comma
+UNFINISHED = re.compile(r"(?:\b[a-zß-öø-ÿœ]+|,)\s*$")
 
 
 def page_break(before: str, after: str) -> str:

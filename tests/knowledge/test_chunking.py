@@ -167,6 +167,22 @@ def test_a_wrapped_line_that_starts_with_an_amount_is_not_a_clause():
     assert_exact_offsets(doc, chunks)
 
 
+def test_hours_after_a_line_ending_on_an_accented_word_carry_on_its_sentence():
+    text = (
+        "7. Le bureau\r\n\r\n"
+        "Bureau de Rivebelle, 12, quai des Patineurs. Ouvert du lundi au jeudi de 9 h à\r\n"
+        "17 h et le vendredi de 9 h à 13 h. Téléphone : 044-218-730.\r\n"
+    )
+    doc = doc_of(text, "note.txt")
+
+    chunks = chunk_document(doc, 400)
+
+    office = next(c for c in chunks if "Téléphone" in c.text)
+    assert "jeudi de 9 h à" in office.text  # one sentence, in one chunk
+    assert office.heading.startswith("7. Le bureau")
+    assert not any(c.heading.startswith("17 h") for c in chunks)
+
+
 def test_markdown_headings_make_the_heading_path():
     doc = doc_of(HANDBOOK_MD)
 
