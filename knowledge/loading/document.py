@@ -133,7 +133,7 @@ def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source:
     out: dict[str, Any] = {}
     body = doc_text[body_start:]
     title = meta.get("title") or first_heading(body) or PurePosixPath(source).stem.replace("_", " ")
-    out["title"] = str(title).strip()
+    out["title"] = str(title).strip().lstrip("\ufeff").strip()  # a UTF-8 file's BOM
     kind = str(meta.get("kind") or _news_kind(meta) or guess_kind(source)).lower()
     out["kind"] = kind if kind in KINDS else "other"
     out["language"] = str(meta.get("language") or meta.get("lang") or detect(body)).lower()

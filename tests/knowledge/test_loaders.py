@@ -190,6 +190,15 @@ def test_plain_text_saved_as_unicode_by_notepad_reads_as_utf16(tmp_path, encodin
     assert doc.metadata["language"] == "fr"
 
 
+def test_a_utf8_byte_order_mark_is_no_part_of_the_title(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + FRENCH_TEXT.encode("utf-8"))
+
+    doc = load_file(path, "notes/note.txt")
+
+    assert doc.metadata["title"] == FRENCH_TEXT.lstrip().splitlines()[0].strip(" #")
+
+
 def test_a_utf16_mark_before_broken_utf16_is_refused_not_read_as_noise():
     with pytest.raises(DocumentError, match="UTF-16"):
         load_bytes(b"\xff\xfe" + "Tarifs 2026".encode("utf-16-le") + b"\x00", "rates/bareme.txt")
