@@ -25,7 +25,7 @@ from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import YEAR_SPAN, Period, year_span
-from . import captions, named_periods, openings, rows, sunset, years
+from . import captions, dropped, named_periods, openings, rows, sunset, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .kinds import counts
@@ -53,13 +53,14 @@ class Dating:
         # the day each replacing one says it does so from: its start, when it states none
         self._replacing = PerGeneration(engine, self._replacements)
         self.named = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
+        # the terms a newer document drops from an older one (dropped.py)
+        self._dropped = PerGeneration(engine, lambda g: dropped.read(g.records, _titles(g)))
 
     @staticmethod
     def _replacements(g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
         """(replaced document → day it is replaced from, replacing document → that day)."""
         starts: dict[str, dt.date] = {}
-        titles = {r.source: str(r.metadata.get("title", r.source)) for r in g.records}
-        return replaced_documents(g.records, titles, starts), starts
+        return replaced_documents(g.records, _titles(g), starts), starts
 
     def start(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document took effect: the day it states, or else the day it says it
@@ -78,6 +79,13 @@ class Dating:
         if (replaced := self._replacing.get()[0].get(p.source)) is not None:
             last = replaced - dt.timedelta(days=1)  # "replaces Rate Sheet 2025/26 from …"
             u.archived = min(u.archived, last) if u.archived else last
+        for source in dropped.dropped_by(u.text, self._dropped.get().get(p.source, [])):
+            # "The cold-weather clothing allowance of the 2022–2026 agreement is not
+            # carried over": over the day before the document saying so takes effect
+            passages = self.engine.passages_of(source)
+            if passages and (since := self.start(generation, passages[0])):
+                last = since - dt.timedelta(days=1)
+                u.archived = min(u.archived, last) if u.archived else last
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
         # line outlives it, as the rest of its paragraph or list item does, or its section
         # or a heading of its section's ("Article 9.5 – cover allowance (still in force)")
@@ -156,6 +164,11 @@ class Dating:
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
         return "\n".join(x.text for x in passages)
+
+
+def _titles(g: Generation) -> dict[str, str]:
+    """Each document's title (by source)."""
+    return {r.source: str(r.metadata.get("title", r.source)) for r in g.records}
 
 
 # where a paragraph or list item ends: a blank line, a bullet, a numbered item, a table row

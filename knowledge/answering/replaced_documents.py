@@ -86,29 +86,46 @@ def replaced_documents(
             )
             if _NOT_SO.search(text, opening, m.start()) or _NOT_AFTER.search(m.group("ref")):
                 continue
-            years = _years(m.group("ref"))
             day = first_date(text[m.end() : m.end() + _DAY_CHARS])
             if day is None:
                 continue
-            ref = _words(m.group("ref"))
-            named = [
-                s
-                for s, y in spans.items()
-                if years and y == years and s != record.source and _same_kind(ref, words[s])
-            ]
-            if not named and _A_YEAR.search(m.group("ref")):  # "of 24 June 2026"
-                named = _by_own_word(ref, record.source, spans, words)
-            if len(named) > 1:  # the one whose title shares most words with the reference
-                best = max(len(ref & words[s]) for s in named)
-                named = [s for s in named if len(ref & words[s]) == best]
-            if len(named) == 1:
-                source = named[0]
+            source = _named(m.group("ref"), record.source, spans, words)
+            if source is not None:
                 out[source] = min(day, out.get(source, day))
                 itself = _ITSELF.search(text, max(opening, m.start() - 80), m.start())
                 own = words.get(record.source, set())
                 if starts is not None and itself and _words(itself.group("subject")) & own:
                     starts[record.source] = min(day, starts.get(record.source, day))
     return out
+
+
+def names_document(reference: str, source: str, titles: dict[str, str]) -> str | None:
+    """The document (by source) other than `source` that `reference` names by its title
+    ("the 2022–2026 agreement"), if one alone is named."""
+    spans = {s: _years(title) for s, title in titles.items()}
+    words = {s: _words(title) for s, title in titles.items()}
+    return _named(reference, source, spans, words)
+
+
+def _named(
+    reference: str,
+    source: str,
+    spans: dict[str, tuple[int, int] | None],
+    words: dict[str, set[str]],
+) -> str | None:
+    years = _years(reference)
+    ref = _words(reference)
+    named = [
+        s
+        for s, y in spans.items()
+        if years and y == years and s != source and _same_kind(ref, words[s])
+    ]
+    if not named and _A_YEAR.search(reference):  # "of 24 June 2026"
+        named = _by_own_word(ref, source, spans, words)
+    if len(named) > 1:  # the one whose title shares most words with the reference
+        best = max(len(ref & words[s]) for s in named)
+        named = [s for s in named if len(ref & words[s]) == best]
+    return named[0] if len(named) == 1 else None
 
 
 def _by_own_word(
