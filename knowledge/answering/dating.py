@@ -83,8 +83,8 @@ class Dating:
             # "The cold-weather clothing allowance of the 2022–2026 agreement is not
             # carried over": over the day before the document saying so takes effect
             passages = self.engine.passages_of(source)
-            if passages and (since := self.start(generation, passages[0])):
-                last = since - dt.timedelta(days=1)
+            if passages and (begun := self.start(generation, passages[0])):
+                last = begun - dt.timedelta(days=1)
                 u.archived = min(u.archived, last) if u.archived else last
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's
         # line outlives it, as the rest of its paragraph or list item does, or its section
