@@ -78,11 +78,24 @@ _HOW = re.compile(
 # what is said to be covered or paid back: "is parking reimbursed?", "are referees covered
 # by the agreement?", "le stationnement est remboursé ?", "les arbitres sont couverts ?"
 _COVERED = re.compile(
-    r"\b(?:is|are)\s+(?:(?:the|my|our)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"\b(?:is|are)\s+(?:(?:the|my|our)\s+)?(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)"
+    # where they work, between: "are snowboard performers in the arena show covered?"
+    r"(?:\s+(?:in|at|on|for|from|with)\s+[^?.!;,]{1,40}?)?\s+"
     r"(?:covered|reimbursed|refunded|paid\s+back|provided(?!\s+(?:that|they|you|we|it|the)\b))\b|"
     r"(?:^|[?.!;,]\s*|\best-ce\s+que\s+|\bsi\s+)(?:les?|la|l['’]|mes|nos|mon|ma)\s*"
     r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_?.!;,][\w'’-]*){0,3}?)\s+(?:est|sont)\s+"
     r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
+    re.I,
+)
+# whom the agreement is said to cover: "does the agreement cover the ice hockey referees?",
+# "la convention couvre-t-elle les juges ?", "est-ce que l'entente couvre les arbitres ?"
+_COVERS = re.compile(
+    r"\b(?:does|do|will|would)\s+(?:the|this|our|my)\s+(?:agreement|contract|deal|cba|union)\s+"
+    r"(?:cover|apply\s+to|include)\s+(?:the\s+|our\s+|any\s+)?"
+    r"(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})|"
+    r"\b(?:la|l['’]|notre|cette)\s*(?:convention|entente|accord)\s+(?:couvre|s['’]applique\s+à)"
+    r"(?:-t-(?:elle|il))?\s+(?:les?|la|l['’]|aux?)\s*"
+    r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})",
     re.I,
 )
 _ALSO_ASKED = re.compile(
@@ -202,6 +215,7 @@ def asked_objects(question: str) -> list[str]:
         if not asking:
             continue
         found = [*_ASKS.finditer(text), *_HOW.finditer(text), *_COVERED.finditer(text)]
+        found += _COVERS.finditer(text)
         found += _ALSO_ASKED.finditer(text)
         if _AMOUNT.search(text):  # "rembourse combien pour le dentiste", not "is X
             found += _PAID_BACK.finditer(text)  # refunded for my car?"

@@ -62,6 +62,14 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     assert asked_objects("j'ai droit à un congé parental pendant la saison ?") == ["congé parental"]
     assert asked_objects("le stationnement à l'aréna est remboursé svp ?") == ["stationnement"]
     assert asked_objects("are referees covered by the agreement?") == ["referees"]
+    # whom the agreement is said to cover, where they work between: the people asked of
+    assert asked_objects("are snowboard performers in the arena show covered too?") == [
+        "snowboard performers"
+    ]
+    assert asked_objects("does the agreement cover the ice hockey referees at NRL rinks?") == [
+        "ice hockey"
+    ]
+    assert asked_objects("la convention couvre-t-elle les juges de compétition ?") == ["juges"]
     assert asked_objects("am i entitled to a meal break?") == ["meal break"]
     # what is taken from pay, and what it goes to
     assert asked_objects("does the employer withhold tax from my fees?") == ["tax"]
