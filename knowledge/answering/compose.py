@@ -69,10 +69,15 @@ def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> lis
     (carriers.py)."""
     chosen: list[Unit] = []
     per_passage: dict[int, int] = {}
-    best = max(u.score for u in units)
-    best_match = max(u.match for u in units)
+    # a question echoed ("… c'est fermé en ce moment ?") answers nothing, however like the
+    # member's own it reads: the best of the rest are what the others are measured by
+    stating = [u for u in units if not (u.asked and not u.figures)] or units
+    best = max(u.score for u in stating)
+    best_match = max(u.match for u in stating)
     ranked = sorted(units, key=lambda u: -u.score)
     for u in ranked:
+        if u.asked and not u.figures and stating is not units:
+            continue
         if len(chosen) >= MAX_UNITS or u.score < best - KEEP_WITHIN:
             break
         shorter = next(

@@ -36,6 +36,13 @@ _LIST_ITEM = re.compile(r"^[-*•]\s+|^\d+[.)]\s+")
 # a figure a sentence asks about, in the clause its question mark ends ("so still ₺1.180,00
 # on the slips then?"); not one it states before a tag ("… from 1 December, ok?")
 _ASKED = re.compile(r"\d[^.!?;:,]*\?")
+_SAID_END = re.compile(r"(?<=[.!?])\s+")  # any sentence's end, whatever opens the next
+# a statement closed by a tag ("… from 1 December, ok?", "…, non ?") asks nothing
+_TAG = re.compile(
+    r",\s*(?:ok|okay|right|yes|yeah|no|correct|true|eh|non|oui|hein|d['’]accord|"
+    r"n['’]est-ce\s+pas|c['’]est\s+ça)\s*\?[\s*_»\"”)]*$",
+    re.I,
+)
 # a chat export's message, which its sender's line opens: "[28/11/2026, 09:31] Jo: ok",
 # "12/01/2027, 14:03 - Jo: …" (no full stop ends a message: each is its own block); its
 # time is when it was sent, no period of what it says: read without it ("Jo: ok")
@@ -87,9 +94,19 @@ def _prose_units(index: int, text: str, context: str, intro: str = "") -> list[U
             and not PRESENT_STATEMENT.search(sentence)
         )
         unit.proposed = bool(PROPOSAL.search(sentence) or (lead and PROPOSAL.search(lead)))
-        unit.asked = bool(_ASKED.search(sentence))
+        # a question asks, it states nothing: "… c'est fermé en ce moment ?" (a member's
+        # message) is no answer, however like the member's own question it reads; a
+        # message that states something first ("… opens on March 1st. who's in?") states
+        unit.asked = bool(_ASKED.search(sentence) or _only_asks(sentence))
         out.append(unit)
     return out
+
+
+def _only_asks(text: str) -> bool:
+    """Whether every sentence of `text` is a question, and none a statement closed by a
+    tag ("… from 1 December, ok?")."""
+    said = [x for x in _SAID_END.split(text.strip()) if x]
+    return bool(said) and all(_QUESTION_END.search(x) and not _TAG.search(x) for x in said)
 
 
 FAQ_CHARS = 380  # of the answer read with a question the document asks

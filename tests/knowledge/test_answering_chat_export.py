@@ -64,3 +64,24 @@ def test_the_stewards_figure_answers_not_the_one_a_member_asks_about(tmp_path, b
     lead = answerer.ask("heavy-suit supplement per day?").text.splitlines()[0]
     assert "₺1.420,00" in lead
     assert "₺1.180,00" not in lead
+
+
+def test_a_members_question_is_no_answer_however_like_the_question_it_reads(
+    tmp_path, bundled_embedder
+):
+    chat = (
+        "Export du canal #patineurs, 4 décembre 2026\n\n"
+        "[2026-12-04 18:22] Lila : la glace d'entraînement gratuite à Ardenport, c'est fermé "
+        "en ce moment ?\n"
+        "[2026-12-04 18:24] Noé : bonne soirée à tous.\n"
+    )
+    amendment = (
+        "# Avenant n° 1\n\n"
+        "Article 2. La glace d'entraînement gratuite de l'aréna d'Ardenport est suspendue du "
+        "16 novembre 2026 au 28 février 2027 inclus, pendant les travaux.\n"
+    )
+    documents = {"export-canal.txt": chat, "avenant-1.md": amendment}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 6))
+    lead = answerer.ask("glace d'entraînement gratuite à Ardenport, c'est fermé ?").text
+    assert "suspendue" in lead.splitlines()[0]
+    assert "Lila" not in lead.splitlines()[0]
