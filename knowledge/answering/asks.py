@@ -168,6 +168,9 @@ def core(question: str) -> str | None:
     return text if _words(text) >= CORE_WORDS else None
 
 
+_ALSO = re.compile(r"\W*(?:and|also|plus|et|aussi|puis)\b", re.I)
+
+
 def pieces(question: str) -> list[tuple[str, bool]]:
     """The question's pieces, each with whether it asks something."""
     found: list[tuple[str, bool]] = []
@@ -181,6 +184,11 @@ def pieces(question: str) -> list[tuple[str, bool]]:
             or WANTS_FIGURE.search(text)
             or _ASKS_LAST.search(text)
         )
+        if m and ":" in m.group() and "?" not in m.group() and not ASKING.search(text):
+            # the topic before a colon ("second step of the ensemble raise: whats the new
+            # rate …?") is what the asks after it are about: their context, not an ask of
+            # its own; "stunt rate: and the fitting fee?" asks both
+            asked = asked and bool(_ALSO.match(question, m.end()))
         if text and found and after_colon and _POINTS_BACK.search(text):
             # an ask of what the words before the colon name: "Holiday pay for weekly
             # performers: how is it calculated?"

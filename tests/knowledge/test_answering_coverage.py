@@ -190,6 +190,12 @@ def test_a_question_that_asks_two_things_is_split_with_its_context():
         "weekly performer here what is my overtime rate",
         "weekly performer here when does overtime start",
     ]
+    # the topic before a colon is the asks' context, not an ask: each ask carries it
+    assert asks("second step of the raise: whats the new rate and which pay date has it?") == [
+        "second step of the raise whats the new rate",
+        "second step of the raise whats the new rate which pay date has it",
+    ]
+    assert asks("stunt rate: and the fitting fee?") == ["stunt rate", "and the fitting fee"]
     # An ask with one word of its own ("call") is about the ask before it.
     assert asks("what is the emergency number and when can I call it?") == []
     # unless it names it and asks with its question word last, as spoken French does
