@@ -7,7 +7,8 @@ import re
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
-# "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50") and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
+# "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50"; its "soles" only
+# after an amount with its decimals or thousands, "18 000 soles": "2 soles" are a boot's) and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
 # of equipment" nor a bare "livres": books)
 CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
 CURRENCY_CODES = (
@@ -26,7 +27,7 @@ _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
     r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
     r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
-    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira|soles"
+    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
 )
 CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
 # an amount's currency written before it, or after it (as regex alternations)
@@ -65,8 +66,10 @@ CURRENCY_BEFORE = (
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"
 _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:F)(?![\w'’-])"
+_SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))soles\b"
 CURRENCY_AFTER = (
     rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
+    rf"|{_SOLES}"
 )
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
 # before its amount: not the end of a sentence
@@ -81,7 +84,8 @@ ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", 
 _HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
 _ISO = frozenset(CURRENCY_CODES.lower().split("|"))
 _NAMED = re.compile(rf"(?:{_NAMES})", re.I)
-_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl", "sol"})
+_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"})
+_SOL_SIGN = re.compile(r"S/(?![A-Za-z])|\bSOL\b")  # "Fee (S/)", "Monto SOL"; not "S/N", "au sol"
 _PAY_WORDS = frozenset(
     "amount amounts fee fees rate rates pay paid payment total gross net wage salary price "
     "allowance supplement montant montants cachet cachets tarif tarifs taux paie payé salaire "
@@ -98,6 +102,8 @@ def names_currency(header: str) -> bool:
         w in CURRENCY_SIGNS or (low in _ISO and (w.isupper() or snake)) or _NAMED.fullmatch(w)
         for w, low in zip(written, words, strict=True)
     ):
+        return True
+    if _SOL_SIGN.search(header):
         return True
     short = any(w in _SHORT for w in words) or "Rp" in written  # "Rp", not role-play's "RP"
     return short and any(w in _PAY_WORDS for w in words)

@@ -131,7 +131,7 @@ def asks(question: str) -> list[str]:
     """The separate asks of a question that has several, each with the context the member
     gave ("weekly performer here - whats my OT rn and after how many hrs does it kick
     in?" asks two things of a weekly performer); [] when it asks one thing."""
-    merged = pieces(question)
+    merged = pieces(question, topics=False)
     context = " ".join(text for text, asked in merged if not asked)
     separate: list[str] = []
     for text, asked in merged:
@@ -171,8 +171,10 @@ def core(question: str) -> str | None:
 _ALSO = re.compile(r"\W*(?:and|also|plus|et|aussi|puis)\b", re.I)
 
 
-def pieces(question: str) -> list[tuple[str, bool]]:
-    """The question's pieces, each with whether it asks something."""
+def pieces(question: str, topics: bool = True) -> list[tuple[str, bool]]:
+    """The question's pieces, each with whether it asks something; a topic before a colon
+    counts as asked unless not `topics` (what it asks, without asides, keeps its topic;
+    the asks it has are each about it)."""
     found: list[tuple[str, bool]] = []
     at, after_colon = 0, False
     for m in [*_ASK_BREAK.finditer(question), None]:
@@ -184,7 +186,7 @@ def pieces(question: str) -> list[tuple[str, bool]]:
             or WANTS_FIGURE.search(text)
             or _ASKS_LAST.search(text)
         )
-        if m and ":" in m.group() and "?" not in m.group() and not ASKING.search(text):
+        if not topics and m and ":" in m.group() and not ASKING.search(text):
             # the topic before a colon ("second step of the ensemble raise: whats the new
             # rate …?") is what the asks after it are about: their context, not an ask of
             # its own; "stunt rate: and the fitting fee?" asks both

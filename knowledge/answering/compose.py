@@ -71,12 +71,13 @@ def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> lis
     per_passage: dict[int, int] = {}
     # a question echoed ("… c'est fermé en ce moment ?") answers nothing, however like the
     # member's own it reads: the best of the rest are what the others are measured by
-    stating = [u for u in units if not (u.asked and not u.figures)] or units
+    echoes = any(map(_echo, units)) and not all(map(_echo, units))
+    stating = [u for u in units if not (echoes and _echo(u))]
     best = max(u.score for u in stating)
     best_match = max(u.match for u in stating)
     ranked = sorted(units, key=lambda u: -u.score)
     for u in ranked:
-        if u.asked and not u.figures and stating is not units:
+        if echoes and _echo(u):
             continue
         if len(chosen) >= MAX_UNITS or u.score < best - KEEP_WITHIN:
             break
@@ -132,6 +133,11 @@ def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> lis
                 chosen.remove(drop)
             chosen.append(u)
     return chosen
+
+
+def _echo(u: Unit) -> bool:
+    """Whether a unit only asks, and asks no figure: a question echoed, no answer."""
+    return u.asked and not u.figures
 
 
 def _lead(

@@ -53,6 +53,7 @@ class Dating:
         # the day each replacing one says it does so from: its start, when it states none
         self._replacing = PerGeneration(engine, self._replacements)
         self.named = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
+        self._source_starts: dict[tuple[str, str], dt.date | None] = {}
         # the terms a newer document drops from an older one (dropped.py)
         self._dropped = PerGeneration(engine, lambda g: dropped.read(g.records, _titles(g)))
 
@@ -68,6 +69,15 @@ class Dating:
         stated = self._starts.start(generation, p, partial(self._opening, p.source))
         return stated or self._replacing.get()[1].get(p.source)
 
+    def _start_of(self, generation: str, source: str) -> dt.date | None:
+        """When the document `source` took effect (its first passage's start), read once
+        per generation."""
+        key = (generation, source)
+        if key not in self._source_starts:
+            passages = self.engine.passages_of(source)
+            self._source_starts[key] = self.start(generation, passages[0]) if passages else None
+        return self._source_starts[key]
+
     def written(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document was written (its start, else the first date it gives)."""
         return self._starts.written(generation, p, partial(self._opening, p.source))
@@ -82,8 +92,7 @@ class Dating:
         for source in dropped.dropped_by(u.text, self._dropped.get().get(p.source, [])):
             # "The cold-weather clothing allowance of the 2022–2026 agreement is not
             # carried over": over the day before the document saying so takes effect
-            passages = self.engine.passages_of(source)
-            if passages and (begun := self.start(generation, passages[0])):
+            if begun := self._start_of(generation, source):
                 last = begun - dt.timedelta(days=1)
                 u.archived = min(u.archived, last) if u.archived else last
         # "Still in force: Art. 19.3 of the new agreement keeps it": the expired document's

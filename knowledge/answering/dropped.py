@@ -5,10 +5,12 @@ la convention 2022-2026 n'est pas reconduite". Nothing replaces such a term row 
 this sentence does, from the day the document saying it takes effect (dating.py).
 
 The older document is named by its title's years, as a replaced one is
-(replaced_documents.py); its lines that hold every word of the dropped term are the term.
+(replaced_documents.py); its lines whose label holds every word of the dropped term are
+the term.
 A term of fewer than two words ("The fee of the 2022 agreement is not carried over") names
-nothing precisely enough, nor does a sentence that says a term is carried over, or may not
-be. Read once per index generation.
+nothing precisely enough, nor does a sentence that says a term is carried over, asks
+whether it is, or may drop it ("If …", "The union proposes …"). Read once per index
+generation.
 """
 
 from __future__ import annotations
@@ -16,48 +18,64 @@ from __future__ import annotations
 import re
 
 from ..lexical import tokenize
-from .replaced_documents import names_document
+from .replaced_documents import Titles
+from .sentences import sentences
 
+_KEPT_VERBS = r"(?:carried\s+(?:over|forward)|renewed|retained|kept|continued)"
+_GONE_VERBS = r"(?:dropped|discontinued|abolished|withdrawn|removed|deleted)"
 _VERB_EN = (
-    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+not\s+be)\s+"
-    r"(?:not\s+(?:carried\s+(?:over|forward)|renewed|retained|kept|continued)|"
-    r"dropped|discontinued|abolished|withdrawn|removed|deleted)\b"
+    rf"(?:(?:is|are|was|were)\s+not|will\s+not\s+be|ha(?:s|ve)\s+not\s+been)\s+{_KEPT_VERBS}|"
+    rf"(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+{_GONE_VERBS}"
 )
 _VERB_FR = (
-    r"(?:n['’](?:est|sont)\s+pas\s+(?:reconduite?s?|reprise?s?|maintenue?s?|conservée?s?)|"
-    r"(?:est|sont)\s+(?:supprimée?s?|abandonnée?s?|abrogée?s?)|dispara(?:ît|issent))\b"
+    r"n['’](?:est|sont)\s+pas\s+(?:reconduite?s?|reprise?s?|maintenue?s?|conservée?s?)|"
+    r"(?:est|sont)\s+(?:supprimée?s?|abandonnée?s?|abrogée?s?)|(?<!\bne\s)dispara(?:ît|issent)"
 )
 # "<term> of the 2022–2026 agreement <is not carried over>": the term from the sentence's
 # start, the document it comes from with its years
 _DROPPED = re.compile(
-    r"(?:^|(?<=[.!?;:]\s))(?:\d+(?:\.\d+)*\s+)?(?P<term>[^.;:!?]{3,100})\s+"
+    r"^\W*(?:\d+(?:\.\d+)*\s+)?(?P<term>[^.;:!?]{3,100})\s+"
     r"(?:of|in|under|from|de\s+la|de\s+l['’]|du|des|de)\s+(?P<ref>[^.;:!?]{0,60}?"
     r"(?:19|20)\d\d[^.;:!?]{0,40}?)\s+"
-    rf"(?:{_VERB_EN}|{_VERB_FR})",
+    rf"(?:{_VERB_EN}|{_VERB_FR})\b",
     re.I,
 )
+# not so, or not yet: "If the allowance … is dropped", "The union proposes that …"
+_NOT_SO = re.compile(
+    r"\b(?:if|si|unless|whether|may|might|could|would|should|propos\w*|draft|projet)\b", re.I
+)
 _MIN_WORDS = 2
+# where a line's label ends: "10.25 Cold-weather clothing allowance: S/. 45.00 …"
+_LABEL_END = re.compile(r":|\s[—–-]\s|\.\s")
 
 
 def read(records: list, titles: dict[str, str]) -> dict[str, list[tuple[frozenset, str]]]:
     """Each older document (by source) with the terms another drops from it: (the term's
     words, the source of the document that drops it)."""
+    named = Titles(titles)
     out: dict[str, list[tuple[frozenset, str]]] = {}
     for record in records:
-        text = " ".join(record.text.split())
-        for m in _DROPPED.finditer(text):
-            words = frozenset(t for t in tokenize([m.group("term")])[0] if not t.isdigit())
-            if len(words) < _MIN_WORDS:
-                continue
-            source = names_document(m.group("ref"), record.source, titles)
-            if source is not None:
-                out.setdefault(source, []).append((words, record.source))
+        for line in record.text.splitlines():
+            for sentence in sentences(line):
+                m = _DROPPED.match(sentence)
+                if m is None or sentence.rstrip().endswith("?") or _NOT_SO.search(sentence):
+                    continue
+                term = tokenize([m.group("term")])[0]
+                words = frozenset(t for t in term if not t.isdigit())
+                if len(words) < _MIN_WORDS:
+                    continue
+                source = named.named(m.group("ref"), record.source)
+                if source is not None and (words, record.source) not in out.get(source, []):
+                    out.setdefault(source, []).append((words, record.source))
     return out
 
 
 def dropped_by(text: str, drops: list[tuple[frozenset, str]]) -> list[str]:
-    """The documents that drop the term a line of the older document holds."""
+    """The documents that drop the term a line of the older document is about: every word
+    of it in the line's label ("10.25 Cold-weather clothing allowance: …"), not merely
+    somewhere in the line ("Boot allowance: …, paid with the clothing allowance")."""
     if not drops:
         return []
-    held = set(tokenize([text])[0])
-    return [source for words, source in drops if words <= held]
+    end = _LABEL_END.search(text)
+    label = set(tokenize([text[: end.start()] if end else text])[0])
+    return [source for words, source in drops if words <= label]

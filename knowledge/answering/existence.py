@@ -91,10 +91,10 @@ _COVERED = re.compile(
 # "la convention couvre-t-elle les juges ?", "est-ce que l'entente couvre les arbitres ?"
 _COVERS = re.compile(
     r"\b(?:does|do|will|would)\s+(?:the|this|our|my)\s+(?:agreement|contract|deal|cba|union)\s+"
-    r"(?:cover|apply\s+to|include)\s+(?:the\s+|our\s+|any\s+)?"
+    r"(?:cover|apply\s+to)\s+(?:the\s+|our\s+|any\s+)?"
     r"(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})|"
-    r"\b(?:la|l['’]|notre|cette)\s*(?:convention|entente|accord)\s+(?:couvre|s['’]applique\s+à)"
-    r"(?:-t-(?:elle|il))?\s+(?:les?|la|l['’]|aux?)\s*"
+    r"\b(?:la|l['’]|notre|cette)\s*(?:convention|entente|accord)\s+(?:couvre|s['’]applique)"
+    r"(?:-t-(?:elle|il))?\s+(?:à\s+)?(?:les?|la|l['’]|aux?)\s*"
     r"(?P<objet>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})",
     re.I,
 )

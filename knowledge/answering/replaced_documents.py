@@ -10,9 +10,9 @@ The replaced document is the one whose title carries the year or years the sente
 names ("2025/26", "2025-2026", "2025") and shares a word with it (or both name a schedule
 of rates: "Rate Sheet", "barème"), and, when several do, the one whose title shares most
 words with it: "Article 9 replaces the 2025 per diem" names no "Travel Policy 2025". A
-reference that carries a year or a date but names no title's years ("the Interim
-Agreement of 24 June 2026") names the one title without years that holds a word of it no
-other title holds ("Interim Agreement – Ice Shows and Arenas"). A
+reference dated by a full day that names no title's years ("the Interim Agreement of 24
+June 2026") names the one title without years holding all its other words ("Interim
+Agreement – Ice Shows and Arenas"). A
 sentence that says a text does not, or may not, replace another ("Il ne remplace pas le
 barème", "no longer replaces", "If ratified, the sheet replaces …") replaces nothing, nor
 does one without a day. Read once per index generation.
@@ -53,7 +53,12 @@ _SCHEDULE_WORDS = frozenset(
     for t in w
 )
 _DAY_CHARS = 40  # after "from": where the day is written
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a full date in a reference: "of 24 June 2026", "du 24 juin 2026", "dated 2026-06-24"
+_DATED = re.compile(
+    r"\b(?:(?:of|du|dated|signed(?:\s+on)?)\s+)?(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d|"
+    r"[^\W\d_]+\.?\s+\d{1,2},?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.I,
+)
 
 
 # the sentence's subject is the document it is written in: "This Rate Sheet replaces …",
@@ -71,12 +76,11 @@ def replaced_documents(
 ) -> dict[str, dt.date]:
     """Each document (by source) that a sentence of the generation says is replaced,
     with the day it is replaced from. `records`: the generation's chunk records;
-    `titles`: each source's title. The reference must carry the title's years and share a
-    word of it other than the years, or both name a schedule of rates. `starts`, when
-    given, gets the day each replacing document says of itself that it replaces another
-    from ("This Rate Sheet replaces … from 1 February 2026": its start)."""
-    spans = {source: _years(title) for source, title in titles.items()}
-    words = {source: _words(title) for source, title in titles.items()}
+    `titles`: each source's title. The reference names a title as `Titles.named` reads
+    it. `starts`, when given, gets the day each replacing document says of itself that it
+    replaces another from ("This Rate Sheet replaces … from 1 February 2026": its
+    start)."""
+    named = Titles(titles)
     out: dict[str, dt.date] = {}
     for record in records:
         text = " ".join(record.text.split())
@@ -89,62 +93,51 @@ def replaced_documents(
             day = first_date(text[m.end() : m.end() + _DAY_CHARS])
             if day is None:
                 continue
-            source = _named(m.group("ref"), record.source, spans, words)
+            source = named.named(m.group("ref"), record.source)
             if source is not None:
                 out[source] = min(day, out.get(source, day))
                 itself = _ITSELF.search(text, max(opening, m.start() - 80), m.start())
-                own = words.get(record.source, set())
+                own = named.words.get(record.source, set())
                 if starts is not None and itself and _words(itself.group("subject")) & own:
                     starts[record.source] = min(day, starts.get(record.source, day))
     return out
 
 
-def names_document(reference: str, source: str, titles: dict[str, str]) -> str | None:
-    """The document (by source) other than `source` that `reference` names by its title
-    ("the 2022–2026 agreement"), if one alone is named."""
-    spans = {s: _years(title) for s, title in titles.items()}
-    words = {s: _words(title) for s, title in titles.items()}
-    return _named(reference, source, spans, words)
+class Titles:
+    """The documents' titles (by source), read for the years and words they carry."""
 
+    def __init__(self, titles: dict[str, str]):
+        self.spans = {s: _years(title) for s, title in titles.items()}
+        self.words = {s: _words(title) for s, title in titles.items()}
 
-def _named(
-    reference: str,
-    source: str,
-    spans: dict[str, tuple[int, int] | None],
-    words: dict[str, set[str]],
-) -> str | None:
-    years = _years(reference)
-    ref = _words(reference)
-    named = [
-        s
-        for s, y in spans.items()
-        if years and y == years and s != source and _same_kind(ref, words[s])
-    ]
-    if not named and _A_YEAR.search(reference):  # "of 24 June 2026"
-        named = _by_own_word(ref, source, spans, words)
-    if len(named) > 1:  # the one whose title shares most words with the reference
-        best = max(len(ref & words[s]) for s in named)
-        named = [s for s in named if len(ref & words[s]) == best]
-    return named[0] if len(named) == 1 else None
+    def named(self, reference: str, source: str) -> str | None:
+        """The document other than `source` that `reference` names, if one alone is: the
+        title carrying the reference's years and a word of it, or both naming a schedule
+        of rates ("Rate Sheet 2025/26", "le barème 2025/26"), the one sharing most words
+        when several do. A reference whose year is a full date's ("the Interim Agreement
+        of 24 June 2026") names the one title without years holding all its other
+        words ("Interim Agreement – Ice Shows and Arenas")."""
+        years = _years(reference)
+        ref = _words(reference)
+        named = [
+            s
+            for s, y in self.spans.items()
+            if years and y == years and s != source and _same_kind(ref, self.words[s])
+        ]
+        if not named and (dated := _DATED.search(reference)):
+            named = self._yearless(_words(reference.replace(dated.group(0), " ")), source)
+        if len(named) > 1:  # the one whose title shares most words with the reference
+            best = max(len(ref & self.words[s]) for s in named)
+            named = [s for s in named if len(ref & self.words[s]) == best]
+        return named[0] if len(named) == 1 else None
 
-
-def _by_own_word(
-    ref: set[str],
-    source: str,
-    spans: dict[str, tuple[int, int] | None],
-    words: dict[str, set[str]],
-) -> list[str]:
-    """The one title without years that holds a word of the reference no other title holds
-    ("replaces the Interim Agreement of 24 June 2026": "Interim Agreement – Ice Shows")."""
-    own = ref - words.get(source, set())
-    named = [
-        s
-        for s, y in spans.items()
-        if y is None
-        and s != source
-        and any(w in words[s] and sum(w in t for t in words.values()) == 1 for w in own)
-    ]
-    return named if len(named) == 1 else []
+    def _yearless(self, ref: set[str], source: str) -> list[str]:
+        named = [
+            s
+            for s, y in self.spans.items()
+            if y is None and s != source and ref and ref <= self.words[s]
+        ]
+        return named if len(named) == 1 else []
 
 
 def _words(text: str) -> set[str]:

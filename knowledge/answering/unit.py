@@ -44,7 +44,9 @@ class Unit:
     # the day its document says it ended ("This summary … expired on 31 January 2025")
     archived: dt.date | None = None
     proposed: bool = False  # it tells what one side asked for or offered (cues.PROPOSAL)
-    asked: bool = False  # it asks about its figure ("so still ₺1.180,00 then?"), not states it
+    # it asks about its figure ("so still ₺1.180,00 then?"), or only asks ("c'est fermé en
+    # ce moment ?"), not states it
+    asked: bool = False
     replaced: bool = False  # a newer figure for the same item is among the units
     followed: bool = False  # a later row, column or document gives its item's next figure
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any

@@ -131,9 +131,9 @@ _SAID_AS = {
 def clean_metadata(meta: dict[str, Any], doc_text: str, body_start: int, source: str) -> dict:
     """Front matter plus inferred values, reduced to the scalars a vector store accepts."""
     out: dict[str, Any] = {}
-    body = doc_text[body_start:]
+    body = doc_text[body_start:].lstrip("\ufeff")  # a UTF-8 file's byte-order mark
     title = meta.get("title") or first_heading(body) or PurePosixPath(source).stem.replace("_", " ")
-    out["title"] = str(title).strip().lstrip("\ufeff").strip()  # a UTF-8 file's BOM
+    out["title"] = str(title).strip()
     kind = str(meta.get("kind") or _news_kind(meta) or guess_kind(source)).lower()
     out["kind"] = kind if kind in KINDS else "other"
     out["language"] = str(meta.get("language") or meta.get("lang") or detect(body)).lower()

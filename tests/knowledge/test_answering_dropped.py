@@ -55,7 +55,18 @@ def test_only_a_term_of_two_words_or_more_dropped_from_a_named_document_is_read(
     assert dropped.read(said, TITLES) == {
         "old.md": [(frozenset({"cold", "weather", "cloth", "allow"}), "new.md")]
     }
+    # said in the future or the perfect, under a heading
+    for sentence in (
+        "## Article 10\n\nThe boot allowance of the 2022–2026 agreement will not be renewed.",
+        "The boot allowance of the 2022–2026 agreement has not been carried over.",
+    ):
+        assert list(dropped.read([_record("new.md", sentence)], TITLES)) == ["old.md"], sentence
+    # a line about the term, by its label; not one that merely mentions it
     line = "10.25 Cold-weather clothing allowance: $ 45.00 per season."
+    mention = (
+        "10.20 Boot allowance: $ 180.00 per season, paid with the cold-weather clothing allowance."
+    )
+    assert dropped.dropped_by(mention, dropped.read(said, TITLES)["old.md"]) == []
     assert dropped.dropped_by(line, dropped.read(said, TITLES)["old.md"]) == ["new.md"]
     assert (
         dropped.dropped_by(
@@ -67,6 +78,11 @@ def test_only_a_term_of_two_words_or_more_dropped_from_a_named_document_is_read(
         "10.6 The fee of the 2022–2026 agreement is not carried over.",  # one word
         "10.7 The boot allowance of the 2022–2026 agreement is carried over.",  # kept
         "10.8 The boot allowance of the 1990 rules is not carried over.",  # no such title
+        "10.9 The boot allowance of the 2022–2026 agreement will not be dropped.",
+        "L'indemnité de bottes de la convention 2022-2026 ne disparaît pas.",
+        "If the boot allowance of the 2022–2026 agreement is dropped, we will strike.",
+        "The union proposes that the boot allowance of the 2022–2026 agreement is dropped.",
+        "So the boot allowance of the 2022–2026 agreement is dropped?",
     ):
         assert dropped.read([_record("new.md", sentence)], TITLES) == {}, sentence
     french = "L'indemnité de vêtements chauds de la convention 2022-2026 n'est pas reconduite."

@@ -108,7 +108,7 @@ def test_a_clause_replacing_a_years_figure_does_not_replace_a_document_of_that_y
     assert replaced_documents(said, titles) == {}
 
 
-def test_a_title_without_years_is_named_by_the_word_only_it_holds():
+def test_a_title_without_years_is_named_by_a_dated_reference_holding_its_words():
     titles = {
         "interim.docx": "Interim Agreement – Ice Shows and Arenas",
         "old.pdf": "Ice Show Performers Agreement 2022–2026",
@@ -131,6 +131,11 @@ def test_a_title_without_years_is_named_by_the_word_only_it_holds():
         )
     ]
     assert replaced_documents(clause, {**titles, "interim.docx": "Accord intérimaire"}) == {}
-    # a word two titles hold names neither
-    both = {**titles, "other.docx": "Interim Rules – Touring"}
+    # two titles holding its words name neither; a title holding the date's month is no
+    # reference's, nor is a yearless title a reference with a year and no day names
+    both = {**titles, "other.docx": "Interim Agreement – Touring Annex"}
     assert replaced_documents(said, both) == {}
+    gala = {**titles, "interim.docx": "June Gala Rates"}
+    assert replaced_documents(said, gala) == {}
+    policy = [_record("new.pdf", "Article 9 replaces the 2019 travel policy from 1 July 2026.")]
+    assert replaced_documents(policy, {**titles, "h.md": "Harassment Policy"}) == {}

@@ -70,6 +70,7 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
         "ice hockey"
     ]
     assert asked_objects("la convention couvre-t-elle les juges de compétition ?") == ["juges"]
+    assert asked_objects("l'entente s'applique-t-elle aux arbitres ?") == ["arbitres"]
     assert asked_objects("am i entitled to a meal break?") == ["meal break"]
     # what is taken from pay, and what it goes to
     assert asked_objects("does the employer withhold tax from my fees?") == ["tax"]

@@ -99,7 +99,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "the dt 120 setting",  # the dinar's "DT" in capitals, beside an amount's decimals
         "Formulaire DT 120, Appendix DT 2026",
         "2 DT et 3 régisseurs",  # directeurs techniques
-        "serial S/N 12345, the soles of 12 boots",  # no sol
+        "serial S/N 12345, the soles of 12 boots, 2 soles per season",  # no sol
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
@@ -161,3 +161,10 @@ def test_a_column_in_rupiah_is_money_but_not_one_of_role_play():
 
     assert names_currency("Rate (Rp)") and names_currency("Amount Rp")
     assert not names_currency("RP rate") and not names_currency("Rate (RP)")
+
+
+def test_a_column_in_sol_is_money_but_not_one_on_the_ground():
+    from knowledge.currencies import names_currency
+
+    assert names_currency("Fee (S/)") and names_currency("Monto SOL")
+    assert not any(map(names_currency, ["S/N", "Cachet au sol", "Boot soles"]))

@@ -197,6 +197,10 @@ def test_a_utf8_byte_order_mark_is_no_part_of_the_title(tmp_path):
     doc = load_file(path, "notes/note.txt")
 
     assert doc.metadata["title"] == FRENCH_TEXT.lstrip().splitlines()[0].strip(" #")
+    # and a Markdown file's first heading after it is its title
+    md = tmp_path / "bareme.md"
+    md.write_bytes(b"\xef\xbb\xbf# Bar\xc3\xa8me 2026\n\n## Article 1\n\nTexte.\n")
+    assert load_file(md, "rates/bareme.md").metadata["title"] == "Barème 2026"
 
 
 def test_a_utf16_mark_before_broken_utf16_is_refused_not_read_as_noise():
