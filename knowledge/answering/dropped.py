@@ -45,6 +45,7 @@ _NOT_SO = re.compile(
     r"\b(?:if|si|unless|whether|may|might|could|would|should|propos\w*|draft|projet)\b", re.I
 )
 _MIN_WORDS = 2
+_PARAGRAPH = re.compile(r"\n\s*\n")
 # where a line's label ends: "10.25 Cold-weather clothing allowance: S/. 45.00 …"
 _LABEL_END = re.compile(r":|\s[—–-]\s|\.\s")
 
@@ -55,8 +56,9 @@ def read(records: list, titles: dict[str, str]) -> dict[str, list[tuple[frozense
     named = Titles(titles)
     out: dict[str, list[tuple[frozenset, str]]] = {}
     for record in records:
-        for line in record.text.splitlines():
-            for sentence in sentences(line):
+        for paragraph in _PARAGRAPH.split(record.text):  # its lines wrapped as printed
+            lines = [x for x in paragraph.splitlines() if not x.lstrip().startswith("#")]
+            for sentence in sentences(" ".join(" ".join(lines).split())):
                 m = _DROPPED.match(sentence)
                 if m is None or sentence.rstrip().endswith("?") or _NOT_SO.search(sentence):
                     continue

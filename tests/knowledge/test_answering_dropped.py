@@ -59,6 +59,7 @@ def test_only_a_term_of_two_words_or_more_dropped_from_a_named_document_is_read(
     for sentence in (
         "## Article 10\n\nThe boot allowance of the 2022–2026 agreement will not be renewed.",
         "The boot allowance of the 2022–2026 agreement has not been carried over.",
+        "10.6 The boot allowance of the\n2022–2026 agreement is not carried over.",  # wrapped
     ):
         assert list(dropped.read([_record("new.md", sentence)], TITLES)) == ["old.md"], sentence
     # a line about the term, by its label; not one that merely mentions it
