@@ -74,6 +74,7 @@ class BotProcess:
             "STEWARD_DATA_DIR": str(data),
             "STEWARD_SOURCE_DIR": str(source),
             "STEWARD_LLM": "false",
+            "PYTHONFAULTHANDLER": "1",  # a hang at exit dumps every thread's stack on SIGABRT
             **settings,
         }
         self.data = data
@@ -87,7 +88,8 @@ class BotProcess:
             stderr=subprocess.PIPE,
             text=True,
         )
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
         assert self.process.stderr is not None
@@ -122,8 +124,13 @@ class BotProcess:
             try:  # a busy machine may take a while to close the client and the engine
                 await asyncio.to_thread(self.process.wait, 60)
             except subprocess.TimeoutExpired:
-                self.process.kill()
-                await asyncio.to_thread(self.process.wait, 5)
+                self.process.send_signal(signal.SIGABRT)  # where it hangs, into self.lines
+                try:
+                    await asyncio.to_thread(self.process.wait, 10)
+                except subprocess.TimeoutExpired:
+                    self.process.kill()
+                    await asyncio.to_thread(self.process.wait, 5)
+        await asyncio.to_thread(self.reader.join, 5)  # the log's last lines, read whole
 
 
 @pytest.fixture
@@ -180,5 +187,5 @@ async def test_two_processes_one_shard_each_answer_only_in_their_own_guilds(
     # Each process answered its own guild's two questions, and nothing else.
     assert [p.answered() for p in processes] == [{"slash": 1, "mention": 1}] * 2
     assert all(p.process.returncode == 0 for p in processes), [
-        (p.process.returncode, p.lines[-10:]) for p in processes
+        (p.process.returncode, p.lines[-80:]) for p in processes
     ]
