@@ -9,12 +9,13 @@ import re
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
 # "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50"; its "soles" only
 # after an amount with its decimals or thousands, "18 000 soles": "2 soles" are a boot's) and names written after one ("40 euros", "1204.50 pounds", not "50 pounds
-# of equipment" nor a bare "livres": books)
-CURRENCY_SIGNS = "$€£¥₹₩₦₱₪฿₫₺₽ƒ"
+# of equipment" nor a bare "livres": books). Every sign of Unicode's Currency Symbols block
+# (₡ colón, ₴ hryvnia, ₸ tenge, ₾ lari, ₲ guaraní …), not only the ones seen so far.
+CURRENCY_SIGNS = "$£¥฿ƒ" + "".join(chr(c) for c in range(0x20A0, 0x20C1))
 CURRENCY_CODES = (
     r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"
     r"DKK|ISK|PLN|CZK|HUF|RON|BGN|ZAR|NGN|KES|GHS|XOF|XAF|XPF|MAD|DZD|TND|EGP|AED|SAR|QAR|"
-    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG|PEN"
+    r"ILS|TRY|RUB|UAH|BRL|MXN|ARS|CLP|COP|THB|VND|IDR|MYR|TWD|HTG|AWG|ANG|PEN|CRC|SVC|KZT|GEL"
 )
 _CODES = rf"(?-i:{CURRENCY_CODES})"
 # "Fr." and "Ft" (forint) only capitalised: "5 ft" is a length; "fl" and "FL" not "fl oz"
@@ -27,7 +28,7 @@ _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
     r"rupees?|roupies?|yen|yuan|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
     r"złotys?|rand|naira|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
-    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira"
+    r"forints?|lei|rubles?|roubles?|baht|ringgit|rupiahs?|cedis?|lira|colones|colóns?"
 )
 CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
 # an amount's currency written before it, or after it (as regex alternations)

@@ -73,6 +73,16 @@ def _money(text: str) -> list[str]:
         ("214,50 S/ par spectacle", "214.5"),
         ("a guarantee of S/ 1'365.00", "1365"),
         ("18 000 soles in all", "18000"),
+        # any sign of Unicode's Currency Symbols block: the colón, hryvnia, tenge, lari
+        ("₡18,500 a visit", "18500"),
+        ("18\u202f500 ₡ la visite", "18500"),
+        ("₡18.500 (dot thousands)", "18500"),
+        ("a deduction of −₡720", "720"),
+        ("twelve thousand colones", []),
+        ("12 000 colones", "12000"),
+        ("₴ 1 250 per day", "1250"),
+        ("₸12,000 a show", "12000"),
+        ("₾ 85.50 an hour", "85.5"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
