@@ -138,6 +138,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().clause_chunks(clause, source)
 
+    def ratifying(self) -> list[Passage]:
+        """The chunks dating a ratification (Searcher.ratifying)."""
+        with faults(self.settings):
+            return self.searcher().ratifying()
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents with a numbered clause `clause` (Searcher.clause_sources)."""
         with faults(self.settings):

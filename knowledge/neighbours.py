@@ -51,6 +51,10 @@ class Neighbours:
         found = self.structure.sections.get((CLAUSE, clause), {})
         return [self._passage(r, 0.0) for s in sorted(found) if s != source for r in found[s]]
 
+    def ratifying(self) -> list[Passage]:
+        """The chunks that say on what day a ratification was, or will be (ratified.py)."""
+        return [self._passage(r, 0.0) for r in self.structure.ratifying]
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents that have a numbered clause `clause`."""
         return sorted(self.structure.sections.get((CLAUSE, clause), {}))

@@ -12,6 +12,7 @@ import re
 
 from .amended import amended_clauses
 from .generation import ChunkRecord
+from .ratification import ratifying
 from .tables import Tables
 
 
@@ -125,7 +126,10 @@ class Structure:
         # a table row's code → source → the rows whose prose names it ("ligne R-2")
         self.naming_row: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.numbered: set[str] = set()  # the documents with numbered clauses ("9.2 …")
+        self.ratifying: list[int] = []  # the rows dating a ratification (ratified.py)
         for row, rec in enumerate(records):
+            if ratifying(rec.text):
+                self.ratifying.append(row)
             for number in amended_clauses(rec.text):
                 self.amending.setdefault(number, {}).setdefault(rec.source, []).append(row)
             heading = str(rec.metadata.get("heading", ""))

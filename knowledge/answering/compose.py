@@ -15,6 +15,7 @@ from .carriers import wanted_carriers
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
+from .ratified import with_day
 from .referred import with_named_rows, with_rule
 from .support import SUPPORT_MATCH, with_leads, with_prose
 from .texts import TEXTS
@@ -229,6 +230,7 @@ def extractive(
     current_added = any(id(u) not in before for u in chosen)
     chosen = with_rule(lead, chosen, units, MAX_UNITS)
     chosen = with_prose(lead, chosen, units, MAX_UNITS)
+    chosen = with_day(lead, chosen, units, MAX_UNITS)  # "on ratification": its day
     if WANTS_FIGURE.search(question):  # "paid at row AL-12": and that row's figure
         chosen = with_named_rows(chosen, units, MAX_UNITS, timeframe.is_now)
     if ASKS_TOTAL.search(question):

@@ -27,6 +27,7 @@ from . import (
     halves,
     pointed,
     ranges,
+    ratified,
     recency,
     referred,
     row_codes,
@@ -178,6 +179,8 @@ class Scorer:
         amending += pointed.apply(
             self.engine, units, passages, ranks, timeframe.today, start, wrote
         )
+        # and the day of a ratification a term takes effect on ("on ratification")
+        amending += ratified.apply(self.engine, units, passages, ranks)
         for u in amending:
             self.dating.date(u, passages[u.passage], generation)
         units += amending
