@@ -25,7 +25,7 @@ from ..generation import Generation
 from ..search import Passage
 from ..stated_periods import text_period
 from ..timeframe import YEAR_SPAN, Period, year_span
-from . import captions, dropped, named_periods, openings, rows, sunset, years
+from . import captions, dropped, named_periods, openings, rows, seasons, sunset, years
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .kinds import counts
@@ -53,6 +53,7 @@ class Dating:
         # the day each replacing one says it does so from: its start, when it states none
         self._replacing = PerGeneration(engine, self._replacements)
         self.named = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
+        self.seasons = PerGeneration(engine, seasons.read)  # "from 1 December to 15 March"
         self._source_starts: dict[tuple[str, str], dt.date | None] = {}
         # the terms a newer document drops from an older one (dropped.py)
         self._dropped = PerGeneration(engine, lambda g: dropped.read(g.records, _titles(g)))

@@ -32,6 +32,7 @@ from . import (
     referred,
     row_codes,
     rows,
+    seasons,
     supersession,
 )
 from .asked_time import When, ask_frames
@@ -200,6 +201,8 @@ class Scorer:
         last = timeframe.period.end if timeframe.explicit else None  # "in 2026": its end
         preceding = preceded_by(units, extra_units, passages + extra, on, last)
         units += rows.replacing(units, passages, ranks, extra, preceding)
+        # a rate of the season the day asked is not in ("normal season" in December)
+        seasons.fit(question, units, timeframe, self.dating.seasons.get())
         dense = self.dense(questions, units)
         bonus = []  # what a unit earns besides its match: rank, figure kind, period
         # one tokenizer call: each unit's section, lead and text, then each passage's title
