@@ -134,7 +134,8 @@ class Answerer:
             declined.match = 0.0
             return declined
         separate = asks(query)
-        found = retrieve.search(self.engine, query, separate, k)
+        named = " ".join(f"{w} {m}" for w, m in self.scorer.designated(query).items())
+        found = retrieve.search(self.engine, query, separate, k, named)
         # what only the glossary's translations find helps answer, but is no sign that the
         # documents cover the question (see signal below)
         own = len(found)

@@ -3,10 +3,12 @@ seats; Category II, from 500 to 1,200 seats; Category III, fewer than 500 seats"
 a production budget from $1 million to $5 million".
 
 A member gives the number, not the designator: "je danse dans une salle de 400 places",
-"music video with a $2M budget". The number falls in one range, and the question is then
-about that range's designator, as if it had named it ("Category III"; see
-designators.py). Seats and budgets only: a count of seats, or an amount said to be a
-budget. Read once per index generation from every chunk; nothing here names a topic.
+"music video with a $2M budget", "done 310 ward visits so far". The number falls in one
+range, and the question is then about that range's designator, as if it had named it
+("Category III", "Step 3"; see designators.py). A count of seats, an amount said to be a
+budget, or a count of what a range's label counts ("Step 3 — Completed ward visits: from
+300 onward" holds "310 ward visits", the question's number followed by the label's last
+word). Read once per index generation from every chunk; nothing here names a topic.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from .. import figures
 from ..lexical import tokenize
 from ..terms import expand
 from .designators import DOC_PAIR, mark_of
+from .unit import cells, is_rule
 
 _SEATS = r"(?:seats?|seating|places|sièges|fauteuils)"
 _NUMBER = r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+"
@@ -32,9 +35,23 @@ _BETWEEN = re.compile(
     re.I,
 )
 _ONE_SIDE = re.compile(rf"(?P<side>{_ABOVE}|{_BELOW})\s+(?P<a>{_QUANTITY})", re.I)
+# "from 300 onward", "300 or more", "300+", "300 et plus"
+_AND_ABOVE = re.compile(
+    rf"(?:from\s+|de\s+)?(?P<a>{_NUMBER})\s*(?:onwards?|or\s+more|and\s+(?:over|above|more)"
+    rf"|\+|et\s+plus|ou\s+plus)",
+    re.I,
+)
+# what a range counts: its label's last word before a colon ("Completed ward visits: from
+# 120 to 299"), or the word after its last number ("from 120 to 299 visits")
+_LABEL = re.compile(r"([^\W\d_][\w'’-]*)\s*:\s*[^:]*$")
+_AFTER = re.compile(r"\d\s+([^\W\d_][\w'’-]*)")
 _BUDGET = re.compile(r"\bbudgets?\b|\bbudgétaires?\b", re.I)
 _SEATS_WORD = re.compile(rf"\b{_SEATS}\b", re.I)
 _QUESTION_SEATS = re.compile(rf"(?<![\w.,])({_NUMBER})[\s-]*(?:-\s*)?{_SEATS}\b", re.I)
+# a number and what it counts, up to three words on: "310 ward visits", "12 ans"
+_QUESTION_COUNT = re.compile(
+    rf"(?<![\w.,$€£])({_NUMBER})(?![.,]\d)\s+((?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)"
+)
 _CLAUSE = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-Z(])")
 _MAX_CLAUSE = 300
 
@@ -75,6 +92,7 @@ def _clause_range(clause: str) -> Range | None:
     rest = clause[pair.end() :]
     kind = "money" if "$" in rest or "€" in rest or "£" in rest or _BUDGET.search(rest) else ""
     kind = kind or ("seats" if _SEATS_WORD.search(rest) else "")
+    kind = kind or _counted(rest)
     if not kind:
         return None
     low, high = -math.inf, math.inf
@@ -85,21 +103,51 @@ def _clause_range(clause: str) -> Range | None:
     elif (m := _ONE_SIDE.search(rest)) and (a := _value(m["a"], kind)) is not None:
         above = re.match(_ABOVE, m["side"], re.I) is not None
         low, high = (a + 1e-6, math.inf) if above else (-math.inf, a - 1e-6)
+    elif (m := _AND_ABOVE.search(rest)) and (a := _value(m["a"], kind)) is not None:
+        low = a
     else:
         return None
     return Range(stems[0], mark_of(pair.group(2)), kind, low, high)
 
 
+def _counted(rest: str) -> str:
+    """ "count:" and the stem of what a range counts, or "" when it says nothing of it."""
+    head = rest[: rest.find(next(iter(re.findall(r"\d", rest)), "")) or len(rest)]
+    word = m.group(1) if (m := _LABEL.search(head)) else ""
+    if not word and (m := _AFTER.search(rest)):
+        word = m.group(1)
+    stems = tokenize([word])[0] if word else []
+    return f"count:{stems[-1]}" if len(stems) == 1 else ""
+
+
 def read(texts: list[str]) -> list[Range]:
-    """The ranges every text defines."""
+    """The ranges every text defines, in its sentences and its tables' rows."""
     out: list[Range] = []
     for text in texts:
-        if not (_SEATS_WORD.search(text) or _BUDGET.search(text)):
+        if not re.search(r"\d", text) or DOC_PAIR.search(text) is None:
             continue
-        for clause in _CLAUSE.split(text):
+        for clause in _clauses(text):
             if len(clause) <= _MAX_CLAUSE and (found := _clause_range(clause)) is not None:
                 out.append(found)
     return list(dict.fromkeys(out))
+
+
+def _clauses(text: str) -> list[str]:
+    """A text's clauses; a table row's cells each as "Step 3 — Completed shows: from 400
+    onward", under its column's header."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in text.split("\n"):
+        if not line.lstrip().startswith("|"):
+            header = None
+            out += _CLAUSE.split(line)
+        elif not is_rule(line):
+            row = cells(line)
+            if header is None:
+                header = row
+            elif len(row) == len(header):
+                out += [f"{row[0]} — {h}: {c}" for h, c in zip(header[1:], row[1:], strict=True)]
+    return out
 
 
 def designated(question: str, ranges: list[Range]) -> dict[str, str]:
@@ -115,6 +163,11 @@ def designated(question: str, ranges: list[Range]) -> dict[str, str]:
         values += [
             ("money", float(f.value)) for f in figures.extract(question) if f.kind == "money"
         ]
+    counted = {r.kind for r in ranges if r.kind.startswith("count:")}
+    for m in _QUESTION_COUNT.finditer(question) if counted else ():
+        words = tokenize([m.group(2)])[0]
+        kinds = [f"count:{w}" for w in words if f"count:{w}" in counted][:1]
+        values += [(k, figures.parse_number(m.group(1))) for k in kinds]
     out: dict[str, str] = {}
     for kind, value in values:
         marks: dict[str, set[str]] = {}

@@ -103,6 +103,10 @@ class Scorer:
         # the designators the documents define by a number of seats or a budget
         self._ranges = PerGeneration(engine, lambda g: ranges.read([r.text for r in g.records]))
 
+    def designated(self, question: str) -> dict[str, str]:
+        """The designators whose ranges hold a number the question gives (ranges.py)."""
+        return ranges.designated(question, self._ranges.get())
+
     def dense(self, questions: list[str], units: list[Unit]) -> np.ndarray:
         """Per question and unit, the best cosine similarity of the unit's precomputed
         vectors to the question's."""

@@ -59,11 +59,25 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 for j, (h, c) in enumerate(zip(header, row, strict=True))
                 if j and c and periods[j] is None
             ]
+            # "Ward visit rate: ₡21,050" beside a dated back-pay column is in force by its
+            # own document, not for that column's period: a unit of its own, undated (not
+            # "FY2027" nor "2026 (for reference)": a header with a year is about a period)
+            priced = [
+                f"{h}: {c}"
+                for j, (h, c) in enumerate(zip(header, row, strict=True))
+                if j and c and periods[j] is None and _money(c) and not re.search(r"\d", h)
+            ]
             out = []
+            if priced:
+                cell = "; ".join(shared)
+                own = Unit(index, f"{row[0]} — {cell}", f"{strong(row[0])} — {cell}", row=True)
+                own.context, own.line = context, line
+                out.append(own)
             for group in _same_cells(columns, row):
                 j, last = group[0], group[-1]
                 named = header[j] if j == last else f"{header[j]} – {header[last]}"
-                cell = "; ".join([*shared, f"{named}: {row[j]}"])
+                dated = [x for x in shared if x not in priced]
+                cell = "; ".join([*dated, f"{named}: {row[j]}"])
                 unit = Unit(
                     index,
                     f"{row[0]} — {cell}",
@@ -283,3 +297,7 @@ _MONTHS = re.compile(
     r"juil|août|déc)[a-zéû]*\.?|\b(?:to|from|until|through|du|au|de|à|er)\b",
     re.I,
 )
+
+
+def _money(cell: str) -> bool:
+    return any(f.kind == "money" for f in figures.extract(cell))

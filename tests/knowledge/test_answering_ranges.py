@@ -62,3 +62,37 @@ def test_the_row_of_the_range_answers(tmp_path, bundled_embedder):
     assert "1,204.50" in answer.text.splitlines()[0]
     answer = answerer.ask("dancer in a 900-seat theatre, weekly minimum?")
     assert "1,357.50" in answer.text.splitlines()[0]
+
+
+STEPS = """# Schedule B: seniority steps
+
+A puppeteer moves to Step 2 after 150 completed shows and to Step 3 after 400.
+
+| Step | Completed shows | Show rate | Back pay per show for 1 March – 30 June 2026 |
+|---|---|---|---|
+| Step 1 | fewer than 150 | $ 212.00 | $ 9.00 |
+| Step 2 | from 150 to 399 | $ 236.00 | $ 14.00 |
+| Step 3 | from 400 onward | $ 259.00 | $ 21.00 |
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        ("done 420 shows so far, what's my show rate?", "3"),
+        ("j'ai fait 200 spectacles, mon cachet ?", None),  # "spectacles" is not what it counts
+        ("I'm on 149 completed shows, which rate?", "1"),
+        ("150 shows done: rate?", "2"),
+    ],
+)
+def test_a_count_of_what_a_ranges_label_counts_designates_it(question, step):
+    found = ranges.designated(question, ranges.read([STEPS]))
+    assert found.get("step") == step
+
+
+def test_the_steps_rate_is_in_force_beside_its_dated_back_pay_column(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"steps.md": STEPS}, bundled_embedder, dt.date(2026, 12, 3))
+    first = answerer.ask("puppeteer with 420 completed shows: what's my show rate?").text
+    # the show rate leads, not "no longer in force" though its row's back pay column ended
+    assert "259.00" in first.splitlines()[0] and "no longer" not in first.splitlines()[0]
+    assert "236.00" not in first and "212.00" not in first  # nor another step's rate
