@@ -8,6 +8,7 @@ so, stays: nothing newer may give it."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..lexical import STOPWORDS, tokenize
 from ..timeframe import Timeframe
@@ -97,8 +98,17 @@ def with_current(
         return chosen
     asked = {t for t in tokenize([question])[0] if t not in STOPWORDS}
     about = {t for t in tokenize([lead.text])[0] if t in asked and t.isalpha()}
-    if not about:
+    if not about and not lead.lead:
         return chosen
+
+    def same_thing(u: Unit) -> bool:
+        """An item of the lead's own list ("Le débriefing … : – c'était 30 minutes … – au
+        moins 45 minutes"), or a unit matched nearly as well that shares its words."""
+        if lead.lead and u.passage == lead.passage and u.lead == lead.lead:
+            return True
+        shared = len(about & set(tokenize([u.text])[0])) >= min(2, len(about))
+        return bool(about) and shared and u.match >= NOW_SHARE * lead.match
+
     kinds = {f.kind for f in lead.figures}
     shown = {id(u) for u in chosen}
     current = [
@@ -110,12 +120,13 @@ def with_current(
         and not u.not_yet
         and not _past(u, day)
         and kinds & {f.kind for f in u.figures}
-        and u.match >= NOW_SHARE * lead.match
-        and len(about & set(tokenize([u.text])[0])) >= min(2, len(about))
+        and same_thing(u)
         and not (u.period is not None and u.period.start is not None and u.period.start > day)
     ]
     if not current:
         return chosen
     best = max(current, key=lambda u: u.score)
+    if best.lead and best.lead == lead.lead:  # its list's intro is shown with the lead
+        best = replace(best, display=best.text)
     at = next(n for n, u in enumerate(chosen) if u is lead)
     return [*chosen[: at + 1], best, *chosen[at + 1 :]][:limit]

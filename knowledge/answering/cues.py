@@ -196,7 +196,12 @@ PAST_STATEMENT = re.compile(
     r"version|taux|tarif|montant|cachet|barème)s?\b[^.;]{0,80}?"
     r"\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait|accordait)\b|"
     r"\b(?:entente|convention|grille|bulletin|version)s?\s+(?:précédente?s?|échue?s?)\b"
-    r"[^.;]{0,80}?\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait)\b",
+    r"[^.;]{0,80}?\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait)\b|"
+    # the verb first: "c'était 30 minutes … dans l'ancienne convention", "it was $200 under
+    # the old agreement"
+    r"\b(?:was|were|c['’]était|était|étaient)\b[^.;]{0,80}?\b(?:under|in|dans|selon|sous)\s+"
+    r"(?:the\s+|l['’]|la\s+|le\s+)?(?:previous|former|old|earlier|prior|expired|ancien(?:ne)?|"
+    r"précédente?)\s+(?:agreement|contract|deal|schedule|entente|convention|grille|barème)\b",
     re.I,
 )
 PRESENT_STATEMENT = re.compile(

@@ -13,6 +13,7 @@ from small_corpus import answerer_over
 
 from knowledge import figures
 from knowledge.answering.archived import with_current
+from knowledge.answering.cues import PAST_STATEMENT
 from knowledge.answering.unit import Unit
 from knowledge.timeframe import Period, Timeframe
 
@@ -102,3 +103,36 @@ def test_a_lead_in_force_or_a_question_about_the_past_is_left_as_chosen():
     old = _unit("Voice clone fee: Rs 30,000.00.", 1.9, 1.0, superseded=True)
     past = Timeframe(Period(dt.date(2024, 1, 1), dt.date(2024, 12, 31)), TODAY, True)
     assert with_current(ASKED, old, [old], [old, lead], past, 4) == [old]
+
+
+def test_an_item_of_the_past_lists_sibling_in_force_follows_it_however_it_matches():
+    # the member echoed the past item ("c'était 30 min dans l'ancienne convention"): its
+    # sibling under the same intro is the figure in force, though it matches far less
+    intro = "Le débriefing après un décès ou un incident critique :"
+    past = _unit(
+        "c'était 30 minutes, dans les 72 heures, dans l'ancienne convention.",
+        2.1,
+        1.5,
+        superseded=True,
+        labelled_past=True,
+        lead=intro,
+    )
+    now = _unit("au moins 45 minutes, payées au taux de l'heure de supervision ;", 1.2, 0.7)
+    now.lead = intro
+    now.display = f"{intro} › {now.text}"
+    asked = "le débriefing c'était 30 min dans l'ancienne convention, et mtn ?"
+    chosen = with_current(asked, past, [past], [past, now], NOW, 4)
+    assert [u.text for u in chosen] == [past.text, now.text]
+    assert chosen[1].display == now.text  # its intro is shown once, with the lead
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "c'était 30 minutes, dans les 72 heures, dans l'ancienne convention.",
+        "The allowance was $45 a day under the old agreement.",
+    ],
+)
+def test_a_past_statement_may_name_its_old_agreement_after_the_verb(sentence):
+    assert PAST_STATEMENT.search(sentence)
+    assert not PAST_STATEMENT.search("The allowance was raised in the new agreement.")
