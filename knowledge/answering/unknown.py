@@ -41,7 +41,10 @@ _EARNS = re.compile(
     r"\bwhat\s+(?:does|do|did|will|would|should)\s+(?:an?|the|each)\s+"
     r"(?P<whom>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}?)\s+(?:get|make|earn|receive)\b|"
     r"\bcombien\s+(?:gagne|touche|reçoit|perçoit|coûte|coûtent)\s+(?:une?|les?|la|l['’])\s*"
-    r"(?P<qui>[^\W\d_][\w'’-]*)",
+    r"(?P<qui>[^\W\d_][\w'’-]*)|"
+    # "do face painters get the same per session rate as storytellers?"
+    r"^\s*(?:do|does|did|will|would)\s+(?P<doers>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"(?:get|earn|receive)\s+(?:the\s+same|paid|a\s+(?:rate|fee|supplement|premium)|any)\b",
     re.I,
 )
 
@@ -88,7 +91,7 @@ def earner_words(question: str) -> list[str]:
     the member)."""
     out: list[str] = []
     for m in _EARNS.finditer(question):
-        said = _words(m.group("who") or m.group("whom") or m.group("qui"))
+        said = _words(m.group("who") or m.group("whom") or m.group("qui") or m.group("doers"))
         out += [w for w in said if _content(w) and w not in _ANY_ONE][:_RUN]
     for m in _THEIRS.finditer(question):
         if names_a_thing(m.group("before")):

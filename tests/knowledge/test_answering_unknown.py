@@ -41,6 +41,13 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
         "performer",
     ]
     assert earner_words("what do we get for travel?") == []
+    # "do face painters get the same rate as …": whose pay, asked as yes or no
+    assert earner_words("do face painters get the same per session rate as storytellers?") == [
+        "face",
+        "painters",
+    ]
+    assert earner_words("do stand-ins get a rate for fittings?") == ["stand-ins"]
+    assert earner_words("do we get paid for travel?") == []
     # whose pay an ask points back to, unless the piece before speaks of the member
     assert earner_words("le conservateur du musée, son salaire est fixé ?") == ["conservateur"]
     assert earner_words("the caterers, what's their rate?") == ["caterers"]
