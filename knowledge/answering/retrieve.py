@@ -33,17 +33,17 @@ ROWS_ELSEWHERE = 1  # table chunks of other documents whose rows name two subjec
 
 
 def search(
-    engine: Engine, query: str, separate: list[str], k: int, named: str = ""
+    engine: Engine, query: str, separate: list[str], k: int, designated: str = ""
 ) -> list[Passage]:
     """The passages for the question and, when it asks several things, for each ask,
     taken in turn from each list: "what's my OT rate and when does it start" needs
-    the best passages for both, not only those that match both a little. `named`: the
+    the best passages for both, not only those that match both a little. `designated`: the
     designators the question's numbers fall in ("step 3" for "310 ward visits",
     ranges.py), searched with it."""
     found = [engine.search(query, k)]
     found += [engine.search(ask, k) for ask in separate]
-    if named:
-        found.append(engine.search(f"{named} {query}", k))
+    if designated:
+        found.append(engine.search(f"{designated} {query}", k))
     size = k + PER_ASK * len(separate)
     merged: dict[str, Passage] = {}
     for row in zip_longest(*found):

@@ -102,10 +102,10 @@ def read(generation: Generation) -> list[Season]:
                 seasons.setdefault(name, season)
                 defined.append(season)
         for french, pattern in enumerate(_REST):
-            m = pattern.search(text)
-            if m and len(defined) == 1:  # the rest of the year, outside the one defined
+            rest = pattern.search(text)
+            if rest and len(defined) == 1:  # the rest of the year, outside the one defined
                 first = defined[0]
-                name = m.group(1).strip().lower()
+                name = rest.group(1).strip().lower()
                 seasons.setdefault(
                     name, Season(name, _after(first.end), _before(first.start), bool(french))
                 )
