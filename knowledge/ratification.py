@@ -13,16 +13,24 @@ from . import figures
 # days of ratification", "upon ratification", "à la ratification", "qui suivent la
 # ratification", "dès la ratification", "à partir de la ratification"
 _ANCHORED = re.compile(
-    r"\b(?:on|upon|from|of|after|following|at)\s+(?:the\s+)?ratification\b"
-    r"|\b(?:à|a|dès|après|suivent|suivant|de|partir\s+de)\s+(?:la\s+)?ratification\b",
+    r"(?<!\bvote\s)(?<!\bballot\s)\b(?:on|upon|from|of|after|following|at)\s+(?:the\s+)?"
+    r"ratification\b(?!\s+(?:vote|meeting))"
+    r"|(?<!\w)(?:à|dès|après|suivent|suivant|à\s+partir\s+de|à\s+compter\s+de)\s+(?:la\s+)?"
+    r"ratification\b",
     re.I,
 )
 # a ratification said to happen: "ratified on", "ratifiée le", "was ratified by the
-# members on" (not the noun: "updated 28 November, after the ratification vote")
-_RATIFIED = re.compile(r"\bratifi(?:ed|ée?s?)\b", re.I)
+# members on", "voted to ratify … on", "Date of ratification: 19 November 2026" (not the
+# noun alone: "updated 28 November, after the ratification vote")
+_RATIFIED = re.compile(
+    r"\bratifi(?:ed|ée?s?)\b|\bvoted\s+to\s+ratify\b|\b(?:date\s+of\s+ratification|"
+    r"ratification\s+date|date\s+de\s+(?:la\s+)?ratification)\s*:",
+    re.I,
+)
 # not a condition nor a requirement: "subject to ratification", "if ratified", "sous réserve"
 _NOT_YET = re.compile(
-    r"\b(?:subject\s+to|if|once|unless|until|when|sous\s+réserve|si|une\s+fois|dès\s+que)"
+    r"\b(?:subject\s+to|conditional\s+on|contingent\s+on|if|once|unless|until|when|"
+    r"sous\s+réserve|si|une\s+fois|dès\s+que)"
     r"\s+(?:\w+\s+){0,3}?(?:ratifi|ratification)",
     re.I,
 )
@@ -31,9 +39,14 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 def dates_ratification(sentence: str) -> bool:
     """Whether a sentence says that a ratification happened, or will, on a full date."""
+    return ratified_on(sentence) is not None
+
+
+def ratified_on(sentence: str) -> str | None:
+    """The day (ISO) a sentence says a ratification happened, or will; None if it says none."""
     if not _RATIFIED.search(sentence) or _NOT_YET.search(sentence):
-        return False
-    return any(f.kind == "date" for f in figures.extract(sentence))
+        return None
+    return next((f.value for f in figures.extract(sentence) if f.kind == "date"), None)
 
 
 def ratifying(text: str) -> bool:
@@ -46,4 +59,6 @@ def ratifying(text: str) -> bool:
 def anchored(text: str) -> bool:
     """Whether a text gives a term that takes effect or falls due by a ratification, without
     saying in the same sentence when it was."""
-    return bool(_ANCHORED.search(text)) and not dates_ratification(text)
+    if not _ANCHORED.search(text) or _NOT_YET.search(text):
+        return False
+    return not dates_ratification(text)

@@ -98,16 +98,19 @@ def with_current(
         return chosen
     asked = {t for t in tokenize([question])[0] if t not in STOPWORDS}
     about = {t for t in tokenize([lead.text])[0] if t in asked and t.isalpha()}
-    if not about and not lead.lead:
+    if not about and not lead.lead and not lead.under:
         return chosen
 
     def same_thing(u: Unit) -> bool:
-        """An item of the lead's own list ("Le débriefing … : – c'était 30 minutes … – au
-        moins 45 minutes"), or a unit matched nearly as well that shares its words."""
-        if lead.lead and u.passage == lead.passage and u.lead == lead.lead:
+        """Matched nearly as well, and an item of the lead's own list or paragraph ("Le
+        débriefing … : – c'était 30 minutes … – au moins 45 minutes") or sharing its words."""
+        if u.match < NOW_SHARE * lead.match:
+            return False
+        if u.passage == lead.passage and (
+            (lead.under and u.under == lead.under) or (lead.lead and u.lead == lead.lead)
+        ):
             return True
-        shared = len(about & set(tokenize([u.text])[0])) >= min(2, len(about))
-        return bool(about) and shared and u.match >= NOW_SHARE * lead.match
+        return bool(about) and len(about & set(tokenize([u.text])[0])) >= min(2, len(about))
 
     kinds = {f.kind for f in lead.figures}
     shown = {id(u) for u in chosen}

@@ -197,11 +197,14 @@ PAST_STATEMENT = re.compile(
     r"\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait|accordait)\b|"
     r"\b(?:entente|convention|grille|bulletin|version)s?\s+(?:précédente?s?|échue?s?)\b"
     r"[^.;]{0,80}?\b(?:prévoyait|prévoyaient|était|étaient|fixait|donnait|indiquait)\b|"
-    # the verb first: "c'était 30 minutes … dans l'ancienne convention", "it was $200 under
-    # the old agreement"
-    r"\b(?:was|were|c['’]était|était|étaient)\b[^.;]{0,80}?\b(?:under|in|dans|selon|sous)\s+"
-    r"(?:the\s+|l['’]|la\s+|le\s+)?(?:previous|former|old|earlier|prior|expired|ancien(?:ne)?|"
-    r"précédente?)\s+(?:agreement|contract|deal|schedule|entente|convention|grille|barème)\b",
+    # the verb first, then its figure: "c'était 30 minutes … dans l'ancienne convention",
+    # "it was $200 under the old agreement", "… dans la convention précédente" (not "was
+    # not in the previous agreement; it is $30")
+    r"\b(?:was|were|c['’]était|était|étaient)\b[^.;\d]{0,40}\d[^.;]{0,60}?\b"
+    r"(?:under|in|dans|selon|sous)\s+(?:the\s+|l['’]|la\s+|le\s+)?(?:(?:previous|former|old|"
+    r"earlier|prior|expired|last|ancien(?:ne)?|précédente?|dernière)\s+(?:agreement|contract|"
+    r"deal|schedule|entente|convention|grille|barème)\b|(?:entente|convention|grille|barème)\s+"
+    r"(?:précédente|échue|antérieure)\b)",
     re.I,
 )
 PRESENT_STATEMENT = re.compile(

@@ -7,8 +7,9 @@ A member gives the number, not the designator: "je danse dans une salle de 400 p
 range, and the question is then about that range's designator, as if it had named it
 ("Category III", "Step 3"; see designators.py). A count of seats, an amount said to be a
 budget, or a count of what a range's label counts ("Step 3 — Completed ward visits: from
-300 onward" holds "310 ward visits", the question's number followed by the label's last
-word). Read once per index generation from every chunk; nothing here names a topic.
+300 onward" holds "310 ward visits": the question's number, then up to three words holding
+the stem of the label's last word; an amount, a date or a share is no count). Read once
+per index generation from every chunk and table row; nothing here names a topic.
 """
 
 from __future__ import annotations
@@ -48,9 +49,12 @@ _AFTER = re.compile(r"\d\s+([^\W\d_][\w'’-]*)")
 _BUDGET = re.compile(r"\bbudgets?\b|\bbudgétaires?\b", re.I)
 _SEATS_WORD = re.compile(rf"\b{_SEATS}\b", re.I)
 _QUESTION_SEATS = re.compile(rf"(?<![\w.,])({_NUMBER})[\s-]*(?:-\s*)?{_SEATS}\b", re.I)
-# a number and what it counts, up to three words on: "310 ward visits", "12 ans"
+# a number and what it counts: the words right after it, up to "of", "per", "a" ("310
+# ward visits", "420 completed shows"; not "2 weeks of shows", "14 per show")
 _QUESTION_COUNT = re.compile(
-    rf"(?<![\w.,$€£])({_NUMBER})(?![.,]\d)\s+((?:[^\W\d_][\w'’-]*\s+){{0,2}}[^\W\d_][\w'’-]*)"
+    rf"(?<![\w.,])({_NUMBER})(?![.,]\d)\s+"
+    r"((?:(?!(?:of|de|du|des|per|par|a|an|un|une|in|en|for|pour)\b)[^\W\d_][\w'’-]*\s*){1,3})",
+    re.I,
 )
 _CLAUSE = re.compile(r";|\n|(?<=[.!?])\s+(?=[A-Z(])")
 _MAX_CLAUSE = 300
@@ -60,7 +64,7 @@ _MAX_CLAUSE = 300
 class Range:
     stem: str  # the designating word's stem ("categori")
     mark: str  # its number or letter ("3")
-    kind: str  # "seats" or "money"
+    kind: str  # "seats", "money", or "count:" and the stem of what it counts ("count:visit")
     low: float
     high: float
 
@@ -96,7 +100,11 @@ def _clause_range(clause: str) -> Range | None:
     if not kind:
         return None
     low, high = -math.inf, math.inf
-    if (m := _BETWEEN.search(rest)) and (a := _value(m["a"], kind)) and (b := _value(m["b"], kind)):
+    if (
+        (m := _BETWEEN.search(rest))
+        and (a := _value(m["a"], kind)) is not None
+        and (b := _value(m["b"], kind)) is not None
+    ):
         if kind == "money" and b >= 1e6 and a < 1e3 <= b:
             a *= 1e6  # "from 1 to 5 million"
         low, high = min(a, b), max(a, b)
@@ -112,10 +120,11 @@ def _clause_range(clause: str) -> Range | None:
 
 def _counted(rest: str) -> str:
     """ "count:" and the stem of what a range counts, or "" when it says nothing of it."""
-    head = rest[: rest.find(next(iter(re.findall(r"\d", rest)), "")) or len(rest)]
+    digit = re.search(r"\d", rest)
+    head = rest[: digit.start()] if digit else rest
     word = m.group(1) if (m := _LABEL.search(head)) else ""
-    if not word and (m := _AFTER.search(rest)):
-        word = m.group(1)
+    if not word and (after := _AFTER.findall(rest)):
+        word = after[-1]  # "from 150 to 399 shows": what the last number counts
     stems = tokenize([word])[0] if word else []
     return f"count:{stems[-1]}" if len(stems) == 1 else ""
 
@@ -164,9 +173,13 @@ def designated(question: str, ranges: list[Range]) -> dict[str, str]:
             ("money", float(f.value)) for f in figures.extract(question) if f.kind == "money"
         ]
     counted = {r.kind for r in ranges if r.kind.startswith("count:")}
+    # an amount, a date or a share is not a count ("$ 14 per show", "₡420", "in 2027")
+    measured = {f.text for f in figures.extract(question) if f.kind != "number"}
     for m in _QUESTION_COUNT.finditer(question) if counted else ():
+        if any(m.group(1) in t for t in measured):
+            continue
         words = tokenize([m.group(2)])[0]
-        kinds = [f"count:{w}" for w in words if f"count:{w}" in counted][:1]
+        kinds = [f"count:{w}" for w in words if f"count:{w}" in counted][-1:]
         values += [(k, figures.parse_number(m.group(1))) for k in kinds]
     out: dict[str, str] = {}
     for kind, value in values:

@@ -17,10 +17,11 @@ any union's agreements, not any corpus's topic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..engine import Engine
-from ..ratification import anchored, dates_ratification, ratifying
+from ..ratification import anchored, dates_ratification, ratified_on, ratifying
 from ..search import Passage
 from .amendments import brought_units
 from .units import Unit
@@ -39,8 +40,10 @@ def apply(
     chunks = engine.ratifying()
     if not chunks:
         return []
+    # of the term's own document, else the latest vote: an earlier agreement's minutes
+    # ("the 2019 agreement, ratified on 5 March 2019") date an earlier term
     own = {passages[u.passage].source for u in anchors}
-    chunk = next((c for c in chunks if c.source in own), chunks[0])
+    chunk = next((c for c in chunks if c.source in own), None) or max(chunks, key=_latest)
     first = len(passages)
     passages.append(chunk)
     if ranks is not None:
@@ -81,3 +84,9 @@ def with_day(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> l
 def _paragraph(u: Unit) -> str:
     """The first sentence of a unit's paragraph: its own, or the one it follows."""
     return u.lead or u.text
+
+
+def _latest(chunk: Passage) -> str:
+    """The latest day a chunk says a ratification happened (ISO, comparable as text)."""
+    days = (ratified_on(x) for x in re.split(r"(?<=[.!?;])\s+", chunk.text))
+    return max((d for d in days if d), default="")

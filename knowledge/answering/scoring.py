@@ -100,7 +100,7 @@ class Scorer:
         self.dating = Dating(engine)
         self._former = rows.FormerFigures(engine)
         self.vocabulary = Vocabulary(engine)
-        # the designators the documents define by a number of seats or a budget
+        # the designators the documents define by a number of seats, a budget or a count
         self._ranges = PerGeneration(engine, lambda g: ranges.read([r.text for r in g.records]))
 
     def designated(self, question: str) -> dict[str, str]:

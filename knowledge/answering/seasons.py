@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..generation import Generation
 from ..timeframe import Timeframe
@@ -51,16 +52,24 @@ _NAME_EN = r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
 _NAME_FR = r"([\w'’-]+(?:\s+[\w'’-]+){0,2}?)"
 _DEFINED = (
     re.compile(
-        rf"\b(?:the\s+)?{_NAME_EN}\s+season\s+(?:runs|lasts|goes|is|extends|covers)?\s*\(?{_RANGE}",
+        rf"\b(?:the\s+)?{_NAME_EN}[\s-]+season,?\s+(?:runs|lasts|goes|is|extends|covers)?\s*\(?{_RANGE}",
         re.I,
     ),
-    re.compile(rf"\bla\s+saison\s+{_NAME_FR}\s+\(?(?:va|court|s['’]étend|dure)?\s*{_RANGE}", re.I),
+    re.compile(
+        rf"\bla\s+saison\s+{_NAME_FR},?\s+\(?(?:va|court|s['’]étend|dure)?\s*{_RANGE}", re.I
+    ),
+    # an adjective before it: "la haute saison va du 15 juin au 31 août"
+    re.compile(
+        rf"\bla\s+([\w'’-]+)\s+saison,?\s+\(?(?:va|court|s['’]étend|dure)?\s*{_RANGE}", re.I
+    ),
 )
 _REST = (
     re.compile(rf"\brest\s+of\s+the\s+year\s+is\s+(?:the\s+)?{_NAME_EN}\s+season\b", re.I),
     re.compile(rf"\breste\s+de\s+l['’]année\s+est\s+(?:la\s+)?saison\s+{_NAME_FR}[\s.,;]", re.I),
 )
 _NOT_A_NAME = frozenset("the a each every this that our your their same whole".split())
+# words before a name that are no part of it: "in peak season", "during the high season"
+_LEADING = re.compile(r"^(?:(?:in|during|for|throughout|the|a|an|this|each)\s+)+", re.I)
 
 
 @dataclass(frozen=True)
@@ -77,9 +86,17 @@ class Season:
         return at >= self.start or at <= self.end  # across the new year
 
     def named_in(self, text: str) -> bool:
-        words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", self.name))
-        pattern = rf"\bsaison\s+{words}\b" if self.french else rf"\b{words}\s+season\b"
-        return re.search(pattern, text, re.I) is not None
+        return _naming(self.name, self.french).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _naming(name: str, french: bool) -> re.Pattern[str]:
+    """Where a text names a season: "winter-epidemic season", "off-season", "saison
+    hantée", "haute saison"."""
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", name))
+    if french:
+        return re.compile(rf"\bsaison\s+{words}\b|\b{words}\s+saison\b", re.I)
+    return re.compile(rf"\b{words}[\s-]+season\b", re.I)
 
 
 def read(generation: Generation) -> list[Season]:
@@ -90,15 +107,17 @@ def read(generation: Generation) -> list[Season]:
         if "season" not in text.lower() and "saison" not in text.lower():
             continue
         defined = []
-        for french, pattern in enumerate(_DEFINED):
+        for french, pattern in enumerate(_DEFINED):  # 0: English, 1 and 2: French
             for m in pattern.finditer(text):
-                name = m.group(1).strip().lower()
-                if name in _NOT_A_NAME:
+                name = _LEADING.sub("", m.group(1).strip().lower())
+                if not name or name in _NOT_A_NAME:
                     continue
                 d1, m1, d2, m2 = m.group(2), m.group(3), m.group(4), m.group(5)
                 start = (_MONTHS[m1.lower()], int(d1))
                 end = (_MONTHS[m2.lower()], int(d2))
-                season = Season(name, start, end, bool(french))
+                if not (_real(start) and _real(end)):  # "31 April": no season
+                    continue
+                season = Season(name, start, end, french > 0)
                 seasons.setdefault(name, season)
                 defined.append(season)
         for french, pattern in enumerate(_REST):
@@ -131,11 +150,20 @@ def fit(question: str, units: list[Unit], timeframe: Timeframe, seasons: list[Se
             u.not_yet = True
 
 
+def _real(day: tuple[int, int]) -> bool:
+    """Whether a (month, day) is a day of some year (29 February is)."""
+    try:
+        dt.date(2000, *day)
+    except ValueError:
+        return False
+    return True
+
+
 def _after(day: tuple[int, int]) -> tuple[int, int]:
-    following = dt.date(2001, *day) + dt.timedelta(days=1)  # 2001: no 29 February
+    following = dt.date(2000, *day) + dt.timedelta(days=1)  # 2000: a leap year
     return following.month, following.day
 
 
 def _before(day: tuple[int, int]) -> tuple[int, int]:
-    previous = dt.date(2001, *day) - dt.timedelta(days=1)
+    previous = dt.date(2000, *day) - dt.timedelta(days=1)
     return previous.month, previous.day

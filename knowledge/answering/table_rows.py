@@ -60,12 +60,22 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 if j and c and periods[j] is None
             ]
             # "Ward visit rate: ₡21,050" beside a dated back-pay column is in force by its
-            # own document, not for that column's period: a unit of its own, undated (not
-            # "FY2027" nor "2026 (for reference)": a header with a year is about a period)
+            # own document, not for that column's period: a unit of its own, undated. Not
+            # "FY2027" nor "2026 (for reference)" (a header with a year is about a period),
+            # a former or status column, nor "Rate" beside "Rate from 1 April 2027" (the
+            # same item in another period)
+            dated_words = [_words(header[j]) for j in columns]
             priced = [
                 f"{h}: {c}"
                 for j, (h, c) in enumerate(zip(header, row, strict=True))
-                if j and c and periods[j] is None and _money(c) and not re.search(r"\d", h)
+                if j
+                and c
+                and periods[j] is None
+                and _money(c)
+                and not re.search(r"\d", h)
+                and not PAST_COLUMN.match(h)
+                and not STATUS_COLUMN.match(h)
+                and not any(_words(h) <= w for w in dated_words)
             ]
             out = []
             if priced:
@@ -301,3 +311,8 @@ _MONTHS = re.compile(
 
 def _money(cell: str) -> bool:
     return any(f.kind == "money" for f in figures.extract(cell))
+
+
+def _words(header: str) -> frozenset[str]:
+    """A header's words, stemmed, without its dates: what the column is of."""
+    return frozenset(t for t in tokenize([header])[0] if t.isalpha())

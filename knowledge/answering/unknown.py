@@ -44,7 +44,7 @@ _EARNS = re.compile(
     r"(?P<qui>[^\W\d_][\w'’-]*)|"
     # "do face painters get the same per session rate as storytellers?"
     r"^\s*(?:do|does|did|will|would)\s+(?P<doers>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
-    r"(?:get|earn|receive)\s+(?:the\s+same|paid|a\s+(?:rate|fee|supplement|premium)|any)\b",
+    r"(?:get|earn|receive)\s+(?:paid\s+)?the\s+same\b",
     re.I,
 )
 

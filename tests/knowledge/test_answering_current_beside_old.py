@@ -131,8 +131,11 @@ def test_an_item_of_the_past_lists_sibling_in_force_follows_it_however_it_matche
     [
         "c'était 30 minutes, dans les 72 heures, dans l'ancienne convention.",
         "The allowance was $45 a day under the old agreement.",
+        "l'indemnité était de 12 € par jour dans la convention précédente.",
     ],
 )
 def test_a_past_statement_may_name_its_old_agreement_after_the_verb(sentence):
     assert PAST_STATEMENT.search(sentence)
-    assert not PAST_STATEMENT.search("The allowance was raised in the new agreement.")
+    # not a term the old agreement lacked, nor one the new agreement raised
+    assert not PAST_STATEMENT.search("This allowance was not in the previous agreement; it is $30.")
+    assert not PAST_STATEMENT.search("The allowance was raised to $50 in the new agreement.")

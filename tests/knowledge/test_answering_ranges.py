@@ -90,6 +90,17 @@ def test_a_count_of_what_a_ranges_label_counts_designates_it(question, step):
     assert found.get("step") == step
 
 
+def test_an_amount_is_no_count_and_a_range_may_start_at_zero_or_be_said_in_prose():
+    defined = ranges.read([STEPS])
+    for question in ("paid $ 14 per show?", "is it ₡420 per show?", "2 weeks of shows"):
+        assert ranges.designated(question, defined) == {}, question
+    prose = ranges.read(
+        ["Step 2: from 150 to 399 shows.", "| Step | Shows |\n|---|---|\n| Step 1 | 0 to 149 |"]
+    )
+    assert ranges.designated("I did 12 shows", prose) == {"step": "1"}
+    assert ranges.designated("I did 212 shows", prose) == {"step": "2"}
+
+
 def test_the_steps_rate_is_in_force_beside_its_dated_back_pay_column(tmp_path, bundled_embedder):
     answerer = answerer_over(tmp_path, {"steps.md": STEPS}, bundled_embedder, dt.date(2026, 12, 3))
     first = answerer.ask("puppeteer with 420 completed shows: what's my show rate?").text

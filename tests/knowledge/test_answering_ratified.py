@@ -80,6 +80,8 @@ def test_only_a_ratification_said_to_happen_on_a_day_dates_one():
     ):
         assert not dates_ratification(sentence), sentence
     assert ratifying(MINUTES) and not ratifying(AGREEMENT)
+    assert dates_ratification("Date of ratification: 3 November 2026")
+    assert dates_ratification("The members voted to ratify the agreement on 3 November 2026.")
 
 
 def test_terms_falling_due_by_a_ratification_are_read_in_english_and_french():
@@ -93,5 +95,8 @@ def test_terms_falling_due_by_a_ratification_are_read_in_english_and_french():
     for text in (
         "Signed on 14 September 2026, subject to ratification by the members.",
         "La convention est ratifiée le 3 novembre 2026.",
+        "La hausse est accordée sous réserve de la ratification.",
+        "The vote of ratification is held at the general meeting.",
+        "Members attended a ratification vote.",
     ):
         assert not anchored(text), text

@@ -77,3 +77,22 @@ def test_seasons_are_read_by_days_of_the_year_in_english_and_french():
         dt.date(2026, 12, 6)
     )
     assert read["hantée"].named_in("Supplément de nuit, saison hantée : 45,00 €")
+
+
+def test_a_season_across_the_new_year_or_to_a_leap_day_is_read_and_an_impossible_day_is_not():
+    records = [
+        SimpleNamespace(
+            text="The winter season runs from 1 December to 29 February. The rest of the "
+            "year is the summer season."
+        ),
+        SimpleNamespace(text="In peak season (15 June to 31 August) the rate is higher."),
+        SimpleNamespace(text="The dry season runs from 31 April to 3 May."),  # no 31 April
+        SimpleNamespace(text="la haute saison va du 15 juin au 31 août."),
+    ]
+    read = {s.name: s for s in seasons.read(SimpleNamespace(records=records))}
+    assert set(read) == {"winter", "summer", "peak", "haute"}
+    winter, summer = read["winter"], read["summer"]
+    assert winter.contains(dt.date(2027, 1, 10)) and winter.contains(dt.date(2028, 2, 29))
+    assert (summer.start, summer.end) == ((3, 1), (11, 30))
+    assert read["haute"].named_in("Tarif haute saison : 45 €")
+    assert seasons.Season("off", (9, 1), (6, 14), False).named_in("Deck performer, off-season")

@@ -46,7 +46,8 @@ def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
         "face",
         "painters",
     ]
-    assert earner_words("do stand-ins get a rate for fittings?") == ["stand-ins"]
+    assert earner_words("do stand-ins get paid the same as doubles?") == ["stand-ins"]
+    assert earner_words("does overtime get paid?") == []  # not a person: maybe a thing
     assert earner_words("do we get paid for travel?") == []
     # whose pay an ask points back to, unless the piece before speaks of the member
     assert earner_words("le conservateur du musée, son salaire est fixé ?") == ["conservateur"]
