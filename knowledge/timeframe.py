@@ -49,6 +49,13 @@ _MONTH_DAY = re.compile(
     rf"({_MONTH_NAME})\.?)(?![\w'’])(?!,?\s*(?:19|20)\d\d)(?!\s*[:h]\s*\d)",
     re.I,
 )
+# a span of months: "jul-oct", "July to October 2026", "de juillet à octobre", "from
+# March through May"
+_MONTH_RANGE = re.compile(
+    rf"\b({_MONTH_NAME})\.?\s*(?:-|–|to|through|until|à|au|jusqu['’]en)\s*({_MONTH_NAME})\b\.?"
+    r"(?:\s+((?:19|20)\d\d)\b)?",
+    re.I,
+)
 # "2023-24", "2023–2024", "2023/24": a span of years, often a contract or season year.
 # "2025-2028", "2026-27"; not a date ("2025-11-01") or an amount
 YEAR_SPAN = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})\s?[-–/]\s?((?:19|20)?\d{2})(?![\w%-])")
@@ -142,6 +149,8 @@ def question_timeframe(question: str, today: dt.date) -> Timeframe:
     if _NEXT_YEAR.search(question):
         year = today.year + 1
         return Timeframe(Period(dt.date(year, 1, 1), dt.date(year, 12, 31)), today, True)
+    if (m := _MONTH_RANGE.search(question)) and (span := _months(m, today, question)):
+        return Timeframe(span, today, True)
     found = figures.extract(question)
     dates = [f for f in found if f.kind == "date"]
     if dates:
@@ -219,6 +228,34 @@ _FUTURE = re.compile(
     r"\b(?:will|going to|gonna|next|upcoming|coming|booked|scheduled|vais|va|allons|prochain\w*)\b",
     re.I,
 )
+
+
+def _months(m: re.Match[str], today: dt.date, question: str) -> Period | None:
+    """The months of "jul-oct" / "July to October 2026": of the year given, else the span
+    that holds today, else the last one in the past tense or when it ended in the last few
+    months and the next is not near, else the coming one."""
+    first, last = (figures.MONTHS[m.group(i).lower().rstrip(".")] for i in (1, 2))
+    if first == last or re.search(
+        r"\b(?:i|you|we|they|he|she|it)\s+$", question[: m.start()], re.I
+    ):
+        return None  # "we may to …": a verb
+
+    def span(end_year: int) -> Period:
+        start = dt.date(end_year - (first > last), first, 1)
+        return Period(start, month_end(dt.date(end_year, last, 1)))
+
+    if m.group(3):
+        return span(int(m.group(3)))
+    spans = [span(year) for year in (today.year - 1, today.year, today.year + 1)]
+    if holding := [p for p in spans if p.contains(today)]:
+        return holding[0]
+    ended = max((p for p in spans if p.end and p.end < today), key=lambda p: p.end or today)
+    coming = min((p for p in spans if p.start and p.start > today), key=lambda p: p.start or today)
+    if PAST_TENSE.search(question):
+        return ended
+    assert ended.end is not None and coming.start is not None
+    recent = (today - ended.end).days <= _RECENT_DAYS < (coming.start - today).days
+    return ended if recent and not _FUTURE.search(question) else coming
 
 
 def _month(first: dt.date, today: dt.date) -> Timeframe:

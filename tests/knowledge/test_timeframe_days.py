@@ -22,3 +22,31 @@ def test_a_day_takes_the_year_the_question_gives_its_month():
 def test_a_day_alone_is_the_nearest_one():
     assert question_timeframe("shoot on feb 12", TODAY).period.start == dt.date(2027, 2, 12)
     assert question_timeframe("worked on nov 5", TODAY).period.start == dt.date(2026, 11, 5)
+
+
+def _span(question: str) -> tuple[dt.date | None, dt.date | None]:
+    frame = question_timeframe(question, TODAY)
+    assert frame.explicit, question
+    return frame.period.start, frame.period.end
+
+
+def test_a_span_of_months_is_asked_about_whole():
+    # with its year, over a new year, and without one: the span just ended, the one that
+    # holds today, or the coming one
+    assert _span("back pay for july-october 2026?") == (dt.date(2026, 7, 1), dt.date(2026, 10, 31))
+    assert _span("back pay for jul-oct: how much per visit?") == (
+        dt.date(2026, 7, 1),
+        dt.date(2026, 10, 31),
+    )
+    assert _span("le rappel de juillet à octobre, c'est combien ?") == (
+        dt.date(2026, 7, 1),
+        dt.date(2026, 10, 31),
+    )
+    assert _span("rate in dec-feb?") == (dt.date(2026, 12, 1), dt.date(2027, 2, 28))
+    assert _span("what's the rate from march to may?") == (
+        dt.date(2027, 3, 1),
+        dt.date(2027, 5, 31),
+    )
+    assert _span("worked mar-apr, was i paid right?") == (dt.date(2026, 3, 1), dt.date(2026, 4, 30))
+    # "we may to …" is a verb
+    assert not question_timeframe("i may to june go on tour", TODAY).explicit
