@@ -49,11 +49,16 @@ def ratified_on(sentence: str) -> str | None:
     return next((f.value for f in figures.extract(sentence) if f.kind == "date"), None)
 
 
+def ratification_days(text: str) -> list[str]:
+    """The days (ISO) a text's sentences say a ratification happened, or will."""
+    if "ratif" not in text.lower():
+        return []
+    return [day for s in _SENTENCE.split(text) if (day := ratified_on(s)) is not None]
+
+
 def ratifying(text: str) -> bool:
     """Whether a chunk's text holds a sentence dating a ratification."""
-    if "ratif" not in text.lower():
-        return False
-    return any(dates_ratification(s) for s in _SENTENCE.split(text))
+    return bool(ratification_days(text))
 
 
 def anchored(text: str) -> bool:

@@ -17,11 +17,10 @@ any union's agreements, not any corpus's topic.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..engine import Engine
-from ..ratification import anchored, dates_ratification, ratified_on, ratifying
+from ..ratification import anchored, dates_ratification, ratification_days, ratifying
 from ..search import Passage
 from .amendments import brought_units
 from .units import Unit
@@ -88,5 +87,4 @@ def _paragraph(u: Unit) -> str:
 
 def _latest(chunk: Passage) -> str:
     """The latest day a chunk says a ratification happened (ISO, comparable as text)."""
-    days = (ratified_on(x) for x in re.split(r"(?<=[.!?;])\s+", chunk.text))
-    return max((d for d in days if d), default="")
+    return max(ratification_days(chunk.text), default="")

@@ -231,7 +231,7 @@ class Scorer:
         )
         # "une salle de 400 places": Category III, where the documents define it so
         designated = {
-            **ranges.designated(question, self._ranges.get()),
+            **self.designated(question),
             **designators.asked(question),
         }
         other_designated: set[int] = set()  # rows for another band, tier or category

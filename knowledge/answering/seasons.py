@@ -19,33 +19,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import figures
 from ..generation import Generation
 from ..timeframe import Timeframe
 from .units import Unit
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "january janvier",
-            "february février fevrier",
-            "march mars",
-            "april avril",
-            "may mai",
-            "june juin",
-            "july juillet",
-            "august août aout",
-            "september septembre",
-            "october octobre",
-            "november novembre",
-            "december décembre decembre",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY = rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH})"
+_MONTH = figures.MONTH_NAMES  # English and French, with their abbreviations
+_DAY = rf"(\d{{1,2}})(?:st|nd|rd|th|er)?\s+({_MONTH})\.?(?!\w)"
 _NO_YEAR = r"(?![,.]?\s*\d{4})"  # "from 1 December 2026": a period, not a season
 _RANGE = rf"(?:from\s+|du\s+|de\s+|between\s+)?{_DAY}{_NO_YEAR}\s*(?:to|until|through|till|and|au|à|jusqu['’]au|–|-)\s*(?:the\s+|le\s+)?{_DAY}{_NO_YEAR}"
 _NAME_EN = r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
@@ -113,8 +93,8 @@ def read(generation: Generation) -> list[Season]:
                 if not name or name in _NOT_A_NAME:
                     continue
                 d1, m1, d2, m2 = m.group(2), m.group(3), m.group(4), m.group(5)
-                start = (_MONTHS[m1.lower()], int(d1))
-                end = (_MONTHS[m2.lower()], int(d2))
+                start = (figures.MONTHS[m1.lower()], int(d1))
+                end = (figures.MONTHS[m2.lower()], int(d2))
                 if not (_real(start) and _real(end)):  # "31 April": no season
                     continue
                 season = Season(name, start, end, french > 0)
