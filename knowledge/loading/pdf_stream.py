@@ -8,7 +8,12 @@ runs of words, each run apart from the next by a gap far wider than a space, ove
 whose runs start in the header's columns, each with a digit after its first column (a
 figure, a code, a clause: as columns.py asks of a plain-text table without a rule). A
 line whose runs all lie to the right of the first column, close under it, carries on the
-row above (a wrapped cell; a page number further down does not). A header's second line,
+row above (a wrapped cell; a page number further down does not). So does a line that
+starts in the first column but holds no amount while the row above does, when it is at
+most half as far under it as rows are under one another: a wrapped label ("booth host,
+motor-show presenter)" under "Show day (brand ambassador,"), in a table whose rows are
+set apart by more leading than a cell's lines; single-spaced rows keep each line a row.
+A header's second line,
 right of its first column ("1 October 2026" under "Step 1"), carries on its names, each
 word under the name nearest it. The table ends at the
 first line that is neither; it is kept only with two rows or more.
@@ -27,6 +32,7 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
+from .. import figures
 from .pdf_columns import gutter, lines_of
 
 _MIN_COLUMNS = 3
@@ -38,6 +44,8 @@ _ROW_GAP = 4.0  # line heights between rows at most: further down is no longer t
 _WRAP_GAP = 1.0  # a wrapped cell's next line is as close as a paragraph's (not a footer)
 _HEADER_GAP = 2.0  # a header's second line: at most this many heights under its first
 _SPACE_HEIGHTS = 0.5  # a space between two words of a cell: at most this many heights
+_SAME_START = 1.0  # points: a word this close to a header name's start is in its column
+_LABEL_WRAP = 0.5  # a wrapped label: at most this share of the least gap above a row
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -70,6 +78,27 @@ def _runs(line: list[dict[str, Any]], gap: float | None = None) -> list[list[dic
 
 def _text(run: list[dict[str, Any]]) -> str:
     return " ".join(w["text"] for w in run)
+
+
+def _at_names(
+    runs: list[list[dict[str, Any]]], head: list[list[dict[str, Any]]]
+) -> list[list[dict[str, Any]]]:
+    """`runs` split before any word that starts where a header name after the first
+    starts (a left-aligned column) after more than a space: "motor show" and "show day" a
+    narrow gap apart, or a clause number right after a long cell, are two cells."""
+    names = [r[0]["x0"] for r in head[1:]]
+    out: list[list[dict[str, Any]]] = []
+    for run in runs:
+        out.append([run[0]])
+        for word in run[1:]:
+            space = _SPACE_HEIGHTS * (word["bottom"] - word["top"])
+            if word["x0"] - out[-1][-1]["x1"] > space and any(
+                abs(word["x0"] - x) <= _SAME_START for x in names
+            ):
+                out.append([word])
+            else:
+                out[-1].append(word)
+    return out
 
 
 def _columns(runs: list[list[dict[str, Any]]], header: list[float]) -> list[int] | None:
@@ -111,6 +140,23 @@ def _second_header(
     return out
 
 
+def _has_amount(cells: list[str]) -> bool:
+    return any(f.kind == "money" for c in cells for f in figures.extract(c))
+
+
+def _wraps_label(
+    row: list[str], runs: list[list[dict[str, Any]]], below: float, gaps: list[float]
+) -> bool:
+    """Whether a line starting in the first column carries on the row above's label:
+    no amount in it, one in the row above, and far closer under it than rows are."""
+    return (
+        bool(gaps)
+        and below <= _LABEL_WRAP * min(gaps)
+        and _has_amount(row)
+        and not _has_amount([_text(r) for r in runs])
+    )
+
+
 def _table(
     lines: list[list[dict[str, Any]]], runs_of: list[list[list[dict[str, Any]]]], at: int
 ) -> tuple[int, list[list[str]]] | None:
@@ -129,18 +175,32 @@ def _table(
         rows[0] = [f"{name} {more}".strip() for name, more in zip(rows[0], second, strict=True)]
         end += 1
     stop = min(len(lines), at + _MAX_LINES)
+    gaps: list[float] = []  # the gap above each row that follows a one-line row
+    started = True  # whether the line above started a row (or is the header)
     for n, (above, line) in enumerate(pairwise(lines[end - 1 : stop]), start=end):
-        runs = runs_of[n]
+        runs = _at_names(runs_of[n], head)
         columns = _columns(runs, starts)
-        if columns is None or (columns[0] == 0 and len(runs) < 2):
+        if columns is None:
             break
         height = median(w["bottom"] - w["top"] for w in line)
         below = min(w["top"] for w in line) - max(w["bottom"] for w in above)
-        if columns[0] == 0 and below <= _ROW_GAP * height:
+        wrapped = (
+            columns[0] == 0
+            and len(rows) > 1
+            and below <= _WRAP_GAP * height
+            and _wraps_label(rows[-1], runs, below, gaps)
+        )
+        if columns[0] == 0 and len(runs) < 2 and not wrapped:
+            break
+        if columns[0] == 0 and below <= _ROW_GAP * height and not wrapped:
             row = [""] * len(head)
             rows.append(row)
+            if started:
+                gaps.append(below)
+            started = True
         elif len(rows) > 1 and below <= _WRAP_GAP * height:
             row = rows[-1]  # a wrapped cell carries on the row above, a line below it
+            started = False
         else:
             break
         for column, run in zip(columns, runs, strict=True):

@@ -105,3 +105,67 @@ def test_a_headers_second_line_carries_on_its_names():
     assert "| Role | Unit | Step 1 1 Oct 2026 | Step 2 1 Mar 2027 | Step 3 1 Oct 2027 |" in text
     header = text.index("| Role |")
     assert header < text.index("| Underwater performer | tank day | KSh 18,600 |")
+
+
+def _leaded(rows: list[tuple[str, ...]], leading: float) -> bytes:
+    """A table with no rules whose rows are `leading` mm apart; a label that wraps puts
+    its second line 3.5 mm under its first (a tuple of two strings in the first cell)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    columns = (10, 62, 112, 140)  # millimetres from the left edge
+    y = 20.0
+    for row in [("Role or item", "Unit", "Rate", "Clause"), *rows]:
+        for x, cell in zip(columns, row, strict=True):
+            first = cell.split("\n")[0]
+            pdf.set_xy(x, y)
+            pdf.cell(48, 3, first)
+            if "\n" in cell:
+                pdf.set_xy(x, y + 3.5)
+                pdf.cell(48, 3, cell.split("\n")[1])
+        y += leading
+    return bytes(pdf.output())
+
+
+def test_a_wrapped_label_in_a_leaded_table_stays_in_its_row():
+    """Rows 7 mm apart, a label's second line 3.5 mm under its first: the second line,
+    which holds no amount, is the label's ("language)" was read as the table's end, and
+    "booth host, presenter)" as a row of its own with no rate)."""
+    rows = [
+        ("Show day (brand ambassador,\nbooth host, presenter)", "show day", "CHF 4,200.00", "3.1"),
+        ("Language supplement (second\nlanguage)", "show day", "CHF 380.00", "3.5"),
+        ("Turntable supplement, motor", "show day", "CHF 820.00", "4.1"),
+    ]
+    text = load_bytes(_leaded(rows, 7.0), "schedule.pdf").text
+    assert (
+        "| Show day (brand ambassador, booth host, presenter) | show day | CHF 4,200.00 | 3.1 |"
+        in text
+    )
+    assert "| Language supplement (second language) | show day | CHF 380.00 | 3.5 |" in text
+    assert "| Turntable supplement, motor | show day | CHF 820.00 | 4.1 |" in text
+
+
+def test_single_spaced_rows_without_amounts_stay_rows():
+    """Rows as close as a label's lines: each line that starts in the first column is a
+    row, as before (no leading tells a wrapped label from the next row)."""
+    rows = [
+        ("Show day", "show day", "CHF 4,200.00", "3.1"),
+        ("Build-up day", "day", "CHF 2,950.00", "3.2"),
+        ("Rest period", "hours", "eleven", "3.4"),
+    ]
+    text = load_bytes(_leaded(rows, 3.5), "schedule.pdf").text
+    assert "| Build-up day | day | CHF 2,950.00 | 3.2 |" in text
+    assert "| Rest period | hours | eleven | 3.4 |" in text
+
+
+def test_a_word_where_a_header_name_starts_begins_its_cell():
+    """ "motor show" and "show day" a narrow gap apart, the clause right after a long
+    cell: a word that starts where a column's name starts is that column's."""
+    rows = [
+        ("Turntable supplement, motor show", "show day", "CHF 820.00", "4.1"),
+        ("Costume-character supplement", "hour in a full-head costume", "CHF 260.00", "5.1"),
+    ]
+    text = load_bytes(_leaded(rows, 7.0), "schedule.pdf").text
+    assert "| Turntable supplement, motor show | show day | CHF 820.00 | 4.1 |" in text
