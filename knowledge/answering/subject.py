@@ -228,6 +228,14 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 j += 1  # "payé pour enregistrer un livre": what is priced is after the verb
                 if words[j] in _AFTER_VERB - {"des", "du", "de", "d'"}:
                     j += 1  # "pour aller au studio", "travailler chez …": the place is read
+            elif (
+                language != "fr"
+                and words[j - 1] == "to"
+                and j + 1 < len(words)
+                and _content(words[j])
+                and words[j + 1] in _DETERMINERS
+            ):
+                j += 1  # "pay to create a digital twin": the verb's object is what is priced
             if j < len(words) and words[j] in _DETERMINERS:  # "the per diem for my dog"
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between

@@ -175,10 +175,14 @@ def test_the_words_that_say_whose_figure_is_asked_for():
     assert subject_words("est-ce que je suis payé pareil?", "fr") == []
     assert subject_words("what do i get? upfront fee + something yearly?") == []
     assert subject_words(expand_shorthand("whats the min session fee rn?")) == ["session"]
-    assert subject_words("how much do I get paid to record an audiobook?") == [
-        "record",
-        "audiobook",
+    # and in English after "to" and its verb: a corpus may write "creation", never "create"
+    assert subject_words("how much do I get paid to record an audiobook?") == ["audiobook"]
+    assert subject_words("how much does the studio pay to create a digital double?") == [
+        "studio",
+        "digital",
+        "double",
     ]
+    assert subject_words("rate to travel to the studio?") == ["travel"]
 
 
 def test_a_question_that_asks_two_things_is_split_with_its_context():
