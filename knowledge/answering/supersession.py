@@ -39,7 +39,7 @@ import re
 from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
-from ..tables import item_words, same_item
+from ..tables import MIN_LIKE_WORDS, item_words, same_item
 from ..timeframe import Period
 from . import conditions, designators
 from .columns import headed, like_columns
@@ -53,6 +53,8 @@ from .units import Unit, cells
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
 _KINDS = MEASURED
 _NUMBERS = re.compile(r"\d+")
+_LOWER = re.compile(r"[a-zà-ÿ]")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _item_words(units: list[Unit]) -> list[set[str]]:
@@ -69,12 +71,36 @@ def _item_words(units: list[Unit]) -> list[set[str]]:
     return [{t for t in tokens if len(t) > 1} for tokens in tokenize(texts)]  # one call
 
 
+def _label(row: list[str]) -> str:
+    """A row's label: its first cell, or, when that cell has no lower-case letter (a
+    record type or a code: "RATE | MEAL | Meal allowance, …"), the first cell that has."""
+    if row and not _LOWER.search(row[0]):
+        return next((c for c in row if _LOWER.search(c) and not _DATE.search(c)), row[0])
+    return row[0] if row else ""
+
+
 def _label_words(units: list[Unit]) -> list[frozenset[str]]:
-    """Per table row, the words of its label (first cell) without units of time: the
-    item a row is about ("Crowd performer" in "Crowd performer, per day (8 h)")."""
+    """Per table row, the words of its label without units of time: the item a row is
+    about ("Crowd performer" in "Crowd performer, per day (8 h)")."""
     # a period column's unit reads "Label — In force …, Base: $258": its label is before
-    labels = [cells(u.text)[0].partition(" — ")[0] if u.row else "" for u in units]
+    labels = [_label(cells(u.text)).partition(" — ")[0] if u.row else "" for u in units]
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
+
+
+def _labelled_alike(
+    a: frozenset[str], b: frozenset[str], a_words: set[str], b_words: set[str]
+) -> bool:
+    """Whether two rows' labels name one item. When one label holds the other's words,
+    when they are alike (tables.same_item) or its other words are in the other row's
+    cells ("Meal allowance" with "working day of more than 6 hours" in its unit column,
+    and "Meal allowance, working day of more than 6 hours"). When each has words the
+    other lacks, they must be alike and those words in the other row too: "Precision
+    driver, rehearsal day" is no new "Precision driver, shoot day"."""
+    if len(a & b) < MIN_LIKE_WORDS:
+        return False
+    if a <= b or b <= a:
+        return same_item(a, b) or (a <= b and b - a <= a_words) or (b <= a and a - b <= b_words)
+    return same_item(a, b) and a - b <= b_words and b - a <= a_words
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -213,7 +239,7 @@ def apply(
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
-                if not same_item(labels[id(a)], labels[id(b)]):
+                if not _labelled_alike(labels[id(a)], labels[id(b)], words[id(a)], words[id(b)]):
                     continue
             else:
                 wa, wb = words[id(a)], words[id(b)]

@@ -329,3 +329,41 @@ def test_a_row_is_replaced_by_another_documents_row_for_the_same_item_the_search
     engine.nearest = lambda query, n: []  # type: ignore[method-assign]
     first = first_line(answerer.ask("what's the crowd performer day rate now?"))
     assert "$223" in first and "$212" not in first
+
+
+def test_a_payroll_records_row_for_the_same_item_replaces_from_its_own_day(
+    tmp_path, bundled_embedder
+):
+    """A payroll export's records lead with a record type and a code ("RATE | MEAL"), and
+    its label holds the unit the schedule gives in a column of its own: the indexed
+    figure from 1 January 2027 is the meal allowance's, asked for that day (it read as an
+    item named "RATE", and the schedule's $42.00 answered)."""
+    schedule = (
+        "# Schedule A: rates\n\nIn force from 1 October 2026.\n\n"
+        "| Role or item | Unit | Rate | Later rate |\n|---|---|---|---|\n"
+        "| Meal allowance | working day of more than 6 hours | $42.00 | indexed each 1 January |\n"
+        "| Travel day | day | $190.00 |  |\n"
+        "| Precision driver, shoot day | day | $245.00 |  |\n"
+    )
+    export = (
+        "# Payroll export PX-4\n\n"
+        "| section | code | description | unit | amount | from | to |\n"
+        "|---|---|---|---|---|---|---|\n"
+        "| RATE | TRV | Travel day | day | $190.00 | 2026-10-01 |  |\n"
+        "| RATE | MEAL | Meal allowance, working day of more than 6 hours | day | $42.00 "
+        "| 2026-10-01 | 2026-12-31 |\n"
+        "| RATE | MEAL | Meal allowance, working day of more than 6 hours, indexed | day "
+        "| $43.68 | 2027-01-01 |  |\n"
+        "| RATE | PD-REH | Precision driver, rehearsal day | day | $147.00 | 2027-01-01 |  |\n"
+    )
+    answerer = _answerer(
+        tmp_path, {"schedule.md": schedule, "payroll.md": export}, bundled_embedder
+    )
+    first = first_line(answerer.ask("meal allowance from 1 january 2027, how much a day?"))
+    assert "$43.68" in first and "$42.00" not in first
+    # today (before the indexed day) the schedule's figure is in force
+    first = first_line(answerer.ask("how much is the meal allowance now?"))
+    assert "$42.00" in first and "$43.68" not in first
+    # a row for other work of the same performer replaces nothing
+    first = first_line(answerer.ask("precision driver shoot day rate from 1 january 2027?"))
+    assert "$245.00" in first and "$147.00" not in first
