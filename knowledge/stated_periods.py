@@ -61,6 +61,15 @@ _UNTIL_INCLUDING = re.compile(
     r"jusqu['’]au\s+\w+\s+inclus)\s*$",
     re.I,
 )
+# Who was engaged before a day keeps a figure ("presenter engaged before 1 October 2026",
+# "pour qui a été engagé pour un salon avant le 1er octobre 2026"): the day says whom the
+# figure is for, not when it ends.
+_ENGAGED_BEFORE = re.compile(
+    r"\b(?:engaged|hired|booked|contracted|employed|recruited|engagée?s?|embauchée?s?|"
+    r"recrutée?s?|employée?s?)\b[^|.;]{0,60}?\b(?:before|prior\s+to|avant(?:\s+le)?)"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|thru|up to|before|ending|jusqu['’]?au|jusqu['’]à|avant le)\s*$",
     re.I,
@@ -77,6 +86,9 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
         before = text[: max(0, text.find(found[0].text))]  # or up to it ("until 31 Dec")
         if BEFORE_DAY.search(before[-40:]):  # "| Productions begun before 1 April 2027 |"
             return Period(None, dates[0] - dt.timedelta(days=1))
+        if _ENGAGED_BEFORE.search(before[-80:]):
+            # "presenter engaged before 1 October 2026": whom it is for, not until when
+            return text_period("", metadata)
         if _UNTIL_BEFORE.search(before):
             return Period(_date(metadata.get("effective_from")), dates[0])
         return Period(dates[0], _date(metadata.get("effective_to")))

@@ -91,3 +91,22 @@ def test_a_figure_the_same_in_both_columns_shows_no_empty_period(tmp_path, bundl
     lead = text.splitlines()[0]
     assert "650.000" in lead
     assert "in force )" not in text and "(in force)" not in text
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| Turntable supplement, presenter engaged before 1 October 2026 | show day | Bt 980.00 |",
+        "| Supplément | 980,00 Bt pour qui a été engagé pour un salon avant le 1er octobre 2026 |",
+        "| Night rate, crew hired prior to 1 July 2026 | per night | $75 |",
+    ],
+)
+def test_whom_a_row_keeps_a_figure_for_is_no_end_of_its_period(row):
+    """ "engaged before 1 October 2026" says whom the figure is for: the row runs for its
+    document's period (it read as ended the day before, "no longer in force")."""
+    metadata = {"effective_from": "2026-10-01", "effective_to": "2029-09-30"}
+    assert text_period(row, metadata) == Period(dt.date(2026, 10, 1), dt.date(2029, 9, 30))
+    # a row that runs until a day still ends then
+    assert text_period(
+        "| Hygiene supplement | until 30 November 2026 | Bt 180 |", metadata
+    ).end == (dt.date(2026, 11, 30))
