@@ -216,7 +216,7 @@ def chat_bytes() -> bytes:
 # ---- the payroll statement (EN, U+2011, U+2007) -----------------------------------------------
 
 PAY_ROWS = [
-    ("Gallery‑theatre performance", "from 2026‑11‑01 (CPI trigger, +1.1%)", "MYR 289.15"),
+    ("Gallery‑theatre performance", "from 2026‑11‑01 (notice No. 2026‑09)", "MYR 289.15"),
     ("School‑touring day", "autumn term", "MYR 1,250.00"),
     ("Van‑driving supplement", "per touring day (rise postponed)", "MYR 45.00"),
     ("Reopening premium", "per planetarium show to 2026‑12‑31", "MYR 40.00"),
