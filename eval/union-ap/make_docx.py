@@ -141,11 +141,19 @@ L_BLOCKS: list[tuple[str, str]] = [
         "narratrice ou du narrateur, donné sur le formulaire DR-7 pour cet usage seul "
         "(partie F de l'accord).",
     ),
+    (
+        "p",
+        "Les studios fournissent le texte de la narration au moins une semaine avant la "
+        "séance, ainsi qu'une copie de travail du film. La narratrice ou le narrateur peut "
+        "demander une pause toutes les heures ; la pause fait partie de la séance payée.",
+    ),
     ("h", "5. Durée"),
     (
         "p",
         "La présente lettre suit la durée de l'accord, jusqu'au 31 août 2029. Les autres "
-        "conditions de la narration sont celles de l'accord.",
+        "conditions de la narration sont celles de l'accord. Les parties se revoient chaque "
+        "année, avant la rentrée, pour faire le point sur les films enregistrés et sur les "
+        "choix de rémunération des narratrices et des narrateurs.",
     ),
 ]
 L_SIGN = "Pour la Guilde : Noémie Adjani-Castell. Pour les Studios Zenith : Ilse Varga-Moreau."

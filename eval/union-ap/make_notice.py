@@ -89,7 +89,7 @@ def bulletin_bytes() -> bytes:
 pays this school year, what the van and the road pay, and what changes in the new year.</p>
 <h2>Touring day</h2>
 <p>A touring day takes one show, or up to three, to school halls by van. Under clause 7.1 of
-the agreement a touring day is paid 1,250 ringgit (RM1,250.00) in the autumn term and
+the agreement a touring day is paid RM1,250.00 in the autumn term and
 RM1,310.00 from the first day of the spring term 2027. The term dates are in the Guild's
 school and holiday calendar. A fourth show on the same day is paid RM190.00, and no touring
 day has five shows.</p>
@@ -113,6 +113,14 @@ of RM135.00.</p>
 <p>Some members keep last year's rate card on their phones. It is shown below for reference
 only; none of its figures applies this school year.</p>
 <iframe title="Rate card 2025-26" srcdoc="{srcdoc}" width="600" height="60"></iframe>
+<h2>On the road</h2>
+<p>Load the van the evening before when you can, and check the liquid-nitrogen dewar's strap
+and the demonstration kit against the list taped inside the back door. Schools expect the
+hall to be left as it was found: chairs stacked, floor swept, power strips unplugged. If a
+school cancels on the day, call the touring desk before you drive back, so that the
+cancellation is recorded for your pay.</p>
+<p>Sign-language interpreted shows on tour carry the same supplement as at the Science
+Centre. Ask the school in advance whether a pupil needs an interpreter on stage.</p>
 <h2>Questions</h2>
 <p>Call the touring desk on ext. 4410, or write to the Guild's office in Port Kellan.</p>
 </main>
@@ -256,6 +264,15 @@ def payroll_bytes() -> bytes:
         f"4. The one‑off payment of clause 8.3 is not in this statement: it is paid with the "
         f"pay of 2027{NBH}01{NBH}25.",
         "5. Questions: payroll office, Science Centre, Port Kellan.",
+        "6. Check each line against your own record of shows, touring days and nights away; "
+        "report a missing line within one pay period, so that it can be paid with the next "
+        "pay.",
+        "9. Lines are grouped by the clause of the agreement that sets them; a line with no "
+        "amount in the period is left out.",
+        "8. Keep this statement with your tax papers; the payroll office does not send a "
+        "second copy unless you ask for one in writing.",
+        "7. A presenter who works for Zenith as a narrator receives a separate statement from "
+        "the studio; narration sessions never appear on this statement.",
         "",
         "This statement is printed by the payroll system; its dates and codes use "
         "non‑breaking hyphens and its amounts are aligned with figure spaces.",
@@ -316,6 +333,27 @@ without gluten.
 ## Loyalty card
 
 Ten hot drinks earn the eleventh free. Cards are stamped at the till.
+
+## Sustainability
+
+Cups are washed and reused; bring your own cup and save the paper sleeve. Leftover bread
+goes to a local food bank at closing time, and coffee grounds go to the garden next door.
+
+## Opening hours on show days
+
+On evenings with a late planetarium show the café stays open until the last show starts,
+with a short menu of sandwiches and hot drinks. Large orders for a class can be prepared
+in advance if the teacher calls the café the day before.
+
+## Gift vouchers
+
+Café vouchers are sold at the till and at the ticket desk, in any amount, and can be
+spent over several visits within a year.
+
+## Seating
+
+Indoor seating for sixty, a terrace for thirty in good weather. Prams are welcome; ask at
+the till for a high chair.
 
 The café is run by an outside caterer; it has nothing to do with the shows or their staff.
 """
@@ -382,6 +420,14 @@ les vacances.</p>
 </table>
 <p>Le Centre des sciences et le Grand Planétarium restent ouverts les jours fériés ; les
 spectacles de ces jours-là sont majorés selon l'accord.</p>
+<h2>Comment lire ce calendrier</h2>
+<p>Une tournée scolaire se fait seulement pendant un trimestre : le premier jour d'un
+trimestre est le premier jour où les écoles accueillent des spectacles, et le dernier jour
+est le dernier où elles en accueillent. Entre deux trimestres, les écoles sont fermées et
+la camionnette de tournée reste au Centre des sciences.</p>
+<p>Un jour férié tombe parfois pendant un trimestre : ce jour-là, les écoles sont fermées,
+mais le Grand Planétarium et les galeries accueillent le public. Les présentatrices et les
+présentateurs qui travaillent ce jour-là le signalent sur leur relevé.</p>
 <h2>Année scolaire 2027-2028</h2>
 <p>Le calendrier de l'année scolaire suivante paraîtra en juin 2027.</p>
 </main>
@@ -474,6 +520,23 @@ EMAIL_BODY = [
     "Cette proposition est une base de discussion et ne vaut pas accord. Nous en parlerons "
     "à la réunion de juillet avec la Guilde et la Fondation.",
     "",
+    "Pour préparer cette réunion, nous joignons la liste des films prévus pour la saison, "
+    "avec la longueur estimée de chaque texte de narration. Les films courts pour les "
+    "écoles seraient enregistrés en une seule séance ; les grands films du dôme demandent "
+    "en général plusieurs séances, réparties sur deux ou trois semaines.",
+    "",
+    "Nous souhaitons aussi parler des voix de narration de synthèse. Le studio aimerait "
+    "utiliser une voix clonée pour les versions courtes des films, diffusées dans les "
+    "galeries. Nous savons que la Guilde demande un consentement écrit pour chaque usage, "
+    "et nous sommes prêts à en discuter.",
+    "",
+    "Enfin, nous proposons que les séances commencent à neuf heures et se terminent au plus "
+    "tard à dix-huit heures, avec une pause déjeuner d'une heure, afin de ménager les voix.",
+    "",
+    "Merci de nous dire quelles dates vous conviennent pour la réunion. Nous pouvons "
+    "recevoir la délégation de la Guilde aux studios, dans la salle de montage, pour lui "
+    "montrer les extraits des films de la saison et le matériel d'enregistrement.",
+    "",
     "Cordialement,",
     "Le bureau de production des Studios Zenith",
 ]
@@ -545,6 +608,19 @@ Chaque samedi de décembre, de 14 h à 16 h, un vendeur montre comment régler u
 GARANTIE
 Deux ans sur les optiques, un an sur les moteurs et l'électronique. Les retours sont
 acceptés sous 14 jours, dans l'emballage d'origine.
+
+SOIRÉES D'OBSERVATION
+Le premier vendredi de chaque mois, si le ciel est dégagé, la boutique prête une lunette
+à ses clients pour une soirée au parc municipal. Apportez une couverture et une boisson
+chaude ; la Lune et Jupiter sont au programme cet hiver.
+
+CARTES CADEAUX
+Une carte cadeau se choisit en boutique et se glisse dans une enveloppe étoilée ; elle
+reste valable une année entière et se dépense en une ou plusieurs fois.
+
+LIVRES ET CARTES
+Un rayon de livres pour tous les âges : atlas du ciel, guides des constellations, albums
+pour les enfants et carnets d'observation.
 
 La Boutique du Ciel est un commerce indépendant ; elle ne vend pas de billets de spectacle.
 """

@@ -332,19 +332,23 @@ N_BLOCKS: list[tuple[str, str]] = [
     (
         "p",
         "Ce report laisse le temps à la Fondation de renouveler les camionnettes de tournée. "
-        "Aucun rappel n'est dû pour la période du report.",
+        "Aucun rappel n'est dû pour la période du report. Les présentatrices et les "
+        "présentateurs qui conduisent la camionnette continuent de tenir le carnet de bord et "
+        "de signaler toute panne au bureau de la tournée avant le départ.",
     ),
     ("h", "RAPPELS"),
     (
         "p",
         "Les montants de cet avis sont écrits à la française : une espace fine entre les "
         "milliers, une virgule avant les sen et les lettres RM après le nombre, par exemple "
-        f"1{NNB}310,00 RM. Le ringgit de Serandah n'est pas celui de la Malaisie.",
+        "416,53 RM. Le ringgit de Serandah n'est pas celui de la Malaisie.",
     ),
     (
         "p",
         "Les questions sur cet avis vont au bureau de la Guilde à Anse-Clairval, qui les "
-        "transmet au comité paritaire des tarifs.",
+        "transmet au comité paritaire des tarifs. Le comité se réunit de nouveau avant la fin "
+        "de l'année scolaire pour examiner les autres articles de l'accord qui prévoient un "
+        "avis, et il publie chacune de ses décisions en français et en anglais.",
     ),
     ("h", "SIGNATURES"),
     (
