@@ -174,7 +174,10 @@ SPELLINGS = [
     (M.LETTER, "courant mars 2027", True),
 ]
 EXPLAINED = [
-    (M.AGREEMENT, r"The Republic of Serandah is not Malaysia, and its ringgit is not the Malaysian ringgit"),
+    (
+        M.AGREEMENT,
+        r"The Republic of Serandah is not Malaysia, and its ringgit is not the Malaysian ringgit",
+    ),
     (M.AGREEMENT, r"The ringgit is divided into 100 sen"),
     (M.AGREEMENT, r"Where a sum is written in words, the figure in brackets is the same sum"),
     (M.AGREEMENT, r"it is the only amount of this agreement that is not in ringgit"),
@@ -242,7 +245,18 @@ def amounts(text: str) -> list[tuple[str, str, str, tuple[str, int], tuple[int, 
             if style == "en" and text[max(0, m.start() - 9) : m.start()].endswith("ringgit ("):
                 continue
             num = m.group(0)
-            for cut in ("ringgit (", "(", ")", "RM", "MYR ", "S$", " ringgit", " grand", " sen", " jt"):
+            for cut in (
+                "ringgit (",
+                "(",
+                ")",
+                "RM",
+                "MYR ",
+                "S$",
+                " ringgit",
+                " grand",
+                " sen",
+                " jt",
+            ):
                 num = num.replace(cut, "")
             out.append((style, m.group(0), num.strip(), _value(style, m), m.span()))
     return out
@@ -251,7 +265,21 @@ def amounts(text: str) -> list[tuple[str, str, str, tuple[str, int], tuple[int, 
 # ---- readers ------------------------------------------------------------------------------------
 
 BLOCK_END = frozenset(
-    {"p", "li", "h1", "h2", "h3", "tr", "td", "th", "div", "title", "header", "footer", "figcaption"}
+    {
+        "p",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "tr",
+        "td",
+        "th",
+        "div",
+        "title",
+        "header",
+        "footer",
+        "figcaption",
+    }
 )
 
 
@@ -555,7 +583,9 @@ def check_amounts(doc_views: dict, questions: list[dict], errors: list[str]) -> 
                 errors.append(f"{name}: amount {text!r} in the style {style!r}")
             for label, _t, norm in vs:
                 if not score.contains(norm, text):
-                    errors.append(f"{name}: amount {text!r} not read at digit boundaries in {label}")
+                    errors.append(
+                        f"{name}: amount {text!r} not read at digit boundaries in {label}"
+                    )
         for label, t, _ in vs[1:]:
             tt = html.unescape(t) if label == "raw" else t
             for style, text, num, value, _ in amounts(_nfc(tt)):
@@ -636,7 +666,9 @@ def check_joined(doc_views: dict, errors: list[str]) -> None:
             for label, _, norm in vs[1:]:
                 extra = set(re.findall(r"\d+(?:[.,]\d+)*", norm)) - allowed
                 if extra:
-                    errors.append(f"{name} ({label}): numbers {sorted(extra)[:6]} not in the generator's text")
+                    errors.append(
+                        f"{name} ({label}): numbers {sorted(extra)[:6]} not in the generator's text"
+                    )
 
 
 def check_spellings(doc_views: dict, errors: list[str]) -> None:
@@ -724,11 +756,22 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     need(M.LETTER, r"au plus tard le 31 janvier 2027", "the deadline")
     need(A, r"are merged into this kit allowance", "8.1")
     # Monday week: the chat is on Thursday 3 December 2026, the meeting on Monday 14 December
-    if _d("2026-12-03").weekday() != 3 or _d("2026-12-14") != _d("2026-12-03") + datetime.timedelta(days=11):
+    if _d("2026-12-03").weekday() != 3 or _d("2026-12-14") != _d("2026-12-03") + datetime.timedelta(
+        days=11
+    ):
         errors.append("Monday week from Thursday 3 December 2026 is not 14 December 2026")
     past = ["2026-08-14", "2026-09-01", "2026-10-20", "2026-11-01", "2026-12-01", "2026-12-03"]
-    future = ["2026-12-14", "2026-12-31", "2027-01-11", "2027-01-25", "2027-01-31", "2027-02-15",
-              "2027-03-01", "2027-03-31", "2027-04-01"]
+    future = [
+        "2026-12-14",
+        "2026-12-31",
+        "2027-01-11",
+        "2027-01-25",
+        "2027-01-31",
+        "2027-02-15",
+        "2027-03-01",
+        "2027-03-31",
+        "2027-04-01",
+    ]
     for s in past:
         if _d(s) >= TODAY:
             errors.append(f"{s} is not in the past")
@@ -944,7 +987,10 @@ def main() -> int:
     for q in questions:
         check_question(q, doc_views, all_norms, errors)
     check_wording(questions, errors)
-    for table, kinds in ((OOS_ABSENT, ("out-of-scope", "adversarial")), (XL_ABSENT, ("cross-lingual",))):
+    for table, kinds in (
+        (OOS_ABSENT, ("out-of-scope", "adversarial")),
+        (XL_ABSENT, ("cross-lingual",)),
+    ):
         for qid in table:
             q = next((x for x in questions if x["id"] == qid), None)
             if q is None or q["kind"] not in kinds:
@@ -960,9 +1006,15 @@ def main() -> int:
         errors.append(f"languages {dict(langs)} (want {EXPECTED_LANGUAGES})")
     per = Counter((q["kind"], q["language"]) for q in questions)
     used = {s for q in questions for s in q["expected_sources"]}
-    used |= {n for n in TRAP_HOLDERS if any(
-        any(score.contains(v, b) for _, _, v in doc_views.get(n, [])) for q in questions for b in q["must_not_include"]
-    )}
+    used |= {
+        n
+        for n in TRAP_HOLDERS
+        if any(
+            any(score.contains(v, b) for _, _, v in doc_views.get(n, []))
+            for q in questions
+            for b in q["must_not_include"]
+        )
+    }
     for name in doc_views:
         if name not in DISTRACTORS and name not in used:
             errors.append(f"{name}: no question uses it")

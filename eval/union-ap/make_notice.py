@@ -267,11 +267,11 @@ def payroll_bytes() -> bytes:
         "6. Check each line against your own record of shows, touring days and nights away; "
         "report a missing line within one pay period, so that it can be paid with the next "
         "pay.",
-        "9. Lines are grouped by the clause of the agreement that sets them; a line with no "
+        "7. Lines are grouped by the clause of the agreement that sets them; a line with no "
         "amount in the period is left out.",
         "8. Keep this statement with your tax papers; the payroll office does not send a "
         "second copy unless you ask for one in writing.",
-        "7. A presenter who works for Zenith as a narrator receives a separate statement from "
+        "9. A presenter who works for Zenith as a narrator receives a separate statement from "
         "the studio; narration sessions never appear on this statement.",
         "",
         "This statement is printed by the payroll system; its dates and codes use "
@@ -366,9 +366,27 @@ def cafe_bytes() -> bytes:
 # ---- the calendar (FR, HTML) ---------------------------------------------------------------
 
 TERMS = [
-    ("Trimestre d'automne 2026", "2026-08-31", "lundi 31 août", "2026-12-18", "vendredi 18 décembre 2026"),
-    ("Trimestre de printemps 2027", "2027-01-11", "lundi 11 janvier", "2027-03-26", "vendredi 26 mars 2027"),
-    ("Trimestre d'été 2027", "2027-04-12", "lundi 12 avril", "2027-07-02", "vendredi 2 juillet 2027"),
+    (
+        "Trimestre d'automne 2026",
+        "2026-08-31",
+        "lundi 31 août",
+        "2026-12-18",
+        "vendredi 18 décembre 2026",
+    ),
+    (
+        "Trimestre de printemps 2027",
+        "2027-01-11",
+        "lundi 11 janvier",
+        "2027-03-26",
+        "vendredi 26 mars 2027",
+    ),
+    (
+        "Trimestre d'été 2027",
+        "2027-04-12",
+        "lundi 12 avril",
+        "2027-07-02",
+        "vendredi 2 juillet 2027",
+    ),
 ]
 HOLIDAYS = [
     ("Jour de l'An", "2027-01-01", "vendredi 1er janvier 2027"),
@@ -567,7 +585,7 @@ def _qp_line(line: str) -> list[str]:
 
 
 def email_bytes() -> bytes:
-    lines = list(EMAIL_HEAD) + [""]
+    lines = [*EMAIL_HEAD, ""]
     for line in EMAIL_BODY:
         lines += _qp_line(line)
     return ("\n".join(lines) + "\n").encode("ascii")

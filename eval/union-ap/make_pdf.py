@@ -117,8 +117,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "4. Shows"),
     (
         "p",
-        "4.1 A live planetarium show of up to 45 minutes under the dome is paid RM412.00 per "
-        "show.",
+        "4.1 A live planetarium show of up to 45 minutes under the dome is paid RM412.00 per show.",
     ),
     (
         "p",
@@ -169,8 +168,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "6. Hours and holidays"),
     (
         "p",
-        "6.1 An early-start premium of 25% of the fee is paid for a show that starts before "
-        "08:00.",
+        "6.1 An early-start premium of 25% of the fee is paid for a show that starts before 08:00.",
     ),
     (
         "p",
@@ -273,14 +271,11 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "13. Signature"),
     (
         "p",
-        "Signed at Port Kellan on 14 August 2026 for the Guild, for the Foundation and for "
-        "Zenith.",
+        "Signed at Port Kellan on 14 August 2026 for the Guild, for the Foundation and for Zenith.",
     ),
 ]
 CONTENTS_TITLE = "Contents"
-FRONT_NOTE = (
-    "The front matter is numbered i and ii; the agreement's own pages start again at 1."
-)
+FRONT_NOTE = "The front matter is numbered i and ii; the agreement's own pages start again at 1."
 
 
 def agreement_text() -> str:
@@ -317,9 +312,9 @@ N_BLOCKS: list[tuple[str, str]] = [
     ),
     (
         "p",
-        f"Le spectacle de planétarium en direct est payé 416,53 RM au lieu de 412,00 RM. La "
-        f"représentation de théâtre en galerie est payée 289,15 RM au lieu de 286,00 RM. Les "
-        f"autres tarifs de l'accord ne changent pas.",
+        "Le spectacle de planétarium en direct est payé 416,53 RM au lieu de 412,00 RM. La "
+        "représentation de théâtre en galerie est payée 289,15 RM au lieu de 286,00 RM. Les "
+        "autres tarifs de l'accord ne changent pas.",
     ),
     ("h", "REPORT"),
     (
