@@ -48,7 +48,7 @@ def wanted_carriers(
     best = max((u.match for u in ranked), default=0.0)
     if not amount:
         quoted = {c.passage for c in chosen}
-        days = [u for u in carriers if _DAYS & u.kinds]
+        days = _of_year(question, [u for u in carriers if _DAYS & u.kinds], today)
         if _coming(question, [u for u in chosen if u in days], today):
             return []
         close = [u for u in days if u.passage in quoted or u.match >= DAY_MATCH * best]
@@ -59,6 +59,32 @@ def wanted_carriers(
     best_each = list({id(u): u for u in firsts if u is not None}.values())  # units by identity
     ahead = {id(u) for u in best_each}
     return sorted(best_each, key=lambda u: -u.score) + [u for u in carriers if id(u) not in ahead]
+
+
+# the year a day is asked in: "when is the motor show next year?", "c'est quand l'an
+# prochain ?", "when in 2027?"
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b|\bl['’]an\s+prochain\b|\bl['’]année\s+prochaine\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|en)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _of_year(question: str, units: list[Unit], today: dt.date) -> list[Unit]:
+    """The units giving a day of the year the question asks about ("next year", "in
+    2027"); all of them when it names none. A day of another year ("engaged before 1
+    October 2026") is no answer to "when is it next year?"."""
+    if _NEXT_YEAR.search(question):
+        year = str(today.year + 1)
+    elif m := _IN_YEAR.search(question):
+        year = m.group(1)
+    else:
+        return units
+    return [
+        u
+        for u in units
+        if any(
+            f.kind in ("date", "month") and str(f.value).startswith(year)
+            for f in figures.extract(u.text)
+        )
+    ]
 
 
 def _coming(question: str, units: list[Unit], today: dt.date) -> list[Unit]:

@@ -92,3 +92,19 @@ def test_the_days_carried_are_about_what_is_asked_and_coming_when_the_next_is():
     assert (
         wanted_carriers("when I wrap late, is there a meeting?", ranked, [lead], today, 0.6) == []
     )
+
+
+def test_a_day_of_another_year_is_no_answer_when_a_year_is_asked():
+    """ "when is the motor show next year?": the quoted condition "engaged before 1 October
+    2026" gives a day, but not next year's; the show's "du 1er au 15 mars 2027" is added."""
+    today = dt.date(2026, 12, 7)
+    lead = _unit(0, "A presenter engaged before 1 October 2026 keeps the old rate.", {"date"}, 1.2)
+    show = _unit(1, "Le Salon se tiendra du 1er au 15 mars 2027.", {"date"}, 0.6)
+    ranked = [lead, show]
+    assert wanted_carriers("when is the motor show next year?", ranked, [lead], today, 0.6) == [
+        show
+    ]
+    assert wanted_carriers("when is the motor show in 2027?", ranked, [lead], today, 0.6) == [show]
+    assert wanted_carriers("c'est quand l'an prochain ?", ranked, [lead], today, 0.6) == [show]
+    # no year asked: the day already given stands
+    assert wanted_carriers("when is the motor show?", ranked, [lead], today, 0.6) == []
