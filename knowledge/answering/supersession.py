@@ -47,14 +47,12 @@ from .cues import STANDS
 from .marks import noted, paid_per_differs
 from .naming import names_former, names_other
 from .row_codes import named_by, named_codes, own_code
-from .unit import MEASURED
+from .unit import MEASURED, label_of
 from .units import Unit, cells
 
 SAME_ITEM = 0.5  # share of shared words (Jaccard) for two units to be about one item
 _KINDS = MEASURED
 _NUMBERS = re.compile(r"\d+")
-_LOWER = re.compile(r"[a-zà-ÿ]")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _item_words(units: list[Unit]) -> list[set[str]]:
@@ -71,19 +69,11 @@ def _item_words(units: list[Unit]) -> list[set[str]]:
     return [{t for t in tokens if len(t) > 1} for tokens in tokenize(texts)]  # one call
 
 
-def _label(row: list[str]) -> str:
-    """A row's label: its first cell, or, when that cell has no lower-case letter (a
-    record type or a code: "RATE | MEAL | Meal allowance, …"), the first cell that has."""
-    if row and not _LOWER.search(row[0]):
-        return next((c for c in row if _LOWER.search(c) and not _DATE.search(c)), row[0])
-    return row[0] if row else ""
-
-
 def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     """Per table row, the words of its label without units of time: the item a row is
     about ("Crowd performer" in "Crowd performer, per day (8 h)")."""
     # a period column's unit reads "Label — In force …, Base: $258": its label is before
-    labels = [_label(cells(u.text)).partition(" — ")[0] if u.row else "" for u in units]
+    labels = [label_of(cells(u.text)).partition(" — ")[0] if u.row else "" for u in units]
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
 
 

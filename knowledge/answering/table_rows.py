@@ -16,7 +16,7 @@ from ..timeframe import Period
 from .cues import DATE_COLUMN, PAST, PAST_COLUMN, PROPOSAL, RATE_NOUNS, STATUS_COLUMN
 from .periods import chain, column_period, cut_from, gives_day, header_period
 from .row_headers import event_dates, priced_cells
-from .unit import Unit, cells
+from .unit import Unit, cells, label_of
 
 
 def strong(label: str) -> str:
@@ -125,7 +125,13 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
         for u in split:
             u.period, u.labelled_past = unit.period, unit.labelled_past
         return split
-    # The period and status columns become the label; the rest is shown.
+    # The period and status columns become the label; the rest is shown. A record's label
+    # is its first cell with words ("RATE | TRV | Travel day": "Travel day"), shown first.
+    at = row.index(label_of(row))
+    header, row = (
+        [header[at], *header[:at], *header[at + 1 :]],
+        [row[at], *row[:at], *row[at + 1 :]],
+    )
     shown = [
         f"{h}: {c}"
         for h, c in zip(header[1:], row[1:], strict=True)

@@ -118,6 +118,20 @@ def cells(row: str) -> list[str]:
     return [c.strip() for c in row.strip().strip("|").split("|")]
 
 
+_LOWER = re.compile(r"[a-zà-ÿ]")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_RECORD_TYPE = re.compile(r"[A-Z]{2,}")
+
+
+def label_of(row: list[str]) -> str:
+    """A row's label: its first cell, or, when that cell is a record type in capitals
+    ("RATE | MEAL | Meal allowance, …", "PERIOD | PP02-2027 | …"), the first cell with
+    lower-case letters that is no day. A code ("A-8 | Minimum rest …") labels its row."""
+    if row and _RECORD_TYPE.fullmatch(row[0]):
+        return next((c for c in row if _LOWER.search(c) and not _ISO_DAY.search(c)), row[0])
+    return row[0] if row else ""
+
+
 def is_rule(line: str) -> bool:
     return bool(re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line))
 

@@ -20,7 +20,7 @@ from .nesting import SEPARATOR, Steps, label, read_under
 from .periods import chain
 from .sentences import BOLD_START, sentences
 from .table_rows import CAPTION, captioned, continues, row_units
-from .unit import Unit, cells, is_rule
+from .unit import Unit, cells, is_rule, label_of
 
 __all__ = ["Unit", "cells", "cut", "is_rule"]
 
@@ -244,7 +244,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 before = cells(s)
                 cut_row = captioned(row_units(i, s, header, context), row[0], caption)
                 for u in cut_row:
-                    key = (p.source, p.heading, caption, *(header or ()), row[0])
+                    key = (p.source, p.heading, caption, *(header or ()), label_of(row))
                     items.setdefault(key, []).append(u)  # one table's rows for one item
                 units.extend(cut_row)
                 continue

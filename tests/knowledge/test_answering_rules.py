@@ -361,9 +361,18 @@ def test_a_payroll_records_row_for_the_same_item_replaces_from_its_own_day(
     )
     first = first_line(answerer.ask("meal allowance from 1 january 2027, how much a day?"))
     assert "$43.68" in first and "$42.00" not in first
+    # shown under its label, not its record type
+    assert "**Meal allowance, working day of more than 6 hours, indexed** — section: RATE" in first
     # today (before the indexed day) the schedule's figure is in force
     first = first_line(answerer.ask("how much is the meal allowance now?"))
     assert "$42.00" in first and "$43.68" not in first
+    # the records are other items, each of its own label: the travel day, from 1 October
+    # 2026 with no end, does not run only until the next record's day
+    from knowledge.answering.units import cut
+
+    records = cut(answerer.engine.passages_of("payroll.md"))
+    travel = next(u for u in records if "$190.00" in u.text)
+    assert travel.period is not None and travel.period.end is None
     # a row for other work of the same performer replaces nothing
     first = first_line(answerer.ask("precision driver shoot day rate from 1 january 2027?"))
     assert "$245.00" in first and "$147.00" not in first
