@@ -143,6 +143,11 @@ class Engine:
         with faults(self.settings):
             return self.searcher().ratifying()
 
+    def pay_calendars(self) -> list[Passage]:
+        """The chunks giving pay periods (Searcher.pay_calendars)."""
+        with faults(self.settings):
+            return self.searcher().pay_calendars()
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents with a numbered clause `clause` (Searcher.clause_sources)."""
         with faults(self.settings):

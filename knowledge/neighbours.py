@@ -55,6 +55,10 @@ class Neighbours:
         """The chunks that say on what day a ratification was, or will be (ratified.py)."""
         return [self._passage(r, 0.0) for r in self.structure.ratifying]
 
+    def pay_calendars(self) -> list[Passage]:
+        """The chunks that give pay periods (pay_calendar.py)."""
+        return [self._passage(r, 0.0) for r in self.structure.pay_calendars]
+
     def clause_sources(self, clause: str) -> list[str]:
         """The documents that have a numbered clause `clause`."""
         return sorted(self.structure.sections.get((CLAUSE, clause), {}))

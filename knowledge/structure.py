@@ -12,6 +12,7 @@ import re
 
 from .amended import amended_clauses
 from .generation import ChunkRecord
+from .pay_calendar import is_calendar
 from .ratification import ratifying
 from .tables import Tables
 
@@ -127,9 +128,12 @@ class Structure:
         self.naming_row: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.numbered: set[str] = set()  # the documents with numbered clauses ("9.2 …")
         self.ratifying: list[int] = []  # the rows dating a ratification (ratified.py)
+        self.pay_calendars: list[int] = []  # the rows giving pay periods (pay_calendar.py)
         for row, rec in enumerate(records):
             if ratifying(rec.text):
                 self.ratifying.append(row)
+            if is_calendar(rec.text):
+                self.pay_calendars.append(row)
             for number in amended_clauses(rec.text):
                 self.amending.setdefault(number, {}).setdefault(rec.source, []).append(row)
             heading = str(rec.metadata.get("heading", ""))

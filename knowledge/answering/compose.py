@@ -15,6 +15,7 @@ from .carriers import wanted_carriers
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
+from .pay_periods import with_period
 from .ratified import with_day
 from .referred import with_named_rows, with_rule
 from .support import SUPPORT_MATCH, with_leads, with_prose
@@ -231,6 +232,7 @@ def extractive(
     chosen = with_rule(lead, chosen, units, MAX_UNITS)
     chosen = with_prose(lead, chosen, units, MAX_UNITS)
     chosen = with_day(lead, chosen, units, MAX_UNITS)  # "on ratification": its day
+    chosen = with_period(question, lead, chosen, units, MAX_UNITS)  # the pay period's line
     if WANTS_FIGURE.search(question):  # "paid at row AL-12": and that row's figure
         chosen = with_named_rows(chosen, units, MAX_UNITS, timeframe.is_now)
     if ASKS_TOTAL.search(question):

@@ -25,6 +25,7 @@ from . import (
     conditions,
     designators,
     halves,
+    pay_periods,
     pointed,
     ranges,
     ratified,
@@ -186,6 +187,8 @@ class Scorer:
         )
         # and the day of a ratification a term takes effect on ("on ratification")
         amending += ratified.apply(self.engine, units, passages, ranks)
+        # and the payroll's calendar, asked which pay period such a term starts in
+        amending += pay_periods.apply(self.engine, question, units, passages, ranks)
         for u in amending:
             self.dating.date(u, passages[u.passage], generation)
         units += amending
