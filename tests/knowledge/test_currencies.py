@@ -83,6 +83,10 @@ def _money(text: str) -> list[str]:
         ("₴ 1 250 per day", "1250"),
         ("₸12,000 a show", "12000"),
         ("₾ 85.50 an hour", "85.5"),
+        # French plurals of a currency's name
+        ("reste à 2\u00a0300,00 bahts", "2300"),
+        ("500 yens par jour", "500"),
+        ("1 250 rands", "1250"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
