@@ -24,6 +24,7 @@ from .headed import headed_tables
 from .headers import merge_header_rows
 from .limits import LoadLimits
 from .pdf_columns import column_text
+from .pdf_fields import field_lines
 from .pdf_rotated import upright_cells
 from .pdf_stream import aligned_tables
 from .running import page_break, without_running
@@ -180,6 +181,8 @@ def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
             page_text = with_tables.get(index)
             if page_text is None:
                 page_text = (page.extract_text() or "").strip("\n")
+            if fields := field_lines(page):  # "Date of signature: 15/09/2026"
+                page_text = "\n".join([page_text, *fields])
             parts.append(page_text)
         title = (reader.metadata.title if reader.metadata else None) or None
     except DocumentError:
