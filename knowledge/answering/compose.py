@@ -272,7 +272,7 @@ def extractive(
             ):
                 key = "ended"  # its own period ran out, and nothing newer replaced it
             if u.void:
-                labels.append(t["void"])
+                labels.append(t["withdrawn" if u.withdrawn else "void"])
             elif not u.period_label:  # else the row shows its period's own words
                 dates = u.period.describe(language)  # none to give: "superseded" alone
                 if dates or key != "in_force":

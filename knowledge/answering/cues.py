@@ -132,6 +132,10 @@ def asks_change(question: str) -> bool:
 PROPOSAL = re.compile(
     r"\b(?:targets?|proposed\s+(?:rate|fee|increase|minimum|amount|raise)s?|counter-?offers?|"
     r"revendications?|revendiqu\w*|"
+    # a change that was to come and did not: "la lettre … devait porter l'heure à 2 650,00
+    # bahts", "the letter was to raise the hour to …"
+    r"(?:devai(?:en)?t|was\s+to|were\s+to)\s+(?:porter|relever|augmenter|raise|increase|"
+    r"bring)\b|"
     # one side of the table asking or offering: "the union sought 11%", "the AMPTP had
     # offered 5%"; not "consent must be sought", "where a Producer seeks to engage"
     r"(?:union|guild|syndicat|alliance|producers?|studios?|employers?|AMPTP|association|"

@@ -32,6 +32,7 @@ from .kinds import counts
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
 from .units import Unit
+from .withdrawn import withdrawn_documents
 from .worded import worded_durations
 
 OPENING_CHUNKS = 3  # a document's opening: its first chunks
@@ -55,6 +56,8 @@ class Dating:
         self.named = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
         self.seasons = PerGeneration(engine, seasons.read)  # "from 1 December to 15 March"
         self._source_starts: dict[tuple[str, str], dt.date | None] = {}
+        # the documents withdrawn before they took effect (withdrawn.py)
+        self._withdrawn = PerGeneration(engine, lambda g: withdrawn_documents(g.records))
         # the terms a newer document drops from an older one (dropped.py)
         self._dropped = PerGeneration(engine, lambda g: dropped.read(g.records, _titles(g)))
 
@@ -87,6 +90,8 @@ class Dating:
         """Set the unit's figures, the kinds of figure it gives and its own period."""
         opening = partial(self._opening, p.source)
         u.archived = self._starts.end(generation, p, opening)
+        if p.source in self._withdrawn.get():  # never in force, whatever its dates say
+            u.void = u.superseded = u.withdrawn = True
         if (replaced := self._replacing.get()[0].get(p.source)) is not None:
             last = replaced - dt.timedelta(days=1)  # "replaces Rate Sheet 2025/26 from …"
             u.archived = min(u.archived, last) if u.archived else last

@@ -166,6 +166,8 @@ def apply(
         by: Unit | None = None
         by_naming = False
         for b in dated:
+            if b.withdrawn:
+                continue  # a withdrawn document's figure replaces nothing
             b_start = starts[id(b)]
             names = b is not a and names_former(
                 b, own_values[id(a)], words[id(a)], words[id(b)], a.text, about[id(b)]

@@ -51,6 +51,7 @@ class Unit:
     followed: bool = False  # a later row, column or document gives its item's next figure
     replaced_by: Unit | None = field(default=None, repr=False)  # the newer one, if any
     void: bool = False  # replaced before its period began: it never applies
+    withdrawn: bool = False  # its document was withdrawn before it took effect (withdrawn.py)
     # not yet in force on the day asked, when its item's row in force then is found
     # (successors.preceded_by)
     not_yet: bool = False

@@ -1,0 +1,85 @@
+"""A document another says was withdrawn before it took effect is never in force: its
+figures replace nothing (answering/withdrawn.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from small_corpus import answerer_over
+
+from knowledge import Answerer
+from knowledge.answering.withdrawn import withdrawn_documents
+from knowledge.generation import ChunkRecord
+
+AGREEMENT = """# Live Commerce Agreement 2026-2029
+
+In force from 1 October 2026 to 30 September 2029.
+
+## Schedule A: rates
+
+| Role | Unit | Rate |
+|---|---|---|
+| Live-shopping presenter | broadcast hour | $230.00 |
+| On-air product model | segment | $64.00 |
+"""
+
+LETTER = """GUILD OF PROMOTIONAL PERFORMERS
+Letter of Amendment No. 1 to the Live Commerce Agreement 2026-2029
+2 November 2026
+
+1. From 1 February 2027, the live-shopping presenter is paid $265.00 per broadcast hour
+instead of $230.00 (Schedule A of the agreement).
+"""
+
+NOTICE = """# Notice to members No. 9
+
+## 1. Letter of Amendment No. 1 is withdrawn
+
+On 20 November 2026 the parties withdrew Letter of Amendment No. 1 before it took effect.
+It will never take effect, for any of its clauses. The broadcast hour stays at the rate of
+Schedule A.
+"""
+
+
+def _record(source: str, text: str) -> ChunkRecord:
+    return ChunkRecord(id=source, text=text, metadata={"source": source})
+
+
+def test_the_document_a_sentence_withdraws_is_found_by_its_name_and_number():
+    records = [_record("letter.txt", LETTER), _record("notice.md", NOTICE)]
+    assert withdrawn_documents(records) == {"letter.txt"}
+    # not withdrawn, may be withdrawn, another number: none
+    for sentence in (
+        "Letter of Amendment No. 1 is not withdrawn.",
+        "If Letter of Amendment No. 1 is withdrawn, the rate stays.",
+        "Letter of Amendment No. 2 is withdrawn.",
+        "A consent is withdrawn by written notice.",
+    ):
+        assert (
+            withdrawn_documents([_record("letter.txt", LETTER), _record("n.md", sentence)]) == set()
+        )
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
+    documents = {"agreement.md": AGREEMENT, "letter.txt": LETTER, "notice.md": NOTICE}
+    return answerer_over(
+        tmp_path_factory.mktemp("withdrawn"), documents, bundled_embedder, dt.date(2026, 12, 7)
+    )
+
+
+def test_a_withdrawn_letters_rate_is_never_in_force(answerer):
+    first = answerer.ask("live-shopping presenter rate per broadcast hour in march 2027?")
+    line = first.text.splitlines()[0]
+    assert "$230.00" in line and "$265.00" not in line
+    # the agreement's rate is not shown as ending when the letter would have applied
+    assert "2027-01-31" not in first.text
+
+
+def test_a_change_that_was_to_come_is_no_term():
+    from knowledge.answering.cues import PROPOSAL
+
+    assert PROPOSAL.search("La lettre devait porter l'heure de diffusion à 2 650,00 bahts.")
+    assert PROPOSAL.search("The letter was to raise the hour to $265.00.")
+    assert not PROPOSAL.search("The rate is raised to $265.00 from 1 February 2027.")
