@@ -36,12 +36,14 @@ _FROM_BEFORE = re.compile(
     re.I,
 )
 # Before a date, work or productions it does not reach: "Principal photography begun before
-# 1 April 2027", "les journées antérieures au 1er février 2027", "commencé avant le": up to
+# 1 April 2027", "work performed before 1 October 2026", "les journées antérieures au 1er
+# février 2027", "commencé avant le", "effectuées avant le": up to
 # the day before. A deadline ("claims must be made before 1 March", "signée avant le") is
 # not a period: no verb of making, signing or sending is read.
 BEFORE_DAY = re.compile(
-    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|shot|filmed)"
-    r"\s+(?:before|prior\s+to)|"
+    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|shot|filmed|"
+    r"performed|worked|done|carried\s+out)\s+(?:before|prior\s+to)|"
+    r"(?:effectuée?s?|travaillée?s?|réalisée?s?)\s+avant(?:\s+le)?|"
     r"ant[ée]rieur(?:e|s|es)?\s+(?:au|à(?:\s+la)?)|"
     r"(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|tourn[ée]e?s?)\s+avant(?:\s+le)?)"
     r"\s*(?:the\s+)?$",
@@ -76,9 +78,25 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# The day a text was signed, dated or published ("signé le 15 septembre 2026", "the letter
+# dated 2 November 2026"): when a document was made, not when a figure applies.
+_MADE_ON = re.compile(
+    r"\b(?:signed|signée?s?|dated|datée?s?|published|publiée?s?)\s+(?:on\s+|le\s+|du\s+)?"
+    r"(?:the\s+)?$",
+    re.I,
+)
+
+
+def _made_on(text: str, date: figures.Figure) -> bool:
+    at = text.find(date.text)
+    return at >= 0 and bool(_MADE_ON.search(text[max(0, at - 30) : at]))
+
+
 def text_period(text: str, metadata: dict[str, object]) -> Period | None:
     """The period a row or sentence states, else its document's; None when neither says."""
     found = [f for f in figures.extract(text) if f.kind == "date"]
+    if len(found) > 1:  # a day it was signed is no bound of a period the text states
+        found = [f for f in found if not _made_on(text, f)] or found
     dates = sorted({dt.date.fromisoformat(f.value) for f in found})
     if len(dates) >= 2 and not _until_then_from(text, found):
         return Period(dates[0], dates[-1])

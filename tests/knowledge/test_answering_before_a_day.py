@@ -110,3 +110,26 @@ def test_whom_a_row_keeps_a_figure_for_is_no_end_of_its_period(row):
     assert text_period(
         "| Hygiene supplement | until 30 November 2026 | Bt 180 |", metadata
     ).end == (dt.date(2026, 11, 30))
+
+
+def test_the_day_a_text_was_signed_bounds_no_period():
+    """ "reste à 2 300,00 bahts, le tarif de l'accord signé le 15 septembre 2026 et en
+    vigueur depuis le 1er octobre 2026": in force from 1 October 2026 (it read as 15
+    September to 1 October, "no longer in force")."""
+    text = (
+        "L'heure reste donc à 2 300,00 bahts, le tarif de l'accord signé le 15 septembre "
+        "2026 et en vigueur depuis le 1er octobre 2026."
+    )
+    assert text_period(text, {}) == Period(dt.date(2026, 10, 1), None)
+    dated = "The letter dated 2 November 2026 raises the fee to $50 from 1 February 2027."
+    assert text_period(dated, {}) == Period(dt.date(2027, 2, 1), None)
+    # work done before a day is paid at the fees signed earlier: up to the day before
+    paid = (
+        "Work performed before 1 October 2026 is paid at the fees of Schedule 1 as signed on "
+        "14 February 2026 ($214.00 a day)."
+    )
+    assert text_period(paid, {}) == Period(None, dt.date(2026, 9, 30))
+    # two dates that bound the figure still do
+    assert text_period("$40 from 1 January 2027 to 31 March 2027.", {}) == Period(
+        dt.date(2027, 1, 1), dt.date(2027, 3, 31)
+    )
