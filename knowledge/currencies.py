@@ -8,8 +8,10 @@ import re
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
 # "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50"; its "soles" only
-# after an amount with its decimals or thousands, "18 000 soles": "2 soles" are a boot's) and names written after one ("40 euros", "1204.50 pounds", French plurals "2 300,00 bahts", "500 yens", not "50 pounds
-# of equipment" nor a bare "livres": books). Every sign of Unicode's Currency Symbols block
+# after an amount with its decimals or thousands, "18 000 soles": "2 soles" are a boot's)
+# and names written after one ("40 euros", "1204.50 pounds", French plurals "2 300,00
+# bahts" and "500 yens", not "50 pounds of equipment" nor a bare "livres": books). Every
+# sign of Unicode's Currency Symbols block
 # (₡ colón, ₴ hryvnia, ₸ tenge, ₾ lari, ₲ guaraní …), not only the ones seen so far.
 CURRENCY_SIGNS = "$£¥฿ƒ" + "".join(chr(c) for c in range(0x20A0, 0x20C1))
 CURRENCY_CODES = (

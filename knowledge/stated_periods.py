@@ -37,13 +37,16 @@ _FROM_BEFORE = re.compile(
 )
 # Before a date, work or productions it does not reach: "Principal photography begun before
 # 1 April 2027", "work performed before 1 October 2026", "les journées antérieures au 1er
-# février 2027", "commencé avant le", "effectuées avant le": up to
+# février 2027", "commencé avant le", "heures effectuées avant le": up to
 # the day before. A deadline ("claims must be made before 1 March", "signée avant le") is
 # not a period: no verb of making, signing or sending is read.
 BEFORE_DAY = re.compile(
-    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|shot|filmed|"
-    r"performed|worked|done|carried\s+out)\s+(?:before|prior\s+to)|"
-    r"(?:effectuée?s?|travaillée?s?|réalisée?s?)\s+avant(?:\s+le)?|"
+    r"\b(?:(?:began|begun|begins|beginning|started|starting|commenced|commencing|shot|filmed)"
+    r"\s+(?:before|prior\s+to)|"
+    # work done before it: "work performed before", "heures travaillées avant le"
+    r"(?:work|hours|days|sessions|shifts)\s+(?:performed|worked|done)\s+(?:before|prior\s+to)|"
+    r"(?:travail|travaux|heures|journées|séances)\s+(?:effectuée?s?|travaillée?s?)\s+"
+    r"avant(?:\s+le)?|"
     r"ant[ée]rieur(?:e|s|es)?\s+(?:au|à(?:\s+la)?)|"
     r"(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|tourn[ée]e?s?)\s+avant(?:\s+le)?)"
     r"\s*(?:the\s+)?$",

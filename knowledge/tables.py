@@ -43,6 +43,22 @@ def same_item(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) >= MIN_LIKE_WORDS and len(a & b) / len(a | b) >= SAME_ITEM
 
 
+def labelled_alike(
+    a: frozenset[str], b: frozenset[str], a_words: set[str], b_words: set[str]
+) -> bool:
+    """Whether two rows' labels name one item. When one label holds the other's words,
+    when they are alike (same_item) or its other words are in the other row's
+    cells ("Meal allowance" with "working day of more than 6 hours" in its unit column,
+    and "Meal allowance, working day of more than 6 hours"). When each has words the
+    other lacks, they must be alike and those words in the other row too: "Precision
+    driver, rehearsal day" is no new "Precision driver, shoot day"."""
+    if len(a & b) < MIN_LIKE_WORDS:
+        return False
+    if a <= b or b <= a:
+        return same_item(a, b) or (a <= b and b - a <= a_words) or (b <= a and a - b <= b_words)
+    return same_item(a, b) and a - b <= b_words and b - a <= a_words
+
+
 _TABLE_ROW = re.compile(r"^\s*\|\s*([^|]*?)\s*\|", re.MULTILINE)
 
 

@@ -132,10 +132,11 @@ def asks_change(question: str) -> bool:
 PROPOSAL = re.compile(
     r"\b(?:targets?|proposed\s+(?:rate|fee|increase|minimum|amount|raise)s?|counter-?offers?|"
     r"revendications?|revendiqu\w*|"
-    # a change that was to come and did not: "la lettre … devait porter l'heure à 2 650,00
-    # bahts", "the letter was to raise the hour to …"
-    r"(?:devai(?:en)?t|was\s+to|were\s+to)\s+(?:porter|relever|augmenter|raise|increase|"
-    r"bring)\b|"
+    # a change to an amount that was to come and did not: "la lettre … devait porter
+    # l'heure à 2 650,00 bahts", "the letter was to raise the hour to $265" (not "le
+    # cascadeur qui devait porter un harnais")
+    r"(?:devai(?:en)?t|was\s+to|were\s+to)\s+(?:porter|relever|augmenter|raise|increase)\b"
+    r"[^.;]{0,80}?\b(?:à|to)\s+[$€£¥฿₡\d]|"
     # one side of the table asking or offering: "the union sought 11%", "the AMPTP had
     # offered 5%"; not "consent must be sought", "where a Producer seeks to engage"
     r"(?:union|guild|syndicat|alliance|producers?|studios?|employers?|AMPTP|association|"

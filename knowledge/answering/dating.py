@@ -58,14 +58,16 @@ class Dating:
         self._source_starts: dict[tuple[str, str], dt.date | None] = {}
         # the documents withdrawn before they took effect (withdrawn.py)
         self._withdrawn = PerGeneration(engine, lambda g: withdrawn_documents(g.records))
-        # the terms a newer document drops from an older one (dropped.py)
-        self._dropped = PerGeneration(engine, lambda g: dropped.read(g.records, _titles(g)))
+        # the terms a newer document drops from an older one (dropped.py); a withdrawn one
+        # drops nothing
+        self._dropped = PerGeneration(engine, lambda g: dropped.read(_in_effect(g), _titles(g)))
 
     @staticmethod
     def _replacements(g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
-        """(replaced document → day it is replaced from, replacing document → that day)."""
+        """(replaced document → day it is replaced from, replacing document → that day);
+        a withdrawn document replaces nothing."""
         starts: dict[str, dt.date] = {}
-        return replaced_documents(g.records, _titles(g), starts), starts
+        return replaced_documents(_in_effect(g), _titles(g), starts), starts
 
     def start(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document took effect: the day it states, or else the day it says it
@@ -179,6 +181,12 @@ class Dating:
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
         return "\n".join(x.text for x in passages)
+
+
+def _in_effect(g: Generation) -> list:
+    """The generation's records but those of documents withdrawn before they took effect."""
+    gone = withdrawn_documents(g.records)
+    return [r for r in g.records if r.source not in gone] if gone else g.records
 
 
 def _titles(g: Generation) -> dict[str, str]:

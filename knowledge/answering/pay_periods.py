@@ -19,17 +19,18 @@ import re
 
 from .. import figures
 from ..engine import Engine
-from ..pay_calendar import PayPeriod, is_calendar, periods
+from ..pay_calendar import PAY_PERIOD, PayPeriod, is_calendar, periods
 from ..search import Passage
 from .amendments import brought_units
 from .units import Unit
 
 # asks which pay period, or on what pay date
 ASKS_PERIOD = re.compile(
-    r"\bpay\s*(?:period|date|day|cheque|check)s?\b|\bpayday\b|"
-    r"\bp[ée]riodes?\s+de\s+paie\b|\bdate\s+de\s+paie\b|\bjour\s+de\s+paie\b|\bquelle\s+paie\b",
+    r"\bpay\s*(?:period|date)s?\b|\bpayday\b|\bp[ée]riodes?\s+de\s+paie\b|"
+    r"\bdate\s+de\s+paie\b|\bjour\s+de\s+paie\b",
     re.I,
 )
+MAX_CALENDARS = 4  # calendar chunks brought in for one question, at most
 # the term: "first pay period beginning on or after 15 January 2027", "la première période
 # de paie qui commence après la ratification"
 _FIRST = re.compile(
@@ -73,11 +74,12 @@ def apply(
         return []
     if any(is_calendar(p.text) for p in passages):
         return []
-    chunks = engine.pay_calendars()
+    chunks = engine.pay_calendars()[:MAX_CALENDARS]
     if not chunks:
         return []
     first = len(passages)
-    rank = ranks[units[0].passage] if ranks is not None and units else 0
+    term = next(u for u in units if _FIRST.search(u.text))
+    rank = ranks[term.passage] if ranks is not None else 0
     for chunk in chunks:
         passages.append(chunk)
         if ranks is not None:
@@ -93,7 +95,11 @@ def with_period(
     room; the lead stays first."""
     if not ASKS_PERIOD.search(question):
         return chosen
-    calendar = [(u, p) for u in units if u.row for p in periods(u.text)[:1]]
+    # the calendar's lines: rows giving a period under a header or beside a note that
+    # names pay periods or pay dates ("Pay date: 04.01.2027")
+    calendar = [
+        (u, p) for u in units if u.row and PAY_PERIOD.search(u.display) for p in periods(u.text)[:1]
+    ]
     if not calendar:
         return chosen
     terms = [u for u in chosen if _FIRST.search(u.text)]
@@ -104,12 +110,18 @@ def with_period(
         day, strict = trigger
         after = [(u, p) for u, p in calendar if p.start > day or (p.start == day and not strict)]
         found = min(after, key=lambda x: x[1].start, default=None)
+        if (
+            found is not None
+            and not _holds(found[1], day)
+            and (found[1].start - day).days > (found[1].end - found[1].start).days + 1
+        ):
+            found = None  # a gap in the calendar: the period that follows the day is not there
     elif lead.period is not None and lead.period.start is not None:
         day = lead.period.start  # on what pay date the figure is first paid
         found = next(((u, p) for u, p in calendar if _holds(p, day)), None)
     else:
         return chosen
-    if found is None or found[0] in chosen:
+    if found is None or any(found[0] is c for c in chosen):
         return chosen
     rest = sorted((c for c in chosen if c is not lead), key=lambda c: c.score)
     if len(chosen) >= limit:

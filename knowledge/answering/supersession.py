@@ -39,7 +39,7 @@ import re
 from .. import figures
 from ..lexical import tokenize
 from ..search import Passage
-from ..tables import MIN_LIKE_WORDS, item_words, same_item
+from ..tables import item_words, labelled_alike
 from ..timeframe import Period
 from . import conditions, designators
 from .columns import headed, like_columns
@@ -75,22 +75,6 @@ def _label_words(units: list[Unit]) -> list[frozenset[str]]:
     # a period column's unit reads "Label — In force …, Base: $258": its label is before
     labels = [label_of(cells(u.text)).partition(" — ")[0] if u.row else "" for u in units]
     return [item_words(frozenset(tokens)) for tokens in tokenize(labels)]
-
-
-def _labelled_alike(
-    a: frozenset[str], b: frozenset[str], a_words: set[str], b_words: set[str]
-) -> bool:
-    """Whether two rows' labels name one item. When one label holds the other's words,
-    when they are alike (tables.same_item) or its other words are in the other row's
-    cells ("Meal allowance" with "working day of more than 6 hours" in its unit column,
-    and "Meal allowance, working day of more than 6 hours"). When each has words the
-    other lacks, they must be alike and those words in the other row too: "Precision
-    driver, rehearsal day" is no new "Precision driver, shoot day"."""
-    if len(a & b) < MIN_LIKE_WORDS:
-        return False
-    if a <= b or b <= a:
-        return same_item(a, b) or (a <= b and b - a <= a_words) or (b <= a and a - b <= b_words)
-    return same_item(a, b) and a - b <= b_words and b - a <= a_words
 
 
 def _values(unit: Unit) -> dict[str, set[str]]:
@@ -231,7 +215,7 @@ def apply(
             elif a.row and b.row and labels[id(a)] and labels[id(b)]:
                 # two rows are about one item when their labels are ("Crowd performer",
                 # "Crowd performer, per 8-h day"), not when they share "performer, per day"
-                if not _labelled_alike(labels[id(a)], labels[id(b)], words[id(a)], words[id(b)]):
+                if not labelled_alike(labels[id(a)], labels[id(b)], words[id(a)], words[id(b)]):
                     continue
             else:
                 wa, wb = words[id(a)], words[id(b)]

@@ -125,10 +125,11 @@ _RECORD_TYPE = re.compile(r"[A-Z]{2,}")
 
 
 def label_of(row: list[str]) -> str:
-    """A row's label: its first cell, or, when that cell is a record type in capitals
-    ("RATE | MEAL | Meal allowance, …", "PERIOD | PP02-2027 | …"), the first cell with
-    lower-case letters that is no day. A code ("A-8 | Minimum rest …") labels its row."""
-    if row and _RECORD_TYPE.fullmatch(row[0]):
+    """A row's label: its first cell, or, when that cell is a record type in capitals and
+    the next a code ("RATE | MEAL | Meal allowance, …", "PERIOD | PP02-2027 | …"), the
+    first cell with lower-case letters that is no day. A code ("A-8 | Minimum rest …")
+    labels its row, and so does a name in capitals ("TV | national | $500")."""
+    if len(row) > 2 and _RECORD_TYPE.fullmatch(row[0]) and row[1] and not _LOWER.search(row[1]):
         return next((c for c in row if _LOWER.search(c) and not _ISO_DAY.search(c)), row[0])
     return row[0] if row else ""
 

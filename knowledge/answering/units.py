@@ -244,7 +244,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 before = cells(s)
                 cut_row = captioned(row_units(i, s, header, context), row[0], caption)
                 for u in cut_row:
-                    key = (p.source, p.heading, caption, *(header or ()), label_of(row))
+                    key = (p.source, p.heading, caption, *(header or ()), row[0], label_of(row))
                     items.setdefault(key, []).append(u)  # one table's rows for one item
                 units.extend(cut_row)
                 continue

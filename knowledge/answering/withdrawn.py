@@ -7,10 +7,12 @@ withdrawn text's terms ever applies: its figures replace nothing and are never i
 (Dating marks its units void; supersession.py skips them as replacements).
 
 The document is named by its kind and number ("lettre d'amendement n° 1", "Memorandum No.
-2"): the one other document whose opening (its first lines) gives that number after "n°"
-or "No." and every word of the name. A sentence that says a text is not, or may be,
-withdrawn ("n'est pas retirée", "if the letter is withdrawn") withdraws nothing. Read once
-per index generation.
+2"): the one other document that names itself so, in its title or its first lines (the
+kind is the word before the number). Only a withdrawal before the document took effect
+voids it ("avant son entrée en vigueur", "will never take effect"), not one in its course;
+a part of it withdrawn ("Paragraph 3 of Letter … No. 2") withdraws no document; a sentence
+that says a text is not, or may be, withdrawn ("n'est pas retirée", "if the letter is
+withdrawn") withdraws nothing. Read once per index generation.
 """
 
 from __future__ import annotations
@@ -36,33 +38,53 @@ _NUMBERED = re.compile(
     r"(?P<name>(?:[^\W\d_][\w'’-]*\s+){1,4}?)(?:n[°o]|no\.|number|numéro)\s*(?P<num>\d{1,3})\b",
     re.I,
 )
+# a part of the named document, not the document: "Paragraph 3 of Letter … No. 2"
+_PART_OF = re.compile(
+    r"\b(?:paragraph|clause|article|section|point|schedule|annex|alinéa|paragraphe|annexe)\s+"
+    r"\S+\s+(?:of|de|du|de\s+la)\s",
+    re.I,
+)
+# it was withdrawn before it took effect, not ended in its course
+_BEFORE_EFFECT = re.compile(
+    r"\bbefore\s+(?:it|they)\s+took\s+effect|\bbefore\s+taking\s+effect|"
+    r"\bnever\s+(?:take|took|takes)\s+effect|\bavant\s+(?:son|leur)\s+entrée\s+en\s+vigueur|"
+    r"\bavant\s+d['’]entrer\s+en\s+vigueur|\bjamais\s+(?:pris\s+)?effet",
+    re.I,
+)
 _SENTENCES = re.compile(r"(?<=[.!?])(?<![Nn]o\.)(?<!\bNos\.)\s+|\n+")  # not after "No."
-_OPENING_CHARS = 400
-_GENERIC = {"la", "le", "les", "the", "this", "cette", "ce", "de", "d", "du", "des", "of"}
-_SKIP = set(STOPWORDS) | _GENERIC
+_OPENING_LINES = 4  # a document names itself in its first lines
+_SKIP = set(STOPWORDS) | {"la", "le", "les", "the", "this", "cette", "ce", "de", "d", "du", "des"}
 
 
-def _names(text: str) -> list[tuple[set[str], str]]:
-    """The numbered names a text gives: (the name's words, its number)."""
-    out = []
-    for m in _NUMBERED.finditer(text):
-        words = {t for t in tokenize([m.group("name")])[0] if t not in _SKIP}
-        if words:
-            out.append((words, m.group("num")))
-    return out
+def _words(name: str) -> list[str]:
+    return [t for t in tokenize([name])[0] if t not in _SKIP]
+
+
+def _own_name(title: str, opening: str) -> tuple[set[str], str] | None:
+    """The name and number a document gives itself: its title's, else that of the first of
+    its first lines that opens with one and is no sentence ("Lettre d'amendement n° 1 à
+    l'accord …", not "See Schedule No. 1 for the rates.")."""
+    lines = [x.strip().lstrip("#* ").strip() for x in opening.splitlines()[:_OPENING_LINES]]
+    # a line that reads as a title: it opens with the name and is no sentence
+    for line in [title, *lines]:
+        if (m := _NUMBERED.match(line)) and not line.endswith("."):
+            return set(_words(m.group("name"))), m.group("num")
+    return None
 
 
 def withdrawn_documents(records: list) -> set[str]:
-    """The sources of the documents a sentence of the generation says were withdrawn."""
+    """The sources of the documents a sentence of the generation says were withdrawn
+    before they took effect."""
     openings: dict[str, str] = {}
-    for record in records:  # each document's first lines
-        if len(openings.get(record.source, "")) < _OPENING_CHARS:
-            openings[record.source] = (openings.get(record.source, "") + "\n" + record.text)[
-                :_OPENING_CHARS
-            ]
-    named = {s: _names(text) for s, text in openings.items()}
+    titles: dict[str, str] = {}
+    for record in records:  # each document's first chunk
+        openings.setdefault(record.source, record.text.lstrip())
+        titles.setdefault(record.source, str(record.metadata.get("title", "")))
+    own = {s: n for s in openings if (n := _own_name(titles[s], openings[s]))}
     out: set[str] = set()
     for record in records:
+        if not _BEFORE_EFFECT.search(record.text):
+            continue
         for sentence in _SENTENCES.split(record.text):
             m = _WITHDRAWN.search(sentence)
             if (
@@ -71,12 +93,16 @@ def withdrawn_documents(records: list) -> set[str]:
                 or _NOT_SO.match(sentence[m.end() :].strip())
             ):
                 continue
-            for words, number in _names(sentence):
+            for ref in _NUMBERED.finditer(sentence):
+                if _PART_OF.search(sentence[max(0, ref.start("num") - 70) : ref.start("num")]):
+                    continue
+                # the kind is the last word before the number ("… withdrew Memorandum No. 2")
+                kind = _words(ref.group("name"))[-1:]
                 found = [
                     s
-                    for s, names in named.items()
-                    if s != record.source and any(n == number and words <= w for w, n in names)
+                    for s, (words, number) in own.items()
+                    if s != record.source and number == ref.group("num") and set(kind) <= words
                 ]
-                if len(found) == 1:
+                if kind and len(found) == 1:
                     out.add(found[0])
     return out

@@ -17,7 +17,6 @@ import logging
 import time
 from typing import Any
 
-from .. import figures
 from ..errors import DocumentError
 from .document import Document, clean_metadata
 from .headed import headed_tables
@@ -26,7 +25,7 @@ from .limits import LoadLimits
 from .pdf_columns import column_text
 from .pdf_fields import field_lines
 from .pdf_rotated import upright_cells
-from .pdf_stream import aligned_tables
+from .pdf_stream import aligned_tables, has_amount
 from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
 from .subrows import named_subrows
@@ -51,21 +50,17 @@ def _cell(value: Any) -> str:
     return " ".join(str(value or "").split()).replace("|", "/")
 
 
-def _has_amount(row: list[Any]) -> bool:
-    return any(f.kind == "money" for c in row for f in figures.extract(str(c or "")))
-
-
 def _spread_merged(rows: list[list[Any]]) -> list[list[Any]]:
     """Rows whose amount cell is merged across the columns to its right (one amount for
     every contract year): the reader gives None for the cells it covers, which take its
     amount, in columns that hold amounts in other rows. An empty cell ("") is a cell of
     its own, left empty; a column of notes or conditions takes no amount."""
-    amounts = {n for row in rows for n, c in enumerate(row) if c and _has_amount([c])}
+    amounts = {n for row in rows for n, c in enumerate(row) if c and has_amount([c])}
     out = []
     for row in rows:
         row = list(row)
         for n in range(1, len(row)):
-            if row[n] is None and n in amounts and row[n - 1] and _has_amount([row[n - 1]]):
+            if row[n] is None and n in amounts and row[n - 1] and has_amount([row[n - 1]]):
                 row[n] = row[n - 1]
         out.append(row)
     return out
@@ -82,7 +77,7 @@ def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> l
     rows = [
         r
         for n, row in enumerate(rows)
-        for r in (split_stacked(row) if n or _has_amount(row) else [row])
+        for r in (split_stacked(row) if n or has_amount(row) else [row])
     ]
     rows = [[_cell(c) for c in row] for row in rows if any(_cell(c) for c in row)]
     rows = [[without_continued(row[0]), *row[1:]] for row in rows if row]

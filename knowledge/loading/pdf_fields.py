@@ -15,6 +15,7 @@ from typing import Any
 
 _MAX_FIELDS = 50
 _MAX_CHARS = 200
+_HIDDEN = 2 | 32  # annotation flags Hidden and NoView
 
 
 def _inherited(widget: Any, key: str) -> Any:
@@ -30,22 +31,29 @@ def _inherited(widget: Any, key: str) -> Any:
 
 
 def field_lines(page: Any) -> list[str]:
-    """The page's filled-in text fields, one line each ("Date of signature: 15/09/2026")."""
+    """The page's filled-in text fields, one line each ("Date of signature: 15/09/2026");
+    hidden fields and annotations that cannot be read are passed over."""
+    from pypdf.generic import DictionaryObject
+
     out: list[str] = []
     try:
-        annotations = page.get("/Annots") or []
-        for ref in annotations[: _MAX_FIELDS * 4]:
+        annotations = list(page.get("/Annots") or [])[: _MAX_FIELDS * 4]
+    except Exception:  # a broken form is no reason to lose the page's text
+        return out
+    for ref in annotations:
+        try:
             widget = ref.get_object()
-            if widget.get("/Subtype") != "/Widget" or _inherited(widget, "/FT") != "/Tx":
+            if not isinstance(widget, DictionaryObject) or widget.get("/Subtype") != "/Widget":
+                continue
+            if int(widget.get("/F", 0)) & _HIDDEN or _inherited(widget, "/FT") != "/Tx":
                 continue
             value = " ".join(str(_inherited(widget, "/V") or "").split())[:_MAX_CHARS]
             name = _inherited(widget, "/TU") or _inherited(widget, "/T")
-            if not value or not name:
-                continue
-            label = " ".join(str(name).replace("_", " ").split())[:_MAX_CHARS]
+            label = " ".join(str(name or "").replace("_", " ").split())[:_MAX_CHARS]
+        except Exception:
+            continue
+        if value and label:
             out.append(f"{label[:1].upper()}{label[1:]}: {value}")
             if len(out) >= _MAX_FIELDS:
                 break
-    except Exception:  # a broken form is no reason to lose the page's text
-        return out
     return out

@@ -13,10 +13,9 @@ starts in the first column but holds no amount while the row above does, when it
 most half as far under it as rows are under one another: a wrapped label ("booth host,
 motor-show presenter)" under "Show day (brand ambassador,"), in a table whose rows are
 set apart by more leading than a cell's lines; single-spaced rows keep each line a row.
-A header's second line,
-right of its first column ("1 October 2026" under "Step 1"), carries on its names, each
-word under the name nearest it. The table ends at the
-first line that is neither; it is kept only with two rows or more.
+A header's second line, right of its first column ("1 October 2026" under "Step 1"),
+carries on its names, each word under the name nearest it. The table ends at the first
+line that is neither; it is kept only with two rows or more.
 
 Prose does not pass: its words are a space apart, and a justified line's stretched
 spaces stay under the gap. A page set in two columns (pdf_columns.gutter) is read as
@@ -140,8 +139,9 @@ def _second_header(
     return out
 
 
-def _has_amount(cells: list[str]) -> bool:
-    return any(f.kind == "money" for c in cells for f in figures.extract(c))
+def has_amount(cells: list[Any]) -> bool:
+    """Whether any of the cells gives an amount of money."""
+    return any(f.kind == "money" for c in cells for f in figures.extract(str(c or "")))
 
 
 def _wraps_label(
@@ -152,8 +152,8 @@ def _wraps_label(
     return (
         bool(gaps)
         and below <= _LABEL_WRAP * min(gaps)
-        and _has_amount(row)
-        and not _has_amount([_text(r) for r in runs])
+        and has_amount(row)
+        and not has_amount([_text(r) for r in runs])
     )
 
 

@@ -129,6 +129,8 @@ def test_the_day_a_text_was_signed_bounds_no_period():
         "14 February 2026 ($214.00 a day)."
     )
     assert text_period(paid, {}) == Period(None, dt.date(2026, 9, 30))
+    # a deadline is no period
+    assert text_period("Enrolment must be done before 1 March 2027; the fee is $50.", {}) is None
     # two dates that bound the figure still do
     assert text_period("$40 from 1 January 2027 to 31 March 2027.", {}) == Period(
         dt.date(2027, 1, 1), dt.date(2027, 3, 31)

@@ -53,6 +53,14 @@ def test_a_calendar_is_lines_of_pay_periods():
     assert not is_calendar("| PP01 | 2027-01-04 | 2027-01-17 | pay date 2027-01-22 |")
     # dates a year apart are no pay period
     assert not periods("| Term | 2026-10-01 | 2029-09-30 |")
+    # a tour's legs, paid: no pay periods named, nor following on
+    legs = (
+        "Each leg is paid at the end of the leg.\n"
+        "| Spring leg | 2027-03-01 | 2027-03-14 | $400 a show |\n"
+        "| Summer leg | 2027-06-01 | 2027-06-20 | $420 a show |\n"
+    )
+    assert not is_calendar(legs)
+    assert not is_calendar(legs.replace("at the end of the leg", "on the pay date after it"))
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +103,12 @@ def test_the_pay_period_a_term_starts_in_is_picked_by_its_own_rule():
     # after ratification: no day to count from is guessed
     assert _trigger("la première période de paie qui commence après la ratification") is None
     assert _trigger("paid within 30 days of the end of each pay period") is None
+
+
+def test_asked_a_pay_date_only_pay_words_count():
+    from knowledge.answering.pay_periods import ASKS_PERIOD
+
+    assert ASKS_PERIOD.search("what date does that pay period start?")
+    assert ASKS_PERIOD.search("à quelle période de paie ?")
+    assert not ASKS_PERIOD.search("quelle paie pour un figurant ?")
+    assert not ASKS_PERIOD.search("whats the pay day rate for bg?")

@@ -376,3 +376,21 @@ def test_a_payroll_records_row_for_the_same_item_replaces_from_its_own_day(
     # a row for other work of the same performer replaces nothing
     first = first_line(answerer.ask("precision driver shoot day rate from 1 january 2027?"))
     assert "$245.00" in first and "$147.00" not in first
+
+
+def test_a_name_in_capitals_still_labels_its_row(tmp_path, bundled_embedder):
+    """ "TV | national | $500" and "RADIO | national | $300" are two items: only a record
+    type followed by a code ("RATE | MEAL | …") gives way to the row's description."""
+    from knowledge.answering.unit import label_of
+    from knowledge.answering.units import cut
+
+    assert label_of(["TV", "national", "$500"]) == "TV"
+    assert label_of(["RATE", "MEAL", "Meal allowance", "$42.00"]) == "Meal allowance"
+    fees = (
+        "# Use fees\n\n| Medium | Use | Fee | From |\n|---|---|---|---|\n"
+        "| TV | national | $500 | 1 October 2026 |\n"
+        "| RADIO | national | $300 | 1 January 2027 |\n"
+    )
+    answerer = _answerer(tmp_path, {"fees.md": fees}, bundled_embedder)
+    tv = next(u for u in cut(answerer.engine.passages_of("fees.md")) if "$500" in u.text)
+    assert tv.period is not None and tv.period.end is None  # not ended by RADIO's day

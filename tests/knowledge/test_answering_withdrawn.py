@@ -49,16 +49,27 @@ def _record(source: str, text: str) -> ChunkRecord:
 def test_the_document_a_sentence_withdraws_is_found_by_its_name_and_number():
     records = [_record("letter.txt", LETTER), _record("notice.md", NOTICE)]
     assert withdrawn_documents(records) == {"letter.txt"}
-    # not withdrawn, may be withdrawn, another number: none
+    # said in the active voice, with the name's kind just before its number
+    active = "The parties withdrew Letter of Amendment No. 1 before it took effect."
+    assert withdrawn_documents([_record("letter.txt", LETTER), _record("n.md", active)]) == {
+        "letter.txt"
+    }
+    # not withdrawn, may be withdrawn, another number, a part of it, withdrawn in its
+    # course (no "before it took effect"): none
     for sentence in (
-        "Letter of Amendment No. 1 is not withdrawn.",
-        "If Letter of Amendment No. 1 is withdrawn, the rate stays.",
-        "Letter of Amendment No. 2 is withdrawn.",
-        "A consent is withdrawn by written notice.",
+        "Letter of Amendment No. 1 is not withdrawn before it took effect.",
+        "If Letter of Amendment No. 1 is withdrawn before it took effect, the rate stays.",
+        "Letter of Amendment No. 2 is withdrawn before it took effect.",
+        "Paragraph 3 of Letter of Amendment No. 1 is withdrawn before it took effect.",
+        "Letter of Amendment No. 1 is withdrawn from 1 March 2029.",
     ):
-        assert (
-            withdrawn_documents([_record("letter.txt", LETTER), _record("n.md", sentence)]) == set()
-        )
+        found = withdrawn_documents([_record("letter.txt", LETTER), _record("n.md", sentence)])
+        assert found == set(), sentence
+    # a document that only refers to "No. 1" in its first lines is not named by it
+    agreement = "# Agreement 2026-2029\n\nSee Schedule No. 1 for the rates.\n"
+    withdrawn = "Schedule No. 1 of the 2019 agreement was rescinded before it took effect."
+    records = [_record("agreement.md", agreement), _record("n.md", withdrawn)]
+    assert withdrawn_documents(records) == set()
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +94,19 @@ def test_a_change_that_was_to_come_is_no_term():
     assert PROPOSAL.search("La lettre devait porter l'heure de diffusion à 2 650,00 bahts.")
     assert PROPOSAL.search("The letter was to raise the hour to $265.00.")
     assert not PROPOSAL.search("The rate is raised to $265.00 from 1 February 2027.")
+    assert not PROPOSAL.search("Le cascadeur qui devait porter un harnais reçoit 50 $.")
+    assert not PROPOSAL.search("The driver was to bring the vehicle; the fee is $40.")
+
+
+def test_a_withdrawn_document_replaces_no_other(tmp_path, bundled_embedder):
+    """A withdrawn memorandum that said it "replaces Rate Sheet 2025/26 from 1 February
+    2027" replaces nothing: the sheet is not ended on 31 January 2027."""
+    sheet = "# Rate Sheet 2025/26\n\nA performer has a break of 15 minutes every 2 hours.\n"
+    memo = (
+        "Memorandum No. 4\n\nThis memorandum replaces Rate Sheet 2025/26 from 1 February 2027.\n"
+    )
+    notice = "# Notice\n\nMemorandum No. 4 is withdrawn and will never take effect.\n"
+    documents = {"sheet.md": sheet, "memo.txt": memo, "notice.md": notice}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 7))
+    replaced, _ = answerer.scorer.dating._replacing.get()
+    assert "sheet.md" not in replaced

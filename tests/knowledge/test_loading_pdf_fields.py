@@ -8,7 +8,9 @@ import io
 from knowledge.loading import load_bytes
 
 
-def _signed_pdf(value: str = "15/09/2026", name: str = "date_of_signature") -> bytes:
+def _signed_pdf(
+    value: str = "15/09/2026", name: str = "date_of_signature", junk: bool = False
+) -> bytes:
     from fpdf import FPDF
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
@@ -16,6 +18,8 @@ def _signed_pdf(value: str = "15/09/2026", name: str = "date_of_signature") -> b
         DictionaryObject,
         FloatObject,
         NameObject,
+        NullObject,
+        NumberObject,
         TextStringObject,
     )
 
@@ -47,7 +51,10 @@ def _signed_pdf(value: str = "15/09/2026", name: str = "date_of_signature") -> b
             NameObject("/Rect"): rect,
         }
     )
-    page[NameObject("/Annots")] = ArrayObject([writer._add_object(field), writer._add_object(note)])
+    annotations = [writer._add_object(field), writer._add_object(note)]
+    if junk:  # annotations that are no dictionaries, before the field
+        annotations = [NumberObject(3), NullObject(), *annotations]
+    page[NameObject("/Annots")] = ArrayObject(annotations)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -60,6 +67,11 @@ def test_a_filled_in_field_is_a_line_of_its_page():
 
 
 def test_an_empty_or_huge_field_costs_nothing():
-    assert "Date of signature:" in load_bytes(_signed_pdf(value=""), "a.pdf").text
+    # an empty field adds no line: the page's own label is there once
+    assert load_bytes(_signed_pdf(value=""), "a.pdf").text.count("Date of signature:") == 1
     text = load_bytes(_signed_pdf(value="x" * 5000), "a.pdf").text
     assert "x" * 200 in text and "x" * 201 not in text
+
+
+def test_an_annotation_that_is_no_dictionary_loses_no_field():
+    assert "Date of signature: 15/09/2026" in load_bytes(_signed_pdf(junk=True), "a.pdf").text
