@@ -102,9 +102,7 @@ def test_a_withdrawn_document_replaces_no_other(tmp_path, bundled_embedder):
     """A withdrawn memorandum that said it "replaces Rate Sheet 2025/26 from 1 February
     2027" replaces nothing: the sheet is not ended on 31 January 2027."""
     sheet = "# Rate Sheet 2025/26\n\nA performer has a break of 15 minutes every 2 hours.\n"
-    memo = (
-        "Memorandum No. 4\n\nThis memorandum replaces Rate Sheet 2025/26 from 1 February 2027.\n"
-    )
+    memo = "Memorandum No. 4\n\nThis memorandum replaces Rate Sheet 2025/26 from 1 February 2027.\n"
     notice = "# Notice\n\nMemorandum No. 4 is withdrawn and will never take effect.\n"
     documents = {"sheet.md": sheet, "memo.txt": memo, "notice.md": notice}
     answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 7))
