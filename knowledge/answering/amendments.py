@@ -40,11 +40,13 @@ def apply(
     today: dt.date,
     start: Callable[[Passage], dt.date | None],
     written: Callable[[Passage], dt.date | None],
+    gone: set[str] | frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Mark the units of clauses another document has replaced by `today`; return the
     units of the amending chunks, whose passages are appended to `passages` (at the rank
     of the passage they amend, in `ranks`). `start` gives a document's effective date,
-    `written` when it was written (see openings.DocumentStarts)."""
+    `written` when it was written (see openings.DocumentStarts); the documents `gone`
+    were withdrawn before they took effect (withdrawn.py) and amend nothing."""
     have = {p.id: i for i, p in enumerate(passages)}
     added: list[Unit] = []
     replaced: list[tuple[Unit, list[int]]] = []  # each replaced unit, its amending passages
@@ -60,7 +62,9 @@ def apply(
             continue
         if (p.source, number) not in found:  # each clause's sentences share its amendment
             amending = [
-                a for a in engine.amending(p.source, number) if _names(engine, a, p, number)
+                a
+                for a in engine.amending(p.source, number)
+                if a.source not in gone and _names(engine, a, p, number)
             ]
             found[(p.source, number)] = _amended_from(amending, p, today, start, written)
         amended = found[(p.source, number)]

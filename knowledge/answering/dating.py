@@ -69,6 +69,10 @@ class Dating:
         starts: dict[str, dt.date] = {}
         return replaced_documents(_in_effect(g), _titles(g), starts), starts
 
+    def withdrawn(self) -> set[str]:
+        """The documents withdrawn before they took effect (withdrawn.py)."""
+        return self._withdrawn.get()
+
     def start(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document took effect: the day it states, or else the day it says it
         replaces another from."""

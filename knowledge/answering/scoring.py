@@ -179,7 +179,14 @@ class Scorer:
 
         # A clause a newer document replaced in so many words, and that document's text.
         amending = amendments.apply(
-            self.engine, units, passages, ranks, timeframe.today, start, wrote
+            self.engine,
+            units,
+            passages,
+            ranks,
+            timeframe.today,
+            start,
+            wrote,
+            self.dating.withdrawn(),
         )
         # and a term an ended document says a clause replaced ("replaced (Art. 10.1)")
         amending += pointed.apply(

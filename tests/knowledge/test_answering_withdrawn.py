@@ -108,3 +108,25 @@ def test_a_withdrawn_document_replaces_no_other(tmp_path, bundled_embedder):
     answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 7))
     replaced, _ = answerer.scorer.dating._replacing.get()
     assert "sheet.md" not in replaced
+
+
+def test_a_withdrawn_letter_amends_no_clause(tmp_path, bundled_embedder):
+    """A letter that replaced clause 14.3 "from 15 October 2026", withdrawn before it took
+    effect, leaves the clause in force (it read as superseded by the letter's text)."""
+    agreement = (
+        "# Screen Agreement 2025-2028\n\nSigned on 1 July 2025.\n\n## Article 14 — Scans\n\n"
+        "14.3 *Notice before a scan.* The producer gives the performer notice of any scan not "
+        "less than forty-eight (48) hours before it begins.\n"
+    )
+    letter = (
+        "LETTER OF UNDERSTANDING No. 3\nScreen Agreement 2025-2028\n\n"
+        "APPLIES FROM: 15 October 2026\n\n1.1 Section 14.3 of the Agreement is deleted and "
+        'replaced, from the date above, by the following: "14.3 The producer gives the '
+        'performer notice of any scan not less than three (3) business days before it."\n'
+    )
+    notice = "# Notice\n\nLetter of Understanding No. 3 is withdrawn: it never took effect.\n"
+    documents = {"agreement.md": agreement, "letter.txt": letter, "notice.md": notice}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 7))
+    answer = answerer.ask("how much notice before a scan?")
+    assert "forty-eight (48) hours" in answer.text.splitlines()[0]
+    assert "superseded" not in answer.text.splitlines()[0]
