@@ -4,11 +4,10 @@ Agreements often move a rate "from the first pay period beginning on or after 15
 2027", or "à compter de la première période de paie qui commence après la ratification",
 and leave the periods to a payroll calendar elsewhere: an export's records ("PERIOD |
 PP02-2027 | … | 2027-01-18 | 2027-01-31 | pay date 2027-02-05"), a circular's table ("PP 25
-| 14.12.2026 | 27.12.2026 | 04.01.2027"). A calendar is a chunk that names pay periods or pay dates and
-holds two or more lines each giving a period, one following on from another: a first
-day, a last day from one to six weeks later, and, when a third day follows, the day it is
-paid. Pay periods are no
-corpus's topic: every payroll has them.
+| 14.12.2026 | 27.12.2026 | 04.01.2027"). A calendar is a chunk that names pay periods or
+pay dates and holds two or more lines each giving a period, one following on from
+another: a first day, a last day from one to six weeks later, and, when a third day
+follows, the day it is paid. Pay periods are no corpus's topic: every payroll has them.
 """
 
 from __future__ import annotations

@@ -109,7 +109,7 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
             return Period(None, dates[0] - dt.timedelta(days=1))
         if _ENGAGED_BEFORE.search(before[-80:]):
             # "presenter engaged before 1 October 2026": whom it is for, not until when
-            return text_period("", metadata)
+            return _document_period(metadata)
         if _UNTIL_BEFORE.search(before):
             return Period(_date(metadata.get("effective_from")), dates[0])
         return Period(dates[0], _date(metadata.get("effective_to")))
@@ -123,10 +123,13 @@ def text_period(text: str, metadata: dict[str, object]) -> Period | None:
             last = dates[0] - dt.timedelta(days=1)
             start = _date(metadata.get("effective_from"))
             return Period(start if start is not None and start <= last else None, last)
+    return _document_period(metadata)
+
+
+def _document_period(metadata: dict[str, object]) -> Period | None:
+    """The period the document's metadata gives, if any."""
     start, end = _date(metadata.get("effective_from")), _date(metadata.get("effective_to"))
-    if start or end:
-        return Period(start, end)
-    return None
+    return Period(start, end) if start or end else None
 
 
 def _until_then_from(text: str, found: list[figures.Figure]) -> bool:

@@ -60,14 +60,21 @@ class Dating:
         self._withdrawn = PerGeneration(engine, lambda g: withdrawn_documents(g.records))
         # the terms a newer document drops from an older one (dropped.py); a withdrawn one
         # drops nothing
-        self._dropped = PerGeneration(engine, lambda g: dropped.read(_in_effect(g), _titles(g)))
+        self._dropped = PerGeneration(
+            engine, lambda g: dropped.read(self._in_effect(g), _titles(g))
+        )
 
-    @staticmethod
-    def _replacements(g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
+    def _replacements(self, g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
         """(replaced document → day it is replaced from, replacing document → that day);
         a withdrawn document replaces nothing."""
         starts: dict[str, dt.date] = {}
-        return replaced_documents(_in_effect(g), _titles(g), starts), starts
+        return replaced_documents(self._in_effect(g), _titles(g), starts), starts
+
+    def _in_effect(self, g: Generation) -> list:
+        """The generation's records but those of documents withdrawn before they took
+        effect (read once per generation, with the rest)."""
+        gone = self._withdrawn.get()
+        return [r for r in g.records if r.source not in gone] if gone else g.records
 
     def withdrawn(self) -> set[str]:
         """The documents withdrawn before they took effect (withdrawn.py)."""
@@ -185,12 +192,6 @@ class Dating:
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
         return "\n".join(x.text for x in passages)
-
-
-def _in_effect(g: Generation) -> list:
-    """The generation's records but those of documents withdrawn before they took effect."""
-    gone = withdrawn_documents(g.records)
-    return [r for r in g.records if r.source not in gone] if gone else g.records
 
 
 def _titles(g: Generation) -> dict[str, str]:

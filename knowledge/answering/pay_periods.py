@@ -70,15 +70,15 @@ def apply(
 ) -> list[Unit]:
     """Asked which pay period or pay date, when a unit names a first pay period and no
     passage gives pay periods: bring in the calendars' chunks and return their units."""
-    if not ASKS_PERIOD.search(question) or not any(_FIRST.search(u.text) for u in units):
+    if not ASKS_PERIOD.search(question):
         return []
-    if any(is_calendar(p.text) for p in passages):
+    term = next((u for u in units if _FIRST.search(u.text)), None)
+    if term is None or any(is_calendar(p.text) for p in passages):
         return []
     chunks = engine.pay_calendars()[:MAX_CALENDARS]
     if not chunks:
         return []
     first = len(passages)
-    term = next(u for u in units if _FIRST.search(u.text))
     rank = ranks[term.passage] if ranks is not None else 0
     for chunk in chunks:
         passages.append(chunk)

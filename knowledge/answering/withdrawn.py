@@ -3,8 +3,9 @@
 A letter of amendment raises a rate from a coming day; a later notice says the parties
 withdrew it: "La lettre d'amendement n° 1 est retirée … Elle ne prendra jamais effet",
 "Side Letter No. 3 is rescinded", "the parties withdrew Memorandum No. 2". None of the
-withdrawn text's terms ever applies: its figures replace nothing and are never in force
-(Dating marks its units void; supersession.py skips them as replacements).
+withdrawn text's terms ever applies: its figures are never in force and it replaces,
+drops and amends nothing (Dating marks its units void and reads the documents it replaces
+and the terms it drops without it; supersession.py and amendments.py pass it over).
 
 The document is named by its kind and number ("lettre d'amendement n° 1", "Memorandum No.
 2"): the one other document that names itself so, in its title or its first lines (the

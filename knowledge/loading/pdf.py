@@ -25,7 +25,7 @@ from .limits import LoadLimits
 from .pdf_columns import column_text
 from .pdf_fields import field_lines
 from .pdf_rotated import upright_cells
-from .pdf_stream import aligned_tables, has_amount
+from .pdf_stream import aligned_tables, has_money
 from .running import page_break, without_running
 from .stacked import continues, split_stacked, without_continued
 from .subrows import named_subrows
@@ -55,12 +55,12 @@ def _spread_merged(rows: list[list[Any]]) -> list[list[Any]]:
     every contract year): the reader gives None for the cells it covers, which take its
     amount, in columns that hold amounts in other rows. An empty cell ("") is a cell of
     its own, left empty; a column of notes or conditions takes no amount."""
-    amounts = {n for row in rows for n, c in enumerate(row) if c and has_amount([c])}
+    amounts = {n for row in rows for n, c in enumerate(row) if c and has_money([c])}
     out = []
     for row in rows:
         row = list(row)
         for n in range(1, len(row)):
-            if row[n] is None and n in amounts and row[n - 1] and has_amount([row[n - 1]]):
+            if row[n] is None and n in amounts and row[n - 1] and has_money([row[n - 1]]):
                 row[n] = row[n - 1]
         out.append(row)
     return out
@@ -77,7 +77,7 @@ def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> l
     rows = [
         r
         for n, row in enumerate(rows)
-        for r in (split_stacked(row) if n or has_amount(row) else [row])
+        for r in (split_stacked(row) if n or has_money(row) else [row])
     ]
     rows = [[_cell(c) for c in row] for row in rows if any(_cell(c) for c in row)]
     rows = [[without_continued(row[0]), *row[1:]] for row in rows if row]

@@ -139,8 +139,9 @@ def _second_header(
     return out
 
 
-def has_amount(cells: list[Any]) -> bool:
-    """Whether any of the cells gives an amount of money."""
+def has_money(cells: list[Any]) -> bool:
+    """Whether any of the cells gives an amount of money (tables.has_amount takes one
+    cell, and a share as well)."""
     return any(f.kind == "money" for c in cells for f in figures.extract(str(c or "")))
 
 
@@ -152,8 +153,8 @@ def _wraps_label(
     return (
         bool(gaps)
         and below <= _LABEL_WRAP * min(gaps)
-        and has_amount(row)
-        and not has_amount([_text(r) for r in runs])
+        and has_money(row)
+        and not has_money([_text(r) for r in runs])
     )
 
 
