@@ -62,9 +62,41 @@ _LETTER = (  # the letter first, so that the look-behinds run only where there i
 # (figures.py): an amount's key, not its value, when the currency has millimes.
 _DINAR_BEFORE = r"(?<![\w.])(?-i:DT)(?=\s?\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2,3}(?!\d))"
 _DINAR_AFTER = r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d\s)|(?<=[.,]\d{3}\s))(?-i:DT)(?!\w)"
+# Currencies written in letters only, as Unicode's CLDR gives each country's own sign
+# ("RM" the ringgit, "Bs" the boliviano, "MK" the Malawian kwacha, "TSh" the Tanzanian
+# shilling, "Afl." the Aruban florin …) with the forms its press writes ("Bt" the baht, "QR"
+# the riyal, "KD" the dinar …), and the other ISO 4217 codes in use ("BOB 1,250.00",
+# "GTQ 980.00"): letters that are as often a word, a code or a unit, so only beside an
+# amount written as money, with its cents or its groups of thousands or a scale ("RM1,250.00",
+# "1 250,00 RM", "RM 2.1 jt"; not "Room RM 12", "Bs 3", "ALL 2026").
+LETTER_SIGNS = (
+    "Afl. Afl Ar B/. Br Bs.S Bs.F Bs. Bs Bt Cg. CFPF CFP FCFP DA Db Dkr Dhs FBu FC FG Fdj Ikr "
+    "KD Kz LS Lekë Lek MK MTn NIS Nfk Nkr Nu. QR RF RM Rf RO SR Shs. Shs Sh. Sh KSh TSh Tsh "
+    "USh Ush UM VT ZK din. GH¢"
+).split()
+MORE_CODES = (
+    "AFN ALL AMD AOA AZN BAM BBD BDT BHD BIF BMD BND BOB BSD BTN BWP BYN BZD CDF CLF CUP CVE "
+    "DJF DOP ERN ETB FJD FKP GEL GIP GMD GNF GTQ GYD HNL IQD IRR JMD JOD KGS KHR KMF KPW KWD "
+    "KYD LAK LBP LRD LSL LYD MDL MGA MKD MMK MNT MOP MRU MVR MWK MZN NAD NIO OMR PAB PGK PHP "
+    "PYG RSD RWF SBD SDG SHP SLE SOS SRD SSP STN SYP SZL TJS TMT TOP TTD TZS UGX UYU UZS VES "
+    "VUV WST XCD XCG YER ZMW ZWG"
+).split()
+_SPELT = "|".join(
+    re.escape(sign) for sign in sorted(LETTER_SIGNS + MORE_CODES, key=len, reverse=True)
+)
+# an amount written as money: groups of thousands, or cents, or a scale after it
+_AS_MONEY = (
+    r"(?=\s?(?:\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{2})?(?![\d.,]\d)|\d+[.,]\d{2}(?![\d.,]\d)"
+    r"|\d+(?:[.,]\d+)?\s?(?:jt|juta|million|mil|k|bn)\b))"
+)
+_SPELT_BEFORE = rf"(?<![\w.])(?-i:{_SPELT}){_AS_MONEY}"
+_SPELT_AFTER = (
+    r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d[ \u00a0\u202f])|(?<=\d[ ,.\u00a0\u202f'’]\d{3})"
+    rf"|(?<=\d[ ,.\u00a0\u202f'’]\d{{3}}[ \u00a0\u202f]))(?-i:{_SPELT})(?![\w.]\w|\w)"
+)
 CURRENCY_BEFORE = (
     rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
-    rf"|{_DINAR_BEFORE}|{_LETTER}"
+    rf"|{_DINAR_BEFORE}|{_LETTER}|{_SPELT_BEFORE}"
 )
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"
@@ -72,7 +104,7 @@ _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:
 _SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))soles\b"
 CURRENCY_AFTER = (
     rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
-    rf"|{_SOLES}"
+    rf"|{_SOLES}|{_SPELT_AFTER}"
 )
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),
 # before its amount: not the end of a sentence
@@ -85,9 +117,12 @@ ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", 
 # "fr") only beside a word for pay ("amount_ft", not "height_ft"). A code in lower case
 # only in an export's snake_case name ("fee_eur"): "try" and "mad" are words.
 _HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
-_ISO = frozenset(CURRENCY_CODES.lower().split("|"))
+_ISO = frozenset(CURRENCY_CODES.lower().split("|") + [code.lower() for code in MORE_CODES])
 _NAMED = re.compile(rf"(?:{_NAMES})", re.I)
-_SHORT = frozenset({"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"})
+_SHORT = frozenset(
+    {"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"}
+    | {sign.lower().rstrip(".") for sign in LETTER_SIGNS}
+)
 _SOL_SIGN = re.compile(r"S/(?![A-Za-z])|\bSOL\b")  # "Fee (S/)", "Monto SOL"; not "S/N", "au sol"
 _PAY_WORDS = frozenset(
     "amount amounts fee fees rate rates pay paid payment total gross net wage salary price "

@@ -47,7 +47,7 @@ _NUM = (
 # "1,2 milliard", "Rs 2 lakh", "Rp 2,45 juta" (Indonesian: million; "ribu" thousand,
 # "miliar" thousand million), "₺1,25 bin" (Turkish: thousand; "milyon", "milyar")
 _SCALE = (
-    r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|juta|ribu|miliar|"
+    r"(?:\s*(?P<scale>million|millions|billion|milliards?|bn|lakhs?|crores?|juta|jt|ribu|miliar|"
     r"bin|milyon|milyar|[mkMK])\b)?"
 )
 
@@ -63,9 +63,10 @@ _ROMAN_DATE = re.compile(
     rf"(?<![\d.])(\d{{1,2}})\.\s?({'|'.join(sorted(_ROMAN_MONTHS, key=len, reverse=True))})"
     r"\.\s?(\d{4})(?![\d.]\d)"
 )
-# day first, "1er mars 2026", "1 March 2026", and with dashes "01-Mar-2026"
+# day first, "1er mars 2026", "le premier mars 2027", "1 March 2026", and with dashes
+# "01-Mar-2026"
 _FR_DATE = re.compile(
-    rf"\b(\d{{1,2}})(?:er|e)?(?:\s+|-)({MONTH_NAMES})\.?(?:\s+|-)(\d{{4}})\b", re.I
+    rf"\b(\d{{1,2}}|premier)(?:er|e)?(?:\s+|-)({MONTH_NAMES})\.?(?:\s+|-)(\d{{4}})\b", re.I
 )
 # A range's first day, its year left to its last day's: "du 1er juin au 31 août 2026",
 # "from 1 June to 31 August 2026", "June 1 – August 31, 2026"
@@ -108,8 +109,14 @@ _MONEY_AFTER = re.compile(
     rf"{_START}(?P<n>{_NUM}){_SCALE}\s?(?:d[e']\s?)?(?:{CURRENCY_AFTER})(?:\s?US)?",
     re.I,
 )
-# pence: "75p", "85p per prompt" (up to 99p; not "1080p", "p. 12")
-_PENCE = re.compile(r"(?<![\w.,'’])(?<!\d[-–])(?P<n>\d{1,2})p(?![\w'’-]|\.\w)")
+# pence: "75p", "85p per prompt" (up to 99p; not "1080p", "p. 12"); and any currency's
+# hundredth by its name or the cent sign, up to 99: "85 cents", "85¢", "85 centimes", "85 sen",
+# "50 pesewas", "75 paise", "20 kobo" (not the French "2 fils": sons)
+_PENCE = re.compile(
+    r"(?<![\w.,'’])(?<!\d[-–])(?P<n>\d{1,2})(?:p(?![\w'’-]|\.\w)|\s?¢|\s?(?:cents?|centimes?|"
+    r"sen|pesewas?|paise|kobo|satang|halalas?|groszy|haléřů|öre|øre|kopecks?|kopeks?|"
+    r"tambala|ngwee|thebe|centavos?|céntimos?|santims?|stotinki|bani|tetri|luma|lipa)\b)"
+)
 _PERCENT = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:%|percent\b|per cent\b|pour cent\b)", re.I)
 _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) business days"
     # not a meeting's minutes ("the 2024 minutes were approved", "the 2026-27 minutes")
@@ -141,7 +148,7 @@ _UNITS = {"h": "hours", "hr": "hours", "hrs": "hours", "heure": "hours", "heures
 DURATION_UNITS = _UNITS  # a duration's unit word → its kind of figure
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "millions": 1e6, "billion": 1e9, "bn": 1e9,
            "milliard": 1e9, "milliards": 1e9, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-           "crores": 1e7, "juta": 1e6, "ribu": 1e3, "miliar": 1e9, "bin": 1e3,
+           "crores": 1e7, "juta": 1e6, "jt": 1e6, "ribu": 1e3, "miliar": 1e9, "bin": 1e3,
            "milyon": 1e6, "milyar": 1e9}  # fmt: skip
 _TURKISH = {"bin", "milyon", "milyar"}  # scales of the lira only
 _LIRA = re.compile(r"₺|\bTRY\b|\bTL\b|\b[Ll]ira\b")
@@ -233,7 +240,8 @@ def _extract(text: str) -> tuple[Figure, ...]:
         if day := _day(m.group(3), MONTHS[m.group(1).lower()], m.group(2)):
             add("date", day, m)
     for m in _FR_DATE.finditer(text):
-        if day := _day(m.group(3), MONTHS[m.group(2).lower()], m.group(1)):
+        first = 1 if m.group(1).lower() == "premier" else m.group(1)
+        if day := _day(m.group(3), MONTHS[m.group(2).lower()], first):
             add("date", day, m)
     for m in _RANGE_FIRST.finditer(text):
         month, day_of, year = (m["m"], m["d"], m["y"]) if m["m"] else (m["m3"], m["d3"], m["y3"])

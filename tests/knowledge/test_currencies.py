@@ -87,6 +87,21 @@ def _money(text: str) -> list[str]:
         ("reste à 2\u00a0300,00 bahts", "2300"),
         ("500 yens par jour", "500"),
         ("1 250 rands", "1250"),
+        # currencies written in letters (CLDR's local signs, other ISO codes), beside an
+        # amount written as money: its cents, its thousands or a scale
+        ("RM1,250.00 a touring day", "1250"),
+        ("up to RM 412.00 per show", "412"),
+        ("soit 1\u202f250,00\u00a0RM par jour", "1250"),
+        ("Bs 1.250,00 por función", "1250"),
+        ("MK 12,500 per day", "12500"),
+        ("TSh 45,000 a night", "45000"),
+        ("GH¢1,250.00 a wedding", "1250"),
+        ("BOB 1,250.00 gross", "1250"),
+        ("a budget line of RM 2.1 jt", "2100000"),  # jt: juta, a million
+        # a currency's hundredth by name or sign
+        ("mileage at 85 sen per km", "0.85"),
+        ("85¢ a mile", "0.85"),
+        ("50 pesewas par km", "0.5"),
     ],
 )
 def test_an_amount_in_any_currency_is_money(text, value):
@@ -114,6 +129,9 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "Formulaire DT 120, Appendix DT 2026",
         "2 DT et 3 régisseurs",  # directeurs techniques
         "serial S/N 12345, the soles of 12 boots, 2 soles per season",  # no sol
+        # letters that are a currency only beside an amount written as money
+        "Room RM 12, KM 100 from town, ALL 2026 SHOWS, TOP 10, Bs 3, pH 7",
+        "il a 2 fils et 3 filles, 50 per cent",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
