@@ -28,6 +28,7 @@ from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes, without_comments
 from .leaders import leader_tables
+from .machine_dates import dated_elements
 from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
 from .reports import report_kind
@@ -188,7 +189,9 @@ def _extract(html: str) -> str | None:
 
     def read(page: str) -> str | None:
         return trafilatura.extract(
-            pair_definitions(spread_rowspans(inline_notes(aria_tables(unwrapped_toggles(page))))),
+            pair_definitions(
+                spread_rowspans(inline_notes(aria_tables(unwrapped_toggles(dated_elements(page)))))
+            ),
             output_format="markdown",
             include_tables=True,
             include_formatting=True,
