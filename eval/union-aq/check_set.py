@@ -26,7 +26,7 @@ Checks:
   of OOS_ABSENT in no document; member shorthand and three or more noted typos;
 - the AMOUNTS of the cedi: every amount of a document ("GH₵1,250.00", "GH₵ 1,250.00",
   "GH¢420.00", "GHS 1,250.00", "1 250,00 GH₵" with U+202F and U+00A0, "1 340,00 GH₵" with
-  U+2009, "1,250 cedis", "1.25k cedis", "85 pesewas", "GH₵2.6mn", the sum in words, "A$150")
+  U+2009, "1,250 cedis", "1.25 thou", "85 pesewas", "GH₵2.6mn", the sum in words, "A$150")
   read at digit boundaries in every view of its document; NO AMOUNT READING INSIDE ANOTHER
   of a different value; every numeric alternative and trap reading amounts of one value
   only and no number that is not an amount; no number joined by the normaliser; every
@@ -123,7 +123,7 @@ STYLES = {
     M.RATE_CARD: {"ensp"},
     M.REMITTANCE: {"code"},
     M.NEWSLETTER: {"cent", "cedis"},
-    M.EMAIL: {"k"},
+    M.EMAIL: {"thou"},
     M.MENU: {"ensp"},
     M.NOTICE: {"fr"},
     M.VERSION: {"fr"},
@@ -176,7 +176,7 @@ SPELLINGS = [
     (M.REMITTANCE, "2026-350", True),
     (M.NEWSLETTER, "GH¢420.00", True),
     (M.NEWSLETTER, "1,250 cedis", True),
-    (M.EMAIL, "1.25k cedis", True),
+    (M.EMAIL, "1.25 thou", True),
     (M.EMAIL, "DTSTART:20270118T140000", True),
     (M.NOTICE, "le 1er du mois de mars 2027", True),
     (M.WEBINAR, "le samedi 20 mars prochain", True),
@@ -249,7 +249,7 @@ AMOUNT_PATTERNS = [
     ("cent", re.compile(rf"(?<![\w(])GH¢({_EN})\.(\d{{2}})(?![\d])")),
     ("code", re.compile(rf"\bGHS ({_EN})\.(\d{{2}})(?![\d])")),
     ("cedis", re.compile(rf"(?<![\d.,])({_EN}) cedis\b")),
-    ("k", re.compile(r"(?<![\d.])(\d+\.\d+)k cedis\b")),
+    ("thou", re.compile(r"(?<![\d.])(\d+\.\d+) thou\b")),
     ("pesewas", re.compile(r"(?<![\d.,])(\d{1,2}) pesewas\b")),
     ("mn", re.compile(r"GH₵(\d+\.\d)mn\b")),
     ("aud", re.compile(r"A\$(\d+)(?![\d.,])")),
@@ -263,7 +263,7 @@ AMOUNT_PATTERNS = [
 def _value(style: str, m: re.Match) -> tuple[str, int]:
     whole = m.group(1)
     digits = re.sub(r"[, \u202f\u2009]", "", whole)
-    if style == "k":
+    if style == "thou":
         return ("GHS", round(float(whole) * 100_000))
     if style == "mn":
         return ("GHS", round(float(whole) * 100_000_000))
@@ -296,7 +296,7 @@ def amounts(
                 "GH¢",
                 "GHS ",
                 "A$",
-                "k cedis",
+                " thou",
                 " cedis",
                 " pesewas",
                 "mn",
@@ -734,7 +734,7 @@ def check_spellings(doc_views: dict, errors: list[str]) -> None:
             errors.append(f"{name}: French thousands with an ASCII or no-break space")
         if name != M.REMITTANCE and "GHS" in text:
             errors.append(f"{name}: the currency code outside the remittance")
-        if name != M.EMAIL and "k" in styles:
+        if name != M.EMAIL and "thou" in styles:
             errors.append(f"{name}: the e-mail's shorthand outside the e-mail")
         if name != M.NEWSLETTER and ("GH¢" in text or "cedis" in styles):
             if "GH¢" in text and name == M.AGREEMENT and text.count("GH¢") == 1:

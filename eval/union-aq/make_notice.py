@@ -21,7 +21,8 @@ English:
 - gcpa-email-mc-fee-committee-invitation-2026-12-04.txt: an e-mail saved with its headers, a
   MIME multipart/mixed message with CRLF line ends whose second part is an iCalendar
   invitation (text/calendar, a VEVENT with "DTSTART:20270118T140000" and folded lines): the
-  committee's first meeting (only here) and the shorthand "1.25k cedis" (once).
+  committee's first meeting (only here) and the shorthand "1.25 thou" (once; "thou" is
+  slang for a thousand, the agreement gives the fee in full).
 French:
 - gafca-faq-membres-clairmarais.html: the members' FAQ of the Clairmarais office: a
   PREFORMATTED <pre> block (the cancellation scale aligned with spaces), an ordered list
@@ -385,7 +386,7 @@ EMAIL_BODY = [
     "",
     "Thanks for your questions of Thursday. Short answers first, then the invitation.",
     "",
-    "1. Your MC fee. Under the new agreement an MC is paid 1.25k cedis per event, for up",
+    "1. Your MC fee. Under the new agreement an MC is paid 1.25 thou per event, for up",
     "to six hours at the venue; the Merriton Quay dinner on Saturday 12 December is an",
     "ordinary MC booking. Anything past the booked end is paid in 15-minute blocks.",
     "",
@@ -544,8 +545,8 @@ de l'Agence.</p>
   <li>Pour retirer votre consentement, envoyez un préavis écrit de 28 jours ; l'usage
   cesse à la fin du préavis et les données sont effacées dans les 40 jours qui suivent.</li>
 </ol>
-<p><small>Les étapes portent les numéros du guide du comité mixte, dont elles sont les
-étapes 5 à 7.</small></p>
+<p><small>La liste commence à l'étape 5 : les étapes 1 à 4, sur l'adhésion à la Guilde,
+sont sur la page d'accueil du bureau.</small></p>
 
 <h2>Que voit-on sur une vidéo d'anniversaire ?</h2>
 <p>La mention <q>Vidéo IA d'un artiste costumé, réalisée avec son consentement</q>

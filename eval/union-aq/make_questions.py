@@ -24,7 +24,7 @@ accession, 2 November 2026, in the French notice only; before it, its house rate
 allowance split into GH₵65.00 and GH₵25.00).
 
 must_include follows score.py's normalisation: "GH₵1,250.00", "GH₵ 1,250.00", "GHS 1,250.00"
-and "1 250,00 GH₵" (U+202F, U+00A0) all read "1250.00"; "1.25k cedis" and "1,250 cedis" are
+and "1 250,00 GH₵" (U+202F, U+00A0) all read "1250.00"; "1.25 thou" and "1,250 cedis" are
 given as alternatives where their documents are sources. check_set.py verifies that each
 alternative is found in every reader's view of an expected source and that no amount reads
 inside another.
@@ -83,10 +83,10 @@ _Q: list[tuple] = [
         "en",
         "figure",
         [AGREEMENT, RATE_CARD, EMAIL, NEWSLETTER, REMITTANCE],
-        [["1,250", "1.25k cedis", "1,250 cedis"]],
+        [["1,250", "1.25 thou", "1,250 cedis"]],
         ["1,150"],
         "GH₵1,250.00 per event, up to 6 hours at the venue (clause 3.3; the rate card; the "
-        'e-mail\'s "1.25k cedis"; the newsletter\'s "1,250 cedis"). Trap: last season\'s '
+        'e-mail\'s "1.25 thou"; the newsletter\'s "1,250 cedis"). Trap: last season\'s '
         "GH₵ 1,150.00 (the rate card's meta description, the French version's struck "
         "figure). Shorthand: whats.",
     ),
