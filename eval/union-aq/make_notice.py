@@ -573,9 +573,10 @@ Comité mixte des prestations synthétiques – partie E de l'accord 2026-2029\\
 Version du 20 novembre 2026\\
 Secrétariat : bureau de Clairmarais, 6, rue des Lampions
 
-Ce guide explique comment s'appliquent les règles de la partie E de l'accord des artistes
+Ce guide provisoire, arrêté par la Guilde et l'Agence au nom du comité avant sa première
+réunion, explique comment s'appliquent les règles de la partie E de l'accord des artistes
 d'événements privés 2026-2029. Il fixe aussi les plafonds mensuels que l'article 8.5 de
-l'accord confie au comité.
+l'accord confie au comité ; le comité le revoit à sa première réunion.
 
 ## Les quatre usages
 
