@@ -31,6 +31,13 @@ ASKS_SHARE = (
     r"(?:what|which) (?:share|proportion|fraction)|the (?:share|proportion) of|"
     r"quelle (?:est la )?(?:part|proportion)"
 )
+# What one of a thing goes for now: "whats a touring day rn?", "what's an OT hour these
+# days" (an indefinite thing and a now: its price; not "what is the rule now", nor "what is
+# a touring day?": what it is)
+PRICED_NOW = (
+    r"what(?:['’]?s| is)\s+(?:a|an|one)\s+(?:[^\W\d_][\w'’-]*\s+){1,4}?"
+    r"(?:right now|rn|now|currently|nowadays|these days|at the moment|atm|today|this year)"
+)
 WANTS_FIGURE = re.compile(
     r"\b(how much|how many|rate|rates|pay|paid|wage|scale|minimum|raise|increase|percent|"
     # "qui paie la franchise ?" asks who pays, as "who pays the excess?" does: no figure
@@ -38,7 +45,7 @@ WANTS_FIGURE = re.compile(
     r"barèmes?|"
     r"hausse|prime|seuil|pourcentage|cachet|how long|percentage|score|vote[sd]?|voté|"
     rf"combien de temps|durée|contribution|cotisation|per diems?|indemnités? journalières?|"
-    rf"{ASKS_SHARE})\b|[%{CURRENCY_SIGNS}]",
+    rf"{ASKS_SHARE}|{PRICED_NOW})\b|[%{CURRENCY_SIGNS}]",
     re.I,
 )
 # Asks for an amount (not "how is it paid"): what makes a figure the answer's first line.
@@ -46,7 +53,7 @@ ASKS_AMOUNT = re.compile(
     r"\b(how much|how many|how long|how soon|combien de temps|délais?|deadlines?|time ?limits?|"
     r"what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
-    rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE})\b|[%{CURRENCY_SIGNS}]",
+    rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE}|{PRICED_NOW})\b|[%{CURRENCY_SIGNS}]",
     re.I,
 )
 SMALLTALK = re.compile(

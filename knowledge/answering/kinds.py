@@ -12,7 +12,7 @@ import re
 
 from .. import figures
 from ..currencies import CURRENCY_NAMES
-from .cues import ASKS_SHARE, ASKS_STILL, WANTS_WHEN
+from .cues import ASKS_SHARE, ASKS_STILL, PRICED_NOW, WANTS_WHEN
 from .designators import NUMBERED
 from .unit import LASTING, MEASURED
 
@@ -82,7 +82,7 @@ KIND_CUES = [
             # ("combien de l'heure": how much an hour)
             rf"combien(?!\s+de\s+(?!{_MONEY_OF}|l['’]|la\b|le\b|les\b))"
             rf"(?!\s+d['’](?!{_MONEY_OF}))|"
-            rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}",
+            rf"taux|tarif|barème|salaire|paie|payé|cachet|seuil|prime|{_SIGN}|{PRICED_NOW}",
             re.I,
         ),
     ),
