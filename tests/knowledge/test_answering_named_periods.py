@@ -176,3 +176,36 @@ def test_begins_on_dates_a_named_period_not_any_sentence():
     periods = {("season", 3): SEASON_3}
     assert named_in("Season 3 rate, Fee: €366.40", periods) == SEASON_3
     assert named_in("Rate before Season 3: €354.00", periods) is None  # bounds, not dates
+
+
+def test_a_term_named_by_its_time_of_year_takes_the_days_a_calendar_gives_it():
+    from types import SimpleNamespace
+
+    from knowledge.answering.named_periods import named_in, read
+
+    calendar = (
+        "| Trimestre | Premier jour | Dernier jour |\n|---|---|---|\n"
+        "| Trimestre d'automne 2026 | lundi 31 août (2026-08-31) | vendredi 18 décembre 2026 |\n"
+        "| Trimestre de printemps 2027 | lundi 11 janvier (2027-01-11) | vendredi 26 mars 2027 |\n"
+        "| Trimestre d'été 2027 | lundi 12 avril (2027-04-12) | vendredi 2 juillet 2027 |"
+    )
+    periods = read(SimpleNamespace(records=[SimpleNamespace(metadata={}, text=calendar)]))  # type: ignore[arg-type]
+    spring = Period(dt.date(2027, 1, 11), dt.date(2027, 3, 26))
+    assert periods[("term-spring", 2027)] == spring  # English and French names are one
+    assert periods[("term-autumn", 2026)] == Period(dt.date(2026, 8, 31), dt.date(2026, 12, 18))
+    # next year's term does not end this one
+    assert periods[("term-summer", 2027)] == Period(dt.date(2027, 4, 12), dt.date(2027, 7, 2))
+    # a row under a term's name takes its days; "from the first day of" it runs on after it
+    assert (
+        named_in("Touring day, autumn term | RM 1,250.00", periods)
+        == periods[("term-autumn", 2026)]
+    )
+    opened = named_in(
+        "Touring day, from the first day of the spring term 2027 | RM1,310.00", periods
+    )
+    assert opened == Period(dt.date(2027, 1, 11), None)
+    assert named_in("Touring day, spring term 2028 | RM1,400.00", periods) is None  # not dated
+    assert named_in("Touring day, before the spring term 2027 | RM1,250.00", periods) is None
+    # a question naming the term asks about its days
+    now = Timeframe(Period(TODAY, TODAY), TODAY, False)
+    assert asked("touring day rate in the spring term 2027?", now, periods).period == spring
