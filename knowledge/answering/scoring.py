@@ -35,6 +35,7 @@ from . import (
     rows,
     seasons,
     supersession,
+    term_days,
 )
 from .asked_time import When, ask_frames
 from .asks import rate_tokens
@@ -103,6 +104,7 @@ class Scorer:
         self.vocabulary = Vocabulary(engine)
         # the designators the documents define by a number of seats, a budget or a count
         self._ranges = PerGeneration(engine, lambda g: ranges.read([r.text for r in g.records]))
+        self._term_sources = PerGeneration(engine, term_days.sources)
 
     def designated(self, question: str) -> dict[str, str]:
         """The designators whose ranges hold a number the question gives (ranges.py)."""
@@ -196,6 +198,9 @@ class Scorer:
         amending += ratified.apply(self.engine, units, passages, ranks)
         # and the payroll's calendar, asked which pay period such a term starts in
         amending += pay_periods.apply(self.engine, question, units, passages, ranks)
+        # and the calendar line dating a term asked about ("when does the spring term start")
+        terms, dated_in = self.dating.named.get(), self._term_sources.get()
+        amending += term_days.apply(self.engine, question, units, passages, ranks, terms, dated_in)
         for u in amending:
             self.dating.date(u, passages[u.passage], generation)
         units += amending
@@ -341,5 +346,6 @@ class Scorer:
         units = kept_successors(continued, units, best)
         lift_found(units, continued, UNIT_COVERAGE, preceding)
         referred.rows_named(units, best, timeframe)
+        term_days.lift(question, units, self.dating.named.get())
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

@@ -1,0 +1,93 @@
+"""The days of a term a question names, from the document that gives them.
+
+"when does the spring term 2027 start?" and "touring day on 12 January 2027, what's the
+day rate?" (a rate "from the first day of the spring term 2027") are answered by the line
+of a school's or a venue's calendar that dates the term ("| Trimestre de printemps 2027 |
+lundi 11 janvier | vendredi 26 mars 2027 |"), often in another document and another
+language than the rate, and one the search need not find. The documents that date each
+term are read once per generation (named_periods.py); asked when a term is, or asked about
+a figure a unit dates by a term, that document's lines naming the term are brought in
+(`apply`), and the line dating the term is quoted: first when the question asks when, next
+to the row it dates otherwise (`lift`).
+"""
+
+from __future__ import annotations
+
+from ..engine import Engine
+from ..generation import Generation
+from ..search import Passage
+from ..timeframe import Period
+from .amendments import brought_units
+from .cues import WANTS_WHEN
+from .named_periods import named_terms, term_keys
+from .units import Unit
+
+MAX_LINES = 4  # a calendar's chunks brought in for one question, at most
+TOP_ROWS = 3  # the best-matched units read for a row dated by a term
+
+
+def sources(generation: Generation) -> dict[tuple[str, int], set[str]]:
+    """Each dated term → the documents whose text gives its days."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for record in generation.records:
+        for key in named_terms(record.text):
+            out.setdefault(key, set()).add(record.source)
+    return out
+
+
+def apply(
+    engine: Engine,
+    question: str,
+    units: list[Unit],
+    passages: list[Passage],
+    ranks: list[int] | None,
+    periods: dict[tuple[str, int], Period],
+    dated_in: dict[tuple[str, int], set[str]],
+) -> list[Unit]:
+    """The units of the lines that date the term the question asks the days of, or that
+    the best unit's figure is dated by, when no passage holds them; none otherwise."""
+    keys = list(_naming(question, units, periods))
+    found: list[Passage] = []
+    for key in dict.fromkeys(keys):
+        have = {p.source for p in passages if key in named_terms(p.text)}
+        for source in sorted(dated_in.get(key, set()) - have):
+            found += [p for p in engine.passages_of(source) if key in named_terms(p.text)]
+    if not found:
+        return []
+    first = len(passages)
+    for p in found[:MAX_LINES]:
+        passages.append(p)
+        if ranks is not None:
+            ranks.append(0)
+    return brought_units(passages, first)
+
+
+def _naming(
+    question: str, units: list[Unit], periods: dict[tuple[str, int], Period]
+) -> dict[tuple[str, int], float | None]:
+    """The terms whose days answer: each with the score of the row dated by it, or None
+    when the question itself asks when the term is."""
+    if WANTS_WHEN.search(question):
+        return {key: None for _, key in term_keys(question, periods)}
+    out: dict[tuple[str, int], float | None] = {}
+    for u in sorted(units, key=lambda u: -u.match)[:TOP_ROWS]:
+        if u.row:
+            for _, key in term_keys(u.display, periods):
+                out[key] = max(out.get(key) or u.score, u.score)
+    return out
+
+
+def lift(question: str, units: list[Unit], periods: dict[tuple[str, int], Period]) -> None:
+    """The line dating a term that answers (see `_naming`) scores as the question's best
+    unit when it is asked when the term is, just under the row it dates otherwise, and is
+    quoted however few of the question's words it has."""
+    naming = _naming(question, units, periods)
+    if not naming or not units:
+        return
+    best = max(u.score for u in units)
+    for u in units:
+        for key in named_terms(u.text):
+            if key in naming:
+                namer = naming[key]
+                u.score = max(u.score, best + 0.01 if namer is None else namer - 0.01)
+                u.referred = True
