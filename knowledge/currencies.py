@@ -64,30 +64,32 @@ _DINAR_BEFORE = r"(?<![\w.])(?-i:DT)(?=\s?\d{1,3}(?:[ ,.]\d{3})*[.,]\d{2,3}(?!\d
 _DINAR_AFTER = r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d\s)|(?<=[.,]\d{3}\s))(?-i:DT)(?!\w)"
 # Currencies written in letters only, as Unicode's CLDR gives each country's own sign
 # ("RM" the ringgit, "Bs" the boliviano, "MK" the Malawian kwacha, "TSh" the Tanzanian
-# shilling, "Afl." the Aruban florin …) with the forms its press writes ("Bt" the baht, "QR"
-# the riyal, "KD" the dinar …), and the other ISO 4217 codes in use ("BOB 1,250.00",
-# "GTQ 980.00"): letters that are as often a word, a code or a unit, so only beside an
-# amount written as money, with its cents or its groups of thousands or a scale ("RM1,250.00",
-# "1 250,00 RM", "RM 2.1 jt"; not "Room RM 12", "Bs 3", "ALL 2026").
+# shilling, "Afl." the Aruban florin …) with the forms its press writes ("Bt" the baht, "KD"
+# the dinar …), and the other ISO 4217 codes in use ("GTQ 980.00", "MWK 12,500"): letters
+# that are as often a word, a code or a unit, so only beside an amount written as money,
+# with its cents or its groups of thousands or a scale ("RM1,250.00", "1 250,00 RM", "RM 2.1
+# jt"; not "Room RM 12", "Bs 3"). Signs and codes that are as often an abbreviation, a word
+# or a name in capitals are left out ("FC", "RF", "QR", "SR", "UM"; "ALL", "TOP", "AMD").
 LETTER_SIGNS = (
-    "Afl. Afl Ar B/. Br Bs.S Bs.F Bs. Bs Bt Cg. CFPF CFP FCFP DA Db Dkr Dhs FBu FC FG Fdj Ikr "
-    "KD Kz LS Lekë Lek MK MTn NIS Nfk Nkr Nu. QR RF RM Rf RO SR Shs. Shs Sh. Sh KSh TSh Tsh "
-    "USh Ush UM VT ZK din. GH¢"
+    "Afl. Afl Ar B/. Br Bs.S Bs.F Bs. Bs Bt Cg. CFPF CFP FCFP DA Db Dkr Dhs FBu FG Fdj Ikr "
+    "KD Kz LS Lekë Lek MK MTn NIS Nfk Nkr Nu. RM Rf RO Shs. Shs Sh. Sh KSh TSh Tsh USh Ush VT "
+    "ZK din. GH¢"
 ).split()
 MORE_CODES = (
-    "AFN ALL AMD AOA AZN BAM BBD BDT BHD BIF BMD BND BOB BSD BTN BWP BYN BZD CDF CLF CUP CVE "
-    "DJF DOP ERN ETB FJD FKP GEL GIP GMD GNF GTQ GYD HNL IQD IRR JMD JOD KGS KHR KMF KPW KWD "
-    "KYD LAK LBP LRD LSL LYD MDL MGA MKD MMK MNT MOP MRU MVR MWK MZN NAD NIO OMR PAB PGK PHP "
-    "PYG RSD RWF SBD SDG SHP SLE SOS SRD SSP STN SYP SZL TJS TMT TOP TTD TZS UGX UYU UZS VES "
-    "VUV WST XCD XCG YER ZMW ZWG"
-).split()
+    "AFN AOA AZN BAM BBD BDT BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CLF CVE DJF DOP ETB FJD "
+    "FKP GIP GMD GNF GTQ GYD HNL IQD IRR JMD JOD KGS KHR KMF KPW KWD KYD LAK LBP LRD LSL LYD "
+    "MDL MGA MKD MMK MNT MRU MVR MWK MZN NIO OMR PGK PHP PYG RSD RWF SBD SDG SHP SLE SRD SSP STN "
+    "SYP SZL TJS TMT TTD TZS UGX UYU UZS VES VUV WST XCD XCG YER ZMW ZWG"
+).split()  # not the codes that are words or names in capitals: ALL, TOP, CUP, AMD, SOS …
 _SPELT = "|".join(
     re.escape(sign) for sign in sorted(LETTER_SIGNS + MORE_CODES, key=len, reverse=True)
 )
 # an amount written as money: groups of thousands, or cents, or a scale after it
+# (not a time of day: "10.30 h", "19.30 Uhr")
 _AS_MONEY = (
-    r"(?=\s?(?:\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{2})?(?![\d.,]\d)|\d+[.,]\d{2}(?![\d.,]\d)"
-    r"|\d+(?:[.,]\d+)?\s?(?:jt|juta|million|mil|k|bn)\b))"
+    r"(?=\s?(?:\d{1,3}(?:[,.\u00a0\u202f '’]\d{3})+(?:[.,]\d{2})?(?![\d.,]\d)"
+    r"|\d+[.,]\d{2}(?![\d.,]\d)(?!\s?(?:h|hrs?|uhr|am|pm|a\.m|p\.m)\b)"
+    r"|\d+(?:[.,]\d+)?\s?(?:jt|juta|million|bn)\b))"
 )
 _SPELT_BEFORE = rf"(?<![\w.])(?-i:{_SPELT}){_AS_MONEY}"
 _SPELT_AFTER = (
@@ -117,11 +119,11 @@ ABBREVIATED_CURRENCY = re.compile(rf"(?<!\d\s)(?<![\w.])(?:{_ABBREVIATIONS})$", 
 # "fr") only beside a word for pay ("amount_ft", not "height_ft"). A code in lower case
 # only in an export's snake_case name ("fee_eur"): "try" and "mad" are words.
 _HEADER_WORD = re.compile(rf"[{CURRENCY_SIGNS}]|[^\W\d_]+")
-_ISO = frozenset(CURRENCY_CODES.lower().split("|") + [code.lower() for code in MORE_CODES])
+_ISO = frozenset(CURRENCY_CODES.lower().split("|"))
 _NAMED = re.compile(rf"(?:{_NAMES})", re.I)
 _SHORT = frozenset(
     {"ft", "kr", "zł", "kč", "rs", "fr", "dh", "cfa", "ksh", "fl"}
-    | {sign.lower().rstrip(".") for sign in LETTER_SIGNS}
+    | {"rm", "bs", "tsh", "ush", "mk", "kz", "nis", "afl", "fbu", "fdj", "fcfa"}  # letter signs
 )
 _SOL_SIGN = re.compile(r"S/(?![A-Za-z])|\bSOL\b")  # "Fee (S/)", "Monto SOL"; not "S/N", "au sol"
 _PAY_WORDS = frozenset(
