@@ -5,8 +5,9 @@ year is elsewhere, or "<time datetime="2027-03-01">the first of March</time>": t
 words do not say which day they are, the markup does. The day from the attribute is added
 after the words in brackets ("lundi 11 janvier (2027-01-11)") when the words do not already
 read as that day, so that the row is dated like one that wrote it out. Only a whole day
-(YYYY-MM-DD, the HTML standard's date form); at most MAX_DATES elements. A <time> is read
-as a <span>: the extractor (trafilatura) drops a <time> in a table's cell, words and all.
+(YYYY-MM-DD, the HTML standard's date form); the first MAX_DATES <time> and <data>
+elements of a page are read. A <time> of words alone is read as a <span>: the extractor
+(trafilatura) drops a <time> in a table's cell, words and all.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _DATED = re.compile(
     r"</(?P=tag)\s*>",
     re.I,
 )
-_DAY = re.compile(r"\b(?:datetime|value)\s*=\s*[\"']?\s*(?P<day>\d{4}-\d{2}-\d{2})(?![\d-])", re.I)
+_DAY = re.compile(
+    r"(?<![\w-])(?:datetime|value)\s*=\s*[\"']?\s*(?P<day>\d{4}-\d{2}-\d{2})(?![\d-])", re.I
+)
 
 
 def _days(text: str) -> set[str]:
@@ -43,6 +46,4 @@ def _with_day(m: re.Match[str]) -> str:
 def dated_elements(html: str) -> str:
     """`html` with the day of each <time datetime> and <data value> element whose words do
     not say it written after them."""
-    if "datetime" not in html and "value" not in html:
-        return html
     return _DATED.sub(_with_day, html, count=MAX_DATES)

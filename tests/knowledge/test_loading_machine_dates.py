@@ -46,6 +46,12 @@ def test_no_day_or_an_impossible_one_leaves_the_page_alone():
         assert dated_elements(page) == page
 
 
+def test_a_time_without_a_day_keeps_its_words_and_a_data_attribute_is_no_day():
+    assert dated_elements("<td><TIME>12 mars</TIME></td>") == "<td><span>12 mars</span></td>"
+    page = '<data data-value="2027-01-11">lundi 11 janvier</data>'
+    assert dated_elements(page) == page
+
+
 def test_french_first_of_the_month_in_words_is_a_day():
     assert _days("Jour de la République : le premier mars 2027 (un lundi)") == {"2027-03-01"}
 
