@@ -32,10 +32,12 @@ ASKS_SHARE = (
     r"quelle (?:est la )?(?:part|proportion)"
 )
 # What one of a thing goes for now: "whats a touring day rn?", "what's an OT hour these
-# days" (an indefinite thing and a now: its price; not "what is the rule now", nor "what is
-# a touring day?": what it is)
+# days" (one unit of work and a now: its price; not "what is the rule now", "what is a
+# grievance now", nor "what is a touring day?": what it is)
 PRICED_NOW = (
-    r"what(?:['’]?s| is)\s+(?:a|an|one)\s+(?:[^\W\d_][\w'’-]*\s+){1,4}?"
+    r"\bwhat(?:['’]?s| is)\s+(?:a|an|one)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?"
+    r"(?:day|hour|hr|show|session|shift|night|gig|call|episode|performance|week|booking|"
+    r"event|slot|take|mile|km|visit|class|lesson|set|spot)\s+"
     r"(?:right now|rn|now|currently|nowadays|these days|at the moment|atm|today|this year)"
 )
 WANTS_FIGURE = re.compile(

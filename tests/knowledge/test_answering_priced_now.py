@@ -42,7 +42,16 @@ def test_one_of_a_thing_now_asks_its_price(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["what is a touring day?", "what is the rule now?", "what's the status now?"]
+    "question",
+    [
+        "what is a touring day?",
+        "what is the rule now?",
+        "what's the status now?",
+        "what is a grievance now?",
+        "whats a steward doing rn",
+        "what is one thing I can do right now?",
+        "somewhat is a big deal now",
+    ],
 )
 def test_what_a_thing_is_asks_no_price(question):
     assert "money" not in wanted_kinds(question)
