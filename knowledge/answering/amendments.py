@@ -102,6 +102,19 @@ def apply(
     return added
 
 
+def bring(
+    passages: list[Passage], ranks: list[int] | None, found: list[Passage], rank: int
+) -> list[Unit]:
+    """The units of `found`, appended to `passages` (each ranked `rank`) for a question
+    whose search missed them."""
+    first = len(passages)
+    for p in found:
+        passages.append(p)
+        if ranks is not None:
+            ranks.append(rank)
+    return brought_units(passages, first)
+
+
 def brought_units(passages: list[Passage], first: int) -> list[Unit]:
     """The units of the passages brought in from index `first` on, numbered by position."""
     out: list[Unit] = []

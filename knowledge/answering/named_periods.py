@@ -33,7 +33,9 @@ _NAME = re.compile(r"\b(season|saison|year|yr|année|annee)\s*(\d{1,2})\b(?![.,]
 _TIMES_OF_YEAR = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn"}
 _TIMES_OF_YEAR |= {"winter": "winter", "printemps": "spring", "été": "summer", "ete": "summer"}
 _TIMES_OF_YEAR |= {"automne": "autumn", "hiver": "winter"}
-_YEAR = r"(?:\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d))?"
+# its year, or none written ("spring term 2027/28" names no year this reads; "summer
+# season 14" is Season 14, numbered)
+_YEAR = r"(?:\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)|(?!\s*\d))"
 _TERM = re.compile(
     r"\b(?P<en>spring|summer|autumn|fall|winter)\s+(?:term|semester|season)s?\b"
     + _YEAR
@@ -45,8 +47,9 @@ _TERM = re.compile(
 # a term's first day begins what the row or sentence gives: "from the first day of the
 # spring term 2027", "à compter du premier jour du trimestre de printemps"
 _FROM_FIRST = re.compile(
-    r"\b(?:from|as\s+of|starting)\s+(?:the\s+)?(?:first\s+day|start|beginning)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:à\s+compter\s+du|dès\s+le|depuis\s+le)\s+(?:premier\s+jour|début)\s+du\s+$",
+    r"\b(?:from|as\s+of|starting)\s+(?:the\s+)?(?:(?:first\s+day|start|beginning)\s+of\s+"
+    r"(?:the\s+)?)?$"
+    r"|\b(?:à\s+compter\s+du|dès\s+le|depuis\s+le)\s+(?:(?:premier\s+jour|début)\s+du\s+)?$",
     re.I,
 )
 
@@ -143,7 +146,8 @@ def term_keys(
 # a name that bounds what the row covers, not the period it applies in: "before Season 3",
 # "up to season 3", "jusqu'à la saison 3"
 _BOUNDED = re.compile(
-    r"\b(?:before|until|up\s+to|prior\s+to|avant|jusqu['’]?(?:à|au)?)\s+(?:(?:the|la|l['’])\s*)?$",
+    r"\b(?:before|until|up\s+to|prior\s+to|avant|jusqu['’]?(?:à|au)?)\s+(?:(?:the|la|l['’])\s*)?"
+    r"(?:(?:end|fin)\s+(?:of|du|de\s+la)\s+(?:the\s+)?)?$",
     re.I,
 )
 

@@ -21,7 +21,7 @@ from .. import figures
 from ..engine import Engine
 from ..pay_calendar import PAY_PERIOD, PayPeriod, is_calendar, periods
 from ..search import Passage
-from .amendments import brought_units
+from .amendments import bring
 from .units import Unit
 
 # asks which pay period, or on what pay date
@@ -78,13 +78,8 @@ def apply(
     chunks = engine.pay_calendars()[:MAX_CALENDARS]
     if not chunks:
         return []
-    first = len(passages)
     rank = ranks[term.passage] if ranks is not None else 0
-    for chunk in chunks:
-        passages.append(chunk)
-        if ranks is not None:
-            ranks.append(rank)
-    return brought_units(passages, first)
+    return bring(passages, ranks, chunks, rank)
 
 
 def with_period(

@@ -22,7 +22,7 @@ from dataclasses import replace
 from ..engine import Engine
 from ..ratification import anchored, dates_ratification, ratification_days, ratifying
 from ..search import Passage
-from .amendments import brought_units
+from .amendments import bring
 from .units import Unit
 
 
@@ -43,11 +43,8 @@ def apply(
     # ("the 2019 agreement, ratified on 5 March 2019") date an earlier term
     own = {passages[u.passage].source for u in anchors}
     chunk = next((c for c in chunks if c.source in own), None) or max(chunks, key=_latest)
-    first = len(passages)
-    passages.append(chunk)
-    if ranks is not None:
-        ranks.append(ranks[anchors[0].passage])
-    return brought_units(passages, first)
+    rank = ranks[anchors[0].passage] if ranks is not None else 0
+    return bring(passages, ranks, [chunk], rank)
 
 
 def with_day(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:

@@ -17,8 +17,8 @@ from ..engine import Engine
 from ..generation import Generation
 from ..search import Passage
 from ..timeframe import Period
-from .amendments import brought_units
-from .cues import WANTS_WHEN
+from .amendments import bring
+from .cues import WANTS_FIGURE, WANTS_WHEN
 from .named_periods import named_terms, term_keys
 from .units import Unit
 
@@ -30,8 +30,9 @@ def sources(generation: Generation) -> dict[tuple[str, int], set[str]]:
     """Each dated term → the documents whose text gives its days."""
     out: dict[tuple[str, int], set[str]] = {}
     for record in generation.records:
-        for key in named_terms(record.text):
-            out.setdefault(key, set()).add(record.source)
+        for text in (str(record.metadata.get("heading", "") or ""), record.text):
+            for key in named_terms(text):
+                out.setdefault(key, set()).add(record.source)
     return out
 
 
@@ -48,18 +49,11 @@ def apply(
     the best unit's figure is dated by, when no passage holds them; none otherwise."""
     keys = list(_naming(question, units, periods))
     found: list[Passage] = []
-    for key in dict.fromkeys(keys):
+    for key in keys:
         have = {p.source for p in passages if key in named_terms(p.text)}
         for source in sorted(dated_in.get(key, set()) - have):
             found += [p for p in engine.passages_of(source) if key in named_terms(p.text)]
-    if not found:
-        return []
-    first = len(passages)
-    for p in found[:MAX_LINES]:
-        passages.append(p)
-        if ranks is not None:
-            ranks.append(0)
-    return brought_units(passages, first)
+    return bring(passages, ranks, found[:MAX_LINES], 0) if found else []
 
 
 def _naming(
@@ -67,13 +61,13 @@ def _naming(
 ) -> dict[tuple[str, int], float | None]:
     """The terms whose days answer: each with the score of the row dated by it, or None
     when the question itself asks when the term is."""
-    if WANTS_WHEN.search(question):
+    if WANTS_WHEN.search(question) and not WANTS_FIGURE.search(question):
         return {key: None for _, key in term_keys(question, periods)}
     out: dict[tuple[str, int], float | None] = {}
     for u in sorted(units, key=lambda u: -u.match)[:TOP_ROWS]:
         if u.row:
             for _, key in term_keys(u.display, periods):
-                out[key] = max(out.get(key) or u.score, u.score)
+                out[key] = max(out.get(key) or u.score, u.score)  # None only when asked
     return out
 
 

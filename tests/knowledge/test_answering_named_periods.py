@@ -193,8 +193,14 @@ def test_a_term_named_by_its_time_of_year_takes_the_days_a_calendar_gives_it():
     spring = Period(dt.date(2027, 1, 11), dt.date(2027, 3, 26))
     assert periods[("term-spring", 2027)] == spring  # English and French names are one
     assert periods[("term-autumn", 2026)] == Period(dt.date(2026, 8, 31), dt.date(2026, 12, 18))
-    # next year's term does not end this one
     assert periods[("term-summer", 2027)] == Period(dt.date(2027, 4, 12), dt.date(2027, 7, 2))
+    # next year's term does not end this one
+    starts = [
+        SimpleNamespace(metadata={}, text="The spring term 2027 begins on 11 January 2027."),
+        SimpleNamespace(metadata={}, text="The spring term 2028 begins on 10 January 2028."),
+    ]
+    begun = read(SimpleNamespace(records=starts))  # type: ignore[arg-type]
+    assert begun[("term-spring", 2027)] == Period(dt.date(2027, 1, 11), None)
     # a row under a term's name takes its days; "from the first day of" it runs on after it
     assert (
         named_in("Touring day, autumn term | RM 1,250.00", periods)
@@ -206,6 +212,9 @@ def test_a_term_named_by_its_time_of_year_takes_the_days_a_calendar_gives_it():
     assert opened == Period(dt.date(2027, 1, 11), None)
     assert named_in("Touring day, spring term 2028 | RM1,400.00", periods) is None  # not dated
     assert named_in("Touring day, before the spring term 2027 | RM1,250.00", periods) is None
+    assert named_in("Day, until the end of the spring term 2027 | RM1,250.00", periods) is None
+    assert named_in("Day, spring term 2027/28 | RM1,250.00", periods) is None  # not this year
+    assert named_in("Day, from the spring term 2027 | RM1,310.00", periods) == opened
     # a question naming the term asks about its days
     now = Timeframe(Period(TODAY, TODAY), TODAY, False)
     assert asked("touring day rate in the spring term 2027?", now, periods).period == spring

@@ -59,3 +59,9 @@ def test_a_rate_from_a_terms_first_day_is_the_one_on_a_day_of_it(answerer):
     assert "1,310.00" in text and "11 janvier 2027" in text
     now = answerer.ask("whats the touring day rate now?").text.splitlines()[0]
     assert "1,250.00" in now and "1,310.00" not in now
+
+
+def test_a_rate_asked_with_when_leads_with_the_rate(answerer):
+    question = "what is the touring day rate when I tour in the spring term 2027?"
+    first = answerer.ask(question).text.splitlines()[0]
+    assert "1,310.00" in first and "janvier" not in first
