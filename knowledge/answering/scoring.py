@@ -346,6 +346,6 @@ class Scorer:
         units = kept_successors(continued, units, best)
         lift_found(units, continued, UNIT_COVERAGE, preceding)
         referred.rows_named(units, best, timeframe)
-        term_days.lift(question, units, self.dating.named.get())
+        term_days.lift(question, units, terms)
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

@@ -23,7 +23,7 @@ from .named_periods import named_terms, term_keys
 from .units import Unit
 
 MAX_LINES = 4  # a calendar's chunks brought in for one question, at most
-TOP_ROWS = 3  # the best-matched units read for a row dated by a term
+TOP_ROWS = 3  # the first units (searched, then best matched) read for a row a term dates
 
 
 def sources(generation: Generation) -> dict[tuple[str, int], set[str]]:
@@ -47,7 +47,8 @@ def apply(
 ) -> list[Unit]:
     """The units of the lines that date the term the question asks the days of, or that
     the best unit's figure is dated by, when no passage holds them; none otherwise."""
-    keys = list(_naming(question, units, periods))
+    # before scoring, the rows a term dates are looked for among the search's first units
+    keys = list(_naming(question, units[:TOP_ROWS], periods))
     found: list[Passage] = []
     for key in keys:
         have = {p.source for p in passages if key in named_terms(p.text)}
@@ -57,25 +58,26 @@ def apply(
 
 
 def _naming(
-    question: str, units: list[Unit], periods: dict[tuple[str, int], Period]
+    question: str, rows: list[Unit], periods: dict[tuple[str, int], Period]
 ) -> dict[tuple[str, int], float | None]:
-    """The terms whose days answer: each with the score of the row dated by it, or None
-    when the question itself asks when the term is."""
+    """The terms whose days answer: each with the best score of the `rows` it dates, or
+    None when the question itself asks when the term is."""
     if WANTS_WHEN.search(question) and not WANTS_FIGURE.search(question):
         return {key: None for _, key in term_keys(question, periods)}
-    out: dict[tuple[str, int], float | None] = {}
-    for u in sorted(units, key=lambda u: -u.match)[:TOP_ROWS]:
+    scores: dict[tuple[str, int], float] = {}
+    for u in rows:
         if u.row:
             for _, key in term_keys(u.display, periods):
-                out[key] = max(out.get(key) or u.score, u.score)  # None only when asked
-    return out
+                scores[key] = max(scores.get(key, u.score), u.score)
+    return {key: score for key, score in scores.items()}
 
 
 def lift(question: str, units: list[Unit], periods: dict[tuple[str, int], Period]) -> None:
     """The line dating a term that answers (see `_naming`) scores as the question's best
     unit when it is asked when the term is, just under the row it dates otherwise, and is
     quoted however few of the question's words it has."""
-    naming = _naming(question, units, periods)
+    best_matched = sorted(units, key=lambda u: -u.match)[:TOP_ROWS]
+    naming = _naming(question, best_matched, periods)
     if not naming or not units:
         return
     best = max(u.score for u in units)
