@@ -19,10 +19,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .figures import CURRENCY_AFTER
+from .figures import CURRENCY_AFTER, MONTH_NAMES
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text
-from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, unfinished
+from .loading.running import NUMBER_THEN_WORD
+from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, ends_sentence, unfinished
 
 _ARTICLE = re.compile(
     r"^\s*(?:ARTICLE|Article|ARTICLE)\s+(?:\d+|[IVXLC]+)\b.{0,100}$"
@@ -99,6 +100,12 @@ def _units(doc: Document) -> list[_Unit]:
                 UNFINISHED.search(text[prev.start : prev.end])
                 # "… in the grotto tank:" / "45 seconds, with …": a count after a colon
                 or (text[prev.start : prev.end].rstrip().endswith(":") and carries_on(text, s))
+                # "… covers up to 75 guests. Above" / "75 guests, a per-guest rate …": a
+                # number and a word carry on a line no sentence end closed
+                or (
+                    not ends_sentence(text, prev.start, prev.end)
+                    and bool(NUMBER_THEN_WORD.match(line))
+                )
             )
         )
         if m := MD_HEADING.match(line):
@@ -171,11 +178,13 @@ def _mark_text_tables(text: str, units: list[_Unit]) -> None:
 
 def _looks_like_figure(line: str) -> bool:
     """'2,000 dollars ...', '1.5 hours' or '1 018,00 $' (a French amount carried over from
-    the line above) at a line start is a number, not a clause."""
+    the line above) at a line start is a number, not a clause; so is '18 January 2027 at
+    14:00', a day carried over from "… its first meeting on Monday"."""
     return bool(
         re.match(
             r"^\s*\d{1,3}(?:[.,\u00a0\u202f ]\d+)*\s*(?:%|(?:hours?|days?|weeks?|months?|"
-            rf"heures?|jours?|semaines?|mois)\b|{CURRENCY_AFTER})",
+            rf"heures?|jours?|semaines?|mois)\b|{CURRENCY_AFTER})"
+            rf"|^\s*\d{{1,2}}\s+(?i:{MONTH_NAMES})\b",
             line,
         )
     )

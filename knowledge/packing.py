@@ -23,7 +23,7 @@ def unfinished(text: str, start: int, end: int) -> bool:
     return bool(UNFINISHED.search(text, start, end))
 
 
-def _ended(text: str, start: int, end: int) -> bool:
+def ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether a line ends a sentence: with a full stop, colon or semicolon, or a
     question or exclamation mark, maybe closed by a quote or bracket."""
     return bool(_END_MARK.search(text, start, end))
@@ -102,7 +102,7 @@ class Packer:
     def unfinished(self) -> bool:
         """Whether the open chunk ends in the middle of a sentence: its last line has no
         end mark ("… with the written consent of the performer's", "… twenty-one (21)")."""
-        return bool(self.lines) and not _ended(self.doc.text, *self.lines[-1])
+        return bool(self.lines) and not ends_sentence(self.doc.text, *self.lines[-1])
 
     def leads_in(self) -> bool:
         """Whether the open chunk ends on a line that leads into the next: a question
@@ -167,7 +167,7 @@ class Packer:
         self.has_content = self.has_content or content
         if content:
             self.lines.append((start, end))
-            if self.to_sentence_end and _ended(self.doc.text, start, end):
+            if self.to_sentence_end and ends_sentence(self.doc.text, start, end):
                 self.flush()  # the sentence a page break cut is whole
 
     def add_long(self, start: int, end: int, heading: str) -> None:
