@@ -105,7 +105,8 @@ CURRENCY_BEFORE = (
 _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:F)(?![\w'’-])"
 _SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))soles\b"
 CURRENCY_AFTER = (
-    rf"[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
+    # a sign, with the capitals that say whose it is: "230,00 GH₵", "45 US$", "12 R$"
+    rf"(?-i:[A-Z]{{1,3}})?[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
     rf"|{_SOLES}|{_SPELT_AFTER}"
 )
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),

@@ -38,6 +38,10 @@ def _money(text: str) -> list[str]:
         # the rand's "R" glued to its amount or a space before it
         ("R650 per stream hour", "650"),
         ("R1 250 a night", "1250"),
+        # a sign after its amount with the capitals that say whose it is (French order)
+        ("230,00\u00a0GH₵ l'heure de set de réception", "230"),
+        ("1\u202f250,00\u00a0GH₵ par événement", "1250"),
+        ("45 US$ per day", "45"),
         ("up to R 1,250.00 a night", "1250"),
         ("R4,80 par km", "4.8"),
         ("R12 000 p.m.", "12000"),
