@@ -90,6 +90,9 @@ _SHORTHAND_EN = {
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
     "asap": "as soon as possible",
+    "nye": "New Year's Eve",
+    "one off": "one-off",  # "is there a one off fee?": once, not "off"
+    "once off": "once-off",
     "thru": "through",
     "isnt": "is not",
     "arent": "are not",

@@ -45,13 +45,15 @@ _STOP |= _TIME
 _STOP |= {"sur", "par", "avec", "dans", "sans", "chez", "après", "avant", "pendant", "selon"}
 # which of someone's fees, not whose: "the upfront fee", "a flat rate", "le cachet de base"
 _STOP |= {"upfront", "flat", "one-time", "lump", "fixed", "base", "basic", "standard", "regular"}
+_STOP |= {"one-off", "once-off"}
 _STOP |= {"extra", "additional", "initial", "final", "full", "half", "usual", "normal", "new"}
 _STOP |= {"old", "late", "advance", "yearly", "annual", "weekly", "daily", "hourly", "monthly"}
 _STOP |= {"pareil", "même", "base"}
 # which of someone's fees, in French after the noun: "l'indemnité journalière pour …"
 _WHICH_FEE = {"journalier", "journalière", "quotidien", "quotidienne", "hebdomadaire"}
 _WHICH_FEE |= {"horaire", "mensuel", "mensuelle", "annuel", "annuelle", "forfaitaire"}
-_WHICH_FEE |= {"supplémentaire", "minimum", "minimal", "minimale"}
+_WHICH_FEE |= {"supplémentaire", "minimum", "minimal", "minimale", "unique", "ponctuel"}
+_WHICH_FEE |= {"ponctuelle"}
 _STOP |= _WHICH_FEE
 _STOP |= {"current", "latest", "present", "actuel", "actuelle", "courant", "nouveau", "nouvelle"}
 # whether the figure is the right one, not whose: "the real minimum", "le vrai tarif"

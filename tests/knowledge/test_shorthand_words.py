@@ -5,6 +5,7 @@ number's unit, Québec French, a designator's letter, words for a death."""
 from __future__ import annotations
 
 from knowledge.answering.shorthand import expand_shorthand
+from knowledge.answering.subject import subject_words
 from knowledge.lexical import tokenize
 from knowledge.terms import expand, translations
 
@@ -124,3 +125,18 @@ def test_a_french_relative_names_nothing_priced():
 
     # "dont" is a French relative, not what is priced: "pour une prod dont le tournage …"
     assert priced_words("combien par crash pour une prod dont le tournage commence ?") == ["prod"]
+
+
+def test_new_years_eve_and_a_one_off_are_written_out():
+    # "NYE" is no name the documents never mention; "one off" is a kind of fee, not "off"
+    assert expand_shorthand("NYE party 9pm to 2am, the premium?") == (
+        "New Year's Eve party 9pm to 2am, the premium?"
+    )
+    assert expand_shorthand("is there a one off fee?") == "is there a one-off fee?"
+    assert subject_words("is there a one-off fee for training a model?", "en") == [
+        "training",
+        "model",
+    ]
+    assert subject_words("y a-t-il un cachet unique pour l'entraînement ?", "fr") == [
+        "entraînement"
+    ]
