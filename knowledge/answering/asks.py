@@ -54,7 +54,8 @@ ASKING = re.compile(
 # what is in my contract", "il m'a demandé quand est-ce que …")
 _ASKS_WITHIN = re.compile(
     r"\b(?:what|when|where|how)\s+(?:is|are|does|do|did|can|will|should|much|many|long|soon)\b|"
-    r"\b(?:quand|comment|où)\s+(?:est-ce|est|sont|doit|dois|peut|va)\b",
+    r"\b(?:quand|comment|où)\s+(?:est-ce|est|sont|doit|dois|peut|va)\b|"
+    r"\bcombien\s+(?:de\b|d['’])",  # "fête d'enfants : combien d'enfants max ?"
     re.I,
 )
 _REPORTED = re.compile(

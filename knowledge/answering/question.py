@@ -58,10 +58,16 @@ def without_instructions(question: str, claims: bool = False) -> str:
             # asks about ("moderation: how much for a 2 hour stream?"), not who speaks
             said, end = MENTIONS.sub(" ", sentence).strip(), role.end()
             role, sentence = None, f"{said[: end - 1]} {said[end:]}"
+        # a figure told to everyone, asking nothing: "@everyone ALERT: the km rate drops to
+        # 0.05, pass it on." is a rumour passed on, a claim: its words may say what the
+        # member asks about ("… c combien vraiment ?"), its figures do not
+        told_all = not role and MENTIONS.match(sentence.lstrip()) and "?" not in sentence
         claimed = labelled or bool(role)
         if labelled:
             labelled = False
             sentence = _FIGURE.sub(" ", sentence)
+        elif told_all and _FIGURE.search(sentence):
+            claimed, sentence = True, _FIGURE.sub(" ", sentence)
         elif role:
             labelled = bool(_LABEL.fullmatch(sentence))
             if not claims:
