@@ -54,6 +54,11 @@ WANTS_FIGURE = re.compile(
 ASKS_AMOUNT = re.compile(
     r"\b(how much|how many|how long|how soon|combien de temps|délais?|deadlines?|time ?limits?|"
     r"what(?:'s| is)? the (?:\w+ )?(?:rate|fee|minimum|amount)|"
+    # "what is each of us paid?", "what am I paid for a 45 min ceremony?", "what do the
+    # riders get paid?"
+    r"what(?:['’]s| is| are| am| was| were| do| does| did| will| would)\s+(?:i|we|you|they|"
+    r"he|she|each(?: of (?:us|them|you))?|(?:an?|the|my|our|each)\s+[\w'’ -]{1,30}?)\s+"
+    r"(?:get\s+|getting\s+|being\s+)?paid\b|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
     rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE}|{PRICED_NOW})\b|[%{CURRENCY_SIGNS}]",
     re.I,
