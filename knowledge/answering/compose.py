@@ -65,9 +65,12 @@ def source_of(n: int, p: Passage, quote: str, today: dt.date) -> Source:
     )
 
 
-def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> list[Unit]:
+def choose(
+    question: str, units: list[Unit], budget: int, today: dt.date, language: str | None = None
+) -> list[Unit]:
     """The units to quote: the best few within KEEP_WITHIN of the best, at most three a
-    passage, no repeats; a question asking for a figure gets the best units that carry one
+    passage, no repeats (nor, in another language than the question's `language`, what a
+    chosen one says); a question asking for a figure gets the best units that carry one
     (carriers.py)."""
     chosen: list[Unit] = []
     per_passage: dict[int, int] = {}
@@ -97,7 +100,7 @@ def choose(question: str, units: list[Unit], budget: int, today: dt.date) -> lis
             budget -= len(u.display) - len(chosen[shorter].display)
             chosen[shorter] = u
             continue
-        if per_passage.get(u.passage, 0) >= 3 or any(repeats(u, c) for c in chosen):
+        if per_passage.get(u.passage, 0) >= 3 or any(repeats(u, c, language) for c in chosen):
             continue
         if chosen and u.match < SUPPORT_MATCH * best_match and not u.referred:
             continue  # about something else, unless a chosen sentence names its row
@@ -205,7 +208,7 @@ def extractive(
         question, in_force(question, units, timeframe), timeframe, SUPPORT_MATCH
     )
     budget = answer_chars - len(t["intro"]) - 40
-    chosen = with_leads(choose(question, units, budget, timeframe.today), units)
+    chosen = with_leads(choose(question, units, budget, timeframe.today, language), units)
     news = news_of(passages)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
@@ -246,7 +249,9 @@ def extractive(
         )
     )
     # each sentence once, whichever step added it again (a FAQ's answer and its sentence)
-    chosen = [u for i, u in enumerate(chosen) if not any(repeats(u, c) for c in chosen[:i])]
+    chosen = [
+        u for i, u in enumerate(chosen) if not any(repeats(u, c, language) for c in chosen[:i])
+    ]
     numbering: dict[int, int] = {}
     lines = []
     for u in chosen:

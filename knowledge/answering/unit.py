@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .. import figures
+from ..language import detect
 from ..timeframe import Period
 
 # words that make the figure after them a round one: "about $52", "près de 1 300 $"
@@ -138,9 +140,33 @@ def is_rule(line: str) -> bool:
     return bool(re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line))
 
 
-def repeats(unit: Unit, other: Unit) -> bool:
-    """Whether showing `unit` next to `other` would repeat a sentence."""
+def repeats(unit: Unit, other: Unit, language: str | None = None) -> bool:
+    """Whether showing `unit` next to `other` would repeat a sentence; given the question's
+    `language`, or the amounts of `other` in another language than the question's."""
     a, b = unit.display, other.display
     # two sentences of one paragraph, each shown under its lead, would show the lead twice
     shared = unit.lead and other.lead == unit.lead
-    return a in b or b in a or bool(shared and unit.lead in a and unit.lead in b)
+    if a in b or b in a or bool(shared and unit.lead in a and unit.lead in b):
+        return True
+    # a translation of what is shown, with its amounts ("5.1 A costume allowance of
+    # GH₵65.00 … A props allowance of GH₵25.00" / "Indemnité de costume : 65,00 GH₵ …
+    # Indemnité d'accessoires : 25,00 GH₵"); a row or a later document that states them
+    # again may say more (that the old allowance is still paid), and a summary that gives
+    # them with others says what changes
+    if language is None:
+        return False
+    amounts = _amounts(unit)
+    return (
+        bool(amounts)
+        and amounts == _amounts(other)
+        and language != _language(unit.text) != _language(other.text)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _language(text: str) -> str:
+    return detect(text)
+
+
+def _amounts(unit: Unit) -> frozenset[str]:
+    return frozenset(f.value for f in unit.figures if f.kind == "money")
