@@ -38,6 +38,11 @@ def test_words_of_any_performing_union_are_searched_in_both_languages():
     rush = tokenize(["y a tu un supplément rush pour un saut de bateau ?"])[0]
     assert {"supplement", "premium", "urgenc", "jump"} <= set(expand(rush))
     assert "partenair" in expand(tokenize(["a physio partner"])[0])
+    # a union's general assembly and a payer's remittance, in the other language's words
+    assembly = tokenize(["when is the guild's general assembly?"])[0]
+    assert tokenize(["assemblée générale"])[0] in translations(assembly)
+    remittance = tokenize(["le prochain versement, c quand ?"])[0]
+    assert "remitt" in expand(remittance)
 
 
 def test_shorthand_beside_a_slash_is_written_out():
