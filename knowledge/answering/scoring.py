@@ -201,6 +201,10 @@ class Scorer:
         # and the calendar line dating a term asked about ("when does the spring term start")
         terms, dated_in = self.dating.named.get(), self._term_sources.get()
         amending += term_days.apply(self.engine, question, units, passages, ranks, terms, dated_in)
+        # and the sentence defining the code of a row's season ("T2 rate": which days)
+        amending += seasons.bring_defining(
+            self.engine, units, passages, ranks, self.dating.seasons.get()
+        )
         for u in amending:
             self.dating.date(u, passages[u.passage], generation)
         units += amending
@@ -347,5 +351,6 @@ class Scorer:
         lift_found(units, continued, UNIT_COVERAGE, preceding)
         referred.rows_named(units, best, timeframe)
         term_days.lift(question, units, terms)
+        seasons.lift(units, self.dating.seasons.get())  # "T2 rate": the days of T2
         stand_in([u for u in units if id(u) not in other_designated], units, timeframe)
         return units

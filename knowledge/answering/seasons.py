@@ -1,7 +1,7 @@
 """Seasons the documents define by days of the year, each year alike: "The winter-epidemic
 season runs from 1 December to 15 March of the following year", "la saison hantée (du 15
-septembre au 15 novembre)", and the one that is "the rest of the year" ("The rest of the
-year is the normal season").
+septembre au 15 novembre)", the one that is "the rest of the year" ("The rest of the year
+is the normal season"), and periods named by a code ("T1 from 1 January to 30 April").
 
 A rate given per season ("Isolation supplement, winter-epidemic season | ₡3,900";
 "…, normal season | ₡2,600") applies on the days of its season. Asked about now or a
@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import figures
+from ..engine import Engine
 from ..generation import Generation
-from ..timeframe import Timeframe
+from ..search import Passage
+from ..timeframe import Period, Timeframe
+from .amendments import bring
 from .units import Unit
 
 _MONTH = figures.MONTH_NAMES  # English and French, with their abbreviations
@@ -47,6 +50,9 @@ _REST = (
     re.compile(rf"\brest\s+of\s+the\s+year\s+is\s+(?:the\s+)?{_NAME_EN}\s+season\b", re.I),
     re.compile(rf"\breste\s+de\s+l['’]année\s+est\s+(?:la\s+)?saison\s+{_NAME_FR}[\s.,;]", re.I),
 )
+# a period named by a code, each year alike: "T1 from 1 January to 30 April, T2 from 1 May
+# to 31 August" (tertials), "Q3: 1 July to 30 September"; its rows say "T2 rate"
+_CODED = re.compile(rf"(?<![\w-])([A-Z]{{1,2}}\d{{1,2}})(?![\w-])\s*(?:[:=(–-]\s*)?(?i:{_RANGE})")
 _NOT_A_NAME = frozenset("the a each every this that our your their same whole".split())
 # words before a name that are no part of it: "in peak season", "during the high season"
 _LEADING = re.compile(r"^(?:(?:in|during|for|throughout|the|a|an|this|each)\s+)+", re.I)
@@ -58,6 +64,8 @@ class Season:
     start: tuple[int, int]  # (month, day)
     end: tuple[int, int]
     french: bool
+    coded: bool = False  # a code ("T2"), written as it is, not a name before "season"
+    source: str = field(default="", compare=False)  # the document defining a code
 
     def contains(self, day: dt.date) -> bool:
         at = (day.month, day.day)
@@ -65,7 +73,18 @@ class Season:
             return self.start <= at <= self.end
         return at >= self.start or at <= self.end  # across the new year
 
+    def around(self, day: dt.date) -> Period:
+        """The days of this season that `day` falls in (it does)."""
+        if self.start <= self.end:
+            first, last = day.year, day.year
+        else:  # across the new year
+            first = day.year if (day.month, day.day) >= self.start else day.year - 1
+            last = first + 1
+        return Period(dt.date(first, *self.start), dt.date(last, *self.end))
+
     def named_in(self, text: str) -> bool:
+        if self.coded:
+            return re.search(rf"(?<![\w-]){re.escape(self.name)}(?![\w-])", text) is not None
         return _naming(self.name, self.french).search(text) is not None
 
 
@@ -84,6 +103,12 @@ def read(generation: Generation) -> list[Season]:
     seasons: dict[str, Season] = {}
     for record in generation.records:
         text = record.text
+        for m in _CODED.finditer(text):
+            start = (figures.MONTHS[m.group(3).lower()], int(m.group(2)))
+            end = (figures.MONTHS[m.group(5).lower()], int(m.group(4)))
+            if _real(start) and _real(end):
+                code = Season(m.group(1), start, end, False, True, record.source)
+                seasons.setdefault(m.group(1), code)
         if "season" not in text.lower() and "saison" not in text.lower():
             continue
         defined = []
@@ -113,7 +138,8 @@ def read(generation: Generation) -> list[Season]:
 
 def fit(question: str, units: list[Unit], timeframe: Timeframe, seasons: list[Season]) -> None:
     """Asked about now or a day, leave out the units naming a season that day is not in,
-    when a unit naming the day's season is among them and the question names none."""
+    when a unit naming the day's season is among them and the question names none; an
+    undated one named by the code of the day's season ("T2 rate") is in force that day."""
     if not seasons or any(s.named_in(question) for s in seasons):
         return
     period = timeframe.period
@@ -128,6 +154,8 @@ def fit(question: str, units: list[Unit], timeframe: Timeframe, seasons: list[Se
         season = one.get(id(u))
         if season is not None and not season.contains(day):
             u.not_yet = True
+        elif season is not None and season.coded and u.period is None:
+            u.period = season.around(day)  # "T2 rate": in force on the day asked
 
 
 def _real(day: tuple[int, int]) -> bool:
@@ -147,3 +175,62 @@ def _after(day: tuple[int, int]) -> tuple[int, int]:
 def _before(day: tuple[int, int]) -> tuple[int, int]:
     previous = dt.date(2000, *day) - dt.timedelta(days=1)
     return previous.month, previous.day
+
+
+def lift(units: list[Unit], seasons: list[Season]) -> None:
+    """The sentence defining the code of a row's season ("T2 from 1 May to 31 August")
+    scores just under the best row `fit` dated by it, and is quoted with it: the rate card
+    says "T2 rate", the agreement which days T2 covers."""
+    dated: dict[str, float] = {}
+    for season in seasons:
+        if not season.coded:
+            continue
+        for u in units:
+            period = u.period
+            if (
+                u.row
+                and period is not None
+                and period.start is not None
+                and (period.start.month, period.start.day) == season.start
+                and season.named_in(u.display)
+            ):
+                dated[season.name] = max(dated.get(season.name, u.score), u.score)
+    if not dated:
+        return
+    for u in units:
+        if u.row:
+            continue
+        codes = [m.group(1) for m in _CODED.finditer(u.text) if m.group(1) in dated]
+        if codes:
+            u.score = max(u.score, max(dated[c] for c in codes) - 0.01)
+            u.referred = True
+
+
+TOP_ROWS = 3  # the search's first units read for a row named by a season's code
+MAX_LINES = 2  # a definition's chunks brought in for one question, at most
+
+
+def bring_defining(
+    engine: Engine,
+    units: list[Unit],
+    passages: list[Passage],
+    ranks: list[int] | None,
+    seasons: list[Season],
+) -> list[Unit]:
+    """The units of the chunks that define the code of a season a row among the search's
+    first units names ("T2 rate"), when no passage holds them: the rate card and the
+    agreement that says which days T2 covers are two documents."""
+    found: list[Passage] = []
+    for season in seasons:
+        if not season.coded or not any(
+            u.row and season.named_in(u.display) for u in units[:TOP_ROWS]
+        ):
+            continue
+        if any(_defines(p.text, season.name) for p in passages):
+            continue
+        found += [p for p in engine.passages_of(season.source) if _defines(p.text, season.name)]
+    return bring(passages, ranks, found[:MAX_LINES], 0) if found else []
+
+
+def _defines(text: str, code: str) -> bool:
+    return any(m.group(1) == code for m in _CODED.finditer(text))
