@@ -762,7 +762,8 @@ def _agreement():
         style = "" if kind == "p" else "B"
         pdf.set_font(FONT, style, size)
         lines = wrap(pdf, text, full)
-        if y + (len(lines) + (2 if kind != "p" else 0)) * LH > BOTTOM:
+        # a heading keeps at least three lines of what follows on its page
+        if y + (len(lines) + (5 if kind != "p" else 0)) * LH > BOTTOM:
             pdf.add_page()
             y = TOP
         if kind == "part":
