@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .figures import CURRENCY_AFTER, MONTH_NAMES
 from .loading import Document
-from .loading.document import MD_HEADING, heading_text
+from .loading.document import MD_HEADING, heading_text, is_comment
 from .loading.running import NUMBER_THEN_WORD
 from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, ends_sentence, unfinished
 
@@ -108,7 +108,7 @@ def _units(doc: Document) -> list[_Unit]:
                 )
             )
         )
-        if m := MD_HEADING.match(line):
+        if (m := MD_HEADING.match(line)) and not is_comment(heading_text(m.group(2))):
             units.append(_Unit("heading", s, e, len(m.group(1)), _label(heading_text(m.group(2)))))
         elif _is_table_row(line) or (_is_table_rule(line) and "|" in line):
             units.append(_Unit("rule" if _is_table_rule(line) else "row", s, e))

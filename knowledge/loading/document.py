@@ -65,6 +65,13 @@ def heading_text(rest: str) -> str:
     return rest[: max(1, len(rest.rstrip(" \t#")))]
 
 
+def is_comment(heading: str) -> bool:
+    """Whether a '#' line's text is a sentence, not a heading: "# Next remittance: 2026-350
+    (…, that is 16 December 2026)." in a CSV export's notes. A heading ends on no full stop
+    (a question heading is an FAQ's); a short one may ("# Art. 5.")."""
+    return heading.rstrip().endswith(".") and len(heading.split()) >= 6
+
+
 def _iso(key: str, value: Any) -> str | None:
     if value is None or value == "":
         return None
