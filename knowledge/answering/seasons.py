@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from calendar import isleap
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,12 +82,18 @@ class Season:
         else:  # across the new year
             first = day.year if (day.month, day.day) >= self.start else day.year - 1
             last = first + 1
-        return Period(dt.date(first, *self.start), dt.date(last, *self.end))
+        return Period(_in_year(first, *self.start), _in_year(last, *self.end))
 
     def named_in(self, text: str) -> bool:
         if self.coded:
-            return re.search(rf"(?<![\w-]){re.escape(self.name)}(?![\w-])", text) is not None
+            return _code(self.name).search(text) is not None
         return _naming(self.name, self.french).search(text) is not None
+
+
+@lru_cache(maxsize=256)
+def _code(name: str) -> re.Pattern[str]:
+    """Where a text names a season's code: "T2 rate", not "T21"."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 @lru_cache(maxsize=256)
@@ -103,10 +111,13 @@ def read(generation: Generation) -> list[Season]:
     seasons: dict[str, Season] = {}
     for record in generation.records:
         text = record.text
-        for m in _CODED.finditer(text):
+        coded = list(_CODED.finditer(text))
+        # a series of codes of one letter ("T1 … T2 … T3"), not a room B2 closed in summer
+        series = Counter(re.sub(r"\d", "", m.group(1)) for m in coded)
+        for m in coded:
             start = (figures.MONTHS[m.group(3).lower()], int(m.group(2)))
             end = (figures.MONTHS[m.group(5).lower()], int(m.group(4)))
-            if _real(start) and _real(end):
+            if series[re.sub(r"\d", "", m.group(1))] >= 2 and _real(start) and _real(end):
                 code = Season(m.group(1), start, end, False, True, record.source)
                 seasons.setdefault(m.group(1), code)
         if "season" not in text.lower() and "saison" not in text.lower():
@@ -156,6 +167,11 @@ def fit(question: str, units: list[Unit], timeframe: Timeframe, seasons: list[Se
             u.not_yet = True
         elif season is not None and season.coded and u.period is None:
             u.period = season.around(day)  # "T2 rate": in force on the day asked
+
+
+def _in_year(year: int, month: int, day: int) -> dt.date:
+    """The day in `year`: 29 February is the 28th in a year without it."""
+    return dt.date(year, month, day - 1 if (month, day) == (2, 29) and not isleap(year) else day)
 
 
 def _real(day: tuple[int, int]) -> bool:

@@ -13,6 +13,7 @@ import pytest
 from small_corpus import answerer_over
 
 from knowledge.answering import seasons
+from knowledge.timeframe import Period
 
 AGREEMENT = """# Private Events Agreement 2026-2029
 
@@ -48,15 +49,33 @@ A reception set is paid per hour, for at least 2 hours, at the rate of its day's
 def test_codes_are_read_with_their_days_of_the_year():
     records = [
         SimpleNamespace(text=AGREEMENT, source="agreement.md"),
-        SimpleNamespace(text="Q3: 1 July to 30 September; le T2 du 1er mai au 31 août", source="x"),
+        SimpleNamespace(
+            text="Q3 : du 1er juillet au 30 septembre ; Q4 : du 1er octobre au 31 décembre",
+            source="x",
+        ),
         SimpleNamespace(text="Form B2 of 1 May 2027 to 3 June 2027", source="y"),  # dated
     ]
     read = {s.name: s for s in seasons.read(SimpleNamespace(records=records))}
-    assert set(read) == {"T1", "T2", "T3", "Q3"}
+    assert set(read) == {"T1", "T2", "T3", "Q3", "Q4"}
     assert (read["T2"].start, read["T2"].end) == ((5, 1), (8, 31))
     assert read["T2"].named_in("| T2 rate | GH₵ 290.00 |")
     assert not read["T2"].named_in("| T21 rate | GH₵ 290.00 |")
     assert read["T3"].around(dt.date(2026, 12, 7)).start == dt.date(2026, 9, 1)
+
+
+def test_a_code_across_the_new_year_to_a_leap_day_and_a_code_alone_that_is_no_period():
+    records = [
+        SimpleNamespace(
+            text="W1 from 1 December to 29 February; W2 from 1 March to 30 November", source="a"
+        ),
+        SimpleNamespace(text="Room B2 from 1 May to 31 August is closed for works.", source="b"),
+    ]
+    read = {s.name: s for s in seasons.read(SimpleNamespace(records=records))}
+    assert set(read) == {"W1", "W2"}  # a series of codes, not one room
+    winter = read["W1"]
+    assert winter.around(dt.date(2026, 12, 7)) == Period(dt.date(2026, 12, 1), dt.date(2027, 2, 28))
+    assert winter.around(dt.date(2028, 2, 29)).end == dt.date(2028, 2, 29)
+    assert winter.around(dt.date(2027, 1, 5)).start == dt.date(2026, 12, 1)
 
 
 @pytest.fixture(scope="module")
