@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .figures import CURRENCY_AFTER, MONTH_NAMES
+from .line_numbers import looks_like_figure, next_clause
 from .loading import Document
 from .loading.document import MD_HEADING, heading_text, is_comment
 from .loading.running import NUMBER_THEN_WORD
@@ -83,8 +83,12 @@ def _is_table_rule(line: str) -> bool:
 def _units(doc: Document) -> list[_Unit]:
     text = doc.text
     body = text[doc.body_start :]
-    clauses = not any(MD_HEADING.match(line) for line in body.splitlines()[:2000])
+    clauses = not any(
+        (m := MD_HEADING.match(line)) and not is_comment(heading_text(m.group(2)))
+        for line in body.splitlines()[:2000]
+    )
     units: list[_Unit] = []
+    numbered = 0  # the last clause numbered by a bare number ("1 Minimum call: …")
     for s, e in _lines(text, doc.body_start):
         line = text[s:e]
         if not line.strip():
@@ -105,6 +109,7 @@ def _units(doc: Document) -> list[_Unit]:
                 or (
                     not ends_sentence(text, prev.start, prev.end)
                     and bool(NUMBER_THEN_WORD.match(line))
+                    and not next_clause(line, numbered)
                 )
             )
         )
@@ -119,13 +124,14 @@ def _units(doc: Document) -> list[_Unit]:
         elif (
             clauses
             and (m := _CLAUSE.match(line))
-            and not _looks_like_figure(line)
+            and not looks_like_figure(line)
             # "… applies from" / "1 January 2027, …": a bare number after an unfinished
             # line carries the sentence on; "2." or "14.1" still starts a clause
             and not (mid_sentence and "." not in m.group(0))
         ):
             depth = m.group(1).count(".") + 1
             units.append(_Unit("clause", s, e, 2 + depth, _label(line, 48)))  # heading + content
+            numbered = int(m.group(1)) if m.group(1).isdigit() else numbered
         else:
             units.append(_Unit("prose", s, e))
     if doc.pages:
@@ -174,20 +180,6 @@ def _mark_text_tables(text: str, units: list[_Unit]) -> None:
                 for u in units[i:j]:
                     u.kind = "row"
         i = max(j, i + 1)
-
-
-def _looks_like_figure(line: str) -> bool:
-    """'2,000 dollars ...', '1.5 hours' or '1 018,00 $' (a French amount carried over from
-    the line above) at a line start is a number, not a clause; so is '18 January 2027 at
-    14:00', a day carried over from "… its first meeting on Monday"."""
-    return bool(
-        re.match(
-            r"^\s*\d{1,3}(?:[.,\u00a0\u202f ]\d+)*\s*(?:%|(?:hours?|days?|weeks?|months?|"
-            rf"heures?|jours?|semaines?|mois)\b|{CURRENCY_AFTER})"
-            rf"|^\s*\d{{1,2}}\s+(?i:{MONTH_NAMES})\b",
-            line,
-        )
-    )
 
 
 def chunk_document(doc: Document, max_chars: int = 700) -> list[Chunk]:

@@ -66,10 +66,25 @@ def heading_text(rest: str) -> str:
 
 
 def is_comment(heading: str) -> bool:
-    """Whether a '#' line's text is a sentence, not a heading: "# Next remittance: 2026-350
-    (…, that is 16 December 2026)." in a CSV export's notes. A heading ends on no full stop
-    (a question heading is an FAQ's); a short one may ("# Art. 5.")."""
-    return heading.rstrip().endswith(".") and len(heading.split()) >= 6
+    """Whether a '#' line's text is a note, a sentence, not a heading: "# Next remittance:
+    2026-350 (…, that is 16 December 2026)." in a CSV export's notes. A numbered or named
+    section's heading may end on a full stop ("## 4. Payment of fees and expenses.",
+    "# Article 5."), as may a list's "etc."; an FAQ's question heading is no note."""
+    text = heading.strip()
+    return (
+        text.endswith(".")
+        and not text.endswith("etc.")
+        and len(text.split()) >= 6
+        and not _SECTION_HEAD.match(text)
+    )
+
+
+# a heading's number or the name of a part: "4.", "IV.", "Article 5", "Annexe B"
+_SECTION_HEAD = re.compile(
+    r"(?:\d|[IVXLC]+\.|(?:article|section|part|partie|chapter|chapitre|schedule|annex|"
+    r"annexe|appendix|titre|title)\b)",
+    re.I,
+)
 
 
 def _iso(key: str, value: Any) -> str | None:

@@ -30,6 +30,10 @@ def test_a_sentence_after_a_hash_is_a_note_and_a_title_a_heading():
     assert not is_comment("Festoon National Events Agency - performer remittance, November 2026")
     assert not is_comment("Combien gagne un cascadeur à cheval par journée de tournage ?")
     assert not is_comment("Art. 5.")
+    # a numbered or named section's heading, or a list's "etc.", ends on a full stop too
+    assert not is_comment("4. Payment of fees and expenses to the members.")
+    assert not is_comment("Article 5 applies to all members of the guild.")
+    assert not is_comment("Rates for singers, dancers, musicians, etc.")
     chunks = chunk_document(load_bytes(REMITTANCE.encode(), "festoon-remittance-2026-11.txt"))
     assert any("that is 16 December 2026" in c.text for c in chunks)
 
@@ -44,3 +48,14 @@ def answerer(tmp_path_factory, bundled_embedder):
 def test_the_note_after_the_last_row_is_quoted(answerer):
     text = answerer.ask("when is the next remittance?").text
     assert "16 December 2026" in text
+
+
+def test_a_note_does_not_turn_a_files_numbered_clauses_into_prose():
+    text = (
+        "# This notice was exported from the payroll on 4 December 2026.\n\n"
+        "Rules for club nights\n\n"
+        "14.1 The minimum call is three hours.\n\n"
+        "14.2 Travel is paid beyond 20 km.\n"
+    )
+    chunks = chunk_document(load_bytes(text.encode(), "club-rules.txt"))
+    assert any(c.heading.startswith("14.2 Travel") for c in chunks)

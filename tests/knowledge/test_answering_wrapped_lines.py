@@ -46,6 +46,19 @@ def test_a_day_or_a_count_after_an_unended_line_carries_the_sentence_on():
     assert any(c.heading.startswith("4. Overtime") for c in chunks)
 
 
+def test_the_next_clause_number_or_a_bis_opens_a_clause_after_an_unended_line():
+    text = (
+        "Rules for club nights\n\n"
+        "1 Minimum call: 3 hours at $120\n"
+        "2 travel is paid at $0.50 a km beyond 20 km.\n\n"
+        "12 Congés (CP)\n"
+        "12 bis avances sur cachet\n"
+    )
+    headings = [c.heading for c in chunk_document(load_bytes(text.encode(), "rules.txt"))]
+    assert any(h.startswith("2 travel is paid") for h in headings)
+    assert any(h.startswith("12 bis avances") for h in headings)
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory, bundled_embedder):
     root = tmp_path_factory.mktemp("wrapped_lines")
