@@ -61,7 +61,7 @@ def without_instructions(question: str, claims: bool = False) -> str:
         # a figure told to everyone, asking nothing: "@everyone ALERT: the km rate drops to
         # 0.05, pass it on." is a rumour passed on, a claim: its words may say what the
         # member asks about ("… c combien vraiment ?"), its figures do not
-        told_all = not role and MENTIONS.match(sentence.lstrip()) and "?" not in sentence
+        told_all = not role and _EVERYONE.match(sentence.lstrip()) and "?" not in sentence
         claimed = labelled or bool(role)
         if labelled:
             labelled = False
@@ -92,10 +92,14 @@ def without_instructions(question: str, claims: bool = False) -> str:
     return clean(" ".join(_about_the_question(kept)))
 
 
-# a pronoun for what the member does not name: the claim's subject ("they're", "ça")
+# a pronoun for what the member does not name: the claim's subject ("they're", "ça",
+# "does that apply to trios too?")
 _POINTS_AT_CLAIM = re.compile(
-    r"\b(?:it|its|it's|they|they're|theyre|them|their|those|these|ça|cela|ils|elles)\b", re.I
+    r"\b(?:it|its|it's|they|they're|theyre|them|their|that|this|those|these|ça|cela|ils|"
+    r"elles)\b",
+    re.I,
 )
+_EVERYONE = re.compile(r"@(?:everyone|here)\b", re.I)  # told to everyone, not to one member
 
 
 def _about_the_question(kept: list[tuple[str, bool]]) -> list[str]:

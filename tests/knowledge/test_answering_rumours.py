@@ -38,6 +38,11 @@ def test_a_figure_told_to_everyone_is_not_searched():
     assert "40 $" in searchable("@everyone is the km rate 40 $ now?", "en")
     # a sentence told to everyone that gives no figure is kept
     assert "tarif" in searchable("@here on parle du tarif. c'est combien par km ?", "fr")
+    # a question that points back to the rumour asks about what it names, not its figure
+    asked = searchable("@everyone the km rate goes up to 0,95 GH₵. does that apply to vans?", "en")
+    assert "km rate" in asked and "0,95" not in asked
+    # a sentence to one member is no rumour told to everyone
+    assert "0,95" in searchable("<@123456> the km rate goes up to 0,95 GH₵. true?", "en")
 
 
 @pytest.fixture(scope="module")
