@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .. import figures
 from ..language import detect
@@ -148,24 +147,23 @@ def repeats(unit: Unit, other: Unit, language: str | None = None) -> bool:
     shared = unit.lead and other.lead == unit.lead
     if a in b or b in a or bool(shared and unit.lead in a and unit.lead in b):
         return True
-    # a translation of what is shown, with its amounts ("5.1 A costume allowance of
-    # GH₵65.00 … A props allowance of GH₵25.00" / "Indemnité de costume : 65,00 GH₵ …
-    # Indemnité d'accessoires : 25,00 GH₵"); a row or a later document that states them
-    # again may say more (that the old allowance is still paid), and a summary that gives
-    # them with others says what changes
+    # a translation of a line shown in the question's language, with its amounts and no
+    # day of its own ("A props allowance of GH₵25.00 per event" / "Indemnité d'accessoires :
+    # 25,00 GH₵ par événement"); a line that gives a day ("Depuis le 1er mars 2027, … 65,00 $
+    # n'est plus versée") or other amounts too says more
     if language is None:
         return False
     amounts = _amounts(unit)
     return (
         bool(amounts)
         and amounts == _amounts(other)
-        and language != _language(unit.text) != _language(other.text)
+        and not any(f.kind == "date" for f in unit.figures)
+        and _language(other.text) == language != _language(unit.text)
     )
 
 
-@lru_cache(maxsize=1024)
 def _language(text: str) -> str:
-    return detect(text)
+    return detect(text, ("en", "fr"))
 
 
 def _amounts(unit: Unit) -> frozenset[str]:

@@ -40,3 +40,10 @@ def test_a_line_in_the_questions_language_or_with_more_amounts_is_shown():
     assert not repeats(FRENCH, ENGLISH, "fr")
     assert not repeats(SUMMARY, ENGLISH, "en")  # the old figure too: what changes
     assert not repeats(FRENCH, ENGLISH)  # no question's language given: sentences only
+
+
+def test_a_translation_that_gives_a_day_says_more():
+    costume = _unit("A costume allowance of GH₵65.00 per event is paid.")
+    ended = _unit("Depuis le 1er mars 2027, l'indemnité de costume de 65,00 GH₵ n'est plus versée.")
+    assert not repeats(ended, costume, "en")
+    assert repeats(_unit("Indemnité de costume : 65,00 GH₵ par événement."), costume, "en")
