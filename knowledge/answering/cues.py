@@ -57,8 +57,9 @@ ASKS_AMOUNT = re.compile(
     # "what is each of us paid?", "what am I paid for a 45 min ceremony?", "what do the
     # riders get paid?"
     r"what(?:['’]s| is| are| am| was| were| do| does| did| will| would)\s+(?:i|we|you|they|"
-    r"he|she|each(?: of (?:us|them|you))?|(?:an?|the|my|our|each)\s+[\w'’ -]{1,30}?)\s+"
-    r"(?:get\s+|getting\s+|being\s+)?paid\b|"
+    r"he|she|each(?: of (?:us|them|you))?|(?:an?|the|my|our|each)"
+    r"(?:\s+(?!(?:not|if|when|and|or|do|does|did|is|are|to)\b)[\w'’-]+){1,3}?)\s+"
+    r"(?:get\s+|getting\s+|being\s+|be\s+)?paid\b|"
     r"rate|rates|fee|minimum|threshold|percent(?:age)?|combien|taux|tarif|montant|cachet|"
     rf"salaire|seuil|pourcentage|minimum|{ASKS_SHARE}|{PRICED_NOW})\b|[%{CURRENCY_SIGNS}]",
     re.I,

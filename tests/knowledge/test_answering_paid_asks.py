@@ -32,6 +32,7 @@ under clause 5.4.
         "string trio for a 45 min ceremony - what is each of us paid?",
         "what am I paid for a ceremony?",
         "what do the harpists get paid on a wedding day?",
+        "what will I be paid?",
     ],
 )
 def test_what_someone_is_paid_asks_an_amount(question):
@@ -39,7 +40,15 @@ def test_what_someone_is_paid_asks_an_amount(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["how are we paid?", "what is paid during a break?", "is what is paid taxed?"]
+    "question",
+    [
+        "how are we paid?",
+        "what is paid during a break?",
+        "is what is paid taxed?",
+        "what does the agency do if I'm not paid?",
+        "what is the process when a member isn't paid?",
+        "what are the days that are not paid?",
+    ],
 )
 def test_how_or_what_is_paid_asks_no_amount(question):
     assert not ASKS_AMOUNT.search(question)
