@@ -96,8 +96,10 @@ _SPELT_AFTER = (
     r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d[ \u00a0\u202f])|(?<=\d[ ,.\u00a0\u202f'’]\d{3})"
     rf"|(?<=\d[ ,.\u00a0\u202f'’]\d{{3}}[ \u00a0\u202f]))(?-i:{_SPELT})(?![\w.]\w|\w)"
 )
+# the capitals that say whose dollar, real or cedi a sign is: "US$", "R$", "GH₵"
+_SIGN_OF = "US|CA|C|A|R|HK|S|NT|NZ|GH"
 CURRENCY_BEFORE = (
-    rf"(?:US|CA|C|A|R|HK|S|NT)?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
+    rf"(?:{_SIGN_OF})?[{CURRENCY_SIGNS}]|(?<![\w.])(?:{_CODES}|{_ABBREVIATIONS})"
     rf"|{_DINAR_BEFORE}|{_LETTER}|{_SPELT_BEFORE}"
 )
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
@@ -106,7 +108,7 @@ _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:
 _SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))soles\b"
 CURRENCY_AFTER = (
     # a sign, with the capitals that say whose it is: "230,00 GH₵", "45 US$", "12 R$"
-    rf"(?-i:[A-Z]{{1,3}})?[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
+    rf"(?-i:{_SIGN_OF})?[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"
     rf"|{_SOLES}|{_SPELT_AFTER}"
 )
 # a currency's abbreviation that ends a piece of text with its full stop ("… est de fl."),

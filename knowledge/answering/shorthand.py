@@ -194,6 +194,8 @@ def expand_shorthand(question: str, language: str = "en") -> str:
         beside = question[m.start() - 1 : m.start()] + question[m.end() : m.end() + 1]
         if "/" in beside and len(key) == 1:
             return key
+        if key == "Nye":  # "Nye Bevan Hall": a name; "NYE", "nye": New Year's Eve
+            return key
         if key.lower() in ("min", "max") and re.search(r"\d\s?$", question[: m.start()]):
             return key  # "a 10 min break": minutes, not a minimum
         before = re.search(r"([^\W\d_]+)\.?\s*$", question[: m.start()])

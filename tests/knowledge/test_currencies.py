@@ -138,6 +138,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "TOP 10K RUNNERS, ALL 1,250 MEMBERS, CUP 2,026, AMD 3.50 GHz, flight QR 1,234",
         "kick-off 10.30 FC, RF 2.45 GHz, doors at RM 19.30 h",  # codes, names, times of day
         "il a 2 fils et 3 filles, 50 per cent",
+        "Room 12B€ per hour",  # capitals before a sign say whose only when they are a country's
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):

@@ -138,6 +138,7 @@ def test_new_years_eve_and_a_one_off_are_written_out():
         "New Year's Eve party 9pm to 2am, the premium?"
     )
     assert expand_shorthand("is there a one off fee?") == "is there a one-off fee?"
+    assert expand_shorthand("is Nye Bevan Hall a venue?") == "is Nye Bevan Hall a venue?"
     assert subject_words("is there a one-off fee for training a model?", "en") == [
         "training",
         "model",
