@@ -59,7 +59,7 @@ UNION_AQ = Path(__file__).resolve().parents[2] / "eval" / "union-aq"
 # Per set: source@5 and figures at least, false refusals at most, declined at least, and
 # wrong figures at most (0.05 unless given); union-c to union-aq were written without sight
 # of the code (union-d to union-aq scored once before any change read them): their floors
-# guard what generalises. union-g to union-k still show wrong figures, and union-ad
+# guard what generalises. union-g to union-k and union-aq still show wrong figures, and union-ad
 # answers half of its out-of-scope questions (README).
 FLOORS = [
     pytest.param(
@@ -110,7 +110,7 @@ FLOORS = [
     pytest.param(UNION_AN, (0.98, 0.88, 0.04, 0.70), id="union-an"),
     pytest.param(UNION_AO, (0.90, 0.78, 0.04, 0.65), id="union-ao"),
     pytest.param(UNION_AP, (0.92, 0.84, 0.04, 0.55), id="union-ap"),
-    pytest.param(UNION_AQ, (0.84, 0.66, 0.10, 0.75), id="union-aq"),
+    pytest.param(UNION_AQ, (0.96, 0.80, 0.04, 0.75, 0.08), id="union-aq"),
 ]
 
 
