@@ -13,7 +13,7 @@ def next_clause(line: str, numbered: int) -> bool:
     """Whether a line opens the clause after the last one numbered by a bare number ("2
     travel is paid …" after "1 Minimum call: 3 hours at $120"), or a "bis" one ("12 bis
     avances …"), rather than carrying a sentence on."""
-    m = re.match(r"\s*(\d{1,3})\s+(bis|ter|quater)?", line)
+    m = re.match(r"\s*(\d{1,3})\s+(?:(bis|ter|quater)\b)?", line)
     return m is not None and (
         bool(m.group(2)) or (numbered > 0 and int(m.group(1)) == numbered + 1)
     )
@@ -21,8 +21,8 @@ def next_clause(line: str, numbered: int) -> bool:
 
 def looks_like_figure(line: str) -> bool:
     """'2,000 dollars ...', '1.5 hours' or '1 018,00 $' (a French amount carried over from
-    the line above) at a line start is a number, not a clause; so is '18 January 2027 at
-    14:00', a day carried over from "… its first meeting on Monday"."""
+    the line above) at a line start is a number, not a clause; so is a day, '18 January
+    2027 at 14:00' (after "… its first meeting on Monday"), whatever the line above."""
     return bool(
         re.match(
             r"^\s*\d{1,3}(?:[.,\u00a0\u202f ]\d+)*\s*(?:%|(?:hours?|days?|weeks?|months?|"

@@ -140,8 +140,8 @@ def is_rule(line: str) -> bool:
 
 
 def repeats(unit: Unit, other: Unit, language: str | None = None) -> bool:
-    """Whether showing `unit` next to `other` would repeat a sentence; given the question's
-    `language`, or the amounts of `other` in another language than the question's."""
+    """Whether showing `unit` next to `other` would repeat a sentence or, given the
+    question's `language`, translate `other` into the other language (its amounts)."""
     a, b = unit.display, other.display
     # two sentences of one paragraph, each shown under its lead, would show the lead twice
     shared = unit.lead and other.lead == unit.lead

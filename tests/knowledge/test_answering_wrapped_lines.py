@@ -12,6 +12,7 @@ import pytest
 from small_corpus import answerer_over
 
 from knowledge.chunking import chunk_document
+from knowledge.line_numbers import next_clause
 from knowledge.loading import load_bytes
 
 LETTER = (
@@ -57,6 +58,8 @@ def test_the_next_clause_number_or_a_bis_opens_a_clause_after_an_unended_line():
     headings = [c.heading for c in chunk_document(load_bytes(text.encode(), "rules.txt"))]
     assert any(h.startswith("2 travel is paid") for h in headings)
     assert any(h.startswith("12 bis avances") for h in headings)
+    # a word that starts with "ter" is no "ter" clause
+    assert next_clause("12 terrace bookings are paid", 3) is False
 
 
 @pytest.fixture(scope="module")
