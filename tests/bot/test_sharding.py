@@ -186,6 +186,9 @@ async def test_two_processes_one_shard_each_answer_only_in_their_own_guilds(
         assert len(standin.bot_messages(world.channel["id"])) == 1
     # Each process answered its own guild's two questions, and nothing else.
     assert [p.answered() for p in processes] == [{"slash": 1, "mention": 1}] * 2
+    for p in processes:
+        if p.process.returncode != 0:  # shown whole under "Captured stdout" (the assertion's
+            print("\n".join(p.lines[-80:]))  # message is cut): where each thread was
     assert all(p.process.returncode == 0 for p in processes), [
         (p.process.returncode, p.lines[-80:]) for p in processes
     ]
