@@ -4,6 +4,7 @@ environment, e.g. STEWARD_SHARD_COUNT=2 STEWARD_SHARD_IDS=1)."""
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import yarl
@@ -13,6 +14,9 @@ from discord.http import Route
 from bot.__main__ import main
 
 if __name__ == "__main__":
+    # a job started in the background by a script ("bash .ci/run &") inherits SIGINT
+    # ignored, and the test's interrupt then never stopped the bot: Python's own handler
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     base = sys.argv[1]
     Route.BASE = base + "/api/v10"
     DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(base.replace("http", "ws", 1) + "/gateway")
