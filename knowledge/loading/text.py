@@ -35,6 +35,7 @@ from .reports import report_kind
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
 from .tabbed import tab_tables
+from .tickers import announcements_in_content
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -190,7 +191,13 @@ def _extract(html: str) -> str | None:
     def read(page: str) -> str | None:
         return trafilatura.extract(
             pair_definitions(
-                spread_rowspans(inline_notes(aria_tables(unwrapped_toggles(dated_elements(page)))))
+                spread_rowspans(
+                    inline_notes(
+                        aria_tables(
+                            unwrapped_toggles(dated_elements(announcements_in_content(page)))
+                        )
+                    )
+                )
             ),
             output_format="markdown",
             include_tables=True,
