@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..terms import of_word
 from . import ages
 from .cues import WANTS_FIGURE
 from .existence import (
@@ -124,10 +125,13 @@ def unknown_subject(
             kept = " ".join(
                 w
                 for w in word.split()
-                if not SHORTHAND_WORD.fullmatch(w) and w not in aged and w.lower() not in guessed
+                if not (SHORTHAND_WORD.fullmatch(w) and not of_word(w.lower()))
+                and w not in aged
+                and w.lower() not in guessed
             )
-            # "my pfh rate": shorthand is no subject; nor is "prod", clipped from a word the
-            # documents write ("production")
+            # "my pfh rate": shorthand is no subject, unless the glossary knows it as a word
+            # ("a DJ", "the MC"); nor is "prod", clipped from a word the documents write
+            # ("production")
             clipped = CLIPPINGS.get(kept.lower(), ())
             if kept and not vocabulary.knows(kept) and not any(map(vocabulary.knows, clipped)):
                 return word
