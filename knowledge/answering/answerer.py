@@ -63,6 +63,7 @@ class Answerer:
         self.vocabulary = self.scorer.vocabulary
         self.periods = self.scorer.dating.named  # "Season 3", "Year 2" (named_periods.py)
         self.year_start = PerGeneration(engine, contract_years.read)  # "last season"
+        self.weekdays = PerGeneration(engine, asked_time.priced_weekdays)  # "Friday: £90"
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()
@@ -75,6 +76,7 @@ class Answerer:
         # read whether or not a question of its own gets past the early declines
         self.periods.get()
         self.year_start.get()
+        self.weekdays.get()
         self.vocabulary.prepare()
         self.engine.nearest_rows("rate", 1)  # the nearest-row index
         translated_names.prepare(self.engine)
@@ -133,6 +135,9 @@ class Answerer:
             declined = self._canned(question, "not_found", language, answer_id)
             declined.match = 0.0
             return declined
+        periods = self.periods.get()
+        when = asked_time.reader(self.today(), periods, self.year_start.get())
+        query = asked_time.with_weekday(query, when(query), language, self.weekdays.get())
         separate = asks(query)
         named = " ".join(f"{w} {m}" for w, m in self.scorer.designated(query).items())
         found = retrieve.search(self.engine, query, separate, k, named)
@@ -142,8 +147,6 @@ class Answerer:
         translated = retrieve.by_translation(self.engine, query, language, found)
         found += translated
         passages, ranks, context = retrieve.with_following(self.engine, found, query)
-        periods = self.periods.get()
-        when = asked_time.reader(self.today(), periods, self.year_start.get())
         timeframe = when(query)
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context, when

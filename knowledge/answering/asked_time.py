@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ..figures import WEEKDAYS, extract
+from ..generation import Generation
 from ..timeframe import PAST_TENSE, Period, Timeframe, question_timeframe
 from . import contract_years, named_periods
 
@@ -62,3 +64,43 @@ def ask_frames(asks: list[str], timeframe: Timeframe, when: When) -> dict[int, T
         if own.explicit and own.period != timeframe.period:
             out[i] = own
     return out
+
+
+_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + _JOURS)})s?\b", re.I)
+_WORD = r"[^\W\d_]{3,}\.?"  # a month's name, written out or cut short
+
+
+def priced_weekdays(generation: Generation) -> frozenset[int]:
+    """The weekdays (0 is Monday) a line of the documents names beside an amount of
+    money: "Friday or Saturday: 22,400 ₸", "le dimanche, 1,5 fois le cachet : 9 300 €"."""
+    days: set[int] = set()
+    for record in generation.records:
+        for line in record.text.splitlines():
+            if not _NAMES_A_DAY.search(line):
+                continue
+            found = extract(line)
+            if any(f.kind == "money" for f in found):
+                days |= {WEEKDAYS.index(f.value) for f in found if f.kind == "weekday"}
+    return frozenset(days)
+
+
+def with_weekday(text: str, timeframe: Timeframe, language: str, priced: frozenset[int]) -> str:
+    """`text` with the weekday of the one day it names by its number ("on 15 January
+    2027" asks about a Friday: "on 15 January 2027 (Friday)"), when it names no weekday
+    and the documents price that weekday (`priced`): a Friday's fee is then the answer."""
+    period = timeframe.period
+    if (
+        not timeframe.explicit
+        or timeframe.is_now  # "rn", "ajd": not a day the member names
+        or period.start != period.end
+        or _NAMES_A_DAY.search(text)
+    ):
+        return text
+    day = rf"0?{period.start.day}(?:st|nd|rd|th|er)?"
+    written = re.search(rf"\b(?:{day}\s+{_WORD}|{_WORD}\s+{day}\b)(?:,?\s+\d{{4}}\b)?", text, re.I)
+    weekday = period.start.weekday()
+    if written is None or weekday not in priced:
+        return text
+    name = (_JOURS if language == "fr" else WEEKDAYS)[weekday]
+    return f"{text[: written.end()]} ({name.capitalize()}){text[written.end() :]}"
