@@ -238,7 +238,10 @@ PAIRS: list[tuple[str, str]] = [
     ("seniority", "ancienneté"),
     ("vacation pay", "indemnité de vacances|paie de vacances"),
     ("sick leave", "congé de maladie"),
-    ("parental leave", "congé parental"),
+    ("paid holidays|paid vacation|paid leave", "congés payés"),
+    ("unemployment benefits|employment insurance", "allocations chômage|assurance-emploi"),
+    ("agent's commission|agent commission", "commission d'agent|commission de l'agent"),
+    ("travel insurance", "assurance voyage"),
     ("double time", "temps double"),
     ("time and a half", "temps et demi"),
     ("hazard|hazardous|dangerous", "danger|dangereux|risque"),
@@ -338,3 +341,17 @@ PAIRS: list[tuple[str, str]] = [
     ("November", "novembre"),
     ("December", "décembre"),
 ]
+
+# Terms that name a thing only as a whole: "strike pay" is not what a document says of a
+# strike and of pay, "congé maternité" not what it says of leave and of maternity. A
+# question naming one that no document writes, in either language, is not covered, even
+# where the documents write each of its words (answering/named_terms.py).
+WHOLE: list[tuple[str, str]] = [
+    ("parental leave", "congé parental"),
+    ("maternity leave", "congé maternité|congé de maternité"),
+    ("paternity leave", "congé paternité|congé de paternité"),
+    ("copyright|copyrights", "droits d'auteur|droit d'auteur"),
+    ("strike pay", "indemnité de grève|allocation de grève"),
+    ("income tax|withholding tax", "impôt sur le revenu|retenue d'impôt|impôt à la source"),
+]
+PAIRS += WHOLE

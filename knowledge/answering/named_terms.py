@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..generation import Generation
-from ..glossary import PAIRS
+from ..glossary import PAIRS, WHOLE
 from ..lexical import FILLER_WORDS, tokenize
 from ..tables import UNIT_WORDS
 from .asks import rate_tokens
@@ -77,6 +77,20 @@ def _lookup() -> tuple[dict[str, set[int]], dict[Form, int]]:
             sizes.setdefault(form[0], set()).add(len(form))
             index[form] = n
     return sizes, index
+
+
+@cache
+def _whole() -> frozenset[Form]:
+    """The forms of the terms that name a thing only as a whole (glossary.WHOLE)."""
+    forms = {tuple(t) for t in tokenize([f for pair in WHOLE for f in "|".join(pair).split("|")])}
+    return frozenset(form for form in forms if form)
+
+
+def whole(form: Form) -> bool:
+    """Whether a form names a thing only as a whole ("strike pay", "congé maternité"):
+    a question naming it where no document writes it is not covered, even where they write
+    each of its words."""
+    return form in _whole()
 
 
 def written(generation: Generation) -> frozenset[int]:

@@ -43,10 +43,11 @@ class Vocabulary:
 
     def unwritten_term(self, question: str) -> str | None:
         """A term of the trade the question names that no document writes, in either
-        language, with a word no document writes either (named_terms.py)."""
+        language, with a word no document writes either, or one that names a thing only as
+        a whole ("strike pay"; named_terms.py)."""
         vocab, _ = self._index()
         for form in named_terms.unwritten(question, self._terms.get()):
-            if any(t not in vocab and not self.nearest(t) for t in form):
+            if named_terms.whole(form) or any(t not in vocab and not self.nearest(t) for t in form):
                 return " ".join(form)
         return None
 

@@ -73,3 +73,13 @@ def test_a_question_about_a_term_no_document_writes_is_declined(answerer):
     answer = answerer.ask("how much notice before taking days of leave?")
     assert answer.grounded and "14 days" in answer.text
     assert answerer.ask("what's the rate for reading the audiobook?").grounded
+
+
+def test_a_term_that_names_a_thing_only_as_a_whole_is_not_covered_by_its_words(answerer):
+    vocabulary = answerer.vocabulary
+    # "parental" and "leave" are both written (5.1, 5.2), never "parental leave": it names
+    # a kind of leave the documents do not give, not their parental consent
+    assert vocabulary.unwritten_term("is there parental leave for hosts?")
+    assert not answerer.ask("how many weeks of parental leave does a host get?").grounded
+    # "all media" is no such term: its words written apart may only say it otherwise
+    assert vocabulary.unwritten_term("does the fee cover all media?") is None
