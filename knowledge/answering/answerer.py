@@ -14,7 +14,7 @@ from ..lexical import tokenize
 from ..links import allowed_urls, safe_links
 from ..llm import ChatModel, complete, make_chat_model
 from . import asked_time, contract_years, retrieve, translated_names
-from .abstain import MIN_MATCH, about_names, signal
+from .abstain import MIN_MATCH, UNKNOWN_TOPIC, about_names, signal
 from .acronyms import Acronyms
 from .asks import asks, core
 from .bases import missing_bases
@@ -27,7 +27,7 @@ from .question import clean, is_smalltalk, leans_back, searchable, standalone_wi
 from .scoring import Scorer
 from .terms_of_art import TermsOfArt
 from .texts import REWRITE_PROMPT, TEXTS
-from .unknown import unknown_subject
+from .unknown import unknown_subject, unknown_topic
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +179,8 @@ class Answerer:
         match = signal(
             self.engine, query, passages, [u for u in units if u.passage not in glossed], about
         )
+        if unknown_topic(self.vocabulary, query, language):
+            match *= UNKNOWN_TOPIC
         if (
             match < MIN_MATCH
             or before_their_time(query, units, timeframe, when)

@@ -89,17 +89,18 @@ def with_weekday(text: str, timeframe: Timeframe, language: str, priced: frozens
     """`text` with the weekday of the one day it names by its number ("on 15 January
     2027" asks about a Friday: "on 15 January 2027 (Friday)"), when it names no weekday
     and the documents price that weekday (`priced`): a Friday's fee is then the answer."""
-    period = timeframe.period
+    start = timeframe.period.start
     if (
         not timeframe.explicit
         or timeframe.is_now  # "rn", "ajd": not a day the member names
-        or period.start != period.end
+        or start is None
+        or start != timeframe.period.end
         or _NAMES_A_DAY.search(text)
     ):
         return text
-    day = rf"0?{period.start.day}(?:st|nd|rd|th|er)?"
+    day = rf"0?{start.day}(?:st|nd|rd|th|er)?"
     written = re.search(rf"\b(?:{day}\s+{_WORD}|{_WORD}\s+{day}\b)(?:,?\s+\d{{4}}\b)?", text, re.I)
-    weekday = period.start.weekday()
+    weekday = start.weekday()
     if written is None or weekday not in priced:
         return text
     name = (_JOURS if language == "fr" else WEEKDAYS)[weekday]

@@ -32,6 +32,7 @@ from .subject import (
     person_words,
     subject_words,
 )
+from .topics import topic_words
 from .vocabulary import Vocabulary
 
 _EARNS = re.compile(
@@ -150,3 +151,20 @@ def unknown_subject(
     # a rate the question names by a known subject ("perf capture day rate? got booked for
     # a mocap shoot") is asked whatever the member says of their work
     return unknown(person_words(question, selves=not named))
+
+
+def unknown_topic(vocabulary: Vocabulary, question: str, language: str) -> str | None:
+    """A word of the topic a question names first and then prices ("les photographes de
+    mariage, y a un tarif ?", topics.py) that no document mentions, when the question
+    names no subject beside a rate noun; or None. Weaker than a subject no document
+    mentions (a topic may hold a place or a word of the member's own), it lowers the
+    signal the decision to answer rests on (abstain.UNKNOWN_TOPIC) rather than declining."""
+    vocabulary._index()
+    if (language and language not in vocabulary.languages) or subject_words(question, language):
+        return None
+    for word in topic_words(question):
+        if SHORTHAND_WORD.fullmatch(word) or word in CLIPPINGS or word in READINGS:
+            continue
+        if not vocabulary.knows(word):
+            return word
+    return None
