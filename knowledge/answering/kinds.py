@@ -9,9 +9,11 @@ pay us?" the duration it checks. English and French cues; none names a topic.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import figures
 from ..currencies import CURRENCY_NAMES
+from ..lexical import tokenize
 from .cues import ASKS_SHARE, ASKS_STILL, PRICED_NOW, WANTS_WHEN
 from .designators import NUMBERED
 from .unit import LASTING, MEASURED
@@ -65,6 +67,19 @@ def counts(text: str) -> bool:
 
 
 # The kinds of figure a question asks for, each with the cue that asks for it.
+# the words that name a multiple of a fee ("the holiday multiplier": "1.75 times the fee")
+_MULTIPLES = (
+    *("multiplier", "multipliers", "multiplicateur", "multiplicateurs"),
+    *("coefficient", "coefficients"),
+)
+
+
+@cache
+def multiple_tokens() -> frozenset[str]:
+    """The tokens of the words that name a multiple of a fee."""
+    return frozenset(t for word in tokenize(list(_MULTIPLES)) for t in word)
+
+
 KIND_CUES = [
     (
         {"money"},
@@ -131,6 +146,9 @@ KIND_CUES = [
             re.I,
         ),
     ),
+    # a multiple of a fee: "what is the holiday multiplier?", "le coefficient du dimanche"
+    # ("1.75 times the fee", or "260 %" of it)
+    ({"times", "pct"}, re.compile(rf"\b(?:{'|'.join(_MULTIPLES)})\b", re.I)),
     ({"date", "clock"}, WANTS_WHEN),  # "when is the clinic": its day and its hours
     # a deadline is a day as often as a delay: "deadline to send the forms"
     ({"date"}, re.compile(r"\b(?:deadlines?|date\s+limite|by\s+when|échéance)\b", re.I)),

@@ -43,7 +43,7 @@ from .cues import ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
 from .generations import PerGeneration
 from .in_force import stand_in
-from .kinds import wanted_kinds
+from .kinds import multiple_tokens, wanted_kinds
 from .matching import claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
 from .successors import continued_by, kept_successors, lift_found, preceded_by
@@ -165,7 +165,9 @@ class Scorer:
         lexicon = self.engine.searcher().lexicon
         # per question: the weights of its words, and their translations
         matchers = [matcher(q, language, self.vocabulary, index, lexicon) for q in questions]
-        asked_for = rate_tokens() & {t for m in matchers for t in m.weights}
+        # the words that name the figure asked ("rate", "multiplier"), found in a unit that
+        # gives a figure of the kind asked
+        asked_for = (rate_tokens() | multiple_tokens()) & {t for m in matchers for t in m.weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
         wanted = wanted_kinds(question)
         asks_proposal = bool(ASKS_PROPOSAL.search(question))

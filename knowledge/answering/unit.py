@@ -100,8 +100,11 @@ class Unit:
 
     def gives(self, wanted: set[str]) -> bool:
         """Whether it states a figure of a kind the question asks for (see kinds.wanted_kinds)."""
-        # "de 18 h à 21 h", "le mardi et le jeudi": when, as a date is; "731 voix": how many
-        told = {f.kind for f in self.figures} | (self.kinds & {"clock", "weekday", "number"})
+        # "de 18 h à 21 h", "le mardi et le jeudi": when, as a date is; "731 voix": how many;
+        # "1.75 times the weeknight fee": a multiple
+        told = {f.kind for f in self.figures} | (
+            self.kinds & {"clock", "weekday", "number", "times"}
+        )
         if self.row and told & AMOUNTS:  # "Voice session (up to 4 hours) | $302": the
             told -= LASTING  # row prices the session; its hours say what is priced
         return bool(wanted & told) or ("date" in wanted and self.has_date)
