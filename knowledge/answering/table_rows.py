@@ -41,6 +41,9 @@ def row_units(index: int, line: str, header: list[str] | None, context: str) -> 
     return units
 
 
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?\b")
+
+
 def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> list[Unit]:
     row = cells(line)
     unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context, line=line)
@@ -104,6 +107,12 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                     else named,
                 )
                 unit.followed = any(k > last for k in columns)  # "2025-26 | 2026-27"
+                # "Previous rate (2023–2026)": a past column, whatever its years span, labelled
+                # by its years ("superseded; in force 2023–2026")
+                if PAST_COLUMN.match(header[j]):
+                    unit.labelled_past = True
+                    years = _YEARS.search(named)
+                    unit.period_label = years.group(0) if years else unit.period_label
                 # the figures of the columns it cuts short are the ones it replaced
                 starts = periods[j].start  # type: ignore[union-attr]
                 unit.former = frozenset(
