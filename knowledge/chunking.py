@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .line_numbers import looks_like_figure, next_clause
 from .loading import Document
-from .loading.document import MD_HEADING, heading_text, is_comment
+from .loading.document import hash_line
 from .loading.running import NUMBER_THEN_WORD
 from .packing import UNFINISHED, Chunk, Packer, carries_on, continues, ends_sentence, unfinished
 
@@ -83,10 +83,7 @@ def _is_table_rule(line: str) -> bool:
 def _units(doc: Document) -> list[_Unit]:
     text = doc.text
     body = text[doc.body_start :]
-    clauses = not any(
-        (m := MD_HEADING.match(line)) and not is_comment(heading_text(m.group(2)))
-        for line in body.splitlines()[:2000]
-    )
+    clauses = not any((h := hash_line(line)) and not h.note for line in body.splitlines()[:2000])
     units: list[_Unit] = []
     numbered = 0  # the last clause numbered by a bare number ("1 Minimum call: …")
     for s, e in _lines(text, doc.body_start):
@@ -113,8 +110,8 @@ def _units(doc: Document) -> list[_Unit]:
                 )
             )
         )
-        if (m := MD_HEADING.match(line)) and not is_comment(heading_text(m.group(2))):
-            units.append(_Unit("heading", s, e, len(m.group(1)), _label(heading_text(m.group(2)))))
+        if (h := hash_line(line)) and not h.note:
+            units.append(_Unit("heading", s, e, h.level, _label(h.text)))
         elif _is_table_row(line) or (_is_table_rule(line) and "|" in line):
             units.append(_Unit("rule" if _is_table_rule(line) else "row", s, e))
         elif len(line) <= 120 and _ARTICLE.match(line) and not mid_sentence:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..loading.document import MD_HEADING, heading_text, is_comment
+from ..loading.document import hash_line
 from ..packing import UNFINISHED
 from ..search import Passage
 from .cues import INSTRUCTION, PAST_STATEMENT, PRESENT_STATEMENT, PROPOSAL
@@ -262,9 +262,9 @@ def cut(passages: list[Passage]) -> list[Unit]:
                 and (after[:1].islower() or (after[:1].isdigit() and not _OPENS.match(after)))
                 and not _ENUMERATED_START.match(after)
             )
-            if (m := MD_HEADING.match(s)) and is_comment(heading_text(m.group(2))):
+            if (h := hash_line(s)) and h.note:
                 flush()  # "# Next remittance: 2026-350 (…)." a note of its own
-                prose.append(heading_text(m.group(2)))
+                prose.append(h.text)
                 flush()
             elif not s or s.startswith("#") or (headed and not carried):
                 if not s and prose:

@@ -7,7 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import DocumentError
 from ..language import detect
@@ -63,6 +63,22 @@ def file_hash(data: bytes) -> str:
 def heading_text(rest: str) -> str:
     """A heading's text without its closing #s and spaces (kept whole if it is all #s)."""
     return rest[: max(1, len(rest.rstrip(" \t#")))]
+
+
+class HashLine(NamedTuple):
+    """A Markdown '#' line: its level, its text, and whether it is a note, not a heading."""
+
+    level: int
+    text: str
+    note: bool
+
+
+def hash_line(line: str) -> HashLine | None:
+    """The '#' line `line` is (a heading, or a note: `is_comment`), or None."""
+    if (m := MD_HEADING.match(line)) is None:
+        return None
+    text = heading_text(m.group(2))
+    return HashLine(len(m.group(1)), text, is_comment(text))
 
 
 def is_comment(heading: str) -> bool:
