@@ -6,8 +6,8 @@ banner's dates were never indexed. A `<marquee>`, or an element whose ARIA role 
 "marquee" or "alert", outside the page's main content is moved to that content's start,
 one list item for each announcement its separators ("·", "•", "|") part. A hidden one
 (`hidden`, `aria-hidden="true"`, `display: none`) is not shown to a reader and stays
-where it is. Each element is read once, up to a bound, so hostile input costs linear
-time.
+where it is, as does one that holds the main content. Each element is read once, up to
+a bound of characters and of nested tags, so hostile input costs linear time.
 """
 
 from __future__ import annotations
@@ -16,17 +16,21 @@ import html as entities
 import re
 
 _MAX_TEXT = 5000  # characters of an announcement read
+_MAX_TAGS = 40  # tags of its own name counted in it
 _OPEN = re.compile(
     r"""<(marquee)\b([^<>]{0,2000})>|<(\w{1,20})\b([^<>]{0,2000}\brole\s*=\s*["']?"""
     r"""(?:marquee|alert)\b[^<>]{0,2000})>""",
     re.I,
 )
+# the `hidden` attribute (not "aria-hidden", "overflow:hidden" nor class "hidden-xs"), an
+# element hidden from assistive technology, or hidden by its style
 _HIDDEN = re.compile(
-    r"""\bhidden\b|aria-hidden\s*=\s*["']?true|display\s*:\s*none|visibility\s*:\s*hidden""",
+    r"""(?:^|\s)hidden(?=[\s=/]|$)|aria-hidden\s*=\s*["']?true|display\s*:\s*none|"""
+    r"""visibility\s*:\s*hidden""",
     re.I,
 )
-_CONTENT = re.compile(r"<(main|article)\b[^<>]{0,2000}>", re.I)
-_TAG = re.compile(r"<[^<>]{0,300}>")
+_CONTENT = re.compile(r"<(main|article)(?=[\s>/])[^<>]{0,2000}>", re.I)
+_TAG = re.compile(r"<[^<>]*>")
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
@@ -56,20 +60,40 @@ def announcements_in_content(html: str) -> str:
         name = (m.group(1) or m.group(3)).lower()
         if _HIDDEN.search(m.group(2) or m.group(4) or ""):
             continue
-        close = re.compile(rf"</{name}\s*>", re.I).search(html, m.end(), m.end() + _MAX_TEXT)
-        if close is None or f"<{name}" in lowered[m.end() : close.start()]:
-            continue  # unclosed within the bound, or nested: left as it is
-        items = _items(html[m.end() : close.start()])
+        end = _closing(html, name, m.end())
+        if end is None or m.start() < content.start() < end:
+            continue  # unclosed within the bound, or holding the main content: left as is
+        items = _items(html[m.end() : _closing_start(html, end)])
         if items:
             moved.append(
                 "<ul>" + "".join(f"<li>{entities.escape(i)}</li>" for i in items) + "</ul>"
             )
             kept.append(html[at : m.start()])
-            at = close.end()
+            at = end
     if not moved:
         return html
     kept.append(html[at:])
     page = "".join(kept)
     content = _CONTENT.search(page)
-    assert content is not None  # only markup outside it was taken out
+    if content is None:  # not expected: only markup outside it was taken out
+        return html
     return page[: content.end()] + "".join(moved) + page[content.end() :]
+
+
+def _closing(html: str, name: str, start: int) -> int | None:
+    """Where the element of tag `name` whose content starts at `start` ends (after its
+    closing tag), counting the same tags nested in it, within _MAX_TEXT; else None."""
+    tags = re.compile(rf"<(/?){name}(?=[\s>/])[^<>]{{0,2000}}>", re.I)
+    depth = 1
+    for seen, m in enumerate(tags.finditer(html, start, start + _MAX_TEXT)):
+        if seen >= _MAX_TAGS:
+            break
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return m.end()
+    return None
+
+
+def _closing_start(html: str, end: int) -> int:
+    """Where the closing tag that ends at `end` starts."""
+    return html.rfind("<", 0, end)

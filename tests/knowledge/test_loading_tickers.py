@@ -33,6 +33,28 @@ def test_a_banner_outside_the_main_content_is_read_one_announcement_a_line():
     assert "Accueil" not in text  # navigation stays out
 
 
+def test_a_banner_is_read_however_it_is_marked_up():
+    page = """<html><body><header>
+    <div role="alert" class="alert"><div class="container"><p>Assemblée le
+    10 avril 2027.</p></div></div>
+    <marquee aria-hidden="false" style="overflow:hidden" class="hidden-xs">Réunion le
+    2 mars 2027</marquee></header>
+    <main-menu><a href="/">Accueil</a></main-menu>
+    <main><h1>FAQ</h1><p>Le bureau répond en 7 jours ouvrables au plus.</p></main>
+    </body></html>"""
+    text = announcements_in_content(page)
+    at = text.index("<main>")
+    assert "Assemblée le 10 avril 2027." in text[at:]  # nested divs of the same name
+    assert "Réunion le 2 mars 2027" in text[at:]  # visible, whatever its classes say
+    assert text.index("<main-menu>") < at  # not the main content
+
+
+def test_a_banner_that_holds_the_main_content_is_left_where_it_is():
+    page = "<html><body><div role='alert'><main><p>Texte du bureau.</p></main></div></body></html>"
+    assert announcements_in_content(page) == page
+    assert "Texte du bureau." in load_bytes(page.encode(), "page.html").text
+
+
 def test_a_page_without_main_content_or_banner_is_left_as_it_is():
     bare = "<html><body><marquee>Réunion le 2 mars 2027</marquee><p>Texte.</p></body></html>"
     assert announcements_in_content(bare) == bare
