@@ -135,8 +135,8 @@ _CLOCK = re.compile(
 )
 # A day of the week: "open on Tuesdays and Thursdays", "le premier mercredi du mois"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS + _JOURS)})s?\b", re.I)
+JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS + JOURS)})s?\b", re.I)
 _TIMES = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%])")
@@ -292,9 +292,9 @@ def _extract(text: str) -> tuple[Figure, ...]:
         add("pct", _fmt(parse_number(m.group("n"))), m)
     for m in _CLOCK.finditer(text):
         add("clock", m.group(0), m)
-    for m in _WEEKDAY.finditer(text):
+    for m in WEEKDAY.finditer(text):
         name = m.group(1).lower()
-        add("weekday", WEEKDAYS[(WEEKDAYS + _JOURS).index(name) % 7], m)
+        add("weekday", WEEKDAYS[(WEEKDAYS + JOURS).index(name) % 7], m)
     for m in _DURATION.finditer(text):
         add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
     for m in _TIMES.finditer(text):

@@ -63,7 +63,7 @@ class Answerer:
         self.vocabulary = self.scorer.vocabulary
         self.periods = self.scorer.dating.named  # "Season 3", "Year 2" (named_periods.py)
         self.year_start = PerGeneration(engine, contract_years.read)  # "last season"
-        self.weekdays = PerGeneration(engine, asked_time.priced_weekdays)  # "Friday: £90"
+        self.weekdays = PerGeneration(engine, asked_time.priced_weekdays)  # "Fri: £90"
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

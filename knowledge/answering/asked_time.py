@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..figures import WEEKDAYS, extract
+from ..figures import JOURS, MONTH_NAMES, WEEKDAY, WEEKDAYS, extract
 from ..generation import Generation
 from ..timeframe import PAST_TENSE, Period, Timeframe, question_timeframe
 from . import contract_years, named_periods
@@ -66,29 +66,51 @@ def ask_frames(asks: list[str], timeframe: Timeframe, when: When) -> dict[int, T
     return out
 
 
-_JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_NAMES_A_DAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS + _JOURS)})s?\b", re.I)
-_WORD = r"[^\W\d_]{3,}\.?"  # a month's name, written out or cut short
+# a day named by its weekday, written out or cut short ("Fri 15 Jan", "ven. 15 janv.")
+_NAMES_A_DAY = re.compile(
+    rf"\b(?:(?:{'|'.join(WEEKDAYS + JOURS)})s?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"lun|mer|jeu|ven|sam|dim)\b",
+    re.I,
+)
+_MONTH = rf"(?:{MONTH_NAMES})\.?"  # a month's name, written out or cut short
+# "Sunday to Thursday", "du lundi au jeudi", "Mon–Thu" (named in full)
+_RANGE = re.compile(
+    rf"\b({'|'.join(WEEKDAYS + JOURS)})s?\s*(?:to|through|thru|until|till|-|–|—|au|à)\s*"
+    rf"({'|'.join(WEEKDAYS + JOURS)})s?\b",
+    re.I,
+)
 
 
-def priced_weekdays(generation: Generation) -> frozenset[int]:
+def _index(name: str) -> int:
+    return (WEEKDAYS + JOURS).index(name.lower()) % 7
+
+
+def priced_weekdays(generation: Generation) -> dict[int, str]:
     """The weekdays (0 is Monday) a line of the documents names beside an amount of
-    money: "Friday or Saturday: 22,400 ₸", "le dimanche, 1,5 fois le cachet : 9 300 €"."""
-    days: set[int] = set()
+    money, each with the words that name it there: "Friday or Saturday: 22,400 ₸" prices
+    Friday as "Friday"; a table's row "| Sunday to Thursday | 19,400 ₸ |" prices Wednesday
+    as "Sunday to Thursday"."""
+    days: dict[int, str] = {}
     for record in generation.records:
         for line in record.text.splitlines():
-            if not _NAMES_A_DAY.search(line):
+            if not WEEKDAY.search(line) or not any(f.kind == "money" for f in extract(line)):
                 continue
-            found = extract(line)
-            if any(f.kind == "money" for f in found):
-                days |= {WEEKDAYS.index(f.value) for f in found if f.kind == "weekday"}
-    return frozenset(days)
+            # a range only in a table's row: "Monday to Friday" in prose is as often an
+            # office's hours beside a charge as whose fee it is
+            for m in _RANGE.finditer(line) if line.lstrip().startswith("|") else ():
+                first, last = _index(m.group(1)), _index(m.group(2))
+                for k in range((last - first) % 7 + 1):
+                    days.setdefault((first + k) % 7, m.group(0))
+            for m in WEEKDAY.finditer(line):
+                days.setdefault(_index(m.group(1)), m.group(1))
+    return days
 
 
-def with_weekday(text: str, timeframe: Timeframe, language: str, priced: frozenset[int]) -> str:
-    """`text` with the weekday of the one day it names by its number ("on 15 January
-    2027" asks about a Friday: "on 15 January 2027 (Friday)"), when it names no weekday
-    and the documents price that weekday (`priced`): a Friday's fee is then the answer."""
+def with_weekday(text: str, timeframe: Timeframe, language: str, priced: dict[int, str]) -> str:
+    """`text` with the weekday of the one day it names by its number and month ("on 15
+    January 2027" asks about a Friday: "on 15 January 2027 (Friday)"), and the words that
+    price it in the documents when they differ ("(Wednesday, Sunday to Thursday)"), when
+    it names no weekday and the documents price that weekday (`priced`)."""
     start = timeframe.period.start
     if (
         not timeframe.explicit
@@ -99,9 +121,14 @@ def with_weekday(text: str, timeframe: Timeframe, language: str, priced: frozens
     ):
         return text
     day = rf"0?{start.day}(?:st|nd|rd|th|er)?"
-    written = re.search(rf"\b(?:{day}\s+{_WORD}|{_WORD}\s+{day}\b)(?:,?\s+\d{{4}}\b)?", text, re.I)
+    written = re.search(
+        rf"\b(?:{day}\s+{_MONTH}|{_MONTH}\s+{day})(?!\w)(?:,?\s+\d{{4}}\b)?", text, re.I
+    )
     weekday = start.weekday()
     if written is None or weekday not in priced:
         return text
-    name = (_JOURS if language == "fr" else WEEKDAYS)[weekday]
-    return f"{text[: written.end()]} ({name.capitalize()}){text[written.end() :]}"
+    name = (JOURS if language == "fr" else WEEKDAYS)[weekday].capitalize()
+    named = priced[weekday]
+    alone = named.lower() in WEEKDAYS + JOURS  # "Friday", not "Sunday to Thursday"
+    said = name if alone else f"{name}, {named}"
+    return f"{text[: written.end()]} ({said}){text[written.end() :]}"
