@@ -152,7 +152,7 @@ PAIRS: list[tuple[str, str]] = [
     ("DJ|disc jockey", "DJ|disc-jockey"),
     ("MC|master of ceremonies", "maître de cérémonie|maître de cérémonies"),
     ("mileage", "kilométrage"),
-    ("per km|per kilometre|mileage", "kilométrique"),
+    ("per km|per kilometre", "kilométrique"),
     ("night", "nuit"),
     ("holiday", "jour férié|congé"),
     ("weekend", "fin de semaine"),

@@ -108,8 +108,9 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
                 )
                 unit.followed = any(k > last for k in columns)  # "2025-26 | 2026-27"
                 # "Previous rate (2023–2026)": a past column, whatever its years span, labelled
-                # by its years ("superseded; in force 2023–2026")
-                if PAST_COLUMN.match(header[j]):
+                # by its years ("superseded; in force 2023–2026"); not when a current column
+                # prints the same cell (the rate did not change)
+                if all(PAST_COLUMN.match(header[k]) for k in group):
                     unit.labelled_past = True
                     years = _YEARS.search(named)
                     unit.period_label = years.group(0) if years else unit.period_label

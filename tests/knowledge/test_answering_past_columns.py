@@ -31,9 +31,17 @@ def test_a_past_column_is_not_the_rate_now(answerer):
     text = answerer.ask("whats the two-set weeknight rate rn?").text
     first = text.splitlines()[0]
     assert "19,400" in first and "17,900" not in first
-    for line in text.splitlines():
-        if "17,900" in line:
-            assert "superseded" in line and "2023–2026" in line
+    shown = [line for line in text.splitlines() if "17,900" in line]
+    assert all("superseded" in line and "2023–2026" in line for line in shown)
+
+
+def test_a_rate_a_current_column_repeats_is_not_past(tmp_path, bundled_embedder):
+    from knowledge.answering.table_rows import row_units
+
+    header = ["Night", "Previous rate (2023–2026)", "New rate (2026–2029)"]
+    row = "| Tea dance, per musician | ₸14,200 | ₸14,200 |"
+    (unit,) = [u for u in row_units(0, row, header, "") if "14,200" in u.text]
+    assert not unit.labelled_past
 
 
 def test_asked_about_the_past_the_previous_rate_is_labelled_by_its_years(answerer):
