@@ -66,7 +66,6 @@ def counts(text: str) -> bool:
     )
 
 
-# The kinds of figure a question asks for, each with the cue that asks for it.
 # the words that name a multiple of a fee ("the holiday multiplier": "1.75 times the fee")
 _MULTIPLES = (
     *("multiplier", "multipliers", "multiplicateur", "multiplicateurs"),
@@ -80,6 +79,7 @@ def multiple_tokens() -> frozenset[str]:
     return frozenset(t for word in tokenize(list(_MULTIPLES)) for t in word)
 
 
+# The kinds of figure a question asks for, each with the cue that asks for it.
 KIND_CUES = [
     (
         {"money"},
@@ -209,7 +209,7 @@ ALTERNATIVES = re.compile(
 
 def wanted_kinds(question: str) -> set[str]:
     """The kinds of figure a question asks for: money, pct, days/hours/weeks, date, clock,
-    weekday."""
+    weekday, number, times (a multiple)."""
     kinds: set[str] = set()
     for names, cue in KIND_CUES:
         if cue.search(question):

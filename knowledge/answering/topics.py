@@ -29,8 +29,8 @@ _ASKS_PRICE = re.compile(
 
 # the member's own ("my kid", "ma fille"), a sentence that tells ("i'm booked"), and where
 # what the topic says of itself begins ("le planétarium qu'on emmène …")
-_OWN = {"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "we", "je", "on", "j'"}
-_TOLD = {"is", "are", "am", "was", "est", "suis", "sont", "était", "c'est", "i'm", "im"}
+_OWN = {"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "i'", "we", "je", "on", "j'"}
+_TOLD = {"is", "are", "am", "was", "est", "suis", "sont", "était"}  # "c'est": "c'", "est"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _DAYS = {*WEEKDAYS, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 _RELATIVE = {"qu'", "que", "qui", "dont", "that", "which", "who", "where", "où"}

@@ -131,8 +131,8 @@ def unknown_subject(
                 and w.lower() not in guessed
             )
             # "my pfh rate": shorthand is no subject, unless the glossary knows it as a word
-            # ("a DJ", "the MC"); nor is "prod", clipped from a word the documents write
-            # ("production")
+            # ("a DJ", "the MC", "TV", "CCTV"); nor is "prod", clipped from a word the
+            # documents write ("production")
             clipped = CLIPPINGS.get(kept.lower(), ())
             if kept and not vocabulary.knows(kept) and not any(map(vocabulary.knows, clipped)):
                 return word

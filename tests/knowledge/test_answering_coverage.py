@@ -83,6 +83,7 @@ def test_shorthand_without_a_vowel_is_not_a_subject_the_documents_lack(answerer)
     assert unknown_subject(vocabulary, "what is my puppeteer rate right now?", "en")
     # unless the glossary knows it as a word, which the documents then must write
     assert unknown_subject(vocabulary, "whats the rate for a DJ at a wedding?", "en") == "dj"
+    assert unknown_subject(vocabulary, "whats the rate for cctv footage?", "en") == "cctv"
 
 
 SESSIONS = """# Session rates 2026/27

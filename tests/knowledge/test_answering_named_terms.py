@@ -81,5 +81,6 @@ def test_a_term_that_names_a_thing_only_as_a_whole_is_not_covered_by_its_words(a
     # a kind of leave the documents do not give, not their parental consent
     assert vocabulary.unwritten_term("is there parental leave for hosts?")
     assert not answerer.ask("how many weeks of parental leave does a host get?").grounded
+    assert vocabulary.unwritten_term("combien de semaines de congé de maternité ?")
     # "all media" is no such term: its words written apart may only say it otherwise
     assert vocabulary.unwritten_term("does the fee cover all media?") is None

@@ -50,6 +50,7 @@ def test_the_topic_named_before_the_ask_is_read():
         "planétarium"
     ]
     assert topic_words("my kid is 9, how much?") == []
+    assert topic_words("i'm a DJ, how much?") == []
     assert topic_words("le cachet du samedi, c combien ?") == []
     assert topic_words("what is the rate for a wedding?") == []  # no topic before an ask
     # a name is where or whose; a day is when: neither is what
