@@ -137,7 +137,10 @@ class Answerer:
             return declined
         periods = self.periods.get()
         when = asked_time.reader(self.today(), periods, self.year_start.get())
-        query = asked_time.with_weekday(query, when(query), language, self.weekdays.get())
+        timeframe = when(query)
+        weekdayed = asked_time.with_weekday(query, timeframe, language, self.weekdays.get())
+        if weekdayed != query:  # "15 January 2027 (Friday)": read once more
+            query, timeframe = weekdayed, when(weekdayed)
         separate = asks(query)
         named = " ".join(f"{w} {m}" for w, m in self.scorer.designated(query).items())
         found = retrieve.search(self.engine, query, separate, k, named)
@@ -147,7 +150,6 @@ class Answerer:
         translated = retrieve.by_translation(self.engine, query, language, found)
         found += translated
         passages, ranks, context = retrieve.with_following(self.engine, found, query)
-        timeframe = when(query)
         units = self.scorer.score(
             query, passages, timeframe, ranks, language, separate, core(query), context, when
         )
