@@ -137,6 +137,13 @@ _CLOCK = re.compile(
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 JOURS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS + JOURS)})s?\b", re.I)
+
+
+def weekday_number(name: str) -> int:
+    """The weekday an English or French name is, 0 for Monday ("vendredi": 4)."""
+    return (WEEKDAYS + JOURS).index(name.lower()) % 7
+
+
 _TIMES = re.compile(rf"{_START}(?P<n>{_NUM})\s?(?:times|fois)\b", re.I)  # "3 times the rate"
 _BARE = re.compile(rf"(?<![\w.,/-])(?:{_NUM})(?![\w%/])")
 _YEAR = re.compile(r"(?<![\w.,$€£-])((?:19|20)\d{2})(?![\w%])")
@@ -293,8 +300,7 @@ def _extract(text: str) -> tuple[Figure, ...]:
     for m in _CLOCK.finditer(text):
         add("clock", m.group(0), m)
     for m in WEEKDAY.finditer(text):
-        name = m.group(1).lower()
-        add("weekday", WEEKDAYS[(WEEKDAYS + JOURS).index(name) % 7], m)
+        add("weekday", WEEKDAYS[weekday_number(m.group(1))], m)
     for m in _DURATION.finditer(text):
         add(_UNITS[m.group("unit").lower()], _fmt(parse_number(m.group("n"))), m)
     for m in _TIMES.finditer(text):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..figures import JOURS, MONTH_NAMES, WEEKDAY, WEEKDAYS, extract
+from ..figures import JOURS, MONTH_NAMES, WEEKDAY, WEEKDAYS, extract, weekday_number
 from ..generation import Generation
 from ..timeframe import PAST_TENSE, Period, Timeframe, question_timeframe
 from . import contract_years, named_periods
@@ -81,10 +81,6 @@ _RANGE = re.compile(
 )
 
 
-def _index(name: str) -> int:
-    return (WEEKDAYS + JOURS).index(name.lower()) % 7
-
-
 def priced_weekdays(generation: Generation) -> dict[int, str]:
     """The weekdays (0 is Monday) a line of the documents names beside an amount of
     money, each with the words that name it there: "Friday or Saturday: 22,400 ₸" prices
@@ -98,11 +94,11 @@ def priced_weekdays(generation: Generation) -> dict[int, str]:
             # a range only in a table's row: "Monday to Friday" in prose is as often an
             # office's hours beside a charge as whose fee it is
             for m in _RANGE.finditer(line) if line.lstrip().startswith("|") else ():
-                first, last = _index(m.group(1)), _index(m.group(2))
+                first, last = weekday_number(m.group(1)), weekday_number(m.group(2))
                 for k in range((last - first) % 7 + 1):
                     days.setdefault((first + k) % 7, m.group(0))
             for m in WEEKDAY.finditer(line):
-                days.setdefault(_index(m.group(1)), m.group(1))
+                days.setdefault(weekday_number(m.group(1)), m.group(1))
     return days
 
 

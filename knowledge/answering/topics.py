@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..figures import MONTHS, WEEKDAYS
+from ..figures import JOURS, MONTHS, WEEKDAYS
 from .cues import RATE_NOUNS
 from .subject import _RUN, _content, _words
 
@@ -32,7 +32,7 @@ _ASKS_PRICE = re.compile(
 _OWN = {"my", "our", "mon", "ma", "mes", "notre", "nos", "i", "i'", "we", "je", "on", "j'"}
 _TOLD = {"is", "are", "am", "was", "est", "suis", "sont", "était"}  # "c'est": "c'", "est"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_DAYS = {*WEEKDAYS, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_DAYS = {*WEEKDAYS, *JOURS}
 _RELATIVE = {"qu'", "que", "qui", "dont", "that", "which", "who", "where", "où"}
 
 

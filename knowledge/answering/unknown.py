@@ -159,10 +159,13 @@ def unknown_topic(vocabulary: Vocabulary, question: str, language: str) -> str |
     names no subject beside a rate noun; or None. Weaker than a subject no document
     mentions (a topic may hold a place or a word of the member's own), it lowers the
     signal the decision to answer rests on (abstain.UNKNOWN_TOPIC) rather than declining."""
+    words = topic_words(question)  # most questions name no topic first: nothing more read
+    if not words:
+        return None
     vocabulary._index()
     if (language and language not in vocabulary.languages) or subject_words(question, language):
         return None
-    for word in topic_words(question):
+    for word in words:
         if SHORTHAND_WORD.fullmatch(word) or word in CLIPPINGS or word in READINGS:
             continue
         if not vocabulary.knows(word):
