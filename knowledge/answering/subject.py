@@ -77,7 +77,7 @@ _PARTICIPLES = {"paid", "payé", "payée", "payés", "payées"}
 _AFTER_VERB = {"des", "du", "de", "d'", "au", "aux", "à", "chez", "jusqu'"}
 _INFINITIVE = re.compile(r"[^\W\d_]{3,}(?:er|ir|re)")  # "écrire", "enregistrer", "faire"
 # An article and a gerund name an event ("a taping", "a fitting", "a screening"), not
-# whose figure it is
+# whose figure it is; before a noun ("a living statue", "a recording session"), it describes
 _OCCASION = re.compile(r"[a-z]{3,}ing")
 _WORD = re.compile(r"[^\W\d_][\w-]*'?|\S", re.U)
 _ELISION = re.compile(r"\b([dlDL])['’]")
@@ -122,6 +122,13 @@ def _words(question: str) -> list[str]:
 
 def _content(word: str) -> bool:
     return (len(word) > 2 or word.isupper()) and word[0].isalpha() and word.lower() not in _STOP
+
+
+def _event(words: list[str], i: int) -> bool:
+    """An article and a gerund at `i` with no noun after it to describe (_OCCASION)."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    described = _content(after) and after not in ENGAGEMENTS | RATE_NOUNS
+    return bool(_OCCASION.fullmatch(words[i])) and words[i - 1] in _ARTICLES and not described
 
 
 def _paid_noun(words: list[str], i: int) -> str | None:
@@ -242,7 +249,7 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 j += 1
             taken = 0  # "pour enregistrer un livre audio": an article may come between
             while j < len(words) and taken < _AFTER:
-                if not taken and _OCCASION.fullmatch(words[j]) and words[j - 1] in _ARTICLES:
+                if not taken and _event(words, j):
                     break  # "fee for a taping": an event, not whose fee
                 if words[j] in ENGAGEMENTS:
                     if words[j + 1 : j + 2] and words[j + 1] in _LINKS:

@@ -289,6 +289,13 @@ def test_an_event_a_figure_is_for_is_not_whom_it_is_for(answerer):
     question = "whats the per minute rate for subtitling work?"
     assert unknown_subject(vocabulary, question, "en") == "subtitling"
     assert unknown_subject(vocabulary, "whats the fee for a radio commercial?", "en")
+    # a gerund before a noun describes it: "a living statue" is whose rate it is
+    assert subject_words("whats the rate for a living statue gig at a fair?") == [
+        "living",
+        "statue",
+    ]
+    assert unknown_subject(vocabulary, "whats the rate for a living statue gig?", "en")
+    assert unknown_subject(vocabulary, "what is the rate for a taping day?", "en") is None
 
 
 def test_a_possessor_before_the_fee_is_whose_it_is_unless_it_is_the_members_own(answerer):
