@@ -1,7 +1,8 @@
 """What a question asks exists: "is there free parking for the cast?", "does the union have
 dental coverage?", "y a-t-il une assurance dentaire ?", "est-ce que la guilde a un régime
 de retraite ?", "how is tax handled on the fee?", "are extras covered by health
-insurance?", "how much tax gets withheld?", "congé parental pour une artiste, c prévu ?".
+insurance?", "how much tax gets withheld?", "how much goes into the pension scheme?",
+"congé parental pour une artiste, c prévu ?".
 When the documents never mention it (in either language, nor a near spelling:
 Vocabulary.knows), they do not provide it, whatever else of the question they match
 ("the cast", "the union"): the question is declined (unknown.unknown_subject).
@@ -12,7 +13,8 @@ claim", "comment on obtient", "covered by"
 (not an agreement or a contract: the documents themselves), the subject of "is …
 covered / reimbursed / provided", "how much … is withheld", what the piece or clause
 before an ask that points back to it names ("c'est prévu ?", "is that covered?", "who pays
-for it?", "on y a droit ?", "what's the union rate for that?"; not the member's own case:
+for it?", "on y a droit ?", "what's the union rate for that?", "- what does that pay?", with
+what it is for when its pay is asked; not the member's own case:
 "je suis comédienne, c'est prévu ?", nor what happened: "filming ran late, who pays for
 it?") —, its first words up to a preposition or the end of the clause; a fee or rate noun there ("y
 a-t-il un tarif pour …") leaves it to the reading of whose fee is asked (subject.py).
@@ -105,6 +107,11 @@ _ALSO_ASKED = re.compile(
     r"(?!(?:the|this|our|my|your|their|la|le|cette|ce|notre|mon|ma|votre|leur)\b|l['’])"
     r"(?!(?:(?:an?|any|une?)\s+)?(?:\w+\s+)?(?:agreement|contract|convention|entente|accord|"
     r"deal|cba)s?\b)(?P<by>[^?.!;:,]*)|"
+    # what a share of pay goes into: "how much goes into the pension scheme from each fee?",
+    # "combien va dans la caisse de retraite ?"
+    r"\b(?:how\s+much|what\s+share|combien)\s+(?:of\s+(?:it|my\s+pay|the\s+fee)\s+)?"
+    r"(?:goes|is\s+(?:paid|put)|gets\s+(?:paid|put)|va|est\s+versée?)\s+"
+    r"(?:(?:in)?to(?:wards?)?|dans|à|au|aux)\s+(?P<into>[^?.!;:,]*)|"
     # what is kept back: "how much tax gets withheld from my royalty payment?"
     r"\bhow\s+much\s+(?P<kept>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
     r"(?:is|are|gets?|will\s+be)\s+(?:withheld|deducted|taken\s+(?:off|out))\b|"
@@ -130,8 +137,10 @@ _PROVIDED = re.compile(
     # or has a rate: "tv commercial voice over gig, what's the union rate for that?"
     r"(?:what['’]?s|what\s+(?:is|are)|is\s+there|are\s+there|do\s+we\s+have|c['’]est\s+quoi|"
     r"c\s+quoi|quel\s+est|y\s+a[-\s]t[-\s]il|y\s+a)\s+(?:the\s+|a\s+|any\s+|le\s+|un\s+)?"
-    r"(?:union\s+|guild\s+)?(?:rates?|tarifs?|fees?|cachets?|minimums?)\s+(?:for|pour)\s+"
-    r"(?:that|this|it|ça|cela)\b",
+    r"(?:union\s+|guild\s+|day\s+|hourly\s+|daily\s+|session\s+)?"
+    r"(?:rates?|tarifs?|fees?|cachets?|minimums?)\s+(?:for|pour)\s+(?:that|this|it|ça|cela)\b|"
+    # or what it pays: "hand modelling for a jewellery ad - what does that pay?"
+    r"(?:what|how\s+much)\s+(?:does|do|would|will)\s+(?:that|this|it)\s+pay\b",
     re.I,
 )
 # a clause, from its sentence's start up to a comma or a full stop (group "before"): what
@@ -139,7 +148,7 @@ _PROVIDED = re.compile(
 CLAUSE_BEFORE = r"(?:^|[.?!;]\s*)(?P<before>[^.?!;,]+)"
 # the clause before a comma or a full stop and such an ask: "les redevances de streaming,
 # on y a droit ?"
-_POINTED = re.compile(rf"{CLAUSE_BEFORE}[,.]\s*(?={_PROVIDED.pattern})", re.I)
+_POINTED = re.compile(rf"{CLAUSE_BEFORE}(?:[,.]|\s[-–—])\s*(?={_PROVIDED.pattern})", re.I)
 # what a plan pays back or covers: "le régime rembourse combien pour le dentiste ?", "how
 # much does the plan reimburse for glasses?"
 _PAID_BACK = re.compile(
@@ -230,9 +239,19 @@ def asked_objects(question: str) -> list[str]:
         out += filter(None, map(_object, named_all))
     # the clause before a comma or a full stop an ask points back from, within one piece
     for m in _POINTED.finditer(question):
-        if names_a_thing(m.group("before")) and (named := _object(m.group("before"))):
+        if not names_a_thing(m.group("before")):
+            continue
+        # and, asked what it pays, what it is for: "hand modelling for a jewellery ad - what
+        # does that pay?" (not whom: "congé parental pour une comédienne, c prévu ?")
+        priced = _PRICED.match(question, m.end())
+        purpose = _FOR.split(m.group("before"), 1)[1:] if priced else []
+        for named in filter(None, map(_object, [m.group("before"), *purpose])):
             out += [] if named in out else [named]
     return out
+
+
+_FOR = re.compile(r"\s(?:for|pour)\s", re.I)
+_PRICED = re.compile(r"\W*[^?.!;]*\b(?:rates?|tarifs?|fees?|cachets?|minimums?|pay)\b", re.I)
 
 
 # a clause that tells what happened, not what it names: "Filming ran late", "Rain delayed

@@ -107,6 +107,15 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("Filming ran late, who pays for it?", []),
         ("Sorry, is that covered?", []),
         ("Hotel parking, are those reimbursed?", ["hotel parking"]),
+        # what a share of pay goes into
+        ("how much goes into the pension scheme from each session fee?", ["pension scheme"]),
+        ("combien va dans la caisse de retraite ?", ["caisse"]),
+        # what the piece before a dash names and what it is for, asked what it pays
+        (
+            "hand modelling for a jewellery ad - what does that pay?",
+            ["hand modelling", "jewellery ad"],
+        ),
+        ("dog sitting - is there a day rate for that?", ["dog sitting"]),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -127,6 +136,8 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "how do i claim physio costs when a show is cancelled less than 24 hours before curtain?",
         "does the producer pay the vet bills when a show is cancelled before curtain?",
         "kennel fees when a show is cancelled before curtain, is that covered?",
+        "how much goes into the pension scheme when a show is cancelled before curtain?",
+        "a show cancelled for a jewellery launch - what does that pay?",
     ):
         assert not answerer.ask(question).grounded, question
 
