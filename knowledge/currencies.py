@@ -24,13 +24,20 @@ _CODES = rf"(?-i:{CURRENCY_CODES})"
 # nor "Fl. 3" (a floor); "Rs" and "Rp" (rupiah) not "rs", "RP"; the lira's "TL" not "tl"
 _ABBREVIATIONS = (
     r"(?-i:Rs|Rp|TL)\.?|kr\.?|(?-i:fl|FL)(?!\.?\s?oz\b)\.?|zł|(?-i:Ft|Kč|Dh|DH|Fr\.)|F\s?CFA|Ksh"
-    r"|(?-i:S/)\.?|(?-i:SOL)"
+    r"|(?-i:S/)\.?|(?-i:SOL)|(?-i:hrn|грн)\.?"
 )
 _NAMES = (
     r"dollars?|euros?|francs?|pounds(?!\s+of\b)|pounds?\s+sterling|livres?\s+sterling|"
     r"rupees?|roupies?|yens?|yuans?|renminbi|kronor|kroner|krona|krone|couronnes?|zlotys?|"
     r"złotys?|rands?|nairas?|shillings?|pesos?|reais|dirhams?|dinars?|gourdes?|florins?|"
-    r"forints?|lei|rubles?|roubles?|bahts?|ringgit|rupiahs?|cedis?|lira|colones|colóns?"
+    r"forints?|lei|rubles?|roubles?|bahts?|ringgit|rupiahs?|cedis?|lira|colones|colóns?|"
+    # and the others of ISO 4217 by their English names (not "won", "real", "dram", "kip",
+    # "pula": words; "lari", "leva", "som" only after an amount, as every name here)
+    r"hryvnias?|hryvnas?|hryvnyas?|tenges?|lari|manats?|leks?|leva|levs?|denars?|"
+    r"kunas?|kwachas?|birr|takas?|kyats?|riyals?|rials?|dongs?|tugriks?|somoni|soms?|"
+    r"lempiras?|quetzal(?:es|s)?|bolivianos?|guaran[ií]e?s?|córdobas?|cordobas?|balboas?|"
+    r"afghanis?|ariary|ouguiyas?|nakfas?|dalasis?|leones?|kinas?|paangas?|talas?|vatus?|"
+    r"rufiyaa|ngultrum|emalangeni|lilangeni|malotis?|lotis?|escudos?|dobras?"
 )
 CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
 # an amount's currency written before it, or after it (as regex alternations)
@@ -79,7 +86,8 @@ MORE_CODES = (
     "AFN AOA AZN BAM BBD BDT BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CLF CVE DJF DOP ETB FJD "
     "FKP GIP GMD GNF GTQ GYD HNL IQD IRR JMD JOD KGS KHR KMF KPW KWD KYD LAK LBP LRD LSL LYD "
     "MDL MGA MKD MMK MNT MRU MVR MWK MZN NIO OMR PGK PHP PYG RSD RWF SBD SDG SHP SLE SRD SSP STN "
-    "SYP SZL TJS TMT TTD TZS UGX UYU UZS VES VUV WST XCD XCG YER ZMW ZWG"
+    "SYP SZL TJS TMT TTD TZS UGX UYU UZS VES VUV WST XCD XCG YER ZMW ZWG GEL BOB NAD ERN MOP "
+    "SLL ZWL HRK CUC"
 ).split()  # not the codes that are words or names in capitals: ALL, TOP, CUP, AMD, SOS …
 _SPELT = "|".join(
     re.escape(sign) for sign in sorted(LETTER_SIGNS + MORE_CODES, key=len, reverse=True)

@@ -122,7 +122,7 @@ _DURATION = re.compile(  # "72 hours", "seventy-two (72) hours", "twelve (12) bu
     # not a meeting's minutes ("the 2024 minutes were approved", "the 2026-27 minutes")
     rf"{_START}(?<!(?:19|20)\d\d[-–/])(?!(?:19|20)\d\d\s?min)(?P<n>{_NUM})\)?[\s-]?"
     rf"(?:(?:business|working|calendar|consecutive|clear)\s)?"
-    rf"(?P<unit>hours?|hrs?|heures?|h\b|days?|jours?|weeks?|semaines?|minutes?|mins?\b|mn\b)",
+    rf"(?P<unit>hours?\b|hrs?\b|heures?|h\b|days?|jours?|weeks?|semaines?|minutes?|mins?\b|mn\b)",
     re.I,
 )
 # A time of day, not a duration: "de 9 h à 15 h", "9h-17h", "avant 10 h le lendemain",

@@ -87,6 +87,12 @@ def _money(text: str) -> list[str]:
         ("₴ 1 250 per day", "1250"),
         ("₸12,000 a show", "12000"),
         ("₾ 85.50 an hour", "85.5"),
+        # and their names and codes: every currency of ISO 4217, not only the ones seen
+        ("6,415.80 hryvnias for the week", "6415.8"),  # money, not "6,415.80 hr"
+        ("a supper allowance of hrn 118.60", "118.6"),
+        ("1,245.50 lari a night", "1245.5"),
+        ("GEL 1,245.50 gross", "1245.5"),
+        ("12 500 tenges par jour", "12500"),
         # French plurals of a currency's name
         ("reste à 2\u00a0300,00 bahts", "2300"),
         ("500 yens par jour", "500"),
