@@ -12,6 +12,7 @@ from ..timeframe import Timeframe
 from .archived import with_current, without_archived, without_ended
 from .bases import with_bases
 from .carriers import wanted_carriers
+from .counted import counted_day
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
@@ -291,6 +292,10 @@ def extractive(
             lines.append(f"{t['intro']} {display}{label} [{n}]")
         else:
             lines.append(f"- {display}{label} [{n}]")
+    # "by when, for a scan on 12 January?": the day a rule shown counts from it
+    if counted := counted_day(question, timeframe, [u.display for u in chosen], language):
+        said, i = counted  # after the rule's own line
+        lines.insert(i + 1, f"- {said} [{numbering[chosen[i].passage]}]")
     figure_units = [u for u in chosen if u.figures]
     if (
         WANTS_FIGURE.search(question)
