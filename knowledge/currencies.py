@@ -37,7 +37,10 @@ _NAMES = (
     r"kunas?|kwachas?|birr|takas?|kyats?|riyals?|rials?|dongs?|tugriks?|somoni|soms?|"
     r"lempiras?|quetzal(?:es|s)?|bolivianos?|guaran[ií]e?s?|córdobas?|cordobas?|balboas?|"
     r"afghanis?|ariary|ouguiyas?|nakfas?|dalasis?|leones?|kinas?|paangas?|talas?|vatus?|"
-    r"rufiyaa|ngultrum|emalangeni|lilangeni|malotis?|lotis?|escudos?|dobras?"
+    r"rufiyaa|ngultrum|emalangeni|lilangeni|malotis?|lotis?|escudos?|dobras?|guilders?|"
+    r"kwanzas?|shekels?|krónur|krónas?|riels?|patacas?|meticais|meticals?|leu|bolívar(?:es|s)?|"
+    r"bolivar(?:es|s)?|korun[ay]?|lats|lati|litas|litai|kroon|krooni|tolars?|drachmas?|"
+    r"pesetas?|markkas?"
 )
 CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
 # an amount's currency written before it, or after it (as regex alternations)
@@ -87,7 +90,7 @@ MORE_CODES = (
     "FKP GIP GMD GNF GTQ GYD HNL IQD IRR JMD JOD KGS KHR KMF KPW KWD KYD LAK LBP LRD LSL LYD "
     "MDL MGA MKD MMK MNT MRU MVR MWK MZN NIO OMR PGK PHP PYG RSD RWF SBD SDG SHP SLE SRD SSP STN "
     "SYP SZL TJS TMT TTD TZS UGX UYU UZS VES VUV WST XCD XCG YER ZMW ZWG GEL BOB NAD ERN MOP "
-    "SLL ZWL HRK CUC"
+    "SLL ZWL HRK CUC PAB VED SVC"
 ).split()  # not the codes that are words or names in capitals: ALL, TOP, CUP, AMD, SOS …
 _SPELT = "|".join(
     re.escape(sign) for sign in sorted(LETTER_SIGNS + MORE_CODES, key=len, reverse=True)

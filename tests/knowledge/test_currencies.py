@@ -93,6 +93,8 @@ def _money(text: str) -> list[str]:
         ("1,245.50 lari a night", "1245.5"),
         ("GEL 1,245.50 gross", "1245.5"),
         ("12 500 tenges par jour", "12500"),
+        ("1 250 korun za den", "1250"),
+        ("PAB 1,250.00 per show", "1250"),
         # French plurals of a currency's name
         ("reste à 2\u00a0300,00 bahts", "2300"),
         ("500 yens par jour", "500"),
