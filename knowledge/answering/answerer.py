@@ -16,7 +16,7 @@ from ..llm import ChatModel, complete, make_chat_model
 from . import asked_time, contract_years, retrieve, translated_names
 from .abstain import MIN_MATCH, UNKNOWN_TOPIC, about_names, signal
 from .acronyms import Acronyms
-from .asks import asks, core
+from .asks import asks, coordinated, core
 from .bases import missing_bases
 from .compose import extractive, news_of
 from .cues import ASKS_AMOUNT
@@ -143,7 +143,8 @@ class Answerer:
             query, timeframe = weekdayed, when(weekdayed)
         separate = asks(query)
         named = " ".join(f"{w} {m}" for w, m in self.scorer.designated(query).items())
-        found = retrieve.search(self.engine, query, separate, k, named)
+        # and each of two things asked after one question word ("the fee and the premium?")
+        found = retrieve.search(self.engine, query, separate or coordinated(query), k, named)
         # what only the glossary's translations find helps answer, but is no sign that the
         # documents cover the question (see signal below)
         own = len(found)

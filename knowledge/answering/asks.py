@@ -149,6 +149,39 @@ def asks(question: str) -> list[str]:
     return separate[:MAX_ASKS] if len(separate) >= 2 else []
 
 
+# one question word for two things: "whats the min call and the rate?", "c quoi le cachet et
+# la prime en plus ?"
+_FRAME = re.compile(
+    r"(?:^|(?<=\s))(?:what['’]?s|what\s+(?:is|are)|c\s+quoi|c['’]est\s+quoi|"
+    r"quel(?:le)?s?\s+(?:est|sont))\s+(?=(?:the|le|la|les|l['’]|my|mon|ma|mes)\b)",
+    re.I,
+)
+_AND_THE = re.compile(
+    r"\s+(?:and|et)\s+(?=(?:the|le|la|les|l['’]|sur\s+quel(?:le)?s?|my|mon|ma|mes)\b)", re.I
+)
+_WHOSE = re.compile(r"\s(?:for|of|to|pour|de|d['’]|du|des|aux?)\s", re.I)
+_OWN_WORD = re.compile(r"\W*sur\s+quel", re.I)  # "et sur quel cachet": its own question word
+
+
+def coordinated(question: str) -> list[str]:
+    """The two things a question asks after one question word, each with its context and
+    the question word ("audio description: whats the min call and the rate?": "…whats the
+    min call", "…whats the rate"), to be searched for each; [] otherwise. Not "the rate
+    for stand-ins and the background performers": both whom one rate is for."""
+    said = pieces(question, topics=False)
+    asked = [text for text, asks in said if asks]
+    frame = _FRAME.search(asked[0]) if len(asked) == 1 else None
+    if frame is None:
+        return []
+    context = " ".join([*(text for text, asks in said if not asks), asked[0][: frame.start()]])
+    parts = _AND_THE.split(asked[0][frame.start() :])
+    if len(parts) != 2 or not all(map(_words, parts)) or _WHOSE.search(parts[0]):
+        return []
+    own = _OWN_WORD.match(parts[1]) or ASKING.match(parts[1])
+    second = parts[1] if own else f"{frame.group()}{parts[1]}"
+    return [" ".join(f"{context} {part}".split()) for part in (parts[0], second)]
+
+
 def asking(question: str) -> str:
     """The pieces of the question that ask something, without its context ("the ONB sent
     me a letter. what's the training fee?": "what's the training fee"); "" when none does."""

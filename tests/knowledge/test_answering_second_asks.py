@@ -38,3 +38,23 @@ def test_each_ask_gets_its_answer(tmp_path, bundled_embedder):
     assert answer.grounded
     assert "31 décembre 2027" in answer.text
     assert "40 km/h" in answer.text
+
+
+def test_two_things_after_one_question_word_are_each_searched_for():
+    from knowledge.answering.asks import coordinated
+
+    assert coordinated(
+        "audio description of a 22-min episode: whats the min call and the rate?"
+    ) == [
+        "audio description of a 22-min episode whats the min call",
+        "audio description of a 22-min episode whats the rate",
+    ]
+    assert coordinated("prothèses : c quoi le cachet par représentation et la prime en plus ?") == [
+        "prothèses c quoi le cachet par représentation",
+        "prothèses c quoi la prime en plus",
+    ]
+    # its own question word kept: "et sur quel cachet"
+    assert coordinated("c'est quoi le supplément et sur quel cachet ?")[1] == "sur quel cachet"
+    # one rate for two kinds of performer, or one thing asked
+    assert coordinated("what is the rate for stand-ins and the background performers?") == []
+    assert coordinated("whats the day rate?") == []
