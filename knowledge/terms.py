@@ -67,12 +67,19 @@ def translations(tokens: list[str]) -> list[list[str]]:
     return [alt for needed, alternatives in _rules() if needed <= present for alt in alternatives]
 
 
-def written_translations(tokens: list[str]) -> list[tuple[list[str], str]]:
-    """Each translation of a glossary term whose tokens all appear in `tokens`, as its
-    tokens and as written ("retraite", whose token "retrait" may stand for other words:
-    "droit de retrait" is no pension)."""
+def written_translations(
+    tokens: list[str], covering: frozenset[str] = frozenset()
+) -> list[tuple[list[str], str]]:
+    """Each translation of a glossary term whose tokens all appear in `tokens` and include
+    `covering`, as its tokens and as written ("retraite", whose token "retrait" may stand
+    for other words: "droit de retrait" is no pension)."""
     present = set(tokens)
-    return [pair for needed, pairs in _written() if needed <= present for pair in pairs]
+    return [
+        pair
+        for needed, pairs in _written()
+        if needed <= present and covering <= needed
+        for pair in pairs
+    ]
 
 
 _WRITTEN: list[tuple[frozenset[str], list[tuple[list[str], str]]]] | None = None

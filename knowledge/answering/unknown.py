@@ -134,7 +134,11 @@ def unknown_subject(
             # ("a DJ", "the MC", "TV", "CCTV"); nor is "prod", clipped from a word the
             # documents write ("production")
             clipped = CLIPPINGS.get(kept.lower(), ())
-            if kept and not vocabulary.knows(kept) and not any(map(vocabulary.knows, clipped)):
+            if (
+                kept
+                and not vocabulary.knows(kept, question)
+                and not any(map(vocabulary.knows, clipped))
+            ):
                 return word
         return None
 

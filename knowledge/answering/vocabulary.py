@@ -65,20 +65,26 @@ class Vocabulary:
                 self._near = {}
             return vocab, self._by_prefix
 
-    def knows(self, word: str) -> bool:
-        """Whether the documents contain `word`, a near spelling of it or its translation."""
+    def knows(self, word: str, context: str = "") -> bool:
+        """Whether the documents contain `word`, a near spelling of it or its translation;
+        each of its words on its own, and a translation of a term the `context` (the
+        question) holds whole ("buyout monde" in "un buyout monde entier": "worldwide")."""
         vocab, _ = self._index()
         tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
         if not tokens or all(t in vocab for t in tokens):
             return True
+        around = tokens + [t for t in tokenize([context])[0] if t not in STOPWORDS]
+
         # a translation the documents use, whole: "sous-titrage" is not known by "sous";
-        # as written: "pension" is not known by the "retrait" of "droit de retrait"
-        if any(
-            alt and all(t in vocab for t in alt) and all(map(self._writes, _letters(text)))
-            for alt, text in written_translations(tokens)
-        ):
-            return True
-        if all(t in vocab or self.nearest(t) for t in tokens):
+        # as written: "pension" is not known by the "retrait" of "droit de retrait"; of the
+        # word itself: "snowboard performers" is not known by "performers"' "interprète"
+        def translated(token: str) -> bool:
+            return any(
+                alt and all(t in vocab for t in alt) and all(map(self._writes, _letters(text)))
+                for alt, text in written_translations(around, frozenset({token}))
+            )
+
+        if all(t in vocab or translated(t) or self.nearest(t) for t in tokens):
             return True
         # a letter left out or added inside a word as written: a stem can hide it
         # ("recovey" stems to itself, "recovery" to "recoveri")

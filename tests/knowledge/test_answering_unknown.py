@@ -213,3 +213,21 @@ def test_a_french_word_is_known_by_its_english_translation_as_written(tmp_path, 
     answerer = answerer_over(tmp_path, {"rates.md": sheet}, bundled_embedder)
     answer = answerer.ask("y a tu un supplément rush si le texte arrive la veille ? combien")
     assert answer.grounded and "25%" in answer.text
+
+
+def test_each_word_of_a_phrase_is_known_on_its_own(tmp_path, bundled_embedder):
+    """ "snowboard performers" is not known because "performers" translates to a word the
+    documents write ("interprètes"); "franchise d'assurance" is, when each of its words
+    translates to one ("excess", "insurance"); a term the question holds whole ("monde
+    entier": "worldwide") knows its word read alone ("monde")."""
+    documents = {
+        "accord.md": "# Accord\n\nLes interprètes sur glace sont payés 300 $ par spectacle.\n",
+        "agreement.md": "# Agreement\n\nThe production's insurance pays the excess when a "
+        "horse is hurt. A worldwide buyout is three times the fee.\n",
+    }
+    vocabulary = answerer_over(tmp_path, documents, bundled_embedder).vocabulary
+    assert not vocabulary.knows("snowboard performers")
+    assert vocabulary.knows("horse performers")
+    assert vocabulary.knows("franchise assurance")
+    assert not vocabulary.knows("buyout monde")
+    assert vocabulary.knows("buyout monde", "le multiplicateur pour un buyout monde entier")
