@@ -69,6 +69,11 @@ N_SUMMARY = [
     ("Announcer voice", "Vox Tempest (recorded lines and voice clone)", False),
 ]
 N_BODY: list[tuple[str, str]] = [
+    (
+        "p",
+        "Amounts in this notice are written as our session contracts write them, the figure "
+        "first and the word won after it: 8,500 won is eight thousand five hundred won.",
+    ),
     ("h", "1. The launch moves"),
     (
         "p",
@@ -98,7 +103,8 @@ N_BODY: list[tuple[str, str]] = [
         "p",
         "The Vox Tempest clone generates tutorial, ranked-mode and event lines between sessions. "
         "Its licence is 1,080,000 won for each six-month licence period, and each generated line "
-        "is paid 640 won. The generation log shows every line with its time.",
+        "is paid 640 won. The generation log shows every line with its time. The winter update's "
+        "script for the clone runs to 3,400 words.",
     ),
     (
         "p",
@@ -193,10 +199,18 @@ C_SECTIONS: list[tuple[str, list[tuple[str, str]]]] = [
             ("Tapis de sol antidérapant, grand format", fr("79 000")),
             ("Coussin lombaire, housse lavable", fr("39 000")),
             ("Goulotte pour câbles, un mètre", fr("18 500")),
+            ("Lampe de bureau à bras articulé, lumière chaude ou froide", fr("59 000")),
+            ("Support de casque en aluminium brossé", fr("34 000")),
         ],
     ),
 ]
 C_NOTES = [
+    "Nos conseillers règlent chaque fauteuil à votre taille avant la livraison : hauteur "
+    "d'assise, profondeur, inclinaison du dossier et position des accoudoirs.",
+    "Les bureaux assis-debout sont livrés avec une télécommande à trois mémoires et un "
+    "système anticollision qui arrête le plateau s'il rencontre un obstacle.",
+    "Les housses des coussins et des repose-pieds se lavent à trente degrés ; les "
+    "revêtements en simili-cuir se nettoient avec un chiffon humide, sans produit abrasif.",
     "Livraison dans la ville : offerte à partir d'un fauteuil ou d'un bureau ; ailleurs, "
     "selon la distance.",
     "Garantie : cinq ans sur les vérins et les mécanismes, deux ans sur les revêtements.",

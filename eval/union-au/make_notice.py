@@ -255,7 +255,8 @@ League.</dd>
 </dl>
 <p>Casters and hosts coming from outside Calderwick are housed at the Harbourlight Hotel,
 two minutes' walk from the arena (booking reference BK-ECS-70431 for the whole event), and
-receive a per diem of 92,000 ₩ a day away from home, as the agreement sets. Accreditation
+receive a per diem of 92,000 ₩ a day away from home, as the agreement sets (amounts on this
+page are written with the figure first and the won sign after it). Accreditation
 desk: ext. 4471.</p>
 </section>
 
@@ -295,19 +296,19 @@ Tuesday 1 December 2026.</p>
 
 # ---- the payroll statement (RTF saved as .txt, English) ----------------------------------------
 
-# (date, description, quantity, unit price, note) ; amounts in whole won
+# (date invoiced, description, quantity, unit price); amounts in whole won
 PAYROLL_LINES: list[tuple[str, str, int, int]] = [
-    ("2025-03-15", "ECS Spring 2025, casting, per match", 3, 380_000),
-    ("2025-04-06", "ECS Spring 2025 grand final", 1, 1_050_000),
-    ("2025-06-21", "Desk host, broadcast day", 2, 890_000),
-    ("2025-08-30", "Co-stream fee, Summer 2025 watch party", 1, 700_000),
-    ("2025-10-11", "Announcer session (64 lines, minimum applies)", 1, 470_000),
-    ("2026-02-07", "ECS Spring 2026, casting, per match", 4, 420_000),
-    ("2026-02-07", "Second-language (French) supplement, per match", 2, 135_000),
-    ("2026-06-13", "ECS Summer 2026, casting, per match", 5, 465_000),
-    ("2026-06-13", "Travel, km beyond the first 60 km", 152, 620),
-    ("2026-09-13", "ECS Summer 2026 grand final", 1, 1_250_000),
-    ("2026-10-24", "Co-stream fee, Autumn Cup watch party", 1, 850_000),
+    ("2025-03-20", "ECS Spring 2025, casting, per match", 3, 380_000),
+    ("2025-04-10", "ECS Spring 2025 grand final", 1, 1_050_000),
+    ("2025-06-25", "Desk host, broadcast day", 2, 890_000),
+    ("2025-09-02", "Co-stream fee, Summer 2025 watch party", 1, 700_000),
+    ("2025-10-15", "Announcer session (64 lines, minimum applies)", 1, 470_000),
+    ("2026-02-11", "ECS Spring 2026, casting, per match", 4, 420_000),
+    ("2026-02-11", "Second-language (French) supplement, per match", 2, 135_000),
+    ("2026-06-17", "ECS Summer 2026, casting, per match", 5, 465_000),
+    ("2026-06-17", "Travel, km beyond the first 60 km", 152, 620),
+    ("2026-09-18", "ECS Summer 2026 grand final", 1, 1_250_000),
+    ("2026-10-28", "Co-stream fee, Autumn Cup watch party", 1, 850_000),
 ]
 
 
@@ -331,7 +332,7 @@ def _rtf_row(cells: list[str], widths: list[int], bold: bool = False) -> str:
 
 def payroll_text() -> str:
     w = [1440, 4320, 860, 1780, 1900]
-    rows = [_rtf_row(["Date", "Description", "Qty", "Unit", "Amount"], w, bold=True)]
+    rows = [_rtf_row(["Invoiced", "Description", "Qty", "Unit", "Amount"], w, bold=True)]
     for date, desc, q, p in PAYROLL_LINES:
         rows.append(_rtf_row([date, desc, str(q), krw(p), krw(q * p)], w))
     rows.append(_rtf_row(["", "Total paid 2025-2026", "", "", krw(payroll_total())], w, True))
@@ -715,20 +716,21 @@ LOG_FIRST_LINE_TS = 1788199512  # 2026-08-31 14:05:12 Calderwick time (18:05:12 
 LOG_TEXT = """\
 # Lumen Forge Interactive – service voxgen – journal de génération de voix
 # Format : logfmt (une entrée par ligne, paires clé=valeur, valeurs entre guillemets si
-# elles contiennent des espaces). ts : horodatage Unix, en secondes depuis le
-# 1er janvier 1970 à 0 h UTC. L'heure de Calderwick est UTC−4 toute l'année.
+# elles contiennent des espaces).
+# ts : horodatage Unix, en secondes depuis le 1er janvier 1970 à 0 h UTC.
+# L'heure de Calderwick est UTC−4 toute l'année.
 # Projet : Skyreach Arena – voix d'annonceur « Vox Tempest » (clone de voix)
 ts=1788026400 level=info svc=voxgen evt=consent_registered form=AV-7 perf=EBPG-31407 usage=clone_annonceur msg="consentement AV-7 enregistré pour le clone de voix d'annonceur"
 ts=1788112800 level=info svc=voxgen evt=model_built perf=EBPG-31407 takes=1184 msg="modèle du clone construit à partir de la séance d'enregistrement du 20 août"
 ts=1788199512 level=info svc=voxgen evt=line_generated perf=EBPG-31407 line=1 lines_total=1 msg="première ligne générée ; la licence de six mois commence ce jour"
 ts=1788201000 level=info svc=voxgen evt=disclosure_check perf=EBPG-31407 label="AI voice" ok=true msg="ligne de divulgation présente dans le flux anglais"
 ts=1788358500 level=info svc=voxgen evt=batch_generated perf=EBPG-31407 count=180 lines_total=181 msg="lot de répliques de tutoriel"
-ts=1790514000 level=info svc=voxgen evt=batch_generated perf=EBPG-31407 count=640 lines_total=821 msg="lot de répliques de mode classé"
-ts=1793014200 level=warn svc=voxgen evt=batch_generated perf=EBPG-31407 count=519 lines_total=1340 msg="lot de répliques d'événement ; seuil d'alerte de 1 300 lignes dépassé"
+ts=1790514000 level=info svc=voxgen evt=batch_generated perf=EBPG-31407 count=655 lines_total=836 msg="lot de répliques de mode classé"
+ts=1793014200 level=warn svc=voxgen evt=batch_generated perf=EBPG-31407 count=504 lines_total=1340 msg="lot de répliques d'événement ; seuil d'alerte de 1 300 lignes dépassé"
 ts=1794488400 level=info svc=voxgen evt=billing perf=EBPG-31407 rate=₩640/line lines=1340 msg="relevé trimestriel envoyé à la paie du studio"
 ts=1796071233 level=info svc=voxgen evt=batch_generated perf=EBPG-31407 count=800 lines_total=2140 msg="lot de répliques de la mise à jour d'hiver"
 ts=1796397600 level=info svc=voxgen evt=quota perf=EBPG-31407 lines_total=2140 cap=2500 remaining=360 msg="2 140 lignes générées sur le plafond de 2 500 de la période"
-ts=1796400000 level=info svc=voxgen evt=pickup_planned perf=EBPG-31407 date="13 Mär 2027" msg="séance de reprises prévue ; date écrite par l'outil de planification allemand (Mär = mars) : le 13 mars 2027"
+ts=1796400000 level=info svc=voxgen evt=reprises_planifiees perf=EBPG-31407 date="13 Mär 2027" msg="séance de reprises prévue ; date écrite par l'outil de planification allemand (Mär = mars) : le 13 mars 2027"
 ts=1796403600 level=info svc=voxgen evt=embargo perf=EBPG-31407 msg="aucune réplique publiée avant la sortie du jeu"
 """
 
@@ -768,8 +770,8 @@ IRC_LINES = [
      ":non, 30 jours après la fin du mois de réception : au plus tard le 30 décembre"),
     ("2026-12-04T21:02:36.144Z", "d1", ":vox_tempest!~vt@lumenforge.example JOIN #costream-ecs"),
     ("2026-12-04T21:03:58.902Z", "d2", ":vox_tempest!~vt@lumenforge.example PRIVMSG #costream-ecs "
-     ":info pour les annonceurs : la sortie de Skyreach Arena est repoussée au 17 juin 2027, le "
-     "studio l'a annoncé"),
+     ":info pour les annonceurs : la sortie de Skyreach Arena est repoussée du 4 mars au 17 juin "
+     "2027, le studio l'a annoncé"),
     ("2026-12-04T21:06:14.377Z", "d3", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
      ":merci ; vos répliques restent sous embargo jusqu'à la sortie, voyez le guide de la partie E"),
     ("2026-12-04T21:07:30.010Z", "d4", f":ChanServ!ChanServ@services.{_SRV} NOTICE #costream-ecs "

@@ -390,8 +390,8 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "19.5 The Joint Committee has an annual budget of ₩2.4 bn, shared equally by the League "
-        "and the Network; bn stands for billion: ₩2.4 bn is two thousand four hundred million "
-        "won. It is a budget, not a rate.",
+        "and the Network; bn stands for billion: the budget is two thousand four hundred "
+        "million won a year. It is a budget, not a rate.",
     ),
     ("sched", "Schedule A – Fees at a glance"),
     ("sig", "Signed at Calderwick on Friday 12 December 2025"),
