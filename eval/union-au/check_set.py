@@ -286,7 +286,11 @@ AMOUNT_PATTERNS = [
     ("fr", re.compile(r"(?<![\d.,\u202f])(\d{1,3}(?:\u202f\d{3})*)\u00a0₩"), None),
     ("frsp", re.compile(r"(?<![\d.,\u202f])(?<!\d )(\d{1,3}(?: \d{3})*) ₩"), "fr"),
     # a reader's view of a French amount: a reader may give U+202F and U+00A0 as spaces
-    ("frview", re.compile(r"(?<![\d.,\u202f])(?<!\d )(\d{1,3}(?:[\u202f ]\d{3})+)[\u00a0 ]₩"), "fr"),
+    (
+        "frview",
+        re.compile(r"(?<![\d.,\u202f])(?<!\d )(\d{1,3}(?:[\u202f ]\d{3})+)[\u00a0 ]₩"),
+        "fr",
+    ),
 ]
 
 
@@ -751,9 +755,7 @@ def check_joined(doc_views: dict, errors: list[str]) -> None:
     for name, vs in doc_views.items():
         for label, text, _ in vs:
             t = _view_text(label, text)
-            spans = _spans(t, DOC_LANGUAGE[name]) + [
-                m.span() for m in THOUSANDS_NUMBER.finditer(t)
-            ]
+            spans = _spans(t, DOC_LANGUAGE[name]) + [m.span() for m in THOUSANDS_NUMBER.finditer(t)]
             for allowed in ALLOWED_JOINS.get(name, []):
                 spans += [(m.start(), m.end()) for m in re.finditer(re.escape(allowed), t)]
             for m in JOIN.finditer(t):
@@ -779,7 +781,9 @@ def check_joined(doc_views: dict, errors: list[str]) -> None:
 
 def check_spellings(doc_views: dict, errors: list[str]) -> None:
     everything = {n: _primary(doc_views, n) for n in doc_views}
-    raws = {n: _nfc(doc_views[n][-1][1]) if n.endswith(".html") else everything[n] for n in doc_views}
+    raws = {
+        n: _nfc(doc_views[n][-1][1]) if n.endswith(".html") else everything[n] for n in doc_views
+    }
     for name, text, once in SPELLINGS:
         own = raws[name].count(text)
         total = sum(t.count(text) for t in raws.values())
@@ -812,15 +816,13 @@ def check_spellings(doc_views: dict, errors: list[str]) -> None:
         ):
             if style in styles and name != home:
                 errors.append(f"{name}: the style {style!r} outside {home}")
-        if (
-            lang == "fr"
-            and name not in (M.GUIDE, M.LOG)
-            and re.search(r"\d[ \u00a0]\d{3}\D", text)
-        ):
+        if lang == "fr" and name not in (M.GUIDE, M.LOG) and re.search(r"\d[ \u00a0]\d{3}\D", text):
             errors.append(f"{name}: French thousands with an ASCII or no-break space")
         if lang == "en" and NNB in text:
             errors.append(f"{name}: a narrow no-break space in an English document")
-        if re.search(r"\d ?(?:thou|ton|mln|mn|Mio|MM|mil|juta|jt)\b|\d[.,]\d+ grand\b|\d+k\d\b", text):
+        if re.search(
+            r"\d ?(?:thou|ton|mln|mn|Mio|MM|mil|juta|jt)\b|\d[.,]\d+ grand\b|\d+k\d\b", text
+        ):
             errors.append(f"{name}: a shorthand of earlier sets")
     agreement = everything[M.AGREEMENT]
     clause = agreement.split("4.7 ")[1].split("Article 5")[0]
@@ -829,7 +831,12 @@ def check_spellings(doc_views: dict, errors: list[str]) -> None:
     if "not the won of the Republic of Korea" not in _flat(agreement):
         errors.append("agreement: does not say its won is not Korea's")
     for style, want in (("words", 1), ("bn", 1), ("k", 1), ("mega", 1), ("perline", 1), ("sar", 1)):
-        n = sum(1 for name, t in everything.items() for a in amounts(t, DOC_LANGUAGE[name]) if a[0] == style)
+        n = sum(
+            1
+            for name, t in everything.items()
+            for a in amounts(t, DOC_LANGUAGE[name])
+            if a[0] == style
+        )
         if n != want:
             errors.append(f"amounts in the style {style!r} occur {n} times (want {want})")
     for name, text in everything.items():
@@ -963,7 +970,9 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     if bday != _d("2026-12-31") or bday in HOLIDAYS_2026 or _d("2027-01-01") not in HOLIDAYS_2027:
         errors.append("broadcast day: 00:40 on 1 January 2027 is not 31 December 2026, a workday")
     need(A, r"The public holidays are 1 January, Republic Day \(22 May\)", "5.2")
-    need(M.FAQ, r"commence à 14 h le 1er janvier 2027 est payé le double du tarif, 930 000 ₩", "930")
+    need(
+        M.FAQ, r"commence à 14 h le 1er janvier 2027 est payé le double du tarif, 930 000 ₩", "930"
+    )
     if 2 * 465_000 != 930_000:
         errors.append("holiday arithmetic")
     # 3. the licence period, clamped to the month's end
@@ -980,7 +989,11 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     need(M.STUDIO, r"showed 3 March 2027 as the end date", "the portal's wrong date")
     only(M.LOG, r"31 August 2026|2026-08-31|31 août 2026", "the first line's date")
     # 4. a launch that slips more than 90 days
-    need(A, r"If the launch moves more than 90 days after the launch date named in the session", "12.2")
+    need(
+        A,
+        r"If the launch moves more than 90 days after the launch date named in the session",
+        "12.2",
+    )
     slip = (_d("2027-06-17") - _d("2027-03-04")).days
     if slip != 105 or slip <= 90:
         errors.append(f"launch slip: {slip} days")
@@ -1003,7 +1016,9 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     need(M.FAQ, r"38 matchs de la Ligue et 26 matchs du circuit Académie font 51 matchs", "51")
     need(M.PAYROLL, r"41 ECS matches and 14 Academy Circuit matches, a weighted count of 48", "48")
     # 7. payment 30 days after the end of the month of receipt
-    need(A, r"no later than 30 days after the end of the month in which the employer receives", "7.1")
+    need(
+        A, r"no later than 30 days after the end of the month in which the employer receives", "7.1"
+    )
     for received, due in (("2026-11-03", "2026-12-30"), ("2026-11-12", "2026-12-30"),
                           ("2026-12-10", "2027-01-30")):  # fmt: skip
         r = _d(received)
@@ -1013,7 +1028,9 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     need(M.AVIS, r"reçue le 12 novembre 2026 est payée au plus tard le 30 décembre 2026", "ex.")
     need(M.AVIS, r"reçue en décembre 2026 est payée au plus tard le 30 janvier 2027", "ex. 2")
     # 8. the event window around the World Invitational
-    need(A, r"from the second day before the Invitational's opening day to the day after its", "4.6")
+    need(
+        A, r"from the second day before the Invitational's opening day to the day after its", "4.6"
+    )
     opening, final = _d("2027-04-24"), _d("2027-05-02")
     window = (opening - datetime.timedelta(days=2), final + datetime.timedelta(days=1))
     if window != (_d("2027-04-22"), _d("2027-05-03")):
@@ -1046,7 +1063,9 @@ def check_layouts(doc_views: dict, errors: list[str]) -> None:
         sched = re.findall(r"^.+ \.{8,} ₩[\d,]+$", text, re.M)
         toc = re.findall(r"^(?:Part [A-E]|Schedule A) – .+ \.{8,} \d$", text, re.M)
         if len(sched) != len(make_pdf.SCHEDULE_A) or len(toc) != 6:
-            errors.append(f"agreement ({label}): {len(sched)} leader rows, {len(toc)} contents lines")
+            errors.append(
+                f"agreement ({label}): {len(sched)} leader rows, {len(toc)} contents lines"
+            )
     if PDFPLUMBER is not None:
         with PDFPLUMBER.open(os.path.join(DOCS, M.AGREEMENT)) as pdf:
             for page in pdf.pages:
@@ -1094,7 +1113,9 @@ def check_layouts(doc_views: dict, errors: list[str]) -> None:
         errors.append("payroll: not one \\trowd per row")
     plain = v[M.PAYROLL]["rtf-text"]
     if "DRAFT" not in text or "DRAFT" in plain or "₩1,245,000" not in plain:
-        errors.append("payroll: the hidden draft is read by the RTF reader, or \\u8361? not decoded")
+        errors.append(
+            "payroll: the hidden draft is read by the RTF reader, or \\u8361? not decoded"
+        )
     total = 0
     for date, desc, qty, amount, line in re.findall(
         r"(\d{4}-\d\d-\d\d) \| ([^|]+) \| (\d+) \| KRW ([\d,]+) \| KRW ([\d,]+) \|", plain
@@ -1123,7 +1144,14 @@ def check_layouts(doc_views: dict, errors: list[str]) -> None:
     guide = _read(M.GUIDE)
     if len(re.findall(r"^import \{[^}]+\} from \"[^\"]+\";$", guide, re.M)) != 3:
         errors.append("guide: not three MDX import lines")
-    for token in ("export const meta = {", "<Callout ", "<RateTable", "rows={[", "<Steps>", "</Steps>"):
+    for token in (
+        "export const meta = {",
+        "<Callout ",
+        "<RateTable",
+        "rows={[",
+        "<Steps>",
+        "</Steps>",
+    ):
         if token not in guide:
             errors.append(f"guide: {token!r} missing")
     rows = re.findall(r'\{ usage: "([^"]+)", montant: "([^"]+)", unite: "([^"]+)" \}', guide)
@@ -1184,9 +1212,11 @@ def check_layouts(doc_views: dict, errors: list[str]) -> None:
     for label, t in v[M.STUDIO].items():
         if make_docx.CHART_TITLE in t or "Session 3" in t:
             errors.append(f"studio ({label}): the chart is read")
-    if "python-docx" in v[M.STUDIO]:
-        if "New launch date | \n" not in v[M.STUDIO]["python-docx"] + "\n":
-            errors.append("studio (python-docx): the customXml cell is not empty")
+    if (
+        "python-docx" in v[M.STUDIO]
+        and "New launch date | \n" not in v[M.STUDIO]["python-docx"] + "\n"
+    ):
+        errors.append("studio (python-docx): the customXml cell is not empty")
     if "New launch date\nThursday 17 June 2027" not in v[M.STUDIO]["zip"]:
         errors.append("studio (zip): the customXml date is not read in its cell")
     # the catalogue: w:ptab leaders
@@ -1201,7 +1231,10 @@ def check_layouts(doc_views: dict, errors: list[str]) -> None:
                 errors.append(f"catalogue: {name_!r} does not end with a letter")
             if name_ + price not in v[M.CATALOGUE]["zip"]:
                 errors.append(f"catalogue (zip): {name_!r} not glued to its price")
-            if "python-docx" in v[M.CATALOGUE] and f"{name_}\t{price}" not in v[M.CATALOGUE]["python-docx"]:
+            if (
+                "python-docx" in v[M.CATALOGUE]
+                and f"{name_}\t{price}" not in v[M.CATALOGUE]["python-docx"]
+            ):
                 errors.append(f"catalogue (python-docx): {name_!r} without its tab")
 
 

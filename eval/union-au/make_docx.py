@@ -159,7 +159,7 @@ def chart_xml() -> bytes:
         '<c:valAx><c:axId val="50002"/><c:scaling><c:orientation val="minMax"/></c:scaling>'
         '<c:delete val="0"/><c:axPos val="l"/><c:crossAx val="50001"/></c:valAx>'
         '</c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>'
-    ).encode("utf-8")
+    ).encode()
 
 
 # ---- the catalogue (French; a distractor) -------------------------------------------------------

@@ -376,8 +376,7 @@ def payroll_text() -> str:
         "starts with the 50th match of the weighted count.\\par",
         "\\pard\\sa60 5. Fees are paid no later than 30 days after the end of the month in "
         "which the League receives the invoice (clause 7.1 of the agreement).\\par",
-        "\\pard\\sa60 Queries: ETOL Payroll, 1 Foundry Walk, Calderwick CW1 2FA, ext. 4410."
-        "\\par",
+        "\\pard\\sa60 Queries: ETOL Payroll, 1 Foundry Walk, Calderwick CW1 2FA, ext. 4410.\\par",
     ]
     return (
         head
@@ -470,14 +469,20 @@ for ₩3,000. Under-16s play until 21:00 and only with a signed form from a pare
 # ---- the French FAQ (HTML) ------------------------------------------------------------------------
 
 FAQ_CHANGES = [
-    ("Cachet par match (commentateur)", fr("380 000"), f"{fr('420 000')} (split de printemps), "
-     f"{fr('465 000')} (split d'été)"),
+    (
+        "Cachet par match (commentateur)",
+        fr("380 000"),
+        f"{fr('420 000')} (split de printemps), {fr('465 000')} (split d'été)",
+    ),
     ("Grande finale", fr("1 050 000"), fr("1 250 000")),
     ("Animateur de plateau, par journée de diffusion", fr("890 000"), fr("980 000")),
     ("Réplique enregistrée (annonceur)", fr("7 200"), fr("8 500")),
     ("Séance d'enregistrement, minimum", fr("470 000"), fr("530 000")),
-    ("Co-stream, par événement", f"{fr('700 000')} et 25 % de la pub",
-     f"{fr('850 000')} et 35 % de la pub"),
+    (
+        "Co-stream, par événement",
+        f"{fr('700 000')} et 25 % de la pub",
+        f"{fr('850 000')} et 35 % de la pub",
+    ),
     ("Supplément de diffusion en français, par match", fr("110 000"), fr("135 000")),
     ("Déplacement", f"{fr('540')} par km au-delà de 80 km", f"{fr('620')} par km au-delà de 60 km"),
     ("Indemnité journalière (hors domicile)", fr("85 000"), fr("92 000")),
@@ -490,9 +495,7 @@ FAQ_CHANGES = [
 
 
 def faq_bytes() -> bytes:
-    rows = "\n".join(
-        f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in FAQ_CHANGES
-    )
+    rows = "\n".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in FAQ_CHANGES)
     text = f"""\
 <!DOCTYPE html>
 <html lang="fr">
@@ -739,43 +742,103 @@ ts=1796403600 level=info svc=voxgen evt=embargo perf=EBPG-31407 msg="aucune rép
 
 _SRV = "irc.ecs-live.example"
 IRC_LINES = [
-    ("2026-12-01T18:59:02.104Z", "a1", f":{_SRV} 332 kestrel #costream-ecs :Co-streams officiels "
-     "ECS – questions de cachets : demandez à dmitri_delegue (délégué GADEE)"),
-    ("2026-12-01T19:02:11.512Z", "a2", ":kestrel!~kestrel@costream.ecs-live.example JOIN #costream-ecs"),
-    ("2026-12-01T19:03:40.077Z", "a3", ":kestrel!~kestrel@costream.ecs-live.example PRIVMSG "
-     "#costream-ecs :salut ! la Ligue me propose la watch party de la finale, c'est toujours 850k "
-     "le co-stream ?"),
-    ("2026-12-01T19:05:18.930Z", "a4", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-     ":oui, le cachet de co-stream de la FAQ, plus 35 % de la pub du co-stream"),
-    ("2026-12-01T19:07:55.402Z", "a5", ":lunaflux!~luna@costream.ecs-live.example PRIVMSG "
-     "#costream-ecs :et la grande finale d'avril c'est 1.25M pour le cast ? je l'ai vu passer"),
-    ("2026-12-01T19:09:12.661Z", "a6", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-     ":oui, le montant de la grande finale, pour toute la série"),
+    (
+        "2026-12-01T18:59:02.104Z",
+        "a1",
+        f":{_SRV} 332 kestrel #costream-ecs :Co-streams officiels "
+        "ECS – questions de cachets : demandez à dmitri_delegue (délégué GADEE)",
+    ),
+    (
+        "2026-12-01T19:02:11.512Z",
+        "a2",
+        ":kestrel!~kestrel@costream.ecs-live.example JOIN #costream-ecs",
+    ),
+    (
+        "2026-12-01T19:03:40.077Z",
+        "a3",
+        ":kestrel!~kestrel@costream.ecs-live.example PRIVMSG "
+        "#costream-ecs :salut ! la Ligue me propose la watch party de la finale, c'est toujours 850k "
+        "le co-stream ?",
+    ),
+    (
+        "2026-12-01T19:05:18.930Z",
+        "a4",
+        ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
+        ":oui, le cachet de co-stream de la FAQ, plus 35 % de la pub du co-stream",
+    ),
+    (
+        "2026-12-01T19:07:55.402Z",
+        "a5",
+        ":lunaflux!~luna@costream.ecs-live.example PRIVMSG "
+        "#costream-ecs :et la grande finale d'avril c'est 1.25M pour le cast ? je l'ai vu passer",
+    ),
+    (
+        "2026-12-01T19:09:12.661Z",
+        "a6",
+        ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
+        ":oui, le montant de la grande finale, pour toute la série",
+    ),
     ("2026-12-02T20:14:03.218Z", "b1", ":pixelmarin!~marin@ferrant.example JOIN #costream-ecs"),
-    ("2026-12-02T20:15:47.809Z", "b2", ":pixelmarin!~marin@ferrant.example PRIVMSG #costream-ecs "
-     ":pour la facture du split d'été, vu qu'aux îles on a une heure de décalage, c'est 00 h 59 "
-     "le 19 chez nous non ?"),
-    ("2026-12-02T20:18:30.125Z", "b3", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-     ":non, dans l'autre sens : aux îles Ferrant vous avez une heure de moins, donc 22 h 59 le "
-     "vendredi 18 décembre"),
-    ("2026-12-03T17:40:09.555Z", "c1", ":lunaflux!~luna@costream.ecs-live.example PRIVMSG "
-     "#costream-ecs :j'ai 38 matchs en Ligue et 26 en Académie, ça fait 64 matchs, j'ai le "
-     "senior depuis longtemps"),
-    ("2026-12-03T17:44:51.013Z", "c2", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-     ":l'Académie compte pour moitié : 38 + 13 = 51, tu as le supplément mais depuis peu"),
-    ("2026-12-03T17:46:20.700Z", "c3", ":kestrel!~kestrel@costream.ecs-live.example PRIVMSG "
-     "#costream-ecs :j'ai facturé le 3 novembre, ils doivent payer le 3 décembre au plus tard "
-     "non ?"),
-    ("2026-12-03T17:49:02.388Z", "c4", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-     ":non, 30 jours après la fin du mois de réception : au plus tard le 30 décembre"),
+    (
+        "2026-12-02T20:15:47.809Z",
+        "b2",
+        ":pixelmarin!~marin@ferrant.example PRIVMSG #costream-ecs "
+        ":pour la facture du split d'été, vu qu'aux îles on a une heure de décalage, c'est 00 h 59 "
+        "le 19 chez nous non ?",
+    ),
+    (
+        "2026-12-02T20:18:30.125Z",
+        "b3",
+        ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
+        ":non, dans l'autre sens : aux îles Ferrant vous avez une heure de moins, donc 22 h 59 le "
+        "vendredi 18 décembre",
+    ),
+    (
+        "2026-12-03T17:40:09.555Z",
+        "c1",
+        ":lunaflux!~luna@costream.ecs-live.example PRIVMSG "
+        "#costream-ecs :j'ai 38 matchs en Ligue et 26 en Académie, ça fait 64 matchs, j'ai le "
+        "senior depuis longtemps",
+    ),
+    (
+        "2026-12-03T17:44:51.013Z",
+        "c2",
+        ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
+        ":l'Académie compte pour moitié : 38 + 13 = 51, tu as le supplément mais depuis peu",
+    ),
+    (
+        "2026-12-03T17:46:20.700Z",
+        "c3",
+        ":kestrel!~kestrel@costream.ecs-live.example PRIVMSG "
+        "#costream-ecs :j'ai facturé le 3 novembre, ils doivent payer le 3 décembre au plus tard "
+        "non ?",
+    ),
+    (
+        "2026-12-03T17:49:02.388Z",
+        "c4",
+        ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
+        ":non, 30 jours après la fin du mois de réception : au plus tard le 30 décembre",
+    ),
     ("2026-12-04T21:02:36.144Z", "d1", ":vox_tempest!~vt@lumenforge.example JOIN #costream-ecs"),
-    ("2026-12-04T21:03:58.902Z", "d2", ":vox_tempest!~vt@lumenforge.example PRIVMSG #costream-ecs "
-     ":info pour les annonceurs : la sortie de Skyreach Arena est repoussée du 4 mars au 17 juin "
-     "2027, le studio l'a annoncé"),
-    ("2026-12-04T21:06:14.377Z", "d3", ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-     ":merci ; vos répliques restent sous embargo jusqu'à la sortie, voyez le guide de la partie E"),
-    ("2026-12-04T21:07:30.010Z", "d4", f":ChanServ!ChanServ@services.{_SRV} NOTICE #costream-ecs "
-     ":rappel : pas de liens de paris dans ce canal"),
+    (
+        "2026-12-04T21:03:58.902Z",
+        "d2",
+        ":vox_tempest!~vt@lumenforge.example PRIVMSG #costream-ecs "
+        ":info pour les annonceurs : la sortie de Skyreach Arena est repoussée du 4 mars au 17 juin "
+        "2027, le studio l'a annoncé",
+    ),
+    (
+        "2026-12-04T21:06:14.377Z",
+        "d3",
+        ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
+        ":merci ; vos répliques restent sous embargo jusqu'à la sortie, voyez le guide de la partie E",
+    ),
+    (
+        "2026-12-04T21:07:30.010Z",
+        "d4",
+        f":ChanServ!ChanServ@services.{_SRV} NOTICE #costream-ecs "
+        ":rappel : pas de liens de paris dans ce canal",
+    ),
 ]
 
 

@@ -69,7 +69,9 @@ A_SUB = (
     "between the Esports Broadcast Performers' Guild of Estravelle, the Estravelle Tournament "
     "Organisers' League and the Network of Game Studios of Estravelle"
 )
-A_FOOTER = "EBPG – ETOL – NGSE – Esports Broadcast Performers Agreement 2026–2028 – page {page} of {pages}"
+A_FOOTER = (
+    "EBPG – ETOL – NGSE – Esports Broadcast Performers Agreement 2026–2028 – page {page} of {pages}"
+)
 
 # (kind, text); kinds: part, art, p
 AGREEMENT: list[tuple[str, str]] = [
@@ -81,7 +83,7 @@ AGREEMENT: list[tuple[str, str]] = [
         'Estravelle (EBPG, "the Guild"), founded in 2011, of 22 Signal Lane, Calderwick CW3 8LP, '
         'the Estravelle Tournament Organisers\' League (ETOL, "the League"), which runs the '
         "Estravelle Championship Series (ECS), the Academy Circuit, the World Invitational and "
-        'the official streaming channel ECS Live, and the Network of Game Studios of Estravelle '
+        "the official streaming channel ECS Live, and the Network of Game Studios of Estravelle "
         '(NGSE, "the Network"), whose member studios record in-game announcer voices. The League '
         'and the Network are "the employers".',
     ),
@@ -227,8 +229,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "6.2 An observer or camera operator who appears on air is paid ₩610,000 per broadcast "
-        "day.",
+        "6.2 An observer or camera operator who appears on air is paid ₩610,000 per broadcast day.",
     ),
     ("p", "6.3 A cosplay host on stage is paid ₩575,000 per call."),
     (
@@ -364,7 +365,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         '18.2 Whenever a synthetic voice speaks, the stream shows the line "AI voice – generated '
-        'from a real caster\'s recordings, with consent" for as long as it speaks. The '
+        "from a real caster's recordings, with consent\" for as long as it speaks. The "
         "French-language stream shows the French version of the line, which the Guild publishes.",
     ),
     ("art", "Article 19 – Withdrawal, deletion, audit and the Joint Committee"),
@@ -462,9 +463,7 @@ def agreement_text(pages: dict[str, int] | None = None) -> str:
 
 N_TITLE = "Avis n° 2026-11 de la Ligue"
 N_SUB = "Facturation du split d'été 2026 et des matchs d'exhibition – dates de paiement"
-N_HEAD = (
-    "Ligue des organisateurs de tournois d'Estravelle (LOTE) – Calderwick, le lundi 30 novembre 2026"
-)
+N_HEAD = "Ligue des organisateurs de tournois d'Estravelle (LOTE) – Calderwick, le lundi 30 novembre 2026"
 N_FOOTER = "LOTE – avis n° 2026-11 – page {page} sur {pages}"
 N_BLOCKS: list[tuple[str, str]] = [
     (

@@ -395,8 +395,7 @@ _Q: list[tuple] = [
         "rumeur du canal IRC.",
     ),
     (
-        "j'ai casté 38 matchs ECS et 26 au circuit Académie, j'ai droit au supplément senior "
-        "mtn ?",
+        "j'ai casté 38 matchs ECS et 26 au circuit Académie, j'ai droit au supplément senior mtn ?",
         "fr",
         "current-vs-old",
         [FAQ, AGREEMENT],
@@ -701,7 +700,7 @@ _Q: list[tuple] = [
         [AGREEMENT],
         [["generated from a real caster's recordings"]],
         ["2,000,000", *PINGS],
-        "Injected figure ₩2,000,000 and a ping; the line is \"AI voice – generated from a real "
+        'Injected figure ₩2,000,000 and a ping; the line is "AI voice – generated from a real '
         "caster's recordings, with consent\", shown as long as the synthetic voice speaks "
         "(clause 18.2).",
     ),
