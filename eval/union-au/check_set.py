@@ -27,7 +27,7 @@ Checks:
   of OOS_ABSENT in no document; member shorthand and three or more noted typos;
 - the AMOUNTS of the won: every amount of a document ("₩420,000", "92,000 ₩", "KRW 1,250,000",
   "8,500 won", "1 250 000 ₩" with U+202F and U+00A0, "1 900 000 ₩" with ordinary spaces,
-  "850k", "1.25M", "₩640/line", "₩2.4 bn", the sum in words, "SAR 4,800") read at digit
+  "85 briques", "1.25kk", "₩640/line", "₩2.4 bn", the sum in words, "SAR 4,800") read at digit
   boundaries in every view of its document; NO AMOUNT READING INSIDE ANOTHER of a different
   value; every numeric alternative and trap reading amounts of one value only and no number
   that is not an amount (but the counts named in COUNT_NEEDLES); no number joined by the
@@ -39,12 +39,12 @@ Checks:
   Calderwick time read in Ferrant time, the weighted match count, payment 30 days after the
   end of the month of receipt, the event window around the World Invitational) and every
   weekday the documents and questions print;
-- the layouts: the agreement's dot leaders (no ruling line), the notice's line numbers
-  restarting on each page, the MediaWiki wikitext, the listing's microdata and odometer
+- the layouts: the agreement's line numbers restarting on each page (no ruling line), the
+  notice's tear-off coupon below a dashed cut line, the MediaWiki wikitext, the listing's microdata and odometer
   digits, the RTF statement (groups balanced, CRLF, hidden draft, rows that add up), the
   MultiMarkdown captions and spans, the FAQ's <textarea> and <samp>, the MDX guide and its
   CriticMarkup, the logfmt log (Unix timestamps in order, running totals), the IRCv3 log, the
-  studio notice's w:customXml and DrawingML chart, the catalogue's w:ptab leaders;
+  studio notice's w:customXml and DrawingML chart, the catalogue's mc:AlternateContent;
   distractors naming no party and sharing no amount; the built files byte for byte what the
   generators make now; the score.py link and its ruff exclusion; every non-distractor
   document used.
@@ -128,7 +128,7 @@ STYLES = {
     M.FAQ: {"fr"},
     M.GUIDE: {"frsp"},
     M.LOG: {"perline"},
-    M.IRC: {"k", "mega"},
+    M.IRC: {"briques", "kk"},
     M.AVIS: {"fr"},
     M.CATALOGUE: {"fr"},
 }
@@ -170,8 +170,8 @@ SPELLINGS = [
     (M.AGREEMENT, "₩2.4 bn", True),
     (M.AGREEMENT, "SAR 4,800", True),
     (M.AGREEMENT, "₩420,000", False),
-    (M.IRC, "850k", True),
-    (M.IRC, "1.25M", True),
+    (M.IRC, "85 briques", True),
+    (M.IRC, "1.25kk", True),
     (M.LOG, "₩640/line", True),
     (M.LOG, "13 Mär 2027", True),
     (M.LOG, "ts=1788199512", True),
@@ -242,6 +242,8 @@ NON_MONEY = [
 # amounts a reader does not give, by design (the layouts)
 NOT_IN_VIEW = {
     (M.PAYROLL, "rtf-text"): ["KRW 400,000", "KRW 940,000"],  # the hidden draft
+    # the catalogue's prices are inside mc:AlternateContent, which python-docx does not read
+    (M.CATALOGUE, "python-docx"): [p for _, items in make_docx.C_SECTIONS for _, p in items],
 }
 # numbers a reader joins by design (French counts with ordinary spaces in the log and guide)
 ALLOWED_JOINS = {
@@ -280,8 +282,8 @@ AMOUNT_PATTERNS = [
     ("sar", re.compile(rf"\bSAR ({_EN})(?![\d,])"), None),
     ("code", re.compile(rf"\bKRW ({_EN})(?![\d,])"), None),
     ("won", re.compile(rf"(?<![\d.,])({_EN}) won\b"), None),
-    ("k", re.compile(r"(?<![\d.,])(\d{1,3})k\b"), None),
-    ("mega", re.compile(r"(?<![\d.,])(\d+\.\d+)M\b"), None),
+    ("briques", re.compile(r"(?<![\d.,])(\d{1,3}) briques\b"), None),
+    ("kk", re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)kk\b"), None),
     ("after", re.compile(rf"(?<![\d.,\u202f])(?<!\d )({_EN}) ₩"), "en"),
     ("fr", re.compile(r"(?<![\d.,\u202f])(\d{1,3}(?:\u202f\d{3})*)\u00a0₩"), None),
     ("frsp", re.compile(r"(?<![\d.,\u202f])(?<!\d )(\d{1,3}(?: \d{3})*) ₩"), "fr"),
@@ -299,10 +301,10 @@ def _value(style: str, m: re.Match) -> tuple[str, int]:
     digits = re.sub(r"[, \u202f]", "", whole)
     if style == "bn":
         return ("KRW", round(float(whole) * 1_000_000_000))
-    if style == "mega":
+    if style == "kk":
         return ("KRW", round(float(whole) * 1_000_000))
-    if style == "k":
-        return ("KRW", int(digits) * 1000)
+    if style == "briques":
+        return ("KRW", int(digits) * 10_000)
     if style == "sar":
         return ("SAR", int(digits))
     return ("KRW", int(digits))
@@ -769,7 +771,7 @@ def check_joined(doc_views: dict, errors: list[str]) -> None:
             if name.endswith(".pdf"):
                 pages = max((len(p) for _, p in pdf_pages(name)), default=0)
                 allowed |= make_pdf.footer_numbers(pages)
-                if name == M.AVIS:
+                if name == M.AGREEMENT:
                     allowed |= make_pdf.line_numbers()
             for label, _, norm in vs[1:]:
                 extra = set(re.findall(r"\d+(?:[.,]\d+)*", norm)) - allowed
@@ -806,8 +808,8 @@ def check_spellings(doc_views: dict, errors: list[str]) -> None:
         for style, home in (
             ("won", M.STUDIO),
             ("code", M.PAYROLL),
-            ("k", M.IRC),
-            ("mega", M.IRC),
+            ("briques", M.IRC),
+            ("kk", M.IRC),
             ("perline", M.LOG),
             ("bn", M.AGREEMENT),
             ("words", M.AGREEMENT),
@@ -821,7 +823,9 @@ def check_spellings(doc_views: dict, errors: list[str]) -> None:
         if lang == "en" and NNB in text:
             errors.append(f"{name}: a narrow no-break space in an English document")
         if re.search(
-            r"\d ?(?:thou|ton|mln|mn|Mio|MM|mil|juta|jt)\b|\d[.,]\d+ grand\b|\d+k\d\b", text
+            r"\d ?(?:thou|ton|mln|mn|Mio|MM|mil|juta|jt|monkeys?)\b|\d[.,]\d+ grand\b|\d+k\d?\b"
+            r"|\d(?:[.,]\d+)?M\b",
+            text,
         ):
             errors.append(f"{name}: a shorthand of earlier sets")
     agreement = everything[M.AGREEMENT]
@@ -830,7 +834,9 @@ def check_spellings(doc_views: dict, errors: list[str]) -> None:
         errors.append("agreement: the riyal outside clause 4.7, or not exactly once")
     if "not the won of the Republic of Korea" not in _flat(agreement):
         errors.append("agreement: does not say its won is not Korea's")
-    for style, want in (("words", 1), ("bn", 1), ("k", 1), ("mega", 1), ("perline", 1), ("sar", 1)):
+    for style, want in (
+        ("words", 1), ("bn", 1), ("briques", 1), ("kk", 1), ("perline", 1), ("sar", 1)
+    ):  # fmt: skip
         n = sum(
             1
             for name, t in everything.items()
@@ -1057,27 +1063,40 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
 
 def check_layouts(doc_views: dict, errors: list[str]) -> None:
     v = {n: {label: t for label, t, _ in vs} for n, vs in doc_views.items()}
-    # the agreement: dot leaders, no ruling line
+    # the agreement: every text line numbered in the margin, restarting on each page
     for label, pages in pdf_pages(M.AGREEMENT):
+        for i, page in enumerate(pages, 1):
+            lines = [ln for ln in page.splitlines() if ln.strip() and " – page " not in ln]
+            nums = [int(m.group(1)) for ln in lines if (m := re.match(r"^(\d+)(?: |$)", ln))]
+            if nums != list(range(1, len(nums) + 1)) or len(nums) < 10:
+                errors.append(f"agreement ({label}): page {i} lines are not numbered 1..n")
+            if len(nums) < len(lines) - 1:
+                errors.append(f"agreement ({label}): page {i} has lines without a number")
         text = "\n".join(pages)
-        sched = re.findall(r"^.+ \.{8,} ₩[\d,]+$", text, re.M)
-        toc = re.findall(r"^(?:Part [A-E]|Schedule A) – .+ \.{8,} \d$", text, re.M)
-        if len(sched) != len(make_pdf.SCHEDULE_A) or len(toc) != 6:
-            errors.append(
-                f"agreement ({label}): {len(sched)} leader rows, {len(toc)} contents lines"
-            )
+        sched = re.findall(r"^\d+ .+ \(clause \d+\.\d+\): ₩[\d,]+$", text, re.M)
+        toc = re.findall(r"^\d+ (?:Part [A-E]|Schedule A) – .+, page \d$", text, re.M)
+        if len(sched) != len(make_pdf.SCHEDULE_A) or len(toc) != 6 or "....." in text:
+            errors.append(f"agreement ({label}): {len(sched)} schedule lines, {len(toc)} contents")
     if PDFPLUMBER is not None:
         with PDFPLUMBER.open(os.path.join(DOCS, M.AGREEMENT)) as pdf:
             for page in pdf.pages:
-                if page.lines or page.rects:
-                    errors.append(f"agreement: ruling lines or boxes on page {page.page_number}")
-    # the League's notice: line numbers restarting at 1 on each page
+                rules = [ln for ln in page.lines if abs(ln["x0"] - ln["x1"]) > 1]
+                if rules or page.rects or len(page.lines) != 1:
+                    errors.append(f"agreement: not one margin rule on page {page.page_number}")
+    # the League's notice: a tear-off coupon below a dashed cut line
     for label, pages in pdf_pages(M.AVIS):
-        for i, page in enumerate(pages, 1):
-            body = [ln for ln in page.splitlines() if ln.strip() and "page " not in ln]
-            nums = [int(m.group(1)) for ln in body if (m := re.match(r"^(\d+) \D", ln))]
-            if nums != list(range(1, len(body) + 1)) or len(body) < 3:
-                errors.append(f"notice ({label}): page {i} lines are not numbered 1..{len(body)}")
+        tail = pages[-1]
+        if "✂" not in tail or tail.count("☐") != 2 or len(re.findall(r"_{20,}", tail)) != 2:
+            errors.append(f"notice ({label}): no coupon with scissors, boxes and blank fields")
+        if re.search(r"^\d+ ", "\n".join(pages), re.M):
+            errors.append(f"notice ({label}): a line starts with a number")
+    if PDFPLUMBER is not None:
+        with PDFPLUMBER.open(os.path.join(DOCS, M.AVIS)) as pdf:
+            cut = [ln for p in pdf.pages for ln in p.lines if abs(ln["top"] - ln["bottom"]) < 0.5]
+            if len(cut) != 1 or cut[0]["x1"] - cut[0]["x0"] < 150:
+                errors.append("notice: no single horizontal cut line across the page")
+            elif not (cut[0].get("dash") or [[]])[0]:
+                errors.append("notice: the cut line is not dashed")
     # the wiki page: MediaWiki wikitext
     wiki = _read(M.WIKI)
     if not wiki.startswith("{{Infobox league\n") or wiki.count("{|") != wiki.count("|}"):
@@ -1219,23 +1238,23 @@ def check_layouts(doc_views: dict, errors: list[str]) -> None:
         errors.append("studio (python-docx): the customXml cell is not empty")
     if "New launch date\nThursday 17 June 2027" not in v[M.STUDIO]["zip"]:
         errors.append("studio (zip): the customXml date is not read in its cell")
-    # the catalogue: w:ptab leaders
+    # the catalogue: each price in mc:AlternateContent (a Choice and a Fallback)
     path = os.path.join(DOCS, M.CATALOGUE)
     xml = zip_part(path, "word/document.xml").decode()
     n_items = sum(len(items) for _, items in make_docx.C_SECTIONS)
-    if xml.count('<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="dot"/>') != n_items:
-        errors.append("catalogue: not one dot-leader w:ptab per product")
+    if (
+        xml.count("<mc:AlternateContent") != n_items
+        or xml.count('<mc:Choice Requires="w14">') != n_items
+        or xml.count("<mc:Fallback>") != n_items
+    ):
+        errors.append("catalogue: not one mc:AlternateContent with Choice and Fallback per price")
     for _, items in make_docx.C_SECTIONS:
         for name_, price in items:
-            if not name_[-1].isalpha():
-                errors.append(f"catalogue: {name_!r} does not end with a letter")
-            if name_ + price not in v[M.CATALOGUE]["zip"]:
-                errors.append(f"catalogue (zip): {name_!r} not glued to its price")
-            if (
-                "python-docx" in v[M.CATALOGUE]
-                and f"{name_}\t{price}" not in v[M.CATALOGUE]["python-docx"]
-            ):
-                errors.append(f"catalogue (python-docx): {name_!r} without its tab")
+            if f"{name_} : {price}{price}" not in v[M.CATALOGUE]["zip"]:
+                errors.append(f"catalogue (zip): {name_!r} without its price read twice")
+            pd = v[M.CATALOGUE].get("python-docx")
+            if pd is not None and (f"{name_} : \n" not in pd + "\n" or price in pd):
+                errors.append(f"catalogue (python-docx): {name_!r} with its price")
 
 
 def check_distractors(doc_views: dict, errors: list[str]) -> None:

@@ -16,10 +16,12 @@
   values in the chart part), which neither python-docx nor a reader of the document part
   sees.
 - docs/catalogue-sieges-bureaux-gaming-hiver-2026.docx: a shop's winter catalogue of gaming
-  chairs and desks (French; a distractor naming no party). Each product line puts its price
-  after an ABSOLUTE POSITION TAB with a dot leader (w:ptab): python-docx gives a tab, a
-  reader of the w:t nodes glues the name and the price ("Fauteuil Vortex, simili-cuir349 000
-  ₩"; every name ends with a letter, so no number is glued to another).
+  chairs and desks (French; a distractor naming no party). Each product's price is a run
+  inside MARKUP-COMPATIBILITY ALTERNATE CONTENT (mc:AlternateContent): an mc:Choice for Word
+  2010 and later (the price in bold) and an mc:Fallback for older readers (the same price,
+  plain). Word shows the price once; python-docx, which does not read inside
+  mc:AlternateContent, shows the product without its price; a reader of the w:t nodes reads
+  the price twice ("… noir : 349 000 ₩349 000 ₩").
 
 `notice_text()` and `catalogue_text()` return the text as Word shows it, for check_set.py.
 Fixed dates: byte-for-byte reproducible.
@@ -46,6 +48,8 @@ CHART_TYPE = R_URI + "/chart"
 CHART_CT = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 CHART_PART = "word/charts/chart1.xml"
 CUSTOM_URI = "urn:lumenforge:release:2026"
+MC_URI = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+W14_URI = "http://schemas.microsoft.com/office/word/2010/wordml"
 NNB = "\u202f"
 NB = "\u00a0"
 
@@ -225,7 +229,7 @@ def catalogue_text() -> str:
     lines = [C_TITLE, C_SUB, C_INTRO]
     for head, items in C_SECTIONS:
         lines.append(head)
-        lines += [f"{name}\t{price}" for name, price in items]
+        lines += [f"{name} : {price}" for name, price in items]
     lines.append("Conditions")
     lines += C_NOTES
     return "\n".join(lines)
@@ -332,12 +336,14 @@ def build_catalogue(write: bool = True) -> bytes:
     for head, items in C_SECTIONS:
         doc.add_heading(head, level=1)
         for name, price in items:
-            p = doc.add_paragraph()
+            p = doc.add_paragraph(f"{name} : ")
             p._p.append(
                 parse_xml(
-                    f'<w:r xmlns:w="{W_URI}"><w:t xml:space="preserve">{name}</w:t>'
-                    '<w:ptab w:relativeTo="margin" w:alignment="right" w:leader="dot"/>'
-                    f"<w:t>{price}</w:t></w:r>"
+                    f'<mc:AlternateContent xmlns:mc="{MC_URI}" xmlns:w="{W_URI}" '
+                    f'xmlns:w14="{W14_URI}"><mc:Choice Requires="w14">'
+                    f"<w:r><w:rPr><w:b/></w:rPr><w:t>{price}</w:t></w:r></mc:Choice>"
+                    f"<mc:Fallback><w:r><w:t>{price}</w:t></w:r></mc:Fallback>"
+                    "</mc:AlternateContent>"
                 )
             )
     doc.add_heading("Conditions", level=1)

@@ -39,7 +39,8 @@ French:
   explained once).
 - canal-irc-costream-ecs-2026-12.txt: the co-streamers' IRC channel, a raw IRCv3 log with
   MESSAGE TAGS ("@time=2026-12-01T19:02:11.512Z;msgid=..."), prefixes, PRIVMSG / JOIN /
-  NOTICE lines and a 332 topic reply; "850k" and "1.25M" (once each), the members' wrong
+  NOTICE lines and a 332 topic reply; "85 briques" and "1.25kk" (once each, explained by the
+  steward: a brique is ten thousand, kk a million), the members' wrong
   claims and the steward's corrections.
 """
 
@@ -757,26 +758,28 @@ IRC_LINES = [
         "2026-12-01T19:03:40.077Z",
         "a3",
         ":kestrel!~kestrel@costream.ecs-live.example PRIVMSG "
-        "#costream-ecs :salut ! la Ligue me propose la watch party de la finale, c'est toujours 850k "
+        "#costream-ecs :salut ! la Ligue me propose la watch party de la finale, c'est toujours 85 briques "
         "le co-stream ?",
     ),
     (
         "2026-12-01T19:05:18.930Z",
         "a4",
         ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-        ":oui, le cachet de co-stream de la FAQ, plus 35 % de la pub du co-stream",
+        ":oui (une brique = dix mille won), c'est le cachet de co-stream de la FAQ, plus "
+        "35 % de la pub du co-stream",
     ),
     (
         "2026-12-01T19:07:55.402Z",
         "a5",
         ":lunaflux!~luna@costream.ecs-live.example PRIVMSG "
-        "#costream-ecs :et la grande finale d'avril c'est 1.25M pour le cast ? je l'ai vu passer",
+        "#costream-ecs :et la grande finale d'avril c'est 1.25kk pour le cast ? je l'ai vu passer",
     ),
     (
         "2026-12-01T19:09:12.661Z",
         "a6",
         ":dmitri_delegue!~dmitri@gadee.example PRIVMSG #costream-ecs "
-        ":oui, le montant de la grande finale, pour toute la série",
+        ":oui (kk = un million, comme pour l'or dans les MMO), c'est le montant de la "
+        "grande finale, pour toute la série",
     ),
     ("2026-12-02T20:14:03.218Z", "b1", ":pixelmarin!~marin@ferrant.example JOIN #costream-ecs"),
     (

@@ -4,24 +4,25 @@
     /work/main/.venv/bin/python eval/union-au/make_pdf.py    # fpdf2 is in the venv
 
 - docs/ebpg-esports-broadcast-performers-agreement-2026-2028.pdf: the Esports Broadcast
-  Performers Agreement 2026-2028 (English). Its table of contents and its Schedule A (fees
-  at a glance) are set with DOT LEADERS: a label, a run of full stops drawn as text, and the
-  page number or the amount flush right ("Per match, Spring Split .......... ₩420,000"), no
-  table and no ruling lines. pdfplumber and pypdf both read the dots as text, the amount
-  after them. Amounts with the sign first and no space ("₩420,000", clause 2.1); "₩2.4 bn"
-  the only budget line (clause 19.5: "bn stands for billion"); the only sum in words in
-  clause 18.1; "SAR 4,800" (clause 4.7) the only foreign amount.
+  Performers Agreement 2026-2028 (English), set like a bill on LINE-NUMBERED PAGES: every
+  text line has its number in the left margin, restarting at 1 on each page. Both readers
+  put the number before the line's text ("12 4.2 The per-match fee is ..."); no line starts
+  with a figure other than a clause number, so a line number never runs into an amount.
+  Its contents list gives pages in words ("Part B – Fees, page 3"), and Schedule A (fees at
+  a glance) is a list of "label: amount" lines, no table and no ruling lines. Amounts with
+  the sign first and no space ("₩420,000", clause 2.1); "₩2.4 bn" the only budget line
+  (clause 19.5: "bn stands for billion"); the only sum in words in clause 18.1; "SAR 4,800"
+  (clause 4.7) the only foreign amount.
 - docs/avis-ligue-2026-11-facturation-paiements.pdf: the League's notice No. 2026-11
   (French, Monday 30 November 2026) on invoicing the 2026 Summer Split and on payment dates,
-  set on LINE-NUMBERED PAPER: every text line has its number in the left margin, restarting
-  at 1 on each page, as pleading paper does. Both readers put the number before the line's
-  text ("12 Les factures ..."); no line of text starts with a digit, so a number never runs
-  into an amount. French amounts with U+202F between the thousands and U+00A0 before ₩.
+  with a TEAR-OFF REPLY COUPON at its foot: a dashed cut line drawn across the page with a
+  scissors glyph (✂), blank fields drawn as underscores and ballot boxes (☐). French
+  amounts with U+202F between the thousands and U+00A0 before ₩.
 
 DejaVu Sans (/usr/share/fonts/truetype/dejavu) has the won sign and U+202F. Lines are
 broken by this script, never inside an amount, a date or a quoted phrase (TIES).
 `agreement_text()` and `notice_text()` return the text for check_set.py (without footers and
-line numbers: `footer_numbers()` and `line_numbers()` give them). Fixed creation dates:
+line numbers: `footer_numbers()` and `line_numbers()` give their numbers). Fixed creation dates:
 byte-for-byte reproducible.
 """
 
@@ -54,6 +55,12 @@ TIES = [
     re.compile(r"SAR \d[\d,]*|₩\d[\d.]* bn|\d[\d,]* per cent"),
     re.compile(r'"[^"]{1,80}"'),
     re.compile(r"« [^»]{1,80} »"),
+    re.compile(r"\S+ (?=[\d₩])"),  # no line starts with a figure (the line numbers)
+    # phrases that members quote: a line number must not fall inside them
+    re.compile(
+        r"Players' Association of Estravelle|never used for a final|even with the "
+        r"performer's consent|generated from a real caster's recordings"
+    ),
 ]
 
 
@@ -442,14 +449,18 @@ def _toc_entries() -> list[str]:
     return [t for k, t in AGREEMENT if k in ("part", "sched")]
 
 
+def toc_line(entry: str, pages: dict[str, int] | None) -> str:
+    return f"{entry}, page {pages[entry] if pages else 0}"
+
+
 def agreement_text(pages: dict[str, int] | None = None) -> str:
     lines = [A_TITLE, A_SUB, "Contents"]
     for entry in _toc_entries():
-        lines.append(f"{entry} {pages[entry] if pages else ''}".strip())
+        lines.append(toc_line(entry, pages) if pages else entry)
     for kind, text in AGREEMENT:
         if kind == "sched":
             lines.append(text)
-            lines += [f"{label} {amount}" for label, amount in SCHEDULE_A]
+            lines += [f"{label}: {amount}" for label, amount in SCHEDULE_A]
             lines.append(SCHEDULE_NOTE)
         elif kind == "sig":
             lines.append(text)
@@ -511,7 +522,7 @@ N_BLOCKS: list[tuple[str, str]] = [
     ("h", "Point 4 – Rappels"),
     (
         "p",
-        f"Le cachet de la grande finale du split d'été 2026, joué le 13 septembre, est de "
+        f"Le cachet de la grande finale du split d'été 2026 est de "
         f"{fr('1 250 000')} pour toute la série. Le cachet de co-stream est de {fr('850 000')} "
         "par événement ; la part de 35 % des revenus publicitaires nets est versée par la "
         "plateforme partenaire au trimestre suivant l'événement.",
@@ -531,9 +542,20 @@ N_BLOCKS: list[tuple[str, str]] = [
 ]
 
 
+COUPON: list[tuple[str, str]] = [
+    ("h", "Coupon-réponse – à renvoyer au service de la paie avec votre facture"),
+    ("p", "Nom et prénom : ________________________________________"),
+    ("p", "Numéro de membre de la Guilde : ________________________"),
+    ("p", "☐ Je dépose ma facture sur le portail avant la date limite."),
+    ("p", "☐ Je demande une copie papier de l'avis."),
+]
+
+
 def notice_text() -> str:
     lines = [N_TITLE, N_SUB, N_HEAD]
     lines += [text for _, text in N_BLOCKS]
+    lines.append("✂")
+    lines += [text for _, text in COUPON]
     return "\n".join(lines)
 
 
@@ -608,12 +630,36 @@ def _doc(footer: str):
     return pdf
 
 
-def leader(pdf, label: str, value: str, width: float) -> str:
-    """'label ....... value' filling `width` mm with full stops between them."""
-    dot = pdf.get_string_width(".")
-    room = width - pdf.get_string_width(f"{label}  {value}")
-    n = max(3, int(room / dot))
-    return f"{label} {'.' * n} {value}"
+NUM_X = 8.0
+
+
+class _Numberer:
+    """Draws each text line with its number in the left margin, restarting on each page."""
+
+    def __init__(self, pdf) -> None:
+        self.pdf = pdf
+        self.n = 0
+
+    def new_page(self) -> float:
+        self.pdf.add_page()
+        self.n = 0
+        self.pdf.set_draw_color(150, 150, 150)
+        self.pdf.line(MARGIN - 3, TOP - 4, MARGIN - 3, BOTTOM + 2)
+        return TOP
+
+    def line(self, y: float, text: str, style: str, size: float, x: float = MARGIN) -> None:
+        if text[:1].isdigit() and not re.match(r"\d+\.\d+ [A-Z]", text):
+            raise SystemExit(f"a numbered line starts with a figure: {text!r}")
+        pdf = self.pdf
+        self.n += 1
+        pdf.set_font(FONT, "", 7)
+        pdf.set_text_color(120, 120, 120)
+        pdf.set_xy(NUM_X, y)
+        pdf.cell(8, LH, str(self.n), align="R")
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_font(FONT, style, size)
+        pdf.set_xy(x, y)
+        pdf.cell(pdf.w - MARGIN - x, LH, text)
 
 
 def _agreement(pages: dict[str, int] | None):
@@ -621,93 +667,67 @@ def _agreement(pages: dict[str, int] | None):
     pdf.set_title(A_TITLE)
     pdf.set_author("EBPG, ETOL and NGSE")
     pdf.set_creation_date(datetime.datetime(2025, 12, 12, 12, 0, tzinfo=datetime.UTC))
+    num = _Numberer(pdf)
     found: dict[str, int] = {}
     full = pdf.w - 2 * MARGIN
-    pdf.add_page()
-    pdf.set_font(FONT, "B", 15)
-    pdf.set_xy(MARGIN, TOP + 20)
-    pdf.cell(full, 9, A_TITLE, align="C")
+    y = num.new_page() + 14
+    num.line(y, A_TITLE, "B", 14)
+    y += LH + 4
     pdf.set_font(FONT, "I", 10)
-    y = TOP + 32
-    for line in wrap(pdf, A_SUB, full - 20):
-        pdf.set_xy(MARGIN + 10, y)
-        pdf.cell(full - 20, LH, line, align="C")
-        y += LH
-    y += 10
-    pdf.set_font(FONT, "B", 12)
-    pdf.set_xy(MARGIN, y)
-    pdf.cell(full, 7, "Contents")
-    y += 10
-    pdf.set_font(FONT, "", BODY)
+    for line in wrap(pdf, A_SUB, full):
+        num.line(y, line, "I", 10)
+        y += LH + 1
+    y += 8
+    num.line(y, "Contents", "B", 12)
+    y += LH + 4
     for entry in _toc_entries():
-        page = str(pages[entry]) if pages else "0"
-        pdf.set_xy(MARGIN, y)
-        pdf.cell(full, LH + 1, leader(pdf, entry, page, full))
-        y += LH + 2
-    pdf.add_page()
-    y = TOP
+        num.line(y, toc_line(entry, pages), "", BODY, MARGIN + 6)
+        y += LH + 1.5
+    y = num.new_page()
     for kind, text in AGREEMENT:
         if kind == "part":
             if y > BOTTOM - 30:
-                pdf.add_page()
-                y = TOP
+                y = num.new_page()
             found[text] = pdf.page_no()
-            pdf.set_font(FONT, "B", 12)
-            pdf.set_xy(MARGIN, y + 3)
-            pdf.cell(full, 7, text)
-            y += 12
+            num.line(y + 2, text, "B", 12)
+            y += LH + 6
             continue
         if kind == "art":
             if y > BOTTOM - 20:
-                pdf.add_page()
-                y = TOP
-            pdf.set_font(FONT, "B", 10.5)
-            pdf.set_xy(MARGIN, y + 1)
-            pdf.cell(full, 6, text)
-            y += 8
+                y = num.new_page()
+            num.line(y + 1, text, "B", 10.5)
+            y += LH + 3
             continue
         if kind == "sched":
-            pdf.add_page()
-            y = TOP
+            y = num.new_page()
             found[text] = pdf.page_no()
-            pdf.set_font(FONT, "B", 12)
-            pdf.set_xy(MARGIN, y)
-            pdf.cell(full, 7, text)
-            y += 11
-            pdf.set_font(FONT, "", 9.5)
+            num.line(y, text, "B", 12)
+            y += LH + 5
             for label, amount in SCHEDULE_A:
-                pdf.set_xy(MARGIN, y)
-                pdf.cell(full, LH, leader(pdf, label, amount, full))
-                y += LH + 1.6
+                num.line(y, f"{label}: {amount}", "", 9.5)
+                y += LH + 1
             y += 3
             pdf.set_font(FONT, "I", 9.5)
             for line in wrap(pdf, SCHEDULE_NOTE, full):
-                pdf.set_xy(MARGIN, y)
-                pdf.cell(full, LH, line)
-                y += LH
+                num.line(y, line, "I", 9.5)
+                y += LH + 1
             continue
         if kind == "sig":
-            y += 10
-            pdf.set_font(FONT, "B", BODY)
-            pdf.set_xy(MARGIN, y)
-            pdf.cell(full, LH, text)
+            y += 8
+            num.line(y, text, "B", BODY)
             y += LH + 3
-            pdf.set_font(FONT, "", BODY)
             for line in SIGNATURES:
-                pdf.set_xy(MARGIN, y)
-                pdf.cell(full, LH, line)
+                num.line(y, line, "", BODY)
                 y += LH + 1
             continue
         pdf.set_font(FONT, "", BODY)
         lines = wrap(pdf, text, full)
-        if y + len(lines) * LH > BOTTOM:
-            pdf.add_page()
-            y = TOP
+        if y + len(lines) * (LH + 0.6) > BOTTOM:
+            y = num.new_page()
         for line in lines:
-            pdf.set_xy(MARGIN, y)
-            pdf.cell(full, LH, line)
-            y += LH
-        y += 2.2
+            num.line(y, line, "", BODY)
+            y += LH + 0.6
+        y += 2
     return pdf, found
 
 
@@ -729,63 +749,65 @@ def build_agreement(write: bool = True) -> bytes:
     return data
 
 
-NUM_X = 8.0
-
-
 def _notice():
     pdf = _doc(N_FOOTER)
     pdf.set_title(N_TITLE)
     pdf.set_author("Ligue des organisateurs de tournois d'Estravelle")
     pdf.set_creation_date(datetime.datetime(2026, 11, 30, 12, 0, tzinfo=datetime.UTC))
     full = pdf.w - 2 * MARGIN
-    state = {"n": 0}
-
-    def numbered(y: float, text: str, style: str, size: float) -> None:
-        if text[:1].isdigit():
-            raise SystemExit(f"a numbered line starts with a digit: {text!r}")
-        state["n"] += 1
-        pdf.set_font(FONT, "", 7)
-        pdf.set_text_color(120, 120, 120)
-        pdf.set_xy(NUM_X, y)
-        pdf.cell(8, LH, str(state["n"]), align="R")
-        pdf.set_text_color(0, 0, 0)
-        pdf.set_font(FONT, style, size)
-        pdf.set_xy(MARGIN, y)
-        pdf.cell(full, LH, text)
-
-    def new_page() -> float:
-        pdf.add_page()
-        state["n"] = 0
-        pdf.set_draw_color(150, 150, 150)
-        pdf.line(MARGIN - 3, TOP - 4, MARGIN - 3, BOTTOM + 2)
-        return TOP
-
-    y = new_page()
-    numbered(y, N_TITLE, "B", 13)
-    y += LH + 2
+    pdf.add_page()
+    pdf.set_font(FONT, "B", 14)
+    pdf.set_xy(MARGIN, TOP)
+    pdf.cell(full, 8, N_TITLE)
+    y = TOP + 9
+    pdf.set_font(FONT, "B", BODY)
     for line in wrap(pdf, N_SUB, full):
-        numbered(y, line, "B", BODY)
-        y += LH + 1
+        pdf.set_xy(MARGIN, y)
+        pdf.cell(full, LH, line)
+        y += LH
     pdf.set_font(FONT, "I", 9)
     for line in wrap(pdf, N_HEAD, full):
-        numbered(y, line, "I", 9)
-        y += LH + 1
-    y += 2
+        pdf.set_xy(MARGIN, y)
+        pdf.cell(full, LH, line)
+        y += LH
+    y += 4
     for kind, text in N_BLOCKS:
         if kind == "h":
-            if y > BOTTOM - 20:
-                y = new_page()
-            numbered(y + 1, text, "B", BODY)
-            y += LH + 3
+            pdf.set_font(FONT, "B", BODY + 0.5)
+            pdf.set_xy(MARGIN, y + 1)
+            pdf.cell(full, 6, text)
+            y += 8
             continue
         pdf.set_font(FONT, "", BODY)
         lines = wrap(pdf, text, full)
-        if y + len(lines) * (LH + 1) > BOTTOM:
-            y = new_page()
+        if y + len(lines) * LH > BOTTOM:
+            pdf.add_page()
+            y = TOP
         for line in lines:
-            numbered(y, line, "", BODY)
-            y += LH + 1
-        y += 2
+            pdf.set_xy(MARGIN, y)
+            pdf.cell(full, LH, line)
+            y += LH
+        y += 2.5
+    # the tear-off reply coupon, below a dashed cut line (on a page of its own if need be)
+    y += 6
+    if y + 48 > BOTTOM:
+        pdf.add_page()
+        y = TOP + 150
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_dash_pattern(dash=2, gap=1.5)
+    pdf.line(MARGIN + 7, y + 2.5, pdf.w - MARGIN, y + 2.5)
+    pdf.set_dash_pattern()
+    pdf.set_font(FONT, "", 12)
+    pdf.set_xy(MARGIN, y)
+    pdf.cell(6, 5, "✂")
+    y += 9
+    for kind, text in COUPON:
+        pdf.set_font(FONT, "B" if kind == "h" else "", BODY)
+        pdf.set_xy(MARGIN, y)
+        pdf.cell(full, LH, text)
+        y += LH + (3 if kind == "h" else 2.5)
+    if y > BOTTOM:
+        raise SystemExit("the coupon does not fit on its page")
     return pdf
 
 

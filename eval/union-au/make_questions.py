@@ -26,8 +26,8 @@ PADDED AROUND A NAMED EVENT (the World Invitational's rate from the second day b
 opening, 22 April 2027, to the day after its final; the dates only in its listing).
 
 must_include follows score.py's normalisation: "₩465,000", "465,000 ₩", "KRW 465,000",
-"465,000 won" and "465 000 ₩" (U+202F or ordinary spaces) all read "465000"; "850k",
-"1.25M", "₩640/line", "₩2.4 bn", "SAR 4,800" and the words are given as such.
+"465,000 won" and "465 000 ₩" (U+202F or ordinary spaces) all read "465000"; "85 briques",
+"1.25kk", "₩640/line", "₩2.4 bn", "SAR 4,800" and the words are given as such.
 check_set.py verifies that each alternative is found in every reader's view of an expected
 source and that no amount reads inside another.
 """
@@ -86,10 +86,10 @@ _Q: list[tuple] = [
         "en",
         "figure",
         [AGREEMENT, IRC],
-        [["1,250,000", "1.25M"]],
+        [["1,250,000", "1.25kk"]],
         ["1,050,000", "690,000"],
         "₩1,250,000 for the whole series, whatever the number of maps (clause 4.4); the "
-        "co-streamers' IRC log writes it 1.25M and the steward confirms it. Traps: the "
+        "co-streamers' IRC log writes it 1.25kk (kk = a million, as the steward says). Traps: the "
         "2023–2025 grand final, KRW 1,050,000 (payroll), and a playoff final's ₩690,000 per "
         "match.",
     ),
@@ -111,10 +111,10 @@ _Q: list[tuple] = [
         "en",
         "figure",
         [AGREEMENT, IRC],
-        [["850,000", "850k"], ["35%"]],
+        [["850,000", "85 briques"], ["35%"]],
         ["700,000", "25%"],
         "₩850,000 per event and 35 per cent of the co-stream's net advertising revenue, paid in "
-        "the quarter after the event (clause 6.4; '850k' in the IRC log). Traps: the 2023–2025 "
+        "the quarter after the event (clause 6.4; '85 briques' in the IRC log, a brique being ten thousand). Traps: the 2023–2025 "
         "fee, KRW 700,000 (payroll), and share, 25 % (French FAQ).",
     ),
     (
