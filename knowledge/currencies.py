@@ -7,8 +7,9 @@ import re
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
-# "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50"; its "soles" only
-# after an amount with its decimals or thousands, "18 000 soles": "2 soles" are a boot's)
+# "5 000 F CFA", the sol's "S/ 214.50", "S/. 290.00" and "SOL 1,250.50"; its "soles", and
+# the won, only after an amount with its decimals or thousands, "18 000 soles", "1,250,000
+# won": "2 soles" are a boot's, "we won 3" a match's)
 # and names written after one ("40 euros", "1204.50 pounds", French plurals "2 300,00
 # bahts" and "500 yens", not "50 pounds of equipment" nor a bare "livres": books). Every
 # sign of Unicode's Currency Symbols block
@@ -116,7 +117,7 @@ CURRENCY_BEFORE = (
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"
 _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:F)(?![\w'’-])"
-_SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))soles\b"
+_SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))(?:soles|won)\b"
 CURRENCY_AFTER = (
     # a sign, with the capitals that say whose it is: "230,00 GH₵", "45 US$", "12 R$"
     rf"(?-i:{_SIGN_OF})?[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"

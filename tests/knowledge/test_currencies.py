@@ -95,6 +95,8 @@ def _money(text: str) -> list[str]:
         ("12 500 tenges par jour", "12500"),
         ("1 250 korun za den", "1250"),
         ("PAB 1,250.00 per show", "1250"),
+        ("1,250,000 won a match", "1250000"),  # the won, after thousands only
+        ("we won 3 matches", []),
         # French plurals of a currency's name
         ("reste à 2\u00a0300,00 bahts", "2300"),
         ("500 yens par jour", "500"),
