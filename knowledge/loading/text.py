@@ -32,6 +32,7 @@ from .machine_dates import dated_elements
 from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
 from .reports import report_kind
+from .rtf import is_rtf, rtf_text
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
 from .tabbed import tab_tables
@@ -134,7 +135,7 @@ def parse_front_matter(text: str) -> tuple[dict[str, Any], int]:
 
 
 def load_text(data: bytes, source: str) -> Document:
-    text = decode_text(data)
+    text = rtf_text(data) if is_rtf(data) else decode_text(data)  # "{\rtf1…": its text
     meta: dict[str, Any] = {}
     body_start = 0
     if PurePosixPath(source).suffix.lower() in {".md", ".markdown"}:
