@@ -24,6 +24,7 @@ from .headers import merge_header_rows
 from .limits import LoadLimits
 from .pdf_columns import column_text
 from .pdf_fields import field_lines
+from .pdf_redacted import without_hidden
 from .pdf_rotated import upright_cells
 from .pdf_stream import aligned_tables, has_money
 from .running import page_break, without_running
@@ -120,7 +121,8 @@ def _page_with_tables(page: Any, last: list[list[str] | None]) -> str | None:
 
 
 def _table_pages(data: bytes, count: int, budget: float) -> dict[int, str]:
-    """Page index → text with tables, for the pages pdfplumber reads within `budget` s."""
+    """Page index → text with tables, or without what a dark box hides (pdf_redacted.py),
+    for the pages pdfplumber reads within `budget` s."""
     try:
         import pdfplumber
     except ImportError:  # pragma: no cover - a dependency; pypdf's text is still there
@@ -135,7 +137,10 @@ def _table_pages(data: bytes, count: int, budget: float) -> dict[int, str]:
                 if time.monotonic() > deadline:
                     break
                 try:
-                    text = _page_with_tables(page, last)
+                    shown = without_hidden(page)  # not what a dark box hides
+                    text = _page_with_tables(shown or page, last)
+                    if text is None and shown is not None:
+                        text = column_text(shown)
                 except Exception:  # a page pdfplumber cannot read keeps pypdf's text
                     continue
                 finally:
