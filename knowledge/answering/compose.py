@@ -293,7 +293,11 @@ def extractive(
         else:
             lines.append(f"- {display}{label} [{n}]")
     # "by when, for a scan on 12 January?": the day a rule shown counts from it
-    if counted := counted_day(question, timeframe, [u.display for u in chosen], language):
+    shown = [
+        "" if u.superseded or u.void or u.proposed else line
+        for u, line in zip(chosen, lines, strict=True)
+    ]
+    if counted := counted_day(question, timeframe, shown, language):
         said, i = counted  # after the rule's own line
         lines.insert(i + 1, f"- {said} [{numbering[chosen[i].passage]}]")
     figure_units = [u for u in chosen if u.figures]

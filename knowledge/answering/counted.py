@@ -15,18 +15,25 @@ import re
 from ..figures import JOURS, WEEKDAYS
 from ..timeframe import Timeframe
 
-# a question that asks for a day: "by when", "what's the last day", "d'ici quand"
+# a question that asks for a day: "by when", "when must …", "what's the last day", "d'ici
+# quand"; not a "when" of a condition ("the rate when I work on 25 December")
 ASKS_DAY = re.compile(
-    r"\bby\s+when\b|\bwhen\b|\bdeadline\b|\b(?:last|latest)\s+(?:day|date)\b|"
-    r"\b(?:what|which)\s+date\b|\bquand\b|\bdate\s+limite\b|\bdernier\s+(?:jour|délai)\b|"
-    r"\bquelle\s+date\b|\bavant\s+quel\s+jour\b",
+    r"\b(?:by|until|till)\s+when\b|"
+    r"\bwhen\s+(?:is|are|was|must|do|does|did|will|would|should|can|has|have|'s)\b|"
+    r"\bdeadline\b|\b(?:last|latest)\s+(?:day|date)\b|\b(?:what|which)\s+date\b|"
+    r"\b(?:d['’]ici|jusqu['’]à)\s+quand\b|"
+    r"\bquand\s+(?:est-ce|est|sont|dois|doit|doivent|faut|devrait|devraient|aura|va)\b|"
+    r"\bc['’]?(?:est)?\s+quand\b|\bquand\s*\?|"
+    r"\bdate\s+limite\b|\bdernier\s+(?:jour|délai)\b|\b(?:quelle|à\s+quelle)\s+date\b|"
+    r"\bavant\s+quel\s+jour\b",
     re.I,
 )
-# "at least 21 days before", "twenty-one (21) days prior to", "au moins 3 semaines avant";
-# not "21 working days", "21 clear days", "jours ouvrables"
+# "at least 21 days before", "twenty-one (21) calendar days prior to", "3 semaines avant";
+# not "21 working days", "21 clear days", "jours ouvrables" (the qualifier is no unit)
 _RULE = re.compile(
-    r"(?<![\d.,])\(?(?P<n>\d{1,3})\)?\s*(?P<unit>days?|weeks?|jours?|semaines?)"
-    r"(?!\s+(?:ouvr|franc|ouvré))\s+(?P<dir>before|prior\s+to|after|avant|après)\b",
+    r"(?<![\d.,])\(?(?P<n>\d{1,3})\)?\s*(?:(?:calendar|civils?)\s+)?"
+    r"(?P<unit>days?|weeks?|jours?|semaines?)(?:\s+(?:civils?|calendaires?))?\s+"
+    r"(?P<dir>before|prior\s+to|after|avant|après)\b",
     re.I,
 )
 _MONTHS_EN = (
@@ -39,7 +46,8 @@ def _say(day: dt.date, language: str) -> str:
     """ "Tuesday 22 December 2026", "le mardi 22 décembre 2026"."""
     if language == "fr":
         month = _MONTHS_FR.split()[day.month - 1]
-        return f"le {JOURS[day.weekday()]} {day.day} {month} {day.year}"
+        number = "1er" if day.day == 1 else str(day.day)
+        return f"le {JOURS[day.weekday()]} {number} {month} {day.year}"
     return (
         f"{WEEKDAYS[day.weekday()].capitalize()} {day.day} {_MONTHS_EN[day.month - 1]} {day.year}"
     )
@@ -48,8 +56,9 @@ def _say(day: dt.date, language: str) -> str:
 def counted_day(
     question: str, timeframe: Timeframe, texts: list[str], language: str
 ) -> tuple[str, int] | None:
-    """The day a rule of the first of `texts` that has exactly one counts from the one day
-    the question names, when it asks for a day ("by when …?"), and that text's index:
+    """The day a rule of the first of `texts` (the lines an answer shows, "" for one in
+    force no longer) that has exactly one counts from the one day the question names,
+    when it asks for a day ("by when …?"), and that text's index:
     ("21 days before Tuesday 12 January 2027: Tuesday 22 December 2026", 0); or None."""
     day = timeframe.period.start
     if (

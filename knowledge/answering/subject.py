@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..figures import JOURS, MONTHS, WEEKDAYS
 from ..lexical import FILLER_WORDS, STOPWORDS
 from .cues import RATE_NOUNS, WANTS_FIGURE
 from .shorthand import SHORTHAND_WORD
@@ -124,10 +125,17 @@ def _content(word: str) -> bool:
     return (len(word) > 2 or word.isupper()) and word[0].isalpha() and word.lower() not in _STOP
 
 
+# what follows an event without being what it describes: its sitting ("a dubbing session")
+# or its time or place ("a reading tonight", "a recording Saturday", "a filming abroad")
+_AFTER_EVENT = {"session", "sessions", "séance", "séances", "shift", "shifts", "tonight"}
+_AFTER_EVENT |= {"overnight", "abroad", "weekend", "weekends", "morning", "afternoon"}
+_AFTER_EVENT |= {"evening", "night", "nights"} | set(WEEKDAYS) | set(JOURS) | set(MONTHS)
+
+
 def _event(words: list[str], i: int) -> bool:
     """An article and a gerund at `i` with no noun after it to describe (_OCCASION)."""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    described = _content(after) and after not in ENGAGEMENTS | RATE_NOUNS
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
+    described = _content(after) and after not in ENGAGEMENTS | RATE_NOUNS | _AFTER_EVENT
     return bool(_OCCASION.fullmatch(words[i])) and words[i - 1] in _ARTICLES and not described
 
 

@@ -296,6 +296,9 @@ def test_an_event_a_figure_is_for_is_not_whom_it_is_for(answerer):
     ]
     assert unknown_subject(vocabulary, "whats the rate for a living statue gig?", "en")
     assert unknown_subject(vocabulary, "what is the rate for a taping day?", "en") is None
+    # its sitting, time or place is not what it describes
+    for asked in ("a dubbing session", "a reading tonight", "a recording Saturday", "a taping Gig"):
+        assert subject_words(f"what's the fee for {asked}?") == [], asked
 
 
 def test_a_possessor_before_the_fee_is_whose_it_is_unless_it_is_the_members_own(answerer):

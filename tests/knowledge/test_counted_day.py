@@ -23,6 +23,10 @@ AGREEMENT = """# Scan Agreement 2026-2029
 
 13.2 Form G-3 must reach the performer at least 21 days before the scan session.
 
+## Article 15: grievances
+
+15.1 ~~A grievance must be filed within 60 days after the incident.~~ Filing is by form G-1.
+
 ## Article 14: payment
 
 14.1 A scan session is paid $1,200.00 per session of up to 2 hours.
@@ -48,6 +52,9 @@ def test_a_rule_before_an_event_counts_back_from_the_day_named():
     )
     said, _ = _count("scan le 12 janvier 2027, le formulaire doit arriver quand ?", [rule], "fr")
     assert said == "21 jours avant le mardi 12 janvier 2027 : le mardi 22 décembre 2026"
+    civil = ["Le cachet est versé au plus tard 10 jours civils après la séance."]
+    said, _ = _count("séance le 22 décembre 2026, payé d'ici quand ?", civil, "fr")
+    assert said == "10 jours après le mardi 22 décembre 2026 : le vendredi 1er janvier 2027"
 
 
 @pytest.mark.parametrize(
@@ -61,6 +68,9 @@ def test_a_rule_before_an_event_counts_back_from_the_day_named():
         # working days depend on holidays the rule does not give; two rules, no one answer
         ("scan on 12 January 2027, by when?", ["at least 10 working days before the scan"]),
         ("scan on 12 January 2027, by when?", ["21 days before, or 7 days after, the scan"]),
+        # a "when" of a condition asks no day
+        ("what's the fee when I work on 25 December 2026?", ["paid 14 days after the show"]),
+        ("quel est le taux quand je travaille le 25 décembre 2026 ?", ["14 jours après"]),
     ],
 )
 def test_nothing_is_counted_without_one_day_one_ask_and_one_calendar_rule(question, texts):
@@ -80,3 +90,9 @@ def test_the_answer_gives_the_day_after_the_rule_it_counts_from(answerer):
     assert "21 days before Tuesday 12 January 2027: Tuesday 22 December 2026" in lines[rule + 1]
     # asked no day, the rule alone
     assert "22 December" not in answerer.ask("how long before a scan must form G-3 reach me?").text
+
+
+def test_nothing_is_counted_from_a_rule_the_answer_does_not_show(answerer):
+    # struck out: "within 60 days after the incident" is not in force
+    answer = answerer.ask("the incident was on 1 February 2027, by when must i file a grievance?")
+    assert "60 days after" not in answer.text and "2 April 2027" not in answer.text
