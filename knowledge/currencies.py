@@ -37,10 +37,10 @@ _NAMES = (
     r"hryvnias?|hryvnas?|hryvnyas?|tenges?|lari|manats?|leks?|leva|levs?|denars?|"
     r"kunas?|kwachas?|birr|takas?|kyats?|riyals?|rials?|dongs?|tugriks?|somoni|soms?|"
     r"lempiras?|quetzal(?:es|s)?|bolivianos?|guaran[ií]e?s?|córdobas?|cordobas?|balboas?|"
-    r"afghanis?|ariary|ouguiyas?|nakfas?|dalasis?|leones?|kinas?|paangas?|talas?|vatus?|"
+    r"ariary|ouguiyas?|nakfas?|dalasis?|leones?|kinas?|paangas?|talas?|vatus?|"
     r"rufiyaa|ngultrum|emalangeni|lilangeni|malotis?|lotis?|escudos?|dobras?|guilders?|"
     r"kwanzas?|shekels?|krónur|krónas?|riels?|patacas?|meticais|meticals?|leu|bolívar(?:es|s)?|"
-    r"bolivar(?:es|s)?|korun[ay]?|lats|lati|litas|litai|kroon|krooni|tolars?|drachmas?|"
+    r"bolivar(?:es|s)?|korun[ay]?|latu|litas|litai|kroon|krooni|tolars?|drachmas?|"
     r"pesetas?|markkas?"
 )
 CURRENCY_NAMES = _NAMES  # "euros", "roupies": what a French "combien d'euros" asks in
@@ -90,9 +90,10 @@ MORE_CODES = (
     "AFN AOA AZN BAM BBD BDT BHD BIF BMD BND BSD BTN BWP BYN BZD CDF CLF CVE DJF DOP ETB FJD "
     "FKP GIP GMD GNF GTQ GYD HNL IQD IRR JMD JOD KGS KHR KMF KPW KWD KYD LAK LBP LRD LSL LYD "
     "MDL MGA MKD MMK MNT MRU MVR MWK MZN NIO OMR PGK PHP PYG RSD RWF SBD SDG SHP SLE SRD SSP STN "
-    "SYP SZL TJS TMT TTD TZS UGX UYU UZS VES VUV WST XCD XCG YER ZMW ZWG GEL BOB NAD ERN MOP "
+    "SYP SZL TJS TMT TTD TZS UGX UYU UZS VES VUV WST XCD XCG YER ZMW ZWG GEL NAD ERN "
     "SLL ZWL HRK CUC PAB VED SVC"
-).split()  # not the codes that are words or names in capitals: ALL, TOP, CUP, AMD, SOS …
+).split()  # not the codes that are words or names in capitals: ALL, TOP, CUP, AMD, SOS, BOB,
+# MOP …; the lari's GEL stays (a stage gel is not written in capitals before an amount)
 _SPELT = "|".join(
     re.escape(sign) for sign in sorted(LETTER_SIGNS + MORE_CODES, key=len, reverse=True)
 )
@@ -117,7 +118,11 @@ CURRENCY_BEFORE = (
 # the franc's "F" after an amount of thousands, glued or a space after it ("120 000F",
 # "75.000 F"): not "75 F" (a temperature), "5F" (a floor), "2000F"
 _FRANC = r"(?:(?<=[ \u00a0\u202f.,]\d{3})\s?|(?<=[ \u00a0\u202f.,]\d{3}\s))(?-i:F)(?![\w'’-])"
-_SOLES = r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))(?:soles|won)\b"
+_SOLES = (
+    r"(?:(?<=[.,]\d\d\s)|(?<=\d[ \u00a0\u202f,.]\d{3}\s))"
+    # the won where an amount ends: not "1,050 won at arbitration", "2,314 won the vote"
+    r"(?:soles\b|won\b(?=\s*(?:$|[|;,.)/:]|(?:a|an|per|par|each)\b)))"
+)
 CURRENCY_AFTER = (
     # a sign, with the capitals that say whose it is: "230,00 GH₵", "45 US$", "12 R$"
     rf"(?-i:{_SIGN_OF})?[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"

@@ -220,7 +220,7 @@ PAIRS: list[tuple[str, str]] = [
     ("lawyer|lawyers", "avocat|avocats|avocate"),
     (
         "hotline|helpline|help line",
-        "ligne d'urgence|ligne téléphonique|permanence|ligne d'assistance|ligne",
+        "ligne d'urgence|ligne téléphonique|permanence|ligne d'assistance",
     ),
     ("phone|telephone", "téléphone"),
     ("promoter|promoters", "promoteur|promoteurs"),

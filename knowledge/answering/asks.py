@@ -159,7 +159,10 @@ _FRAME = re.compile(
 _AND_THE = re.compile(
     r"\s+(?:and|et)\s+(?=(?:the|le|la|les|l['’]|sur\s+quel(?:le)?s?|my|mon|ma|mes)\b)", re.I
 )
-_WHOSE = re.compile(r"\s(?:for|of|to|pour|de|d['’]|du|des|aux?)\s", re.I)
+_WHOSE = re.compile(r"\s(?:(?:for|of|to|pour|de|du|des|aux?)\s|d['’])", re.I)
+# a clause or a comparison, not two things asked: "the penalty if the producer and the
+# agent disagree", "the difference between the fee and the rate"
+_CLAUSE = re.compile(r"\b(?:if|when|while|whether|between|si|quand|lorsque|entre|que)\b", re.I)
 _OWN_WORD = re.compile(r"\W*sur\s+quel", re.I)  # "et sur quel cachet": its own question word
 
 
@@ -175,7 +178,11 @@ def coordinated(question: str) -> list[str]:
         return []
     context = " ".join([*(text for text, asks in said if not asks), asked[0][: frame.start()]])
     parts = _AND_THE.split(asked[0][frame.start() :])
-    if len(parts) != 2 or not all(map(_words, parts)) or _WHOSE.search(parts[0]):
+    if len(parts) != 2 or not all(map(_words, parts)) or _CLAUSE.search(parts[0]):
+        return []
+    # whom both are for: "the rate for stand-ins and the background performers", "the
+    # name and the address of the union's lawyer"
+    if _WHOSE.search(parts[0]) or _WHOSE.search(parts[1]):
         return []
     own = _OWN_WORD.match(parts[1]) or ASKING.match(parts[1])
     second = parts[1] if own else f"{frame.group()}{parts[1]}"

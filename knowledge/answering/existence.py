@@ -110,7 +110,7 @@ _ALSO_ASKED = re.compile(
     # what a share of pay goes into: "how much goes into the pension scheme from each fee?",
     # "combien va dans la caisse de retraite ?"
     r"\b(?:how\s+much|what\s+share|combien)\s+(?:of\s+(?:it|my\s+pay|the\s+fee)\s+)?"
-    r"(?:goes|is\s+(?:paid|put)|gets\s+(?:paid|put)|va|est\s+versée?)\s+"
+    r"(?:goes|is\s+put|gets\s+put|va|est\s+mise?)\s+"
     r"(?:(?:in)?to(?:wards?)?|dans|à|au|aux)\s+(?P<into>[^?.!;:,]*)|"
     # what is kept back: "how much tax gets withheld from my royalty payment?"
     r"\bhow\s+much\s+(?P<kept>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"

@@ -67,8 +67,9 @@ class Vocabulary:
 
     def knows(self, word: str, context: str = "") -> bool:
         """Whether the documents contain `word`, a near spelling of it or its translation;
-        each of its words on its own, and a translation of a term the `context` (the
-        question) holds whole ("buyout monde" in "un buyout monde entier": "worldwide")."""
+        each of its words on its own, and a translation of a glossary term whose words the
+        `context` (the question) holds ("buyout monde" in "un buyout monde entier":
+        "worldwide")."""
         vocab, _ = self._index()
         tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
         if not tokens or all(t in vocab for t in tokens):

@@ -58,3 +58,7 @@ def test_two_things_after_one_question_word_are_each_searched_for():
     # one rate for two kinds of performer, or one thing asked
     assert coordinated("what is the rate for stand-ins and the background performers?") == []
     assert coordinated("whats the day rate?") == []
+    # a clause, a comparison, a complement both share
+    assert coordinated("what's the penalty if the producer and the agent disagree?") == []
+    assert coordinated("what's the difference between the fee and the rate?") == []
+    assert coordinated("what's the name and the address of the union's lawyer?") == []

@@ -97,6 +97,9 @@ def _money(text: str) -> list[str]:
         ("PAB 1,250.00 per show", "1250"),
         ("1,250,000 won a match", "1250000"),  # the won, after thousands only
         ("we won 3 matches", []),
+        ("of 1,250 grievances, 1,050 won at arbitration", []),  # the won ends an amount
+        ("2,314 won the vote", []),
+        ("850,000 won per match", "850000"),
         # French plurals of a currency's name
         ("reste à 2\u00a0300,00 bahts", "2300"),
         ("500 yens par jour", "500"),
