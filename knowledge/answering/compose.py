@@ -293,11 +293,11 @@ def extractive(
         else:
             lines.append(f"- {display}{label} [{n}]")
     # "by when, for a scan on 12 January?": the day a rule shown counts from it
-    in_force = [
+    live = [
         "" if u.superseded or u.void or u.proposed else line
         for u, line in zip(chosen, lines, strict=True)
     ]
-    if counted := counted_day(question, timeframe, in_force, language):
+    if counted := counted_day(question, timeframe, live, language):
         said, i = counted  # after the rule's own line
         lines.insert(i + 1, f"- {said} [{numbering[chosen[i].passage]}]")
     figure_units = [u for u in chosen if u.figures]
