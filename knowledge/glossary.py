@@ -218,9 +218,11 @@ PAIRS: list[tuple[str, str]] = [
     ("legal", "juridique|juridiques"),
     ("clinic", "clinique"),
     ("lawyer|lawyers", "avocat|avocats|avocate"),
+    # "la ligne cachets impayés", "Ligne IA du Syndicat": French names a hotline "ligne"
+    # alone (kept though it is also "en ligne": two sets' hotlines found, none lost)
     (
         "hotline|helpline|help line",
-        "ligne d'urgence|ligne téléphonique|permanence|ligne d'assistance",
+        "ligne d'urgence|ligne téléphonique|permanence|ligne d'assistance|ligne",
     ),
     ("phone|telephone", "téléphone"),
     ("promoter|promoters", "promoteur|promoteurs"),
