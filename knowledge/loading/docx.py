@@ -5,8 +5,9 @@ is not. Footnotes and endnotes are read after what refers to them (footnotes.py)
 header's text (a schedule's name and period, "du 01/04/2025 au 31/03/2026", often printed
 only there) is read once, under the document's first heading. A text box's paragraphs
 (python-docx reads none) are read after the paragraph that anchors it. A content control's
-text (w:sdt: a date picker, a filled-in field, a wrapped block) is read where it stands, and a
-table inside a table's cell is read after the outer table, under its row's name.
+text (w:sdt: a date picker, a filled-in field, a wrapped block) and custom XML markup's
+(w:customXml) are read where they stand, and a table inside a table's cell is read after
+the outer table, under its row's name.
 
 A .docx is a zip of XML parts: a small file can inflate to gigabytes or hold
 thousands of parts, so both are checked against the limits from the zip's
@@ -65,12 +66,16 @@ _ACCEPTED = (
     " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:r"
     " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:hyperlink"
     " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:ins/w:r"
+    # custom XML markup around runs ("<w:customXml w:element='fee'>"): its runs, two deep
+    " | ./w:customXml/w:r | ./w:customXml/w:hyperlink | ./w:customXml/w:ins/w:r"
+    " | ./w:customXml/w:customXml/w:r"
 )
 # A container's paragraphs and tables in order, a content control's among them (python-docx
-# skips a block wrapped in w:sdt).
+# skips a block wrapped in w:sdt or w:customXml).
 _BLOCKS = (
     "./w:p | ./w:tbl | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:p"
     " | ./w:sdt[not(w:sdtPr/w:showingPlcHdr)]/w:sdtContent/w:tbl"
+    " | ./w:customXml/w:p | ./w:customXml/w:tbl"  # and one in custom XML markup
 )
 _MAX_NESTING = 3  # tables in a cell of a table in a cell…: deeper ones are not read
 _MAX_NESTED_LINES = 2_000  # lines a table's nested tables may add: the rest are not read

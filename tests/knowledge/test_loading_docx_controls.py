@@ -112,3 +112,29 @@ def test_a_content_control_showing_its_placeholder_is_not_read():
     document.save(out)
     text = load_bytes(out.getvalue(), "form.docx").text
     assert "Click or tap" not in text and "within 30 days" in text
+
+
+def test_text_in_custom_xml_markup_is_read_where_it_stands():
+    """w:customXml around a run or a paragraph (older Word, generated documents): python-docx
+    reads neither, and a fee and a whole paragraph were lost."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paid = document.add_paragraph("Overtime per started half-hour: ")
+    paid._p.append(
+        parse_xml(
+            f'<w:customXml xmlns:w="{W}" w:element="amount">'
+            "<w:r><w:t>115,000 won</w:t></w:r></w:customXml>"
+        )
+    )
+    block = parse_xml(
+        f'<w:customXml xmlns:w="{W}" w:element="clause">'
+        "<w:p><w:r><w:t>A grand final is paid 2,400,000 won.</w:t></w:r></w:p></w:customXml>"
+    )
+    document.element.body.insert(len(document.element.body) - 1, block)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = load_bytes(buffer.getvalue(), "notice.docx").text
+    assert "Overtime per started half-hour: 115,000 won" in text
+    assert "A grand final is paid 2,400,000 won." in text
