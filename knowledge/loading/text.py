@@ -18,6 +18,7 @@ import yaml
 from ..errors import DocumentError
 from .aria_tables import aria_tables
 from .columns import markdown_tables
+from .critic import accepted
 from .dateline import with_dateline
 from .definitions import pair_definitions
 from .disclosures import unwrapped_toggles
@@ -143,7 +144,8 @@ def load_text(data: bytes, source: str) -> Document:
         # a blockquote's markers are no part of its sentences ("for each additional > role");
         # a footnote is read where it is referred to ("avec rappel[^1]")
         # an HTML table written in it is one of its tables ("<table><tr><td>…")
-        body = without_comments(text[body_start:])  # a draft's note is not shown
+        # a draft's note is not shown, nor a change CriticMarkup marks as deleted
+        body = accepted(without_comments(text[body_start:]))
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
