@@ -25,6 +25,7 @@ from .disclosures import unwrapped_toggles
 from .document import Document, clean_metadata, guess_kind
 from .embedded_tables import embedded_tables
 from .fields import field_lists
+from .forum import forum_text
 from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes, without_comments
@@ -145,11 +146,11 @@ def load_text(data: bytes, source: str) -> Document:
         # a footnote is read where it is referred to ("avec rappel[^1]")
         # an HTML table written in it is one of its tables ("<table><tr><td>…")
         # a draft's note is not shown, nor a change CriticMarkup marks as deleted
-        body = accepted(without_comments(text[body_start:]))
+        body = accepted(without_comments(forum_text(text[body_start:])))
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
-    else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds
-        text = email_unquoted(text)
+    else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes
+        text = email_unquoted(forum_text(text))
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
