@@ -24,6 +24,7 @@ from .definitions import pair_definitions
 from .disclosures import unwrapped_toggles
 from .document import Document, clean_metadata, guess_kind
 from .embedded_tables import embedded_tables
+from .epochs import dated_epochs
 from .fields import field_lists
 from .forum import forum_text
 from .headed import headed_tables
@@ -149,8 +150,8 @@ def load_text(data: bytes, source: str) -> Document:
         body = accepted(without_comments(forum_text(text[body_start:])))
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
-    else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes
-        text = email_unquoted(forum_text(text))
+    else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
+        text = email_unquoted(forum_text(dated_epochs(text)))  # a log's Unix times, dated
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
