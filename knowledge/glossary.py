@@ -248,6 +248,7 @@ PAIRS: list[tuple[str, str]] = [
     ("agent's commission|agent commission", "commission d'agent|commission de l'agent"),
     ("travel insurance", "assurance voyage"),
     ("worldwide|world-wide", "monde entier|mondial|mondiale"),
+    ("cap|caps|capped|ceiling", "plafond|plafonds|plafonné|plafonnée|plafonnés"),
     ("double time", "temps double"),
     ("time and a half", "temps et demi"),
     ("hazard|hazardous|dangerous", "danger|dangereux|risque"),

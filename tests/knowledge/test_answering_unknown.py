@@ -231,3 +231,10 @@ def test_each_word_of_a_phrase_is_known_on_its_own(tmp_path, bundled_embedder):
     assert vocabulary.knows("franchise assurance")
     assert not vocabulary.knows("buyout monde")
     assert vocabulary.knows("buyout monde", "le multiplicateur pour un buyout monde entier")
+
+
+def test_a_cap_is_known_by_the_french_plafond(tmp_path, bundled_embedder):
+    documents = {"cotisation.md": "# Cotisation\n\nLa cotisation a un plafond annuel de 900 $.\n"}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    assert answerer.vocabulary.knows("cap")
+    assert answerer.ask("is there a cap on the cotisation?").grounded
