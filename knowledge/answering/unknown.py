@@ -123,22 +123,18 @@ def unknown_subject(
 
     def unknown(words: list[str]) -> str | None:
         for word in words:
+            # "my pfh rate": shorthand is no subject, unless the glossary knows it as a word
+            # ("a DJ", "the MC", "TV", "CCTV"); nor is "prod", clipped from a word the
+            # documents write ("production"), alone or in a phrase ("prod commencée")
             kept = " ".join(
                 w
                 for w in word.split()
                 if not (SHORTHAND_WORD.fullmatch(w) and not of_word(w.lower()))
                 and w not in aged
                 and w.lower() not in guessed
+                and not any(map(vocabulary.knows, CLIPPINGS.get(w.lower(), ())))
             )
-            # "my pfh rate": shorthand is no subject, unless the glossary knows it as a word
-            # ("a DJ", "the MC", "TV", "CCTV"); nor is "prod", clipped from a word the
-            # documents write ("production")
-            clipped = CLIPPINGS.get(kept.lower(), ())
-            if (
-                kept
-                and not vocabulary.knows(kept, question)
-                and not any(map(vocabulary.knows, clipped))
-            ):
+            if kept and not vocabulary.knows(kept, question):
                 return word
         return None
 

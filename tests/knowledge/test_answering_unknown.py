@@ -15,7 +15,7 @@ from test_answering_whom import AGREEMENT, FAQ_FR
 from knowledge import Answerer
 from knowledge.answering.existence import asked_objects
 from knowledge.answering.subject import subject_words
-from knowledge.answering.unknown import earner_words, unit_words
+from knowledge.answering.unknown import earner_words, unit_words, unknown_subject
 
 
 @pytest.fixture(scope="module")
@@ -193,6 +193,10 @@ def test_a_clipped_word_is_known_by_a_full_form_the_documents_write(answerer):
     # clipped from it ("host" of "hostage")
     assert answerer.ask("c'est combien une journée de figuration pour une prod ?").grounded
     assert not answerer.ask("what's the rate for a host per day?").grounded
+    # in a phrase too: "une prod animation"
+    vocabulary = answerer.vocabulary
+    question = "c combien la séance pour une prod animation ?"
+    assert unknown_subject(vocabulary, question, "fr") is None
 
 
 def test_a_clipped_word_is_known_by_the_full_word_a_document_writes(tmp_path, bundled_embedder):
