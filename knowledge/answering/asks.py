@@ -171,6 +171,8 @@ def coordinated(question: str) -> list[str]:
     the question word ("audio description: whats the min call and the rate?": "…whats the
     min call", "…whats the rate"), to be searched for each; [] otherwise. Not "the rate
     for stand-ins and the background performers": both whom one rate is for."""
+    if not _AND_THE.search(question):  # most questions: no pieces to read again
+        return []
     said = pieces(question, topics=False)
     asked = [text for text, asks in said if asks]
     frame = _FRAME.search(asked[0]) if len(asked) == 1 else None

@@ -39,13 +39,15 @@ _RULE = re.compile(
 _MONTHS_EN = (
     "January February March April May June July August September October November December"
 ).split()
-_MONTHS_FR = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+_MONTHS_FR = (
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+).split()
 
 
 def _say(day: dt.date, language: str) -> str:
     """ "Tuesday 22 December 2026", "le mardi 22 décembre 2026"."""
     if language == "fr":
-        month = _MONTHS_FR.split()[day.month - 1]
+        month = _MONTHS_FR[day.month - 1]
         number = "1er" if day.day == 1 else str(day.day)
         return f"le {JOURS[day.weekday()]} {number} {month} {day.year}"
     return (

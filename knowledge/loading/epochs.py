@@ -22,4 +22,4 @@ def _iso(m: re.Match[str]) -> str:
 
 def dated_epochs(text: str) -> str:
     """`text` with each Unix time after a time's key as an ISO 8601 UTC date-time."""
-    return _EPOCH.sub(_iso, text) if "=" in text or ":" in text else text
+    return _EPOCH.sub(_iso, text)
