@@ -49,7 +49,9 @@ def safe_filename(name: str) -> str:
     suffix = suffix.lower()
     if f".{suffix}" not in SUPPORTED:
         shown = f".{suffix}" if suffix else "(none)"
-        raise UploadRejected(f"unsupported file type {shown}: use PDF, DOCX, MD, TXT, RTF or HTML")
+        raise UploadRejected(
+            f"unsupported file type {shown}: use PDF, DOCX, MD, TXT, RTF, VCF, ICS or HTML"
+        )
     if not stem:
         raise UploadRejected("the file has no usable name")
     return f"{stem}.{suffix}"

@@ -125,10 +125,15 @@ def first_heading(text: str) -> str | None:
     if m:
         return heading_text(m.group(2)).strip()
     for line in text.splitlines():
-        line = line.strip()
+        # without the mark a markup or a log puts before its title line ("= Catalogue 2026"
+        # in AsciiDoc, "% Price list" in a Pandoc title block, "; Payments journal")
+        line = _TITLE_MARK.sub("", line.strip())
         if line:
             return line[:120] if len(line) <= 120 else None
     return None
+
+
+_TITLE_MARK = re.compile(r"^(?:={1,2}|%|;{1,2}|//)\s+")
 
 
 def guess_kind(source: str) -> str:

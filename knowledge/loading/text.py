@@ -17,6 +17,8 @@ import yaml
 
 from ..errors import DocumentError
 from .aria_tables import aria_tables
+from .asciidoc import asciidoc_text
+from .cards import card_text
 from .columns import markdown_tables
 from .critic import accepted
 from .dateline import with_dateline
@@ -147,11 +149,13 @@ def load_text(data: bytes, source: str) -> Document:
         # a footnote is read where it is referred to ("avec rappel[^1]")
         # an HTML table written in it is one of its tables ("<table><tr><td>…")
         # a draft's note is not shown, nor a change CriticMarkup marks as deleted
-        body = accepted(without_comments(forum_text(text[body_start:])))
+        body = accepted(without_comments(forum_text(card_text(text[body_start:]))))
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
-        text = email_unquoted(forum_text(dated_epochs(text)))  # a log's Unix times, dated
+        text = email_unquoted(
+            forum_text(card_text(asciidoc_text(dated_epochs(text))))
+        )  # a log's Unix times, dated
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called

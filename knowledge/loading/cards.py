@@ -1,0 +1,116 @@
+"""A contact card or a calendar event written as content lines (vCard, RFC 6350; iCalendar,
+RFC 5545: "BEGIN:VCARD", "TEL;TYPE=voice:08 00 24 12 24", "DTSTART:20270118T140000",
+"END:VEVENT"), in a file of its own or pasted into an e-mail, is read as what it says: a
+heading with the card's name or the event's summary, one sentence of its details (phone,
+e-mail, address; when and where) and its note or description as prose. Raw, its lines
+are folded mid-word, escaped ("14\\, rue du Verglas") and keyed ("ADR;TYPE=work:;;"), and
+a search finds no sentence in them; its first line would be a document's title."""
+
+from __future__ import annotations
+
+import re
+
+_BLOCK = re.compile(
+    r"^BEGIN:(VCARD|VEVENT)[ \t]*\r?\n(.*?)^END:\1[ \t]*(?:\r?\n|$)", re.M | re.S | re.I
+)
+# a calendar around its events, and its own lines: which program wrote it, its version…
+_CALENDAR = re.compile(
+    r"^BEGIN:VCALENDAR[ \t]*\r?\n(.*?)^END:VCALENDAR[ \t]*(?:\r?\n|$)", re.M | re.S
+)
+_WRAPPER = re.compile(r"^(?:PRODID|VERSION|METHOD|CALSCALE|X-WR-[\w-]+):.*(?:\r?\n|$)", re.M | re.I)
+_FOLD = re.compile(r"\r?\n[ \t]")  # a long line goes on on the next, after one space or tab
+_LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:\n]*)?):(?P<value>.*)$")
+_STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$")
+_TYPE = re.compile(r"TYPE=([^;:]+)", re.I)
+_NAME = re.compile(r"CN=\"?([^;:\"]+)", re.I)
+_MAX_CARDS = 2000  # a directory's cards; the rest is left as written
+
+
+def _unescaped(value: str) -> str:
+    return (
+        value.replace("\\n", " ").replace("\\N", " ").replace("\\,", ",").replace("\\;", ";")
+    ).replace("\\\\", "\\")
+
+
+def _when(value: str) -> str:
+    """ "20270118T140000" as "2027-01-18 14:00", "…Z" as "… UTC", "20270118" as a day."""
+    m = _STAMP.match(value.strip())
+    if m is None:
+        return value.strip()
+    year, month, day, hour, minute, utc = m.groups()
+    day_text = f"{year}-{month}-{day}"
+    return f"{day_text} {hour}:{minute}{' UTC' if utc else ''}" if hour else day_text
+
+
+def _properties(body: str) -> list[tuple[str, str, str]]:
+    out = []
+    for line in _FOLD.sub("", body).splitlines():
+        m = _LINE.match(line.strip())
+        if m:
+            out.append((m.group("name").upper(), m.group("params"), m.group("value").strip()))
+    return out
+
+
+def _card(props: list[tuple[str, str, str]]) -> str:
+    values: dict[str, list[str]] = {}
+    details = []
+    for name, params, value in props:
+        values.setdefault(name, []).append(value)
+        if name == "TEL":
+            kinds = _TYPE.search(params)
+            said = f" ({kinds.group(1).replace(',', ', ').lower()})" if kinds else ""
+            details.append(f"telephone {value.removeprefix('tel:')}{said}")
+        elif name == "EMAIL":
+            details.append(f"e-mail {value.removeprefix('mailto:')}")
+        elif name == "ADR":
+            parts = [_unescaped(p).strip() for p in re.split(r"(?<!\\);", value)]
+            details.append(f"address {', '.join(p for p in parts if p)}")
+        elif name == "URL":
+            details.append(f"web {value}")
+    title = _unescaped((values.get("FN") or values.get("ORG") or [""])[0])
+    org = _unescaped(", ".join(p for p in re.split(r"(?<!\\);", (values.get("ORG") or [""])[0])))
+    name = f"{title} ({org})" if org and org != title else title
+    return _written(title, f"{name}: {'; '.join(details)}." if details else "", values, "NOTE")
+
+
+def _event(props: list[tuple[str, str, str]]) -> str:
+    values: dict[str, list[str]] = {}
+    details = []
+    for name, params, value in props:
+        values.setdefault(name, []).append(value)
+        if name in ("DTSTART", "DTEND"):
+            details.append(f"{'from' if name == 'DTSTART' else 'to'} {_when(value)}")
+        elif name == "LOCATION":
+            details.append(f"at {_unescaped(value)}")
+        elif name == "ORGANIZER":
+            who = _NAME.search(params)
+            mail = value.removeprefix("mailto:")
+            details.append(
+                f"organised by {who.group(1)} ({mail})" if who else f"organised by {mail}"
+            )
+    title = _unescaped((values.get("SUMMARY") or [""])[0])
+    return _written(
+        title, f"{title}: {', '.join(details)}." if details else "", values, "DESCRIPTION"
+    )
+
+
+def _written(title: str, details: str, values: dict[str, list[str]], prose_key: str) -> str:
+    prose = [_unescaped(v) for v in values.get(prose_key, [])]
+    lines = [f"## {title}" if title else "", details, *prose]
+    return "\n\n".join(x for x in lines if x) + "\n\n"
+
+
+def card_text(text: str) -> str:
+    """`text` with each vCard and iCalendar event read as a heading and its sentences."""
+    if "BEGIN:V" not in text.upper():  # most documents: nothing to read
+        return text
+    count = [0]
+
+    def read(m: re.Match[str]) -> str:
+        count[0] += 1
+        if count[0] > _MAX_CARDS:
+            return m.group(0)
+        props = _properties(m.group(2))
+        return _card(props) if m.group(1).upper() == "VCARD" else _event(props)
+
+    return _BLOCK.sub(read, _CALENDAR.sub(lambda m: _WRAPPER.sub("", m.group(1)), text))
