@@ -51,6 +51,18 @@ _MESSAGE = re.compile(  # group 1: when it was sent, "[28/11/2026, 09:31] " or "
     r"^(\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
     r"\s*(?:[-–]\s*)?)[^:\n]{0,80}:\s"
 )
+# who wrote the post or message below and when: "Post by Ana (steward) » Mon Dec 07, 2026
+# 8:55 am", "On Mon, 30 Nov 2026 at 17:05, Ana wrote:", "Le 4 déc. 2026, Ana a écrit :";
+# a block of its own, and no sentence to quote (its time is no answer to "when")
+_BYLINE = re.compile(
+    r"^(?:(?:posted|post|reply|replied|message|comment)\s+by\s+[^\n]{1,80}?\s*[»|]\s*"
+    r"[^\n]{0,40}\d[^\n]{0,40}|(?:on|le)\s[^\n]{4,60}\d[^\n]{0,40},\s+[^\n]{1,80}\s+"
+    r"(?:wrote|a\s+écrit)\s*:)$",
+    re.I,
+)
+# a trail of where a page sits: "Board: Pay and agreements » Thread: Season 2026–27" (not
+# French quotation marks: "« … »")
+_TRAIL = re.compile(r"[^«»\n.!?]{1,120}(?:\s»\s[^«»\n.!?]{1,160}){1,5}")
 # A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
 _ANAPHORIC = re.compile(
     r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
@@ -214,7 +226,7 @@ def cut(passages: list[Passage]) -> list[Unit]:
                     return
                 if closing or s.startswith(("#", "|")) or (s and is_question(s)):
                     break
-                if s:
+                if s and not _BYLINE.match(s):  # a reply's text, not who signs it
                     answer.append(_LIST_ITEM.sub("", s))
                 if sum(len(a) for a in answer) >= FAQ_CHARS:
                     break
@@ -253,7 +265,11 @@ def cut(passages: list[Passage]) -> list[Unit]:
             # a clause's first line that stops mid-sentence and that the next one carries on
             # ("§ 11.1 A member may refuse a" / "body-metrics overlay: …", "… an inquiry
             # within" / "3 working days …") is its text, not a heading
-            headed = " ".join(s.split()) in headings
+            # the document's title on its first line, or a trail of where it sits ("Board:
+            # Pay » Thread: Season 2026–27"): a heading too, no sentence
+            headed = " ".join(s.split()) in headings or (
+                (s == p.title and not _NUMBERED.match(s)) or bool(_TRAIL.fullmatch(s))
+            )
             after = lines[j + 1].strip() if j + 1 < len(lines) else ""
             carried = (
                 headed
@@ -287,6 +303,9 @@ def cut(passages: list[Passage]) -> list[Unit]:
             else:
                 if not line[:1].isspace():  # prose at the margin ends a list
                     nesting.clear()
+                if _BYLINE.match(s):
+                    flush()  # the post it signs is a block of its own
+                    continue
                 message = _MESSAGE.match(s)
                 if carried or message:  # a clause or a message starts a block of its own
                     flush()

@@ -1,0 +1,42 @@
+"""A forum thread's bylines ("Post by Ana (steward) » Mon Dec 07, 2026 8:55 am") and its
+trail ("Board: Pay » Thread: …") say who wrote what and where it sits: no sentence of them
+is quoted, nor read as the answer to a question a post asks (answering/units.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+from knowledge.answering.units import cut
+from knowledge.search import Passage
+
+THREAD = """Grotto Talk - the members' forum
+Board: Pay and agreements » Thread: Season 2026-27: payday and party fees
+
+Post by Hamish Oduya-Grant » Sun Dec 06, 2026 6:10 pm
+Someone says we will be paid for the whole grotto season by 8 January. Can I count on that?
+
+Post by Marguerite Haldane-Osei (steward) » Mon Dec 07, 2026 8:55 am
+Not by then. The fees of this season are due by Thursday 21 January 2027, ten working days
+after the season's last day.
+"""
+
+
+def test_bylines_and_the_trail_are_no_sentences():
+    text = THREAD
+    p = Passage("p1", "thread.txt", "Grotto Talk - the members' forum", text, 0, len(text), 1.0, {})
+    shown = [u.display for u in cut([p])]
+    assert not any("Post by" in s or "» Thread" in s for s in shown)
+    assert not any(s.startswith("Grotto Talk") for s in shown)
+    assert any("due by Thursday 21 January 2027" in s for s in shown)
+
+
+def test_when_a_post_s_question_is_answered_the_reply_is_quoted(tmp_path, bundled_embedder):
+    answerer = answerer_over(
+        tmp_path, {"thread.txt": THREAD}, bundled_embedder, dt.date(2026, 12, 7)
+    )
+    answer = answerer.ask("when do we get paid for this grotto season?")
+    assert answer.grounded
+    assert "21 January 2027" in answer.text
+    assert "Post by" not in answer.text
