@@ -261,6 +261,7 @@ PAIRS: list[tuple[str, str]] = [
     ("hair", "coiffure|cheveux"),
     ("wardrobe|clothes|clothing", "garde-robe|vêtements|costumes|linge"),
     ("laundry|cleaning|dry cleaning", "lavage|nettoyage|blanchissage|nettoyage à sec"),
+    ("upkeep|maintenance|care", "entretien"),
     ("warm-up|warm up", "échauffement"),
     ("back pay|retroactive pay|arrears", "rappel de salaire|arriérés"),
     ("retention", "conservation"),

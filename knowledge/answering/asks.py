@@ -55,7 +55,12 @@ ASKING = re.compile(
 _ASKS_WITHIN = re.compile(
     r"\b(?:what|when|where|how)\s+(?:is|are|does|do|did|can|will|should|much|many|long|soon)\b|"
     r"\b(?:quand|comment|où)\s+(?:est-ce|est|sont|doit|dois|peut|va)\b|"
-    r"\bcombien\s+(?:de\b|d['’])",  # "fête d'enfants : combien d'enfants max ?"
+    r"\bcombien\s+(?:de\b|d['’])|"  # "fête d'enfants : combien d'enfants max ?"
+    # a question word after its preposition: "from what time is there a premium", "by
+    # which date", "à partir de quelle heure", "à quel âge"
+    r"\b(?:from|at|by|until|till|since|to|for|in|on|after|before)\s+(?:what|which)\s+\w|"
+    r"(?:\bà|\bde|\bdès|\bpour|\bpar|\bjusqu['’]à|\bdepuis|\bavant|\baprès)\s+"
+    r"quel(?:le)?s?\s+\w",
     re.I,
 )
 _REPORTED = re.compile(
@@ -81,11 +86,15 @@ _POINTS_BACK = re.compile(
 # quand ?", "le dépôt c'est combien"; not "comment", an English word too): the piece
 # asks, and what it names is its own
 _ASKS_LAST = re.compile(r"\b(?:quand|combien|où)\W*$", re.I)
+# a spoken French ask with its question word inside: "et il a quel budget par an ?"
+_ASKS_QUEL = re.compile(r"\b(?:a|ont|est|sont|c['’]est|fait|font|coûte)\s+quel(?:le)?s?\s+\w", re.I)
 
 
 def _asks_alone(text: str) -> bool:
     """Whether a short piece is an ask of its own: a question word at its end, about a
     thing it names itself (not "c'était quand, ça ?", which points back)."""
+    if _ASKS_QUEL.search(text):  # "et il a quel budget ?": the budget is its own
+        return _names_its_own(text) and not _POINTS_BACK.search(text)
     return (
         bool(_ASKS_LAST.search(text))
         and _names_its_own(_ASKS_LAST.sub("", text))

@@ -62,3 +62,22 @@ def test_two_things_after_one_question_word_are_each_searched_for():
     assert coordinated("what's the penalty if the producer and the agent disagree?") == []
     assert coordinated("what's the difference between the fee and the rate?") == []
     assert coordinated("what's the name and the address of the union's lawyer?") == []
+
+
+def test_a_question_word_after_its_preposition_asks():
+    from knowledge.answering.asks import asks
+
+    # "from what time" asks as "when" does: the hotline is a second ask, not the only one
+    found = asks(
+        "christmas eve home visits: from what time is there a premium, and whats the hotline"
+        " number that night?"
+    )
+    assert len(found) == 2 and found[0].endswith("from what time is there a premium")
+    assert "hotline number" in found[1]
+    # spoken French with its question word inside: the budget is asked of its own
+    assert asks("comité mixte : c'est quand la première réunion, et il a quel budget par an ?") == [
+        "comité mixte c'est quand la première réunion",
+        "comité mixte et il a quel budget par an",
+    ]
+    # one ask only: no second
+    assert asks("à partir de quelle heure la prime de nuit, et c'est combien ?") == []

@@ -242,3 +242,14 @@ def test_a_cap_is_known_by_the_french_plafond(tmp_path, bundled_embedder):
     answerer = answerer_over(tmp_path, documents, bundled_embedder)
     assert answerer.vocabulary.knows("cap")
     assert answerer.ask("is there a cap on the cotisation?").grounded
+
+
+def test_an_allowance_for_care_is_known_by_the_french_entretien(tmp_path, bundled_embedder):
+    documents = {
+        "agreement.md": "# Allowances\n\n9.2 A performer is paid a beard-care allowance of"
+        " 14.20 lari for each week with a grotto call.\n"
+    }
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    assert answerer.vocabulary.knows("entretien")
+    answer = answerer.ask("l'indemnité d'entretien de la barbe, c'est combien par semaine ?")
+    assert answer.grounded and "14.20" in answer.text
