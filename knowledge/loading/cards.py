@@ -44,9 +44,12 @@ def _when(value: str) -> str:
 
 def _properties(body: str) -> list[tuple[str, str, str]]:
     out = []
+    depth = 0  # inside a component of its own (an event's alarm): not the event's
     for line in _FOLD.sub("", body).splitlines():
         m = _LINE.match(line.strip())
-        if m:
+        if m and m.group("name").upper() in ("BEGIN", "END"):
+            depth += 1 if m.group("name").upper() == "BEGIN" else -1
+        elif m and depth <= 0:
             out.append((m.group("name").upper(), m.group("params"), m.group("value").strip()))
     return out
 
@@ -70,7 +73,7 @@ def _card(props: list[tuple[str, str, str]]) -> str:
     title = _unescaped((values.get("FN") or values.get("ORG") or [""])[0])
     org = _unescaped(", ".join(p for p in re.split(r"(?<!\\);", (values.get("ORG") or [""])[0])))
     name = f"{title} ({org})" if org and org != title else title
-    return _written(title, f"{name}: {'; '.join(details)}." if details else "", values, "NOTE")
+    return _written(title, f"{name}: {'; '.join(details)}" if details else "", values, "NOTE")
 
 
 def _event(props: list[tuple[str, str, str]]) -> str:
@@ -90,14 +93,16 @@ def _event(props: list[tuple[str, str, str]]) -> str:
             )
     title = _unescaped((values.get("SUMMARY") or [""])[0])
     return _written(
-        title, f"{title}: {', '.join(details)}." if details else "", values, "DESCRIPTION"
+        title, f"{title}: {', '.join(details)}" if details else "", values, "DESCRIPTION"
     )
 
 
 def _written(title: str, details: str, values: dict[str, list[str]], prose_key: str) -> str:
-    prose = [_unescaped(v) for v in values.get(prose_key, [])]
-    lines = [f"## {title}" if title else "", details, *prose]
-    return "\n\n".join(x for x in lines if x) + "\n\n"
+    """A heading, then the details with the note after a dash: one sentence holds both
+    the number and what it is for ("…: telephone 08 00 24 12 24 — Open on 24 December…")."""
+    prose = " ".join(_unescaped(v) for v in values.get(prose_key, []))
+    said = f"{details} — {prose}" if details and prose else f"{details}." if details else prose
+    return "\n\n".join(x for x in (f"## {title}" if title else "", said) if x) + "\n\n"
 
 
 def card_text(text: str) -> str:

@@ -35,6 +35,10 @@ SUMMARY:Joint Committee - first meeting
 LOCATION:Guild House\\, 18 Lamplighter Row
 DESCRIPTION:First meeting of the Joint Committee. Questions by Friday 8 Janu
  ary 2027.
+BEGIN:VALARM
+ACTION:DISPLAY
+DESCRIPTION:Reminder tomorrow
+END:VALARM
 END:VEVENT
 END:VCALENDAR
 """
@@ -57,6 +61,7 @@ def test_a_calendar_event_is_read_as_its_summary_time_place_and_description():
     assert "from 2027-01-18 14:00, to 2027-01-18 16:30, at Guild House, 18 Lamplighter Row" in text
     assert "Questions by Friday 8 January 2027." in text  # the folded line joined
     assert "PRODID" not in text and "VEVENT" not in text and "VERSION" not in text
+    assert "Reminder" not in text  # an alarm's text is no part of the event's
 
 
 def test_a_document_s_title_is_the_first_card_s_name_not_its_markup():
