@@ -25,6 +25,7 @@ def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     best_match = max((u.match for u in units), default=0.0)
     shown = {(u.passage, u.lead) for u in chosen if u.lead and u.display.startswith(u.lead)}
     placed: set[tuple[int, str]] = set()  # the openings now shown within a sentence
+    merged: set[int] = set()  # sentences now shown within their chosen opening
     for u in chosen:  # the opening once per paragraph: two sentences under it repeat it
         if u.row or not u.lead or (u.passage, u.lead) in shown:
             continue
@@ -42,11 +43,17 @@ def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
                 or (opening.period == u.period and opening.superseded == u.superseded)
             )
         ):
-            u.display = f"{u.lead} {u.display}"
             shown.add((u.passage, u.lead))
+            if any(c is opening for c in chosen):
+                # the opening chosen stays the unit that answers (its figures pick what
+                # leads), shown with the sentence that follows it
+                opening.display = f"{opening.display} {u.display}"
+                merged.add(id(u))
+                continue
+            u.display = f"{u.lead} {u.display}"
             placed.add((u.passage, u.lead))
     # the opening itself, if chosen, is now shown within the sentence it opens
-    return [c for c in chosen if (c.passage, c.text) not in placed]
+    return [c for c in chosen if (c.passage, c.text) not in placed and id(c) not in merged]
 
 
 def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) -> list[Unit]:

@@ -67,3 +67,14 @@ def test_only_the_openings_shown_within_a_sentence_are_left_out():
     short = _unit("Consent is given in writing.", 0.6, passage=2)
     longer = _unit("Consent is given in writing. It names each project.", 0.7, passage=3)
     assert with_leads([longer, short], [longer, short]) == [longer, short]
+
+
+def test_a_chosen_opening_that_states_the_figure_stays_the_unit_shown():
+    # "5.2 … a premium of ₾65.00" and the sentence after it: shown together as the unit
+    # that states the figure, so that it can still lead the answer on its figure
+    opening = _unit("5.2 A visit from 18:00 on Christmas Eve is paid a premium of $65.00.", 0.9)
+    after = _unit("A visit that starts before 18:00 carries no premium.", 0.8, opening.text)
+    shown = with_leads([opening, after], [opening, after])
+    assert shown == [opening]
+    assert opening.display == f"{opening.text} {after.text}"
+    assert [f.kind for f in shown[0].figures] == ["money"]
