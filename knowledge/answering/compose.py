@@ -114,7 +114,10 @@ def choose(
     # A question that asks several things gets the best answer to each of its asks.
     kept = chosen[:1]
     for ask in sorted({u.ask for u in units} - {0}):
-        own = next((u for u in ranked if u.ask == ask), None)
+        # its best answer, among those that hold a word of its own when one does
+        own = next((u for u in ranked if u.ask == ask and u.own_words), None)
+        if own is None or own.match < ASK_MATCH * best_match:
+            own = next((u for u in ranked if u.ask == ask), None)
         if own is None or own.match < ASK_MATCH * best_match:
             continue
         if own in chosen or any(repeats(own, c) for c in chosen):

@@ -44,7 +44,7 @@ from .dating import Dating
 from .generations import PerGeneration
 from .in_force import stand_in
 from .kinds import multiple_tokens, wanted_kinds
-from .matching import claimed_numbers, coverage, matcher, other_kind
+from .matching import Matcher, claimed_numbers, coverage, matcher, other_kind
 from .periods import fit
 from .successors import continued_by, kept_successors, lift_found, preceded_by
 from .units import Unit, cut
@@ -79,6 +79,21 @@ def news_penalty(unit: Unit, asked: set[str]) -> float:
     an amount (a report's "about $1,500" is the terms' $1,480 restated, rounded)."""
     counted = "number" in asked and "number" in unit.kinds and not unit.figures
     return NEWS_OWN if counted else NEWS
+
+
+# what "how long", "how much" ask: a kind of figure, no word of an ask's own
+_MEASURES = frozenset(t for w in tokenize(["long much many soon often far"]) for t in w)
+
+
+def _distinct_words(matchers: list[Matcher]) -> list[frozenset[str]]:
+    """Per ask, the tokens of the words no other ask has, and their glossary translations
+    (the shared scene, "comité mixte : …", is each ask's and tells none apart)."""
+    out = []
+    for i, m in enumerate(matchers):
+        others = {t for j, o in enumerate(matchers) if j != i for t in o.weights}
+        own = [t for t in m.weights if t not in others and t not in _MEASURES]
+        out.append(frozenset(own).union(*(m.glossed.get(t, frozenset()) for t in own)))
+    return out
 
 
 def _sections(passages: list[Passage]) -> list[str]:
@@ -169,6 +184,7 @@ class Scorer:
         # gives a figure of the kind asked
         asked_for = (rate_tokens() | multiple_tokens()) & {t for m in matchers for t in m.weights}
         asked_kinds = [wanted_kinds(q) for q in questions]  # what each ask wants
+        distinct = _distinct_words(matchers[1:n_asks])  # each ask's words, no other ask's
         wanted = wanted_kinds(question)
         asks_proposal = bool(ASKS_PROPOSAL.search(question))
         generation = self.engine.searcher().generation.name
@@ -296,6 +312,7 @@ class Scorer:
             # It answers the ask it matches best: the whole question only when it asks one
             # thing, else an ask's best answer may be taken for the whole question's.
             u.ask = -max(tops[1:n_asks] or tops[:1])[3]
+            u.own_words = bool(u.ask and distinct[u.ask - 1] & found_set)
             u.match = d + u.coverage
             u.score = UNIT_DENSE * d + UNIT_COVERAGE * u.coverage + LABEL_FIT * label_fits[n]
             named = [] if u.row or not coded else row_codes.named_codes(f"{u.lead} {u.text}")

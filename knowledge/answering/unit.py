@@ -40,6 +40,9 @@ class Unit:
     kinds: set[str] = field(default_factory=set)  # of every figure it states, dates included
     coverage: float = 0.0
     ask: int = 0  # which of the question's asks it answers best (0: the whole question)
+    # whether it holds a word only its ask has ("budget" in "…: when is the first meeting,
+    # and what budget?"), as written or translated
+    own_words: bool = False
     context: str = ""  # the passage's title and heading path
     labelled_past: bool = False  # its status column, or its own sentence, says it is past
     # the day its document says it ended ("This summary … expired on 31 January 2025")

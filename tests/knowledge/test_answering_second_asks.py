@@ -81,3 +81,38 @@ def test_a_question_word_after_its_preposition_asks():
     ]
     # one ask only: no second
     assert asks("à partir de quelle heure la prime de nuit, et c'est combien ?") == []
+
+
+NOTICE = """# Avis n° 2026-09 de la commission paritaire
+
+Appels vidéo et Comité mixte des interprètes synthétiques – le vendredi 20 novembre 2026
+
+Le Comité mixte des interprètes synthétiques, trois membres nommés par la Guilde et trois
+par les employeurs, tiendra sa première réunion le jeudi 14 janvier 2027, à 10 h.
+
+Il y examinera les premiers mois des appels vidéo synthétiques et le calendrier des contrôles.
+"""
+
+AGREEMENT = """# Seasonal Performers Agreement 2026-2029
+
+## Part F – Joint Committee
+
+19.1 A Joint Committee on Synthetic Performers of three members named by the Guild and
+three named by the employers oversees Part F.
+
+19.2 The Joint Committee has a budget of 1.6 million lari a year, shared by the parties.
+"""
+
+
+def test_a_second_ask_is_answered_by_a_unit_holding_its_own_word(tmp_path, bundled_embedder):
+    # both asks share the scene ("comité mixte …"): what tells the second apart is its
+    # own word, the budget, not the scene every line of the notice repeats
+    answerer = answerer_over(
+        tmp_path, {"avis.md": NOTICE, "agreement.md": AGREEMENT}, bundled_embedder
+    )
+    answer = answerer.ask(
+        "comité mixte des interprètes synthétiques : c'est quand la première réunion, et il a"
+        " quel budget par an ?"
+    )
+    assert "14 janvier 2027" in answer.text
+    assert "1.6 million" in answer.text
