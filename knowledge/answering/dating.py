@@ -29,6 +29,7 @@ from . import captions, dropped, named_periods, openings, rows, seasons, sunset,
 from .cues import KEPT_IN_FORCE, takes_effect
 from .generations import PerGeneration
 from .kinds import counts
+from .openings import START_CHARS, stated_start
 from .replaced_documents import replaced_documents
 from .unit import MEASURED
 from .units import Unit
@@ -36,6 +37,7 @@ from .withdrawn import withdrawn_documents
 from .worded import worded_durations
 
 OPENING_CHUNKS = 3  # a document's opening: its first chunks
+OPENING_MAX_CHUNKS = 8  # read for the day a document named for its years took effect
 
 
 class Dating:
@@ -56,6 +58,9 @@ class Dating:
         self.named = PerGeneration(engine, named_periods.read)  # "Season 3", "Year 2"
         self.seasons = PerGeneration(engine, seasons.read)  # "from 1 December to 15 March"
         self._source_starts: dict[tuple[str, str], dt.date | None] = {}
+        # the day each span of years a document is named for starts ("Agreement 2026–2029",
+        # in force from 1 October 2026)
+        self._span_starts = PerGeneration(engine, self._named_spans)
         # the documents withdrawn before they took effect (withdrawn.py)
         self._withdrawn = PerGeneration(engine, lambda g: withdrawn_documents(g.records))
         # the terms a newer document drops from an older one (dropped.py); a withdrawn one
@@ -63,6 +68,26 @@ class Dating:
         self._dropped = PerGeneration(
             engine, lambda g: dropped.read(self._in_effect(g), _titles(g))
         )
+
+    def _named_spans(self, g: Generation) -> dict[tuple[int, int], dt.date]:
+        """(first year, last year) of the span a document's title names → the day that
+        document took effect, when it starts in the span's first year; a span two
+        documents start differently is left out."""
+        found: dict[tuple[int, int], set[dt.date]] = {}
+        for source, title in _titles(g).items():
+            spans = list(YEAR_SPAN.finditer(title))
+            if len(spans) != 1:
+                continue
+            first, last = year_span(spans[0])
+            if first >= last:
+                continue
+            # its effective date, which may follow its parties and scope
+            start = self._start_of(g.name, source) or stated_start(
+                self._long_opening(source), START_CHARS
+            )
+            if start is not None and start.year == first:
+                found.setdefault((first, last), set()).add(start)
+        return {span: min(days) for span, days in found.items() if len(days) == 1}
 
     def _replacements(self, g: Generation) -> tuple[dict[str, dt.date], dict[str, dt.date]]:
         """(replaced document → day it is replaced from, replacing document → that day);
@@ -177,6 +202,12 @@ class Dating:
         if u.period is not None and u.period.years:  # "Agreement year: 2026-2027"
             opened = self.start(generation, p)
             u.period = years.place(u.period, self._year_start.get(), opened)
+            if u.period.years and u.period.start and u.period.end:
+                # "Accord 2026-2029" in a table of changes: the agreement of those years,
+                # from the day it took effect, for as many whole years
+                span = (u.period.start.year, u.period.end.year)
+                if (began := self._span_starts.get().get(span)) is not None:
+                    u.period = Period(began, years.anniversary(began, span[1]))
         if u.figures and not u.row and (lapsing := sunset.lapse(p.text, u.text)):
             # "It lapses on 31 October 2026 unless renewed": its period ends that day, and
             # the sentence saying so is shown with it
@@ -192,6 +223,15 @@ class Dating:
     def _opening(self, source: str) -> str:
         passages = self.engine.passages_of(source)[:OPENING_CHUNKS]
         return "\n".join(x.text for x in passages)
+
+    def _long_opening(self, source: str) -> str:
+        """A document's first chunks, until they make START_CHARS characters."""
+        texts: list[str] = []
+        for x in self.engine.passages_of(source)[:OPENING_MAX_CHUNKS]:
+            if sum(map(len, texts)) >= START_CHARS:
+                break
+            texts.append(x.text)
+        return "\n".join(texts)
 
 
 def _titles(g: Generation) -> dict[str, str]:

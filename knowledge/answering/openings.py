@@ -34,6 +34,9 @@ _EFFECTIVE = re.compile(
     re.I,
 )
 _OPENING_CHARS = 1500
+# where a document says when it takes effect: after its parties and scope, often past its
+# first 1,500 characters ("1.4 … It takes effect on 1 October 2026 and runs until …")
+START_CHARS = 2500
 # the document itself no longer applies, said of it at the start of a sentence: "This
 # agreement expired", "Elle est échue"; not "the contracts it replaced, which expired",
 # not "does not replace", not a clause that "is replaced by"
@@ -105,10 +108,10 @@ def _sentence_start(text: str, at: int) -> int:
     return ends[-1] if ends else 0
 
 
-def stated_start(text: str) -> dt.date | None:
+def stated_start(text: str, within: int = _OPENING_CHARS) -> dt.date | None:
     """The effective date a document's opening states, if any: not the start of what
-    replaced it."""
-    opening = text[:_OPENING_CHARS]
+    replaced it. Read in its first `within` characters."""
+    opening = text[:within]
     for m in _EFFECTIVE.finditer(opening):
         if _NOT_ITS_START.search(opening, _sentence_start(opening, m.start()), m.start()):
             continue  # "remplacée par l'Entente 2026-2027 à compter du 1er janvier 2026"

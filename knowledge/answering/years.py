@@ -111,3 +111,12 @@ def place(period: Period, start: tuple[int, int] | None, opened: dt.date | None)
     if opened is not None and begin < opened <= end:
         begin = opened
     return Period(begin, end)
+
+
+def anniversary(start: dt.date, year: int) -> dt.date:
+    """The day before `start`'s anniversary in `year`: the last day of a term of whole
+    years that began on `start` (1 October 2026 → 30 September 2029)."""
+    try:
+        return dt.date(year, start.month, start.day) - dt.timedelta(days=1)
+    except ValueError:  # "29 February"
+        return dt.date(year, start.month, start.day - 1)

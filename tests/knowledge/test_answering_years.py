@@ -172,3 +172,49 @@ def test_a_sentence_repeating_a_seasons_row_has_the_season_placed_on_its_start(
     first = text.splitlines()[0]
     assert "$9.60" in first and "2026-09-01 → 2027-08-31" in first
     assert "2026-01-01" not in text
+
+
+AGREEMENT_LONG = (
+    "# Seasonal Performers Agreement 2026–2029\n\n"
+    "## Article 1 – Parties, scope and term\n\n"
+    + "".join(
+        f"1.{n} This clause names the parties, their addresses and whom the agreement covers"
+        " and does not cover, at some length, as agreements do. " * 3 + "\n\n"
+        for n in range(1, 6)
+    )
+    + "1.6 The agreement was signed on 18 September 2026. It takes effect on 1 October 2026"
+    " and runs until 30 September 2029.\n\n"
+    "## Article 7 – Outdoor work\n\n7.2 After the official sunset, each hour or part of an"
+    " hour outdoors is paid ₾9.60 more.\n"
+)
+
+FAQ_CHANGES = """# Questions fréquentes
+
+## Travailler en plein air
+
+En plein air, chaque heure travaillée après le coucher du soleil officiel est payée 9,60 ₾ de plus.
+
+## Ce qui change avec l'accord 2026-2029
+
+| Sujet | Ancien accord 2023-2026 | Accord 2026-2029 |
+|---|---|---|
+| Supplément après le coucher du soleil | 7,80 ₾ dès 19 h | 9,60 ₾ par heure |
+"""
+
+
+def test_an_agreement_named_by_its_years_runs_from_the_day_it_took_effect(
+    tmp_path, bundled_embedder
+):
+    # the agreement says when it takes effect past its first 1,500 characters; a table of
+    # changes dates its column "Accord 2026-2029" by that agreement, not by whole years
+    assert len(AGREEMENT_LONG.split("1.6 The agreement")[0]) > 1500
+    answerer = answerer_over(
+        tmp_path,
+        {"agreement-2026-2029.md": AGREEMENT_LONG, "faq.md": FAQ_CHANGES},
+        bundled_embedder,
+        dt.date(2026, 12, 1),
+    )
+    answer = answerer.ask("en plein air après le coucher du soleil, c'est combien de plus ?")
+    line = next(x for x in answer.text.splitlines() if "En plein air" in x)
+    assert "9,60" in line and "2026-10-01 → 2029-09-30" in line
+    assert "2026-01-01" not in answer.text and "2029-12-31" not in answer.text
