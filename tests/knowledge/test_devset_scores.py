@@ -1,5 +1,5 @@
 """A regression guard on other unions' documents (../shared/bench/union-b, eval/union-c,
-eval/union-d to eval/union-at), each scored by its set's own scorer, so that a change tuned on the shipped
+eval/union-d to eval/union-au), each scored by its set's own scorer, so that a change tuned on the shipped
 documents cannot quietly make answers worse on documents nobody here wrote. Floors are a
 little under today's scores (README)."""
 
@@ -57,12 +57,13 @@ UNION_AQ = Path(__file__).resolve().parents[2] / "eval" / "union-aq"
 UNION_AR = Path(__file__).resolve().parents[2] / "eval" / "union-ar"
 UNION_AS = Path(__file__).resolve().parents[2] / "eval" / "union-as"
 UNION_AT = Path(__file__).resolve().parents[2] / "eval" / "union-at"
+UNION_AU = Path(__file__).resolve().parents[2] / "eval" / "union-au"
 
 
 # Per set: source@5 and figures at least, false refusals at most, declined at least, and
-# wrong figures at most (0.05 unless given); union-c to union-at were written without sight
-# of the code (union-d to union-at scored once before any change read them): their floors
-# guard what generalises. union-g to union-k and union-aq still show wrong figures, and union-ad
+# wrong figures at most (0.05 unless given); union-c to union-au were written without sight
+# of the code (union-d to union-au scored once before any change read them): their floors
+# guard what generalises. union-g to union-k, union-aq and union-au still show wrong figures, and union-ad
 # answers half of its out-of-scope questions (README).
 FLOORS = [
     pytest.param(
@@ -117,6 +118,7 @@ FLOORS = [
     pytest.param(UNION_AR, (0.92, 0.76, 0.04, 0.65), id="union-ar"),
     pytest.param(UNION_AS, (0.94, 0.76, 0.04, 0.70), id="union-as"),
     pytest.param(UNION_AT, (0.94, 0.82, 0.04, 0.80), id="union-at"),
+    pytest.param(UNION_AU, (0.84, 0.66, 0.06, 0.75, 0.10), id="union-au"),
 ]
 
 
