@@ -67,6 +67,11 @@ def _item(line: str) -> str | None:
         return None
     if not any(c.isalpha() for c in text) or value_line(line):
         return None
+    # "World Invitational, per match in the event window (clause 4.6): ₩560,000": a value
+    # line whose label is long, not an item over the lines after it
+    colon = text.rfind(": ")
+    if colon > 0 and len(text) - colon <= MAX_VALUE and has_amount(text[colon + 2 :]):
+        return None
     return text
 
 

@@ -22,6 +22,7 @@ from .document import Document, clean_metadata
 from .headed import headed_tables
 from .headers import merge_header_rows
 from .limits import LoadLimits
+from .numbered_lines import without_line_numbers
 from .pdf_columns import column_text
 from .pdf_fields import field_lines
 from .pdf_redacted import without_hidden
@@ -197,6 +198,8 @@ def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
         if "crypt" in str(e).lower():
             raise DocumentError(_ENCRYPTED) from e
         raise DocumentError(f"unreadable PDF: {type(e).__name__}: {str(e)[:120]}") from e
+    # line numbers in the margin first: a running header or footer is then a line of its own
+    parts = [without_line_numbers(p) for p in parts]
     text, pages = _joined([headed_tables(p) for p in without_running(parts)])
     if not text.strip():
         raise DocumentError("the PDF has no text layer (a scan?): OCR it first")

@@ -127,3 +127,16 @@ def test_a_crlf_list_keeps_its_blank_line_and_a_markdown_heading_stays_a_heading
     assert "| A2 Flyman | Per week | 2.00 EUR |\n\nThe end." in glued
     markdown = "## Riggers\nPer call: 1.00 EUR\n## Flymen\nPer week: 2.00 EUR\n"
     assert headed_tables(markdown) == markdown
+
+
+def test_a_value_line_with_a_long_label_heads_no_lines():
+    # "…in the event window (clause 4.6): ₩560,000" is a value of its own, not an item
+    # whose "case" the next short value lines would be
+    text = (
+        "Per match, Spring Split (clause 4.2): 420,000 won\n"
+        "World Invitational, per match in the event window (clause 4.6): 560,000 won\n"
+        "Senior supplement, per match (clause 5.3): 55,000 won\n"
+        "Co-stream, per event, plus 35 per cent of net ad revenue (clause 6.4): 850,000 won\n"
+        "Per diem, per day away (clause 7.4): 92,000 won\n"
+    )
+    assert headed_tables(text) == text
