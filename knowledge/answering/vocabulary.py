@@ -14,10 +14,15 @@ from ..generation import Generation
 from ..lexical import STOPWORDS, fold, tokenize
 from ..terms import of_word, written_translations
 from . import named_terms
+from .asks import filler_tokens, rate_tokens
 from .generations import PerGeneration
 
 _MAX_NEAR = 4096  # near spellings remembered per generation
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+# a hyphenated word and the word after it ("warm-up showmatch", "off-season match")
+_MODIFIER = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\s+([^\W\d_][\w'’]{2,})\b")
 
 
 class Vocabulary:
@@ -46,10 +51,23 @@ class Vocabulary:
         language, with a word no document writes either, or one that names a thing only as
         a whole ("strike pay"; named_terms.py)."""
         vocab, _ = self._index()
+        # "a warm-up showmatch": a compound written as one word before a noun the documents
+        # write describes that thing, which is what is asked about
+        question = _MODIFIER.sub(
+            lambda m: m.group(1) if self._describes(m) else m.group(0), question
+        )
         for form in named_terms.unwritten(question, self._terms.get()):
             if named_terms.whole(form) or any(t not in vocab and not self.nearest(t) for t in form):
                 return " ".join(form)
         return None
+
+    def _describes(self, m: re.Match[str]) -> bool:
+        """Whether the word after a hyphenated one is a thing of its own the documents
+        write: not a rate or pay word ("warm-up rate", "is warm-up paid")."""
+        tokens = [t for t in tokenize([m.group(1)])[0] if t not in STOPWORDS]
+        if not tokens or any(t in rate_tokens() or t in filler_tokens() for t in tokens):
+            return False
+        return self.knows(m.group(1))
 
     def _index(self) -> tuple[dict[str, int], dict[str, list[str]]]:
         generation = self.engine.searcher().generation

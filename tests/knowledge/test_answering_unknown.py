@@ -253,3 +253,15 @@ def test_an_allowance_for_care_is_known_by_the_french_entretien(tmp_path, bundle
     assert answerer.vocabulary.knows("entretien")
     answer = answerer.ask("l'indemnité d'entretien de la barbe, c'est combien par semaine ?")
     assert answer.grounded and "14.20" in answer.text
+
+
+def test_a_hyphenated_word_before_a_known_noun_is_no_unwritten_term(tmp_path, bundled_embedder):
+    # "warm-up" is a term of the glossary no document writes; in "a warm-up showmatch" it
+    # describes the showmatch, which the documents price
+    documents = {
+        "agreement.md": "# Fees\n\n4.3 A showmatch outside both splits is paid 465,000 won a match.\n"
+    }
+    answerer = answerer_over(tmp_path, documents, bundled_embedder)
+    assert answerer.vocabulary.unwritten_term("is warm-up paid?") is not None
+    assert answerer.vocabulary.unwritten_term("casting a warm-up showmatch, whats the rate?") is None
+    assert answerer.ask("casting a warm-up showmatch, whats the per match rate?").grounded
