@@ -33,7 +33,9 @@ from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes, without_comments
 from .leaders import leader_tables
+from .logs import log_text
 from .machine_dates import dated_elements
+from .mdx import mdx_text
 from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
 from .reports import report_kind
@@ -149,12 +151,12 @@ def load_text(data: bytes, source: str) -> Document:
         # a footnote is read where it is referred to ("avec rappel[^1]")
         # an HTML table written in it is one of its tables ("<table><tr><td>…")
         # a draft's note is not shown, nor a change CriticMarkup marks as deleted
-        body = accepted(without_comments(forum_text(card_text(text[body_start:]))))
+        body = accepted(without_comments(forum_text(card_text(mdx_text(text[body_start:])))))
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
         text = email_unquoted(
-            forum_text(card_text(asciidoc_text(dated_epochs(text))))
+            forum_text(card_text(asciidoc_text(log_text(dated_epochs(text)))))
         )  # a log's Unix times, dated
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
