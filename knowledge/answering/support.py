@@ -44,9 +44,9 @@ def with_leads(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
             )
         ):
             shown.add((u.passage, u.lead))
-            if any(c is opening for c in chosen):
-                # the opening chosen stays the unit that answers (its figures pick what
-                # leads), shown with the sentence that follows it
+            if any(c is opening for c in chosen) and opening.score >= u.score:
+                # the opening chosen, and the better of the two, stays the unit that
+                # answers (its figures pick what leads), shown with the sentence after it
                 opening.display = f"{opening.display} {u.display}"
                 merged.add(id(u))
                 continue

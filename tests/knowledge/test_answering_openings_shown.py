@@ -78,3 +78,7 @@ def test_a_chosen_opening_that_states_the_figure_stays_the_unit_shown():
     assert shown == [opening]
     assert opening.display == f"{opening.text} {after.text}"
     assert [f.kind for f in shown[0].figures] == ["money"]
+    # the sentence after it, the better answer, shows the opening within it instead
+    opening.display, after.score = opening.text, 1.0
+    shown = with_leads([opening, after], [opening, after])
+    assert shown == [after] and after.display == f"{opening.text} {after.text}"
