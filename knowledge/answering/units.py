@@ -63,6 +63,15 @@ _BYLINE = re.compile(
 # a trail of where a page sits: "Board: Pay and agreements » Thread: Season 2026–27" (not
 # French quotation marks: "« … »")
 _TRAIL = re.compile(r"[^«»\n.!?]{1,120}(?:\s»\s[^«»\n.!?]{1,160}){1,5}")
+
+
+def _quoting(prose: list[str]) -> bool:
+    """Whether the block's lines so far open a French quotation they do not close: a line
+    "…, avec son consentement » reste affichée" ends it, and is no trail."""
+    said = " ".join(prose)
+    return said.count("«") > said.count("»")
+
+
 # A sentence that leans on the one before it ("It runs…", "Counting to that day, …").
 _ANAPHORIC = re.compile(
     r"(?:it|its|this|that|these|those|they|their|them|he|she|his|her|such|so|but|then|also|"
@@ -268,7 +277,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
             # the document's title on its first line, or a trail of where it sits ("Board:
             # Pay » Thread: Season 2026–27"): a heading too, no sentence
             headed = " ".join(s.split()) in headings or (
-                (s == p.title and not _NUMBERED.match(s)) or bool(_TRAIL.fullmatch(s))
+                (s == p.title and not _NUMBERED.match(s))
+                or (bool(_TRAIL.fullmatch(s)) and not _quoting(prose))
             )
             after = lines[j + 1].strip() if j + 1 < len(lines) else ""
             carried = (

@@ -40,3 +40,14 @@ def test_when_a_post_s_question_is_answered_the_reply_is_quoted(tmp_path, bundle
     assert answer.grounded
     assert "21 January 2027" in answer.text
     assert "Post by" not in answer.text
+
+
+def test_a_french_quotation_closed_on_the_next_line_is_no_trail():
+    text = (
+        "Quand une voix IA parle, la ligne « Voix IA – générée à partir des enregistrements d'un"
+        " vrai\ncommentateur, avec son consentement » reste affichée sur la diffusion, du début à"
+        "\nla fin de l'intervention.\n"
+    )
+    p = Passage("p1", "guide.md", "Guide", text, 0, len(text), 1.0, {})
+    shown = [u.display for u in cut([p])]
+    assert any("d'un vrai commentateur, avec son consentement » reste affichée" in s for s in shown)
