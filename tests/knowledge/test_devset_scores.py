@@ -118,7 +118,7 @@ FLOORS = [
     pytest.param(UNION_AR, (0.92, 0.76, 0.04, 0.65), id="union-ar"),
     pytest.param(UNION_AS, (0.94, 0.76, 0.04, 0.70), id="union-as"),
     pytest.param(UNION_AT, (0.94, 0.82, 0.04, 0.80), id="union-at"),
-    pytest.param(UNION_AU, (0.84, 0.66, 0.06, 0.75, 0.10), id="union-au"),
+    pytest.param(UNION_AU, (0.84, 0.66, 0.06, 0.75, 0.12), id="union-au"),
 ]
 
 
