@@ -55,10 +55,14 @@ _MESSAGE = re.compile(  # group 1: when it was sent, "[28/11/2026, 09:31] " or "
 # 8:55 am", "On Mon, 30 Nov 2026 at 17:05, Ana wrote:", "Le 4 déc. 2026, Ana a écrit :";
 # a block of its own, and no sentence to quote (its time is no answer to "when")
 _BYLINE = re.compile(
-    r"^(?:(?:posted|post|reply|replied|message|comment)\s+by\s+[^\n]{1,80}?\s*[»|]\s*"
-    r"[^\n]{0,40}\d[^\n]{0,40}|(?:on|le)\s[^\n]{4,60}\d[^\n]{0,40},\s+[^\n]{1,80}\s+"
-    r"(?:wrote|a\s+écrit)\s*:)$",
+    r"^(?:(?:posted|post|reply|replied|message|comment)\s+by\s+[^\d%\n»|]{1,80}?\s*[»|]\s*"
+    r"[^\n]{0,40}\d[^\n]{0,40}|(?:on|le)\s(?:\w{2,9},\s)?[^,\n]{4,40}\d[^,\n]{0,20},\s+"
+    r"[^\d%,\n]{1,80}\s+(?:wrote|a\s+écrit)\s*:)$",
     re.I,
+)
+# a line that says something, not a title: it ends a sentence or gives an amount
+_SAYS = re.compile(
+    r"[.!?;:]\s*$|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£¥₩₾₮₴%]|\w{1,3}\b)|[$€£¥₩₾₮₴]\s?\d"
 )
 # a trail of where a page sits: "Board: Pay and agreements » Thread: Season 2026–27" (not
 # French quotation marks: "« … »")
@@ -277,8 +281,8 @@ def cut(passages: list[Passage]) -> list[Unit]:
             # the document's title on its first line, or a trail of where it sits ("Board:
             # Pay » Thread: Season 2026–27"): a heading too, no sentence
             headed = " ".join(s.split()) in headings or (
-                (s == p.title and not _NUMBERED.match(s))
-                or (bool(_TRAIL.fullmatch(s)) and not _quoting(prose))
+                (s == p.title and not _NUMBERED.match(s) and not _SAYS.search(s))
+                or (j <= 2 and bool(_TRAIL.fullmatch(s)) and not _quoting(prose))
             )
             after = lines[j + 1].strip() if j + 1 < len(lines) else ""
             carried = (

@@ -114,8 +114,11 @@ def place(period: Period, start: tuple[int, int] | None, opened: dt.date | None)
 
 
 def anniversary(start: dt.date, year: int) -> dt.date:
-    """The day before `start`'s anniversary in `year`: the last day of a term of whole
-    years that began on `start` (1 October 2026 → 30 September 2029)."""
+    """The last day of a term of whole years that began on `start` and is named for its
+    years up to `year`: the day before `start`'s anniversary in `year` (1 October 2026 →
+    30 September 2029), or the end of `year` for a term begun on 1 January."""
+    if (start.month, start.day) == (1, 1):  # "2026–2029" from 1 January: to the end of 2029
+        return dt.date(year, 12, 31)
     try:
         return dt.date(year, start.month, start.day) - dt.timedelta(days=1)
     except ValueError:  # "29 February"

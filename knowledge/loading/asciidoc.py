@@ -36,6 +36,8 @@ def _columns(attributes: str) -> int | None:
     if not m:
         return None
     specs = [s.strip() for s in m.group(1).split(",") if s.strip()]
+    if any(len(x) > 16 for x in specs):  # no column's spec is that long
+        return None
     if len(specs) == 1 and (n := re.match(r"(\d+)\*", specs[0])):
         return int(n.group(1))
     return len(specs) if specs and all(_CELL_SPEC.match(s) for s in specs) else None
@@ -65,7 +67,9 @@ def _table(lines: list[str], attributes: str) -> list[str]:
     if not cells or not 1 <= width <= _MAX_COLUMNS or len(cells) % width:
         return []
     rows = [cells[i : i + width] for i in range(0, len(cells), width)]
-    headed = "header" in attributes or header_by_blank or "%header" in attributes
+    options = re.search(r"options\s*=\s*\"?([^\"\]]*)", attributes)
+    headed = header_by_blank or bool(options and "header" in re.split(r"[,\s]+", options.group(1)))
+    headed = headed or "%header" in attributes
     header = rows.pop(0) if headed and len(rows) > 1 else [""] * width
     out = ["| " + " | ".join(header) + " |", "|" + "---|" * width]
     return out + ["| " + " | ".join(r) + " |" for r in rows]

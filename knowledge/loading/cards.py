@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import re
 
-_BLOCK = re.compile(
-    r"^BEGIN:(VCARD|VEVENT)[ \t]*\r?\n(.*?)^END:\1[ \t]*(?:\r?\n|$)", re.M | re.S | re.I
-)
-# a calendar around its events, and its own lines: which program wrote it, its version…
-_CALENDAR = re.compile(
-    r"^BEGIN:VCALENDAR[ \t]*\r?\n(.*?)^END:VCALENDAR[ \t]*(?:\r?\n|$)", re.M | re.S
-)
+# a component's first and last lines: "BEGIN:VCARD" … "END:VCARD"
+_EDGE = re.compile(r"^(BEGIN|END):(VCARD|VEVENT|VCALENDAR)[ \t]*\r?$", re.M | re.I)
 _WRAPPER = re.compile(r"^(?:PRODID|VERSION|METHOD|CALSCALE|X-WR-[\w-]+):.*(?:\r?\n|$)", re.M | re.I)
 _FOLD = re.compile(r"\r?\n[ \t]")  # a long line goes on on the next, after one space or tab
-_LINE = re.compile(r"^(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:\n]*)?):(?P<value>.*)$")
+_LINE = re.compile(
+    r"^(?:[\w-]+\.)?(?P<name>[A-Za-z][\w-]*)(?P<params>(?:;[^:\n]*)?):(?P<value>.*)$"
+)
 _STAMP = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z?))?$")
 _TYPE = re.compile(r"TYPE=([^;:]+)", re.I)
 _NAME = re.compile(r"CN=\"?([^;:\"]+)", re.I)
@@ -58,6 +55,8 @@ def _card(props: list[tuple[str, str, str]]) -> str:
     values: dict[str, list[str]] = {}
     details = []
     for name, params, value in props:
+        if not value:
+            continue
         values.setdefault(name, []).append(value)
         if name == "TEL":
             kinds = _TYPE.search(params)
@@ -72,7 +71,7 @@ def _card(props: list[tuple[str, str, str]]) -> str:
             details.append(f"web {value}")
     title = _unescaped((values.get("FN") or values.get("ORG") or [""])[0])
     org = _unescaped(", ".join(p for p in re.split(r"(?<!\\);", (values.get("ORG") or [""])[0])))
-    name = f"{title} ({org})" if org and org != title else title
+    name = f"{title} ({org})" if org and org != title else title or org
     return _written(title, f"{name}: {'; '.join(details)}" if details else "", values, "NOTE")
 
 
@@ -105,17 +104,44 @@ def _written(title: str, details: str, values: dict[str, list[str]], prose_key: 
     return "\n\n".join(x for x in (f"## {title}" if title else "", said) if x) + "\n\n"
 
 
+def _blocks(text: str) -> list[tuple[str, int, int, int, int]]:
+    """Each outermost card, event or calendar: (kind, start, body start, body end, end),
+    found in one pass over the lines that open and close them (a BEGIN never closed is
+    left as written)."""
+    found = []
+    open_at: tuple[str, int, int] | None = None  # kind, where it starts, its body
+    depth = 0
+    for m in _EDGE.finditer(text):
+        kind, begins = m.group(2).upper(), m.group(1).upper() == "BEGIN"
+        if open_at is None:
+            if begins:
+                open_at, depth = (kind, m.start(), m.end() + 1), 1
+        elif kind == open_at[0]:
+            depth += 1 if begins else -1
+            if depth == 0:
+                found.append((open_at[0], open_at[1], open_at[2], m.start(), m.end() + 1))
+                open_at = None
+                if len(found) >= _MAX_CARDS:
+                    break
+    return found
+
+
 def card_text(text: str) -> str:
     """`text` with each vCard and iCalendar event read as a heading and its sentences."""
     if "BEGIN:V" not in text.upper():  # most documents: nothing to read
         return text
-    count = [0]
-
-    def read(m: re.Match[str]) -> str:
-        count[0] += 1
-        if count[0] > _MAX_CARDS:
-            return m.group(0)
-        props = _properties(m.group(2))
-        return _card(props) if m.group(1).upper() == "VCARD" else _event(props)
-
-    return _BLOCK.sub(read, _CALENDAR.sub(lambda m: _WRAPPER.sub("", m.group(1)), text))
+    blocks = _blocks(text)
+    if not blocks:
+        return text
+    out, at = [], 0
+    for kind, start, body, end, after in blocks:
+        out.append(text[at:start])
+        inner = text[body:end]
+        if kind == "VCALENDAR":  # its events, without the calendar's own lines
+            out.append(card_text(_WRAPPER.sub("", inner)))
+        else:
+            props = _properties(inner)
+            out.append(_card(props) if kind == "VCARD" else _event(props))
+        at = after
+    out.append(text[at:])
+    return "".join(out)

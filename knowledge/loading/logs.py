@@ -27,6 +27,7 @@ _MESSAGE_KEYS = ("msg", "message", "text")
 _SKIPPED_KEYS = ("level", "lvl", "svc", "service", "caller", "logger")
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z)?$")
 MIN_LINES = 3
+MIN_PAIRS = 3  # a logfmt entry's fields, at least
 SHARE = 0.6  # of the non-blank, non-comment lines
 
 
@@ -61,10 +62,14 @@ def _when(value: str) -> str:
     return f"{m.group(1)} {m.group(2)}{' UTC' if m.group(3) else ''}" if m else value
 
 
+def _entry_line(line: str) -> bool:
+    """Whether a line is nothing but MIN_PAIRS key=value pairs or more ("grade A=€100, grade
+    B=€120" is a sentence with pairs in it, not an entry)."""
+    return len(_PAIR.findall(line)) >= MIN_PAIRS and not _PAIR.sub("", line).strip()
+
+
 def _entry(line: str) -> str:
     pairs = [(k, _value(v)) for k, v in _PAIR.findall(line)]
-    if len(pairs) < MIN_LINES:
-        return line
     fields = dict(pairs)
     when = next((_when(fields[k]) for k in _TIME_KEYS if k in fields), "")
     said = next((fields[k] for k in _MESSAGE_KEYS if k in fields), "")
@@ -85,9 +90,8 @@ def log_text(text: str) -> str:
         return text
     if sum(1 for x in lines if _IRC.match(x.strip())) >= SHARE * len(lines):
         return _irc(text)
-    if sum(1 for x in lines if len(_PAIR.findall(x)) >= MIN_LINES) >= SHARE * len(lines):
-        return "\n".join(
-            _entry(x) if x.strip() and not x.lstrip().startswith("#") else x
-            for x in text.splitlines()
-        ) + ("\n" if text.endswith("\n") else "")
+    if sum(1 for x in lines if _entry_line(x)) >= SHARE * len(lines):
+        return "\n".join(_entry(x) if _entry_line(x) else x for x in text.splitlines()) + (
+            "\n" if text.endswith("\n") else ""
+        )
     return text

@@ -199,7 +199,7 @@ def load_pdf(data: bytes, source: str, limits: LoadLimits) -> Document:
             raise DocumentError(_ENCRYPTED) from e
         raise DocumentError(f"unreadable PDF: {type(e).__name__}: {str(e)[:120]}") from e
     # line numbers in the margin first: a running header or footer is then a line of its own
-    parts = [without_line_numbers(p) for p in parts]
+    parts = without_line_numbers(parts)
     text, pages = _joined([headed_tables(p) for p in without_running(parts)])
     if not text.strip():
         raise DocumentError("the PDF has no text layer (a scan?): OCR it first")

@@ -51,3 +51,17 @@ def test_a_french_quotation_closed_on_the_next_line_is_no_trail():
     p = Passage("p1", "guide.md", "Guide", text, 0, len(text), 1.0, {})
     shown = [u.display for u in cut([p])]
     assert any("d'un vrai commentateur, avec son consentement » reste affichée" in s for s in shown)
+
+
+def test_a_first_line_that_says_something_is_quoted_though_it_is_the_title():
+    # a plain text's title is its first line: a sentence there is still a sentence
+    text = "Rehearsal pay is $45 per hour from 1 January 2027.\nOvertime is paid at time and a half.\n"
+    title = "Rehearsal pay is $45 per hour from 1 January 2027."
+    p = Passage("p1", "note.txt", title, text, 0, len(text), 1.0, {})
+    assert next(u.display for u in cut([p])) == title
+
+
+def test_a_line_that_says_who_wrote_is_no_byline_when_it_says_more():
+    text = "On 3 March 2026 the committee met, and the chair said the fee rises 5 %, staff wrote:\n"
+    p = Passage("p1", "minutes.txt", "Minutes", text, 0, len(text), 1.0, {})
+    assert any("the fee rises 5 %" in u.display for u in cut([p]))

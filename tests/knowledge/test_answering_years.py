@@ -218,3 +218,10 @@ def test_an_agreement_named_by_its_years_runs_from_the_day_it_took_effect(
     line = next(x for x in answer.text.splitlines() if "En plein air" in x)
     assert "9,60" in line and "2026-10-01 → 2029-09-30" in line
     assert "2026-01-01" not in answer.text and "2029-12-31" not in answer.text
+
+
+def test_a_term_named_for_its_years_ends_on_the_day_before_its_last_anniversary():
+    from knowledge.answering.years import anniversary
+
+    assert anniversary(dt.date(2026, 10, 1), 2029) == dt.date(2029, 9, 30)
+    assert anniversary(dt.date(2026, 1, 1), 2029) == dt.date(2029, 12, 31)

@@ -40,3 +40,9 @@ def test_a_logfmt_log_is_read_as_its_entries():
 def test_prose_with_a_few_equals_signs_is_left_as_it_is():
     plain = "Overtime: rate=1.5x the hourly fee.\nSee clause 4.\nNothing else here.\n"
     assert load_bytes(plain.encode(), "note.txt").text.strip() == plain.strip()
+
+
+def test_sentences_with_pairs_in_them_are_no_log():
+    rows = "\n".join(f"Rehearsal: grade A=€10{n}, grade B=€12{n}, grade C=€14{n}" for n in range(3))
+    text = load_bytes((rows + "\n").encode(), "grades.txt").text
+    assert all(row in text for row in rows.splitlines())

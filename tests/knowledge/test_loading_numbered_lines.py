@@ -15,7 +15,11 @@ PAGE_1 = [
     "4.3 A match outside both splits is paid at the rate of the split",
     "that ended last before it.",
 ]
-PAGE_2 = ["Article 5 - Supplements", "5.1 A second-language supplement is 135,000 won.", *PAGE_1[2:5]]
+PAGE_2 = [
+    "Article 5 - Supplements",
+    "5.1 A second-language supplement is 135,000 won.",
+    *PAGE_1[2:5],
+]
 
 
 def _numbered_pdf(pages: list[list[str]]) -> bytes:
@@ -42,8 +46,12 @@ def test_the_margin_s_line_numbers_are_not_read():
     assert "3 day is paid" not in text and "\n2 4.1" not in text
 
 
-def test_numbered_clauses_or_figures_are_not_line_numbers():
+def test_numbered_clauses_or_lists_are_not_line_numbers():
     clauses = "1 Minimum call\n2 Travel is paid\n4 Meals\n5 Breaks\n6 Holidays\n7 Notice"
-    assert without_line_numbers(clauses) == clauses  # "3" skipped: clause numbers
+    assert without_line_numbers([clauses, clauses]) == [clauses, clauses]  # "3" skipped
     few = "1 Fee\n2 Rate\nThe rest is prose.\nMore prose.\nAnd more."
-    assert without_line_numbers(few) == few
+    assert without_line_numbers([few]) == [few]
+    # a list counted by days on one page of several: a list, not the margin's numbers
+    days = "Overtime by consecutive days\n1 day €100\n2 days €190\n3 days €270\n4 days €350"
+    prose = "The agreement.\nIts clauses.\nMore of them."
+    assert without_line_numbers([prose, days, prose]) == [prose, days, prose]
