@@ -205,9 +205,9 @@ class Dating:
             if u.period.years and u.period.start and u.period.end:
                 # "Accord 2026-2029" in a table of changes: the agreement of those years,
                 # from the day it took effect, for as many whole years
-                span = (u.period.start.year, u.period.end.year)
-                if (began := self._span_starts.get().get(span)) is not None:
-                    u.period = Period(began, years.anniversary(began, span[1]))
+                named = (u.period.start.year, u.period.end.year)
+                if (took_effect := self._span_starts.get().get(named)) is not None:
+                    u.period = Period(took_effect, years.anniversary(took_effect, named[1]))
         if u.figures and not u.row and (lapsing := sunset.lapse(p.text, u.text)):
             # "It lapses on 31 October 2026 unless renewed": its period ends that day, and
             # the sentence saying so is shown with it

@@ -55,7 +55,9 @@ def test_a_french_quotation_closed_on_the_next_line_is_no_trail():
 
 def test_a_first_line_that_says_something_is_quoted_though_it_is_the_title():
     # a plain text's title is its first line: a sentence there is still a sentence
-    text = "Rehearsal pay is $45 per hour from 1 January 2027.\nOvertime is paid at time and a half.\n"
+    text = (
+        "Rehearsal pay is $45 per hour from 1 January 2027.\nOvertime is paid at time and a half.\n"
+    )
     title = "Rehearsal pay is $45 per hour from 1 January 2027."
     p = Passage("p1", "note.txt", title, text, 0, len(text), 1.0, {})
     assert next(u.display for u in cut([p])) == title

@@ -263,5 +263,7 @@ def test_a_hyphenated_word_before_a_known_noun_is_no_unwritten_term(tmp_path, bu
     }
     answerer = answerer_over(tmp_path, documents, bundled_embedder)
     assert answerer.vocabulary.unwritten_term("is warm-up paid?") is not None
-    assert answerer.vocabulary.unwritten_term("casting a warm-up showmatch, whats the rate?") is None
+    assert (
+        answerer.vocabulary.unwritten_term("casting a warm-up showmatch, whats the rate?") is None
+    )
     assert answerer.ask("casting a warm-up showmatch, whats the per match rate?").grounded
