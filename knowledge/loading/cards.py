@@ -1,8 +1,8 @@
 """A contact card or a calendar event written as content lines (vCard, RFC 6350; iCalendar,
 RFC 5545: "BEGIN:VCARD", "TEL;TYPE=voice:08 00 24 12 24", "DTSTART:20270118T140000",
 "END:VEVENT"), in a file of its own or pasted into an e-mail, is read as what it says: a
-heading with the card's name or the event's summary, one sentence of its details (phone,
-e-mail, address; when and where) and its note or description as prose. Raw, its lines
+heading with the card's name or the event's summary, then one sentence of its details
+(phone, e-mail, address; when and where) with its note or description after a dash. Raw, its lines
 are folded mid-word, escaped ("14\\, rue du Verglas") and keyed ("ADR;TYPE=work:;;"), and
 a search finds no sentence in them; its first line would be a document's title."""
 

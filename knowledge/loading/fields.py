@@ -60,7 +60,7 @@ def is_record(paragraph: str) -> bool:
     return _record(paragraph.strip().split("\n")) is not None
 
 
-def _table(records: list[list[tuple[str, str]]]) -> list[str]:
+def records_table(records: list[list[tuple[str, str]]]) -> list[str]:
     """Records of the same keys ("Region: …", "Meal allowance: …", one block each) as one
     Markdown table: a row per record, a column per key, in the order first given."""
     keys = list(dict.fromkeys(k for record in records for k, _ in record))
@@ -104,7 +104,7 @@ def field_lists(text: str, start: int = 0) -> str:
             records.append(other)
             k += 2
         if len(records) >= 2:
-            out.extend(_table(records))
+            out.extend(records_table(records))
             changed = True
             j = k + 1
             continue

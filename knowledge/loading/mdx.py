@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .fields import records_table
+
 # what only MDX writes: an import from a module, or a component (a PascalCase name, not
 # an HTML element in capitals) that is closed ("</Callout>") or closes itself ("… />")
 _MDX_SIGN = re.compile(
@@ -56,12 +58,8 @@ def _table(attrs: str) -> list[str]:
     for obj in _OBJECT.findall(m.group("items"))[:_MAX_ROWS]:
         fields = [(k.strip("\"'"), v.strip("\"'")) for k, v in _FIELD.findall(obj)]
         if fields:
-            rows.append(dict(fields))
-    if not rows:
-        return []
-    keys = list(dict.fromkeys(k for r in rows for k in r))
-    body = ["| " + " | ".join(r.get(k, "").replace("|", "/") for k in keys) + " |" for r in rows]
-    return ["", "| " + " | ".join(keys) + " |", "|" + "---|" * len(keys), *body, ""]
+            rows.append(fields)
+    return ["", *records_table(rows), ""] if rows else []
 
 
 def _read(m: re.Match[str]) -> str:
