@@ -32,10 +32,8 @@ def _numbered(page: str) -> bool:
 def _stripped(page: str) -> str:
     lines = page.split("\n")
     for i, line in enumerate(lines):
-        if line.strip() and not line.lstrip().startswith("|"):
-            lines[i] = (
-                _NUMBERED.sub("", line.strip(), count=1) if _NUMBERED.match(line.strip()) else line
-            )
+        if _NUMBERED.match(stripped := line.strip()):  # a table row opens with "|": never
+            lines[i] = _NUMBERED.sub("", stripped, count=1)
     return "\n".join(lines)
 
 

@@ -155,9 +155,8 @@ def load_text(data: bytes, source: str) -> Document:
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
-        text = email_unquoted(
-            forum_text(card_text(asciidoc_text(log_text(dated_epochs(text)))))
-        )  # a log's Unix times, dated
+        # cards and events, AsciiDoc, IRC and logfmt lines; a log's Unix times, dated
+        text = email_unquoted(forum_text(card_text(asciidoc_text(log_text(dated_epochs(text))))))
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called
