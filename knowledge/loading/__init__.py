@@ -23,7 +23,18 @@ from .limits import LoadLimits, check_size
 from .pdf import load_pdf
 from .text import decode_text, load_html, load_text, parse_front_matter
 
-TEXT_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".rtf", ".vcf", ".ics"}
+TEXT_SUFFIXES = {
+    ".md",
+    ".markdown",
+    ".txt",
+    ".text",
+    ".rtf",
+    ".vcf",
+    ".ics",
+    ".csv",
+    ".rst",
+    ".jsonl",
+}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
 
@@ -65,7 +76,7 @@ def load_bytes(
     loader = LOADERS.get(suffix)
     if loader is None:
         raise DocumentError(
-            f"unsupported file type {suffix or '(none)'}: use PDF, DOCX, MD, TXT, RTF, VCF, ICS or HTML"
+            f"unsupported file type {suffix or '(none)'}: use PDF, DOCX, MD, TXT, RST, CSV, JSONL, RTF, VCF, ICS or HTML"
         )
     if not data:
         raise DocumentError("empty file")

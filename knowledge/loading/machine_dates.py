@@ -7,7 +7,9 @@ after the words in brackets ("lundi 11 janvier (2027-01-11)") when the words do 
 read as that day, so that the row is dated like one that wrote it out. Only a whole day
 (YYYY-MM-DD, the HTML standard's date form); the first MAX_DATES <time> and <data>
 elements of a page are read. A <time> of words alone is read as a <span>: the extractor
-(trafilatura) drops a <time> in a table's cell, words and all.
+(trafilatura) drops a <time> in a table's cell, words and all. So it drops a gauge's
+words ("Paying subscribers today: <progress value="20412" max="25000">20,412</progress>"):
+a <progress> or <meter> is read as a <span> of its words, or of its value when it has none.
 """
 
 from __future__ import annotations
@@ -43,7 +45,23 @@ def _with_day(m: re.Match[str]) -> str:
     return f"<{tag}{m['attrs']}>{words}</{tag}>"
 
 
+_GAUGE = re.compile(
+    rf"<(?P<tag>progress|meter)\b(?P<attrs>[^<>]{{0,300}})>(?P<words>[^<]{{0,{_MAX_WORDS}}})"
+    r"</(?P=tag)\s*>",
+    re.I,
+)
+_VALUE = re.compile(r"""(?<![\w-])value\s*=\s*["']?\s*(?P<value>[\d.]{1,20})""", re.I)
+
+
+def _gauge(m: re.Match[str]) -> str:
+    found = _VALUE.search(m["attrs"])
+    words = m["words"].strip() or (found["value"] if found else "")
+    return f"<span>{words}</span>"
+
+
 def dated_elements(html: str) -> str:
     """`html` with the day of each <time datetime> and <data value> element whose words do
-    not say it written after them."""
+    not say it written after them, and gauges as their words."""
+    if re.search(r"<(?:progress|meter)\b", html, re.I):
+        html = _GAUGE.sub(_gauge, html, count=MAX_DATES)
     return _DATED.sub(_with_day, html, count=MAX_DATES)

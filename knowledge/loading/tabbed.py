@@ -22,11 +22,17 @@ of three or more lines (a header and two rows or more), each with the same numbe
 figure after its first cell, is a table under that first line. Anything else with tabs (a
 price list on tab stops, which has no header and leaders.py reads, or indented prose) is
 left as it is. One pass over the lines: hostile input costs linear time.
+
+A spreadsheet export that says what its delimiter is, as Excel's first line does ("sep=,"),
+and a .csv file (its delimiter guessed by the csv module's Sniffer, from a comma, a
+semicolon, a tab or a bar) are read whole as one table under their first row, whatever
+their cells hold: a quoted cell may hold the delimiter, quotes or a line break.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import re
 
 from ..tables import has_amount
@@ -68,6 +74,37 @@ def _table(block: list[str], delimiter: str) -> list[str] | None:
     if not all(any(_DIGIT.search(c) for c in row[1:]) for row in rows[1:]):
         return None
     return table_markdown(rows)
+
+
+_DECLARED = re.compile(r"\A\ufeff?sep=(.)[ \t]*\r?\n")
+_SNIFFED = ",;\t|"
+MAX_CSV = 2_000_000  # characters of a delimited export read as one table
+
+
+def delimited_table(text: str, is_csv: bool = False) -> str:
+    """`text` as one Markdown table when it declares its delimiter ("sep=;") or is a .csv
+    file; else unchanged."""
+    declared = _DECLARED.match(text)
+    if (declared is None and not is_csv) or len(text) > MAX_CSV:
+        return text
+    body = text[declared.end() :] if declared else text.lstrip("\ufeff")
+    if declared:
+        delimiter = declared.group(1)
+    else:
+        try:
+            delimiter = csv.Sniffer().sniff(body[:20_000], delimiters=_SNIFFED).delimiter
+        except csv.Error:
+            delimiter = ","
+    try:
+        rows = [
+            [" ".join(c.split()) for c in row]
+            for row in csv.reader(io.StringIO(body, newline=""), delimiter=delimiter)
+        ]
+    except csv.Error:
+        return text
+    rows = [row for row in rows if any(row)]
+    table = table_markdown(rows) if len(rows) >= 2 else []
+    return "\n".join(table) + "\n" if table else text
 
 
 def tab_tables(text: str, start: int = 0) -> str:

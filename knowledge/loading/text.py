@@ -32,6 +32,7 @@ from .forum import forum_text
 from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes, without_comments
+from .jsonl import jsonl_text
 from .leaders import leader_tables
 from .logs import log_text
 from .machine_dates import dated_elements
@@ -39,11 +40,14 @@ from .mdx import mdx_text
 from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
 from .reports import report_kind
+from .rst import rst_text
 from .rtf import is_rtf, rtf_text
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
-from .tabbed import tab_tables
+from .tabbed import delimited_table, tab_tables
 from .tickers import announcements_in_content
+from .troff import troff_text
+from .typst import typst_text
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -155,8 +159,11 @@ def load_text(data: bytes, source: str) -> Document:
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
-        # cards and events, AsciiDoc, IRC and logfmt lines; a log's Unix times, dated
-        text = email_unquoted(forum_text(card_text(asciidoc_text(log_text(dated_epochs(text))))))
+        # cards and events, AsciiDoc, reStructuredText, troff, Typst, JSON Lines, IRC and
+        # logfmt lines; a log's Unix times, dated; a spreadsheet export ("sep=," or a .csv)
+        text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
+        text = typst_text(troff_text(rst_text(jsonl_text(log_text(dated_epochs(text))))))
+        text = email_unquoted(forum_text(card_text(asciidoc_text(text))))
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")
     if not meta.get("kind"):  # a signed, dated report is news, whatever its file is called

@@ -52,3 +52,19 @@ def test_unwrapping_buttons_costs_linear_time_on_hostile_html():
         unwrapped_toggles(page)
     assert time.monotonic() - started < 10  # generous: linear takes well under 1 s
     assert unwrapped_toggles("<p>no buttons</p>") == "<p>no buttons</p>"
+
+
+def test_a_popovers_term_is_read_in_its_sentence_and_its_popover_as_a_paragraph():
+    # a glossary's term is a button in the sentence; the popover it opens holds its
+    # definition: extraction dropped the one and the other
+    page = """<html><body><main><h1>FAQ</h1>
+<h2>The casting week</h2>
+<p>The <button popovertarget="g-week">casting week</button> runs from Sunday at 0:00 to
+Saturday at 24:00; each hour beyond 30 in it is paid $69.75.</p>
+<div id="g-week" popover>Casting week: Sunday to Saturday. The old agreement counted it
+from Monday to Sunday.</div>
+<p>Breaks: 10 minutes after every 90 minutes of reading, and a 45-minute meal break.</p>
+</main></body></html>"""
+    text = load_bytes(page.encode(), "faq.html").text
+    assert "The casting week runs from Sunday at 0:00" in text
+    assert "Casting week: Sunday to Saturday. The old agreement counted it" in text

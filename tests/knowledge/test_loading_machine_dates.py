@@ -62,3 +62,15 @@ def test_many_elements_are_read_at_bounded_cost():
     out = dated_elements(page)
     assert out.count("(2027-01-11)") == MAX_DATES
     assert time.perf_counter() - start < 30
+
+
+def test_a_gauge_is_read_as_its_words_or_its_value():
+    page = """<html><body><article><h1>Notice</h1>
+<p>Our app passed 20,000 paying subscribers on 18 November 2026, and the royalty rises.</p>
+<p>Paying subscribers today: <progress value="20412" max="25000">20,412</progress> (next
+milestone: 25,000).</p>
+<p>Seats taken: <meter value="41" min="0" max="60"></meter> of 60 in the hall tonight.</p>
+</article></body></html>"""
+    text = load_bytes(page.encode(), "notice.html").text
+    assert "Paying subscribers today: 20,412 (next" in text
+    assert "Seats taken: 41 of 60" in text

@@ -133,3 +133,34 @@ def test_semicolon_separated_rows_are_a_table_with_quoted_cells_kept_whole():
 )
 def test_what_is_not_a_semicolon_separated_table_is_left_alone(text):
     assert tab_tables(text) == text
+
+
+DECLARED = (
+    "sep=,\n"
+    '"line","member","description","rate","note"\n'
+    '"P-1","A. Reed","Video-call reading, ""Pilot"" (2 hours)","MNT 42,000.00",""\n'
+    '"P-2","A. Reed","Retainer, November","MNT 1,680,000.00","Part month:\nfrom 10 November."\n'
+)
+
+
+def test_an_export_that_declares_its_delimiter_is_one_table():
+    # Excel's "sep=," line: commas inside quoted cells, doubled quotes and a line break
+    # inside a cell are the csv module's to read, and the row keeps its headers
+    text = load_bytes(DECLARED.encode(), "payroll-export.txt").text
+    assert "sep=" not in text
+    assert "| line | member | description | rate | note |" in text
+    assert '| P-1 | A. Reed | Video-call reading, "Pilot" (2 hours) | MNT 42,000.00 |' in text
+    assert "| Part month: from 10 November. |" in text
+
+
+def test_a_csv_file_is_read_as_a_table_whatever_its_delimiter():
+    semicolons = "role;rate;from\nReader;46 500,00;2026-04-01\nCoach;312 000,00;2026-04-01\n"
+    text = load_bytes(semicolons.encode(), "rates.csv").text
+    assert "| role | rate | from |" in text and "| Reader | 46 500,00 | 2026-04-01 |" in text
+    commas = "role,rate\nReader,46500\nCoach,312000\n"
+    assert "| Coach | 312000 |" in load_bytes(commas.encode(), "rates.csv").text
+
+
+def test_a_text_that_declares_no_delimiter_is_not_read_as_a_csv():
+    prose = "The fee, as agreed, is $40.\nRehearsals, fittings and calls are paid.\n"
+    assert load_bytes(prose.encode(), "notes.txt").text == prose
