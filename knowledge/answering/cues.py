@@ -107,6 +107,14 @@ ASKS_CHANGE = re.compile(
     r"passé de|augment\w*|raise|increase|hausse|superseded|remplacé\w*|replaced)\b",
     re.I,
 )
+# Asks what an earlier agreement or rate gave ("sous l'ancien accord, c'était combien ?",
+# "the previous day rate"): a figure whose period ended is what it asks for. Narrower than
+# ASKS_CHANGE ("before OT starts" asks no past).
+ASKS_PAST = re.compile(
+    r"\b(?:old|older|former|previous|prior|used\s+to|ancien(?:ne)?s?|précédente?s?|"
+    r"(?:last|dernière?)\s+(?:agreement|contract|deal|accord|entente|convention))\b",
+    re.I,
+)
 # A line of an expired document saying its term outlived it ("Still in force: Art. 19.3 of
 # the new agreement keeps it", "reste en vigueur"); not "does not remain in force after
 # …", "n'est plus en vigueur", nor "remains in force until 30 April 2025" (its own term)

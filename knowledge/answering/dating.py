@@ -206,8 +206,13 @@ class Dating:
                 # "Accord 2026-2029" in a table of changes: the agreement of those years,
                 # from the day it took effect, for as many whole years
                 named = (u.period.start.year, u.period.end.year)
-                if (took_effect := self._span_starts.get().get(named)) is not None:
+                spans = self._span_starts.get()
+                if (took_effect := spans.get(named)) is not None:
                     u.period = Period(took_effect, years.anniversary(took_effect, named[1]))
+                elif (after := years.next_term(spans, named)) is not None:
+                    # "Accord 2023-2026" beside it: the agreement before, which ran until
+                    # the next took effect, for as many whole years
+                    u.period = Period(years.same_day(after, named[0]), after - dt.timedelta(days=1))
         if u.figures and not u.row and (lapsing := sunset.lapse(p.text, u.text)):
             # "It lapses on 31 October 2026 unless renewed": its period ends that day, and
             # the sentence saying so is shown with it

@@ -23,12 +23,13 @@ from .. import figures
 from ..search import Passage
 
 _EFFECTIVE = re.compile(
-    r"(?:effective(?:\s+date)?|with effect from|in force (?:from|on)|takes effect on|"
-    # "This variation has effect from …", "comes into force on …"
-    r"(?:has|have|shall\s+have|takes?)\s+effect\s+(?:from|as\s+of)|"
+    r"(?:effective(?:\s+date)?|with\s+effect\s+from|in\s+force\s+(?:from|on)|"
+    # "This variation has effect from …", "comes into force on …"; a line may break
+    # anywhere ("It takes effect⏎on 1 April 2026")
+    r"(?:has|have|shall\s+have|takes?)\s+effect\s+(?:from|as\s+of|on)|"
     r"(?:comes?|came|shall\s+come)\s+into\s+force\s+(?:on|from)|"
     r"entre(?:ra)?\s+en\s+vigueur\s+le|"
-    r"appl(?:ies|y) from|applicable from|s['’]appliquen?t? (?:à compter du|dès le)|"
+    r"appl(?:ies|y)\s+from|applicable\s+from|s['’]appliquen?t?\s+(?:à\s+compter\s+du|dès\s+le)|"
     r"en\s+vigueur\s+(?:le|du|à\s+compter\s+du|dès\s+le|depuis\s+le)|à\s+compter\s+du|"
     r"prend\s+effet\s+le)\s*:?\s*",
     re.I,

@@ -37,9 +37,10 @@ from . import (
     supersession,
     term_days,
 )
+from .asked_language import asked_language
 from .asked_time import When, ask_frames
 from .asks import rate_tokens
-from .cues import ASKS_PROPOSAL, WANTS_DATE
+from .cues import ASKS_PAST, ASKS_PROPOSAL, WANTS_DATE
 from .dating import Dating
 from .generations import PerGeneration
 from .in_force import stand_in
@@ -67,6 +68,7 @@ NEWS = 0.9
 # less for a count asked for, and no amount: a vote's count is what only the news
 # reports, no restatement of the terms
 NEWS_OWN = 0.45
+WORDING = 0.4  # a passage in the language whose wording the question asks for (asked_language.py)
 PROPOSED = 0.9  # a figure one side asked for or offered, when the question is not about that
 DESIGNATOR = 0.3  # "Band 1" asked: the row of Band 1, not of Band 3 (designators.py)
 HALF = 0.3  # "a day of role-play": the "Per day" row, not the half-day's (halves.py)
@@ -289,6 +291,9 @@ class Scorer:
                     coded[code] = f"{coded.get(code, '')} {u.text}"
         claimed = claimed_numbers(question)
         halved = halves.asked(question)
+        # "sous l'ancien accord, c'était combien ?": a figure whose period ended is asked for
+        past_asked = bool(ASKS_PAST.search(question))
+        worded_in = asked_language(question)  # "the exact French wording of …"
         for n, (u, found) in enumerate(zip(units, tokens[: len(units)], strict=True)):
             p = passages[u.passage]
             title, lead = titles[u.passage], frozenset(lead_tokens[n])
@@ -329,6 +334,8 @@ class Scorer:
                 earned += KIND_BONUS
             elif u.has_date and WANTS_DATE.search(question):
                 earned += KIND_BONUS / 2  # "how long": a duration first, else the dates
+            if worded_in and p.metadata.get("language") == worded_in:
+                earned += WORDING
             u.superseded = (
                 u.superseded
                 or u.labelled_past
@@ -340,7 +347,7 @@ class Scorer:
                 fits = share > 0 and not (frame.is_now and u.labelled_past)
                 if fits:
                     earned += (0.4 if frame.explicit else 0.2) * share
-                elif frame.explicit or u.superseded:
+                elif frame.explicit or (u.superseded and not past_asked):
                     u.score -= 0.3
             elif timeframe.explicit and timeframe.is_now and u.has_date:
                 # "the current contract ends when?": a sentence whose own dates span today

@@ -123,3 +123,19 @@ def anniversary(start: dt.date, year: int) -> dt.date:
         return dt.date(year, start.month, start.day) - dt.timedelta(days=1)
     except ValueError:  # "29 February"
         return dt.date(year, start.month, start.day - 1)
+
+
+def next_term(starts: dict[tuple[int, int], dt.date], span: tuple[int, int]) -> dt.date | None:
+    """The day the term named for the years after `span` took effect, when one is known
+    and begins in `span`'s last year ("2023–2026" is followed by "2026–2029", which took
+    effect on 1 April 2026); else None."""
+    found = [day for (first, last), day in starts.items() if first == span[1] and last > first]
+    return min(found) if len(found) == 1 and span[0] < span[1] else None
+
+
+def same_day(day: dt.date, year: int) -> dt.date:
+    """`day`'s month and day in `year` (28 February for a 29 February)."""
+    try:
+        return dt.date(year, day.month, day.day)
+    except ValueError:
+        return dt.date(year, day.month, day.day - 1)

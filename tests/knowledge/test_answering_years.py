@@ -225,3 +225,57 @@ def test_a_term_named_for_its_years_ends_on_the_day_before_its_last_anniversary(
 
     assert anniversary(dt.date(2026, 10, 1), 2029) == dt.date(2029, 9, 30)
     assert anniversary(dt.date(2026, 1, 1), 2029) == dt.date(2029, 12, 31)
+
+
+def test_the_term_before_one_named_for_its_years_ends_when_that_one_took_effect(
+    tmp_path, bundled_embedder
+):
+    # "It takes effect⏎on 1 October 2026": a line may break inside the words that say so;
+    # "Ancien accord 2023-2026" beside "Accord 2026-2029" ran until the new one took
+    # effect, so on 1 December 2026 its figure is no longer the one in force
+    wrapped = AGREEMENT_LONG.replace(
+        "It takes effect on 1 October", "It takes effect\non 1 October"
+    )
+    answerer = answerer_over(
+        tmp_path,
+        {"agreement-2026-2029.md": wrapped, "faq.md": FAQ_CHANGES},
+        bundled_embedder,
+        dt.date(2026, 12, 1),
+    )
+    answer = answerer.ask("le supplément après le coucher du soleil, c'est combien mtn ?")
+    first = answer.text.splitlines()[0]
+    assert "9,60" in first and "7,80" not in first
+    # on 1 June 2026 the new agreement had not taken effect: the old one's figure applied
+    answer = answerer.ask(
+        "le 1er juin 2026, le supplément après le coucher du soleil c'était combien ?"
+    )
+    assert "7,80" in answer.text.splitlines()[0]
+    assert all(
+        "superseded" in x or "remplacé" in x for x in answer.text.splitlines() if "7,80" in x
+    )
+
+
+def test_the_years_of_the_next_term_and_the_same_day_in_another_year():
+    from knowledge.answering.years import next_term, same_day
+
+    starts = {(2026, 2029): dt.date(2026, 4, 1)}
+    assert next_term(starts, (2023, 2026)) == dt.date(2026, 4, 1)
+    assert next_term(starts, (2020, 2023)) is None  # no term named from 2023
+    assert same_day(dt.date(2026, 4, 1), 2023) == dt.date(2023, 4, 1)
+    assert same_day(dt.date(2028, 2, 29), 2025) == dt.date(2025, 2, 28)
+
+
+def test_asked_about_the_old_agreement_its_ended_figure_is_given(tmp_path, bundled_embedder):
+    # the old column ended when the new agreement took effect; asked what the old
+    # agreement gave, that figure is what the member wants, labelled as replaced
+    answerer = answerer_over(
+        tmp_path,
+        {"agreement-2026-2029.md": AGREEMENT_LONG, "faq.md": FAQ_CHANGES},
+        bundled_embedder,
+        dt.date(2026, 12, 1),
+    )
+    answer = answerer.ask(
+        "sous l'ancien accord, le supplément après le coucher du soleil c'était combien ?"
+    )
+    line = next(x for x in answer.text.splitlines() if "7,80" in x)
+    assert "remplacé" in line
