@@ -29,6 +29,7 @@ KEEP_WITHIN = 0.6
 # An ask's own best answer is shown when it matches at least this share as well as the best
 # answer to any: one ask may be matched word for word ("la clause 14 est prorogée") and the
 # other only in part ("la limite de vent" for "le vent moyen dépasse 40 km/h")
+ASK_TIE = 0.05  # scores this close are a tie between an ask's answers, broken by match
 ASK_MATCH = 0.5
 FIGURE_SLOTS = 2
 LEAD_MARGIN = 0.3  # the best figure of the kind asked leads if it scores this close to the best
@@ -115,9 +116,9 @@ def choose(
     kept = chosen[:1]
     for ask in sorted({u.ask for u in units} - {0}):
         # its best answer, among those that hold a word of its own when one does
-        own = next((u for u in ranked if u.ask == ask and u.own_words), None)
+        own = _best_of_ask([u for u in ranked if u.ask == ask and u.own_words])
         if own is None or own.match < ASK_MATCH * best_match:
-            own = next((u for u in ranked if u.ask == ask), None)
+            own = _best_of_ask([u for u in ranked if u.ask == ask])
         if own is None or own.match < ASK_MATCH * best_match:
             continue
         if own in chosen or any(repeats(own, c) for c in chosen):
@@ -327,3 +328,13 @@ def extractive(
     return Answer(
         question, "\n".join(lines), sources, grounded=True, mode="extractive", language=language
     )
+
+
+def _best_of_ask(ranked: list[Unit]) -> Unit | None:
+    """The best of an ask's units (ranked by score): of those scoring within ASK_TIE of
+    the first, the one that matches the ask best ("what day are the ironbound auditions":
+    the calendar's row naming them, not a sentence that only has days in it)."""
+    if not ranked:
+        return None
+    close = [u for u in ranked if u.score >= ranked[0].score - ASK_TIE]
+    return max(close, key=lambda u: u.match)

@@ -116,3 +116,17 @@ def test_a_second_ask_is_answered_by_a_unit_holding_its_own_word(tmp_path, bundl
     )
     assert "14 janvier 2027" in answer.text
     assert "1.6 million" in answer.text
+
+
+def test_answers_to_an_ask_that_score_alike_are_told_apart_by_how_well_they_match():
+    from knowledge.answering.compose import ASK_TIE, _best_of_ask
+    from knowledge.answering.unit import Unit
+
+    days = Unit(0, "A clone read from Friday 27 November to Friday 4 December, eight days.", "")
+    row = Unit(1, "| Thursday 10 December 2026 | Ironbound (game) | voice auditions |", "")
+    days.score, days.match = 1.152, 0.652
+    row.score, row.match = 1.152 - ASK_TIE / 2, 0.879
+    assert _best_of_ask([days, row]) is row  # a tie: the row naming what is asked
+    row.score = 1.152 - 2 * ASK_TIE
+    assert _best_of_ask([days, row]) is days  # no tie: the better score
+    assert _best_of_ask([]) is None
