@@ -35,7 +35,7 @@ _NAMES = (
     # and the others of ISO 4217 by their English names (not "won", "real", "dram", "kip",
     # "pula": words; "lari", "leva", "som" only after an amount, as every name here)
     r"hryvnias?|hryvnas?|hryvnyas?|tenges?|lari|manats?|leks?|leva|levs?|denars?|"
-    r"kunas?|kwachas?|birr|takas?|kyats?|riyals?|rials?|dongs?|tugriks?|somoni|soms?|"
+    r"kunas?|kwachas?|birr|takas?|kyats?|riyals?|rials?|dongs?|tugriks?|tugrugs?|t[öo]gr[öo]gs?|somoni|soms?|"
     r"lempiras?|quetzal(?:es|s)?|bolivianos?|guaran[ií]e?s?|córdobas?|cordobas?|balboas?|"
     r"ariary|ouguiyas?|nakfas?|dalasis?|leones?|kinas?|paangas?|talas?|vatus?|"
     r"rufiyaa|ngultrum|emalangeni|lilangeni|malotis?|lotis?|escudos?|dobras?|guilders?|"

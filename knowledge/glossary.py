@@ -151,7 +151,7 @@ PAIRS: list[tuple[str, str]] = [
     ("penalty", "pénalité"),
     ("DJ|disc jockey", "DJ|disc-jockey"),
     ("MC|master of ceremonies", "maître de cérémonie|maître de cérémonies"),
-    ("mileage", "kilométrage"),
+    ("mileage|milage", "kilométrage|frais de route|indemnité kilométrique"),
     ("per km|per kilometre", "kilométrique"),
     ("night", "nuit"),
     ("holiday", "jour férié|congé"),

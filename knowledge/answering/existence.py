@@ -34,6 +34,8 @@ _OBJECT_WORDS = 2
 _ASKS = re.compile(
     r"\b(?:is\s+there|are\s+there|do\s+(?:we|i|you|members)\s+(?:get|have)"
     r"(?:\s+(?:a|any)\s+(?:cut|share|percentage|portion|part)\s+of)?|"
+    # "do readers get residuals?" (not "do coaches get paid …", "do rates have to …")
+    r"do\s+[^\W\d_]{3,}s\s+(?:get|have)(?!\s+(?:[^\W\d_]+ed|to)\b)|"
     # "does the guild reimburse lifeguard courses?", "does the producer pay (for) parking?"
     r"does\s+(?:the|our|my)\s+(?:\w+\s+){0,2}?(?:have|offer|provide|include|reimburse|"
     r"refund|pay\s+for|pay(?=\s+(?:the|an?|any|my|our|their|his|her)\s))"

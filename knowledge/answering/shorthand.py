@@ -35,6 +35,7 @@ CLIPPINGS = {
     "répét": ("répétition",),
     "doc": ("documentary", "document", "documentaire"),
     "docs": ("documentaries", "documents", "documentaires"),
+    "prep": ("preparation", "preparing", "préparation"),
     "mic": ("microphone", "micro"),
     "mics": ("microphones", "micros"),
 }

@@ -21,8 +21,8 @@ _DISLOCATED = re.compile(r"^\s*(?P<topic>[^,:;?!.]{3,80}?)\s*[,:]\s*(?P<ask>[^,:
 _ASKS_PRICE = re.compile(
     r"^(?:y\s+a|y['’]?\s*a-t-il|il\s+y\s+a|est-ce\s+qu['’]il\s+y\s+a|c['’]?\s*(?:est\s+)?"
     r"(?:combien|quoi\s+le\s+(?:tarif|cachet|taux))|combien|ça\s+(?:paie|coûte|se\s+paie)|"
-    r"is\s+there|are\s+there|what['’]?s\s+the\s+(?:rate|fee|pay)|what\s+is\s+the\s+"
-    r"(?:rate|fee|pay)|how\s+much|do\s+we\s+get|do\s+i\s+get)\b",
+    r"is\s+there|are\s+there|what(?:['’]?s|\s+is)\s+the\s+(?:[^\W\d_]+\s+)?(?:rate|fee|pay)|"
+    r"how\s+much|do\s+we\s+get|do\s+i\s+get)\b",
     re.I,
 )
 

@@ -116,6 +116,11 @@ def answerer(tmp_path_factory, bundled_embedder):
             ["hand modelling", "jewellery ad"],
         ),
         ("dog sitting - is there a day rate for that?", ["dog sitting"]),
+        # whoever is asked about gets it, not only "we": what is asked to exist
+        ("do readers get residuals when the show airs?", ["residuals"]),
+        ("do extras get a meal break?", ["meal break"]),
+        ("do coaches get paid for travel?", []),  # how they are paid, not a thing
+        ("do dancers have to bring shoes?", []),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):

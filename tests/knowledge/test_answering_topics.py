@@ -59,6 +59,9 @@ def test_the_topic_named_before_the_ask_is_read():
         "two-set",
         "night",
     ]
+    # the rate asked may have a word before it ("the day rate")
+    assert topic_words("singing coaches, what's the day rate?") == ["singing", "coaches"]
+    assert topic_words("self-tape partners: what is the session fee?") == ["self-tape", "partners"]
 
 
 @pytest.fixture(scope="module")
