@@ -180,6 +180,9 @@ def _respell(word: str, written: frozenset[str], vocab: dict[str, int]) -> str:
     return found if found is not None and len(found) >= _MIN_RESPELT else word
 
 
+_ENDING = re.compile(r"[sxe]|e[sxr]|[ai]e?s?|ux|nt|if|iv")  # "retroact", "retroactif"
+
+
 def _near(token: str, candidates: list[str]) -> str | None:
     # An inflection, the closest first: "jeu" for "jeux", "rate" for "rates" (a short
     # stem takes one letter; a word of three only a plural's: "tax" is not "taxi"; a
@@ -191,13 +194,22 @@ def _near(token: str, candidates: list[str]) -> str | None:
         and extra <= (2 if min(len(other), len(token)) >= 5 else 1)
         and (other.startswith(token) or token.startswith(other))
         and (len(token) > 3 or other[-1] in "sx")
+        # a long stem's extra letters are an ending ("jeux", "rates"), not another word's:
+        # "residu" (residuals) is no inflection of "resid" (residents)
+        and (
+            min(len(other), len(token)) < 5
+            or _ENDING.fullmatch(other[len(token) :] or token[len(other) :]) is not None
+        )
     ]
     if inflections:
         return min(inflections, key=lambda other: (len(other), other))
     if len(token) < 5:  # "livr" is not "live"
         return None
     for other in candidates:  # a typo: one letter left out, added, swapped or (long) changed
-        if abs(len(other) - len(token)) <= 1 and _one_typo(token, other):
+        # (not at the end of a stem: "residu" is another word than "resid"; an ending is
+        # an inflection, read above)
+        ends = other.startswith(token) or token.startswith(other)
+        if abs(len(other) - len(token)) <= 1 and not ends and _one_typo(token, other):
             return other
     return None
 

@@ -267,3 +267,20 @@ def test_a_hyphenated_word_before_a_known_noun_is_no_unwritten_term(tmp_path, bu
         answerer.vocabulary.unwritten_term("casting a warm-up showmatch, whats the rate?") is None
     )
     assert answerer.ask("casting a warm-up showmatch, whats the per match rate?").grounded
+
+
+def test_a_word_sharing_a_stems_start_is_not_known_by_it(tmp_path, bundled_embedder):
+    """ "residuals" (stem "residu") is not "resident" (stem "resid") one letter on, nor
+    "against" a typo of "again": a longer stem's extra letters must be an ending; a plural,
+    a feminine, "sept" for "sep" and the French "rétroactif" for "retroactive" still are."""
+    documents = {
+        "agreement.md": "# Agreement\n\nA resident reader is paid again from 1 Sep 2027 for"
+        " the rates of each session; the change is retroactive.\n",
+        "accord.md": "# Accord\n\nLe changement est rétroactif pour les lectrices.\n",
+    }
+    vocabulary = answerer_over(tmp_path, documents, bundled_embedder).vocabulary
+    assert not vocabulary.knows("residuals")
+    assert not vocabulary.knows("against")
+    assert vocabulary.knows("residents") and vocabulary.knows("rate")
+    assert vocabulary.knows("sept") and vocabulary.knows("retroactively")
+    assert vocabulary.knows("sessions")
