@@ -22,6 +22,9 @@ _CLOSE = re.compile(r"</button\s*>", re.I)
 _TAG = re.compile(r"<[^<>]{0,300}>")
 _CONTROLS = re.compile(r"""\baria-controls\s*=\s*["']?([\w:.-]{1,100})""", re.I)
 _POPOVER = re.compile(r"\b(?:popovertarget|commandfor)\s*=", re.I)
+_HIDES = re.compile(
+    r"""\b(?:popovertargetaction\s*=\s*["']?hide|command\s*=\s*["']?(?:close|hide|request))""", re.I
+)
 _HEADING_OPEN = re.compile(r"<h[1-6]\b[^<>]{0,2000}>\s*$", re.I)
 
 
@@ -76,7 +79,8 @@ def unwrapped_toggles(html: str) -> str:
             continue
         text = " ".join(_TAG.sub(" ", html[m.end() : close.start()]).split())
         heading = _HEADING_OPEN.search(html, max(0, m.start() - 2100), m.start())
-        opens = _POPOVER.search(m.group(1)) or _opens_next(html, close.end(), m.group(1))
+        shows = _POPOVER.search(m.group(1)) and not _HIDES.search(m.group(1))  # not "Close"
+        opens = shows or _opens_next(html, close.end(), m.group(1))
         if text and (heading is not None or opens):
             out.append(html[at : m.start()])
             out.append(f"<span>{text}</span>")

@@ -15,6 +15,7 @@ MAX_LINE are not parsed (bounded cost).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -27,6 +28,7 @@ _TEXT_KEYS = ("text", "message", "msg", "body", "content", "comment")
 _SENDER_KEYS = ("from", "author", "user", "sender", "speaker", "username", "nick")
 _NAME_KEYS = ("name", "display_name", "displayName", "full_name", "handle", "username", "nick")
 _ROLE_KEYS = ("role", "title")
+_EPOCHS = (978_307_200, 4_102_444_800)  # 2001-01-01 to 2100-01-01, in seconds
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})")
 
 
@@ -55,6 +57,12 @@ def _sender(value: Any) -> str:
 
 
 def _when(value: Any) -> str:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # Unix seconds, or milliseconds: a time since 2001 (not a count or an id)
+        seconds = value / 1000 if value > 1e11 else value
+        if _EPOCHS[0] <= seconds <= _EPOCHS[1]:
+            return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d, %H:%M UTC")
+        return ""
     m = _ISO.match(value) if isinstance(value, str) else None
     return f"{m.group(1)}, {m.group(2)}" if m else (value if isinstance(value, str) else "")
 
@@ -63,14 +71,31 @@ def _scalar(value: Any) -> bool:
     return isinstance(value, (str, int, float)) and not isinstance(value, bool) and value != ""
 
 
+def _fields(obj: dict[str, Any], prefix: str = "") -> list[str]:
+    """An object's scalar fields as "key value", a nested object's as "key.sub value", a
+    list of scalars as its values joined."""
+    out: list[str] = []
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if _scalar(value):
+            out.append(f"{name} {value}")
+        elif isinstance(value, dict) and not prefix:  # one level down
+            out += _fields(value, f"{name}.")
+        elif isinstance(value, list) and value and all(map(_scalar, value)):
+            out.append(f"{name} {', '.join(map(str, value))}")
+    return out
+
+
 def _line(obj: dict[str, Any]) -> str:
     said = _first(obj, _TEXT_KEYS)
+    sender = _first(obj, _SENDER_KEYS)
     when = _when(_first(obj, _TIME_KEYS))
-    if isinstance(said, str):
-        who = _sender(_first(obj, _SENDER_KEYS))
+    # a message has its sender or its time; a record with a "text" field is a record
+    if isinstance(said, str) and (sender is not None or when):
+        who = _sender(sender)
         stamp = f"[{when}] " if when else ""
         return f"{stamp}{who}: {said}" if who else f"{stamp}{said}"
-    fields = [f"{k} {v}" for k, v in obj.items() if k not in _TIME_KEYS and _scalar(v)]
+    fields = _fields({k: v for k, v in obj.items() if k not in _TIME_KEYS})
     head = f"{when}: " if when else ""
     return f"{head}{', '.join(fields)}." if fields else ""
 

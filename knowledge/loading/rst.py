@@ -24,7 +24,13 @@ from typing import Any
 
 from .pdf import table_markdown
 
-MAX_CHARS = 1_000_000
+MAX_CHARS = 200_000  # docutils reads about 50 KB a second
+MAX_EXPLICIT = 2_000  # ".. " lines: targets cost docutils the square of their number
+_EXPLICIT_LINE = re.compile(r"^\.\.[ \t]", re.M)
+_SPHINX = (
+    "versionadded versionchanged deprecated seealso glossary only tabs tab hlist centered "
+    "index tabularcolumns productionlist"
+).split()
 _EXPLICIT = re.compile(
     r"^\.\.[ \t]+(?:\|[^|\n]{1,80}\|[ \t]+[\w-]+::|[\w-]+::|_[^:\n]{1,80}:)", re.M
 )
@@ -42,6 +48,7 @@ _SETTINGS = {
     "syntax_highlight": "none",
     "input_encoding": "unicode",
 }
+_LABELS = {"term", "classifier", "field_name", "option_group"}
 _ADMONITIONS = {"note", "warning", "important", "tip", "hint", "caution", "danger", "attention"}
 _SKIPPED = {"comment", "substitution_definition", "target", "system_message", "pending"}
 _SKIPPED |= {"transition", "raw", "image"}
@@ -111,13 +118,17 @@ def _block(node: Any, depth: int) -> list[str]:
         mark = "-" if tag == "bullet_list" else "1."
         return ["\n".join(f"{mark} {_flat(item)}" for item in node.children)]
     if tag in {"definition_list", "field_list", "option_list"}:
+        # "Cachet de base : 450,00 $" is a term and its classifier: both are its label
         pairs = []
         for item in node.children:
-            parts = [_flat(c) for c in item.children if c.tagname != "classifier"]
-            pairs.append(f"{parts[0]}: {' '.join(parts[1:])}" if len(parts) > 1 else parts[0])
+            named = [c for c in item.children if c.tagname in _LABELS]
+            label = " : ".join(_flat(c) for c in named)
+            said = " ".join(_flat(c) for c in item.children if c.tagname not in _LABELS)
+            pairs.append(f"{label}: {said}" if label and said else label or said)
         return ["\n".join(pairs)]
     if tag in _ADMONITIONS or tag == "admonition":
-        body = " ".join(b for b in _blocks(node, depth) if not b.startswith("#"))
+        inside = [c for c in node.children if c.tagname != "title"]
+        body = " ".join(b for c in inside for b in _block(c, depth))
         title = next((_flat(c) for c in node.children if c.tagname == "title"), "")
         return [f"{title or tag.capitalize()}: {' '.join(body.split())}"]
     if tag in {"footnote", "citation"}:
@@ -130,12 +141,38 @@ def _block(node: Any, depth: int) -> list[str]:
     return [node.astext()] if node.astext().strip() else []
 
 
+def _passed_through() -> None:
+    """Sphinx's directives, unknown to docutils, read as the text they hold (".. versionadded::
+    2.0" then "The overtime rate is 1.5x."): else their content was dropped with them."""
+    from docutils import nodes
+    from docutils.parsers.rst import Directive, directives
+
+    class Passthrough(Directive):
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = None  # any option is accepted, and none is read
+
+        def run(self) -> list[Any]:
+            box = nodes.container()
+            if self.arguments:
+                box += nodes.paragraph(text=self.arguments[0])
+            self.state.nested_parse(self.content, self.content_offset, box)
+            return [box]
+
+    for name in _SPHINX:
+        directives.register_directive(name, Passthrough)
+
+
 def rst_text(text: str) -> str:
     """`text` read as Markdown when it is reStructuredText; else unchanged."""
     if len(text) > MAX_CHARS or not is_rst(text):
         return text
+    if len(_EXPLICIT_LINE.findall(text)) > MAX_EXPLICIT:
+        return text  # docutils' transforms cost the square of a file's targets
     from docutils.core import publish_doctree
 
+    _passed_through()
     try:
         tree = publish_doctree(text, settings_overrides=_SETTINGS)
     except Exception:  # any parser failure leaves the text as it was

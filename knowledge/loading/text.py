@@ -37,6 +37,7 @@ from .leaders import leader_tables
 from .logs import log_text
 from .machine_dates import dated_elements
 from .mdx import mdx_text
+from .org import org_text
 from .pipes import escaped_bars, outer_bars
 from .quotes import email_unquoted, unquoted
 from .reports import report_kind
@@ -45,6 +46,7 @@ from .rtf import is_rtf, rtf_text
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
 from .tabbed import delimited_table, tab_tables
+from .textile import textile_text
 from .tickers import announcements_in_content
 from .troff import troff_text
 from .typst import typst_text
@@ -159,10 +161,13 @@ def load_text(data: bytes, source: str) -> Document:
         text = text[:body_start] + markdown_notes(unquoted(embedded_tables(body)))
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
-        # cards and events, AsciiDoc, reStructuredText, troff, Typst, JSON Lines, IRC and
-        # logfmt lines; a log's Unix times, dated; a spreadsheet export ("sep=," or a .csv)
+        # cards and events, AsciiDoc, reStructuredText, troff, Typst, Org, Textile, JSON
+        # Lines, IRC and logfmt lines; a log's Unix times, dated; a spreadsheet export
+        # ("sep=," or a .csv)
         text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
-        text = typst_text(troff_text(rst_text(jsonl_text(log_text(dated_epochs(text))))))
+        # (JSON Lines first: a log's Unix times, dated, are no JSON numbers any more)
+        text = typst_text(troff_text(rst_text(log_text(dated_epochs(jsonl_text(text))))))
+        text = textile_text(org_text(text))
         text = email_unquoted(forum_text(card_text(asciidoc_text(text))))
     if not text[body_start:].strip():
         raise DocumentError("no text after the front matter" if body_start else "empty file")

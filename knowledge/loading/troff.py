@@ -163,7 +163,7 @@ def _table(lines: list[str], strings: _Strings) -> list[str]:
         rules = {n - 1 for n in rules}
     width = len(formats[0]) if formats else 0
     counts = set(spans) | {width}
-    if not rows or block is not None or any(len(r) not in counts for r in rows):
+    if not formats or not rows or block is not None or any(len(r) not in counts for r in rows):
         return caption + ["  ".join(c for c in row if c) for row in rows]
     bold = all("b" in key[1:].lower() for key in formats[0])
     centred = all(key[0] in "cC" or "b" in key[1:].lower() for key in formats[0])

@@ -29,6 +29,11 @@ _COLSPAN = re.compile(r"colspan\s*:\s*(\d+)")
 _SPACE = re.compile(r"\s*")
 _INDENT = re.compile(r"[ \t]*")
 _KEYWORDS = {"set", "show", "let", "import", "include"}
+# "#let taux = "45,00 $"" or "#let taux = [45,00 $]": a value written once and shown where
+# "#taux" stands (a function, with parameters, is not a value)
+_LET = re.compile(
+    r'^#let[ \t]+([\w-]+)[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|\[([^\[\]\n]*)\])[ \t]*$', re.M
+)
 _DROPPED = {"pagebreak", "colbreak", "v", "h", "line", "outline", "image", "bibliography"}
 _OPENER = {")": "(", "]": "[", "}": "{"}
 _MAX_DEPTH = 40
@@ -105,6 +110,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.t = text
         self.pairs, self.comments = _scan(text)
+        self.lets = {m.group(1): m.group(2) or m.group(3) or "" for m in _LET.finditer(text)}
         self.closers: set[int] = set()  # the second "*" or "_" of a pair found
         self.counter = 0  # the number of the last "+ " item
 
@@ -172,6 +178,8 @@ class _Reader:
         """A call's text, whether it is content (not only its strings), and its end:
         "#f(…)[…]" is its blocks' text, '#art("10.2")' (its output unknown) is "(10.2)"."""
         args, blocks, k = self.parts(k, e)
+        if args[0] == args[1] and not blocks and name in self.lets:
+            return self.lets[name], True, k  # "#taux": the value "#let" gave it
         if depth > _MAX_DEPTH or name in _DROPPED or (args[0] == args[1] and not blocks):
             return "", False, k
         if name in ("table", "grid"):

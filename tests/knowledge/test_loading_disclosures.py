@@ -62,9 +62,10 @@ def test_a_popovers_term_is_read_in_its_sentence_and_its_popover_as_a_paragraph(
 <p>The <button popovertarget="g-week">casting week</button> runs from Sunday at 0:00 to
 Saturday at 24:00; each hour beyond 30 in it is paid $69.75.</p>
 <div id="g-week" popover>Casting week: Sunday to Saturday. The old agreement counted it
-from Monday to Sunday.</div>
+from Monday to Sunday. <button popovertarget="g-week" popovertargetaction="hide">Close</button></div>
 <p>Breaks: 10 minutes after every 90 minutes of reading, and a 45-minute meal break.</p>
 </main></body></html>"""
     text = load_bytes(page.encode(), "faq.html").text
     assert "The casting week runs from Sunday at 0:00" in text
     assert "Casting week: Sunday to Saturday. The old agreement counted it" in text
+    assert "Close" not in text  # the button that hides it is no word of it

@@ -56,3 +56,23 @@ def test_text_that_is_not_json_lines_is_left_as_it_is():
     assert jsonl_text(prose) == prose
     broken = '{"a": 1\n{"b": 2\n'
     assert jsonl_text(broken) == broken
+
+
+def test_unix_times_are_read_and_a_record_with_a_text_keeps_its_other_fields():
+    chat = (
+        b'{"ts": 1764581462, "from": "Ada", "text": "The rate is 45."}\n'
+        b'{"ts": 1764581562000, "from": "Bob", "text": "ok"}\n'
+    )
+    assert load_bytes(chat, "chat.jsonl").text.splitlines() == [
+        "[2025-12-01, 09:31 UTC] Ada: The rate is 45.",
+        "[2025-12-01, 09:32 UTC] Bob: ok",
+    ]
+    # no sender, no time: a record, whose "text" is one of its fields
+    records = (
+        '{"article": "14.2", "title": "Overtime", "text": "Paid at 1.5x"}\n'
+        '{"article": "14.3", "text": {"en": "Meal", "fr": "Repas"}, "tags": ["a", "b"]}\n'
+    )
+    assert jsonl_text(records).splitlines() == [
+        "article 14.2, title Overtime, text Paid at 1.5x.",
+        "article 14.3, text.en Meal, text.fr Repas, tags a, b.",
+    ]

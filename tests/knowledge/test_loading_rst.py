@@ -4,6 +4,8 @@ their headers."""
 
 from __future__ import annotations
 
+import time
+
 from knowledge.loading import load_bytes
 from knowledge.loading.rst import is_rst, rst_text
 
@@ -97,3 +99,25 @@ def test_text_that_is_not_rst_is_left_as_it_is():
     prose = ".. and then the meeting ended.\nThe fee is $40.\n"
     assert not is_rst(markdown) and rst_text(markdown) == markdown
     assert not is_rst(prose) and rst_text(prose) == prose
+
+
+def test_a_classifier_sphinx_directives_and_a_notes_paragraphs_keep_their_words():
+    base = "Rates\n=====\n\n.. _rates:\n\n"
+    # "term : classifier" (a French colon after a space): the classifier is the label's
+    assert "Cachet de base : 450,00 $: Payé pour une séance." in rst_text(
+        base + "Cachet de base : 450,00 $\n    Payé pour une séance.\n"
+    )
+    # a directive only Sphinx knows keeps the text it holds
+    assert "The overtime rate is 1.5x." in rst_text(
+        base + ".. versionadded:: 2.0\n\n   The overtime rate is 1.5x.\n"
+    )
+    # a note's paragraph that starts with "#" is no heading
+    note = rst_text(base + ".. note::\n\n   #3 on the list: the rate is 45.\n\n   Second.\n")
+    assert "Note: #3 on the list: the rate is 45. Second." in note
+
+
+def test_many_targets_are_left_as_text_at_bounded_cost():
+    hostile = "Title\n=====\n\n" + "".join(f".. _t{i}:\n" for i in range(16_000))
+    started = time.monotonic()
+    assert rst_text(hostile) == hostile  # docutils would take minutes
+    assert time.monotonic() - started < 10

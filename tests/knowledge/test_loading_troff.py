@@ -174,3 +174,9 @@ def test_a_text_file_of_troff_source_is_loaded_as_its_reading():
     document = load_bytes(CALENDAR.encode(), "rehearsal-calendar.txt")
     assert "| 2 | 10–14 March | €210 per call |" in document.text
     assert ".TS" not in document.text
+
+
+def test_a_table_without_format_lines_keeps_its_rows_as_text():
+    # ".T&" before any format line: no width to read the rows by (it raised IndexError)
+    text = troff_text("Rates\n.PP\nIntro.\n.TS\n.T&\nl.\nReader\n.TE\n.PP\nEnd.\n")
+    assert "Reader" in text and "End." in text

@@ -181,3 +181,11 @@ def test_a_text_file_of_typst_source_is_loaded_as_its_reading():
 
     document = load_bytes(GUIDE.encode(), "guide-adherent.txt")
     assert "## Cotisations" in document.text and "#set" not in document.text
+
+
+def test_a_value_given_once_by_let_is_shown_where_it_is_used():
+    text = typst_text(
+        '#set page(paper: "a4")\n#let taux = "45,00 $"\n#let mention = [Lecteur synthétique]\n'
+        "= Tarifs\nLe taux est #taux de l'heure, et l'écran affiche #mention.\n"
+    )
+    assert "Le taux est 45,00 $ de l'heure, et l'écran affiche Lecteur synthétique." in text
