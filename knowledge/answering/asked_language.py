@@ -25,8 +25,8 @@ _ASKED = re.compile(
     # "the exact French wording", "the English text"
     r"\b(french|english)\s+(?:wording|words|text|version|translation|line|title)\b|"
     # "how is it worded in French", "what's the line called in English" (not "dubbing in
-    # French": what is done, not asked for)
-    r"\b(?:say|said|called|written|worded|word|words|wording|phrase|phrased|line|text|title)"
+    # French", "if I say a line in French": what is done, not asked for)
+    r"\b(?:called|written|worded|wording|phrased)"
     r"\s+(?:[^\W\d_]+\s+){0,3}?in\s+(french|english)\b|"
     # "le texte anglais", "la version française", "la mention exacte en anglais"
     r"\b(?:texte|version|libellé|traduction|formulation)\s+(français|anglais|française|anglaise)\b|"

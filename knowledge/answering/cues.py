@@ -108,11 +108,15 @@ ASKS_CHANGE = re.compile(
     re.I,
 )
 # Asks what an earlier agreement or rate gave ("sous l'ancien accord, c'était combien ?",
-# "the previous day rate"): a figure whose period ended is what it asks for. Narrower than
-# ASKS_CHANGE ("before OT starts" asks no past).
+# "the previous day rate", "what it used to pay"): a figure whose period ended is what it
+# asks for. Narrower than ASKS_CHANGE: "before OT starts", "how many days prior to the
+# session", "the previous day" ask no past figure.
 ASKS_PAST = re.compile(
-    r"\b(?:old|older|former|previous|prior|used\s+to|ancien(?:ne)?s?|précédente?s?|"
-    r"(?:last|dernière?)\s+(?:agreement|contract|deal|accord|entente|convention))\b",
+    r"\b(?:old|former|previous|prior|expired|last|ancien(?:ne)?s?|précédente?s?|dernière?)\s+"
+    r"(?:\w+\s+)?(?:agreements?|contracts?|deals?|rates?|scales?|schedules?|fees?|accords?|"
+    r"ententes?|conventions?|tarifs?|taux|grilles?|barèmes?|cachets?)\b|"
+    r"\b(?:agreement|contract|accord|entente|convention)s?\s+(?:précédente?s?|antérieure?s?)\b|"
+    r"\bused\s+to\s+(?:be|pay|get|give)\b",
     re.I,
 )
 # A line of an expired document saying its term outlived it ("Still in force: Art. 19.3 of

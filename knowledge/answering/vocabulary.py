@@ -183,6 +183,15 @@ def _respell(word: str, written: frozenset[str], vocab: dict[str, int]) -> str:
 _ENDING = re.compile(r"[sxe]|e[sxr]|[ai]e?s?|ux|nt|if|iv")  # "retroact", "retroactif"
 
 
+def _an_ending(a: str, b: str) -> bool:
+    """Whether the letters the longer of two stems has more are an inflection's ending: a
+    plural's or a feminine's, or its last consonant doubled ("mensuel", "mensuell")."""
+    short, long = sorted((a, b), key=len)
+    extra = long[len(short) :]
+    doubled = extra[0] == short[-1] and extra[1:] in ("", "e", "es")
+    return doubled or _ENDING.fullmatch(extra) is not None
+
+
 def _near(token: str, candidates: list[str]) -> str | None:
     # An inflection, the closest first: "jeu" for "jeux", "rate" for "rates" (a short
     # stem takes one letter; a word of three only a plural's: "tax" is not "taxi"; a
@@ -196,10 +205,7 @@ def _near(token: str, candidates: list[str]) -> str | None:
         and (len(token) > 3 or other[-1] in "sx")
         # a long stem's extra letters are an ending ("jeux", "rates"), not another word's:
         # "residu" (residuals) is no inflection of "resid" (residents)
-        and (
-            min(len(other), len(token)) < 5
-            or _ENDING.fullmatch(other[len(token) :] or token[len(other) :]) is not None
-        )
+        and (min(len(other), len(token)) < 5 or _an_ending(token, other))
     ]
     if inflections:
         return min(inflections, key=lambda other: (len(other), other))

@@ -42,6 +42,7 @@ Vous pouvez retirer un consentement avec un préavis de 30 jours.
         ("la mention exacte en anglais, c'est quoi ?", "en"),
         ("le texte anglais de l'article 14 ?", "en"),
         ("what is the rate for dubbing in French?", None),  # what is done, not asked for
+        ("what's the session fee if i say a line in French?", None),
         ("rates for French-speaking performers?", None),
         ("what does the screen show during a synthetic session?", None),
     ],

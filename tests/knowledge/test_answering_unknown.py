@@ -284,3 +284,8 @@ def test_a_word_sharing_a_stems_start_is_not_known_by_it(tmp_path, bundled_embed
     assert vocabulary.knows("residents") and vocabulary.knows("rate")
     assert vocabulary.knows("sept") and vocabulary.knows("retroactively")
     assert vocabulary.knows("sessions")
+    # a French masculine is its feminine, whose stem doubles its last consonant
+    from knowledge.answering.vocabulary import _near
+
+    assert _near("mensuel", ["mensuell"]) == "mensuell"
+    assert _near("ancien", ["ancienn"]) == "ancienn"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from small_corpus import answerer_over
 
 from knowledge.answering.periods import header_period
@@ -279,3 +280,20 @@ def test_asked_about_the_old_agreement_its_ended_figure_is_given(tmp_path, bundl
     )
     line = next(x for x in answer.text.splitlines() if "7,80" in x)
     assert "remplacé" in line
+
+
+@pytest.mark.parametrize(
+    ("question", "past"),
+    [
+        ("sous l'ancien accord, le cachet c'était combien ?", True),
+        ("what was the old day rate?", True),
+        ("what did the previous agreement pay for a night shoot?", True),
+        ("how many days prior to the session do i get the script?", False),
+        ("how old do i have to be to sign?", False),
+        ("if i worked the previous day, do i get a rest?", False),
+    ],
+)
+def test_a_question_asks_about_an_earlier_agreement_or_rate(question, past):
+    from knowledge.answering.cues import ASKS_PAST
+
+    assert bool(ASKS_PAST.search(question)) is past
