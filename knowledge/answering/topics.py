@@ -18,6 +18,12 @@ from .subject import _RUN, _content, _words
 
 # the topic, then an ask that prices or asks whether there is something for it
 _DISLOCATED = re.compile(r"^\s*(?P<topic>[^,:;?!.]{3,80}?)\s*[,:]\s*(?P<ask>[^,:;]{0,120})$")
+# or before a dash between spaces: "singing coach for a stage musical – what's the day
+# rate?"; not the member's own case told before it ("got a corporate party gig – …",
+# "subbing on a scoring session – …": a verb, or a gerund before a function word)
+_DASHED = re.compile(r"^\s*(?P<topic>[^,:;?!.–—]{3,80}?)\s+[–—-]\s+(?P<ask>[^,:;]{0,120})$")
+_FUNCTION = {"on", "at", "for", "a", "an", "the", "in", "with", "to", "my", "our", "some"}
+_TELLING = {"got", "get", "getting", "did", "doing", "had", "have", "just", "was", "booked"}
 _ASKS_PRICE = re.compile(
     r"^(?:y\s+a|y['’]?\s*a-t-il|il\s+y\s+a|est-ce\s+qu['’]il\s+y\s+a|c['’]?\s*(?:est\s+)?"
     r"(?:combien|quoi\s+le\s+(?:tarif|cachet|taux))|combien|ça\s+(?:paie|coûte|se\s+paie)|"
@@ -36,11 +42,22 @@ _DAYS = {*WEEKDAYS, *JOURS}
 _RELATIVE = {"qu'", "que", "qui", "dont", "that", "which", "who", "where", "où"}
 
 
+def _dashed(question: str) -> re.Match[str] | None:
+    """A topic set off by a dash that names a thing, not what the member did."""
+    m = _DASHED.match(question)
+    words = _words(m.group("topic")) if m else []
+    if m is None or len(words) < 2 or _OWN.intersection(words) or words[0] in _TELLING:
+        return None
+    if words[0].endswith(("ing", "ed")) and words[1] in _FUNCTION:
+        return None  # "subbing on a …", "booked for a …": told, not named
+    return m
+
+
 def topic_words(question: str) -> list[str]:
     """The first content words of the topic a question names before a comma or a colon
     and then prices ("les photographes de mariage, y a un tarif ?": "photographes",
     "mariage"), lower-cased; [] when it has no such topic."""
-    m = _DISLOCATED.match(question.strip())
+    m = _DISLOCATED.match(question.strip()) or _dashed(question.strip())
     if m is None or not _ASKS_PRICE.match(m.group("ask")):
         return []
     # a name within the topic is where or whose, which the documents may not name: the

@@ -59,6 +59,15 @@ def test_the_topic_named_before_the_ask_is_read():
         "two-set",
         "night",
     ]
+    # a topic set off by a dash names a thing, not what the member did or has
+    assert topic_words("singing coach for a stage musical – what's the day rate?") == [
+        "singing",
+        "coach",
+        "stage",
+    ]
+    assert topic_words("got a corporate xmas party gig – what's the fee?") == []
+    assert topic_words("subbing on a scoring session - how much cartage do i get") == []
+    assert topic_words("bringing my harp - how much cartage do i get") == []
     # the rate asked may have a word before it ("the day rate")
     assert topic_words("singing coaches, what's the day rate?") == ["singing", "coaches"]
     assert topic_words("self-tape partners: what is the session fee?") == ["self-tape", "partners"]
