@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .pdf import table_markdown
+from .pdf import headed_markdown
 
 _KEYWORD = re.compile(r"^\s*#\+(\w+)(?:\[[^\]\n]*\])?:[ \t]*(.*)$")  # "#+TITLE: Minutes"
 _BLOCK = re.compile(r"^\s*#\+(begin|end)(?:_(\w+))?(?=[\s:]|$)", re.I)  # "#+BEGIN_QUOTE"
@@ -111,16 +111,6 @@ def _after(ends: list[int], i: int) -> int | None:
     return ends[k] if k < len(ends) else None
 
 
-def _markdown(rows: list[list[str]], headed: bool) -> list[str]:
-    """Rows as a Markdown table, under an empty header row when none names the columns:
-    table_markdown drops an empty row, so a stand-in header takes its place, then is emptied."""
-    if headed:
-        return table_markdown(rows)
-    width = max(map(len, rows))
-    lines = table_markdown([[f"\x00{n}" for n in range(width)], *rows])
-    return ["| " + " | ".join([""] * width) + " |", *lines[1:]] if lines else []
-
-
 def _table(lines: list[str], room: int) -> list[str]:
     """A table's lines as a Markdown table, headed by its first row when a rule follows it;
     as they are when it is too large to be one."""
@@ -138,7 +128,7 @@ def _table(lines: list[str], room: int) -> list[str]:
             rows.append([_inline(c) for c in cells])
     if not rows or max(map(len, rows)) > _MAX_COLUMNS:
         return [line.strip() for line in lines]
-    return _markdown(rows, ruled_after == 1 and len(rows) > 1)
+    return headed_markdown(rows, ruled_after == 1 and len(rows) > 1)
 
 
 def _headline(stars: int, words: list[str], todo: set[str], titled: bool) -> str | None:

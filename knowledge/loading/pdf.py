@@ -94,6 +94,17 @@ def table_markdown(rows: list[list[Any]], follows: list[str] | None = None) -> l
     return lines
 
 
+def headed_markdown(rows: list[list[str]], headed: bool) -> list[str]:
+    """Rows as a Markdown table: under the first row when `headed`, else under an empty
+    header row (table_markdown drops an empty row, so a stand-in header takes its place,
+    then is emptied)."""
+    if headed:
+        return table_markdown(rows)
+    width = max(map(len, rows))
+    lines = table_markdown([[f"\x00{n}" for n in range(width)], *rows])
+    return ["| " + " | ".join([""] * width) + " |", *lines[1:]] if lines else []
+
+
 def _header(lines: list[str]) -> list[str] | None:
     return [c.strip() for c in lines[0].strip().strip("|").split("|")] if lines else None
 

@@ -19,10 +19,11 @@ its reports silenced; a text it cannot parse, or longer than MAX_CHARS, is left 
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from .pdf import table_markdown
+from .pdf import headed_markdown
 
 MAX_CHARS = 200_000  # docutils reads about 50 KB a second
 MAX_EXPLICIT = 2_000  # ".. " lines: targets cost docutils the square of their number
@@ -85,8 +86,7 @@ def _table(node: Any) -> list[str]:
                 rows.append(cells)
     if not rows and header is None:
         return []
-    width = max(len(r) for r in [*rows, header or []])
-    lines = table_markdown([header or [""] * width, *rows])
+    lines = headed_markdown([header, *rows] if header else rows, bool(header))
     title = next((c for c in node.children if c.tagname == "title"), None)
     return ([_flat(title)] if title is not None else []) + lines
 
@@ -141,6 +141,7 @@ def _block(node: Any, depth: int) -> list[str]:
     return [node.astext()] if node.astext().strip() else []
 
 
+@cache  # docutils' registry is the process's: once is enough
 def _passed_through() -> None:
     """Sphinx's directives, unknown to docutils, read as the text they hold (".. versionadded::
     2.0" then "The overtime rate is 1.5x."): else their content was dropped with them."""

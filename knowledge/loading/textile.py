@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .pdf import table_markdown
+from .pdf import headed_markdown
 
 # a block's modifiers: "(intro)", "{color:red}", "[fr]", "<>"
 _MODIFIERS = r"(?:\([^()\n]*\)|\{[^{}\n]*\}|\[[^\[\]\n]*\]|[<>=])*"
@@ -83,16 +83,6 @@ def is_textile(text: str) -> bool:
     return False
 
 
-def _markdown(rows: list[list[str]], headed: bool) -> list[str]:
-    """Rows as a Markdown table, under an empty header row when none names the columns:
-    table_markdown drops an empty row, so a stand-in header takes its place, then is emptied."""
-    if headed:
-        return table_markdown(rows)
-    width = max(map(len, rows))
-    lines = table_markdown([[f"\x00{n}" for n in range(width)], *rows])
-    return ["| " + " | ".join([""] * width) + " |", *lines[1:]] if lines else []
-
-
 def _table(lines: list[str], room: int) -> list[str]:
     """A table's rows as a Markdown table, headed when its first row's cells are all "_."
     headers; as they are when it is too large to be one."""
@@ -118,7 +108,7 @@ def _table(lines: list[str], room: int) -> list[str]:
         rows.append(cells)
     if not rows or max(map(len, rows)) > _MAX_COLUMNS:
         return caption + [line.strip() for line in lines]
-    return caption + _markdown(rows, headed and len(rows) > 1)
+    return caption + headed_markdown(rows, headed and len(rows) > 1)
 
 
 def textile_text(text: str) -> str:

@@ -121,3 +121,9 @@ def test_many_targets_are_left_as_text_at_bounded_cost():
     started = time.monotonic()
     assert rst_text(hostile) == hostile  # docutils would take minutes
     assert time.monotonic() - started < 10
+
+
+def test_a_table_without_a_header_keeps_its_first_row_as_a_row():
+    simple = "Rates\n=====\n\n.. _r:\n\n========  =======\nStand-in  $240.00\nDouble    $265.00\n========  =======\n"
+    text = rst_text(simple)
+    assert "|  |  |\n|---|---|\n| Stand-in | $240.00 |\n| Double | $265.00 |" in text
