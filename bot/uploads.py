@@ -50,7 +50,8 @@ def safe_filename(name: str) -> str:
     if f".{suffix}" not in SUPPORTED:
         shown = f".{suffix}" if suffix else "(none)"
         raise UploadRejected(
-            f"unsupported file type {shown}: use PDF, DOCX, MD, TXT, RST, CSV, JSONL, RTF, VCF, ICS or HTML"
+            f"unsupported file type {shown}: use PDF, DOCX, HTML, MD, TXT, RST, CSV, JSON, JSONL, XML, "
+            "OPML, RSS, TEXI, REC, PROPERTIES, RTF, VCF or ICS"
         )
     if not stem:
         raise UploadRejected("the file has no usable name")

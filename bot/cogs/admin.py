@@ -44,7 +44,7 @@ class Admin(commands.Cog):
 
     @app_commands.command(name="reindex")
     @app_commands.describe(
-        document="A document to add first: PDF, DOCX, MD, TXT, RST, CSV, JSONL, RTF, VCF, ICS or HTML",
+        document="A document to add first: PDF, DOCX, HTML, MD, TXT, CSV, JSON, XML, RST, Texinfo, RTF…",
         kind="What the document is (it is filed in that folder)",
     )
     @app_commands.choices(kind=KINDS)

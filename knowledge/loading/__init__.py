@@ -34,6 +34,15 @@ TEXT_SUFFIXES = {
     ".csv",
     ".rst",
     ".jsonl",
+    ".json",
+    ".xml",
+    ".opml",
+    ".rss",
+    ".atom",
+    ".texi",
+    ".texinfo",
+    ".rec",
+    ".properties",
 }
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}

@@ -8,9 +8,17 @@ first, then what was said ("[2026-12-01, 09:31] Ada Quill (steward): Since 1 Dec
 which units.py reads as one message each. An object with no message (a record: a rate, a
 booking) becomes one sentence of its fields ("code R-2, role reader, rate 46,500.00.").
 
-Only a text most of whose lines are JSON objects is changed; a line that is not one is
-kept as it is. Each line is parsed once by the json module, and lines longer than
-MAX_LINE are not parsed (bounded cost).
+A whole-JSON export is read the same way: an array of message objects (Slack writes a
+channel's day so, each message's sender an id beside a "user_profile", its time "ts" Unix
+seconds in a string, its mentions "<@U07SDL4NK>" and pings "<!here>" markup), or an object
+holding one ("messages": Telegram's export, whose texts are lists of pieces, and Discord
+exporters'). A mention reads as the member's name when the export has it; "has joined
+the channel" notices are no messages.
+
+Only a text most of whose lines are JSON objects, or that is one such export, is changed;
+a line that is not one is kept as it is. Each line is parsed once by the json module, and
+lines longer than MAX_LINE, or a whole export longer than MAX_DOCUMENT, are not parsed
+(bounded cost).
 """
 
 from __future__ import annotations
@@ -26,10 +34,28 @@ MAX_LINE = 100_000
 _TIME_KEYS = ("ts", "time", "timestamp", "date", "datetime", "created_at", "sent_at", "at")
 _TEXT_KEYS = ("text", "message", "msg", "body", "content", "comment")
 _SENDER_KEYS = ("from", "author", "user", "sender", "speaker", "username", "nick")
-_NAME_KEYS = ("name", "display_name", "displayName", "full_name", "handle", "username", "nick")
+_NAME_KEYS = (
+    "name",
+    "real_name",
+    "display_name",
+    "displayName",
+    "full_name",
+    "handle",
+    "username",
+    "nick",
+)
 _ROLE_KEYS = ("role", "title")
 _EPOCHS = (978_307_200, 4_102_444_800)  # 2001-01-01 to 2100-01-01, in seconds
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})")
+_EPOCH_TEXT = re.compile(r"^\d{9,10}(?:\.\d{1,6})?$")
+_PROFILE_KEYS = ("user_profile", "author_profile")  # Slack: beside "user": "U07SDL0R1"
+_MARKUP = re.compile(  # Slack's markup: a member, a channel-wide ping, a link
+    r"<(?:@([A-Z0-9]{2,20})(?:\|[^<>]{0,80})?|!(here|channel|everyone)[^<>]{0,40}"
+    r"|(https?://[^<>|\s]{1,500})(?:\|([^<>]{1,200}))?)>"
+)
+MAX_DOCUMENT = 5_000_000  # characters of a whole-JSON export read
+MAX_PIECES = 1_000
+_LISTS = ("messages", "items", "records", "entries", "data", "rows", "results")
 
 
 def _object(line: str) -> dict[str, Any] | None:
@@ -63,6 +89,8 @@ def _when(value: Any) -> str:
         if _EPOCHS[0] <= seconds <= _EPOCHS[1]:
             return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d, %H:%M UTC")
         return ""
+    if isinstance(value, str) and _EPOCH_TEXT.match(value):  # Slack's "1796112131.000200"
+        return _when(float(value))
     m = _ISO.match(value) if isinstance(value, str) else None
     return f"{m.group(1)}, {m.group(2)}" if m else (value if isinstance(value, str) else "")
 
@@ -86,9 +114,32 @@ def _fields(obj: dict[str, Any], prefix: str = "") -> list[str]:
     return out
 
 
-def _line(obj: dict[str, Any]) -> str:
-    said = _first(obj, _TEXT_KEYS)
-    sender = _first(obj, _SENDER_KEYS)
+def _said(value: Any, names: dict[str, str]) -> Any:
+    """A message's text: Telegram's list of plain and marked pieces joined; Slack's
+    mentions ("<@U07SDL4NK>", "<!here>") and links ("<https://…|the form>") as they show."""
+    if isinstance(value, list):
+        value = "".join(
+            p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict) else ""
+            for p in value[:MAX_PIECES]
+        )
+    if not isinstance(value, str) or "<" not in value:
+        return value
+    return _MARKUP.sub(lambda m: _shown(m, names), value)
+
+
+def _shown(m: re.Match[str], names: dict[str, str]) -> str:
+    if m.group(1):  # a member: their name, when the export has it
+        return "@" + names.get(m.group(1), m.group(1))
+    if m.group(2):
+        return "@" + m.group(2)
+    return m.group(4) or m.group(3)
+
+
+def _line(obj: dict[str, Any], names: dict[str, str] | None = None) -> str:
+    if str(obj.get("subtype", "")).endswith(("_join", "_leave")):
+        return ""  # "<@U07…> has joined the channel": no message
+    said = _said(_first(obj, _TEXT_KEYS), names or {})
+    sender = _first(obj, _PROFILE_KEYS) or _first(obj, _SENDER_KEYS)
     when = _when(_first(obj, _TIME_KEYS))
     # a message has its sender or its time; a record with a "text" field is a record
     if isinstance(said, str) and (sender is not None or when):
@@ -100,16 +151,61 @@ def _line(obj: dict[str, Any]) -> str:
     return f"{head}{', '.join(fields)}." if fields else ""
 
 
+def _exported(text: str) -> tuple[str, list[dict[str, Any]]] | None:
+    """A whole-JSON chat export's title and messages: an array of objects (Slack's
+    channel-day files), or an object with one (Telegram's and Discord exporters'
+    "messages"); else None."""
+    s = text.strip()
+    if len(s) > MAX_DOCUMENT or s[:1] not in "[{":
+        return None
+    try:
+        value = json.loads(s)
+    except (ValueError, RecursionError):
+        return None
+    title = ""
+    if isinstance(value, dict):
+        name = _first(value, ("name", "title", "channel"))
+        title = name if isinstance(name, str) else ""
+        value = next((value[k] for k in _LISTS if isinstance(value.get(k), list)), None)
+    if not isinstance(value, list):
+        return None
+    found = [v for v in value if isinstance(v, dict)]
+    if len(found) < MIN_LINES or len(found) < SHARE * len(value):
+        return None
+    return title, found
+
+
+def _names(found: list[dict[str, Any]]) -> dict[str, str]:
+    """Each member id's name, from the profiles the export carries beside its messages."""
+    names: dict[str, str] = {}
+    for obj in found:
+        profile = _first(obj, _PROFILE_KEYS)
+        user = obj.get("user")
+        if isinstance(profile, dict) and isinstance(user, str):
+            name = _first(profile, _NAME_KEYS)
+            if isinstance(name, str):
+                names.setdefault(user, name)
+    return names
+
+
 def jsonl_text(text: str) -> str:
-    """`text` read as its messages or records when most of its lines are JSON objects;
-    else unchanged."""
-    if not text.lstrip().startswith("{"):
+    """`text` read as its messages or records when most of its lines are JSON objects, or
+    when it is one JSON export of them; else unchanged."""
+    head = text.lstrip()[:1]
+    if head == "[" or (head == "{" and "\n{" not in text.strip()):
+        exported = _exported(text)
+        if exported is not None:
+            title, found = exported
+            names = _names(found)
+            said = [x for x in (_line(o, names) for o in found) if x]
+            return "\n".join([f"# {title}", ""] * bool(title) + said) + "\n"
+    if head != "{":
         return text
     lines = text.splitlines()
     parsed = [_object(x) if x.strip() else None for x in lines]
     filled = [x for x in lines if x.strip()]
-    found = sum(1 for p in parsed if p is not None)
-    if found < MIN_LINES or found < SHARE * len(filled):
+    count = sum(1 for p in parsed if p is not None)
+    if count < MIN_LINES or count < SHARE * len(filled):
         return text
     out = [x if p is None else _line(p) for x, p in zip(lines, parsed, strict=True)]
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")

@@ -27,6 +27,7 @@ from .disclosures import unwrapped_toggles
 from .document import Document, clean_metadata, guess_kind
 from .embedded_tables import embedded_tables
 from .epochs import dated_epochs
+from .fallbacks import with_fallbacks
 from .fields import field_lists
 from .forum import forum_text
 from .headed import headed_tables
@@ -39,17 +40,21 @@ from .machine_dates import dated_elements
 from .mdx import mdx_text
 from .org import org_text
 from .pipes import escaped_bars, outer_bars
+from .properties import properties_text
 from .quotes import email_unquoted, unquoted
+from .recfile import rec_text
 from .reports import report_kind
 from .rst import rst_text
 from .rtf import is_rtf, rtf_text
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
 from .tabbed import delimited_table, tab_tables
+from .texinfo import texinfo_text
 from .textile import textile_text
 from .tickers import announcements_in_content
 from .troff import troff_text
 from .typst import typst_text
+from .xml_text import xml_text
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SIGNATURES = [
@@ -162,11 +167,14 @@ def load_text(data: bytes, source: str) -> Document:
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
         # cards and events, AsciiDoc, reStructuredText, troff, Typst, Org, Textile, JSON
-        # Lines, IRC and logfmt lines; a log's Unix times, dated; a spreadsheet export
+        # Lines, IRC and logfmt lines; recutils records; Texinfo; properties files; a log's Unix times, dated; a spreadsheet export
         # ("sep=," or a .csv)
+        text = xml_text(text)  # DocBook, OPML, a feed: what their rendered page shows
         text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
         # (JSON Lines first: a log's Unix times, dated, are no JSON numbers any more)
         text = typst_text(troff_text(rst_text(log_text(dated_epochs(jsonl_text(text))))))
+        # a recutils database: a table per record type; a properties file: its items
+        text = properties_text(texinfo_text(rec_text(text)))
         text = textile_text(org_text(text))
         text = email_unquoted(forum_text(card_text(asciidoc_text(text))))
     if not text[body_start:].strip():
@@ -216,7 +224,9 @@ def _extract(html: str) -> str | None:
                 spread_rowspans(
                     inline_notes(
                         aria_tables(
-                            unwrapped_toggles(dated_elements(announcements_in_content(page)))
+                            unwrapped_toggles(
+                                dated_elements(announcements_in_content(with_fallbacks(page)))
+                            )
                         )
                     )
                 )

@@ -76,3 +76,66 @@ def test_unix_times_are_read_and_a_record_with_a_text_keeps_its_other_fields():
         "article 14.2, title Overtime, text Paid at 1.5x.",
         "article 14.3, text.en Meal, text.fr Repas, tags a, b.",
     ]
+
+
+SLACK = [
+    {
+        "type": "message",
+        "subtype": "channel_join",
+        "ts": "1796112131.000200",
+        "user": "U07SDL0R1",
+        "text": "<@U07SDL0R1> has joined the channel",
+    },
+    {
+        "type": "message",
+        "ts": "1796116368.000400",
+        "user": "U07SDL4NK",
+        "text": "Is the stipend 4 months of 6?",
+        "user_profile": {"real_name": "Noa Kerr", "display_name": "noa.k"},
+    },
+    {
+        "type": "message",
+        "ts": "1796117405.000500",
+        "user": "U07SDL0R1",
+        "text": "<@U07SDL4NK> no: by home games (<https://x.example/a|clause 6.1>). <!here>",
+        "user_profile": {"real_name": "Rafa Osei", "display_name": "rafa"},
+        "thread_ts": "1796116368.000400",
+    },
+]
+
+
+def test_a_slack_export_reads_as_its_messages_with_names_for_mentions():
+    text = jsonl_text(json.dumps(SLACK, indent=4))
+    lines = text.splitlines()
+    assert lines == [
+        "[2026-12-01, 09:12 UTC] Noa Kerr: Is the stipend 4 months of 6?",
+        "[2026-12-01, 09:30 UTC] Rafa Osei: @Noa Kerr no: by home games (clause 6.1). @here",
+    ]
+
+
+def test_an_export_object_with_messages_reads_as_them():
+    export = {
+        "name": "Steward line",
+        "type": "private_group",
+        "messages": [
+            {"id": 1, "date": "2026-12-01T09:31:02", "from": "Ada", "text": "Day rate?"},
+            {
+                "id": 2,
+                "date": "2026-12-01T09:40:00",
+                "from": "Rafa",
+                "text": ["It is ", {"type": "bold", "text": "$196.00"}, " a day."],
+            },
+        ],
+    }
+    text = jsonl_text(json.dumps(export))
+    assert text.splitlines() == [
+        "# Steward line",
+        "",
+        "[2026-12-01, 09:31] Ada: Day rate?",
+        "[2026-12-01, 09:40] Rafa: It is $196.00 a day.",
+    ]
+
+
+def test_json_that_holds_no_objects_and_chat_logs_are_left_as_they_are():
+    for text in ["[1, 2, 3]\n", '{"a": 1}\n', "[28/11/2026, 09:31] Jo: ok\n[x] y\n", "[note] hi\n"]:
+        assert jsonl_text(text) == text

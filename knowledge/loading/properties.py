@@ -1,0 +1,81 @@
+"""A Java-style `.properties` file (a site's or an app's message file) read as the items
+its keys group.
+
+Such a file holds one "key=value" a line, its keys dotted by what they belong to
+("cours.jazz.nom=Danse jazz", "cours.jazz.prix=4 880,00 ৳ le trimestre"), a value going on
+over lines that end with a backslash, "#" and "!" lines as comments, and escapes
+("\\u00e9", "\\:", "\\="). Read as text, a price was a line of its own, apart from the
+course it is for. The keys that share all but their last part become one list item
+("- cours jazz — nom: Danse jazz; public: adolescents et adultes; prix: 4 880,00 ৳ le
+trimestre"), a key of its own a line ("page titre: Studio Envol …"); comments are notes to
+translators and are not shown.
+
+Only a text whose lines are mostly such pairs, most keys dotted (MIN_DOTTED), is read so:
+"Rate: 12.00" lines and YAML are not. One pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_PAIRS = 4
+SHARE = 0.8  # of the logical lines that are not comments
+MIN_DOTTED = 0.6  # of the keys
+_PAIR = re.compile(r"^[ \t]*([A-Za-z_][\w-]*(?:\.[\w-]+)*)[ \t]*[=:][ \t]*(.*)$")
+_DOTTED = re.compile(r"\w\.\w")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)")
+_SIMPLE = {"t": "\t", "n": " ", "r": " ", "f": " "}
+
+
+def _unescaped(value: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        c = m.group(1)
+        return chr(int(c[1:], 16)) if len(c) == 5 else _SIMPLE.get(c, c)
+
+    return _ESCAPE.sub(one, value).strip()
+
+
+def _logical(text: str) -> list[str]:
+    """The file's lines with each backslash continuation joined, comments and blanks out."""
+    out: list[str] = []
+    pending: list[str] = []
+    for raw in text.splitlines():
+        line = raw.lstrip() if pending else raw
+        if not pending and (not line.strip() or line.lstrip()[:1] in "#!"):
+            continue
+        ends = len(line) - len(line.rstrip("\\"))
+        if ends % 2:  # an odd run of backslashes: the value goes on
+            pending.append(line[:-1])
+            continue
+        out.append("".join([*pending, line]))
+        pending = []
+    if pending:
+        out.append("".join(pending))
+    return out
+
+
+def properties_text(text: str) -> str:
+    """`text` read as the items of its dotted keys when it is a properties file; else
+    unchanged."""
+    if "=" not in text and ":" not in text:
+        return text
+    lines = _logical(text)
+    pairs = [m for m in map(_PAIR.match, lines) if m is not None]
+    if len(pairs) < MIN_PAIRS or len(pairs) < SHARE * len(lines):
+        return text
+    if sum(1 for m in pairs if _DOTTED.search(m.group(1))) < MIN_DOTTED * len(pairs):
+        return text
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for m in pairs:
+        head, _, last = m.group(1).rpartition(".")
+        groups.setdefault(head, []).append((last, _unescaped(m.group(2))))
+    out: list[str] = []
+    for head, items in groups.items():
+        name = head.replace(".", " ").replace("_", " ")
+        if len(items) == 1:
+            last, value = items[0]
+            out += [f"{name} {last}: {value}".strip(), ""]
+            continue
+        fields = "; ".join(f"{last}: {value}" for last, value in items if value)
+        out.append(f"- {name} — {fields}" if name else f"- {fields}")
+    return "\n".join(out).strip() + "\n"

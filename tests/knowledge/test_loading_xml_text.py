@@ -1,0 +1,355 @@
+"""A text file that holds an XML document (knowledge/loading/xml_text.py) is read as
+Markdown: DocBook as headings, paragraphs, lists and tables whose rows carry their column
+headers, an OPML outline as a nested list, a feed's items as headings over their dates and
+text, other declared XML as its text; without comments (a rejected figure is not read) and
+without expanding entities; other text, XHTML and malformed XML are left as they are."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from knowledge.loading.xml_text import xml_text
+
+GUIDE = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Guide, DocBook 5: build with the DocBook XSL stylesheets -->
+<article xmlns="http://docbook.org/ns/docbook" xmlns:xlink="http://www.w3.org/1999/xlink"
+         version="5.0">
+  <info>
+    <title>Rigging crew guide</title>
+    <subtitle>Riverbend Stagehands Local 7 – 25 November 2026</subtitle>
+    <author><personname><firstname>Priya</firstname><surname>Nandakumar</surname></personname>
+      <email>priya@example.org</email></author>
+    <pubdate>2026-11-25</pubdate>
+    <releaseinfo>Second edition</releaseinfo>
+    <abstract><para>What the 2026 agreement says about calls.</para></abstract>
+  </info>
+  <para>Every amount is in taka: ৳&#160;7,900.00 &amp; more.<indexterm><primary>taka</primary>
+  </indexterm></para>
+  <section>
+    <title>Calls</title>
+    <para>A call is <emphasis>four hours</emphasis> at least<footnote><para>Since
+    1 May 2026.</para></footnote>; see <link xlink:href="https://example.org/calls"/> and
+    <quote>the bylaws</quote>.<remark>check with Priya</remark></para>
+    <itemizedlist>
+      <listitem><para>riggers on the grid;</para>
+        <orderedlist><listitem><para>head rigger first;</para></listitem></orderedlist>
+      </listitem>
+      <listitem><para>flymen at the rail.</para></listitem>
+    </itemizedlist>
+    <variablelist>
+      <varlistentry><term>Overtime</term><listitem><para>time and a half</para></listitem>
+      </varlistentry>
+    </variablelist>
+    <section>
+      <title>Rates</title>
+      <table>
+        <title>Call rates from 1 December 2026</title>
+        <tgroup cols="2">
+          <colspec colname="role"/><colspec colname="rate"/>
+          <thead><row><entry>Role</entry><entry>Per call</entry></row></thead>
+          <tbody>
+            <row><entry>Rigger</entry><entry>৳ 212.50</entry></row>
+            <row><entry>Flyman</entry><entry><para>৳ 198.00</para></entry></row>
+          </tbody>
+        </tgroup>
+      </table>
+      <!-- Employer's offer, rejected: riggers at ৳ 241.00 a call. -->
+      <note><title>Changing your mind</title><para>Form SQ-8 withdraws consent.</para></note>
+      <formalpara><title>Breaks.</title><para>Ten minutes an hour.</para></formalpara>
+      <programlisting>  rate = 212.50
+    overtime = rate * 1.5</programlisting>
+    </section>
+  </section>
+</article>
+"""
+
+
+def test_docbook_reads_as_its_title_page_headings_lists_and_tables():
+    text = xml_text(GUIDE)
+    assert text.startswith(
+        "# Rigging crew guide\nRiverbend Stagehands Local 7 – 25 November 2026\n"
+        "Priya Nandakumar\n2026-11-25\nSecond edition\n\n"
+        "What the 2026 agreement says about calls.\n\n"
+    )
+    assert "Every amount is in taka: ৳\xa07,900.00 & more.\n" in text
+    assert "\n## Calls\n" in text and "\n### Rates\n" in text
+    assert (
+        "A call is four hours at least[1]; see https://example.org/calls and “the bylaws”." in text
+    )
+    assert "\n\n[1] Since 1 May 2026.\n\n" in text  # after its paragraph
+    assert "- riggers on the grid;\n  - head rigger first;\n- flymen at the rail." in text
+    assert "- Overtime: time and a half" in text
+    header = "| Role | Per call |\n|---|---|\n"
+    assert f"Call rates from 1 December 2026\n\n{header}| Rigger | ৳ 212.50 |\n" in text
+    assert "| Flyman | ৳ 198.00 |" in text
+    assert "Changing your mind\n\nForm SQ-8 withdraws consent." in text
+    assert "**Breaks.** Ten minutes an hour." in text
+    assert "rate = 212.50\n  overtime = rate * 1.5" in text  # a listing's lines as written
+    # what a reader never sees: comments, index terms, remarks, markup, an e-mail address
+    assert "241.00" not in text and "XSL" not in text and "check with" not in text
+    assert "priya@" not in text and "primary" not in text
+    assert "<" not in text and ">" not in text
+    assert text.endswith("\n")
+
+
+def test_docbook_4_with_its_doctype_and_html_style_tables():
+    doc = """<!DOCTYPE article PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN"
+  "http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">
+<article>
+  <articleinfo><title>Dues</title><date>3 November 2026</date></articleinfo>
+  <sect1><title>Rates</title>
+    <para>Dues are&nbsp;paid monthly, see <ulink url="https://example.org">the site</ulink>.</para>
+    <informaltable><tr><th>Band</th><th>Dues</th></tr><tr><td>A</td><td>$14.00</td></tr>
+    </informaltable>
+    <informaltable><tgroup cols="2"><tbody><row><entry>Apprentice</entry><entry>$7.00</entry>
+    </row></tbody></tgroup></informaltable>
+    <sect2><title>Waivers</title><simpara>On request.</simpara></sect2>
+  </sect1>
+</article>"""
+    text = xml_text(doc)
+    assert text.startswith("# Dues\n3 November 2026\n\n## Rates\n\nDues are\xa0paid monthly")
+    assert "see the site." in text and "https://" not in text
+    assert "| Band | Dues |\n|---|---|\n| A | $14.00 |" in text  # a row of <th>: the header
+    assert "|  |  |\n|---|---|\n| Apprentice | $7.00 |" in text  # no header: an empty one
+    assert "\n### Waivers\n\nOn request." in text and not text.endswith("\n")
+
+
+def test_spanned_cells_keep_their_text_in_each_column_and_row():
+    doc = """<article xmlns="http://docbook.org/ns/docbook"><informaltable><tgroup cols="3">
+<colspec colname="a"/><colspec colname="b"/><colspec colname="c"/>
+<thead><row><entry>Role</entry><entry namest="b" nameend="c">Rate</entry></row></thead>
+<tbody><row><entry morerows="1">Rigger</entry><entry>day</entry><entry>$212.50</entry></row>
+<row><entry>night</entry><entry>$240.00</entry></row></tbody></tgroup></informaltable></article>"""
+    text = xml_text(doc)
+    assert "| Rigger | day | $212.50 |\n| Rigger | night | $240.00 |" in text
+    assert "Role" in text and "Rate" in text
+
+
+def test_a_book_s_chapters_procedures_glossary_and_cross_references():
+    doc = """<?xml version="1.0"?>
+<book xmlns="http://docbook.org/ns/docbook" xmlns:xl="http://www.w3.org/1999/xlink">
+  <info><title>Handbook</title>
+    <authorgroup><author><orgname>Local 7</orgname></author></authorgroup></info>
+  <chapter xml:id="calls"><title>Calls</title>
+    <procedure><title>Filing a claim</title>
+      <step><para>Fill in form C-2</para><substeps><step><para>sign it</para></step></substeps>
+      </step><step><para>Send it within 30 days</para></step></procedure>
+    <blockquote><attribution>The president</attribution><para>Solidarity.</para></blockquote>
+    <table><title>Rates</title><thead><tr><th>Role</th><th>Rate</th></tr></thead>
+      <tbody><tr><td>Rigger<footnote><para>Head rigger: +10%.</para></footnote></td>
+      <td>$212.50</td></tr></tbody></table>
+    <section><title>Breaks</title><section><title>Meals</title><para>See
+      <xref linkend="calls"/>.</para></section></section>
+  </chapter>
+  <glossary><title>Glossary</title><glossentry><glossterm>Call</glossterm><acronym>C</acronym>
+    <glossdef><para>A work period.</para></glossdef></glossentry></glossary>
+</book>"""
+    text = xml_text(doc)
+    assert text.startswith("# Handbook\nLocal 7\n\n## Calls\n\nFiling a claim\n\n")
+    assert "- Fill in form C-2\n  - sign it\n- Send it within 30 days" in text
+    assert "The president\n\nSolidarity." in text
+    assert (
+        "Rates\n\n| Role | Rate |\n|---|---|\n| Rigger[1] | $212.50 |\n\n[1] Head rigger: +10%."
+        in text
+    )
+    assert "\n### Breaks\n\n#### Meals\n\nSee Calls." in text
+    assert "\n## Glossary\n\n- Call, C: A work period." in text
+
+
+CALENDAR = """<?xml version="1.0"?>
+<!-- exported from the outliner -->
+<opml version="2.0">
+  <head><title>Season calendar 2026-27</title>
+    <dateCreated>Mon, 2 Nov 2026 09:00:00 GMT</dateCreated>
+    <dateModified>Sun, 6 Dec 2026 18:00:00 GMT</dateModified>
+    <ownerEmail>desk@example.org</ownerEmail></head>
+  <body>
+    <outline text="Pikes (ice hockey)" created="Mon, 2 Nov 2026 09:00:00 GMT">
+      <outline text="Saturday 3 October 2026: Pikes v. Ravens" _note="Puck drop 19:00."/>
+      <outline text="Draft: Pikes v. Wolves, &lt;b&gt;moved&lt;/b&gt;" isComment="true">
+        <outline text="Sunday 4 October 2026: never played"/>
+      </outline>
+    </outline>
+    <outline text="Feeds" type="rss" xmlUrl="https://example.org/feed.xml"/>
+  </body>
+</opml>"""
+
+
+def test_an_opml_outline_reads_as_a_dated_nested_list():
+    text = xml_text(CALENDAR)
+    assert text == (
+        "# Season calendar 2026-27\n"
+        "Created: Mon, 2 Nov 2026 09:00:00 GMT\n"
+        "Modified: Sun, 6 Dec 2026 18:00:00 GMT\n\n"
+        "- Pikes (ice hockey) (created Mon, 2 Nov 2026 09:00:00 GMT)\n"
+        "  - Saturday 3 October 2026: Pikes v. Ravens\n"
+        "    Puck drop 19:00.\n"
+        "- Feeds"
+    )
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel>
+    <title>Kickline Dancewear – winter offers</title>
+    <link>https://example.org/</link>
+    <description>Prices in taka &amp; with the sign first.</description>
+    <lastBuildDate>Mon, 30 Nov 2026 09:00:00 +0000</lastBuildDate>
+    <item>
+      <title>Jazz sneakers: ৳3,450.00 a pair</title>
+      <link>https://example.org/offers/118</link>
+      <pubDate>Mon, 30 Nov 2026 09:00:00 +0000</pubDate>
+      <dc:creator>Sales desk</dc:creator>
+      <description><![CDATA[<p>Split-sole sneakers at <b>৳3,450.00</b>.</p><!-- was ৳3,900.00 -->
+<p>In black &amp; tan:</p><ul><li>sizes 3 to 9;</li><li>free returns.</li></ul>]]></description>
+    </item>
+    <item>
+      <title>Practice tights</title>
+      <pubDate>Sun, 29 Nov 2026 09:00:00 +0000</pubDate>
+      <description>Three pairs for &lt;b&gt;৳1,290.00&lt;/b&gt;.</description>
+    </item>
+    <item>
+      <title>Harnesses</title>
+      <description><![CDATA[<table><tr><th>Size</th><th>Price</th></tr>
+<tr><td>Junior</td><td>৳4,370.00</td></tr></table>]]></description>
+    </item>
+  </channel>
+</rss>
+"""
+
+
+def test_an_rss_feed_reads_as_items_under_their_titles_and_dates():
+    text = xml_text(RSS)
+    assert text.startswith(
+        "# Kickline Dancewear – winter offers\n\nPrices in taka & with the sign first.\n"
+    )
+    assert (
+        "## Jazz sneakers: ৳3,450.00 a pair\nMon, 30 Nov 2026 09:00:00 +0000\nSales desk\n\n"
+        "Split-sole sneakers at ৳3,450.00.\n\nIn black & tan:\n\n"
+        "- sizes 3 to 9;\n- free returns."
+    ) in text
+    assert (
+        "## Practice tights\nSun, 29 Nov 2026 09:00:00 +0000\n\nThree pairs for ৳1,290.00." in text
+    )
+    assert "## Harnesses\n\n| Size | Price |\n|---|---|\n| Junior | ৳4,370.00 |" in text
+    assert "3,900" not in text and "https://" not in text and "<" not in text
+
+
+def test_atom_and_rss_1_feeds():
+    atom = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Local 7 news</title><subtitle>From the branch office</subtitle>
+  <link href="https://example.org/"/><updated>2026-12-01T10:00:00Z</updated>
+  <entry><title type="html">Rates &amp;amp; dues</title><updated>2026-12-01T10:00:00Z</updated>
+    <author><name>Priya Nandakumar</name><email>priya@example.org</email></author>
+    <summary>Short version.</summary>
+    <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Riggers get
+      <em>$212.50</em> a call.</p><p>Flymen get $198.00.</p></div></content>
+  </entry>
+</feed>"""
+    text = xml_text(atom)
+    assert text.startswith("# Local 7 news\n\nFrom the branch office\n\n## Rates & dues\n")
+    assert "2026-12-01T10:00:00Z\nPriya Nandakumar\n\nRiggers get $212.50 a call.\n\n" in text
+    assert "Flymen get $198.00." in text and "Short version" not in text  # the content wins
+    rdf = """<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+         xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://example.org/"><title>Branch notices</title>
+    <description>Notices to members</description></channel>
+  <item rdf:about="https://example.org/1"><title>Meeting moved</title>
+    <dc:date>2026-11-20</dc:date><description>Now on 8 December.</description></item>
+</rdf:RDF>"""
+    assert xml_text(rdf) == (
+        "# Branch notices\n\nNotices to members\n\n## Meeting moved\n2026-11-20\n\nNow on 8 December."
+    )
+
+
+def test_other_xml_that_declares_itself_reads_as_its_text():
+    doc = """<?xml version="1.0"?>
+<rates effective="2026-12-01">
+  <!-- draft: 241.00 -->
+  <rate role="rigger"><name>Rigger</name><amount>212.50</amount></rate>
+  <rate role="flyman"><name>Flyman</name><amount>198.00</amount></rate>
+  <note>Paid per call, <b>not</b> per hour.</note>
+</rates>
+"""
+    assert xml_text(doc) == "Rigger\n212.50\n\nFlyman\n198.00\n\nPaid per call, not per hour.\n"
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "Agenda\n* Dues\n* Rates\n",
+        "# Notes\n\nDues rise to $14.00 <b>from May</b>.\n",
+        "<b>Note</b>: dues rise to $14.00.\n",  # not one root element
+        "<Draft> minutes of the meeting\n",
+        "<rates><rate>212.50</rate></rates>\n",  # XML, but neither declared nor known
+        '<?xml version="1.0"?>\n<rates><rate>212.50</rate>\n',  # not well-formed
+        '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Dues'
+        "</p></body></html>\n",  # XHTML
+        "<div><p>Dues are $14.00.</p></div>\n",  # an HTML fragment
+        "<article><h1>Dues</h1><p>Dues are $14.00.</p></article>\n",  # HTML, not DocBook
+        '<?xml version="1.0"?>\n<empty><nothing/></empty>\n',  # no text
+    ],
+)
+def test_text_that_is_not_a_known_xml_document_is_left_as_it_is(plain):
+    assert xml_text(plain) == plain
+
+
+def test_entities_are_not_expanded_nor_files_read():
+    laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    laughs += "".join(
+        f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">'
+        for n in range(1, 10)
+    )
+    laughs += ']>\n<article xmlns="http://docbook.org/ns/docbook"><para>a &lol9; b</para></article>'
+    started = time.perf_counter()
+    assert xml_text(laughs) == laughs  # libxml2 refuses it: left as it is
+    assert time.perf_counter() - started < 5
+    declared = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY union "Local 7">]>\n'
+    declared += '<article xmlns="http://docbook.org/ns/docbook"><para>a &union; b</para></article>'
+    assert xml_text(declared) == "a b"  # an entity the file declares is not expanded
+    external = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+    external += '<r xmlns:xi="http://www.w3.org/2001/XInclude"><a>dues &x;</a>'
+    external += '<xi:include href="file:///etc/passwd" parse="text"/></r>'
+    assert xml_text(external) == "dues"
+
+
+def test_hostile_xml_costs_linear_time():
+    outline = '<outline text="Saturday 3 October 2026: Pikes v. Ravens"/>'
+    hostile = [
+        "<?xml version='1.0'?>" + "<a>" * 100_000 + "x" + "</a>" * 100_000,  # too deep
+        "<opml><head/><body>" + "<outline text='x'>" * 255 + "</outline>" * 255 + "</body></opml>",
+        "<opml><head/><body>" + outline * 15_000 + "</body></opml>",
+        "<rss><channel><item><description>" + "&lt;p&gt;a" * 100_000 + "</description></item>"
+        "</channel></rss>",
+        '<article xmlns="http://docbook.org/ns/docbook">'
+        + "<section><para>x" * 120
+        + "</para></section>" * 120
+        + "</article>",
+        '<article xmlns="http://docbook.org/ns/docbook"><informaltable>'
+        + ("<tr>" + '<td colspan="999" rowspan="999">৳ 1</td>' * 2_000 + "</tr>") * 10
+        + "</informaltable></article>",
+        '<article xmlns="http://docbook.org/ns/docbook">'
+        + (
+            "<informaltable>"
+            + "<tr><td>Rigger</td><td>৳ 212.50</td></tr>" * 1_000
+            + "</informaltable>"
+        )
+        * 25
+        + "</article>",
+        "<rss><channel><item><description>&lt;table&gt;"
+        + "&lt;tr&gt;&lt;td&gt;Rigger&lt;td&gt;৳ 212.50" * 25_000
+        + "</description></item></channel></rss>",
+        '<?xml version="1.0"?><r>' + "<a>x</a>" * 100_000 + "</r>",
+    ]
+    for text in hostile:
+        started = time.perf_counter()
+        out = xml_text(text)
+        assert time.perf_counter() - started < 5  # generous: well under a second here
+        assert len(out) < 3 * len(text)
+    big = "<?xml version='1.0'?><r>" + "<a>x</a>" * 300_000 + "</r>"  # over 2 MB: not read
+    assert xml_text(big) == big
