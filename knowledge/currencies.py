@@ -4,6 +4,7 @@ amounts as money as one paid in dollars does (figures.py reads the amounts)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Signs, ISO 4217 codes (in capitals: "cad" is no currency), the abbreviations written
 # beside an amount ("Rs 12,500", "12 500 Rs", "Rp 2.450.000", "250 kr", "fl. 1.250,50",
@@ -13,8 +14,12 @@ import re
 # and names written after one ("40 euros", "1204.50 pounds", French plurals "2 300,00
 # bahts" and "500 yens", not "50 pounds of equipment" nor a bare "livres": books). Every
 # sign of Unicode's Currency Symbols block
-# (₡ colón, ₴ hryvnia, ₸ tenge, ₾ lari, ₲ guaraní …), not only the ones seen so far.
-CURRENCY_SIGNS = "$£¥฿ƒ" + "".join(chr(c) for c in range(0x20A0, 0x20C1))
+# (₡ colón, ₴ hryvnia, ₸ tenge, ₾ lari, ₲ guaraní …) and every other character Unicode
+# calls a currency symbol (৳ the taka, ֏ the dram, ៛ the riel, ﷼ the rial …), not only the
+# ones seen so far; and the florin's "ƒ", a letter to Unicode.
+CURRENCY_SIGNS = "ƒ" + "".join(  # not the cent's "¢", a hundredth (figures.py reads it)
+    c for c in map(chr, range(0x10000)) if unicodedata.category(c) == "Sc" and c not in "¢￠"
+)
 CURRENCY_CODES = (
     r"USD|CAD|EUR|GBP|AUD|NZD|CHF|INR|MUR|PKR|LKR|NPR|SCR|JPY|CNY|RMB|HKD|SGD|KRW|SEK|NOK|"
     r"DKK|ISK|PLN|CZK|HUF|RON|BGN|ZAR|NGN|KES|GHS|XOF|XAF|XPF|MAD|DZD|TND|EGP|AED|SAR|QAR|"
@@ -84,6 +89,7 @@ _DINAR_AFTER = r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d\s)|(?<=[.,]\d{3}\s))(?-i:DT)(?!\w
 LETTER_SIGNS = (
     "Afl. Afl Ar B/. Br Bs.S Bs.F Bs. Bs Bt Cg. CFPF CFP FCFP DA Db Dkr Dhs FBu FG Fdj Ikr "
     "KD Kz LS Lekë Lek MK MTn NIS Nfk Nkr Nu. RM Rf RO Shs. Shs Sh. Sh KSh TSh Tsh USh Ush VT "
+    "Tk. Tk "
     "ZK din. GH¢"
 ).split()
 MORE_CODES = (

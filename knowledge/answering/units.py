@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..currencies import CURRENCY_SIGNS
 from ..loading.document import hash_line
 from ..packing import UNFINISHED
 from ..search import Passage
@@ -48,8 +49,9 @@ _TAG = re.compile(
 # "12/01/2027, 14:03 - Jo: …" (no full stop ends a message: each is its own block); its
 # time is when it was sent, no period of what it says: read without it ("Jo: ok")
 _MESSAGE = re.compile(  # group 1: when it was sent, "[28/11/2026, 09:31] " or "… 14:03 - "
-    r"^(\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?"
-    r"\s*(?:[-–]\s*)?)[^:\n]{0,80}:\s"
+    r"^(\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s?(?:UTC|GMT|Z|[+-]\d\d:?\d\d))?\]?"  # its zone: "[2026-12-01, 09:30 UTC]"
+    r"\s*(?:[-–]\s*)?)[^:\n]{1,80}:\s"
 )
 # who wrote the post or message below and when: "Post by Ana (steward) » Mon Dec 07, 2026
 # 8:55 am", "On Mon, 30 Nov 2026 at 17:05, Ana wrote:", "Le 4 déc. 2026, Ana a écrit :";
@@ -61,9 +63,8 @@ _BYLINE = re.compile(
     re.I,
 )
 # a line that says something, not a title: it ends a sentence or gives an amount
-_SAYS = re.compile(
-    r"[.!?;:]\s*$|\d[\d,.\u00a0\u202f ]*\s?(?:[$€£¥₩₾₮₴%]|\w{1,3}\b)|[$€£¥₩₾₮₴]\s?\d"
-)
+_SIGN = f"[{re.escape(CURRENCY_SIGNS)}]"
+_SAYS = re.compile(rf"[.!?;:]\s*$|\d[\d,.\u00a0\u202f ]*\s?(?:{_SIGN}|%|\w{{1,3}}\b)|{_SIGN}\s?\d")
 # a trail of where a page sits: "Board: Pay and agreements » Thread: Season 2026–27" (not
 # French quotation marks: "« … »")
 _TRAIL = re.compile(r"[^«»\n.!?]{1,120}(?:\s»\s[^«»\n.!?]{1,160}){1,5}")

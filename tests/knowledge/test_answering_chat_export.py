@@ -49,6 +49,15 @@ def test_a_message_is_read_without_the_time_it_was_sent():
     assert not any(t.startswith("[28/11/2026") for t in texts)
 
 
+def test_a_message_whose_time_gives_its_zone_is_read_without_it():
+    # JSON exports' Unix times are written in UTC (loading/jsonl.py)
+    text = "[2026-12-01, 09:30 UTC] Rafa Osei: no, 13/20 of the stipend: 171 600,00 ৳."
+    assert [u.text for u in _units(text)] == ["Rafa Osei: no, 13/20 of the stipend: 171 600,00 ৳."]
+    # a log line's "UTC: …" after its time is what it says, not a sender's name left out
+    logged = "[2026-11-28, 14:03] UTC: 2 140 lines generated of the 2 500 cap."
+    assert [u.text for u in _units(logged)] == ["UTC: 2 140 lines generated of the 2 500 cap."]
+
+
 def test_a_line_opening_with_a_date_is_no_message_without_a_sender():
     text = "12/01/2027, the fitting fee: ₺300,00 an hour. It is paid the same week."
     assert [u.text for u in _units(text)] == [

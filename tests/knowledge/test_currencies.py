@@ -115,6 +115,11 @@ def _money(text: str) -> list[str]:
         ("GH¢1,250.00 a wedding", "1250"),
         ("GTQ 980.00 gross", "980"),
         ("a budget line of RM 2.1 jt", "2100000"),  # jt: juta, a million
+        # any sign Unicode calls a currency's, outside its Currency Symbols block too
+        ("৳85.00 a card", "85"),
+        ("14\u202f500,00\u00a0৳ par match", "14500"),
+        ("a game fee of Tk 14,500.00", "14500"),
+        ("֏ 12,000 a night", "12000"),
         # a currency's hundredth by name or sign
         ("mileage at 85 sen per km", "0.85"),
         ("85¢ a mile", "0.85"),
