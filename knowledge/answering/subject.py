@@ -68,6 +68,9 @@ _STOP |= {"prochain", "prochaine", "dernier", "dernière", "autre"}
 _STOP |= {"lose", "lost", "losing", "keep", "kept", "get", "got", "owe", "owed", "earn"}
 _STOP |= {"earned", "receive", "received", "dock", "docked", "withhold", "withheld"}
 _STOP |= {"perdre", "perds", "perd", "garder", "garde", "toucher", "touche", "recevoir"}
+# how the figure changes, not whose it is: "le cachet passe à 99 888,00 ৳ dès demain"
+_STOP |= {"passe", "passera", "augmente", "augmentera", "baisse", "baissera", "monte"}
+_STOP |= {"montera", "grimpe", "devient", "deviendra", "change", "changera"}
 # any engagement, however the documents name theirs: "for a capture gig", "par contrat"
 ENGAGEMENTS = {"gig", "gigs", "job", "jobs", "booking", "engagement", "contract", "contrat"}
 ENGAGEMENTS |= {"prestation", "mission", "cachet", "call"}
@@ -240,9 +243,10 @@ def subject_words(question: str, language: str = "en") -> list[str]:
                 language == "fr"
                 and j + 1 < len(words)
                 and _INFINITIVE.fullmatch(words[j])
-                and words[j + 1] in _ARTICLES | _AFTER_VERB
+                and words[j + 1] in _DETERMINERS | _AFTER_VERB
             ):
-                j += 1  # "payé pour enregistrer un livre": what is priced is after the verb
+                j += 1  # "payé pour enregistrer un livre", "pour transporter mon instrument":
+                # what is priced is after the verb
                 if words[j] in _AFTER_VERB - {"des", "du", "de", "d'"}:
                     j += 1  # "pour aller au studio", "travailler chez …": the place is read
             elif (

@@ -26,6 +26,15 @@ def answerer(tmp_path_factory, bundled_embedder) -> Answerer:
     )
 
 
+def test_what_a_french_verb_after_a_rate_noun_does_is_no_subject():
+    # "pour transporter mon instrument": what is priced is the verb's object
+    assert subject_words("y a une indemnité pour transporter mon instrument ?", "fr") == [
+        "instrument"
+    ]
+    # "le cachet passe à …": how the figure changes, not whose it is
+    assert subject_words("le cachet passe à 99 888,00 ৳ dès demain ?", "fr") == []
+
+
 def test_what_is_paid_for_covered_or_earned_is_what_a_question_is_about():
     # "paid extra for …": what is paid for
     assert subject_words("do we get paid extra for autograph signings?") == [
