@@ -108,7 +108,9 @@ class Dating:
     def start(self, generation: str, p: Passage) -> dt.date | None:
         """When `p`'s document took effect: the day it states, or else the day it says it
         replaces another from."""
-        stated = self._starts.start(generation, p, partial(self._opening, p.source))
+        stated = self._starts.start(
+            generation, p, partial(self._opening, p.source), partial(self._long_opening, p.source)
+        )
         return stated or self._replacing.get()[1].get(p.source)
 
     def _start_of(self, generation: str, source: str) -> dt.date | None:

@@ -57,6 +57,15 @@ _REPLACING = re.compile(
     rf"({_AMOUNT})",
     re.I,
 )
+# The same aside at a clause's end, shown without when the figure in force is asked about:
+# "is paid 7,900.00 taka instead of 7,400.00 taka." reads "is paid 7,900.00 taka."
+_REPLACING_ASIDE = re.compile(  # (the space and comma before it: see _without_aside)
+    r"\b(?:replacing|instead\s+of|in\s+place\s+of|in\s+lieu\s+of|up\s+from|down\s+from|"
+    r"en\s+remplacement\s+d(?:e|es|u)|remplaçant|(?:au|en)\s+lieu(?:\s+et\s+place)?\s+d(?:e|es|u)|"
+    r"plutôt\s+que)\s*(?:the\s+|le\s+|les\s+|la\s+|l['’]\s*)?"
+    rf"{_AMOUNT}(?=\s*(?:[.;)]|,\s|$))",
+    re.I,
+)
 # An amount a sentence says is replaced: "the scan fee of $85 is replaced by a scan fee of
 # $110", "the amount of $0.58 per kilometre in Section 9.4 is replaced by $0.64", "le
 # cachet de 85 $ est remplacé par"; not across a sentence's end or another amount.
@@ -184,6 +193,33 @@ NAMES_FORMER = re.compile(
 )
 
 
+def _without_aside(text: str) -> str:
+    """`text` without each "instead of <amount>" that ends a clause, nor the space and
+    comma before it (found from the keyword, so that a run of spaces costs linear time)."""
+    out: list[str] = []
+    at = 0
+    for m in _REPLACING_ASIDE.finditer(text):
+        start = m.start()
+        while start > at and text[start - 1].isspace():
+            start -= 1
+        if start > at and text[start - 1] == ",":
+            start -= 1
+        out.append(text[at:start])
+        at = m.end()
+    return "".join([*out, text[at:]])
+
+
+def _restated(m: re.Match[str]) -> bool:
+    """An amount with the same one in brackets: "58 ¤ (58 euros)" says it again, in words
+    or another sign, and replaces nothing."""
+    before = {f.key for f in figures.extract(m.group(1))}
+    return before == {f.key for f in figures.extract(m.group(0)[len(m.group(1)) :])}
+
+
+def _new_only(m: re.Match[str]) -> str:
+    return m.group(0) if _restated(m) else m.group(1)
+
+
 def without_bracketed(units: list[Unit], passages: list[Passage] | None = None) -> list[Unit]:
     """Each unit's display without the amounts in brackets after its amounts, or the
     asides on what they replaced, for when the figure in force is asked about (see
@@ -191,10 +227,17 @@ def without_bracketed(units: list[Unit], passages: list[Passage] | None = None) 
     for u in units:
         shown = u.without_past or u.display
         if _BRACKETED.search(shown) or _WAS.search(shown):
-            u.without_past = _WAS.sub("", _BRACKETED.sub(r"\1", shown))
-            asides = [m.group(0)[len(m.group(1)) :] for m in _BRACKETED.finditer(u.text)]
+            u.without_past = _WAS.sub("", _BRACKETED.sub(_new_only, shown))
+            asides = [
+                m.group(0)[len(m.group(1)) :]
+                for m in _BRACKETED.finditer(u.text)
+                if not _restated(m)
+            ]
             asides += [m.group(0) for m in _WAS.finditer(u.text)]
             u.former |= frozenset(f.key for a in asides for f in figures.extract(a))
+        shown = u.without_past or u.display
+        if not u.row and _REPLACING_ASIDE.search(shown):
+            u.without_past = _without_aside(shown)
         shown = u.without_past or u.display
         # not in a list of what was asked for or turned down ("the producers rejected
         # these requests: … $120 → $140")

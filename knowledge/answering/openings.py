@@ -257,13 +257,23 @@ class DocumentStarts:
         return value
 
     def start(
-        self, generation: str, passage: Passage, opening: Callable[[], str]
+        self,
+        generation: str,
+        passage: Passage,
+        opening: Callable[[], str],
+        longer: Callable[[], str] | None = None,
     ) -> dt.date | None:
-        """`opening()` gives the document's first text; it is called once per document."""
+        """`opening()` gives the document's first text, `longer()` its first START_CHARS
+        (read when the opening states no start: an agreement's term, stated past its
+        contents, "1.4 … this agreement is in force from 1 August 2026"); each is called
+        once per document."""
         own = iso(passage.metadata.get("effective_from"))
-        return self._get(
-            "start", generation, passage.source, lambda: own or stated_start(opening())
-        )
+
+        def read() -> dt.date | None:
+            found = own or stated_start(opening())
+            return found or (stated_start(longer(), START_CHARS) if longer else None)
+
+        return self._get("start", generation, passage.source, read)
 
     def end(self, generation: str, passage: Passage, opening: Callable[[], str]) -> dt.date | None:
         """The day a document says it stopped applying, or None."""

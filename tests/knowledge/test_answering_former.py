@@ -276,3 +276,68 @@ def test_a_sentence_printing_the_old_figure_gives_way_to_one_giving_the_new_alon
     # asked about the change, the memorandum's sentence is the answer
     change = answerer.ask("how did the scan fee change?")
     assert "$85" in change.text and "$110" in change.text
+
+
+CONTENTS = "\n".join(f"Part {n} – Chapter on subject {n}, page {n}" for n in range(1, 40))
+SQUAD_AGREEMENT = f"""# Spirit Squads Agreement 2026–2029
+
+Between the Squads Union and the Clubs' Council.
+
+## Contents
+
+{CONTENTS}
+
+## Article 1 – Parties and term
+
+1.1 The parties to this agreement are the Squads Union and the Clubs' Council.
+1.4 Signed on 16 July 2026, this agreement is in force
+from 1 August 2026 to 31 July 2029.
+
+## Article 7 – Appearances
+
+7.1 A promotional appearance (a sponsor's event or a school visit) is paid $7,400.00 for
+up to 2 hours, and $3,100.00 for each further hour.
+"""
+
+SQUAD_LETTER = """# Letter of Agreement No. 1
+
+Signed on 17 November 2026; it applies from 1 December 2026.
+
+## Item 1: Promotional appearances (clause 7.1)
+
+From 1 December 2026 a promotional appearance of up to 2 hours is paid $7,900.00
+instead of $7,400.00. Each further hour stays at $3,100.00.
+"""
+
+
+def test_a_term_stated_past_a_contents_list_dates_the_agreement_a_letter_amends(
+    tmp_path, bundled_embedder
+):
+    # The agreement's term is in clause 1.4, past its contents (beyond its first 1,500
+    # characters): read, it dates the agreement's $7,400.00 before the letter's $7,900.00,
+    # which replaces it; the letter's sentence is shown without the figure it replaced.
+    assert len(SQUAD_AGREEMENT.split("1.4 Signed")[0]) > 1500
+    documents = {"agreement.md": SQUAD_AGREEMENT, "letter.md": SQUAD_LETTER}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 7))
+    answer = answerer.ask("promo appearance at a sponsor's store next week, 2 hrs – how much?")
+    first = answer.text.splitlines()[0]
+    assert "$7,900.00" in first
+    assert "$7,400" not in answer.text
+    # asked how it changed, the letter's whole sentence is read
+    changed = answerer.ask(
+        "what was the promotional appearance fee before 1 december and what is it now?"
+    )
+    assert "$7,400.00" in changed.text and "$7,900.00" in changed.text
+
+
+def test_an_amount_said_again_in_brackets_replaces_nothing():
+    from knowledge.answering.units import cut
+    from knowledge.search import Passage
+
+    text = "L'artiste reçoit une indemnité de séjour de 58 ¤ (58 euros) par jour à l'étranger."
+    (unit,) = cut([Passage("p", "faq.md", "FAQ", text, 0, len(text), 1.0)])
+    assert not unit.former
+    assert "58 ¤ (58 euros)" in (unit.without_past or unit.display)
+    moa = "Voice session: $334.00 ($318.00) from 1 October 2026."
+    (row,) = cut([Passage("m", "moa.md", "MOA", moa, 0, len(moa), 1.0)])
+    assert row.former and "$318" not in row.without_past
