@@ -54,7 +54,7 @@ S_INTRO = (
 )
 S_HEAD = ("Poste", "Montant", "Article")
 S_ROWS: list[tuple[str, str, str]] = [
-    ("Set principal, jusqu'à 25 minutes, depuis le 30 novembre 2026", fr("5 150,00"), "3.1, mémorandum n° 1"),
+    ("Set principal, jusqu'à 25 minutes (depuis le 30 novembre 2026)", fr("5 150,00"), "3.1, mémorandum n° 1"),
     ("Set feature, jusqu'à 12 minutes", fr("2 650,00"), "3.2"),
     ("Chaque tranche de 5 minutes de scène en plus", fr("520,00"), "3.3"),
     ("Animation d'un slam ou d'une scène ouverte, jusqu'à 4 heures", fr("3 900,00"), "3.4"),
@@ -76,7 +76,7 @@ S_ROWS: list[tuple[str, str, str]] = [
     ("Voix off du poème d'un film", fr("3 400,00"), "11.2"),
     ("Traduction de son propre poème", fr("2 100,00"), "11.3"),
     ("Séance de capture vocale, jusqu'à 4 heures", fr("12 000,00"), "14.1"),
-    ("Lecture synthétique, par poème et par mois, depuis décembre 2026", fr("720,00"), "15.1, mémorandum n° 1"),
+    ("Lecture synthétique, par poème et par mois (depuis décembre 2026)", fr("720,00"), "15.1, mémorandum n° 1"),
     ("Portrait animé, par an", fr("28 000,00"), "16.1"),
 ]  # fmt: skip
 S_SECTIONS: list[tuple[str, list[str]]] = [
@@ -158,7 +158,9 @@ def _parts(doc) -> dict[str, bytes]:
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 def glossary_xml() -> bytes:
@@ -187,7 +189,9 @@ def _add_glossary(parts: dict[str, bytes]) -> dict[str, bytes]:
     parts["[Content_Types].xml"] = ct.replace("</Types>", override + "</Types>").encode()
     rels = parts["word/_rels/document.xml.rels"].decode()
     rel = f'<Relationship Id="rIdGlossary1" Type="{R_GLOSSARY}" Target="glossary/document.xml"/>'
-    parts["word/_rels/document.xml.rels"] = rels.replace("</Relationships>", rel + "</Relationships>").encode()
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>", rel + "</Relationships>"
+    ).encode()
     parts["word/glossary/document.xml"] = glossary_xml()
     return parts
 

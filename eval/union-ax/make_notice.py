@@ -332,7 +332,9 @@ def _due(date: str) -> str:
 
 
 def _xml(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
 
 
 def _cell(value: str | int, kind: str = "String", style: str | None = None,
@@ -605,7 +607,9 @@ def calendar_text() -> str:
                     f"        <type>{kind}</type>",
                     f"        <language>{lang}</language>",
                     f"        <abstract>{_xml(abstract)}</abstract>",
-                    f"        <description>{_xml(desc)}</description>" if desc else "        <description/>",
+                    f"        <description>{_xml(desc)}</description>"
+                    if desc
+                    else "        <description/>",
                     "        <persons>" if persons else "        <persons/>",
                 ]
                 if persons:
@@ -1136,7 +1140,7 @@ CHAT_LINES: list[tuple[int, str, str, str | list, dict]] = [
      "touché un tiers ; le reste tombe après la lecture, non ? Ou bien on me doit la moitié "
      f"d'ici là, {fr('9 300,00')} ?", {}),
     (8811, "2026-12-02T17:15:44", STEWARD,
-     f"Une plaque, c'est mille kwacha : 18,6 plaques font {fr('18 600,00')}. L'accord "
+     f"Une plaque, c'est mille kwacha : la commande fait donc {fr('18 600,00')}. L'accord "
      f"2026-2029 paie une commande en trois tiers (article 8.2) : {fr('6 200,00')} à la "
      f"signature, {fr('6 200,00')} à la remise du texte (tu l'as remis le 27 novembre) et "
      f"{fr('6 200,00')} après la première lecture. Avant la lecture du 12, on te doit donc "

@@ -319,7 +319,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "15.2 Before each synthetic reading the listener hears the spoken label \"This reading "
+        '15.2 Before each synthetic reading the listener hears the spoken label "This reading '
         "was generated from the poet's voice, with the poet's consent\".",
     ),
     (
