@@ -200,7 +200,7 @@ EXPLAINED = [
     (M.AGREEMENT, r"A kwacha is divided into 100 ngwee"),
     (M.AGREEMENT, r"K 4,800\.00 stands for four thousand eight hundred kwacha"),
     (M.AGREEMENT, r"A sum spelt out in words is repeated in figures"),
-    (M.AGREEMENT, r"no other amount in this agreement is in a currency other than the kwacha"),
+    (M.AGREEMENT, r"the rest of this agreement counts in kwacha only"),
     (M.AGREEMENT, r"it is the one amount in this agreement written without ngwee"),
     (M.AGREEMENT, r"it is the only amount in this agreement given in ngwee"),
     (M.MEMO, r"S<K 5,150\.00> reads five thousand one hundred and fifty kwacha"),
@@ -1116,7 +1116,7 @@ def check_time_rules(doc_views: dict, errors: list[str]) -> None:
     if "Marguerite Aramburu-Fyfe" not in events[1504]["persons"]:
         errors.append("reign: the 2025 champion has no set on 12 December")
     # 2. a cancellation paid in full once a programme naming the member is published
-    need(A, r"paid in full if the employer had already published a programme naming the member",
+    need(A, r"earns its full fee if the employer had already published a programme naming the member",
          "5.1")  # fmt: skip
     published, cancelled = _d("2026-11-20"), _d("2026-11-27")
     event_day = _d(events[1601]["day"])

@@ -48,8 +48,8 @@ S_SUB = (
     "2026 pour le mémorandum de modification n° 1"
 )
 S_INTRO = (
-    "Chaque montant s'écrit à la française : une espace fine entre les milliers, la virgule "
-    "avant les ngwee, puis le signe K. La colonne « Article » renvoie à l'accord des "
+    "Les montants suivent l'usage français : une espace fine entre les milliers, la virgule "
+    "avant les ngwee, puis le signe K. Le numéro d'article est celui de l'accord des "
     "engagements de la parole scénique 2026-2029."
 )
 S_HEAD = ("Poste", "Montant", "Article")

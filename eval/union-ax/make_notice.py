@@ -201,7 +201,7 @@ French rate sheet and its French guide to Part F already print the new figures.
 
 =item For the Guild
 
-Wendeline Penhallow-Idowu, president; Barnaby Rudd-Appiah, rates officer.
+Wendeline Penhallow-Idowu, president; Barnaby Rudd-Appiah, rates officer of the Guild.
 
 =item For the Council
 
@@ -952,7 +952,7 @@ si la licence date d'avant. L'ancien accord ne prolongeait jamais une licence.
   \\item Aucun modèle ne peut être entraîné, réglé ou guidé pour écrire ou dire des poèmes
   \\og à la manière \\fg{{}} d'un membre nommé (article 16.2).
   \\item Aucun modèle vocal, aucune lecture synthétique et aucun portrait d'un membre de
-  moins de 18 ans (article 16.4).
+  moins de 18 ans, quel que soit l'usage (article 16.4).
 \\end{{itemize}}
 
 \\section{{Contrôle et comité mixte}}\\label{{sec:comite}}

@@ -121,7 +121,7 @@ AGREEMENT: list[tuple[str, str]] = [
         "3.3 When the employer asks a member to stay on stage beyond the length of the set, "
         "each further 5 minutes or part of 5 minutes is paid K 520.00.",
     ),
-    ("p", "3.4 Hosting a slam or an open-mic evening of up to 4 hours is paid K 3,900.00."),
+    ("p", "3.4 Hosting a slam or an open-mic evening, 4 hours at most, is paid K 3,900.00."),
     (
         "p",
         "3.5 Two sets that a member performs for the same employer on the same day count as one "
@@ -150,7 +150,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article 5 – Cancellation"),
     (
         "p",
-        "5.1 An engagement that the employer cancels is paid in full if the employer had "
+        "5.1 An engagement that the employer cancels earns its full fee if the employer had "
         "already published a programme naming the member for that engagement, and at half the "
         "fee if it is cancelled before any such programme was published. The Readings and "
         "Performances Agreement 2023–2026 paid in full only an engagement cancelled fewer than "
@@ -194,7 +194,7 @@ AGREEMENT: list[tuple[str, str]] = [
         "p",
         "7.3 The Council sends two Guild poets each year to the Reykjavík International Poetry "
         "Days. The Icelandic festival pays each of them ISK 150,000 a reading, in Icelandic "
-        "krónur: no other amount in this agreement is in a currency other than the kwacha.",
+        "krónur; the rest of this agreement counts in kwacha only.",
     ),
     (
         "p",
@@ -252,7 +252,7 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "11.1 A shoot day for a poetry film is paid K 9,600.00 for up to 9 hours, and "
-        "K 1,350.00 for each further hour or part of an hour.",
+        "K 1,350.00 for every extra hour, a started hour counting as a whole one.",
     ),
     ("p", "11.2 Recording the poem as the film's voice-over is paid K 3,400.00."),
     (
@@ -281,7 +281,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ),
     (
         "p",
-        "13.2 Each of the following uses needs the member's written consent on Form V-3, one "
+        "13.2 A member agrees in writing, on Form V-3, to each of these uses separately, one "
         "form for each use: building a voice model from the member's recordings; a synthetic "
         "reading of a named poem; an animated portrait of the member; training a general speech "
         "model on the member's recordings. A consent that covers every use at once has no "
@@ -347,7 +347,7 @@ AGREEMENT: list[tuple[str, str]] = [
         "16.3 Training a general speech model on a member's recordings is paid K 15,000.00 a "
         "member, once, on top of the consent of clause 13.2.",
     ),
-    ("p", "16.4 No voice model, synthetic reading or portrait is made of a member under 18."),
+    ("p", "16.4 No voice model, synthetic reading or portrait may be made of anyone under 18."),
     ("art", "Article 17 – Statements, audit and the Joint Committee"),
     (
         "p",
@@ -363,15 +363,15 @@ AGREEMENT: list[tuple[str, str]] = [
     (
         "p",
         "17.3 Once a year the Guild may audit how an employer or an app uses members' voices and "
-        "likenesses, after giving 15 working days' notice.",
+        "likenesses, provided it warns them 15 working days ahead.",
     ),
     (
         "p",
-        "17.4 The Guild and the Council each appoint three members to a Joint Committee on Voice "
-        "and AI, which meets at least four times a year.",
+        "17.4 A Joint Committee on Voice and AI, on which the Guild and the Council each seat "
+        "three people, meets at least four times a year.",
     ),
     ("sig", "Signed at Wyndcliffe on Wednesday 15 July 2026"),
-    ("sched", "Schedule A – The rates in one table"),
+    ("sched", "Schedule A – All rates at a glance"),
     ("schedb", "Schedule B – Figures of the Readings and Performances Agreement 2023–2026"),
 ]
 
@@ -413,8 +413,8 @@ SCHEDULE_A: list[tuple[str, str, str]] = [
 ]
 SCHED_HEAD = ("Item", "Clause", "Amount")
 SCHED_NOTE = (
-    "The schedule repeats the amounts of the clauses beside them. Should a figure here ever "
-    "differ from its clause, the clause prevails."
+    "Each figure above is copied from the clause named beside it; where the two disagree, "
+    "the clause governs."
 )
 # the 2023-2026 figures, for engagements performed before 1 September 2026
 SCHEDULE_B: list[tuple[str, str]] = [
@@ -436,8 +436,8 @@ SCHEDULE_B: list[tuple[str, str]] = [
 ]
 SCHEDB_HEAD = ("Item (2023–2026)", "Amount")
 SCHEDB_NOTE = (
-    "These figures apply only to engagements performed before 1 September 2026 (clause 1.4); "
-    "they are printed so that members can check the early lines of a payroll."
+    "These figures govern only engagements performed before 1 September 2026 (clause 1.4); "
+    "they stay here to help members read older payroll lines."
 )
 
 

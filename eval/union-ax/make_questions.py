@@ -6,9 +6,9 @@
 Fields, in union-b's order: id, question, language, kind, expected_sources, must_include,
 must_not_include, notes. Today is 2026-12-07 (a Monday). The Spoken Word Engagements Agreement
 2026-2029 was signed on Wednesday 15 July 2026 and runs from 1 September 2026 to 31 August
-2029; the Readings and Performances Agreement 2023-2026 ended on 31 August 2026 (its figures
-are in the agreement's Schedule B, in the French FAQ's archive table and on the payroll's
-early lines). Memorandum of Variation No. 1 (Tuesday 24 November 2026) applies from Monday
+2029; the Readings and Performances Agreement 2023-2026 ended on 31 August 2026 (Schedule B
+of the agreement, the archive table of the French FAQ and the payroll's August lines print
+its figures). Memorandum of Variation No. 1 (Tuesday 24 November 2026) applies from Monday
 30 November 2026.
 
 Rules of time, one per current-vs-old question: A CHAMPION'S REIGN FROM ONE NATIONAL FINAL TO
@@ -25,8 +25,8 @@ WHEN FEWER THAN 45 DAYS REMAIN (not 60 days' notice).
 must_include follows score.py's normalisation: "K 5,150.00", "K5,150.00", "ZMW 5,150.00",
 "5 150,00 K" (U+202F, U+00A0) and "5 150,00 kwacha" all read "5150.00", which the needle
 "5,150" matches; "95 ngwee", "K 500" and "ISK 150,000" are given as such. check_set.py
-verifies that each alternative is found in every reader's view of an expected source and that
-no amount reads inside another.
+looks for each alternative in all the views of an expected source, and for amounts hidden in
+other amounts.
 """
 
 from __future__ import annotations
@@ -87,8 +87,8 @@ _Q: list[tuple] = [
         [["2,650"]],
         ["2,400", "4,800"],
         "K 2,650.00 for a feature set of up to 12 minutes (clause 3.2; Schedule A). Traps: the "
-        "2023–2026 feature set, K 2,400.00 (Schedule B, the payroll's August line, the French "
-        "FAQ's archive), and the headline set's K 4,800.00 (clause 3.1). Shorthand: the 12 min "
+        "2023–2026 feature set, K 2,400.00 (Schedule B, the payroll's August line, the archive "
+        "table of the French FAQ), and the headline set's K 4,800.00 (clause 3.1). Shorthand: the 12 min "
         "kind.",
     ),
     (
@@ -177,8 +177,8 @@ _Q: list[tuple] = [
         [SHEET],
         [["3 300"]],
         ["1 250"],
-        "3 300,00 K par finaliste de la finale nationale (article 4.2 ; la fiche). Piège : le "
-        "cachet d'une manche de slam, 1 250,00 K (article 4.1). Abréviation : c.",
+        "3 300,00 K par finaliste de la finale nationale (article 4.2, repris par la fiche). "
+        "Piège : le cachet d'une manche de slam, 1 250,00 K (article 4.1). Abréviation : c.",
     ),
     (
         "un portrait animé de moi dans une appli, ça rapporte combien par an ?",
@@ -300,8 +300,8 @@ _Q: list[tuple] = [
         [GUIDE],
         [["18 ans"]],
         [],
-        "Non : aucun modèle vocal, aucune lecture synthétique et aucun portrait d'un membre de "
-        "moins de 18 ans (article 16.4 ; le guide).",
+        "Non : ni modèle vocal, ni lecture synthétique, ni portrait pour un membre qui n'a pas "
+        "18 ans (article 16.4, que le guide reprend).",
     ),
     (
         "qd une lecture synthétique est en français, qu'est-ce que l'auditeur entend avant ?",
@@ -336,8 +336,8 @@ _Q: list[tuple] = [
         [PAYROLL, AGREEMENT],
         [["2,650"]],
         ["1,325"],
-        "The full fee, K 2,650.00: a cancellation is paid in full once the employer has "
-        "published a programme naming the member (clause 5.1), and the programme was first "
+        "The full fee, K 2,650.00: when the employer cancels after publishing a programme that "
+        "names the member, nothing is cut (clause 5.1), and the programme was first "
         "published on Friday 20 November 2026 (the programme's version line, the payroll's "
         "line PY-0619). Trap: half, 1 325,00 K, under the 2023–2026 rule (full pay only fewer "
         "than 14 days before; 23 days here), as the member says on the stewards' line.",
@@ -426,8 +426,8 @@ _Q: list[tuple] = [
         [FAQ],
         [["13 h"]],
         [],
-        "At 13 h: the Sablonne office is open Monday to Thursday from 9 h 30 to 17 h 30 and on "
-        "Friday from 9 h 30 to 13 h (only the French FAQ).",
+        "At 13 h. The Sablonne office keeps 9 h 30 – 17 h 30 from Monday to Thursday and "
+        "9 h 30 – 13 h on Fridays; it is shut at weekends (only the French FAQ).",
     ),
     (
         "who at the guild do i contact about harassment from a promoter? need an email",
@@ -477,8 +477,8 @@ _Q: list[tuple] = [
         [AGREEMENT],
         [["95 ngwee"]],
         [],
-        "Oui : 95 ngwee par kilomètre (article 7.1, seulement dans l'accord anglais ; le seul "
-        "montant en ngwee). Abréviation : y a.",
+        "Oui : 95 ngwee par kilomètre (article 7.1 ; seul l'accord anglais le dit, et c'est son "
+        "unique montant en ngwee). Abréviation : y a.",
     ),
     (
         "Poet Portraits de Murmurline, ça ouvre quand dans l'appli ?",
