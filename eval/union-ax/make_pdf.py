@@ -105,7 +105,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article 2 – How amounts are written"),
     (
         "p",
-        "2.1 Every amount in this agreement is in kwacha, the money of the Republic of "
+        "2.1 This agreement counts every sum in kwacha, the money of the Republic of "
         "Bellorive. The Bellorive kwacha is not the Zambian one, although both are written K "
         "and both use the code ZMW. An amount is written with the sign K, a space, commas "
         "between the thousands and two decimals: K 4,800.00 stands for four thousand eight "
