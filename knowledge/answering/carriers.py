@@ -29,6 +29,8 @@ _NEXT = re.compile(
     r"\bupcoming\b|\bà venir\b",
     re.I,
 )
+# what something is, asked ("what's the …", "quel est le …"): not "is it paid?"
+_WHATS = re.compile(r"\bwhat(?:['’]?s|\s+is|\s+are)\b|\bquel(?:le)?s?\s+(?:est|sont)\b", re.I)
 _DAYS = {"date", "weekday", "month"}  # what gives a day (a time of day alone does not)
 
 
@@ -40,10 +42,11 @@ def wanted_carriers(
     the question at `least` of the best first. A day asked, and no amount: the days in a
     passage the answer quotes or in a sentence matching at DAY_MATCH of the best, coming
     ones when the next is asked; none when a unit already `chosen` gives such a day."""
-    amount = bool(ASKS_AMOUNT.search(question))
+    wanted = wanted_kinds(question)
+    # "whats the meal penalty rn": a sum asked for by its name, without "how much"
+    amount = bool(ASKS_AMOUNT.search(question)) or ("money" in wanted and _WHATS.search(question))
     if not amount and not ASKS_DAY.search(question):
         return []
-    wanted = wanted_kinds(question)
     carriers = [u for u in ranked if wanted & u.kinds]
     best = max((u.match for u in ranked), default=0.0)
     if not amount:
