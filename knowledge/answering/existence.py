@@ -91,6 +91,18 @@ _COVERED = re.compile(
     r"(?:couverte?s?|remboursée?s?|pris(?:es?)?\s+en\s+charge)\b",
     re.I,
 )
+# what an employer is asked to pay or provide, or is said to take off the pay: "does the club
+# pay health insurance for squad members?", "is tax taken off my stipend?"
+_PAYS = re.compile(
+    r"\b(?:does|do|will|would)\s+(?:the|our|my|your)\s+[^\W\d_][\w'’-]*\s+"
+    r"(?:pay|provide|offer|cover)\s+(?:(?:for|any|an?|the|our)\s+)?"
+    r"(?!(?:me|us|you|him|her|them|it|back|up|out|within|on|in|by|before|after|late|early|"
+    r"extra|more|less|what|when|how|enough|well)\b)"
+    r"(?P<object>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)|"
+    r"\b(?:is|are)\s+(?:(?:the|any)\s+)?(?P<taken>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
+    r"(?:taken|deducted|withheld|docked)\s+(?:off|out\s+of|from)\b",
+    re.I,
+)
 # whom the agreement is said to cover: "does the agreement cover the ice hockey referees?",
 # "la convention couvre-t-elle les juges ?", "est-ce que l'entente couvre les arbitres ?"
 _COVERS = re.compile(
@@ -227,6 +239,7 @@ def asked_objects(question: str) -> list[str]:
             continue
         found = [*_ASKS.finditer(text), *_HOW.finditer(text), *_COVERED.finditer(text)]
         found += _COVERS.finditer(text)
+        found += _PAYS.finditer(text)
         found += _ALSO_ASKED.finditer(text)
         if _AMOUNT.search(text):  # "rembourse combien pour le dentiste", not "is X
             found += _PAID_BACK.finditer(text)  # refunded for my car?"
@@ -249,7 +262,7 @@ def asked_objects(question: str) -> list[str]:
         purpose = _FOR.split(m.group("before"), 1)[1:] if priced else []
         for named in filter(None, map(_object, [m.group("before"), *purpose])):
             out += [] if named in out else [named]
-    return out
+    return list(dict.fromkeys(out))  # one pattern's find may be another's
 
 
 _FOR = re.compile(r"\s(?:for|pour)\s", re.I)

@@ -298,3 +298,11 @@ def test_a_word_sharing_a_stems_start_is_not_known_by_it(tmp_path, bundled_embed
 
     assert _near("mensuel", ["mensuell"]) == "mensuell"
     assert _near("ancien", ["ancienn"]) == "ancienn"
+
+
+def test_what_an_employer_is_asked_to_pay_or_take_off_the_pay_is_asked_to_exist():
+    assert asked_objects("does the club pay health insurance for squad members?") == [
+        "health insurance"
+    ]
+    assert asked_objects("is tax taken off my stipend before it's paid?") == ["tax"]
+    assert asked_objects("do the clubs pay us on time?") == []
