@@ -19,7 +19,7 @@ from .kinds import ASKS_TOTAL, wanted_kinds
 from .pay_periods import with_period
 from .ratified import with_day
 from .referred import with_named_rows, with_rule
-from .support import SUPPORT_MATCH, with_leads, with_prose
+from .support import SUPPORT_MATCH, with_closest, with_leads, with_prose
 from .texts import TEXTS
 from .unit import repeats
 from .units import Unit
@@ -68,7 +68,12 @@ def source_of(n: int, p: Passage, quote: str, today: dt.date) -> Source:
 
 
 def choose(
-    question: str, units: list[Unit], budget: int, today: dt.date, language: str | None = None
+    question: str,
+    units: list[Unit],
+    budget: int,
+    today: dt.date,
+    language: str | None = None,
+    news: frozenset[int] = frozenset(),
 ) -> list[Unit]:
     """The units to quote: the best few within KEEP_WITHIN of the best, at most three a
     passage, no repeats (nor, in another language than the question's `language`, what a
@@ -112,6 +117,7 @@ def choose(
         chosen.append(u)
         per_passage[u.passage] = per_passage.get(u.passage, 0) + 1
         budget -= cost
+    chosen = with_closest(chosen, stating, budget, news, language, MAX_UNITS)
     # A question that asks several things gets the best answer to each of its asks.
     kept = chosen[:1]
     for ask in sorted({u.ask for u in units} - {0}):
@@ -213,8 +219,8 @@ def extractive(
         question, in_force(question, units, timeframe), timeframe, SUPPORT_MATCH
     )
     budget = answer_chars - len(t["intro"]) - 40
-    chosen = with_leads(choose(question, units, budget, timeframe.today, language), units)
     news = news_of(passages)
+    chosen = with_leads(choose(question, units, budget, timeframe.today, language, news), units)
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
     changed = asks_change(question)

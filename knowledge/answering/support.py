@@ -3,7 +3,8 @@ paragraph, when it matches the question too ("Consent … is not a condition of
 engagement" above "A Producer may not refuse to engage an artist … because the artist
 refuses"), and the sentence of prose that matches the question best beside an answer of
 table rows alone (the rule their figures are paid under: "paid in full", "overtime
-starts fifteen minutes after the end")."""
+starts fifteen minutes after the end"); and the sentence that matches the question best,
+when the scores of dated lines left it out."""
 
 from __future__ import annotations
 
@@ -83,3 +84,30 @@ def with_prose(lead: Unit, chosen: list[Unit], units: list[Unit], limit: int) ->
         weakest = min(spare, key=lambda c: c.score)
         chosen = [c for c in chosen if c is not weakest]
     return [*chosen, rule]
+
+
+def with_closest(
+    chosen: list[Unit],
+    units: list[Unit],
+    budget: int,
+    news: frozenset[int],
+    language: str | None,
+    limit: int,
+) -> list[Unit]:
+    """`chosen` with the unit that matches the question best, however far below the best
+    score the bonuses of dated lines left it (a certificate's rule beside a notice's), when
+    there is room: not a news report's (its figure is what was reported, ranked down for
+    it), nor a fourth line of one passage, nor what a chosen one says."""
+    if not chosen or len(chosen) >= limit or not units:
+        return chosen
+    best_match = max(u.match for u in units)
+    closest = max(units, key=lambda u: (u.match >= best_match, u.score))
+    if (
+        closest in chosen
+        or closest.passage in news
+        or sum(c.passage == closest.passage for c in chosen) >= 3
+        or any(repeats(closest, c, language) for c in chosen)
+        or len(closest.display) + 60 > budget  # what the chosen ones left
+    ):
+        return chosen
+    return [*chosen, closest]
