@@ -130,7 +130,24 @@ class Timeframe:
         )
 
 
+# "before April 2026", "avant le 1er avril 2026": the time up to the day before the one named
+_BEFORE = re.compile(
+    rf"\b(?:before|prior\s+to|avant)\s+(?:the\s+|le\s+|l['’])?(?=\d|(?:{figures.MONTH_NAMES})\b)",
+    re.I,
+)
+
+
 def question_timeframe(question: str, today: dt.date) -> Timeframe:
+    """The time a question asks about, as of `today`: the day, month, year or span it
+    names (up to the day before it, asked "before" it), else today."""
+    timeframe = _named_time(question, today)
+    start = timeframe.period.start
+    if timeframe.explicit and start is not None and start <= today and _BEFORE.search(question):
+        return Timeframe(Period(None, start - dt.timedelta(days=1)), today, True)
+    return timeframe
+
+
+def _named_time(question: str, today: dt.date) -> Timeframe:
     if m := YEAR_SPAN.search(question):
         since, until = year_span(m)
         if since < until <= since + 10:

@@ -30,7 +30,7 @@ def without_archived(
     """`units` without those of a document that says it has ended, over by the day asked,
     when the question asks nothing of the past and another unit matches it at least
     `share` as well: then the terms in force answer, not the expired summary's."""
-    day = timeframe.period.start or timeframe.today
+    day = timeframe.period.start or timeframe.period.end or timeframe.today
     if asks_change(question):
         return units
     if ASKS_STILL.search(question):
@@ -52,7 +52,7 @@ def without_ended(
     francs"), over by the day asked, when the answer itself is in force then and the
     question asks nothing of the past: the old terms would only stand beside the ones
     that apply. A line whose period merely ended stays: nothing newer may give it."""
-    day = timeframe.period.start or timeframe.today
+    day = timeframe.period.start or timeframe.period.end or timeframe.today
     if asks_change(question) or ended(lead, day):
         return chosen
     return [u for u in chosen if u is lead or not _past(u, day)]
@@ -87,7 +87,7 @@ def with_current(
     NOW_SHARE as well and shares two of the question's words with the lead (it is about
     the same thing: "voice", "clone"; one when the lead shares only one): what applies is
     shown, not only what did."""
-    day = timeframe.period.start or timeframe.today
+    day = timeframe.period.start or timeframe.period.end or timeframe.today
     # replaced, expired with its document, or marked past; not a ballot or a period that
     # merely ran out ("applied 2026-10-26 → 2026-11-02"), which nothing newer stands for
     replaced = lead.replaced or lead.replaced_by is not None or lead.followed

@@ -230,7 +230,7 @@ class Scorer:
         units += amending
         # Other documents' rows for the same items are read for supersession only: a
         # letter's new minimum replaces the agreement's row though the search missed it.
-        on = timeframe.period.start or timeframe.today  # the day asked about
+        on = timeframe.period.start or timeframe.period.end or timeframe.today  # the day asked
         extra, extra_units = rows.like_rows(
             self.engine, question, passages, units, self._former, on
         )

@@ -50,3 +50,18 @@ def test_a_span_of_months_is_asked_about_whole():
     assert _span("worked mar-apr, was i paid right?") == (dt.date(2026, 3, 1), dt.date(2026, 4, 30))
     # "we may to …" is a verb
     assert not question_timeframe("i may to june go on tour", TODAY).explicit
+
+
+def test_before_a_past_day_or_month_is_the_time_up_to_the_day_before_it():
+    for question in [
+        "avant avril 2026, une séance de coaching c'était payé combien ?",
+        "what was the fee before 1 April 2026?",
+    ]:
+        timeframe = question_timeframe(question, TODAY)
+        assert (timeframe.period.start, timeframe.period.end) == (None, dt.date(2026, 3, 31))
+        assert timeframe.explicit and not timeframe.is_now
+    # a month asked without "before" is that month; a coming one, the time asked about
+    assert question_timeframe("the fee in april 2026?", TODAY).period.start == dt.date(2026, 4, 1)
+    assert question_timeframe("before june 2027 whats the rate", TODAY).period.start == dt.date(
+        2027, 6, 1
+    )
