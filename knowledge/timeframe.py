@@ -131,19 +131,29 @@ class Timeframe:
 
 
 # "before April 2026", "avant le 1er avril 2026": the time up to the day before the one named
+# right after it (not "before 7am on 3 March": a time of that day)
+_M = figures.MONTH_NAMES
 _BEFORE = re.compile(
-    rf"\b(?:before|prior\s+to|avant)\s+(?:the\s+|le\s+|l['’])?(?=\d|(?:{figures.MONTH_NAMES})\b)",
+    rf"\b(?:before|prior\s+to|avant)\s+(?:the\s+|le\s+|l['’])?"
+    rf"(\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_M})\.?(?:\s+(?:19|20)\d\d)?|"
+    rf"(?:{_M})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?(?:\s+(?:19|20)\d\d)?|"
+    rf"\d{{4}}-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b",
     re.I,
 )
 
 
 def question_timeframe(question: str, today: dt.date) -> Timeframe:
     """The time a question asks about, as of `today`: the day, month, year or span it
-    names (up to the day before it, asked "before" it), else today."""
+    names (up to the day before it, when that day or month is named right after
+    "before"), else today."""
     timeframe = _named_time(question, today)
     start = timeframe.period.start
-    if timeframe.explicit and start is not None and start <= today and _BEFORE.search(question):
-        return Timeframe(Period(None, start - dt.timedelta(days=1)), today, True)
+    if not timeframe.explicit or start is None or start > today:
+        return timeframe
+    for m in _BEFORE.finditer(question):
+        named = _named_time(m.group(1), today).period.start
+        if named == start:  # the day read is the one named after "before"
+            return Timeframe(Period(None, start - dt.timedelta(days=1)), today, True)
     return timeframe
 
 

@@ -65,3 +65,6 @@ def test_before_a_past_day_or_month_is_the_time_up_to_the_day_before_it():
     assert question_timeframe("before june 2027 whats the rate", TODAY).period.start == dt.date(
         2027, 6, 1
     )
+    # "before" a time of the day named: that day, not the time before it
+    call = question_timeframe("is a call before 7am on 3 March 2026 paid extra?", TODAY).period
+    assert (call.start, call.end) == (dt.date(2026, 3, 3), dt.date(2026, 3, 3))
