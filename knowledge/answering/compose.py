@@ -77,8 +77,9 @@ def choose(
 ) -> list[Unit]:
     """The units to quote: the best few within KEEP_WITHIN of the best, at most three a
     passage, no repeats (nor, in another language than the question's `language`, what a
-    chosen one says); a question asking for a figure gets the best units that carry one
-    (carriers.py)."""
+    chosen one says), and the one that matches the question best when there is room
+    (support.with_closest); a question asking for a figure gets the best units that carry
+    one (carriers.py)."""
     chosen: list[Unit] = []
     per_passage: dict[int, int] = {}
     # a question echoed ("… c'est fermé en ce moment ?") answers nothing, however like the
