@@ -1,4 +1,5 @@
-"""Load the union's documents: Markdown, text, HTML, PDF and Word, with metadata.
+"""Load the union's documents: Markdown, text, HTML, PDF and Word, with metadata (text
+files include JSON, XML, Texinfo, recutils and properties files, read by text.py).
 
 Each loader returns the document's extracted text (offsets of chunks point into
 it; for .txt and .md it is the file's own text, newlines untouched, except that a
@@ -46,6 +47,10 @@ TEXT_SUFFIXES = {
 }
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
+_SHOWN = (  # the types SUPPORTED names, for a member (".markdown", ".text", ".htm": aliases)
+    "PDF, DOCX, HTML, MD, TXT, RST, CSV, JSON, JSONL, XML, OPML, RSS, ATOM, TEXI, TEXINFO, "
+    "REC, PROPERTIES, RTF, VCF or ICS"
+)
 
 LOADERS: dict[str, Callable[[bytes, str, LoadLimits], Document]] = {
     **{s: lambda data, source, _: load_text(data, source) for s in TEXT_SUFFIXES},
@@ -84,9 +89,7 @@ def load_bytes(
     suffix = PurePosixPath(source).suffix.lower()
     loader = LOADERS.get(suffix)
     if loader is None:
-        raise DocumentError(
-            f"unsupported file type {suffix or '(none)'}: use PDF, DOCX, MD, TXT, RST, CSV, JSONL, RTF, VCF, ICS or HTML"
-        )
+        raise DocumentError(f"unsupported file type {suffix or '(none)'}: use {_SHOWN}")
     if not data:
         raise DocumentError("empty file")
     check_size(len(data), limits.max_bytes)

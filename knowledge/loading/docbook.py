@@ -9,7 +9,8 @@ tables (xml_tree.py). Index terms, remarks, anchors and media objects are not re
 
 A document is DocBook by its namespace, its doctype, or (without either) a DocBook root
 holding DocBook elements and no HTML ones. Past 32 levels an element is read as its words
-only, so that every pass is linear."""
+only; a cross-reference's label is read once per target and keeps _MAX_LABEL characters,
+and all of them add no more characters than the file has, so that every pass is linear."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from typing import Any
 from .xml_tree import (
     MAX_DEPTH,
     UNREAD,
-    entity_text,
+    TableRoom,
     first_child,
     local_name,
     raw_text,
@@ -58,6 +59,7 @@ _BLOCKS |= set(
     "cmdsynopsis funcsynopsis segmentedlist abstract legalnotice task refname refpurpose".split()
 )
 _NAMES_ONLY = UNREAD | {"personblurb", "affiliation", "email", "address", "contrib"}
+_MAX_LABEL = 200  # characters of a cross-reference's label
 
 
 def _info(el: Any) -> bool:
@@ -75,10 +77,12 @@ class DocBook:
     """A DocBook document's blocks, each a string of lines; a footnote is numbered where
     it is called and its text follows the block that calls it."""
 
-    def __init__(self, root: Any, room: list[int]) -> None:
+    def __init__(self, root: Any, room: TableRoom, budget: int) -> None:
         self.room = room
         ids = ((el.get(_XML_ID) or el.get("id"), el) for el in root.iter() if local_name(el))
         self.targets = {key: el for key, el in ids if key}  # what an <xref> names
+        self.labels: dict[str, str] = {}  # a target's label, read once
+        self.budget = budget  # the characters cross-references may still add
         self.notes: list[str] = []
         self.count = 0
         self.in_note = False
@@ -97,16 +101,17 @@ class DocBook:
     def _one(self, c: Any, parts: list[str]) -> None:
         name = local_name(c)
         if not name:
-            parts.append(entity_text(c))
-        elif name == "footnote" and not self.in_note:
+            return
+        if name == "footnote" and not self.in_note:
             self.in_note, self.count = True, self.count + 1
             number = self.count
             self.notes.append(f"[{number}] {self.inline(c)}")
             self.in_note = False
             parts.append(f"[{number}]")
-        elif name == "xref" and (target := self.targets.get(c.get("linkend"))) is not None:
-            title = first_child(target, "title")  # its label, or its title, as the reader sees it
-            parts.append(target.get("xreflabel") or (words(title) if title is not None else ""))
+        elif name == "xref" and (key := c.get("linkend")) in self.targets:
+            label = self.label(key)
+            self.budget -= len(label)
+            parts.append(label if self.budget >= 0 else "")
         elif name in ("link", "ulink", "uri") and not words(c):
             parts.append(c.get("url") or c.get("{http://www.w3.org/1999/xlink}href") or "")
         elif name not in UNREAD:
@@ -114,6 +119,15 @@ class DocBook:
             parts.append(around + ("“" if name == "quote" else ""))
             self._inline(c, parts)
             parts.append(("”" if name == "quote" else "") + around)
+
+    def label(self, key: str) -> str:
+        """A cross-reference's text: its target's label, or its title, as the reader sees it."""
+        if key not in self.labels:
+            target = self.targets[key]
+            title = first_child(target, "title")
+            label = target.get("xreflabel") or (words(title) if title is not None else "")
+            self.labels[key] = label[:_MAX_LABEL]
+        return self.labels[key]
 
     def take_notes(self) -> list[str]:
         notes, self.notes = self.notes, []

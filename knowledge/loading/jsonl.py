@@ -10,9 +10,11 @@ booking) becomes one sentence of its fields ("code R-2, role reader, rate 46,500
 
 A whole-JSON export is read the same way: an array of message objects (Slack writes a
 channel's day so, each message's sender an id beside a "user_profile", its time "ts" Unix
-seconds in a string, its mentions "<@U07SDL4NK>" and pings "<!here>" markup), or an object
-holding one ("messages": Telegram's export, whose texts are lists of pieces, and Discord
-exporters'). A mention reads as the member's name when the export has it; "has joined
+seconds in a string, its mentions "<@U07SDL4NK>" and pings "<!here>" markup; a day of one
+message is read too), or an object holding one ("messages": Telegram's export, whose texts
+are lists of pieces, and Discord exporters'), its other scalar fields ("currency": "EUR";
+not its "id" or "type") a sentence under its title. A sender's profile reads as the member's real or display name
+(Slack's "name" is a handle), and so does a mention when the export has it; "has joined
 the channel" notices are no messages.
 
 Only a text most of whose lines are JSON objects, or that is one such export, is changed;
@@ -44,6 +46,16 @@ _NAME_KEYS = (
     "username",
     "nick",
 )
+_PROFILE_NAME_KEYS = (  # a profile's (Slack's "user_profile"): its "name" is a handle
+    "real_name",
+    "display_name",
+    "name",
+    "displayName",
+    "full_name",
+    "handle",
+    "username",
+    "nick",
+)
 _ROLE_KEYS = ("role", "title")
 _EPOCHS = (978_307_200, 4_102_444_800)  # 2001-01-01 to 2100-01-01, in seconds
 _ISO = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})")
@@ -56,6 +68,7 @@ _MARKUP = re.compile(  # Slack's markup: a member, a channel-wide ping, a link
 MAX_DOCUMENT = 5_000_000  # characters of a whole-JSON export read
 MAX_PIECES = 1_000
 _LISTS = ("messages", "items", "records", "entries", "data", "rows", "results")
+_META_KEYS = ("id", "type")  # an export's own, not what it says ("type": "private_group")
 
 
 def _object(line: str) -> dict[str, Any] | None:
@@ -73,9 +86,10 @@ def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return next((obj[k] for k in keys if obj.get(k) not in (None, "")), None)
 
 
-def _sender(value: Any) -> str:
+def _sender(value: Any, keys: tuple[str, ...] = _NAME_KEYS) -> str:
+    """A sender's name (the first of `keys` it has) and role, or what it is called."""
     if isinstance(value, dict):
-        name = _first(value, _NAME_KEYS)
+        name = _first(value, keys)
         role = _first(value, _ROLE_KEYS)
         name = str(name) if isinstance(name, (str, int)) else ""
         return f"{name} ({role})" if name and isinstance(role, str) else name
@@ -139,11 +153,12 @@ def _line(obj: dict[str, Any], names: dict[str, str] | None = None) -> str:
     if str(obj.get("subtype", "")).endswith(("_join", "_leave")):
         return ""  # "<@U07…> has joined the channel": no message
     said = _said(_first(obj, _TEXT_KEYS), names or {})
-    sender = _first(obj, _PROFILE_KEYS) or _first(obj, _SENDER_KEYS)
+    profile = _first(obj, _PROFILE_KEYS)
+    sender = profile or _first(obj, _SENDER_KEYS)
     when = _when(_first(obj, _TIME_KEYS))
     # a message has its sender or its time; a record with a "text" field is a record
     if isinstance(said, str) and (sender is not None or when):
-        who = _sender(sender)
+        who = _sender(sender, _PROFILE_NAME_KEYS if profile else _NAME_KEYS)
         stamp = f"[{when}] " if when else ""
         return f"{stamp}{who}: {said}" if who else f"{stamp}{said}"
     fields = _fields({k: v for k, v in obj.items() if k not in _TIME_KEYS})
@@ -151,10 +166,14 @@ def _line(obj: dict[str, Any], names: dict[str, str] | None = None) -> str:
     return f"{head}{', '.join(fields)}." if fields else ""
 
 
-def _exported(text: str) -> tuple[str, list[dict[str, Any]]] | None:
-    """A whole-JSON chat export's title and messages: an array of objects (Slack's
-    channel-day files), or an object with one (Telegram's and Discord exporters'
-    "messages"); else None."""
+def _slack(obj: dict[str, Any]) -> bool:
+    return obj.get("type") == "message" and "ts" in obj
+
+
+def _exported(text: str) -> tuple[str, str, list[dict[str, Any]]] | None:
+    """A whole-JSON chat export's title, header sentence and messages: an array of objects
+    (Slack's channel-day files), or an object with one (Telegram's and Discord exporters'
+    "messages"), whose other scalar fields are the header; else None."""
     s = text.strip()
     if len(s) > MAX_DOCUMENT or s[:1] not in "[{":
         return None
@@ -162,17 +181,21 @@ def _exported(text: str) -> tuple[str, list[dict[str, Any]]] | None:
         value = json.loads(s)
     except (ValueError, RecursionError):
         return None
-    title = ""
+    title = header = ""
     if isinstance(value, dict):
-        name = _first(value, ("name", "title", "channel"))
-        title = name if isinstance(name, str) else ""
+        key = next((k for k in ("name", "title", "channel") if value.get(k) not in (None, "")), "")
+        title = value[key] if isinstance(value.get(key), str) else ""
+        rest = {k: v for k, v in value.items() if k not in (key, *_META_KEYS) and _scalar(v)}
+        header = f"{', '.join(_fields(rest))}." if rest else ""
         value = next((value[k] for k in _LISTS if isinstance(value.get(k), list)), None)
     if not isinstance(value, list):
         return None
     found = [v for v in value if isinstance(v, dict)]
-    if len(found) < MIN_LINES or len(found) < SHARE * len(value):
+    if not found or len(found) < SHARE * len(value):
         return None
-    return title, found
+    if len(found) < MIN_LINES and not all(map(_slack, found)):
+        return None
+    return title, header, found
 
 
 def _names(found: list[dict[str, Any]]) -> dict[str, str]:
@@ -182,7 +205,7 @@ def _names(found: list[dict[str, Any]]) -> dict[str, str]:
         profile = _first(obj, _PROFILE_KEYS)
         user = obj.get("user")
         if isinstance(profile, dict) and isinstance(user, str):
-            name = _first(profile, _NAME_KEYS)
+            name = _first(profile, _PROFILE_NAME_KEYS)
             if isinstance(name, str):
                 names.setdefault(user, name)
     return names
@@ -195,10 +218,11 @@ def jsonl_text(text: str) -> str:
     if head == "[" or (head == "{" and "\n{" not in text.strip()):
         exported = _exported(text)
         if exported is not None:
-            title, found = exported
+            title, header, found = exported
             names = _names(found)
             said = [x for x in (_line(o, names) for o in found) if x]
-            return "\n".join([f"# {title}", ""] * bool(title) + said) + "\n"
+            top = [f"# {title}"] * bool(title) + [header] * bool(header)
+            return "\n".join([*top, ""] * bool(top) + said) + "\n"
     if head != "{":
         return text
     lines = text.splitlines()

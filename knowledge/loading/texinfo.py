@@ -5,16 +5,19 @@ Markdown table (headed by its "@headitem" row, so that a row is read and cited w
 column headers), "@itemize", "@enumerate" and "@table" items as list items ("term: body"),
 "@quotation", "@example", "@cartouche" and the like as their text, a paragraph's footnotes
 after it, the copying text once, where "@insertcopying" puts it; the text on a line
-(brace commands, accents, glyphs, "@value") is read by texinfo_inline.py. What a reader
-never sees is dropped: "@c" and "@comment" remarks and "@ignore" blocks (which hold
-drafts), menus, nodes, index entries, "@iftex" or "@ifhtml" text (the "@ifinfo"/"@ifnottex"
-version is kept, so it is read once), macro definitions and the header's typesetting lines.
+(brace commands, accents, glyphs, "@value", a macro without arguments) is read by
+texinfo_inline.py. What a reader never sees is dropped: "@c" and "@comment" remarks and
+"@ignore" blocks (which hold drafts), menus, nodes, index entries, "@iftex" or "@ifhtml"
+text (the "@ifinfo"/"@ifnottex" version is kept, so it is read once), macro definitions
+and the header's typesetting lines.
 
 Only a file whose first line is "\\input texinfo", or with three structure lines ("@node",
 "@chapter", "@settitle", "@end …"), is changed. Every pass is linear: one scan pairs each
-block with its "@end" (a block left open loses only its marker; at most 20 are open), a
-file's tables keep 5,000 rows of at most 32 columns as tables (the rest as lines), and no
-"@include" is followed."""
+block with its "@end" (inside a dropped or raw block such as "@ignore" only its own "@end"
+counts, and one left open goes on to the end of the file, as makeinfo reads it; any other
+block left open loses only its marker; at most 20 are open), a file's tables keep 5,000
+rows of at most 32 columns as tables (the rest as lines), a list item's "@itemx" terms are
+joined once, and no "@include" is followed."""
 
 from __future__ import annotations
 
@@ -45,6 +48,7 @@ _DROPPED = set(  # blocks a reader of the printed manual never sees
     " linemacro ifcommanddefined".split()
 )
 _RAW = {"ignore", "verbatim", "tex", "html", "latex", "docbook", "xml", "macro", "rmacro"}
+_RAW |= _DROPPED  # inside one, only its own "@end" counts
 _LITERAL = {"example", "smallexample", "lisp", "smalllisp", "verbatim"}  # no "--" as a dash
 _KEPT = set(
     "ifinfo ifnottex ifnotplaintext ifnothtml ifnotlatex ifnotdocbook ifnotxml ifset ifclear"
@@ -78,7 +82,9 @@ def _uncommented(line: str) -> str:
 
 def _ends(lines: list[str]) -> dict[int, int]:
     """Where each block ends: its first line's index to its "@end" line's. Inside an
-    "@ignore" or "@verbatim" only that block's own "@end" counts."""
+    "@ignore", a "@verbatim" or another raw or dropped block only its own "@end" counts,
+    and one never closed ends with the file (past its last line); so does an "@ifset" or
+    "@ifclear" left open."""
     ends: dict[int, int] = {}
     stack: list[tuple[str, int]] = []
     raw, start, depth = "", 0, 0  # the raw block open, its first line, its nesting
@@ -100,6 +106,9 @@ def _ends(lines: list[str]) -> dict[int, int]:
             if k is not None:
                 ends[stack[k][1]] = i
                 del stack[k:]
+    if raw:
+        ends[start] = len(lines)
+    ends |= {i: len(lines) for name, i in stack if name in ("ifset", "ifclear")}
     return ends
 
 
@@ -112,7 +121,8 @@ class _Reader(InlineReader):
         self.out: list[str] = []
         self.para: list[str] = []
         self.blocks: list[list[str | int]] = []  # open blocks: name, next number
-        self.label, self.term = "", False  # the next paragraph's "- " or "- term"
+        self.label: list[str] = []  # the next paragraph's "- " or "- term", in pieces
+        self.term = False
         self.title = ""
         self.copying: list[str] | None = None
         self.room = _MAX_ROWS
@@ -128,8 +138,8 @@ class _Reader(InlineReader):
             )
             self.para = []
             if self.label and lines:
-                lines[0] = self.label + (": " if self.term else "") + lines[0]
-                self.label = ""
+                lines[0] = "".join(self.label) + (": " if self.term else "") + lines[0]
+                self.label = []
             self.out += lines
         if self.notes:
             self.blank()
@@ -139,8 +149,8 @@ class _Reader(InlineReader):
 
     def blank(self, between_items: bool = False) -> None:
         if self.term and self.label:  # a term without a body
-            self.out.append(self.label)
-        self.label = ""
+            self.out.append("".join(self.label))
+        self.label = []
         if self.out and self.out[-1] and not between_items:
             self.out.append("")
 
@@ -165,17 +175,17 @@ class _Reader(InlineReader):
         kind, number = self.blocks[-1]
         indent = "  " * (sum(b[0] in _LISTS for b in self.blocks) - 1)
         if name == "itemx" and self.term and self.label:
-            self.label += ", " + self.inline(rest, number in CODE)
+            self.label += [", ", self.inline(rest, number in CODE)]
             return
         self.flush()
         self.blank(between_items=True)
         self.term = kind not in ("itemize", "enumerate")
         if self.term:  # "@table @code": its terms are code
-            self.label = f"{indent}- {self.inline(rest, number in CODE)}"
+            self.label = [f"{indent}- {self.inline(rest, number in CODE)}"]
             return
-        self.label = f"{indent}- "
+        self.label = [f"{indent}- "]
         if kind == "enumerate":
-            self.label = f"{indent}{number}. "
+            self.label = [f"{indent}{number}. "]
             self.blocks[-1][1] = number + 1 if isinstance(number, int) else chr(ord(number) + 1)
         self.para += [rest] if rest else []
 
@@ -214,6 +224,8 @@ class _Reader(InlineReader):
                 self.out += [*lines[i:end], ""]
                 i = end + 1
             elif name in _DROPPED or (name in ("ifset", "ifclear") and end is not None):
+                if name in ("macro", "rmacro") and end is not None:
+                    self.define(rest, lines[i:end])
                 skip = name in _DROPPED or (rest in self.values) != (name == "ifset")
                 i = end + 1 if end is not None and skip else i
             elif name == "copying" and end is not None and last_insert > end:
@@ -242,10 +254,11 @@ class _Reader(InlineReader):
                 self.brk()
                 if len(self.blocks) < _MAX_BLOCKS and end is not None:
                     arg = (rest.split() or ["1"])[0]  # "@enumerate a", "@table @code"
-                    start = int(arg) if arg.isdigit() else arg[0] if arg.isalpha() else 1
+                    digits = re.fullmatch(r"[0-9]{1,4}", arg)  # "2", not "²"
+                    start = int(arg) if digits else arg[0] if arg.isalpha() else 1
                     self.blocks.append([name, arg.lstrip("@") if "table" in name else start])
                 if name in ("quotation", "smallquotation") and rest:
-                    self.label, self.term = self.inline(rest), True
+                    self.label, self.term = [self.inline(rest)], True
                 elif name.startswith("def") and rest:
                     self.para.append(rest)  # "@deffn Command forward-word": its text
             elif name.startswith("def") and name.endswith("x") and rest:

@@ -3,12 +3,13 @@ brace commands as what they print ("@w{…}", "@code{…}", "@uref{url, text}" a
 "@xref{node}" as "See node", "@footnote{…}" as a "[1]" call, its text kept for after the
 paragraph), accents ("@'e", "@~{n}", "@U{20AC}") and glyphs ("@dots{}", "@euro{}") as their
 characters, "---", "--" and "``…''" as dashes and quotes outside code, "@value{name}" as
-what "@set" gave it, and commands that only typeset or index as nothing.
+what "@set" gave it, a macro without arguments ("@rate{}") as its body read in turn, and
+commands that only typeset or index as nothing.
 
 Braces are matched on a stack of at most 100 (past it a brace only counts, and one never
 closed keeps its text without its command), "@verb" and "@value" look at most 1,000
-characters ahead, a "@set" value keeps 500 characters, and all "@value"s together add no
-more characters than the file has."""
+characters ahead, a "@set" value keeps 500 characters, a macro is read within at most 10
+others, and all "@value"s and macros together add no more characters than the file has."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ CODE = {"code", "samp", "kbd", "verb", "env", "file", "command", "option", "t", 
 CODE |= {"email", "indicateurl", "key"}
 _MAX_DEPTH = 100  # open braces
 _MAX_VALUE = 500
+_MAX_MACROS = 10  # macros read within one another
+_MACRO = re.compile(r"([A-Za-z]+)[ \t]*(?:\{[ \t]*\})?")  # "@macro rate": no arguments
 
 
 class _Frame:
@@ -69,7 +72,9 @@ class InlineReader:
 
     def __init__(self, text: str) -> None:
         self.values: dict[str, str] = {}
-        self.budget = len(text)  # the characters "@value" may still add
+        self.macros: dict[str, str] = {}  # a macro without arguments: its body
+        self.expanding = 0  # macros being read, one within another
+        self.budget = len(text)  # the characters "@value"s and macros may still add
         self.notes: list[str] = []  # the footnotes of the paragraph read
         self.noted = 0  # the footnotes before them
 
@@ -79,6 +84,23 @@ class InlineReader:
         self.values[key] = self.inline(value.strip())[:_MAX_VALUE]
         if name == "clear":
             del self.values[key]
+
+    def define(self, rest: str, body: list[str]) -> None:
+        """A "@macro name" definition's body; one with arguments is not read."""
+        if m := _MACRO.fullmatch(rest):
+            self.macros[m.group(1)] = "\n".join(body).replace("\\\\", "\\")
+
+    def _expanded(self, name: str, code: bool) -> str:
+        """A macro's body, read as text while the budget and the nesting allow."""
+        body = self.macros[name]
+        self.budget -= len(body)
+        if self.budget < 0 or self.expanding >= _MAX_MACROS:
+            return ""
+        self.expanding += 1
+        try:
+            return self.inline(body, code)
+        finally:
+            self.expanding -= 1
 
     def inline(self, s: str, literal: bool = False) -> str:
         """Brace commands, accents and glyphs as the text they print."""
@@ -106,6 +128,9 @@ class InlineReader:
                 frames[-1].args.append([])
             elif mark == ",":
                 put(",")
+            elif name in self.macros:  # "@rate{}" or "@rate"
+                pos += 2 if s.startswith("{}", pos) else 0
+                put(self._expanded(name, frames[-1].code))
             elif name and s.startswith("{", pos) and name in ("verb", "value"):
                 close = "}" if name == "value" else s[pos + 1 : pos + 2] + "}"
                 end = s.find(close, pos + 1 + (name == "verb"), pos + 1_000)

@@ -5,17 +5,19 @@ footnotes after their paragraph, CALS or HTML tables as Markdown tables, so that
 read and cited with its column headers), an OPML outline (a nested list, dated by its
 "Created" and "Modified" lines), an RSS 2.0, RSS 1.0 or Atom feed (its items as headings
 over their date and their text, their escaped HTML as lines), and any other XML that
-declares itself ("<?xml …?>") as its elements' text, a line each. Comments are not read (a
+declares itself ("<?xml …?>") as its elements' text, a line each (an element whose data
+is in its attributes as "rate: role reader, amount 46.50"). Comments are not read (a
 draft's rejected figure is not the figure agreed), nor index terms, remarks, outlines
-marked as comments, attributes or a feed's links. The elements' words and tables are read
-by xml_tree.py.
+marked as comments, a known format's attributes or a feed's links. The elements' words,
+entities and tables are read by xml_tree.py.
 
 Only a file that starts with an XML declaration, a doctype, a comment or a root tag and
 parses as well-formed XML is changed; XHTML and HTML fragments are left as they are. The
-parser loads no DTD, reads no file, reaches no network and expands no entity (one that HTML
-names gives its character, any other is left out); libxml2 refuses a document nested over
-256 levels, a file over 2 MB is not parsed, and past 32 levels an element is read as its
-words only, so that every pass is linear."""
+parser loads no DTD, reads no file and reaches no network; an entity the file's internal
+DTD declares is expanded by xml_tree.py (at most as many characters as the file has), one
+that HTML names gives its character, any other (an external one) is left out. libxml2
+refuses a document nested over 256 levels, a file over 2 MB is not parsed, and past 32
+levels an element is read as its words only, so that every pass is linear."""
 
 from __future__ import annotations
 
@@ -25,7 +27,16 @@ from typing import Any
 from lxml import etree
 
 from .docbook import DocBook, is_docbook
-from .xml_tree import MAX_DEPTH, entity_text, first_child, local_name, squash, table_lines, words
+from .xml_tree import (
+    MAX_DEPTH,
+    TableRoom,
+    expand_entities,
+    first_child,
+    local_name,
+    squash,
+    table_lines,
+    words,
+)
 
 _START = re.compile(r"\A\ufeff?\s*(?:<\?xml\s|<!DOCTYPE\s|<!--|<[A-Za-z_][\w.:-]*[\s/>])")
 _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\s[^<>]{0,300}\?>")
@@ -33,8 +44,10 @@ _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\s[^<>]{0,300}\?>")
 _SAFE = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _SAFE |= dict(remove_comments=True, remove_pis=True)
 _MAX_CHARS = 2_000_000
-_MAX_ROWS = 5_000  # in a file's tables; past them, rows are kept as lines
+_MAX_ATTRIBUTES = 32  # an element's, read as a line
+_MAX_VALUE = 300  # characters of an attribute's value
 _XHTML = "http://www.w3.org/1999/xhtml"
+_XINCLUDE = "http://www.w3.org/2001/XInclude"
 _HTML_ROOTS = set("html head body div p span table ul ol main".split())
 _HTML_BLOCKS = set(
     "html body p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table section "
@@ -44,15 +57,13 @@ _HTML_DROPPED = {"script", "style", "head", "template", "noscript", "iframe", "o
 _HTML_JOINED = {"li", "br", "dt", "dd"}  # lines without a blank line after them
 
 
-def _html_lines(el: Any, out: list[str], room: list[int], depth: int = 0) -> None:
+def _html_lines(el: Any, out: list[str], room: TableRoom, depth: int = 0) -> None:
     """An HTML element's text as lines: a paragraph, a heading or a list item (with its
     "- ") a line each, a blank line after a paragraph, a table as a Markdown table."""
     pieces = [el.text or ""]
     for child in el:
         name = local_name(child).lower()
-        if not name:
-            pieces.append(entity_text(child))
-        elif name in _HTML_BLOCKS and depth < MAX_DEPTH:
+        if name in _HTML_BLOCKS and depth < MAX_DEPTH:
             out += [line] if (line := squash("".join(pieces))) else []
             pieces, start = [], len(out)
             if name == "table":
@@ -64,13 +75,13 @@ def _html_lines(el: Any, out: list[str], room: list[int], depth: int = 0) -> Non
             if name == "li" and len(out) > start:
                 out[start] = "- " + out[start]
             out += [] if name in _HTML_JOINED else [""]
-        elif name not in _HTML_DROPPED and name != "img":
+        elif name and name not in _HTML_DROPPED and name != "img":
             pieces.append(words(child, _HTML_DROPPED))
         pieces.append(child.tail or "")
     out += [line] if (line := squash("".join(pieces))) else []
 
 
-def _html_text(s: str, room: list[int]) -> list[str]:
+def _html_text(s: str, room: TableRoom) -> list[str]:
     """Escaped or CDATA HTML as lines; text without markup as its paragraphs."""
     if "<" not in s and "&" not in s:
         return [p for p in map(squash, re.split(r"\n[ \t\r]*\n", s)) if p]
@@ -84,7 +95,7 @@ def _html_text(s: str, room: list[int]) -> list[str]:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip("\n").split("\n")
 
 
-def _feed_text(el: Any, room: list[int]) -> list[str]:
+def _feed_text(el: Any, room: TableRoom) -> list[str]:
     """A feed's text: escaped HTML, an Atom "xhtml" <div>, or plain text, as lines."""
     if el is None:
         return []
@@ -95,7 +106,7 @@ def _feed_text(el: Any, room: list[int]) -> list[str]:
     return _html_text(el.text or "", room)
 
 
-def _feed(root: Any, room: list[int]) -> list[str]:
+def _feed(root: Any, room: TableRoom) -> list[str]:
     """A feed's title and description, then each item's title, date, author and text."""
     channel = first_child(root, "channel") if local_name(root) != "feed" else root
     title = " ".join(_feed_text(first_child(channel, "title"), room))
@@ -121,7 +132,7 @@ def _feed(root: Any, room: list[int]) -> list[str]:
     return out
 
 
-def _opml(root: Any, room: list[int]) -> list[str]:
+def _opml(root: Any, room: TableRoom) -> list[str]:
     """An outline's title and dates, then its outlines as a nested list."""
     head = first_child(root, "head")
     title = first_child(head, "title")
@@ -158,13 +169,28 @@ def _parse(text: str) -> tuple[Any, bool] | None:
         return None
 
 
+def _attributes(el: Any) -> str:
+    """An element's own attributes as a line ("rate: role reader, amount 46.50"); not those
+    of a namespace ("xml:lang", "xsi:schemaLocation"), which say how to read it, nor an
+    XInclude's, which says what to build it from."""
+    if el.tag.startswith(f"{{{_XINCLUDE}}}"):
+        return ""
+    pairs = [
+        f"{name} {squash(value[:_MAX_VALUE])}"
+        for name, value in list(el.attrib.items())[:_MAX_ATTRIBUTES]
+        if not name.startswith("{") and value.strip()
+    ]
+    return f"{local_name(el)}: {', '.join(pairs)}" if pairs else ""
+
+
 def _generic(el: Any, out: list[str], depth: int = 0) -> None:
     """An element's text as a line, or, when it holds only elements, theirs, with a blank
-    line after each that holds elements."""
+    line after each that holds elements; an element without text, its attributes."""
     mixed = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
     if mixed or not len(el) or depth >= MAX_DEPTH:
-        out += [w] if (w := words(el, set())) else []
+        out += [w] if (w := words(el, set()) or _attributes(el)) else []
         return
+    out += [a] if (a := _attributes(el)) else []
     for c in (c for c in el if isinstance(c.tag, str)):
         _generic(c, out, depth + 1)
         out += [""] if len(c) else []
@@ -180,8 +206,9 @@ def xml_text(text: str) -> str:
     name = local_name(root)
     if not name or root.tag.startswith(f"{{{_XHTML}}}") or name.lower() in _HTML_ROOTS:
         return text
+    expand_entities(root, len(text))
     lines: list[str] = []
-    room = [_MAX_ROWS]  # the table rows still to read as tables
+    room = TableRoom()  # the table rows still to read as tables, the cells to copy
     if name == "opml" and first_child(root, "body") is not None:
         lines = _opml(root, room)
     elif (
@@ -189,7 +216,7 @@ def xml_text(text: str) -> str:
     ):
         lines = _feed(root, room)
     elif is_docbook(root):
-        lines = ["\n\n".join(DocBook(root, room).block(root, 0, 0))]
+        lines = ["\n\n".join(DocBook(root, room, len(text)).block(root, 0, 0))]
     elif declared:
         _generic(root, lines)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip("\n")

@@ -1,8 +1,12 @@
 """An embed's fallback text (canvas, video, audio, object) and an iframe's srcdoc page are
 read as the page's text."""
 
+import re
 import time
 
+import pytest
+
+from knowledge.loading import SUPPORTED, DocumentError, load_bytes
 from knowledge.loading.fallbacks import with_fallbacks
 from knowledge.loading.text import load_html
 
@@ -54,3 +58,11 @@ def test_unclosed_and_deeply_nested_embeds_cost_linear_time():
     out = with_fallbacks(hostile)
     assert time.perf_counter() - started < 5
     assert "x" in out and out.count("<canvas>") == 50_000  # unclosed: left as they are
+
+
+def test_an_unsupported_type_s_message_names_every_supported_one():
+    with pytest.raises(DocumentError) as raised:
+        load_bytes(b"PK\x03\x04", "rates.xlsx")
+    shown = set(re.findall(r"[A-Z]+", str(raised.value).partition(": use ")[2]))
+    assert {s[1:].upper() for s in SUPPORTED} - {"MARKDOWN", "TEXT", "HTM"} <= shown
+    assert {"JSON", "XML", "OPML", "RSS", "ATOM", "TEXI", "TEXINFO", "REC", "PROPERTIES"} <= shown

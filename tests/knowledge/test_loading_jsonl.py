@@ -136,6 +136,44 @@ def test_an_export_object_with_messages_reads_as_them():
     ]
 
 
+def test_a_profile_reads_as_the_member_s_name_not_their_handle():
+    rafa = {"name": "rafa.o", "display_name": "Rafa", "real_name": "Rafa Osei"}
+    noa = {"name": "noa.k", "display_name": "Noa K"}  # Slack's "name": a handle
+    joined = json.loads(json.dumps(SLACK[1:]))
+    joined[0]["user_profile"], joined[1]["user_profile"] = noa, rafa
+    assert jsonl_text(json.dumps(joined)).splitlines() == [
+        "[2026-12-01, 09:12 UTC] Noa K: Is the stipend 4 months of 6?",
+        "[2026-12-01, 09:30 UTC] Rafa Osei: @Noa K no: by home games (clause 6.1). @here",
+    ]
+    record = '{"from": {"name": "Ada Quill", "display_name": "ada"}, "text": "Hi", "at": 1}\n' * 2
+    assert jsonl_text(record).startswith("Ada Quill: Hi")  # not a profile: its name first
+
+
+def test_an_export_object_s_other_fields_are_a_sentence_under_its_title():
+    export = {
+        "title": "Reader rates",
+        "currency": "EUR",
+        "effective_from": "2026-07-01",
+        "records": [{"code": "R-2", "rate": "46.50"}, {"code": "R-3", "rate": "52.00"}],
+    }
+    assert jsonl_text(json.dumps(export)).splitlines() == [
+        "# Reader rates",
+        "currency EUR, effective_from 2026-07-01.",
+        "",
+        "code R-2, rate 46.50.",
+        "code R-3, rate 52.00.",
+    ]
+
+
+def test_a_slack_day_of_one_message_is_read():
+    text = jsonl_text(json.dumps(SLACK[2:], indent=4))
+    assert (
+        text
+        == "[2026-12-01, 09:30 UTC] Rafa Osei: @U07SDL4NK no: by home games (clause 6.1). @here\n"
+    )
+    assert jsonl_text('[{"code": "R-2", "rate": "46.50"}]') == '[{"code": "R-2", "rate": "46.50"}]'
+
+
 def test_json_that_holds_no_objects_and_chat_logs_are_left_as_they_are():
     for text in ["[1, 2, 3]\n", '{"a": 1}\n', "[28/11/2026, 09:31] Jo: ok\n[x] y\n", "[note] hi\n"]:
         assert jsonl_text(text) == text

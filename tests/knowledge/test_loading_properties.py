@@ -29,6 +29,24 @@ def test_keys_sharing_a_prefix_are_one_item_with_their_values(tmp_path):
     assert "9 999,00" not in text and "translate the values" not in text
 
 
+def test_an_escaped_surrogate_pair_is_its_one_character():
+    text = properties_text(PROPERTIES + "page.mood=Smile \\ud83d\\ude00, half \\ud83d.\n")
+    assert "mood: Smile 😀, half �." in text
+    text.encode("utf-8")  # no lone surrogate left
+
+
+def test_space_separators_escaped_keys_and_lines_that_are_no_pair():
+    text = properties_text(
+        PROPERTIES
+        + "course.jazz.teacher Ana Ruiz\ncourse.jazz.level : all levels\n"
+        + "Winter timetable: see the board.\n%% 2026 %%\npage.key\\=x=v\n"
+    )
+    assert "price: 4 880,00 ৳ a term; teacher: Ana Ruiz; level: all levels" in text
+    assert "\nWinter timetable: see the board.\n" in text  # no pair: kept as it is
+    assert "\n%% 2026 %%\n" in text
+    assert "; key=x: v\n" in text
+
+
 def test_other_key_value_texts_are_unchanged():
     for text in [
         "Rate: 12.00\nDay: Monday\nRole: reader\nCall: 6 hours\n",
@@ -39,7 +57,11 @@ def test_other_key_value_texts_are_unchanged():
 
 
 def test_a_hostile_file_is_read_in_linear_time():
-    hostile = "a.b=\\\n" * 100_000 + "x.y=1\n" * 100_000
-    started = time.perf_counter()
-    properties_text(hostile)
-    assert time.perf_counter() - started < 5
+    for hostile in [
+        "a.b=\\\n" * 100_000 + "x.y=1\n" * 100_000,
+        "a.b=1\n" * 10 + "a" + "-\\x" * 300_000 + "!\n",
+        "a.b=1\n" * 10 + "a" + ".b" * 300_000 + "!\n",
+    ]:
+        started = time.perf_counter()
+        properties_text(hostile)
+        assert time.perf_counter() - started < 5

@@ -224,8 +224,36 @@ def test_values_flags_and_nested_braces():
 
 
 def test_an_unclosed_block_or_brace_loses_only_its_marker():
-    doc = "\\input texinfo\n@chapter Dues\n@iftex\nDues rise in May.\n@emph{Or June.\n"
+    doc = "\\input texinfo\n@chapter Dues\n@quotation\nDues rise in May.\n@emph{Or June.\n"
     assert texinfo_text(doc) == "# Dues\n\nDues rise in May.\nOr June.\n"
+
+
+@pytest.mark.parametrize("block", ["ignore", "iftex", "html", "menu", "macro"])
+def test_an_ignored_block_left_open_swallows_the_rest_of_the_file(block):
+    doc = f"\\input texinfo\n@chapter Dues\nDues are 14.00.\n@{block}\n"
+    doc += "Draft, rejected: dues at 19.00.\n@end table\n@chapter Later\nStill the draft.\n"
+    assert texinfo_text(doc) == "# Dues\n\nDues are 14.00.\n"  # as makeinfo reads it
+
+
+def test_a_macro_without_arguments_is_its_body():
+    doc = (
+        "\\input texinfo\n@chapter Dues\n@macro rate\n212.50 @emph{dollars}\n@end macro\n"
+        "@macro fee{amount}\n\\amount\\ dollars\n@end macro\n"
+        "A rigger is paid @rate{} a call (@rate).\n"
+    )
+    text = texinfo_text(doc)
+    assert "A rigger is paid 212.50 dollars a call (212.50 dollars)." in text
+    assert "amount" not in text
+    looping = "\\input texinfo\n@macro a\n@a{}@a{}\n@end macro\n@chapter Dues\n@a{}\n"
+    assert texinfo_text(looping) == "# Dues\n"  # a macro that names itself: nothing
+    big = "\\input texinfo\n@macro big\n" + "x" * 5_000 + "\n@end macro\n" + "@big{}\n" * 1_000
+    assert len(texinfo_text(big)) <= len(big)  # macros add no more than the file has
+
+
+def test_a_list_numbered_by_a_superscript_digit_starts_at_one():
+    doc = "\\input texinfo\n@chapter Dues\n@enumerate ²\n@item Monthly\n@item Yearly\n"
+    doc += "@end enumerate\n"
+    assert "1. Monthly\n2. Yearly" in texinfo_text(doc)
 
 
 def test_verbatim_lines_are_kept_as_written():
@@ -266,6 +294,8 @@ def test_hostile_texinfo_costs_linear_time():
         head + "@c " * 300_000,
         head + "@chapter " + "@{" * 300_000,
         head + "@copying\n@insertcopying\n@end copying\n@insertcopying\n" * 20_000,
+        head + "@table @asis\n@item a\n" + ("@itemx " + "b" * 20 + "\n") * 100_000 + "@end table\n",
+        head + "@macro m\n" + "@value{v}" * 1_000 + "\n@end macro\n" + "@m{}" * 100_000,
     ]
     for text in hostile:
         started = time.perf_counter()

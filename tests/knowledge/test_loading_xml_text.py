@@ -1,8 +1,9 @@
 """A text file that holds an XML document (knowledge/loading/xml_text.py) is read as
 Markdown: DocBook as headings, paragraphs, lists and tables whose rows carry their column
 headers, an OPML outline as a nested list, a feed's items as headings over their dates and
-text, other declared XML as its text; without comments (a rejected figure is not read) and
-without expanding entities; other text, XHTML and malformed XML are left as they are."""
+text, other declared XML as its text (its attributes when it has no text); without comments
+(a rejected figure is not read), expanding only the entities the file itself declares;
+other text, XHTML and malformed XML are left as they are."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import time
 import pytest
 
 from knowledge.loading.xml_text import xml_text
+
+DOCBOOK = '<article xmlns="http://docbook.org/ns/docbook">'
 
 GUIDE = """\
 <?xml version="1.0" encoding="UTF-8"?>
@@ -276,7 +279,27 @@ def test_other_xml_that_declares_itself_reads_as_its_text():
   <note>Paid per call, <b>not</b> per hour.</note>
 </rates>
 """
-    assert xml_text(doc) == "Rigger\n212.50\n\nFlyman\n198.00\n\nPaid per call, not per hour.\n"
+    assert xml_text(doc) == (
+        "rates: effective 2026-12-01\nrate: role rigger\nRigger\n212.50\n\nrate: role flyman\n"
+        "Flyman\n198.00\n\nPaid per call, not per hour.\n"
+    )
+
+
+def test_data_held_only_in_attributes_is_a_line_of_them():
+    doc = """<?xml version="1.0"?>
+<rates xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="r r.xsd">
+  <rate role="reader" amount="46.50"/>
+  <rate role="coach" amount="312.00" note="per session"></rate>
+  <rate role="extra">38.00</rate>
+</rates>
+"""
+    assert xml_text(doc) == (
+        "rate: role reader, amount 46.50\nrate: role coach, amount 312.00, note per session\n"
+        "38.00\n"
+    )
+    wide = '<?xml version="1.0"?>\n<r><a ' + " ".join(f'k{n}="{"v" * 1_000}"' for n in range(99))
+    out = xml_text(wide + "/></r>\n")
+    assert out.count(" k") == 32 and len(out) < 32 * 320  # bounded: 32 of 300 characters
 
 
 @pytest.mark.parametrize(
@@ -299,7 +322,7 @@ def test_text_that_is_not_a_known_xml_document_is_left_as_it_is(plain):
     assert xml_text(plain) == plain
 
 
-def test_entities_are_not_expanded_nor_files_read():
+def test_entities_the_file_declares_are_expanded_and_no_file_is_read():
     laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
     laughs += "".join(
         f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">'
@@ -311,11 +334,34 @@ def test_entities_are_not_expanded_nor_files_read():
     assert time.perf_counter() - started < 5
     declared = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY union "Local 7">]>\n'
     declared += '<article xmlns="http://docbook.org/ns/docbook"><para>a &union; b</para></article>'
-    assert xml_text(declared) == "a b"  # an entity the file declares is not expanded
+    assert xml_text(declared) == "a Local 7 b"  # an entity the file declares is its text
     external = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
     external += '<r xmlns:xi="http://www.w3.org/2001/XInclude"><a>dues &x;</a>'
     external += '<xi:include href="file:///etc/passwd" parse="text"/></r>'
     assert xml_text(external) == "dues"
+
+
+def test_an_internal_entity_is_its_text_within_the_file_s_size():
+    doc = '<!DOCTYPE article [<!ENTITY rate "£12.50"><!ENTITY per "per &unit;">'
+    doc += '<!ENTITY unit "<emphasis>hour</emphasis>"><!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+    doc += '<article xmlns="http://docbook.org/ns/docbook"><title>Rates</title>'
+    doc += "<para>The rate is &rate; &per;&x;, &amp; &#163;1 a form.</para></article>"
+    assert xml_text(doc) == "# Rates\n\nThe rate is £12.50 per hour, & £1 a form."
+    big = '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY big "' + "x" * 10_000 + '">]>\n'
+    big += "<r><a>" + "&big;" * 10_000 + "</a></r>"
+    started = time.perf_counter()
+    out = xml_text(big)
+    assert time.perf_counter() - started < 5
+    assert len(out) <= 2 * len(big)  # expansions add no more than the file has
+
+
+def test_counts_in_other_digits_are_no_spans():
+    doc = """<article xmlns="http://docbook.org/ns/docbook"><informaltable><tgroup cols="2">
+<tbody><row><entry morerows="²">Rigger</entry><entry>$212.50</entry></row>
+<row><entry rowspan="١">Flyman</entry><entry colspan="²">$198.00</entry></row></tbody>
+</tgroup></informaltable></article>"""
+    text = xml_text(doc)
+    assert "| Rigger | $212.50 |\n| Flyman | $198.00 |" in text
 
 
 def test_hostile_xml_costs_linear_time():
@@ -345,11 +391,33 @@ def test_hostile_xml_costs_linear_time():
         + "&lt;tr&gt;&lt;td&gt;Rigger&lt;td&gt;৳ 212.50" * 25_000
         + "</description></item></channel></rss>",
         '<?xml version="1.0"?><r>' + "<a>x</a>" * 100_000 + "</r>",
+        DOCBOOK
+        + '<section xml:id="s"><title>'
+        + "Long title " * 2_000
+        + "</title><para>"
+        + '<xref linkend="s"/>' * 40_000
+        + "</para></section></article>",
     ]
     for text in hostile:
         started = time.perf_counter()
         out = xml_text(text)
         assert time.perf_counter() - started < 5  # generous: well under a second here
         assert len(out) < 3 * len(text)
-    big = "<?xml version='1.0'?><r>" + "<a>x</a>" * 300_000 + "</r>"  # over 2 MB: not read
-    assert xml_text(big) == big
+
+
+def test_spanning_cells_copy_labels_only_and_a_bounded_number_of_times():
+    page = "Rigger " * 20_000  # a page, not a label: not copied into the rows it spans
+    tall = f'{DOCBOOK}<informaltable><tr><td rowspan="999">{page}</td><td>a</td></tr>'
+    tall += "<tr><td>x</td></tr>" * 998 + "</informaltable></article>"
+    label = "<informaltable><tgroup cols='1'><tbody><row><entry morerows='999'>" + "r" * 300
+    label += "</entry></row>" + "<row/>" * 999 + "</tbody></tgroup></informaltable>"
+    many = DOCBOOK + label * 20 + "</article>"
+    cell = "<informaltable><tr><td colspan='32'>" + "w" * 5_000 + "</td></tr></informaltable>"
+    wide = DOCBOOK + cell * 40 + "</article>"
+    for text in (tall, many, wide):
+        started = time.perf_counter()
+        out = xml_text(text)
+        assert time.perf_counter() - started < 5
+        assert len(out) < 3 * len(text) + 1_500_000  # at most 5,000 labels copied in a file
+        if text is tall:
+            assert out.count(page.strip()) == 1 and "|  | x |" in out
