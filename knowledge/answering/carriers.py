@@ -10,7 +10,8 @@ import datetime as dt
 import re
 
 from .. import figures
-from .cues import ASKS_AMOUNT
+from ..timeframe import PAST_TENSE
+from .cues import ASKS_AMOUNT, ASKS_PAST
 from .kinds import wanted_kinds
 from .units import Unit
 
@@ -48,6 +49,11 @@ def wanted_carriers(
     if not amount and not ASKS_DAY.search(question):
         return []
     carriers = [u for u in ranked if wanted & u.kinds]
+    asks_past = PAST_TENSE.search(question) or ASKS_PAST.search(question)
+    if not asks_past and any(wanted & c.kinds and not _ended(c, today) for c in chosen):
+        # the answer gives a figure in force, and the past is not asked about: one that
+        # has lapsed adds nothing to it
+        carriers = [u for u in carriers if not _ended(u, today)]
     best = max((u.match for u in ranked), default=0.0)
     if not amount:
         quoted = {c.passage for c in chosen}
@@ -62,6 +68,10 @@ def wanted_carriers(
     best_each = list({id(u): u for u in firsts if u is not None}.values())  # units by identity
     ahead = {id(u) for u in best_each}
     return sorted(best_each, key=lambda u: -u.score) + [u for u in carriers if id(u) not in ahead]
+
+
+def _ended(u: Unit, today: dt.date) -> bool:
+    return u.period is not None and u.period.ended_before(today)
 
 
 # the year a day is asked in: "when is the motor show next year?", "c'est quand l'an
