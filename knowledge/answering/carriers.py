@@ -45,14 +45,15 @@ def wanted_carriers(
     ones when the next is asked; none when a unit already `chosen` gives such a day."""
     wanted = wanted_kinds(question)
     # "whats the meal penalty rn": a sum asked for by its name, without "how much"
-    amount = bool(ASKS_AMOUNT.search(question)) or ("money" in wanted and _WHATS.search(question))
+    named = not ASKS_AMOUNT.search(question) and "money" in wanted and _WHATS.search(question)
+    amount = bool(ASKS_AMOUNT.search(question)) or bool(named)
     if not amount and not ASKS_DAY.search(question):
         return []
     carriers = [u for u in ranked if wanted & u.kinds]
     asks_past = PAST_TENSE.search(question) or ASKS_PAST.search(question)
-    if not asks_past and any(wanted & c.kinds and not _ended(c, today) for c in chosen):
-        # the answer gives a figure in force, and the past is not asked about: one that
-        # has lapsed adds nothing to it
+    if named and not asks_past and any(wanted & c.kinds and not _ended(c, today) for c in chosen):
+        # the answer gives the sum named, in force, and the past is not asked about: one
+        # that has lapsed ("a temporary supplement … lapses on 31 October") adds nothing
         carriers = [u for u in carriers if not _ended(u, today)]
     best = max((u.match for u in ranked), default=0.0)
     if not amount:
