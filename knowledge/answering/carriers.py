@@ -45,8 +45,9 @@ def wanted_carriers(
     ones when the next is asked; none when a unit already `chosen` gives such a day."""
     wanted = wanted_kinds(question)
     # "whats the meal penalty rn": a sum asked for by its name, without "how much"
-    named = not ASKS_AMOUNT.search(question) and "money" in wanted and _WHATS.search(question)
-    amount = bool(ASKS_AMOUNT.search(question)) or bool(named)
+    asked = bool(ASKS_AMOUNT.search(question))
+    named = not asked and "money" in wanted and bool(_WHATS.search(question))
+    amount = asked or named
     if not amount and not ASKS_DAY.search(question):
         return []
     carriers = [u for u in ranked if wanted & u.kinds]
