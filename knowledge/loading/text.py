@@ -21,9 +21,11 @@ from .asciidoc import asciidoc_text
 from .cards import card_text
 from .columns import markdown_tables
 from .critic import accepted
+from .bibtex import bibtex_text
 from .dateline import with_dateline
 from .definitions import pair_definitions
 from .disclosures import unwrapped_toggles
+from .dokuwiki import dokuwiki_text
 from .document import Document, clean_metadata, guess_kind
 from .embedded_tables import embedded_tables
 from .epochs import dated_epochs
@@ -46,6 +48,7 @@ from .recfile import rec_text
 from .reports import report_kind
 from .rst import rst_text
 from .rtf import is_rtf, rtf_text
+from .shadow import composed
 from .spans import spread_rowspans
 from .subrows import labelled_pipe_tables
 from .tabbed import delimited_table, tab_tables
@@ -170,6 +173,7 @@ def load_text(data: bytes, source: str) -> Document:
         # Lines, IRC and logfmt lines; recutils records; Texinfo; properties files; a log's Unix times, dated; a spreadsheet export
         # ("sep=," or a .csv)
         text = xml_text(text)  # DocBook, OPML, a feed: what their rendered page shows
+        text = bibtex_text(dokuwiki_text(text))  # a wiki page's source, a reference list
         text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
         # (JSON Lines first: a log's Unix times, dated, are no JSON numbers any more)
         text = typst_text(troff_text(rst_text(log_text(dated_epochs(jsonl_text(text))))))
@@ -250,7 +254,7 @@ def _extract(html: str) -> str | None:
 def load_html(data: bytes, source: str) -> Document:
     import trafilatura
 
-    html = decode_text(data)
+    html = composed(decode_text(data))  # a custom element's shadow root, as shown
     text = _extract(html)
     if not text or not text.strip():
         raise DocumentError("no article text found in the HTML")

@@ -27,6 +27,7 @@ from typing import Any
 from lxml import etree
 
 from .docbook import DocBook, is_docbook
+from .spreadsheetml import is_workbook, workbook_lines
 from .xml_tree import (
     MAX_DEPTH,
     TableRoom,
@@ -46,6 +47,7 @@ _SAFE |= dict(remove_comments=True, remove_pis=True)
 _MAX_CHARS = 2_000_000
 _MAX_ATTRIBUTES = 32  # an element's, read as a line
 _MAX_VALUE = 300  # characters of an attribute's value
+_MAX_FIELD = 200  # characters of a text element read as "name: text"
 _XHTML = "http://www.w3.org/1999/xhtml"
 _XINCLUDE = "http://www.w3.org/2001/XInclude"
 _HTML_ROOTS = set("html head body div p span table ul ol main".split())
@@ -183,16 +185,22 @@ def _attributes(el: Any) -> str:
     return f"{local_name(el)}: {', '.join(pairs)}" if pairs else ""
 
 
-def _generic(el: Any, out: list[str], depth: int = 0) -> None:
+def _generic(el: Any, out: list[str], depth: int = 0, field: bool = False) -> None:
     """An element's text as a line, or, when it holds only elements, theirs, with a blank
-    line after each that holds elements; an element without text, its attributes."""
+    line after each that holds elements; an element without text, its attributes. A
+    `field` (a record's short text element, "<start>19:30</start>") is named: "start: 19:30"."""
     mixed = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
     if mixed or not len(el) or depth >= MAX_DEPTH:
-        out += [w] if (w := words(el, set()) or _attributes(el)) else []
+        w = words(el, set())
+        named = field and w and not len(el) and len(w) <= _MAX_FIELD
+        out += [f"{local_name(el)}: {w}" if named else w] if w else []
+        out += [a] if not w and (a := _attributes(el)) else []
         return
     out += [a] if (a := _attributes(el)) else []
-    for c in (c for c in el if isinstance(c.tag, str)):
-        _generic(c, out, depth + 1)
+    children = [c for c in el if isinstance(c.tag, str)]
+    record = len({local_name(c) for c in children}) > 1  # fields, not a list of like items
+    for c in children:
+        _generic(c, out, depth + 1, record)
         out += [""] if len(c) else []
 
 
@@ -217,6 +225,8 @@ def xml_text(text: str) -> str:
         lines = _feed(root, room)
     elif is_docbook(root):
         lines = ["\n\n".join(DocBook(root, room, len(text)).block(root, 0, 0))]
+    elif is_workbook(root):
+        lines = workbook_lines(root, room)
     elif declared:
         _generic(root, lines)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip("\n")

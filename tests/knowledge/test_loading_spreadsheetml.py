@@ -1,0 +1,87 @@
+"""Data XML read as a reader sees it: a record's fields by name, and an Excel 2003 XML
+workbook (SpreadsheetML) as its sheets' tables."""
+
+import time
+
+from knowledge.loading import load_bytes
+from knowledge.loading.spreadsheetml import _formatted
+from knowledge.loading.xml_text import xml_text
+
+_SCHEDULE = """<?xml version="1.0" encoding="UTF-8"?>
+<schedule>
+  <day index="3" date="2027-01-23">
+    <event id="1701">
+      <start>19:30</start>
+      <duration>03:00</duration>
+      <title>Slam league, first heat</title>
+      <persons><person>A. Poet</person><person>B. Poet</person></persons>
+    </event>
+  </day>
+</schedule>
+"""
+
+
+def test_a_records_short_text_elements_are_named():
+    text = xml_text(_SCHEDULE)
+    assert "start: 19:30\nduration: 03:00\ntitle: Slam league, first heat\n" in text
+    assert "A. Poet\nB. Poet" in text  # a list of like items: their text, unnamed
+    assert "person:" not in text
+
+
+_BOOK = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<!-- draft rates: ZMW 9,999.00 -->
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Styles>
+  <Style ss:ID="money"><NumberFormat ss:Format="&quot;ZMW &quot;#,##0.00"/></Style>
+  <Style ss:ID="day"><NumberFormat ss:Format="yyyy\\-mm\\-dd"/></Style>
+ </Styles>
+ <Worksheet ss:Name="Lines">
+  <Table>
+   <Row><Cell ss:MergeAcross="3"><Data ss:Type="String">Payroll, December</Data></Cell></Row>
+   <Row>
+    <Cell><Data ss:Type="String">Line</Data></Cell><Cell><Data ss:Type="String">Date</Data></Cell>
+    <Cell><Data ss:Type="String">Rate</Data></Cell><Cell><Data ss:Type="String">Note</Data></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="String">PY-1</Data></Cell>
+    <Cell ss:StyleID="day"><Data ss:Type="DateTime">2026-08-22T00:00:00.000</Data></Cell>
+    <Cell ss:StyleID="money" ss:Formula="=RC[-1]*2"><Data ss:Type="Number">4350</Data></Cell>
+    <Cell><Data ss:Type="String">old rate</Data><Comment><Data>check with payroll</Data></Comment></Cell>
+   </Row>
+   <Row>
+    <Cell><Data ss:Type="String">PY-2</Data></Cell>
+    <Cell ss:Index="4"><Data ss:Type="String">a free day</Data></Cell>
+   </Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="Other"><Table><Row><Cell><Data ss:Type="Number">7</Data></Cell></Row></Table></Worksheet>
+</Workbook>
+"""
+
+
+def test_a_workbook_reads_as_its_sheets_tables_with_numbers_as_excel_shows_them():
+    text = load_bytes(_BOOK.encode(), "payroll.txt").text
+    assert "## Lines" in text and "## Other" in text
+    assert text.index("Payroll, December") < text.index("| Line | Date | Rate | Note |")
+    assert "| PY-1 | 2026-08-22 | ZMW 4,350.00 | old rate |" in text
+    assert "| PY-2 |  |  | a free day |" in text  # ss:Index places the cell in column 4
+    assert "9,999" not in text and "check with payroll" not in text and "RC[-1]" not in text
+
+
+def test_number_formats():
+    assert _formatted(4350, '"ZMW "#,##0.00') == "ZMW 4,350.00"
+    assert _formatted(5150, '0.00" K"') == "5150.00 K"
+    assert _formatted(0.125, "0.0%") == "12.5%"
+    assert _formatted(1234.5, "[$€-80C] #,##0.00") == "€ 1,234.50"
+    assert _formatted(3, "Standard") == "3.00"
+    assert _formatted(12, "yyyy\\-mm\\-dd") is None and _formatted(4, "@") is None
+
+
+def test_a_huge_workbook_costs_linear_time():
+    row = '<Row><Cell ss:MergeAcross="9999"><Data ss:Type="String">x</Data></Cell></Row>'
+    book = _BOOK.replace("<Table>", "<Table>" + row * 20_000, 1)
+    start = time.perf_counter()
+    xml_text(book)
+    assert time.perf_counter() - start < 30
