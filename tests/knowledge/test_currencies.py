@@ -50,6 +50,10 @@ def _money(text: str) -> list[str]:
         ("paid G1250 a show", "1250"),
         ("K 500 per day", "500"),
         ("| Outside Belrive | G 720 |", "720"),  # three digits ending a table cell
+        # after an amount with its cents, as a French reader writes them
+        ("Montant: 28\u202f000,00\u00a0K; Article: 16.1", "28000"),
+        ("un solde de 412,30 K reporté", "412.3"),
+        ("185,50 G la soirée", "185.5"),
         # the franc's "F" after an amount of thousands, and dots between thousands
         ("une journée à 120 000F", "120000"),
         ("75.000 F par jour", "75000"),
@@ -157,6 +161,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "kick-off 10.30 FC, RF 2.45 GHz, doors at RM 19.30 h",  # codes, names, times of day
         "il a 2 fils et 3 filles, 50 per cent",
         "Room 12B€ per hour",  # capitals before a sign say whose only when they are a country's
+        "le 5 K de Paris, un écran 4K, un fichier de 300 K, 12,50 KB, 2,25 Kg",  # no cents, a unit
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
