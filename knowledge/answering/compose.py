@@ -16,6 +16,7 @@ from .counted import counted_day
 from .cues import ASKS_AMOUNT, ASKS_PROPOSAL, WANTS_FIGURE, asks_change
 from .in_force import in_force, with_replacements
 from .kinds import ASKS_TOTAL, wanted_kinds
+from .own_language import in_own_language
 from .pay_periods import with_period
 from .ratified import with_day
 from .referred import with_named_rows, with_rule
@@ -149,7 +150,7 @@ def choose(
                     break
                 chosen.remove(drop)
             chosen.append(u)
-    return chosen
+    return in_own_language(chosen, ranked, language)  # a figure in the member's language
 
 
 def _echo(u: Unit) -> bool:

@@ -1,0 +1,52 @@
+"""A figure quoted in the member's own language when the documents give it there too: a
+union that writes its agreement in English and its rate sheet in French states "16.1 An
+animated portrait … is paid K 28,000.00 a year" and "Portrait animé, par an — 28 000,00 K".
+Asked in French, the member reads the French line, with the figure as a French reader
+writes it; asked in English, the English one. The other-language line was chosen because
+it matched the question's words a little better (its clause says "in an app"); it says
+nothing the translation does not, so it gives way.
+
+A chosen line gives way to a line in the question's language that unit.repeats calls its
+translation (the same amounts, no day of its own), that is chosen too (it then takes the
+line's place) or matches the question at least SAME_FACT of the chosen line's match, and
+that is marked neither replaced nor past where the chosen one is not. A line that holds a day or another amount says more and
+stays.
+"""
+
+from __future__ import annotations
+
+from .unit import repeats
+from .units import Unit
+
+SAME_FACT = 0.6  # a translation matches the question at least this share of the line's match
+
+
+def in_own_language(chosen: list[Unit], units: list[Unit], language: str | None) -> list[Unit]:
+    """`chosen` with each line in another language than `language` that has a translation
+    in it among `units` replaced by its best such translation."""
+    if not language:
+        return chosen
+    out: list[Unit] = []
+    for u in chosen:
+        if any(u is c for c in out):
+            continue  # placed already, where the line it translates was
+        if not any(f.kind == "money" for f in u.figures):
+            out.append(u)
+            continue
+        own = [
+            t
+            for t in units
+            if t is not u
+            and (t.match >= SAME_FACT * u.match or any(t is c for c in chosen))
+            and t.replaced <= u.replaced
+            and t.labelled_past <= u.labelled_past
+            and t.superseded <= u.superseded
+            and repeats(u, t, language)
+        ]
+        best = max(own, key=lambda t: (any(t is c for c in chosen), t.score, t.match), default=None)
+        if best is None:
+            out.append(u)
+        elif not any(best is c for c in out):
+            out.append(best)
+        # else: its translation is shown already, and the line would repeat it
+    return out
