@@ -125,11 +125,13 @@ def unknown_subject(
         for word in words:
             # "my pfh rate": shorthand is no subject, unless the glossary knows it as a word
             # ("a DJ", "the MC", "TV", "CCTV"); nor is "prod", clipped from a word the
-            # documents write ("production"), alone or in a phrase ("prod commencée")
+            # documents write ("production"), alone or in a phrase ("prod commencée"); nor
+            # is an engagement, however the documents name theirs ("my festival gigs")
             kept = " ".join(
                 w
                 for w in word.split()
                 if not (SHORTHAND_WORD.fullmatch(w) and not of_word(w.lower()))
+                and w.lower() not in ENGAGEMENTS
                 and w not in aged
                 and w.lower() not in guessed
                 and not any(map(vocabulary.knows, CLIPPINGS.get(w.lower(), ())))

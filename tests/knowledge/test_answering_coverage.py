@@ -340,3 +340,14 @@ def test_a_french_name_for_work_conditions_finds_the_english_rows(tmp_path, bund
         "l'allocation pour travail mouillé ou ds la fumée c'est combien par jour?"
     )
     assert answer.grounded and "$33.00" in answer.text
+
+
+def test_an_engagement_word_in_what_is_asked_covered_is_no_subject_of_its_own(answerer):
+    from knowledge.answering.unknown import unknown_subject
+
+    vocabulary = answerer.vocabulary
+    # "gigs" is any engagement, whatever the documents call theirs: the scan is asked
+    assert unknown_subject(vocabulary, "does this agreement cover my scan gigs?", "en") is None
+    assert unknown_subject(vocabulary, "does this agreement cover my podcast gigs?", "en") == (
+        "podcast gigs"
+    )
