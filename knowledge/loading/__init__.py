@@ -1,5 +1,6 @@
 """Load the union's documents: Markdown, text, HTML, PDF and Word, with metadata (text
-files include JSON, XML, Texinfo, recutils and properties files, read by text.py).
+files include JSON, XML, Texinfo, recutils and properties files, and DokuWiki, BibTeX,
+POD, Fountain and LaTeX sources saved as text, read by text.py).
 
 Each loader returns the document's extracted text (offsets of chunks point into
 it; for .txt and .md it is the file's own text, newlines untouched, except that a

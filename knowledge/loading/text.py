@@ -18,30 +18,33 @@ import yaml
 from ..errors import DocumentError
 from .aria_tables import aria_tables
 from .asciidoc import asciidoc_text
+from .bibtex import bibtex_text
 from .cards import card_text
 from .columns import markdown_tables
 from .critic import accepted
-from .bibtex import bibtex_text
 from .dateline import with_dateline
 from .definitions import pair_definitions
 from .disclosures import unwrapped_toggles
-from .dokuwiki import dokuwiki_text
 from .document import Document, clean_metadata, guess_kind
+from .dokuwiki import dokuwiki_text
 from .embedded_tables import embedded_tables
 from .epochs import dated_epochs
 from .fallbacks import with_fallbacks
 from .fields import field_lists
 from .forum import forum_text
+from .fountain import fountain_text
 from .headed import headed_tables
 from .headers import merge_markdown_headers
 from .html_notes import inline_notes, markdown_notes, without_comments
 from .jsonl import jsonl_text
+from .latex import latex_text
 from .leaders import leader_tables
 from .logs import log_text
 from .machine_dates import dated_elements
 from .mdx import mdx_text
 from .org import org_text
 from .pipes import escaped_bars, outer_bars
+from .pod import pod_text
 from .properties import properties_text
 from .quotes import email_unquoted, unquoted
 from .recfile import rec_text
@@ -170,10 +173,13 @@ def load_text(data: bytes, source: str) -> Document:
         text = escaped_bars(text, body_start)  # "a \| b" in a cell is its text
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
         # cards and events, AsciiDoc, reStructuredText, troff, Typst, Org, Textile, JSON
-        # Lines, IRC and logfmt lines; recutils records; Texinfo; properties files; a log's Unix times, dated; a spreadsheet export
-        # ("sep=," or a .csv)
+        # Lines, IRC and logfmt lines; recutils records; Texinfo; properties files; DokuWiki,
+        # BibTeX, POD, Fountain and LaTeX sources; a log's Unix times, dated; a spreadsheet
+        # export ("sep=," or a .csv)
         text = xml_text(text)  # DocBook, OPML, a feed: what their rendered page shows
         text = bibtex_text(dokuwiki_text(text))  # a wiki page's source, a reference list
+        text = fountain_text(pod_text(text))  # Perl's documentation, a screenplay
+        text = latex_text(text)  # a LaTeX source: what its PDF prints
         text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
         # (JSON Lines first: a log's Unix times, dated, are no JSON numbers any more)
         text = typst_text(troff_text(rst_text(log_text(dated_epochs(jsonl_text(text))))))
