@@ -6,8 +6,8 @@ writes it; asked in English, the English one. The other-language line was chosen
 it matched the question's words a little better (its clause says "in an app"); it says
 nothing the translation does not, so it gives way.
 
-A chosen line gives way to a line in the question's language that unit.repeats calls its
-translation (the same amounts, no day of its own), that is chosen too (it then takes the
+A chosen line gives way to a line in the question's language that unit.translates calls
+its translation (the same amounts, no day of its own), for the same period, that is chosen too (it then takes the
 line's place) or matches the question at least SAME_FACT of the chosen line's match, and
 that is marked neither replaced nor past where the chosen one is not. A line that holds a day or another amount says more and
 stays.
@@ -15,7 +15,7 @@ stays.
 
 from __future__ import annotations
 
-from .unit import repeats
+from .unit import translates
 from .units import Unit
 
 SAME_FACT = 0.6  # a translation matches the question at least this share of the line's match
@@ -41,7 +41,8 @@ def in_own_language(chosen: list[Unit], units: list[Unit], language: str | None)
             and t.replaced <= u.replaced
             and t.labelled_past <= u.labelled_past
             and t.superseded <= u.superseded
-            and repeats(u, t, language)
+            and t.period == u.period
+            and translates(u, t, language)
         ]
         best = max(own, key=lambda t: (any(t is c for c in chosen), t.score, t.match), default=None)
         if best is None:

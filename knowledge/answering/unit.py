@@ -157,8 +157,12 @@ def repeats(unit: Unit, other: Unit, language: str | None = None) -> bool:
     # day of its own ("A props allowance of GH₵25.00 per event" / "Indemnité d'accessoires :
     # 25,00 GH₵ par événement"); a line that gives a day ("Depuis le 1er mars 2027, … 65,00 $
     # n'est plus versée") or other amounts too says more
-    if language is None:
-        return False
+    return language is not None and translates(unit, other, language)
+
+
+def translates(unit: Unit, other: Unit, language: str) -> bool:
+    """Whether `unit` says in another language what `other` says in `language`: the same
+    amounts, and no day of its own."""
     amounts = _amounts(unit)
     return (
         bool(amounts)
