@@ -20,7 +20,7 @@ from .own_language import in_own_language
 from .pay_periods import with_period
 from .ratified import with_day
 from .referred import with_named_rows, with_rule
-from .support import SUPPORT_MATCH, with_closest, with_leads, with_prose
+from .support import SUPPORT_MATCH, with_closest, with_leads, with_prose, with_what_follows
 from .texts import TEXTS
 from .unit import repeats
 from .units import Unit
@@ -223,6 +223,7 @@ def extractive(
     budget = answer_chars - len(t["intro"]) - 40
     news = news_of(passages)
     chosen = with_leads(choose(question, units, budget, timeframe.today, language, news), units)
+    chosen = with_what_follows(chosen, units)  # "la phrase est :" and the phrase
     if ASKS_AMOUNT.search(question):  # "35% of the performance week fee": and that fee
         chosen = with_bases(chosen, units, MAX_UNITS, news)
     changed = asks_change(question)

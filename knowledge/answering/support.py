@@ -111,3 +111,26 @@ def with_closest(
     ):
         return chosen
     return [*chosen, closest]
+
+
+def with_what_follows(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """A chosen sentence that announces what follows ("Pour une lecture en français, la
+    phrase est :") shown with the sentence after it (the phrase itself), when that is no
+    list item, is not chosen itself and both are short (SHOW_WITH_LEAD)."""
+    shown = {id(c) for c in chosen}
+    for u in chosen:
+        if u.row or not u.display.rstrip().endswith(":"):
+            continue
+        at = next((n for n, o in enumerate(units) if o is u), None)
+        after = units[at + 1] if at is not None and at + 1 < len(units) else None
+        if (
+            after is not None
+            and after.passage == u.passage
+            and not after.row
+            and not after.intro
+            and id(after) not in shown
+            and len(u.display) + len(after.display) < SHOW_WITH_LEAD
+        ):
+            u.display = f"{u.display} {after.display}"
+            shown.add(id(after))
+    return chosen

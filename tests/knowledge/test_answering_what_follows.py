@@ -1,0 +1,36 @@
+"""A quoted sentence that announces what follows ("the sentence is:") is shown with the
+sentence after it, the thing announced (answering/support.py, with_what_follows)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from small_corpus import answerer_over
+
+GUIDE = """# Your voice and AI
+
+## The spoken label
+
+Before every synthetic reading, the listener hears a sentence that says where the voice
+comes from (clause 15.2). For a reading in English, the sentence is:
+
+"This reading was generated from the poet's voice, with the poet's consent."
+
+## Suspensions
+
+A licence for a synthetic reading lasts twelve months.
+
+The rates are as follows:
+
+- A voice capture session: K 12,000.00.
+- A synthetic reading, per month: K 720.00.
+"""
+
+
+def test_a_sentence_that_announces_a_quote_is_shown_with_it(tmp_path, bundled_embedder):
+    answerer = answerer_over(tmp_path, {"guide.md": GUIDE}, bundled_embedder, dt.date(2026, 12, 8))
+    answer = answerer.ask(
+        "what sentence does the listener hear before a synthetic reading in English?"
+    )
+    assert answer.grounded
+    assert "the sentence is: \"This reading was generated from the poet's voice" in answer.text
