@@ -18,6 +18,11 @@ from .asks import filler_tokens, rate_tokens
 from .generations import PerGeneration
 
 _MAX_NEAR = 4096  # near spellings remembered per generation
+# nouns whose singular is another word ("dues" are a member's fee; "due" is owed, "Due by
+# 14 December"): known only as written, not by the singular their stem shares
+PLURAL_ONLY = frozenset(
+    "dues damages earnings arrears residuals proceeds premises savings goods customs".split()
+)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -89,6 +94,8 @@ class Vocabulary:
         `context` (the question) holds ("buyout monde" in "un buyout monde entier":
         "worldwide")."""
         vocab, _ = self._index()
+        if word.lower() in PLURAL_ONLY:
+            return self._writes(word.lower())
         tokens = [t for t in tokenize([word])[0] if t not in STOPWORDS]  # "stand-ins": "in"
         if not tokens or all(t in vocab for t in tokens):
             return True
@@ -120,7 +127,10 @@ class Vocabulary:
         )
 
     def _writes(self, word: str) -> bool:
-        """Whether the documents write `word` (accents aside), or its plural or feminine."""
+        """Whether the documents write `word` (accents aside), or its plural or feminine
+        (a plural-only noun, only itself)."""
+        if word in PLURAL_ONLY:
+            return word in self._written.get()
         forms = {word, f"{word}s", f"{word}e", f"{word}es", word.removesuffix("s")}
         return bool(forms & self._written.get())
 

@@ -121,6 +121,9 @@ def answerer(tmp_path_factory, bundled_embedder):
         ("do extras get a meal break?", ["meal break"]),
         ("do coaches get paid for travel?", []),  # how they are paid, not a thing
         ("do dancers have to bring shoes?", []),
+        # what the member is asked to owe
+        ("how much tax will i owe on my cancellation pay this year?", ["tax"]),
+        ("how much money will i owe?", []),
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):
@@ -143,6 +146,7 @@ def test_what_the_documents_never_mention_is_not_provided(answerer):
         "kennel fees when a show is cancelled before curtain, is that covered?",
         "how much goes into the pension scheme when a show is cancelled before curtain?",
         "a show cancelled for a jewellery launch - what does that pay?",
+        "how much tax will i owe on my pay when a show is cancelled less than 24 hours before?",
     ):
         assert not answerer.ask(question).grounded, question
 
@@ -168,3 +172,20 @@ def test_a_quality_asked_that_the_documents_never_name_is_not_theirs_to_say(answ
     assert asked_qualities("ma fille a 15 ans, c possible ?") == []  # what anything may be
     assert not answerer.ask("is the full pay for a cancelled show taxable?").grounded
     assert answerer.ask("is a show cancelled before curtain paid in full?").grounded
+
+
+def test_a_plural_only_noun_is_not_known_by_its_singular(tmp_path, bundled_embedder):
+    # "dues" are a member's fee; "due" (owed) is another word
+    owed = AGREEMENT + "\n9.2 Fees are due within fourteen (14) days of the show.\n"
+    answerer = answerer_over(
+        tmp_path, {"agreement.md": owed}, bundled_embedder, dt.date(2026, 3, 2)
+    )
+    assert not answerer.vocabulary.knows("dues")
+    assert not answerer.vocabulary.knows("cotisation")  # its translation, "dues"
+    assert answerer.vocabulary.knows("fees") and answerer.vocabulary.knows("due")
+    (tmp_path / "b").mkdir()
+    written = AGREEMENT + "\n9.2 Union dues are 2% of gross pay.\n"
+    other = answerer_over(
+        tmp_path / "b", {"agreement.md": written}, bundled_embedder, dt.date(2026, 3, 2)
+    )
+    assert other.vocabulary.knows("dues")
