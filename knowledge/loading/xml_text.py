@@ -185,23 +185,53 @@ def _attributes(el: Any) -> str:
     return f"{local_name(el)}: {', '.join(pairs)}" if pairs else ""
 
 
-def _generic(el: Any, out: list[str], depth: int = 0, field: bool = False) -> None:
+def _generic(el: Any, out: list[str], depth: int = 0) -> None:
     """An element's text as a line, or, when it holds only elements, theirs, with a blank
     line after each that holds elements; an element without text, its attributes. A
-    `field` (a record's short text element, "<start>19:30</start>") is named: "start: 19:30"."""
+    record (elements of different names: "<start>19:30</start><title>…</title>") is one
+    line of its short fields by name, its title first and its identifiers (links, ids)
+    last: "title: Slam final; start: 19:30; …; url: https://…"; its longer text after."""
     mixed = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
     if mixed or not len(el) or depth >= MAX_DEPTH:
         w = words(el, set())
-        named = field and w and not len(el) and len(w) <= _MAX_FIELD
-        out += [f"{local_name(el)}: {w}" if named else w] if w else []
+        out += [w] if w else []
         out += [a] if not w and (a := _attributes(el)) else []
         return
-    out += [a] if (a := _attributes(el)) else []
     children = [c for c in el if isinstance(c.tag, str)]
-    record = len({local_name(c) for c in children}) > 1  # fields, not a list of like items
-    for c in children:
-        _generic(c, out, depth + 1, record)
+    rest = children
+    if len({local_name(c) for c in children}) > 1:  # fields, not a list of like items
+        fields, rest = _fields(children)
+        if fields:
+            out += ["; ".join([*fields, *filter(None, [_attributes(el)])]), ""]
+        elif a := _attributes(el):
+            out += [a, ""]
+    elif a := _attributes(el):
+        out += [a, ""]
+    for c in rest:
+        _generic(c, out, depth + 1)
         out += [""] if len(c) else []
+
+
+_TITLE = {"title", "name", "label", "summary", "subject", "heading"}
+_IDENTIFIER = re.compile(
+    r"^(?:https?://|urn:|[0-9a-f]{8}-[0-9a-f]{4}-)|^[a-z0-9]+(?:-[a-z0-9]+){3,}$"
+)
+
+
+def _fields(children: list[Any]) -> tuple[list[str], list[Any]]:
+    """A record's short text fields as "name: text", its title first and identifiers
+    last, and the children left to read on their own (longer text, nested elements)."""
+    fields: list[tuple[int, str]] = []
+    rest: list[Any] = []
+    for c in children:
+        w = words(c, set()) if not len(c) else ""
+        if not w or len(w) > _MAX_FIELD:
+            rest += [c] if len(c) or w or c.attrib else []
+            continue
+        name = local_name(c)
+        rank = 0 if name.lower() in _TITLE else 2 if _IDENTIFIER.match(w) else 1
+        fields.append((rank, f"{name}: {w}"))
+    return [f for _, f in sorted(fields, key=lambda f: f[0])], rest
 
 
 def xml_text(text: str) -> str:

@@ -14,6 +14,7 @@ _SCHEDULE = """<?xml version="1.0" encoding="UTF-8"?>
       <start>19:30</start>
       <duration>03:00</duration>
       <title>Slam league, first heat</title>
+      <url>https://example.org/events/1701</url>
       <persons><person>A. Poet</person><person>B. Poet</person></persons>
     </event>
   </day>
@@ -21,9 +22,13 @@ _SCHEDULE = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def test_a_records_short_text_elements_are_named():
+def test_a_records_short_text_elements_are_one_line_of_named_fields_title_first():
     text = xml_text(_SCHEDULE)
-    assert "start: 19:30\nduration: 03:00\ntitle: Slam league, first heat\n" in text
+    assert (
+        "\ntitle: Slam league, first heat; start: 19:30; duration: 03:00; url: https://example.org/events/1701; event: id 1701\n"
+        in text
+    )
+    assert text.index("duration: 03:00") < text.index("url: https://example.org/events/1701")
     assert "A. Poet\nB. Poet" in text  # a list of like items: their text, unnamed
     assert "person:" not in text
 

@@ -280,8 +280,8 @@ def test_other_xml_that_declares_itself_reads_as_its_text():
 </rates>
 """
     assert xml_text(doc) == (
-        "rates: effective 2026-12-01\nrate: role rigger\nname: Rigger\namount: 212.50\n\n"
-        "rate: role flyman\nname: Flyman\namount: 198.00\n\nPaid per call, not per hour.\n"
+        "rates: effective 2026-12-01\n\nname: Rigger; amount: 212.50; rate: role rigger\n\n"
+        "name: Flyman; amount: 198.00; rate: role flyman\n\nPaid per call, not per hour.\n"
     )
 
 
