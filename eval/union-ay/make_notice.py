@@ -759,9 +759,9 @@ manats (les milliers séparés par une espace fine, une espace insécable avant 
 - Un consentement qui couvrirait tous les usages est //sans effet//.
 - Personne de moins de 18 ans ne peut être capté, même avec l'accord d'un parent : les
   enfants de la maîtrise ne sont jamais enregistrés pour une réplique.
-- Le formulaire RC-5 sert à retirer un consentement. Depuis le 1er décembre 2026, le
+- Le formulaire RC-5 sert à retirer un consentement. À partir du 1er décembre 2026, le
   fournisseur efface la captation et tout ce qui en a été tiré dans les 14 jours (30 jours
-  auparavant).
+  jusque-là).
 
 = Ce que l'on vous paie =
 
@@ -773,7 +773,7 @@ manats (les milliers séparés par une espace fine, une espace insécable avant 
 | Chœur synthétique, par office et par banque de voix | {frw("120,00")}      | 16.1    |
 | Entraîner un modèle général, une seule fois        | {frw("14 000,00")}    | 16.2    |
 
-La redevance est passée de {frw("540,00")} à {frw("610,00")} par paroisse et par mois avec
+La redevance passe de {frw("540,00")} à {frw("610,00")} par paroisse et par mois avec
 l'amendement n° 1, à partir de la redevance de décembre 2026.
 
 %%%
@@ -1259,7 +1259,7 @@ TTML_CUES: list[tuple[str, str, str, list[str]]] = [
         "00:00:31.300",
         "heathcote",
         [
-            "Depuis le 1er décembre, si vous retirez votre accord,",
+            "À partir du 1er décembre, si vous retirez votre accord,",
             "le fournisseur efface tout en quatorze jours.",
         ],
     ),
