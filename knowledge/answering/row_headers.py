@@ -5,7 +5,8 @@ numbers under a header that names their currency ("episode_fee_ft | amount_ft |
 16975.00"): they are amounts, as if the currency stood beside them (`priced_cells`). Its
 rows also record when things happened ("first_aired | 2026-09-14 | … | rerun_aired |
 2026-10-19"): two dates or more, each a cell of its own under a header that names an
-event, are no period the row applies in (`event_dates`). A rate table's one date column
+event, are no period the row applies in (`event_dates`); nor is a bare "Date" beside
+them ("Date | … | Due_By": the day of the line's work). A rate table's one date column
 ("Date", "Increase date", "As of") does say when its row applies, and is left to the
 usual reading.
 """
@@ -28,6 +29,7 @@ _PERIOD_HEADER = re.compile(
     re.I,
 )
 _MIN_EVENTS = 2  # a statement's row records two happenings or more
+_PLAIN_DATE = re.compile(r"dates?|day|jour|datum|fecha", re.I)
 _BARE_NUMBER = re.compile(r"-?\d[\d\s\u00a0\u202f.,']*")
 
 
@@ -38,13 +40,21 @@ def event_dates(header: list[str], row: list[str]) -> bool:
     if len(header) != len(row):
         return False
     dated = [(h, c) for h, c in zip(header, row, strict=True) if has_date(c)]
-    return len(dated) >= _MIN_EVENTS and all(
-        _bare_date(c)
+    events = [
+        (h, c)
+        for h, c in dated
+        if _bare_date(c)
         and h.strip()
         and not _PERIOD_HEADER.search(h.replace("_", " "))
         and column_period(h) is None
-        for h, c in dated
-    )
+    ]
+    if len(dated) >= _MIN_EVENTS and len(events) == len(dated):
+        return True
+    # beside an event's column ("Due_By"), a bare "Date" is the day of the line's work; a
+    # note or a status may hold dates of its own ("paid 2026-12-01"), no period's header
+    plain = [(h, c) for h, c in dated if _bare_date(c) and _PLAIN_DATE.fullmatch(h.strip(" *"))]
+    periods = [(h, c) for h, c in dated if _PERIOD_HEADER.search(h.replace("_", " "))]
+    return bool(events) and bool(plain) and len(plain) == len(periods)
 
 
 def _bare_date(cell: str) -> bool:

@@ -49,7 +49,10 @@ def _cut_row(index: int, line: str, header: list[str] | None, context: str) -> l
     unit = Unit(index, line, " · ".join(c for c in row if c), row=True, context=context, line=line)
     if not header or len(header) != len(row):
         return [unit]
-    unit.period = row_period(header, row) or _year_cell(header, row)
+    # a statement's line records when things happened: no period it applies in
+    unit.period = (
+        None if event_dates(header, row) else row_period(header, row) or _year_cell(header, row)
+    )
     unit.labelled_past = any(
         STATUS_COLUMN.match(h) and PAST.search(c) for h, c in zip(header, row, strict=True)
     )

@@ -89,9 +89,30 @@ def test_a_header_names_a_currency(header, names):
         # one date is no statement; a note that dates its rule is no bare date
         (["paid_on", "amount_chf"], ["2026-10-05", "1648.00"], False),
         (["rule", "note", "amount"], ["per call", "since 3 June 2026", "590 Kč"], False),
+        # a payroll line: the day of its work beside when it is due, a status with its day
+        (
+            ["Line", "Date", "Rate", "Due_By", "Status"],
+            ["PY-1", "2026-11-18", "ZMW 2,950.00", "2026-12-02", "paid 2026-12-01"],
+            True,
+        ),
+        # a rate's start beside its end is no line of work
+        (["Date", "Rate", "Until"], ["2026-07-01", "$26.00", "2027-06-30"], False),
     ],
 )
 def test_dates_a_row_records_are_told_from_the_dates_it_applies(header, row, events):
     from knowledge.answering.row_headers import event_dates
 
     assert event_dates(header, row) is events
+
+
+def test_a_payroll_lines_day_of_work_is_no_period_it_applies_in():
+    from knowledge.answering.table_rows import row_units
+
+    header = ["Line", "Date", "Description", "Rate", "Due_By", "Status"]
+    line = (
+        "| PY-1 | 2026-11-18 | Workshop, 90 minutes | ZMW 2,950.00 | 2026-12-02 | paid 2026-12-01 |"
+    )
+    assert all(u.period is None for u in row_units(0, line, header, ""))
+    rates = "| Workshop, 90 minutes | 2026-11-18 | ZMW 2,950.00 |"  # a rate from its date
+    dated = row_units(0, rates, ["Item", "Date", "Rate"], "")
+    assert any(u.period is not None and u.period.start.isoformat() == "2026-11-18" for u in dated)
