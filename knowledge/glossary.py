@@ -318,6 +318,8 @@ PAIRS: list[tuple[str, str]] = [
     ("call", "appel|convocation"),
     ("minimum call", "appel minimum"),
     ("call time", "heure de convocation"),
+    ("lectern", "pupitre"),
+    ("mic stand|microphone stand", "pied de micro|micro sur pied"),
     ("engaged|hired by the hour", "engagé|engagé à l'heure"),
     ("principal performer|principal", "interprète principal|premier rôle"),
     ("supporting performer", "interprète secondaire|second rôle"),
