@@ -180,7 +180,7 @@ def _attributes(el: Any) -> str:
     pairs = [
         f"{name} {squash(value[:_MAX_VALUE])}"
         for name, value in list(el.attrib.items())[:_MAX_ATTRIBUTES]
-        if not name.startswith("{") and value.strip()
+        if not name.startswith("{") and value.strip() and not _KEY.match(value.strip())
     ]
     return f"{local_name(el)}: {', '.join(pairs)}" if pairs else ""
 
@@ -189,8 +189,9 @@ def _generic(el: Any, out: list[str], depth: int = 0) -> None:
     """An element's text as a line, or, when it holds only elements, theirs, with a blank
     line after each that holds elements; an element without text, its attributes. A
     record (elements of different names: "<start>19:30</start><title>…</title>") is one
-    line of its short fields by name, its title first and its identifiers (links, ids)
-    last: "title: Slam final; start: 19:30; …; url: https://…"; its longer text after."""
+    line of its short fields by name, its title first and its links last, without the
+    keys no reader reads (a GUID, a slug): "title: Slam final; start: 19:30; …; url:
+    https://…"; its longer text after."""
     mixed = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
     if mixed or not len(el) or depth >= MAX_DEPTH:
         w = words(el, set())
@@ -213,14 +214,15 @@ def _generic(el: Any, out: list[str], depth: int = 0) -> None:
 
 
 _TITLE = {"title", "name", "label", "summary", "subject", "heading"}
-_IDENTIFIER = re.compile(
-    r"^(?:https?://|urn:|[0-9a-f]{8}-[0-9a-f]{4}-)|^[a-z0-9]+(?:-[a-z0-9]+){3,}$"
-)
+_LINK = re.compile(r"^(?:https?://|urn:|mailto:)")
+# a machine's key, which no reader reads and which repeats a title's words: a GUID, a slug
+# ("lebc-winter-2026-1101-national-slam-final")
+_KEY = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
 
 
 def _fields(children: list[Any]) -> tuple[list[str], list[Any]]:
-    """A record's short text fields as "name: text", its title first and identifiers
-    last, and the children left to read on their own (longer text, nested elements)."""
+    """A record's short text fields as "name: text", its title first and links last, keys
+    left out, and the children left to read on their own (longer text, nested elements)."""
     fields: list[tuple[int, str]] = []
     rest: list[Any] = []
     for c in children:
@@ -229,7 +231,9 @@ def _fields(children: list[Any]) -> tuple[list[str], list[Any]]:
             rest += [c] if len(c) or w or c.attrib else []
             continue
         name = local_name(c)
-        rank = 0 if name.lower() in _TITLE else 2 if _IDENTIFIER.match(w) else 1
+        if _KEY.match(w):
+            continue
+        rank = 0 if name.lower() in _TITLE else 2 if _LINK.match(w) else 1
         fields.append((rank, f"{name}: {w}"))
     return [f for _, f in sorted(fields, key=lambda f: f[0])], rest
 

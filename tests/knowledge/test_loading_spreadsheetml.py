@@ -10,7 +10,8 @@ from knowledge.loading.xml_text import xml_text
 _SCHEDULE = """<?xml version="1.0" encoding="UTF-8"?>
 <schedule>
   <day index="3" date="2027-01-23">
-    <event id="1701">
+    <event guid="6f1c2a4e-77b0-4c1e-9d2a-000000001701" id="1701">
+      <slug>winter-2026-1701-slam-league-first-heat</slug>
       <start>19:30</start>
       <duration>03:00</duration>
       <title>Slam league, first heat</title>
@@ -29,6 +30,7 @@ def test_a_records_short_text_elements_are_one_line_of_named_fields_title_first(
         in text
     )
     assert text.index("duration: 03:00") < text.index("url: https://example.org/events/1701")
+    assert "6f1c2a4e" not in text and "slug" not in text  # keys no reader reads
     assert "A. Poet\nB. Poet" in text  # a list of like items: their text, unnamed
     assert "person:" not in text
 
