@@ -38,7 +38,7 @@ def _balanced(top: str) -> re.Pattern[str]:
 
 
 _UNTIL = {c: _balanced(re.escape(c)) for c in '})",'}  # to what ends an entry, a value
-_NAMES = re.compile(r"[{}]|\s+and\s+", re.I)
+_NAMES = re.compile(r"[{}]|(?<!\s)\s+and\s+", re.I)  # a run of spaces tried once
 _COMMAS = re.compile(r"[{},]")
 _MAX_NAMES = 20_000  # characters of names split one by one
 _DROPPED = {"comment", "preamble"}

@@ -32,6 +32,7 @@ _BREAK_SIGN = re.compile(r"(?<!\\)\\\\(?:[ \t]|$)", re.M)
 _NOTE = re.compile(r"<note(?:[ \t][^<>\n]{0,100})?>")
 _PROTECTED = re.compile(r"<(code|file)\b[^<>\n]{0,200}>|<nowiki>|%%")
 _TOKEN = re.compile("\ue000(\\d+)\ue001")
+_NESTED_KEPT = 4
 _PRIVATE = str.maketrans("", "", "\ue000\ue001\ue002\ue003")
 _CELL = re.compile(r"\[\[[^\[\]\n]{0,1000}\]\]|\{\{[^{}\n]{0,1000}\}\}|[|^]")
 _IMAGE = re.compile(r"\{\{([^{}\n]{0,1000})\}\}")
@@ -115,7 +116,11 @@ class _Page:
         return f"\ue000{len(self.kept) - 1}\ue001"
 
     def restore(self, s: str) -> str:
-        return _TOKEN.sub(lambda m: self.kept[int(m.group(1))], s) if "\ue000" in s else s
+        for _ in range(_NESTED_KEPT):  # a kept link may hold a kept escape ("…/%%fee%%")
+            if "\ue000" not in s:
+                break
+            s = _TOKEN.sub(lambda m: self.kept[int(m.group(1))], s)
+        return s
 
     def protect(self, text: str) -> str:
         out, i, pos, unclosed = [], 0, 0, set()

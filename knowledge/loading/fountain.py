@@ -102,7 +102,12 @@ def is_fountain(text: str) -> bool:
             elif _PAGE_BREAK.fullmatch(s) or (s[0] in "=~" and s[1:2].strip()):
                 signs.add("synopsis, page break or lyric")
         blank_before = False
-        if signs and (scenes >= 2 or (title and (scenes or (forced and len(signs) >= 2)))):
+        # without a title page, a dialogue, a transition, a note or centred text: a line
+        # "= K 400 a night" under "EXT. NIGHT WORK" is a notice's sum, not a synopsis
+        spoken = signs - {"synopsis, page break or lyric"}
+        if signs and (
+            (scenes >= 2 and spoken) or (title and (scenes or (forced and len(signs) >= 2)))
+        ):
             return True  # forced headings alone (".NET 8") need two more signs
     return False
 

@@ -36,6 +36,7 @@ _SCAN = re.compile(r"\\(?:(begin|end)[ \t]*\{([^{}\\\n]{1,40})\}|.)|[{}]", re.S)
 _MAX_MARKS = 40_000  # commands, braces and other marks a file may have to be read in full
 _NESTED_ITEM = re.compile(r" +- ")
 _NOT_TEX_IFS = {"ifthenelse", "ifstrequal", "ifstrempty", "ifblank", "ifdefempty", "ifbool"}
+_NOT_TEX_IFS |= {"iff", "iflanguage"}  # a symbol ("a \\iff b"), babel's macro: no \\fi to close
 
 
 def is_latex(text: str) -> bool:

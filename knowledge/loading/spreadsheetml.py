@@ -17,6 +17,7 @@ xml_tree's TableRoom and limits, so the cost stays linear.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .pdf import headed_markdown
@@ -63,29 +64,37 @@ def _table_lines(table: Any, formats: dict[str, str], room: TableRoom) -> list[s
         cells: list[str] = []
         all_text = True
         for cell in (c for c in row if local_name(c) == "Cell"):
-            index = cell.get(f"{_SS}Index", "")
-            if index.isascii() and index.isdigit() and len(cells) < int(index) - 1:
-                cells += [""] * (min(int(index), _MAX_COLUMNS) - 1 - len(cells))
+            if len(cells) >= _MAX_COLUMNS:
+                break
+            index = _count(cell.get(f"{_SS}Index", ""))
+            if len(cells) < index - 1:
+                cells += [""] * (min(index, _MAX_COLUMNS) - 1 - len(cells))
             data = next((d for d in cell if local_name(d) == "Data"), None)
             kind = data.get(f"{_SS}Type", "String") if data is not None else ""
             all_text = all_text and kind == "String"
             text = _shown(data, kind, formats.get(cell.get(f"{_SS}StyleID", ""), ""))
-            across = cell.get(f"{_SS}MergeAcross", "0")
-            span = int(across) if across.isascii() and across.isdigit() else 0
+            span = _count(cell.get(f"{_SS}MergeAcross", ""))
             copied = text if len(text) <= _MAX_LABEL else ""
             cells += [text, *([copied] * min(span, _MAX_COLUMNS))]
         grid.append(cells[:_MAX_COLUMNS])
         texts.append(all_text and any(cells))
+    kept = [n for n, r in enumerate(grid) if any(r)]  # not the empty rows
+    grid, texts = [grid[n] for n in kept], [texts[n] for n in kept]
     out: list[str] = []
-    while grid and len([c for c in grid[0] if c]) <= 1 and len(grid) > 1:  # a title row
-        title = next((c for c in grid[0] if c), "")
-        out += [title, ""] if title else []
-        grid, texts = grid[1:], texts[1:]
-    grid = [r for r in grid if any(r)]
+    first = 0
+    while first < len(grid) - 1 and len([c for c in grid[first] if c]) <= 1:  # a title row
+        out += [next(c for c in grid[first] if c), ""]
+        first += 1
+    grid, texts = grid[first:], texts[first:]
     room.rows -= len(grid)
     if grid and room.rows >= 0 and (lines := headed_markdown(grid, bool(texts and texts[0]))):
         return [*out, *lines, ""]
     return [*out, *("  ".join(c for c in r if c) for r in grid), ""]
+
+
+def _count(value: str) -> int:
+    """An attribute's count in at most five ASCII digits ("6"), else 0."""
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 5 else 0
 
 
 def _shown(data: Any, kind: str, number_format: str) -> str:
@@ -129,7 +138,10 @@ def _formatted(value: float, number_format: str) -> str | None:
         return None
     if "%" in pieces:
         value *= 100
-    whole, _, part = digits.partition(".")
+    scaled = digits.rstrip(",")  # "#,##0," shows thousands: each trailing comma, 1,000
+    value /= 1000 ** (len(digits) - len(scaled))
+    whole, _, part = scaled.partition(".")
     decimals = len(part.replace(",", ""))
-    number = f"{value:,.{decimals}f}" if "," in whole else f"{value:.{decimals}f}"
+    shown = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    number = f"{shown:,f}" if "," in whole else f"{shown:f}"  # Excel rounds halves up
     return squash("".join(pieces).replace("\x00", number, 1))

@@ -200,7 +200,9 @@ def _generic(el: Any, out: list[str], depth: int = 0) -> None:
         return
     children = [c for c in el if isinstance(c.tag, str)]
     rest = children
-    if len({local_name(c) for c in children}) > 1:  # fields, not a list of like items
+    leaves = [local_name(c) for c in children if not len(c)]
+    # fields, each named once: not a list of like items, nor prose ("<para>" after "<para>")
+    if len(set(leaves)) > 1 and len(set(leaves)) == len(leaves):
         fields, rest = _fields(children)
         if fields:
             out += ["; ".join([*fields, *filter(None, [_attributes(el)])]), ""]
@@ -217,7 +219,9 @@ _TITLE = {"title", "name", "label", "summary", "subject", "heading"}
 _LINK = re.compile(r"^(?:https?://|urn:|mailto:)")
 # a machine's key, which no reader reads and which repeats a title's words: a GUID, a slug
 # ("lebc-winter-2026-1101-national-slam-final")
-_KEY = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|^[a-z0-9]+(?:-[a-z0-9]+){3,}$")
+_KEY = re.compile(
+    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|^(?=(?:[0-9-]*[a-z]){4})[a-z0-9]+(?:-[a-z0-9]+){3,}$"
+)  # not a phone number or an ISBN ("1-800-555-0199", "978-0-306-40615-7")
 
 
 def _fields(children: list[Any]) -> tuple[list[str], list[Any]]:

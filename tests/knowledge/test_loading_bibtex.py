@@ -105,6 +105,7 @@ def test_hostile_bibtex_costs_linear_time():
         "@misc{k, title = {" + "\\c " * 330_000 + "}}\n",
         "@misc{k, " + "," * 1_000_000 + "}\n",
         "@a{\n" * 250_000,
+        "@misc{k, author = {a" + " " * 19_990 + "b}, title = {T}}\n" * 50,  # spaces before "and"
     ]
     for text in hostile:
         started = time.perf_counter()

@@ -138,3 +138,10 @@ def test_hostile_dokuwiki_costs_linear_time():
         out = dokuwiki_text(text)
         assert time.perf_counter() - started < 5  # generous: well under a second here
         assert len(out) < 2 * len(text)
+
+
+def test_an_escape_inside_a_bare_link_is_restored():
+    page = "====== Fees ======\n\nSee https://example.org/%%fee%% for the list. //note//\n"
+    text = dokuwiki_text(page)
+    assert "https://example.org/fee for the list." in text
+    assert "\ue000" not in text and "\ue001" not in text

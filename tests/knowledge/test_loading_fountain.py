@@ -128,6 +128,9 @@ def test_text_that_is_not_a_screenplay_is_left_as_it_is():
         "Rates\n===\n\nINT. is short for interior.\n\n> quoted\n\n= not a synopsis\n",
         # one scene heading only, with signs around it
         "Notes\n\nINT. KITCHEN - DAY\n\nBOB\nHello.\n\nCUT TO:\n\n>THE END<\n",
+        # headings of a crew notice with its sums: "= K 400" is no synopsis
+        "Applies to all crew.\n\nEXT. NIGHT WORK\nBase: 8 hours x K 50\n= K 400 a night\n\n"
+        "EXT. DAY WORK\nBase: 8 hours x K 40\n= K 320 a day\n",
     ]
     for plain in texts:
         assert not is_fountain(plain)

@@ -276,3 +276,14 @@ def test_a_file_with_too_many_marks_to_read_one_by_one_keeps_its_words():
     text = latex_text(source)
     assert text.startswith("Dues: 2% a month.\n") and text.count("x") == 70_000
     assert "draft" not in text and "rejected" not in text and "textbf" not in text
+
+
+def test_a_symbol_named_like_a_conditional_does_not_hide_the_rest():
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\section{Fees}\n\\iffalse\n"
+        "Old rule: $a \\iff b$.\n\\fi\nThe day rate is K 500.\n\\section{Overtime}\n"
+        "Double time.\n\\end{document}\n"
+    )
+    text = latex_text(source)
+    assert "The day rate is K 500." in text and "# Overtime" in text
+    assert "Old rule" not in text

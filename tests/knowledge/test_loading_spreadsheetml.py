@@ -83,6 +83,8 @@ def test_number_formats():
     assert _formatted(0.125, "0.0%") == "12.5%"
     assert _formatted(1234.5, "[$€-80C] #,##0.00") == "€ 1,234.50"
     assert _formatted(3, "Standard") == "3.00"
+    assert _formatted(4350.5, "#,##0") == "4,351" and _formatted(0.125, "0%") == "13%"  # up
+    assert _formatted(1234567, '#,##0,"K"') == "1,235K"  # a trailing comma: thousands
     assert _formatted(12, "yyyy\\-mm\\-dd") is None and _formatted(4, "@") is None
 
 
@@ -91,4 +93,19 @@ def test_a_huge_workbook_costs_linear_time():
     book = _BOOK.replace("<Table>", "<Table>" + row * 20_000, 1)
     start = time.perf_counter()
     xml_text(book)
+    titles = _BOOK.replace("<Table>", "<Table>" + "<Row/>" * 100_000 + row * 20_000, 1)
+    huge = _BOOK.replace('ss:Index="4"', 'ss:Index="' + "9" * 5_000 + '"')
+    assert "a free day" in xml_text(huge)  # a count too long to be one is none
+    xml_text(titles)
     assert time.perf_counter() - start < 30
+
+
+def test_prose_xml_is_no_record_and_a_phone_number_is_no_key():
+    notice = """<?xml version="1.0"?>
+<notice><heading>Dues for 2027</heading><para>Short one.</para><para>Another.</para></notice>
+"""
+    assert xml_text(notice) == "Dues for 2027\nShort one.\nAnother.\n"  # in order, unnamed
+    contact = """<?xml version="1.0"?>
+<contact><name>Hotline</name><phone>1-800-555-0199</phone><isbn>978-0-306-40615-7</isbn></contact>
+"""
+    assert xml_text(contact) == "name: Hotline; phone: 1-800-555-0199; isbn: 978-0-306-40615-7\n"
