@@ -130,9 +130,9 @@ _SOLES = (
     r"(?:soles\b|won\b(?=\s*(?:$|[|;,.)/:]|(?:a|an|per|par|each)\b)))"
 )
 # the kwacha's or kina's "K" and the gourde's "G" after an amount with its cents, as a
-# French reader writes them ("28 000,00 K", "185,50 G"): not "5 K" (a kelvin), "4K" (a
-# screen), "300 K" (a file's size)
-_LETTER_AFTER = r"(?:(?<=[.,]\d\d)|(?<=[.,]\d\d[ \u00a0\u202f]))(?-i:[KG])(?![\w.]\w|\w)"
+# French reader writes them, a space between ("28 000,00 K", "185,50 G"): not "5 K" (a
+# kelvin), "4K" (a screen), "300 K" (a file's size), "1.25K" (thousands)
+_LETTER_AFTER = r"(?<=[.,]\d\d[ \u00a0\u202f])(?-i:[KG])(?![\w.]\w|\w)"  # not "1.25K" (thousands)
 CURRENCY_AFTER = (
     # a sign, with the capitals that say whose it is: "230,00 GH₵", "45 US$", "12 R$"
     rf"(?-i:{_SIGN_OF})?[{CURRENCY_SIGNS}]|\b(?:{_CODES}|{_ABBREVIATIONS}|{_NAMES})(?!\w)|{_FRANC}|{_DINAR_AFTER}"

@@ -102,7 +102,8 @@ _PAYS = re.compile(
     r"\b(?:is|are)\s+(?:(?:the|any)\s+)?(?P<taken>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)\s+"
     r"(?:taken|deducted|withheld|docked)\s+(?:off|out\s+of|from)\b|"
     # what the member is asked to owe: "how much tax will i owe on my fees?"
-    r"\bhow\s+much\s+(?!(?:money|cash|more|less|extra)\b)(?P<owed>[^\W\d_][\w'’-]*)\s+"
+    r"\bhow\s+much\s+(?!(?:money|cash|more|less|extra|in|altogether|overall|roughly|about|"
+    r"approximately|total)\b)(?![^\W\d_]+ly\b)(?P<owed>[^\W\d_][\w'’-]*)\s+"
     r"(?:will|do|would|should|shall|must)\s+(?:i|we)\s+(?:owe|have\s+to\s+pay)\b",
     re.I,
 )

@@ -30,6 +30,7 @@ _PERIOD_HEADER = re.compile(
 )
 _MIN_EVENTS = 2  # a statement's row records two happenings or more
 _PLAIN_DATE = re.compile(r"dates?|day|jour|datum|fecha", re.I)
+_PAYMENT = re.compile(r"due|paid|pay|invoice|échéance|versé|payé|paiement|statement|relevé", re.I)
 _BARE_NUMBER = re.compile(r"-?\d[\d\s\u00a0\u202f.,']*")
 
 
@@ -50,11 +51,13 @@ def event_dates(header: list[str], row: list[str]) -> bool:
     ]
     if len(dated) >= _MIN_EVENTS and len(events) == len(dated):
         return True
-    # beside an event's column ("Due_By"), a bare "Date" is the day of the line's work; a
-    # note or a status may hold dates of its own ("paid 2026-12-01"), no period's header
+    # beside the day a line is due or paid ("Due_By", "Paid on"), a bare "Date" is the day
+    # of the line's work (not beside "Ratified": a rate's date); a note or a status may
+    # hold dates of its own ("paid 2026-12-01"), no period's header
+    paying = any(_PAYMENT.search(h) for h, _ in events)
     plain = [(h, c) for h, c in dated if _bare_date(c) and _PLAIN_DATE.fullmatch(h.strip(" *"))]
     periods = [(h, c) for h, c in dated if _PERIOD_HEADER.search(h.replace("_", " "))]
-    return bool(events) and bool(plain) and len(plain) == len(periods)
+    return paying and bool(plain) and len(plain) == len(periods)
 
 
 def _bare_date(cell: str) -> bool:

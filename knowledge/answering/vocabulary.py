@@ -20,9 +20,8 @@ from .generations import PerGeneration
 _MAX_NEAR = 4096  # near spellings remembered per generation
 # nouns whose singular is another word ("dues" are a member's fee; "due" is owed, "Due by
 # 14 December"): known only as written, not by the singular their stem shares
-PLURAL_ONLY = frozenset(
-    "dues damages earnings arrears residuals proceeds premises savings goods customs".split()
-)
+PLURAL_ONLY = frozenset("dues arrears proceeds premises customs".split())  # not "residuals":
+# "a residual payment" names them
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

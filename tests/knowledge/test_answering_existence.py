@@ -124,6 +124,7 @@ def answerer(tmp_path_factory, bundled_embedder):
         # what the member is asked to owe
         ("how much tax will i owe on my cancellation pay this year?", ["tax"]),
         ("how much money will i owe?", []),
+        ("how much exactly do I owe in tax?", []),  # how much, not what
     ],
 )
 def test_the_object_of_an_ask_that_something_exists(question, objects):

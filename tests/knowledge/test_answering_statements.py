@@ -95,8 +95,9 @@ def test_a_header_names_a_currency(header, names):
             ["PY-1", "2026-11-18", "ZMW 2,950.00", "2026-12-02", "paid 2026-12-01"],
             True,
         ),
-        # a rate's start beside its end is no line of work
+        # a rate's start beside its end, or beside the day it was ratified, is no line of work
         (["Date", "Rate", "Until"], ["2026-07-01", "$26.00", "2027-06-30"], False),
+        (["Date", "Rate", "Ratified"], ["2027-07-01", "K 640.00", "2026-11-20"], False),
     ],
 )
 def test_dates_a_row_records_are_told_from_the_dates_it_applies(header, row, events):

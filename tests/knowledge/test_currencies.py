@@ -161,7 +161,7 @@ def test_an_amount_in_any_currency_is_money(text, value):
         "kick-off 10.30 FC, RF 2.45 GHz, doors at RM 19.30 h",  # codes, names, times of day
         "il a 2 fils et 3 filles, 50 per cent",
         "Room 12B€ per hour",  # capitals before a sign say whose only when they are a country's
-        "le 5 K de Paris, un écran 4K, un fichier de 300 K, 12,50 KB, 2,25 Kg",  # no cents, a unit
+        "le 5 K de Paris, un écran 4K, un fichier de 300 K, 12,50 KB, 2,25 Kg, 1.25K views",
     ],
 )
 def test_lengths_weights_and_codes_are_not_money(text):
