@@ -26,6 +26,7 @@ from .subject import (
     _DETERMINERS,
     _RUN,
     _TIME,
+    _WITHHELD,
     ENGAGEMENTS,
     _content,
     _words,
@@ -142,6 +143,10 @@ def unknown_subject(
 
     named = subject_words(question, language)
     if found := unknown(named):
+        return found
+    # what is taken from pay is a thing of its own: "c combien la cotisation annuelle ?"
+    # over documents that never name dues, a deduction or a contribution
+    if found := unknown([w for w in _words(question) if w in _WITHHELD]):
         return found
     # what it asks exists: "is there free parking?", "does the union have dental cover?"
     qualities = [q for q in asked_qualities(question) if unknown([quality_verb(q)])]

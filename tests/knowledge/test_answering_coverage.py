@@ -351,3 +351,16 @@ def test_an_engagement_word_in_what_is_asked_covered_is_no_subject_of_its_own(an
     assert unknown_subject(vocabulary, "does this agreement cover my podcast gigs?", "en") == (
         "podcast gigs"
     )
+
+
+def test_what_is_taken_from_pay_is_a_thing_the_documents_must_name(
+    answerer, tmp_path, bundled_embedder
+):
+    from knowledge.answering.unknown import unknown_subject
+
+    # none of the documents names dues or a deduction: the fee is not theirs to give
+    asked = "c combien la cotisation annuelle à la guilde ?"
+    assert unknown_subject(answerer.vocabulary, asked, "fr") == "cotisation"
+    dues = FAQ_FR + "\n## Cotisation\n\nLa cotisation annuelle est de 120 $.\n"
+    other = answerer_over(tmp_path, {"faq.md": dues}, bundled_embedder, dt.date(2026, 12, 1))
+    assert unknown_subject(other.vocabulary, asked, "fr") is None
