@@ -8,6 +8,8 @@ when the scores of dated lines left it out."""
 
 from __future__ import annotations
 
+import re
+
 from .unit import repeats
 from .units import SHOW_WITH_LEAD, Unit
 
@@ -113,24 +115,40 @@ def with_closest(
     return [*chosen, closest]
 
 
+# a sentence that points back to the rule before it: "… was carried forward in this way"
+_POINTS_BACK = re.compile(
+    r"\b(?:in\s+(?:this|that|the\s+same)\s+way|this\s+rule|that\s+rule|de\s+cette\s+"
+    r"(?:façon|manière)|de\s+la\s+même\s+(?:façon|manière)|selon\s+cette\s+règle)\b",
+    re.I,
+)
+
+
 def with_what_follows(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     """A chosen sentence that announces what follows ("Pour une lecture en français, la
-    phrase est :") shown with the sentence after it (the phrase itself), when that is no
-    list item, is not chosen itself and both are short (SHOW_WITH_LEAD)."""
+    phrase est :") shown with the sentence after it (the phrase itself), and one that
+    points back to the rule before it ("… was carried forward in this way") after that
+    sentence (chosen or not: it is then shown there only), when the other is no list item,
+    is not chosen itself (the announced) and both are short (SHOW_WITH_LEAD)."""
     shown = {id(c) for c in chosen}
+    merged: set[int] = set()  # chosen sentences now shown within another
     for u in chosen:
-        if u.row or not u.display.rstrip().endswith(":"):
+        announces = u.display.rstrip().endswith(":")
+        if u.row or id(u) in merged or not (announces or _POINTS_BACK.search(u.display)):
             continue
         at = next((n for n, o in enumerate(units) if o is u), None)
-        after = units[at + 1] if at is not None and at + 1 < len(units) else None
+        step = 1 if announces else -1
+        near = at + step if at is not None else -1
+        other = units[near] if 0 <= near < len(units) else None
         if (
-            after is not None
-            and after.passage == u.passage
-            and not after.row
-            and not after.intro
-            and id(after) not in shown
-            and len(u.display) + len(after.display) < SHOW_WITH_LEAD
+            other is not None
+            and other.passage == u.passage
+            and not other.row
+            and not other.intro
+            and (id(other) not in shown or not announces)  # the rule, chosen or not
+            and len(u.display) + len(other.display) < SHOW_WITH_LEAD
         ):
-            u.display = f"{u.display} {after.display}"
-            shown.add(id(after))
-    return chosen
+            pair = (u.display, other.display) if announces else (other.display, u.display)
+            u.display = " ".join(pair)
+            merged |= {id(other)} if id(other) in shown else set()
+            shown.add(id(other))
+    return [c for c in chosen if id(c) not in merged]
