@@ -124,7 +124,7 @@ FLOORS = [
     pytest.param(UNION_AU, (0.84, 0.66, 0.06, 0.75, 0.12), id="union-au"),
     pytest.param(UNION_AV, (0.90, 0.78, 0.06, 0.65), id="union-av"),
     pytest.param(UNION_AW, (0.86, 0.82, 0.06, 0.70), id="union-aw"),
-    pytest.param(UNION_AX, (0.80, 0.68, 0.06, 0.55), id="union-ax"),
+    pytest.param(UNION_AX, (0.92, 0.78, 0.06, 0.70), id="union-ax"),
 ]
 
 
