@@ -54,9 +54,14 @@ def _uncommented(text: str) -> str:
 
 
 def _unhidden(text: str) -> str:
-    """Without \\iffalse … \\fi (its \\else part is kept) and comment environments."""
+    """Without \\iffalse … \\fi (its \\else part is kept), \\iftrue's \\else part and
+    comment environments."""
     out: list[str] = []
-    hidden, depth, shown_ifs, i = "", 0, [0], 0  # shown_ifs: an \\iffalse's open \\else parts
+    # the open conditionals shown: "if" (whole), "true" (an \\iftrue, its \\else part not),
+    # "else" (an \\iffalse's \\else part); what is hidden: "if" (an \\iffalse's first
+    # part), "else" (an \\iftrue's \\else part), "comment"
+    shown: list[str] = []
+    hidden, depth, i = "", 0, 0
     for m in _HIDING.finditer(text):
         word, env = m.group(1), m.group(2)
         if word in _NOT_TEX_IFS:
@@ -65,12 +70,16 @@ def _unhidden(text: str) -> str:
             if word == "iffalse" or env == "begin":
                 out.append(text[i : m.start()])
                 hidden, depth = ("if" if word else "comment"), 0
+            elif word == "iftrue":
+                out.append(text[i : m.start()])
+                i = m.end()
+                shown.append("true")
             elif word and word.startswith("if"):
-                shown_ifs[-1] += 1
-            elif word == "fi" and shown_ifs[-1]:
-                shown_ifs[-1] -= 1
-            elif word == "fi" and len(shown_ifs) > 1:  # the end of an \\iffalse's \\else part
-                shown_ifs.pop()
+                shown.append("if")
+            elif word == "else" and shown and shown[-1] == "true":
+                out.append(text[i : m.start()])
+                hidden, depth = "else", 0
+            elif word == "fi" and shown and shown.pop() != "if":  # its \\fi prints nothing
                 out.append(text[i : m.start()])
                 i = m.end()
         elif hidden == "comment":
@@ -79,9 +88,12 @@ def _unhidden(text: str) -> str:
             depth += 1
         elif word == "fi" and depth:
             depth -= 1
-        elif word in ("fi", "else") and not depth:
+        elif word == "fi" or (word == "else" and hidden == "if" and not depth):
+            if hidden == "else":
+                shown.pop()  # the \\iftrue it ends
+            elif word == "else":
+                shown.append("else")
             hidden, i = "", m.end()
-            shown_ifs += [0] if word == "else" else []
     return "".join(out) + ("" if hidden else text[i:])
 
 

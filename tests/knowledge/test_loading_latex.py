@@ -287,3 +287,15 @@ def test_a_symbol_named_like_a_conditional_does_not_hide_the_rest():
     text = latex_text(source)
     assert "The day rate is K 500." in text and "# Overtime" in text
     assert "Old rule" not in text
+
+
+def test_an_iftrue_shows_its_first_part_only():
+    source = (
+        "\\documentclass{article}\n\\begin{document}\n\\iftrue\nCurrent: K 500 a day.\n"
+        "\\else\nWithdrawn: K 900 a day.\n\\fi\nAfter.\n"
+        "\\iftrue\\iffalse x\\else y\\fi\\else z\\fi{} w\n\\end{document}\n"
+    )
+    text = latex_text(source)
+    assert "Current: K 500 a day." in text and "After." in text
+    assert "K 900" not in text and "z" not in text.split("After.")[1]
+    assert "y" in text.split("After.")[1] and "x" not in text.split("After.")[1]
