@@ -27,27 +27,28 @@ def in_own_language(chosen: list[Unit], units: list[Unit], language: str | None)
     if not language:
         return chosen
     out: list[Unit] = []
+    placed: set[int] = set()  # what `out` holds
+    picked = {id(c) for c in chosen}
     for u in chosen:
-        if any(u is c for c in out):
+        if id(u) in placed:
             continue  # placed already, where the line it translates was
         if not any(f.kind == "money" for f in u.figures):
             out.append(u)
+            placed.add(id(u))
             continue
         own = [
             t
             for t in units
             if t is not u
-            and (t.match >= SAME_FACT * u.match or any(t is c for c in chosen))
+            and (t.match >= SAME_FACT * u.match or id(t) in picked)
             and t.replaced <= u.replaced
             and t.labelled_past <= u.labelled_past
             and t.superseded <= u.superseded
             and t.period == u.period
             and translates(u, t, language)
         ]
-        best = max(own, key=lambda t: (any(t is c for c in chosen), t.score, t.match), default=None)
-        if best is None:
-            out.append(u)
-        elif not any(best is c for c in out):
+        best = max(own, key=lambda t: (id(t) in picked, t.score, t.match), default=u)
+        if id(best) not in placed:  # else its translation is shown already: it would repeat
             out.append(best)
-        # else: its translation is shown already, and the line would repeat it
+            placed.add(id(best))
     return out

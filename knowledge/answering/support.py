@@ -130,14 +130,14 @@ def with_what_follows(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
     sentence (chosen or not: it is then shown there only), when the other is no list item,
     is not chosen itself (the announced) and both are short (SHOW_WITH_LEAD)."""
     shown = {id(c) for c in chosen}
+    position = {id(o): n for n, o in enumerate(units)}
     merged: set[int] = set()  # chosen sentences now shown within another
     for u in chosen:
         announces = u.display.rstrip().endswith(":")
         if u.row or id(u) in merged or not (announces or _POINTS_BACK.search(u.display)):
             continue
-        at = next((n for n, o in enumerate(units) if o is u), None)
-        step = 1 if announces else -1
-        near = at + step if at is not None else -1
+        at = position.get(id(u))
+        near = at + (1 if announces else -1) if at is not None else -1
         other = units[near] if 0 <= near < len(units) else None
         if (
             other is not None

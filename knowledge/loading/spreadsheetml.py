@@ -22,7 +22,7 @@ from typing import Any
 
 from .pdf import headed_markdown
 from .spans import _MAX_LABEL
-from .xml_tree import TableRoom, local_name, squash, words
+from .xml_tree import TableRoom, _int, local_name, squash, words
 
 NAMESPACE = "urn:schemas-microsoft-com:office:spreadsheet"
 _SS = f"{{{NAMESPACE}}}"
@@ -66,14 +66,14 @@ def _table_lines(table: Any, formats: dict[str, str], room: TableRoom) -> list[s
         for cell in (c for c in row if local_name(c) == "Cell"):
             if len(cells) >= _MAX_COLUMNS:
                 break
-            index = _count(cell.get(f"{_SS}Index", ""))
+            index = _int(cell.get(f"{_SS}Index"), 0)
             if len(cells) < index - 1:
                 cells += [""] * (min(index, _MAX_COLUMNS) - 1 - len(cells))
             data = next((d for d in cell if local_name(d) == "Data"), None)
             kind = data.get(f"{_SS}Type", "String") if data is not None else ""
             all_text = all_text and kind == "String"
             text = _shown(data, kind, formats.get(cell.get(f"{_SS}StyleID", ""), ""))
-            span = _count(cell.get(f"{_SS}MergeAcross", ""))
+            span = _int(cell.get(f"{_SS}MergeAcross"), 0)
             copied = text if len(text) <= _MAX_LABEL else ""
             cells += [text, *([copied] * min(span, _MAX_COLUMNS))]
         grid.append(cells[:_MAX_COLUMNS])
@@ -90,11 +90,6 @@ def _table_lines(table: Any, formats: dict[str, str], room: TableRoom) -> list[s
     if grid and room.rows >= 0 and (lines := headed_markdown(grid, bool(texts and texts[0]))):
         return [*out, *lines, ""]
     return [*out, *("  ".join(c for c in r if c) for r in grid), ""]
-
-
-def _count(value: str) -> int:
-    """An attribute's count in at most five ASCII digits ("6"), else 0."""
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= 5 else 0
 
 
 def _shown(data: Any, kind: str, number_format: str) -> str:
