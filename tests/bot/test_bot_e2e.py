@@ -251,6 +251,8 @@ async def test_direct_messages_are_answered_with_context_and_nothing_can_ping(
         await standin.wait_for(lambda: standin.bot_messages(dm["id"])[1:], 10)
         ask = await standin.interact(world.slash("ask", {"question": "@everyone rates?"}))
         await standin.wait_for(lambda: ask.followups, 10)
+        # an answer is counted after it is delivered: wait for the count, not only the reply
+        await standin.wait_for(lambda: bot.analytics.stats().by_via.get("slash"), 10)
         assert_nothing_could_ping(standin)
     assert not standin.unhandled
 
