@@ -48,6 +48,7 @@ from .pod import pod_text
 from .properties import properties_text
 from .quotes import email_unquoted, unquoted
 from .recfile import rec_text
+from .remind import remind_text
 from .reports import report_kind
 from .rst import rst_text
 from .rtf import is_rtf, rtf_text
@@ -174,12 +175,13 @@ def load_text(data: bytes, source: str) -> Document:
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
         # cards and events, AsciiDoc, reStructuredText, troff, Typst, Org, Textile, JSON
         # Lines, IRC and logfmt lines; recutils records; Texinfo; properties files; DokuWiki,
-        # BibTeX, POD, Fountain and LaTeX sources; a log's Unix times, dated; a spreadsheet
+        # BibTeX, POD, Fountain and LaTeX sources; remind(1) calendars; a log's Unix times, dated; a spreadsheet
         # export ("sep=," or a .csv)
         text = xml_text(text)  # DocBook, OPML, a feed: what their rendered page shows
         text = bibtex_text(dokuwiki_text(text))  # a wiki page's source, a reference list
         text = fountain_text(pod_text(text))  # Perl's documentation, a screenplay
         text = latex_text(text)  # a LaTeX source: what its PDF prints
+        text = remind_text(text)  # a remind(1) calendar: its entries, a line each
         text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
         # (JSON Lines first: a log's Unix times, dated, are no JSON numbers any more)
         text = typst_text(troff_text(rst_text(log_text(dated_epochs(jsonl_text(text))))))

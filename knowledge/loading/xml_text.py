@@ -3,8 +3,10 @@ the text a reader of its rendered form sees: DocBook 4 or 5 (docbook.py: its tit
 lines, its sections as headings, paragraphs, lists, "term: text" entries, notes, listings,
 footnotes after their paragraph, CALS or HTML tables as Markdown tables, so that a row is
 read and cited with its column headers), an OPML outline (a nested list, dated by its
-"Created" and "Modified" lines), an RSS 2.0, RSS 1.0 or Atom feed (its items as headings
-over their date and their text, their escaped HTML as lines), and any other XML that
+"Created" and "Modified" lines), an Akoma Ntoso document (akoma_ntoso.py: a statute,
+contract or amendment as its headed parts, its metadata left out), an RSS 2.0, RSS 1.0
+or Atom feed (its items as headings over their date and their text, their escaped HTML as
+lines), and any other XML that
 declares itself ("<?xml …?>") as its elements' text, a line each (an element whose data
 is in its attributes as "rate: role reader, amount 46.50"). Comments are not read (a
 draft's rejected figure is not the figure agreed), nor index terms, remarks, outlines
@@ -26,6 +28,7 @@ from typing import Any
 
 from lxml import etree
 
+from .akoma_ntoso import akoma_lines, is_akoma_ntoso
 from .docbook import DocBook, is_docbook
 from .spreadsheetml import is_workbook, workbook_lines
 from .xml_tree import (
@@ -265,6 +268,8 @@ def xml_text(text: str) -> str:
         lines = ["\n\n".join(DocBook(root, room, len(text)).block(root, 0, 0))]
     elif is_workbook(root):
         lines = workbook_lines(root, room)
+    elif is_akoma_ntoso(root):
+        lines = akoma_lines(root, room)
     elif declared:
         _generic(root, lines)
     out = re.sub(r"\n{3,}", "\n\n", "\n".join(line.rstrip() for line in lines)).strip("\n")
