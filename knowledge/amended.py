@@ -1,6 +1,8 @@
 """The numbered clauses a text says it replaces, amends or deletes: "Section 14.3 of the
 Agreement is deleted and replaced …", "Sections 8.3 and 8.4 are amended", "les parties
-remplacent la clause 17(4)", "l'article 17.6 … est abrogé à compter du …". The verb must
+remplacent la clause 17(4)", "l'article 17.6 … est abrogé à compter du …", and in part:
+"In clause 13.2, for the words “within 30 days” substitute …" (answering/amendments.py
+replaces only its sentences that print those words). The verb must
 belong to the reference ("a session that is replaced by a rest day" amends nothing), and
 a condition ("should the law change", "si …") or a negation makes none. Read by
 structure.Structure once per index generation.
@@ -108,6 +110,18 @@ _AMENDS = [
         rf"{_NUM}(?:\s*(?:,|and|et|&)\s*{_NUM})*"
         # (not the replacing text after "par ce qui suit :", « … »)
         r"(?![^.;:«\"“]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
+        re.I,
+    ),
+    re.compile(  # "In clause 13.2, for the words “within 30 days” substitute …" (in part)
+        rf"\bIn\s+{_CLAUSE_WORD}{_NUM}(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?"
+        r"(?:\s*\([^()]{0,80}\))?,?\s+(?:for\s+(?:the\s+(?:words?|figures?|amounts?|sums?|"
+        r"numbers?|text|expression)\b|[«“\"‘])|substitute\b)",
+        re.I,
+    ),
+    re.compile(  # "À l'article 13.2, remplacer « 30 jours » par …", "… les mots « … » sont"
+        rf"\b(?:À|Dans)\s+(?:l['’]|le\s+|la\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s*"
+        rf"{_NUM},?\s+(?:remplacer|substituer|(?:les|le|la)\s+(?:mots?|chiffres?|montants?|"
+        r"passage|expression)\s+[«“\"])",
         re.I,
     ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"

@@ -8,6 +8,10 @@ amending document takes effect, though no figure of the two is for the same item
 amending passage is brought into the answer's passages, so that the clause in force
 can be quoted even when the search missed it.
 
+An amendment in part ("In clause 13.2, for the words “within 30 days” substitute “within
+14 days”") replaces only the clause's sentences that print the words it strikes out; the
+clause's other sentences stay in force.
+
 The amending document must be another one, take effect after the amended one was
 written, and have taken effect by today: a letter that takes effect next month does
 not yet replace anything. Which documents amend which clauses is read once per index
@@ -26,6 +30,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..structure import clause_at
 from ..timeframe import Period
+from .substitutions import bare, struck_from
 from .unit import LASTING, MEASURED
 from .units import Unit, cut
 
@@ -71,6 +76,9 @@ def apply(
         if amended is None:
             continue
         day, amending = amended
+        struck = [w for a in amending for w in struck_from(a.text, number)]
+        if struck and not any(w in bare(u.text) for w in struck):
+            continue  # amended in part: this sentence keeps its words, and is in force
         if not all(a.id in have for a in amending) and len(passages) - first_new >= MAX_AMENDING:
             continue  # its replacement could not be quoted: left as it is
         own = u.period.start if u.period is not None and u.period.start else written(p)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .. import figures
 from ..amended import STOPS_EN, STOPS_FR
 from .cues import takes_effect
+from .substitutions import as_read, struck_out
 
 if TYPE_CHECKING:
     from ..search import Passage
@@ -258,6 +259,10 @@ def without_bracketed(units: list[Unit], passages: list[Passage] | None = None) 
             if clause is not None and clause.start() > 0:
                 u.without_past = shown[: clause.start()].rstrip(" ,;") + "."
                 break
+        if struck := struck_out(u.text):
+            # "for the figures ₼540.00 substitute ₼610.00": shown as what to read now
+            u.former |= frozenset(f.key for s in struck for f in figures.extract(s))
+            u.without_past = as_read(u.without_past or u.display)
         if not NAMES_FORMER.search(u.text):
             continue  # one cheap look for any of what follows
         arrows = [m.group(1) for m in _ARROW.finditer(u.text)]

@@ -5,6 +5,7 @@ before | New rate" replaces the G 650 fee, and no other fee of the same role
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .. import figures
@@ -22,16 +23,20 @@ def names_former(
     b_words: set[str],
     a_text: str = "",
     b_text: str = "",
+    a_about: str = "",
 ) -> bool:
     """Whether B gives one of A's figures as the one it replaced ("Dubbing session
     $334.00 ($318.00)" for the row "Dubbing Performer | Session | $318.00"), and the two
-    are about one item: the words of what they are about (units of time, the words for a
+    are about one item: B cites A's row code or clause ("In clause 13.2, for the words …"
+    beside the paragraph "13.2 A member's playing …"), or the words of what they are about (units of time, the words for a
     fee, months and "up to" aside) share two, or all of the shorter's ("penalty" alone does not
     make a late-payment penalty the meal penalty, nor "day" parking a wardrobe allowance)."""
     if not b.former or not any(key in b.former for keys in a_values.values() for key in keys):
         return False
     if row_codes(a_text) & row_codes(b_text):  # "row C-1 … should read $412.00, not $421.00"
         return True
+    if cited_clauses(b_text) & own_clauses(a_about):
+        return True  # "In clause 13.2, for the words “within 30 days” substitute …"
     noise = rate_tokens() | _month_tokens() | {"up"}
     wa, wb = item_words(frozenset(a_words)) - noise, item_words(frozenset(b_words)) - noise
     shared = wa & wb
@@ -46,6 +51,25 @@ def names_other(b: Unit, a_values: dict[str, set[str]]) -> bool:
     return bool(kinds & a_values.keys()) and not any(
         key in b.former for kind in kinds for key in a_values.get(kind, ())
     )
+
+
+# a clause a sentence cites: "clause 13.2", "Article 5.1", "§ 8.3", "l'article 13.2"
+_CITED = re.compile(
+    r"\b(?:clauses?|sections?|articles?|paragraphs?|paragraphes?|§)\s*(\d+(?:\.\d+)+)", re.I
+)
+# the clause a paragraph or heading is: its number first ("13.2 A member's playing …")
+_OWN = re.compile(r"(?:^|>\s*)(?:(?:clause|section|article)\s+)?(\d+(?:\.\d+)+)\b", re.I | re.M)
+
+
+def cited_clauses(text: str) -> set[str]:
+    """The numbered clauses a text cites ("In clause 13.2, …")."""
+    return set(_CITED.findall(text))
+
+
+def own_clauses(about: str) -> set[str]:
+    """The numbers of the clauses a unit belongs to: those leading its heading's parts or
+    its paragraph ("Article 13 – Consent > 13.2 A member's …", "13.2 A member's …")."""
+    return set(_OWN.findall(about))
 
 
 @cache

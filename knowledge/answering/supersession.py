@@ -141,6 +141,8 @@ def apply(
     # what a unit says it is about: its section's heading ("Article 2 – Runway fee, Band
     # II (row R-2)"), the sentence leading its paragraph, and itself
     about = {id(u): f"{passages[u.passage].heading} {u.lead} {u.text}" for u in dated}
+    # the clause a unit belongs to, by its heading and its paragraph's lead, each on a line
+    lead_of = {id(u): f"{passages[u.passage].heading}\n{u.lead or u.text}" for u in dated}
     dated_by: set[int] = set()  # replacing units given the period of what they replace
     for a in dated:
         if id(a) in replacing:
@@ -154,7 +156,13 @@ def apply(
                 continue  # a withdrawn document's figure replaces nothing
             b_start = starts[id(b)]
             names = b is not a and names_former(
-                b, own_values[id(a)], words[id(a)], words[id(b)], a.text, about[id(b)]
+                b,
+                own_values[id(a)],
+                words[id(a)],
+                words[id(b)],
+                a.text,
+                about[id(b)],
+                lead_of[id(a)],
             )
             # a note marked "(b)" under a row whose amount carries that mark, giving its
             # figure from a later day ("R1 850 (b)"; "(b) from 1 March 2027 … R1 990")
