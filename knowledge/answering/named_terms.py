@@ -12,16 +12,19 @@ which no document writes either (nor a near spelling of it), names something the
 documents do not cover: "all media" where the documents speak of media is only worded
 otherwise, "congé parental" where no document writes "congé" is not. Terms whose words
 are mostly a rate, a unit of time or a question's own ("day rate", "how much", "call
-time", "date limite") name no subject and are left out.
+time", "date limite") name no subject and are left out. A question names a term when it
+writes one of its entries, up to a plural's or a feminine's ending: "le droit d'utiliser"
+stems as "droit d'utilisation" does, but a verb is not the noun that names the term.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..generation import Generation
 from ..glossary import PAIRS, WHOLE
-from ..lexical import FILLER_WORDS, tokenize
+from ..lexical import FILLER_WORDS, STOPWORDS, normalise, tokenize
 from ..tables import UNIT_WORDS
 from .asks import rate_tokens
 
@@ -110,10 +113,41 @@ def unwritten(question: str, found: frozenset[int]) -> list[Form]:
     words = tokenize([question])[0]
     subjects = _subjects()
     out: list[Form] = []
+    said: tuple[str, ...] | None = None
     for i in range(len(words)):
         for size in (4, 3, 2):
             form = tuple(words[i : i + size])
             n = subjects.get(form)
             if n is not None and n not in found:
-                out.append(form)
+                said = _surface(question) if said is None else said
+                if any(_within(entry, said) for entry in _entries()[n]):
+                    out.append(form)
+    return out
+
+
+def _surface(text: str) -> tuple[str, ...]:
+    """A text's words as written, up to inflection ("interprètes" is "interprete"), without
+    stopwords: "le droit d'utiliser" is not "droit d'utilisation", though both stem alike."""
+    words = re.findall(r"\w+", normalise(text).lower())
+    return tuple(_BARE.sub("", w) for w in words if len(w) > 1 and w not in _STOP)
+
+
+_BARE = re.compile(r"(?:e?[sx]|e)$")  # a plural's or a feminine's ending
+_STOP = frozenset(STOPWORDS)
+
+
+def _within(entry: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    n = len(entry)
+    return n > 0 and any(words[i : i + n] == entry for i in range(len(words) - n + 1))
+
+
+@cache
+def _entries() -> dict[int, list[tuple[str, ...]]]:
+    """Each term's entries as written, up to inflection."""
+    _, index = _lookup()
+    out: dict[int, list[tuple[str, ...]]] = {}
+    entries = [f for en, fr in PAIRS for f in f"{en}|{fr}".split("|") if f.strip()]
+    for entry, form in zip(entries, tokenize(entries), strict=True):
+        if (n := index.get(tuple(form))) is not None:
+            out.setdefault(n, []).append(_surface(entry))
     return out

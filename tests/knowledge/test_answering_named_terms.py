@@ -73,6 +73,10 @@ def test_a_question_about_a_term_no_document_writes_is_declined(answerer):
     answer = answerer.ask("how much notice before taking days of leave?")
     assert answer.grounded and "14 days" in answer.text
     assert answerer.ask("what's the rate for reading the audiobook?").grounded
+    # "le droit d'utiliser ma voix" stems as the term "droit d'utilisation" does, which no
+    # document writes, nor "droit"; but it names no such term: a verb is not the noun
+    assert vocabulary.unwritten_term("le droit d'utiliser ma voix, c combien ?") is None
+    assert vocabulary.unwritten_term("le droit d'utilisation de ma voix, c combien ?")
 
 
 def test_a_term_that_names_a_thing_only_as_a_whole_is_not_covered_by_its_words(answerer):
