@@ -296,7 +296,8 @@ def extractive(
                 dates = u.period.describe(language)  # none to give: "superseded" alone
                 if dates or key != "in_force":
                     labels.append(t[key].format(period=dates) if dates else t[f"{key}_undated"])
-            elif u.superseded:
+            elif u.superseded or u.period_label not in u.display:
+                # (a sheet's copy of a row, dated by that row's period: own_language.py)
                 labels.append(t[key].format(period=u.period_label))
         label = f" *({'; '.join(labels)})*" if labels else ""
         display = u.display if changed else _STRUCK.sub("", u.display).strip() or u.display

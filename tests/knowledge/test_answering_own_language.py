@@ -50,3 +50,39 @@ def test_an_english_question_keeps_the_english_line(tmp_path, bundled_embedder):
     answerer = _answerer(tmp_path, bundled_embedder)
     answer = answerer.ask("how much is an animated portrait of me in an app paid a year?")
     assert "K 28,000.00" in answer.text.splitlines()[0]
+
+
+SCHEDULE = """# Church Music Agreement 2026-2029
+
+A choir year runs from 30 August to 29 August.
+
+## Schedule A – Rates, by choir year
+
+| Row | Item | 2026-27 | 2027-28 |
+|---|---|---|---|
+| B1 | Lay clerk, a month | K 3,900.00 | K 4,050.00 |
+| B3 | Deputy lay clerk, a sung service | K 640.00 | K 665.00 |
+"""
+
+COPY = """# Fiche des cachets
+
+Chaque ligne renvoie à l'annexe A de l'accord.
+
+| Poste | Montant | Ligne |
+|---|---|---|
+| Lay clerk, par mois | 3\u202f900,00\u00a0K | B1 |
+| Lay clerk suppléant, par office chanté | 640,00\u00a0K | B3 |
+"""
+
+
+def test_an_undated_sheets_copy_of_a_row_answers_in_french_with_the_rows_period(
+    tmp_path, bundled_embedder
+):
+    # the sheet gives no period of its own: its row with the agreement's code B1 is that
+    # row's copy, shown for the row's choir year
+    documents = {"agreement.md": SCHEDULE, "fiche.md": COPY}
+    answerer = answerer_over(tmp_path, documents, bundled_embedder, dt.date(2026, 12, 8))
+    answer = answerer.ask("Un lay clerk, a month, c'est combien svp ?")
+    first = answer.text.splitlines()[0]
+    assert "3\u202f900,00" in first and "2026-27" in first
+    assert "K 3,900.00" not in answer.text
