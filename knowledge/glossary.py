@@ -277,6 +277,7 @@ PAIRS: list[tuple[str, str]] = [
     ("damaged|torn", "endommagé|déchiré|abîmé"),
     ("recording", "enregistrement"),
     ("record|recorded", "enregistrer|enregistré"),
+    ("record|album", "disque|album"),
     ("narrator", "narrateur|narratrice"),
     ("narration", "narration"),
     ("subtitling", "sous-titrage"),
