@@ -66,7 +66,7 @@ S_ROWS = [
     ("E3", "Captation de la voix d'un bonimenteur, jusqu'à 3 heures", fr("5,600.00")),
     ("E4", "Redevance d'accompagnement par IA, par film et par mois de diffusion", fr("520.00")),
     ("E5", "Voix de synthèse d'un bonimenteur, par séance", fr("180.00")),
-]
+]  # fmt: skip
 S_SECTIONS = [
     (
         "Conditions de salle",

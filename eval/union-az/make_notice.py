@@ -167,7 +167,7 @@ PAYMENTS = [
      "Late claim under the Live Cinema Agreement 2023-2026: explainer, Sat 29 Aug 2026, paid at that agreement's row A6 (Schedule B)"),
     ("20261207", "EEAC-2612-0710", "520.00", "Hollis Crannock",
      "Row A8, rehearsal to picture, 2 hours (the minimum call), Regal Picturedrome, Thu 26 Nov 2026"),
-]
+]  # fmt: skip
 
 
 def pay_total() -> str:
@@ -291,7 +291,7 @@ EVENTS = [
      "The Ferryman's Bride (1926), with the Flickertone Pianist",
      "Saturday 9 January 2027: the first public screening of the film with an AI accompaniment, the Flickertone Pianist, learned with consent from the playing of the Guild member Rufus Sillitoe. The programme prints the credit line of clause 17.3.",
      [["x-regal-performers", {}, "text", "AI accompaniment (no live performer)"]]),
-]
+]  # fmt: skip
 
 
 def calendar_jcal() -> str:
@@ -391,7 +391,10 @@ def vendor_outbox() -> str:
                 "at our Wrenfield studio, 4 Splicer's Lane, WF1 3KD, from 09:30 to 16:00.</p>"
                 "<p>Amounts in our posts are in drams, with the code after the figure: "
                 f"{c('8,800.00')} is eight thousand eight hundred drams.</p>",
-                tag=[{"type": "Hashtag", "name": "#silentfilm"}, {"type": "Hashtag", "name": "#livecinema"}],
+                tag=[
+                    {"type": "Hashtag", "name": "#silentfilm"},
+                    {"type": "Hashtag", "name": "#livecinema"},
+                ],
             ),
         },
         {
@@ -420,12 +423,14 @@ def vendor_outbox() -> str:
                 "2026-11-27T09:10:00Z",
                 "<p>First public screening with the Flickertone Pianist: <em>The Ferryman's "
                 "Bride</em> (1926) at the Regal Picturedrome on Saturday 2 January 2027.</p>",
-                attachment=[{
-                    "type": "Image",
-                    "mediaType": "image/png",
-                    "url": "https://media.flickertone.example/ferryman-poster.png",
-                    "name": "Poster: a ferry at dusk and the words The Ferryman's Bride, 1926",
-                }],
+                attachment=[
+                    {
+                        "type": "Image",
+                        "mediaType": "image/png",
+                        "url": "https://media.flickertone.example/ferryman-poster.png",
+                        "name": "Poster: a ferry at dusk and the words The Ferryman's Bride, 1926",
+                    }
+                ],
             ),
         },
         {
@@ -742,7 +747,7 @@ CHAT_LINES = [
     ("07/12/2026", "11:20", "Lisandre Florimond", "Hélas oui : depuis le nouvel accord, une offre tombe 72 heures après son envoi, à la minute près (clause 5.3). Elle a expiré le lundi 7 décembre à 10 h 15. Les 5 jours, c'était l'accord 2023-2026."),
     ("07/12/2026", "16:40", "Hollis Crannock", "SONDAGE :\nDate de la réunion des délégués ?\nOPTION : mardi 15 décembre (0 vote)\nOPTION : jeudi 17 décembre (3 votes)"),
     ("08/12/2026", "09:00", "Lisandre Florimond", "Réunion des délégués le jeudi 17 décembre à 18 h, au bureau de Beauclair.\nOrdre du jour : la captation Flickertone, les offres caduques, la semaine 53."),
-]
+]  # fmt: skip
 
 
 def chat_text() -> str:
@@ -799,12 +804,48 @@ def phone_ssml() -> str:
 
 def walk_gpx() -> str:
     points = [
-        ("45.70312", "4.81254", "12.0", "Ancien Kursaal", "Salle de 1912, transformée en marché couvert en 1968. La façade garde ses lettres peintes."),
-        ("45.70401", "4.81533", "14.5", "Le Palace des Quais", "Cinéma de quartier ouvert en 1921 ; un pianiste y jouait chaque soir devant l'écran."),
-        ("45.70522", "4.81890", "17.0", "Cour de l'Éden", "Projections en plein air l'été, sur un drap tendu entre deux platanes."),
-        ("45.70637", "4.82105", "19.5", "Ancienne cabine de projection", "Petite tour en briques : on y rangeait les bobines, loin de la salle, par peur du feu."),
-        ("45.70688", "4.82240", "18.0", "Passage des Affichistes", "Ruelle où l'on collait les affiches des films de la semaine ; on devine encore un titre sous la peinture."),
-        ("45.70710", "4.82366", "16.0", "Place du Cinématographe", "Fin de la promenade ; un banc face à l'ancienne affiche murale."),
+        (
+            "45.70312",
+            "4.81254",
+            "12.0",
+            "Ancien Kursaal",
+            "Salle de 1912, transformée en marché couvert en 1968. La façade garde ses lettres peintes.",
+        ),
+        (
+            "45.70401",
+            "4.81533",
+            "14.5",
+            "Le Palace des Quais",
+            "Cinéma de quartier ouvert en 1921 ; un pianiste y jouait chaque soir devant l'écran.",
+        ),
+        (
+            "45.70522",
+            "4.81890",
+            "17.0",
+            "Cour de l'Éden",
+            "Projections en plein air l'été, sur un drap tendu entre deux platanes.",
+        ),
+        (
+            "45.70637",
+            "4.82105",
+            "19.5",
+            "Ancienne cabine de projection",
+            "Petite tour en briques : on y rangeait les bobines, loin de la salle, par peur du feu.",
+        ),
+        (
+            "45.70688",
+            "4.82240",
+            "18.0",
+            "Passage des Affichistes",
+            "Ruelle où l'on collait les affiches des films de la semaine ; on devine encore un titre sous la peinture.",
+        ),
+        (
+            "45.70710",
+            "4.82366",
+            "16.0",
+            "Place du Cinématographe",
+            "Fin de la promenade ; un banc face à l'ancienne affiche murale.",
+        ),
     ]
     wpts = "\n".join(
         f'  <wpt lat="{lat}" lon="{lon}">\n    <ele>{ele}</ele>\n    <name>{esc(name)}</name>\n'
@@ -812,7 +853,8 @@ def walk_gpx() -> str:
         for lat, lon, ele, name, desc in points
     )
     trkpts = "\n".join(
-        f'      <trkpt lat="{lat}" lon="{lon}"><ele>{ele}</ele></trkpt>' for lat, lon, ele, _, _ in points
+        f'      <trkpt lat="{lat}" lon="{lon}"><ele>{ele}</ele></trkpt>'
+        for lat, lon, ele, _, _ in points
     )
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <gpx version="1.1" creator="carnet-de-promenades" xmlns="http://www.topografix.com/GPX/1/1">

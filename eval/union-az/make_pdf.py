@@ -48,28 +48,28 @@ def m(amount: str) -> str:
 # Schedule A: row, item, 2026-27, 2027-28, 2028-29 (the signed figures; row A1 and row E4 are
 # replaced by Amendment No. 1 from Friday 4 December 2026).
 SCHEDULE_A = [
-    ("A1", "Solo accompanist, feature programme up to 75 minutes", "1,460.00", "1,520.00", "1,580.00"),
-    ("A2", "Solo accompanist, feature programme over 75 minutes", "1,890.00", "1,960.00", "2,030.00"),
-    ("A3", "Solo accompanist, programme of short films", "880.00", "910.00", "940.00"),
+    ("A1", "Solo accompanist, feature up to 75 minutes", "1,460.00", "1,520.00", "1,580.00"),
+    ("A2", "Solo accompanist, feature over 75 minutes", "1,890.00", "1,960.00", "2,030.00"),
+    ("A3", "Solo accompanist, short films", "880.00", "910.00", "940.00"),
     ("A4", "Ensemble musician, live-score screening", "1,120.00", "1,160.00", "1,200.00"),
-    ("A5", "Ensemble leader's supplement, a screening", "420.00", "435.00", "450.00"),
+    ("A5", "Ensemble leader's supplement", "420.00", "435.00", "450.00"),
     ("A6", "Film explainer, a screening", "1,340.00", "1,390.00", "1,440.00"),
-    ("A7", "Live sound-effects performer, a screening", "960.00", "995.00", "1,030.00"),
-    ("A8", "Rehearsal to picture, an hour (2-hour minimum)", "260.00", "270.00", "280.00"),
+    ("A7", "Live sound-effects performer", "960.00", "995.00", "1,030.00"),
+    ("A8", "Rehearsal to picture, an hour", "260.00", "270.00", "280.00"),
     ("A9", "Compiling or composing a feature score", "3,800.00", "3,950.00", "4,100.00"),
     ("A10", "Overrun, a minute (clause 6.5)", "24.00", "25.00", "26.00"),
-    ("A11", "Resident accompanist, a month (12 screenings)", "6,200.00", "6,420.00", "6,650.00"),
-    ("A12", "Loyalty supplement, at the 60th screening", "2,500.00", "2,600.00", "2,700.00"),
+    ("A11", "Resident accompanist, a month", "6,200.00", "6,420.00", "6,650.00"),
+    ("A12", "Loyalty supplement (clause 7.3)", "2,500.00", "2,600.00", "2,700.00"),
     ("A13", "Festival day, up to three screenings", "3,950.00", "4,100.00", "4,250.00"),
     ("A14", "Open-air screening supplement", "310.00", "320.00", "330.00"),
-    ("A15", "Live accompaniment recorded for a stream", "1,150.00", "1,190.00", "1,230.00"),
+    ("A15", "Accompaniment recorded for a stream", "1,150.00", "1,190.00", "1,230.00"),
     ("E1", "Playing capture session, up to 4 hours", "7,900.00", "8,150.00", "8,400.00"),
     ("E2", "Capture session, each further hour", "1,300.00", "1,350.00", "1,400.00"),
     ("E3", "Explainer voice capture, up to 3 hours", "5,600.00", "5,800.00", "6,000.00"),
-    ("E4", "AI accompaniment royalty, a film a broadcast month", "460.00", "475.00", "490.00"),
-    ("E5", "Synthetic explainer voice, a screening", "180.00", "185.00", "190.00"),
+    ("E4", "AI royalty, a film a broadcast month", "460.00", "475.00", "490.00"),
+    ("E5", "Synthetic explainer voice", "180.00", "185.00", "190.00"),
     ("E6", "Training a general model, once", "16,000.00", "16,000.00", "16,000.00"),
-]
+]  # fmt: skip
 SCHEDULE_A_HEAD = ("Row", "Item", "2026-27", "2027-28", "2028-29")
 
 # Schedule B: the figures of the Live Cinema Agreement 2023-2026 (replaced on 1 September 2026).
@@ -78,14 +78,14 @@ SCHEDULE_B = [
     ("A2", "Solo accompanist, feature over 75 minutes (catalogue time)", "1,790.00"),
     ("A4", "Ensemble musician, live-score screening", "1,060.00"),
     ("A6", "Film explainer, a screening", "1,270.00"),
-    ("A7", "Live sound-effects performer, a screening", "910.00"),
+    ("A7", "Live sound-effects performer", "910.00"),
     ("A8", "Rehearsal to picture, an hour", "245.00"),
     ("A10", "Overrun, each half-hour begun", "290.00"),
     ("A11", "Resident accompanist, a month", "5,900.00"),
     ("E1", "Playing capture session, up to 4 hours", "7,200.00"),
     ("E3", "Explainer voice capture, up to 3 hours", "5,100.00"),
     ("E4", "AI accompaniment royalty, a film a calendar month", "430.00"),
-]
+]  # fmt: skip
 SCHEDULE_B_HEAD = ("Row", "Item (2023-2026 agreement)", "2023-26")
 
 # The body: (kind, text). kind: part, art (article heading), p (paragraph), sign (French
@@ -157,7 +157,7 @@ AGREEMENT: list[tuple[str, str]] = [
     ("art", "Article 19 - Signatures"),
     ("p", "For the Guild: Imogen Hargreave, President; Aldous Nakashima, Rates Officer. For the Council: Ignatius Rosewarne, Chair; Perrin Strathearn, Secretary."),
     ("sign", "Fait à Wrenfield, en anglais et en français, les deux textes faisant également foi."),
-]
+]  # fmt: skip
 
 # ---- line breaking --------------------------------------------------------------------------
 
@@ -166,8 +166,8 @@ TOP = 24.0
 LH = 4.9
 BOTTOM = 272.0
 ROW_H = 5.6
-COLS_A = (12.0, 92.0, 22.0, 22.0, 22.0)
-COLS_B = (12.0, 118.0, 40.0)
+COLS_A = (11.0, 80.0, 26.0, 26.0, 27.0)
+COLS_B = (11.0, 120.0, 39.0)
 SIGNED = datetime.datetime(2026, 7, 9, 14, 0, tzinfo=datetime.UTC)
 
 
@@ -187,8 +187,14 @@ def wrap(pdf, text: str, width: float) -> list[str]:
     return lines
 
 
+def _cells(row: tuple) -> tuple:
+    """A schedule row as printed: every amount with the code (a reader then never joins two
+    neighbouring figures into one)."""
+    return tuple(c if i < 2 else m(c) for i, c in enumerate(row))
+
+
 def _rows_text(head: tuple, rows: list[tuple]) -> list[str]:
-    return [" ".join(r) for r in [head, *rows]]
+    return [" ".join(r) for r in [head, *[_cells(r) for r in rows]]]
 
 
 def agreement_text() -> str:
@@ -263,7 +269,7 @@ def _doc():
 
 def _table(pdf, y: float, head: tuple, rows: list[tuple], cols: tuple) -> float:
     pdf.set_line_width(0.2)
-    for i, row in enumerate([head, *rows]):
+    for i, row in enumerate([head, *[_cells(r) for r in rows]]):
         if y + ROW_H > BOTTOM:
             pdf.add_page()
             y = TOP
