@@ -95,7 +95,6 @@ NB = "\u00a0"
 DRAM = "\u058f"
 W_URI = make_docx.W_URI
 W_NS = "{" + W_URI + "}"
-M_NS = "{" + make_docx.M_URI + "}"
 
 DISTRACTORS = {M.TUNEBOOK, M.WALK}
 DOC_LANGUAGE = {
@@ -1027,27 +1026,34 @@ def _pdf_layout(doc_views: dict, errors: list[str]) -> None:
 def _docx_layout(doc_views: dict, errors: list[str]) -> None:
     path = os.path.join(DOCS, M.SHEET)
     doc = zip_part(path, "word/document.xml").decode("utf-8")
-    styles = zip_part(path, "word/styles.xml").decode("utf-8")
-    if doc.count('<w:pStyle w:val="ListNumber"/>') != len(make_docx.STEPS):
-        errors.append("sheet: the steps are not in the List Number style")
-    if not re.search(
-        r'w:styleId="ListNumber">.*?<w:numPr><w:numId w:val="\d+"/></w:numPr>', styles
+    settings = zip_part(path, "word/settings.xml").decode("utf-8")
+    banner = re.search(r'<v:textpath [^>]*string="([^"]+)"', doc)
+    if 'type="#_x0000_t136"' not in doc or not banner or banner.group(1) != make_docx.BANNER:
+        errors.append("sheet: no VML WordArt banner (text-path shape type 136)")
+    if "<w:evenAndOddHeaders/>" not in settings:
+        errors.append("sheet: no w:evenAndOddHeaders in settings.xml")
+    kinds = set(re.findall(r'<w:headerReference w:type="(\w+)"', doc))
+    if kinds != {"default", "even"}:
+        errors.append(f"sheet: header references {sorted(kinds)} (want default and even)")
+    headers = ""
+    with zipfile.ZipFile(path) as z:
+        for part in z.namelist():
+            if part.startswith("word/header"):
+                headers += z.read(part).decode("utf-8")
+    for text in (make_docx.HEADER_ODD, make_docx.HEADER_EVEN):
+        if text not in headers:
+            errors.append(f"sheet: header {text!r} missing")
+    first_row = re.search(r"<w:tr[ >].*?</w:tr>", doc, re.S)
+    if (
+        not first_row
+        or "<w:tblHeader/>" not in first_row.group(0)
+        or doc.count("<w:tblHeader/>") != 1
     ):
-        errors.append("sheet: the List Number style has no numbering")
-    try:
-        zip_part(path, "word/numbering.xml")
-    except KeyError:
-        errors.append("sheet: no numbering part")
-    root = ElementTree.fromstring(doc.encode())
-    maths = list(root.iter(f"{M_NS}oMathPara"))
-    mtext = "".join(t.text or "" for t in root.iter(f"{M_NS}t"))
-    if len(maths) != 1 or "cadence (images/s) × 60" not in mtext:
-        errors.append("sheet: no OMML equation with the running-time formula")
+        errors.append("sheet: the table's first row is not its only repeating header row")
     for label, t, _ in doc_views[M.SHEET]:
-        if "cadence (images/s)" in t:
-            errors.append(f"sheet ({label}): a reader shows the equation's text")
-        if re.search(r"^1\. ", t, re.M):
-            errors.append(f"sheet ({label}): a reader shows the list's numbers")
+        for hidden in (make_docx.BANNER, make_docx.HEADER_ODD, make_docx.HEADER_EVEN):
+            if hidden in t:
+                errors.append(f"sheet ({label}): a body reader shows {hidden!r}")
 
 
 def _memo_layout(errors: list[str]) -> None:

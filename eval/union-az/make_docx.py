@@ -4,12 +4,12 @@
     /work/main/.venv/bin/python eval/union-az/make_docx.py    # python-docx is in the venv
 
 The Guild's French rate sheet for the season 2026-27, as of Friday 4 December 2026. Layout
-features: an AUTO-NUMBERED list (paragraphs in the template's "List Number" style, whose
-numbers 1., 2., 3. come from word/numbering.xml and are in no w:t node: neither python-docx
-nor a reader of document.xml sees them), and an OFFICE MATH (OMML) equation, an
-<m:oMathPara> whose text is in m:t nodes that neither python-docx's paragraph text nor the
-w:t nodes hold (the running-time formula, also written out in words below it). The zip is
-rebuilt with fixed timestamps: byte-for-byte reproducible.
+features: a VML WORDART banner (a v:shape of the text-path shape type #_x0000_t136 whose
+words exist only in the string attribute of its v:textpath: no w:t node holds them, so
+neither python-docx nor a reader of document.xml sees them); DIFFERENT HEADERS ON EVEN AND
+ODD PAGES (w:evenAndOddHeaders in settings.xml, two header parts; header text is in neither
+reader's body view); and a table whose first row is a REPEATING HEADER ROW (w:tblHeader in
+its w:trPr). The zip is rebuilt with fixed timestamps: byte-for-byte reproducible.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHEET_OUT = os.path.join(HERE, "docs", "fiche-cachets-2026-2027-cine-concert.docx")
 W_URI = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-M_URI = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+V_URI = "urn:schemas-microsoft-com:vml"
+O_URI = "urn:schemas-microsoft-com:office:office"
 NNB = "\u202f"
 NB = "\u00a0"
 DRAM = "\u058f"
@@ -85,6 +86,9 @@ STEPS = [
     "Calculez la durée de projection avec la formule ci-dessous.",
     "Choisissez la ligne A1 ou A2 selon que la durée dépasse ou non 75 minutes.",
 ]
+BANNER = "Ciné-concert et cinéma muet : la saison 2026-2027"
+HEADER_ODD = "GAMCE — fiche des cachets, saison 2026-2027"
+HEADER_EVEN = "Avenant n° 1 en vigueur depuis le vendredi 4 décembre 2026"
 FORMULA_HEAD = "La durée de projection"
 FORMULA_WORDS = (
     "En mots : la durée en minutes est la longueur en pieds multipliée par 16, divisée par la "
@@ -106,21 +110,17 @@ def sheet_text() -> str:
     return "\n".join(lines)
 
 
-def _mr(text: str) -> str:
-    return f'<m:r><m:t xml:space="preserve">{text}</m:t></m:r>'
-
-
-def omml_xml() -> str:
-    """durée = (longueur × 16) / (cadence × 60), as an OMML fraction."""
+def wordart_xml() -> str:
+    """A VML WordArt banner: its words only in v:textpath/@string."""
     return (
-        f'<w:p xmlns:w="{W_URI}" xmlns:m="{M_URI}"><m:oMathPara><m:oMath>'
-        + _mr("durée (min) = ")
-        + "<m:f><m:num>"
-        + _mr("longueur (pieds) × 16")
-        + "</m:num><m:den>"
-        + _mr("cadence (images/s) × 60")
-        + "</m:den></m:f>"
-        + "</m:oMath></m:oMathPara></w:p>"
+        f'<w:p xmlns:w="{W_URI}" xmlns:v="{V_URI}" xmlns:o="{O_URI}"><w:r><w:pict>'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+        'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/></v:shapetype>'
+        '<v:shape id="Banner1" o:spid="_x0000_s1025" type="#_x0000_t136" '
+        'style="width:420pt;height:36pt" fillcolor="#7a1f1f" stroked="f">'
+        f'<v:textpath style="font-family:&quot;DejaVu Sans&quot;;font-size:24pt" string="{BANNER}"/>'
+        "</v:shape></w:pict></w:r></w:p>"
     )
 
 
@@ -173,11 +173,17 @@ def build_sheet(write: bool = True) -> bytes:
             doc.add_paragraph(text)
     doc.add_heading(STEPS_HEAD, level=1)
     for text in STEPS:
-        doc.add_paragraph(text, style="List Number")
+        doc.add_paragraph(text)
     doc.add_heading(FORMULA_HEAD, level=1)
-    body = doc.element.body
-    body[-1].addprevious(parse_xml(omml_xml()))
     doc.add_paragraph(FORMULA_WORDS)
+    body = doc.element.body
+    body[0].addprevious(parse_xml(wordart_xml()))
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    tr_pr.append(parse_xml(f'<w:tblHeader xmlns:w="{W_URI}"/>'))
+    doc.settings.odd_and_even_pages_header_footer = True
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = HEADER_ODD
+    section.even_page_header.paragraphs[0].text = HEADER_EVEN
     data = _zip_bytes(_parts(doc), when)
     if write:
         with open(SHEET_OUT, "wb") as f:
