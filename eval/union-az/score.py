@@ -1,0 +1,1 @@
+../union-c/score.py
