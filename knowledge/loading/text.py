@@ -41,6 +41,7 @@ from .latex import latex_text
 from .leaders import leader_tables
 from .logs import log_text
 from .machine_dates import dated_elements
+from .matrix import matrix_text
 from .mdx import mdx_text
 from .org import org_text
 from .pipes import escaped_bars, outer_bars
@@ -183,8 +184,11 @@ def load_text(data: bytes, source: str) -> Document:
         text = latex_text(text)  # a LaTeX source: what its PDF prints
         text = remind_text(text)  # a remind(1) calendar: its entries, a line each
         text = delimited_table(text, PurePosixPath(source).suffix.lower() == ".csv")
-        # (JSON Lines first: a log's Unix times, dated, are no JSON numbers any more)
-        text = typst_text(troff_text(rst_text(log_text(dated_epochs(jsonl_text(text))))))
+        # (a Matrix room's export, then JSON Lines: a log's Unix times, dated, are no JSON
+        # numbers any more)
+        text = typst_text(
+            troff_text(rst_text(log_text(dated_epochs(jsonl_text(matrix_text(text))))))
+        )
         # a recutils database: a table per record type; a properties file: its items
         text = properties_text(texinfo_text(rec_text(text)))
         text = textile_text(org_text(text))
