@@ -82,6 +82,7 @@ DEVSETS = {
     "union-av": ROOT / "eval" / "union-av",  # and this one, scored once on 59450e4
     "union-aw": ROOT / "eval" / "union-aw",  # and this one, scored once on df9b8fa
     "union-ax": ROOT / "eval" / "union-ax",  # and this one, scored once on dcc5f6d
+    "union-ay": ROOT / "eval" / "union-ay",  # and this one, scored once on dd9e194
 }
 
 
@@ -199,7 +200,7 @@ def main() -> int:
     ap.add_argument("--questions", type=Path, default=ROOT / "eval" / "questions.yaml")
     ap.add_argument(
         "--sets",
-        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q,union-r,union-s,union-t,union-u,union-v,union-w,union-x,union-y,union-z,union-aa,union-ab,union-ac,union-ad,union-ae,union-af,union-ag,union-ah,union-ai,union-aj,union-ak,union-al,union-am,union-an,union-ao,union-ap,union-aq,union-ar,union-as,union-at,union-au,union-av,union-aw,union-ax",
+        default="eval,union-b,union-c,union-d,union-e,union-f,union-g,union-h,union-i,union-j,union-k,union-l,union-m,union-n,union-o,union-p,union-q,union-r,union-s,union-t,union-u,union-v,union-w,union-x,union-y,union-z,union-aa,union-ab,union-ac,union-ad,union-ae,union-af,union-ag,union-ah,union-ai,union-aj,union-ak,union-al,union-am,union-an,union-ao,union-ap,union-aq,union-ar,union-as,union-at,union-au,union-av,union-aw,union-ax,union-ay",
         help="comma-separated: eval, union-b, union-c or paths",
     )
     ap.add_argument("--failures", action="store_true", help="print each failed question")
