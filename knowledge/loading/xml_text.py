@@ -31,6 +31,7 @@ from lxml import etree
 from .akoma_ntoso import akoma_lines, is_akoma_ntoso
 from .docbook import DocBook, is_docbook
 from .spreadsheetml import is_workbook, workbook_lines
+from .xml_records import attributes, fields, nested_record
 from .xml_tree import (
     MAX_DEPTH,
     TableRoom,
@@ -48,11 +49,7 @@ _DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml\s[^<>]{0,300}\?>")
 _SAFE = dict(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 _SAFE |= dict(remove_comments=True, remove_pis=True)
 _MAX_CHARS = 2_000_000
-_MAX_ATTRIBUTES = 32  # an element's, read as a line
-_MAX_VALUE = 300  # characters of an attribute's value
-_MAX_FIELD = 200  # characters of a text element read as "name: text"
 _XHTML = "http://www.w3.org/1999/xhtml"
-_XINCLUDE = "http://www.w3.org/2001/XInclude"
 _HTML_ROOTS = set("html head body div p span table ul ol main".split())
 _HTML_BLOCKS = set(
     "html body p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre table section "
@@ -174,20 +171,6 @@ def _parse(text: str) -> tuple[Any, bool] | None:
         return None
 
 
-def _attributes(el: Any) -> str:
-    """An element's own attributes as a line ("rate: role reader, amount 46.50"); not those
-    of a namespace ("xml:lang", "xsi:schemaLocation"), which say how to read it, nor an
-    XInclude's, which says what to build it from."""
-    if el.tag.startswith(f"{{{_XINCLUDE}}}"):
-        return ""
-    pairs = [
-        f"{name} {squash(value[:_MAX_VALUE])}"
-        for name, value in list(el.attrib.items())[:_MAX_ATTRIBUTES]
-        if not name.startswith("{") and value.strip() and not _KEY.match(value.strip())
-    ]
-    return f"{local_name(el)}: {', '.join(pairs)}" if pairs else ""
-
-
 def _generic(el: Any, out: list[str], depth: int = 0) -> None:
     """An element's text as a line, or, when it holds only elements, theirs, with a blank
     line after each that holds elements; an element without text, its attributes. A
@@ -199,50 +182,26 @@ def _generic(el: Any, out: list[str], depth: int = 0) -> None:
     if mixed or not len(el) or depth >= MAX_DEPTH:
         w = words(el, set())
         out += [w] if w else []
-        out += [a] if not w and (a := _attributes(el)) else []
+        out += [a] if not w and (a := attributes(el)) else []
         return
     children = [c for c in el if isinstance(c.tag, str)]
+    if (line := nested_record(el, children)) is not None:
+        out += [line, ""]
+        return
     rest = children
     leaves = [local_name(c) for c in children if not len(c)]
     # fields, each named once: not a list of like items, nor prose ("<para>" after "<para>")
     if len(set(leaves)) > 1 and len(set(leaves)) == len(leaves):
-        fields, rest = _fields(children)
-        if fields:
-            out += ["; ".join([*fields, *filter(None, [_attributes(el)])]), ""]
-        elif a := _attributes(el):
+        named, rest = fields(children)
+        if named:
+            out += ["; ".join([*named, *filter(None, [attributes(el)])]), ""]
+        elif a := attributes(el):
             out += [a, ""]
-    elif a := _attributes(el):
+    elif a := attributes(el):
         out += [a, ""]
     for c in rest:
         _generic(c, out, depth + 1)
         out += [""] if len(c) else []
-
-
-_TITLE = {"title", "name", "label", "summary", "subject", "heading"}
-_LINK = re.compile(r"^(?:https?://|urn:|mailto:)")
-# a machine's key, which no reader reads and which repeats a title's words: a GUID, a slug
-# ("lebc-winter-2026-1101-national-slam-final")
-_KEY = re.compile(
-    r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|^(?=(?:[0-9-]*[a-z]){4})[a-z0-9]+(?:-[a-z0-9]+){3,}$"
-)  # not a phone number or an ISBN ("1-800-555-0199", "978-0-306-40615-7")
-
-
-def _fields(children: list[Any]) -> tuple[list[str], list[Any]]:
-    """A record's short text fields as "name: text", its title first and links last, keys
-    left out, and the children left to read on their own (longer text, nested elements)."""
-    fields: list[tuple[int, str]] = []
-    rest: list[Any] = []
-    for c in children:
-        w = words(c, set()) if not len(c) else ""
-        if not w or len(w) > _MAX_FIELD:
-            rest += [c] if len(c) or w or c.attrib else []
-            continue
-        name = local_name(c)
-        if _KEY.match(w):
-            continue
-        rank = 0 if name.lower() in _TITLE else 2 if _LINK.match(w) else 1
-        fields.append((rank, f"{name}: {w}"))
-    return [f for _, f in sorted(fields, key=lambda f: f[0])], rest
 
 
 def xml_text(text: str) -> str:

@@ -154,6 +154,39 @@ def test_data_held_only_in_attributes_is_a_line_of_them():
     assert out.count(" k") == 32 and len(out) < 32 * 320  # bounded: 32 of 300 characters
 
 
+PAYMENTS = """<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">
+  <CstmrCdtTrfInitn>
+    <PmtInf>
+      <ReqdExctnDt><Dt>2026-12-07</Dt></ReqdExctnDt>
+      <CdtTrfTxInf>
+        <PmtId><EndToEndId>PAY-0401</EndToEndId></PmtId>
+        <Amt><InstdAmt Ccy="EUR">1180.00</InstdAmt></Amt>
+        <Cdtr><Nm>Ada Quill</Nm></Cdtr>
+        <RmtInf><Ustrd>Sunday 29 November 2026, organist, row A1</Ustrd></RmtInf>
+      </CdtTrfTxInf>
+      <CdtTrfTxInf>
+        <PmtId><EndToEndId>PAY-0402</EndToEndId></PmtId>
+        <Amt><InstdAmt Ccy="EUR">640.00</InstdAmt></Amt>
+        <Cdtr><Nm>Basile Roux</Nm></Cdtr>
+        <RmtInf><Ustrd>Sunday 29 November 2026, lay clerk, row B3</Ustrd></RmtInf>
+      </CdtTrfTxInf>
+    </PmtInf>
+  </CstmrCdtTrfInitn>
+</Document>
+"""
+
+
+def test_a_repeated_record_whose_fields_nest_in_wrappers_is_one_line():
+    # a payment file's transaction: the amount on the line of whom it pays and what for
+    lines = xml_text(PAYMENTS).splitlines()
+    paid = [line for line in lines if "640.00" in line]
+    assert len(paid) == 1
+    assert "InstdAmt: 640.00 EUR" in paid[0]
+    assert "Basile Roux" in paid[0] and "lay clerk, row B3" in paid[0]
+    assert "Ada Quill" not in paid[0]
+
+
 @pytest.mark.parametrize(
     "plain",
     [
