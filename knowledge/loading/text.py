@@ -19,6 +19,7 @@ from ..errors import DocumentError
 from .aria_tables import aria_tables
 from .asciidoc import asciidoc_text
 from .bibtex import bibtex_text
+from .bidi import shown_reversed
 from .cards import card_text
 from .columns import markdown_tables
 from .critic import accepted
@@ -267,6 +268,7 @@ def load_html(data: bytes, source: str) -> Document:
     import trafilatura
 
     html = composed(decode_text(data))  # a custom element's shadow root, as shown
+    html = shown_reversed(html)  # "<bdo dir=rtl>": its text as the reader sees it
     text = _extract(html)
     if not text or not text.strip():
         raise DocumentError("no article text found in the HTML")
