@@ -110,11 +110,17 @@ def _put(parent: Any, holder: Any, pieces: list[str]) -> None:
         holder.tail = text
 
 
+_BREAKS = {"br", "lb", "sbr"}  # line breaks: XHTML's, TTML's and DocBook's, TEI's
+
+
 def raw_text(el: Any, drop: set[str], parts: list[str], space: str = "") -> None:
     """`el`'s text as written, with its children's and without those `drop` names."""
     parts.append(el.text or "")
     for child in el:
-        if isinstance(child.tag, str) and local_name(child) not in drop:
+        name = local_name(child) if isinstance(child.tag, str) else ""
+        if name in _BREAKS:
+            parts.append(" ")  # a line break ("…RC-4<br/>pour…") parts two words
+        elif name and name not in drop:
             raw_text(child, drop, parts, space)
         parts.append(space + (child.tail or ""))
 

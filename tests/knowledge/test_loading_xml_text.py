@@ -177,6 +177,15 @@ PAYMENTS = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def test_a_line_break_inside_an_element_parts_its_words():
+    subtitles = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml"><body>'
+        '<div><p begin="00:00:01.000" end="00:00:05.000">One consent form RC-4<br/>for each use.'
+        "</p></div></body></tt>\n"
+    )
+    assert "RC-4 for each use" in xml_text(subtitles)
+
+
 def test_a_repeated_record_whose_fields_nest_in_wrappers_is_one_line():
     # a payment file's transaction: the amount on the line of whom it pays and what for
     lines = xml_text(PAYMENTS).splitlines()
