@@ -62,6 +62,7 @@ from .texinfo import texinfo_text
 from .textile import textile_text
 from .tickers import announcements_in_content
 from .troff import troff_text
+from .txt2tags import txt2tags_text
 from .typst import typst_text
 from .xml_text import xml_text
 
@@ -177,8 +178,9 @@ def load_text(data: bytes, source: str) -> Document:
     else:  # a forwarded e-mail's quoted lines, not "> 50 km" thresholds; a forum's quotes;
         # cards and events, AsciiDoc, reStructuredText, troff, Typst, Org, Textile, JSON
         # Lines, IRC and logfmt lines; recutils records; Texinfo; properties files; DokuWiki,
-        # BibTeX, POD, Fountain and LaTeX sources; remind(1) calendars; a log's Unix times, dated; a spreadsheet
-        # export ("sep=," or a .csv)
+        # BibTeX, POD, Fountain, LaTeX and txt2tags sources; remind(1) calendars; Matrix
+        # room exports; a log's Unix times, dated; a spreadsheet export ("sep=," or a .csv)
+        text = txt2tags_text(text)  # a txt2tags source: its headings, lists and tables
         text = xml_text(text)  # DocBook, OPML, a feed: what their rendered page shows
         text = bibtex_text(dokuwiki_text(text))  # a wiki page's source, a reference list
         text = fountain_text(pod_text(text))  # Perl's documentation, a screenplay
