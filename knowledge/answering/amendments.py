@@ -9,8 +9,9 @@ amending passage is brought into the answer's passages, so that the clause in fo
 can be quoted even when the search missed it.
 
 An amendment in part ("In clause 13.2, for the words “within 30 days” substitute “within
-14 days”") replaces only the clause's sentences that print the words it strikes out; the
-clause's other sentences stay in force.
+14 days”") replaces only the clause's sentences that print the words it strikes out, and
+the amending sentence is shown as the clause's sentence then reads ("… deletes the capture
+within 14 days."); the clause's other sentences stay in force.
 
 The amending document must be another one, take effect after the amended one was
 written, and have taken effect by today: a letter that takes effect next month does
@@ -30,7 +31,7 @@ from ..lexical import tokenize
 from ..search import Passage
 from ..structure import clause_at
 from ..timeframe import Period
-from .substitutions import bare, struck_from
+from .substitutions import bare, struck_from, substituted
 from .unit import LASTING, MEASURED
 from .units import Unit, cut
 
@@ -55,6 +56,7 @@ def apply(
     have = {p.id: i for i, p in enumerate(passages)}
     added: list[Unit] = []
     replaced: list[tuple[Unit, list[int]]] = []  # each replaced unit, its amending passages
+    amended_reads: dict[int, str] = {}  # a sentence amended in part: how it reads now
     first_new = len(passages)
     found: dict[tuple[str, str], tuple[dt.date, list[Passage]] | None] = {}  # per clause
     for u in units:
@@ -91,6 +93,12 @@ def apply(
             u.period_label = ""
         u.superseded = u.replaced = True
         replaced.append((u, [have[a.id] for a in amending if a.id in have]))
+        if struck:  # in part: the sentence as the amendment makes it read
+            reads = next(
+                filter(None, (substituted(u.text, a.text, number) for a in amending)), None
+            )
+            if reads is not None:
+                amended_reads[id(u)] = reads
         for a in amending:
             if a.id in have:
                 continue
@@ -103,10 +111,16 @@ def apply(
     # Each replaced unit is answered by the amending sentence most like it: "(a) … not
     # less than three (3) business days" for "… not less than forty-eight (48) hours".
     candidates = units + added
+    shown: set[int] = set()
     for u, among in replaced:
         options = [x for x in candidates if x.passage in among]
         if options:
-            u.replaced_by = most_like(u, options)
+            u.replaced_by = by = most_like(u, options)
+            if id(u) in amended_reads and id(by) not in shown:
+                # "… within 14 days.": the clause's sentence as amended, quoted from the
+                # amending text, not its "for the words … substitute …"
+                by.display = by.without_past = amended_reads[id(u)]
+                shown.add(id(by))
     return added
 
 

@@ -110,4 +110,44 @@ def struck_from(text: str, number: str) -> list[str]:
 
 def bare(text: str) -> str:
     """Words as compared: without quotes, lower-cased, spaces collapsed."""
-    return " ".join(text.strip(" «»“”\"‘’").lower().split())
+    return " ".join(text.strip(' «»“”"‘’').lower().split())
+
+
+# the new words a sentence puts in: after "substitute", to the clause's end; or before "for"
+_PUT_EN = re.compile(
+    rf"\bfor\s+{_WHAT_EN}({_QUOTED}|{_BARE})\s*,?\s+substitute\b(?!\s+for\b)\s+"
+    rf"{_WHAT_EN}({_QUOTED}|[^.;]{{1,200}}?)(?=\s*(?:[.;]\s|[.;]?$))|"
+    rf"\bsubstitut(?:e|es|ing)\s+{_WHAT_EN}({_QUOTED})\s+for\s+{_WHAT_EN}({_QUOTED})",
+    re.I,
+)
+_PUT_FR = re.compile(
+    rf"\bremplac(?:er|ez|ent|e)\s+{_WHAT_FR}({_QUOTED})\s+par\s+({_QUOTED})|"
+    rf"\b{_WHAT_FR}({_QUOTED})\s+(?:est|sont|sera|seront)\s+remplacée?s?\s+par\s+({_QUOTED})",
+    re.I,
+)
+
+
+def _pairs(sentence: str) -> list[tuple[str, str]]:
+    """The (struck out, put in) words of a sentence, without their quotes."""
+    out: list[tuple[str, str]] = []
+    for m in _PUT_EN.finditer(sentence):
+        old, new = (m[1], m[2]) if m[1] else (m[4], m[3])
+        out.append((old, new))
+    for m in _PUT_FR.finditer(sentence):
+        out.append((m[1], m[2]) if m[1] else (m[3], m[4]))
+    return [(o.strip(' «»“”"‘’'), n.strip(' «»“”"‘’')) for o, n in out if _struck(o)]
+
+
+def substituted(text: str, amending: str, number: str) -> str | None:
+    """`text`, a sentence of clause `number`, as the `amending` text's substitutions in
+    that clause make it read ("… within 30 days." → "… within 14 days."); None when none
+    of them is in it."""
+    cites = re.compile(rf"(?<![\d.]){re.escape(number)}(?![\d]|\.\d)")
+    out = text
+    for sentence in _SENTENCE_END.split(" ".join(amending.split())):
+        if not cites.search(sentence):
+            continue
+        for old, new in _pairs(sentence):
+            words = r"\s+".join(re.escape(w) for w in old.split())
+            out = re.sub(rf"(?<!\w){words}(?!\w)", lambda _m, n=new: n, out, flags=re.I)
+    return out if out != text else None
