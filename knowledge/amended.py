@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .substitutions import amended_in_part
+
 # A clause another document replaces in so many words, the verb belonging to the
 # reference: "Section 14.3 of the Agreement is (hereby) deleted and replaced …", "Sections
 # 8.3 and 8.4 are amended …", "In Article 16.4, the scan fee of $85 is replaced by …",
@@ -112,18 +114,6 @@ _AMENDS = [
         r"(?![^.;:«\"“]{0,80}\b(?:if|should|unless|in\s+the\s+event|si|lorsque|au\s+cas\s+où)\b)",
         re.I,
     ),
-    re.compile(  # "In clause 13.2, for the words “within 30 days” substitute …" (in part)
-        rf"\bIn\s+{_CLAUSE_WORD}{_NUM}(?:\s+of\s+the\s+[^\W\d_][^.;:,()]{{0,60}}?)?"
-        r"(?:\s*\([^()]{0,80}\))?,?\s+(?:for\s+(?:the\s+(?:words?|figures?|amounts?|sums?|"
-        r"numbers?|text|expression)\b|[«“\"‘])|substitute\b)",
-        re.I,
-    ),
-    re.compile(  # "À l'article 13.2, remplacer « 30 jours » par …", "… les mots « … » sont"
-        rf"\b(?:À|Dans)\s+(?:l['’]|le\s+|la\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s*"
-        rf"{_NUM},?\s+(?:remplacer|substituer|(?:les|le|la)\s+(?:mots?|chiffres?|montants?|"
-        r"passage|expression)\s+[«“\"])",
-        re.I,
-    ),
     re.compile(  # "l'article 5.2 de l'Entente est remplacé par …"
         rf"\b(?:l['’]|les\s+)?(?:articles?|sections?|clauses?|paragraphes?)\s+{_NUM}"
         r"(?:\s+(?:de\s+l['’]|du\s+|de\s+la\s+)[^\W\d_][^.;:,()]{0,60}?)?,?\s+(?:est|sont)\s+"
@@ -145,7 +135,8 @@ def amended_clauses(text: str) -> list[str]:
             if spans:
                 listed = flat[min(a for a, _ in spans) : max(b for _, b in spans)]
                 found += [(m.start(), _dotted(n)) for n in _LISTED.findall(listed)]
-    return list(dict.fromkeys(n for _, n in sorted(found)))
+    in_part = [(len(flat), n) for n in amended_in_part(flat)]  # "for the words … substitute"
+    return list(dict.fromkeys(n for _, n in sorted(found + in_part)))
 
 
 _LISTED = re.compile(r"\d+(?:\.\d+)+|\d+\(\d{1,2}\)")

@@ -46,7 +46,7 @@ from .unit_vectors import build as build_unit_vectors
 
 # What each chunking version changed: CHANGELOG.md, "Chunking versions".
 T = TypeVar("T")
-CHUNKING_VERSION = "128"
+CHUNKING_VERSION = "129"
 _QUERY_MEMO = 64
 
 

@@ -9,9 +9,9 @@ amending passage is brought into the answer's passages, so that the clause in fo
 can be quoted even when the search missed it.
 
 An amendment in part ("In clause 13.2, for the words “within 30 days” substitute “within
-14 days”") replaces only the clause's sentences that print the words it strikes out, and
-the amending sentence is shown as the clause's sentence then reads ("… deletes the capture
-within 14 days."); the clause's other sentences stay in force.
+14 days”") replaces only the clause's sentences that print the words it strikes out, each
+by a unit of the amending text that reads as that sentence then does ("… deletes the
+capture within 14 days."); the clause's other sentences stay in force.
 
 The amending document must be another one, take effect after the amended one was
 written, and have taken effect by today: a letter that takes effect next month does
@@ -24,14 +24,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .. import figures
 from ..engine import Engine
 from ..lexical import tokenize
 from ..search import Passage
 from ..structure import clause_at
+from ..substitutions import bare, struck_from, substituted
 from ..timeframe import Period
-from .substitutions import bare, struck_from, substituted
 from .unit import LASTING, MEASURED
 from .units import Unit, cut
 
@@ -111,16 +112,18 @@ def apply(
     # Each replaced unit is answered by the amending sentence most like it: "(a) … not
     # less than three (3) business days" for "… not less than forty-eight (48) hours".
     candidates = units + added
-    shown: set[int] = set()
     for u, among in replaced:
         options = [x for x in candidates if x.passage in among]
         if options:
             u.replaced_by = by = most_like(u, options)
-            if id(u) in amended_reads and id(by) not in shown:
-                # "… within 14 days.": the clause's sentence as amended, quoted from the
-                # amending text, not its "for the words … substitute …"
-                by.display = by.without_past = amended_reads[id(u)]
-                shown.add(id(by))
+            if (reads := amended_reads.get(id(u))) is not None:
+                # "… within 14 days.": the clause's sentence as amended, a unit of its own
+                # of the amending text (matched by what it says), not "for the words …"
+                u.replaced_by = reading = replace(
+                    by, text=reads, display=reads, without_past="", former=frozenset()
+                )
+                added.append(reading)
+                by.replaced, by.replaced_by = True, reading  # said once, as it reads
     return added
 
 

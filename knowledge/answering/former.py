@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 
 from .. import figures
 from ..amended import STOPS_EN, STOPS_FR
+from ..substitutions import as_read, struck_out
 from .cues import takes_effect
-from .substitutions import as_read, struck_out
 
 if TYPE_CHECKING:
     from ..search import Passage

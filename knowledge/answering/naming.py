@@ -10,6 +10,7 @@ from functools import cache
 
 from .. import figures
 from ..lexical import tokenize
+from ..substitutions import CITED
 from ..tables import item_words
 from .asks import rate_tokens
 from .row_codes import row_codes
@@ -53,17 +54,16 @@ def names_other(b: Unit, a_values: dict[str, set[str]]) -> bool:
     )
 
 
-# a clause a sentence cites: "clause 13.2", "Article 5.1", "§ 8.3", "l'article 13.2"
-_CITED = re.compile(
-    r"\b(?:clauses?|sections?|articles?|paragraphs?|paragraphes?|§)\s*(\d+(?:\.\d+)+)", re.I
+# the clause a paragraph or heading is: its number first, then its words ("13.2 A member's
+# playing …"; not "1.5 times the hourly rate")
+_OWN = re.compile(
+    r"(?:^|>\s*)(?:(?i:clause|section|article)\s+)?(\d+(?:\.\d+)+)\s+(?=[A-ZÀ-Ý(])", re.M
 )
-# the clause a paragraph or heading is: its number first ("13.2 A member's playing …")
-_OWN = re.compile(r"(?:^|>\s*)(?:(?:clause|section|article)\s+)?(\d+(?:\.\d+)+)\b", re.I | re.M)
 
 
 def cited_clauses(text: str) -> set[str]:
     """The numbered clauses a text cites ("In clause 13.2, …")."""
-    return set(_CITED.findall(text))
+    return set(CITED.findall(text))
 
 
 def own_clauses(about: str) -> set[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .xml_tree import MAX_DEPTH, TableRoom, squash, table_lines, words
+from .xml_tree import MAX_DEPTH, TableRoom, list_item, squash, table_lines, words
 
 _NAMESPACES = ("http://docs.oasis-open.org/legaldocml/ns/akn/", "http://www.akomantoso.org/")
 _DROPPED = set(
@@ -72,12 +72,6 @@ def akoma_lines(root: Any, room: TableRoom) -> list[str]:
         if (name := reader.name(c)) and name not in _DROPPED:
             blocks += reader.block(c, 0, 1) + reader.take_notes()
     return "\n\n".join(b for b in blocks if b).split("\n")
-
-
-def _item(blocks: list[str]) -> list[str]:
-    """Blocks as a list item: "- " and the first line, the others indented under it."""
-    lines = "\n".join(blocks).splitlines()
-    return [f"- {lines[0]}", *(f"  {line}" if line else "" for line in lines[1:])] if lines else []
 
 
 class _Reader:
@@ -283,7 +277,7 @@ class _Reader:
         for c in el:
             if (name := self.name(c)) in ("item", "li"):
                 out += self.waiting()  # not the introduction's: the item's number comes first
-                lines += _item(self.unit(c, level, depth + 1) + self.take_notes())
+                lines += list_item(self.unit(c, level, depth + 1) + self.take_notes())
             elif name and name not in _DROPPED:
                 out += ["\n".join(lines)] if lines else []
                 out += self.block(c, level, depth + 1)

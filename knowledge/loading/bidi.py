@@ -2,7 +2,7 @@
 displayed right to left, so a reader sees "accompagnement@gmcec.example" (a way to keep an
 address from harvesters), and so does "<span style="unicode-bidi: bidi-override; direction:
 rtl">". The element's text is read as shown: its characters reversed, when they are of a
-script written left to right (Latin, Greek, Cyrillic; digits). Text in a right-to-left script
+script written left to right (Latin, Greek, Cyrillic) or digits. Text in a right-to-left script
 is stored in reading order and left alone. Only an element of plain text (no markup inside),
 of at most MAX_CHARS characters, is read.
 """
@@ -31,9 +31,9 @@ def _overrides(tag: str, attrs: str) -> bool:
 
 
 def _left_to_right(text: str) -> bool:
-    """Whether the text's letters are of scripts written left to right."""
-    classes = {unicodedata.bidirectional(c) for c in text if c.isalpha()}
-    return bool(classes) and classes <= {"L"}
+    """Whether the text has no letter of a script written right to left (a reversed phone
+    number, of digits alone, is shown reversed too)."""
+    return not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
 
 
 def _shown(m: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from .xml_tree import (
     UNREAD,
     TableRoom,
     first_child,
+    list_item,
     local_name,
     raw_text,
     squash,
@@ -65,12 +66,6 @@ _MAX_LABEL = 200  # characters of a cross-reference's label
 def _info(el: Any) -> bool:
     name = local_name(el)
     return name == "info" or (name.endswith("info") and name not in ("releaseinfo", "refmiscinfo"))
-
-
-def _item(blocks: list[str]) -> list[str]:
-    """Blocks as a list item: "- " and the first line, the others indented under it."""
-    lines = "\n".join(blocks).splitlines()
-    return [f"- {lines[0]}", *(f"  {line}" if line else "" for line in lines[1:])] if lines else []
 
 
 class DocBook:
@@ -198,7 +193,7 @@ class DocBook:
         if name in _LISTS:
             return self.items(el, level, depth)
         if name in _ENTRIES or name in _ITEMS:
-            return ["\n".join(_item(self.entry(el, level, depth)))]
+            return ["\n".join(list_item(self.entry(el, level, depth)))]
         if name in _VERBATIM:
             parts: list[str] = []
             raw_text(el, UNREAD, parts)
@@ -218,7 +213,7 @@ class DocBook:
         lines: list[str] = []
         for c in el:
             if (name := local_name(c)) in _ITEMS or name in _ENTRIES:
-                lines += _item(self.entry(c, level, depth + 1))
+                lines += list_item(self.entry(c, level, depth + 1))
             elif name and name not in _TITLES and not _info(c):  # a list's introduction
                 blocks += (["\n".join(lines)] if lines else []) + self.block(c, level, depth + 1)
                 lines = []

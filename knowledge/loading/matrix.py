@@ -216,6 +216,8 @@ def matrix_text(text: str) -> str:
         target = _id(relation.get("event_id"))
         if relation.get("rel_type") != "m.replace" or not isinstance(new, dict):
             continue
+        if _redacted(e, redactions):
+            continue  # an edit taken back: the message reads as before it
         if _message(e) and target in senders and senders[target] == e.get("sender"):
             edits[target] = new
     room, lines = _Room(), []

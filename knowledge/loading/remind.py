@@ -50,9 +50,8 @@ _SUBSTITUTED = {'"': "\x00", "%": "%", "_": " "}  # the rest: phrases about toda
 _TAGS = re.compile(r"<[^<>\n]{0,500}>")
 _SPACE_BEFORE = re.compile(r" ([,;:.!?)])")
 _WORD = re.compile(r"\w")
-_REMINDER = re.compile(
-    r"^[ \t]*REM[ \t](?:[^\n]*?[ \t])?(?:MSG|MSF|CAL|SPECIAL)(?=\s|$)", re.I | re.M
-)
+# a reminder as scripts write it, in capitals: a batch file's "rem msg …" comments are none
+_REMINDER = re.compile(r"^[ \t]*REM[ \t](?:[^\n]*?[ \t])?(?:MSG|MSF|CAL|SPECIAL)(?=\s|$)", re.M)
 _COMMENTED = re.compile(r"[A-Z-]{3,}\b|(?i:rem|omit)\b|(?i:.*\b(?:msg|msf|cal|special)\b)")
 _SET = re.compile(r"SET\s+(\w+)\s+(.*)", re.I)
 

@@ -32,13 +32,15 @@ from .pdf import headed_markdown
 _KEYS = "target|encoding|options|preproc|postproc|style|includeconf|include|guicolors|csv"
 _CONFIG = re.compile(rf"%!\s*(?:{_KEYS})\s*(?:\([\w-]*\))?\s*:", re.I)
 _SIGNS = re.compile(
-    r"^%%%[ \t]*$|^ *\|\| |%%(?:date|mtime)\b|^%(?![!%])"
+    r"^%%%[ \t]*$|^ *\|\| |%%(?:date|mtime)\b"
     r"|(?<![:/\w])//[^\s/][^/\n]{0,300}(?<=[^\s/])//(?![/\w])"
     r"|(?<![-\w])--[^\s-][^-\n]{0,300}(?<=[^\s-])--(?![-\w])",
     re.M,
 )
-_FOREIGN = re.compile(  # DokuWiki, MediaWiki, Creole, AsciiDoc, Org, LaTeX
-    r"^(?:\\documentclass|\\begin\{|\^[^\n]*\^[ \t]*$|\{\||\|=|:[\w-]+:(?:[ \t]|$)|#\+\w|={6}[^=])"
+_FOREIGN = re.compile(  # DokuWiki (its "  * " lists, "=====" titles), MediaWiki, Creole,
+    # AsciiDoc, Org, LaTeX
+    r"^(?:\\documentclass|\\begin\{|\^[^\n]*\^[ \t]*$|\{\||\|=|:[\w-]+:(?:[ \t]|$)|#\+\w|={5,6}[^=]"
+    r"|  +\* )"
     r"|\[\[[^\[\]\n]{0,300}\]\]|\{\{[^{}\n]{0,300}\}\}|<<<",
     re.M,
 )

@@ -48,8 +48,13 @@ def nested_record(el: Any, children: list[Any]) -> str | None:
         return None
     if sum(1 for c in parent if c.tag == el.tag) < 2:
         return None  # not a repeated record
-    if any(len(d) > _WRAPPED for d in el.iterdescendants() if isinstance(d.tag, str)):
-        return None  # it holds records of its own ("<day>" of "<event>"s): read apart
+    for d in el.iterdescendants():
+        if not isinstance(d.tag, str):
+            continue
+        if len(d) > _WRAPPED:
+            return None  # it holds records of its own ("<day>" of "<event>"s): read apart
+        if len(d) and ((d.text or "").strip() or any((c.tail or "").strip() for c in d)):
+            return None  # prose with inline markup ("is paid <b>K 640.00</b> a service")
     fields: list[tuple[int, str]] = []
     size = 0
     for leaf in el.iter():
@@ -64,7 +69,7 @@ def nested_record(el: Any, children: list[Any]) -> str | None:
             if not n.startswith("{") and re.search(r"[^\W\d_]", v) and not _KEY.match(v)
         ]
         name = local_name(leaf)
-        rank = 0 if name.lower() in _TITLE else 2 if _LINK.match(w) else 1  # as _fields'
+        rank = _rank(name, w)
         fields.append((rank, f"{name}: {' '.join([w, *values])}"))  # "InstdAmt: 1180.00 AZN"
         size += len(fields[-1][1])
         if len(fields) > _RECORD_LEAVES or size > _RECORD_CHARS:
@@ -82,6 +87,11 @@ _KEY = re.compile(
 )  # not a phone number or an ISBN ("1-800-555-0199", "978-0-306-40615-7")
 
 
+def _rank(name: str, text: str) -> int:
+    """Where a field goes on its record's line: a title first, a link last."""
+    return 0 if name.lower() in _TITLE else 2 if _LINK.match(text) else 1
+
+
 def fields(children: list[Any]) -> tuple[list[str], list[Any]]:
     """A record's short text fields as "name: text", its title first and links last, keys
     left out, and the children left to read on their own (longer text, nested elements)."""
@@ -95,6 +105,6 @@ def fields(children: list[Any]) -> tuple[list[str], list[Any]]:
         name = local_name(c)
         if _KEY.match(w):
             continue
-        rank = 0 if name.lower() in _TITLE else 2 if _LINK.match(w) else 1
+        rank = _rank(name, w)
         fields.append((rank, f"{name}: {w}"))
     return [f for _, f in sorted(fields, key=lambda f: f[0])], rest

@@ -119,7 +119,9 @@ def raw_text(el: Any, drop: set[str], parts: list[str], space: str = "") -> None
     for child in el:
         name = local_name(child) if isinstance(child.tag, str) else ""
         if name in _BREAKS:
-            parts.append(" ")  # a line break ("…RC-4<br/>pour…") parts two words
+            # a line break ("…RC-4<br/>pour…") parts two words; TEI's inside a hyphenated
+            # word (<lb break="no"/>) does not
+            parts.append("" if child.get("break") == "no" else " ")
         elif name and name not in drop:
             raw_text(child, drop, parts, space)
         parts.append(space + (child.tail or ""))
@@ -210,3 +212,9 @@ def _fill(row: list[str], covered: dict[int, list[Any]], room: TableRoom) -> Non
         span[0] -= 1
         span[2] -= 1
         row.append(_copy(span[1], room) if span[2] >= 0 else "")
+
+
+def list_item(blocks: list[str]) -> list[str]:
+    """Blocks as a list item: "- " and the first line, the others indented under it."""
+    lines = "\n".join(blocks).splitlines()
+    return [f"- {lines[0]}", *(f"  {line}" if line else "" for line in lines[1:])] if lines else []

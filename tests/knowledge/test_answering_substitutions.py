@@ -1,6 +1,6 @@
 """Textual amendments: "for the words “within 30 days” substitute “within 14 days”" replaces
 the words it strikes out, from the day the amending text takes effect, and leaves the
-rest of the clause in force (answering/substitutions.py, former.py, supersession.py)."""
+rest of the clause in force (substitutions.py, answering/amendments.py, former.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import datetime as dt
 
 from small_corpus import answerer_over
 
-from knowledge.answering.substitutions import as_read, struck_out
+from knowledge.amended import amended_clauses
+from knowledge.substitutions import as_read, struck_from, struck_out, substituted
 
 AGREEMENT = """# Organists' Agreement 2026-2029
 
@@ -57,9 +58,27 @@ def test_the_words_and_figures_an_amendment_strikes_out_are_read():
         "« 30 jours »"
     ]
     assert struck_out("Les mots « 30 jours » sont remplacés par « 14 jours ».") == ["« 30 jours »"]
-    # a stand-in substitutes for someone; nothing is struck out without a figure or quotes
+    # a stand-in substitutes for someone; nothing is struck out without quotes, or without
+    # "the words" and a figure
     assert struck_out("Stand-ins paid for the day substitute for absent leads.") == []
     assert struck_out("for the day, substitute a rest day") == []
+    assert struck_out("Paid for 3 hours, substitute choristers receive $50.00 a service.") == []
+    # nor does prose citing a clause amend it
+    assert amended_clauses("In clause 4.2, substitute organists are treated as deputies.") == []
+    assert amended_clauses("In clause 8.3, for the amounts set out below, see Schedule A.") == []
+    assert amended_clauses("In § 8.3, for the figures $540.00 substitute $610.00.") == ["8.3"]
+
+
+def test_each_sentence_of_a_clause_reads_as_amended_on_its_own():
+    amending = "Clause 13.2 is amended. For the words “30 days” substitute “14 days”."
+    first = "The vendor deletes the capture within 30 days."
+    second = "An archive copy is also deleted within 30 days of a request."
+    assert substituted(first, amending, "13.2") == "The vendor deletes the capture within 14 days."
+    assert substituted(second, amending, "13.2") == (
+        "An archive copy is also deleted within 14 days of a request."
+    )
+    assert substituted(first, amending, "13.3") is None
+    assert struck_from(amending, "13.2") == ["30 days"]
 
 
 def test_an_amending_sentence_is_shown_as_what_to_read():

@@ -27,3 +27,4 @@ def test_text_in_a_right_to_left_script_and_plain_rtl_text_are_left_alone():
     assert shown_reversed(arabic) == arabic  # stored in reading order
     plain = '<p dir="rtl">abc</p><bdo dir="ltr">abc</bdo>'
     assert shown_reversed(plain) == plain  # no override of the characters' order
+    assert shown_reversed('<bdo dir="rtl">9910-555</bdo>') == "<span>555-0199</span>"

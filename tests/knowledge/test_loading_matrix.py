@@ -163,6 +163,11 @@ def test_an_edit_by_someone_else_or_of_a_redacted_message_is_not_shown():
     events[1]["content"]["m.relates_to"] = {"rel_type": "m.replace", "event_id": "$ev01AbCdEf"}
     text = matrix_text(json.dumps(events))
     assert "30 minutes" in text and "5 minutes" not in text and "555" not in text
+    # the sender's own edit, taken back: the message reads as first written
+    events[1]["sender"] = "@mo:steward.example"
+    events[3]["content"]["redacts"] = "$ev02AbCdEf"
+    text = matrix_text(json.dumps(events))
+    assert "30 minutes" in text and "5 minutes" not in text
 
 
 def test_a_quote_the_sender_wrote_is_kept():

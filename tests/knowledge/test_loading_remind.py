@@ -138,6 +138,8 @@ def test_text_that_is_not_a_remind_script_is_left_as_it_is():
     texts = [
         "# Meeting notes\n\nREM sleep was discussed.\nRem rates: MSG us.\n",  # no entries
         "@echo off\nrem This batch file backs up the minutes.\nrem Run it on Fridays.\ncopy a b\n",
+        # a batch file whose comments happen to start with remind's words
+        "@echo off\nREM Special build\nrem msg box helper\nrem msg again\nset X=1\nexit\n",
         "10 REM rates program MSG\n20 REM second line MSG\n30 PRINT 240\n40 GOTO 10\n",
         # a guide that quotes remind lines among its prose
         "# Using remind\n\nPut entries in a file:\n\nREM Mon MSG Rehearsal\nREM Tue MSG Gig\n\n"

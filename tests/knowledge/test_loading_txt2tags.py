@@ -112,11 +112,17 @@ def test_a_comment_block_never_yields_its_figure_even_unclosed():
 
 
 def test_without_settings_two_titles_and_another_mark_are_needed():
-    doc = "\n= Rates =\n\n% rejected: $250.00\nRiggers $212.50.\n\n== Overtime ==\n\nTime and a half.\n"
+    doc = "\n= Rates =\n\n% rejected: $250.00\nRiggers //$212.50//.\n\n== Overtime ==\n\nTime and a half.\n"
     assert is_txt2tags(doc)
     assert (
         txt2tags_text(doc) == "## Rates\n\nRiggers $212.50.\n\n### Overtime\n\nTime and a half.\n"
     )
+    # a "%" line is no sign of its own: MediaWiki titles over a line that starts with one
+    wiki = "== Rates ==\n\n% of the box office: 5\n\n== Overtime ==\n\nTime and a half.\n"
+    assert not is_txt2tags(wiki)
+    # nor a DokuWiki page: its "=====" titles and "  * " lists
+    dokuwiki = "===== Rates =====\n\n  * //Riggers// $212.50\n  * Flyman $198.00\n\n== Notes ==\n"
+    assert not is_txt2tags(dokuwiki)
     table = "\n= Rates =\n\n| Rigger | $212.50 |\n| Flyman | $198.00 |\n\n= End =\n\n%%%\nx\n%%%\n"
     assert "|  |  |\n|---|---|\n| Rigger | $212.50 |\n| Flyman | $198.00 |" in txt2tags_text(table)
 

@@ -184,6 +184,8 @@ def test_a_line_break_inside_an_element_parts_its_words():
         "</p></div></body></tt>\n"
     )
     assert "RC-4 for each use" in xml_text(subtitles)
+    tei = '<?xml version="1.0"?>\n<TEI><text><p>an exam<lb break="no"/>ple of it</p></text></TEI>\n'
+    assert "an example of it" in xml_text(tei)  # a break inside a word joins it
 
 
 def test_a_repeated_record_whose_fields_nest_in_wrappers_is_one_line():
@@ -194,6 +196,13 @@ def test_a_repeated_record_whose_fields_nest_in_wrappers_is_one_line():
     assert "InstdAmt: 640.00 EUR" in paid[0]
     assert "Basile Roux" in paid[0] and "lay clerk, row B3" in paid[0]
     assert "Ada Quill" not in paid[0]
+    # a record of prose with inline markup is read as its sentences, not as fields
+    rules = (
+        '<?xml version="1.0"?><rules><rule><title>Sunday</title><text>A lay clerk is paid '
+        "<b>K 640.00</b> for each sung service.</text></rule><rule><title>Weekday</title>"
+        "<text>A lay clerk is paid <b>K 320.00</b> a service.</text></rule></rules>"
+    )
+    assert "A lay clerk is paid K 640.00 for each sung service." in xml_text(rules)
 
 
 @pytest.mark.parametrize(
