@@ -16,8 +16,9 @@ file has."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
+
+from .remind_triggers import WEEKDAY, Trigger, date_kind
 
 _COMMANDS = set(
     "REM OMIT SET UNSET FSET FUNSET INCLUDE SYSINCLUDE INCLUDECMD DO BANNER IF IFTRIG ELSE"
@@ -29,18 +30,7 @@ _DISABLED = set("SET UNSET FSET INCLUDE SYSINCLUDE INCLUDECMD BANNER".split())
 _DISABLED |= {c for c in _COMMANDS if c.endswith("-OMIT-CONTEXT")}
 _SHOWN = {"MSG", "MSF", "CAL", "SPECIAL"}  # a body a member sees
 _BODIES = _SHOWN | {"RUN", "SATISFY", "PS", "PSFILE"}
-_FLAGS = {"ONCE", "NOQUEUE", "ADDOMIT", "MAYBE-UNCOMPUTABLE", "TODO"}
-_ONE_ARG = {"PRIORITY", "TAG", "SCHED", "WARN", "OMITFUNC", "INFO", "MAX-OVERDUE"}
-_RANGES = {"FROM": "from", "UNTIL": "until", "THROUGH": "through", "SCANFROM": ""}
-_RANGES["COMPLETE-THROUGH"] = ""
-_MOVED = {"SKIP": "skipped", "BEFORE": "moved before", "AFTER": "moved after"}
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_MONTHS = "January February March April May June July August September October November"
-_MONTHS += " December"
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|\[[^\[\]\n]*\]|\S+')
-_ISO = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:@(\S+))?")
-_TIME = re.compile(r"(\d{1,2})[:.](\d\d)")
-_STEP = re.compile(r"[-+]{1,2}\d+")  # a delta "+3", a back "-2"
 _NUMBER = re.compile(r"-?\d{1,12}")
 _EXPRESSION = re.compile(r"\[([^\[\]\n]{0,200})\]")
 _STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
@@ -54,120 +44,6 @@ _WORD = re.compile(r"\w")
 _REMINDER = re.compile(r"^[ \t]*REM[ \t](?:[^\n]*?[ \t])?(?:MSG|MSF|CAL|SPECIAL)(?=\s|$)", re.M)
 _COMMENTED = re.compile(r"[A-Z-]{3,}\b|(?i:rem|omit)\b|(?i:.*\b(?:msg|msf|cal|special)\b)")
 _SET = re.compile(r"SET\s+(\w+)\s+(.*)", re.I)
-
-
-def _prefixes(names: list[str]) -> dict[str, int]:
-    """A name's index under each of its beginnings of three letters or more."""
-    return {w.lower()[:k]: n for n, w in enumerate(names) for k in range(3, len(w) + 1)}
-
-
-_WEEKDAY = _prefixes(_WEEKDAYS)
-_MONTH = _prefixes(_MONTHS.split())
-
-
-def _date_kind(token: str) -> str | None:
-    """What a token of a date gives: a day, a month, a year or a whole "2026-12-25"."""
-    if token.isdigit():
-        return "d" if len(token) <= 2 and 1 <= int(token) <= 31 else "y" * (len(token) == 4) or None
-    return "m" if token.lower() in _MONTH else "iso" if _ISO.fullmatch(token) else None
-
-
-class _Trigger:
-    """A REM or OMIT line's words before its body, read as when it falls."""
-
-    def __init__(self, tokens: list[str]) -> None:
-        self.weekdays: list[int] = []
-        self.written: list[str] = []  # the weekdays and the date, as written
-        self.parts: dict[str, str] = {}  # the date's day, month, year or whole date
-        self.words: list[str] = []  # "from 29 Nov 2026", "until 31 Jan 2027"
-        self.expressions: list[str] = []  # "[easterdate($Uy)]": a date, as written
-        self.at = self.duration = self.repeat = self.moved = ""
-        self.unknown = 0
-        i = 0
-        while i < len(tokens):
-            t, u, i = tokens[i], tokens[i].upper(), i + 1
-            if u in _ONE_ARG or u in ("AT", "DURATION"):
-                arg, i = (tokens[i] if i < len(tokens) else ""), i + 1
-                self.at = arg if u == "AT" else self.at
-                self.duration = arg if u == "DURATION" else self.duration
-                while (
-                    u == "AT" and i < len(tokens) and _STEP.fullmatch(tokens[i].replace("*", "+"))
-                ):
-                    i += 1  # the time's own delta and repeat: when an alarm sounds
-            elif u in _RANGES:
-                date: list[str] = []
-                while i < len(tokens) and len(date) < 3 and (kind := _date_kind(tokens[i])):
-                    date, i = [*date, tokens[i]], i + 1
-                    if kind == "iso":
-                        break
-                self.words += [f"{_RANGES[u]} {' '.join(date)}"] if _RANGES[u] and date else []
-            elif u == "OMIT":  # the weekdays a delta skips
-                while i < len(tokens) and tokens[i].lower() in _WEEKDAY:
-                    i += 1
-            elif u in _MOVED:
-                self.moved = f", {_MOVED[u]} when it falls on a holiday"
-            elif (day := _WEEKDAY.get(t.lower())) is not None:
-                self.weekdays += [] if day in self.weekdays else [day]
-                self.written.append(t)
-            elif kind := _date_kind(t):
-                self.parts[kind] = t.split("@")[0]
-                self.written.append(self.parts[kind])
-                self.at = m.group(4) if (m := _ISO.fullmatch(t)) and m.group(4) else self.at
-            elif t[:1] == "*" and t[1:].isdigit():
-                self.repeat = t[1:]
-            elif t[:1] == "[":
-                self.expressions.append(t)
-            else:
-                self.unknown += not (u in _FLAGS or _STEP.fullmatch(t))
-
-    def _day(self) -> dt.date | None:
-        """The date when it is whole and real."""
-        month = _MONTH.get(self.parts.get("m", "").lower())
-        try:
-            if m := _ISO.fullmatch(self.parts.get("iso", "")):
-                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-            if month is not None and "d" in self.parts and "y" in self.parts:
-                return dt.date(int(self.parts["y"]), month + 1, int(self.parts["d"]))
-        except ValueError:
-            pass
-        return None
-
-    def dates(self) -> str:
-        """The days it falls on, in words: "every Sunday", "Tue 29 Dec 2026"."""
-        names = [_WEEKDAYS[n] for n in self.weekdays]
-        date = " ".join(t for t in self.written if t.lower() not in _WEEKDAY)
-        day, parts = self._day(), self.parts
-        if day or "iso" in parts or {"d", "m", "y"} <= parts.keys():
-            if self.repeat:
-                return f"every {self.repeat} days from {' '.join(self.written)}"
-            if not names or (len(names) == 1 and day and day.weekday() == self.weekdays[0]):
-                return " ".join(self.written)
-            return f"the first {' or '.join(names)} on or after {date}"
-        if "d" in parts:
-            base = f"{date} every year" if "m" in parts else f"day {parts['d']} of every month"
-            base += f" in {parts['y']}" if parts.keys() == {"d", "y"} else ""
-            return f"the first {' or '.join(names)} on or after {base}" if names else base
-        return f"every {' and '.join(names) or 'day'}" + (f" in {date}" if date else "")
-
-    def when(self) -> str:
-        dates = [self.dates()] if self.written or not self.expressions else []
-        words = " ".join([*self.expressions, *dates, *self.words])
-        words += f", {self.at}" if self.at else ""
-        length = _minutes(self.duration)
-        if length is not None:
-            h, m = divmod(length, 60)
-            words += f", for {h} h {m:02d}" if h else f", for {m} min"
-            if (start := _TIME.fullmatch(self.at)) and int(start.group(1)) < 24:
-                days, end = divmod(int(start.group(1)) * 60 + int(start.group(2)) + length, 1440)
-                later = {0: "", 1: " the next day"}.get(days, f" {days} days later")
-                words += f", ending {end // 60:02d}:{end % 60:02d}{later}"
-        return words + self.moved
-
-
-def _minutes(duration: str) -> int | None:
-    if m := _TIME.fullmatch(duration):
-        return int(m.group(1)) * 60 + int(m.group(2))
-    return int(duration) if duration.isdigit() and len(duration) < 6 else None
 
 
 _Split = tuple[list[str], str, str]
@@ -189,11 +65,11 @@ def _command(split: _Split, comment: bool = False) -> str | None:
     tokens, keyword, _ = split
     word = tokens[0].upper() if tokens else ""
     if word in ("REM", "OMIT") and comment:  # "# REM lines give the day, AT ..." is help
-        return word if not _Trigger(tokens[1:]).unknown else None
+        return word if not Trigger(tokens[1:]).unknown else None
     if word in (_DISABLED if comment else _COMMANDS) and (tokens[0].isupper() or not comment):
         return word
-    dated = bool(tokens) and (tokens[0].lower() in _WEEKDAY or bool(_date_kind(tokens[0])))
-    return "REM" if keyword and dated and not _Trigger(tokens).unknown else None
+    dated = bool(tokens) and (tokens[0].lower() in WEEKDAY or bool(date_kind(tokens[0])))
+    return "REM" if keyword and dated and not Trigger(tokens).unknown else None
 
 
 def _logical_lines(text: str) -> list[str]:
@@ -294,7 +170,7 @@ def _item(split: _Split, message: _Message) -> str | None:
     title, rest = message.read(body)
     if command == "OMIT":
         title, rest = "Holiday", _tidy(f"{title} {rest}")
-    when = _Trigger(tokens[1:] if command else tokens).when()
+    when = Trigger(tokens[1:] if command else tokens).when()
     item = f"- {title}: {when}" if title else f"- {when}"
     if not rest or rest[0] in ",;:":
         return item + rest
