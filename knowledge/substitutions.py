@@ -93,6 +93,8 @@ def _found(text: str) -> Iterator[re.Match[str]]:
 
 def struck_out(text: str) -> list[str]:
     """The words or figures `text` substitutes others for, as written, in order."""
+    if not NAMES_SUBSTITUTION.search(text):
+        return []
     return [m["old"] for m in _found(" ".join(text.split()))]
 
 
@@ -100,6 +102,8 @@ def as_read(text: str) -> str:
     """`text` with each substitution shown as what to read: "In clause 13.2, for the words
     “within 30 days” substitute “within 14 days”" reads "In clause 13.2, read “within 14
     days”"."""
+    if not NAMES_SUBSTITUTION.search(text):
+        return text
     flat = " ".join(text.split())
     out, at = [], 0
     for m in _found(flat):
@@ -119,15 +123,22 @@ def bare(text: str) -> str:
     return " ".join(text.strip(_QUOTES).lower().split())
 
 
+def _sentences(text: str) -> tuple[list[str], list[set[str]], str | None]:
+    """An amending text's sentences, the clauses each cites, and the one clause the whole
+    text cites, if it cites one only."""
+    sentences = _SENTENCE_END.split(" ".join(text.split()))
+    cited = [set(CITED.findall(s)) for s in sentences]
+    every = set().union(*cited)
+    return sentences, cited, next(iter(every)) if len(every) == 1 else None
+
+
 def _citing(text: str, number: str) -> Iterator[str]:
     """The sentences of an amending text about clause `number`: those that cite it, or,
     when the text cites no other clause, all of them ("Clause 13.2 is amended. For the
     words … substitute …")."""
-    sentences = _SENTENCE_END.split(" ".join(text.split()))
-    cited = [set(CITED.findall(s)) for s in sentences]
-    only = set().union(*cited) == {number}
+    sentences, cited, sole = _sentences(text)
     for sentence, numbers in zip(sentences, cited, strict=True):
-        if number in numbers or only:
+        if number in numbers or number == sole:
             yield sentence
 
 
@@ -139,12 +150,15 @@ def struck_from(text: str, number: str) -> list[str]:
 
 def amended_in_part(text: str) -> list[str]:
     """The clauses `text` amends in part: each it cites in a sentence that substitutes
-    words, or the one it cites when a sentence of it does."""
-    flat = " ".join(text.split())
-    if not NAMES_SUBSTITUTION.search(flat):
+    words, or the one it cites when a sentence of it does. One pass over its sentences."""
+    if not NAMES_SUBSTITUTION.search(text):
         return []
-    numbers = list(dict.fromkeys(CITED.findall(flat)))
-    return [n for n in numbers if struck_from(flat, n)]
+    sentences, cited, sole = _sentences(text)
+    found: dict[str, None] = {}
+    for sentence, numbers in zip(sentences, cited, strict=True):
+        if any(bare(m["old"]) for m in _found(sentence)):
+            found |= dict.fromkeys(sorted(numbers) if sole is None else [sole])
+    return list(found)
 
 
 def substituted(text: str, amending: str, number: str) -> str | None:

@@ -59,7 +59,9 @@ def apply(
     replaced: list[tuple[Unit, list[int]]] = []  # each replaced unit, its amending passages
     amended_reads: dict[int, str] = {}  # a sentence amended in part: how it reads now
     first_new = len(passages)
-    found: dict[tuple[str, str], tuple[dt.date, list[Passage]] | None] = {}  # per clause
+    # per clause: the day it is amended from, the amending chunks and, when it is amended
+    # in part, the words it loses
+    found: dict[tuple[str, str], tuple[dt.date, list[Passage], list[str]] | None] = {}
     for u in units:
         p = passages[u.passage]
         if p.metadata.get("kind") == "article" or u.replaced:
@@ -74,12 +76,17 @@ def apply(
                 for a in engine.amending(p.source, number)
                 if a.source not in gone and _names(engine, a, p, number)
             ]
-            found[(p.source, number)] = _amended_from(amending, p, today, start, written)
+            since = _amended_from(amending, p, today, start, written)
+            if since is None:
+                found[(p.source, number)] = None
+            else:
+                day, amending = since
+                struck = [w for a in amending for w in struck_from(a.text, number)]
+                found[(p.source, number)] = (day, amending, struck)
         amended = found[(p.source, number)]
         if amended is None:
             continue
-        day, amending = amended
-        struck = [w for a in amending for w in struck_from(a.text, number)]
+        day, amending, struck = amended
         if struck and not any(w in bare(u.text) for w in struck):
             continue  # amended in part: this sentence keeps its words, and is in force
         if not all(a.id in have for a in amending) and len(passages) - first_new >= MAX_AMENDING:

@@ -71,7 +71,7 @@ _LISTS = ("messages", "items", "records", "entries", "data", "rows", "results")
 _META_KEYS = ("id", "type")  # an export's own, not what it says ("type": "private_group")
 
 
-def _object(line: str) -> dict[str, Any] | None:
+def json_object(line: str) -> dict[str, Any] | None:
     s = line.strip()
     if not (s.startswith("{") and s.endswith("}")) or len(s) > MAX_LINE:
         return None
@@ -96,7 +96,7 @@ def _sender(value: Any, keys: tuple[str, ...] = _NAME_KEYS) -> str:
     return str(value) if isinstance(value, (str, int)) else ""
 
 
-def _when(value: Any) -> str:
+def when_text(value: Any) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # Unix seconds, or milliseconds: a time since 2001 (not a count or an id)
         seconds = value / 1000 if value > 1e11 else value
@@ -104,7 +104,7 @@ def _when(value: Any) -> str:
             return dt.datetime.fromtimestamp(seconds, dt.UTC).strftime("%Y-%m-%d, %H:%M UTC")
         return ""
     if isinstance(value, str) and _EPOCH_TEXT.match(value):  # Slack's "1796112131.000200"
-        return _when(float(value))
+        return when_text(float(value))
     m = _ISO.match(value) if isinstance(value, str) else None
     return f"{m.group(1)}, {m.group(2)}" if m else (value if isinstance(value, str) else "")
 
@@ -155,7 +155,7 @@ def _line(obj: dict[str, Any], names: dict[str, str] | None = None) -> str:
     said = _said(_first(obj, _TEXT_KEYS), names or {})
     profile = _first(obj, _PROFILE_KEYS)
     sender = profile or _first(obj, _SENDER_KEYS)
-    when = _when(_first(obj, _TIME_KEYS))
+    when = when_text(_first(obj, _TIME_KEYS))
     # a message has its sender or its time; a record with a "text" field is a record
     if isinstance(said, str) and (sender is not None or when):
         who = _sender(sender, _PROFILE_NAME_KEYS if profile else _NAME_KEYS)
@@ -226,7 +226,7 @@ def jsonl_text(text: str) -> str:
     if head != "{":
         return text
     lines = text.splitlines()
-    parsed = [_object(x) if x.strip() else None for x in lines]
+    parsed = [json_object(x) if x.strip() else None for x in lines]
     filled = [x for x in lines if x.strip()]
     count = sum(1 for p in parsed if p is not None)
     if count < MIN_LINES or count < SHARE * len(filled):

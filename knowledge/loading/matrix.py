@@ -33,7 +33,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from .jsonl import MAX_DOCUMENT, SHARE, _object, _when
+from .jsonl import MAX_DOCUMENT, SHARE, json_object, when_text
 
 _MEDIA = ("m.image", "m.file", "m.video", "m.audio")
 _LISTS = ("messages", "chunk", "events")
@@ -75,7 +75,7 @@ def _export(text: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | None:
         value = None
         if s[0] == "{":  # JSON Lines: an event a line
             lines = [x for x in s.splitlines() if x.strip()]
-            value = [_object(x) for x in lines]
+            value = [json_object(x) for x in lines]
     meta: dict[str, Any] = {}
     if isinstance(value, dict):
         listed = next((k for k in _LISTS if isinstance(value.get(k), list)), None)
@@ -187,7 +187,7 @@ def _header(meta: dict[str, Any], events: list[dict[str, Any]], room: _Room) -> 
     date, by = meta.get("export_date"), meta.get("exported_by")
     parts = [f"Topic: {' '.join(topic.split())}"] if isinstance(topic, str) and topic else []
     if isinstance(date, (str, int)) and date:
-        parts.append(f"exported {_when(date) or date}")
+        parts.append(f"exported {when_text(date) or date}")
         parts[-1] += f" by {room.name(by)}" if isinstance(by, str) and by else ""
     top = [f"# {' '.join(title.split())}"] if isinstance(title, str) and title.strip() else []
     return top + ["; ".join(parts)] * bool(parts)
@@ -237,7 +237,7 @@ def matrix_text(text: str) -> str:
         said = room.shown(_said(content))
         if not said:
             continue
-        who, when = room.name(e.get("sender")), _when(e.get("origin_server_ts"))
+        who, when = room.name(e.get("sender")), when_text(e.get("origin_server_ts"))
         said = f"* {who} {said}" if content.get("msgtype") == "m.emote" else said
         stamp = f"[{when}] " if when else ""
         lines.append(f"{stamp}{who}: {said}" if who else f"{stamp}{said}")
